@@ -1,0 +1,3 @@
+pub mod check;
+pub mod error;
+pub mod model;

@@ -1,0 +1,231 @@
+//! The schema-1 data model. These types hold a coalition once it has been
+//! validated (`super::validate`): every value is in its vocabulary and range.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::vocab::*;
+
+pub const SCHEMA: i64 = 1;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Coalition {
+    pub schema: i64,
+    pub coalition: Info,
+    pub agreements: Agreements,
+    pub steps: Steps,
+    pub groups: BTreeMap<String, Group>,
+    pub tactics: BTreeMap<String, Tactic>,
+    pub spaces: BTreeMap<String, Space>,
+    pub committees: BTreeMap<String, Committee>,
+    pub people: BTreeMap<String, Person>,
+    pub decisions: Vec<Decision>,
+    pub feedback: Vec<Feedback>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Info {
+    pub name: String,
+    pub unity_statement: String,
+    pub kind: CoalitionKind,
+    pub visibility: Visibility,
+    pub created: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Agreements {
+    pub no_public_denouncing: bool,
+    pub diversity_of_tactics: bool,
+    pub feedback_every_days: u32,
+}
+
+impl Default for Agreements {
+    fn default() -> Self {
+        Agreements {
+            no_public_denouncing: true,
+            diversity_of_tactics: true,
+            feedback_every_days: 90,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Steps {
+    pub contact: StepContact,
+    pub draft: StepDraft,
+    pub assembly: StepAssembly,
+    pub presentation: StepPresentation,
+}
+
+/// What every step has: its progress and dates.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Progress {
+    pub status: StepStatus,
+    pub started: Option<NaiveDate>,
+    pub finished: Option<NaiveDate>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepContact {
+    #[serde(flatten)]
+    pub progress: Progress,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepDraft {
+    #[serde(flatten)]
+    pub progress: Progress,
+    pub vision: Option<String>,
+    pub culture: Option<String>,
+    pub structure: Option<String>,
+    pub co_authors: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepAssembly {
+    #[serde(flatten)]
+    pub progress: Progress,
+    pub date: Option<NaiveDate>,
+    pub place: Option<String>,
+    pub invited: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepPresentation {
+    #[serde(flatten)]
+    pub progress: Progress,
+    pub joined: Vec<String>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Question {
+    pub question: String,
+    pub answer: Option<String>,
+    pub asked_by: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Group {
+    pub name: String,
+    pub status: Status,
+    pub participation: Participation,
+    pub public: bool,
+    pub impacted: bool,
+    pub power: Option<u8>,
+    pub interest: Option<u8>,
+    pub unpredictability: Option<u8>,
+    pub members: Option<u64>,
+    pub spectrum: Option<Spectrum>,
+    pub spectrum_target: Option<Spectrum>,
+    pub roles: Vec<Role>,
+    pub tactics: Vec<String>,
+    pub offers: BTreeMap<ResourceType, String>,
+    pub needs: BTreeMap<ResourceType, String>,
+    pub contacted: Option<NaiveDate>,
+    pub joined: Option<NaiveDate>,
+    pub intentions: Option<String>,
+    pub notes: Option<String>,
+    pub contact: Option<Contact>,
+    pub boundaries: Vec<Boundary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// A line a group will not cross: working with another group, or a tactic.
+/// Validation guarantees exactly one of `group` and `tactic` is set.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Boundary {
+    pub group: Option<String>,
+    pub tactic: Option<String>,
+    pub level: BoundaryLevel,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Tactic {
+    pub name: String,
+    pub intensity: Option<u8>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Space {
+    pub name: String,
+    pub medium: Option<String>,
+    pub groups: Vec<String>,
+    pub purpose: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Committee {
+    pub name: String,
+    pub steering: bool,
+    pub mandate: Option<String>,
+    pub groups: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    pub name: String,
+    pub groups: Vec<String>,
+    pub contact: Option<Contact>,
+    pub notes: Option<String>,
+}
+
+/// Who took a decision: the whole assembly, or a committee (by id).
+pub const BY_ASSEMBLY: &str = "assembly";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    pub date: NaiveDate,
+    pub summary: String,
+    #[serde(default = "assembly")]
+    pub by: String,
+    #[serde(default)]
+    pub rule: DecisionRule,
+    #[serde(default)]
+    pub affects: Vec<String>,
+    #[serde(default)]
+    pub consulted: Vec<String>,
+    #[serde(default)]
+    pub review_on: Option<NaiveDate>,
+}
+
+fn assembly() -> String {
+    BY_ASSEMBLY.to_string()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Feedback {
+    pub date: NaiveDate,
+    pub group: String,
+    pub text: String,
+    #[serde(default)]
+    pub by: Option<String>,
+}

@@ -1,0 +1,139 @@
+//! Ids are slugs: `^[a-z0-9][a-z0-9-]{0,63}$`, unique within their register.
+
+pub const MAX_ID_LEN: usize = 64;
+
+/// The rule, in words, for error messages.
+pub const ID_RULE: &str = "an id is 1 to 64 characters of a-z, 0-9 and `-`, starting with a letter or digit";
+
+pub fn is_valid_id(id: &str) -> bool {
+    let bytes = id.as_bytes();
+    !bytes.is_empty()
+        && bytes.len() <= MAX_ID_LEN
+        && (bytes[0].is_ascii_lowercase() || bytes[0].is_ascii_digit())
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+}
+
+/// Checks an id given on the command line or at a prompt.
+pub fn parse_id(id: &str) -> Result<String, String> {
+    if is_valid_id(id) {
+        Ok(id.to_string())
+    } else {
+        let suggestion = slugify(id);
+        let mut message = format!("`{id}` is not a valid id: {ID_RULE}");
+        if !suggestion.is_empty() {
+            message.push_str(&format!(" (try `{suggestion}`)"));
+        }
+        Err(message)
+    }
+}
+
+/// Derives a slug from a name: accents folded (`é` → `e`), lower-case,
+/// every other run of characters becomes one `-`.
+pub fn slugify(name: &str) -> String {
+    let folded = deunicode::deunicode(name).to_ascii_lowercase();
+    let mut slug = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    // Leave room for a `-NN` suffix on collision.
+    slug.truncate(MAX_ID_LEN - 4);
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
+}
+
+/// A slug for `name` that `taken` does not hold yet: `name`, `name-2`, `name-3`...
+pub fn unique_slug(name: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut base = slugify(name);
+    if base.is_empty() {
+        base = fallback.to_string();
+    }
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|candidate| !taken(candidate))
+        .expect("an unbounded range always yields a free slug")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_accents_and_collapse_separators() {
+        assert_eq!(slugify("Solidarité migrante"), "solidarite-migrante");
+        assert_eq!(slugify("  Front commun — Québec!! "), "front-commun-quebec");
+        assert_eq!(slugify("ÇA IRA"), "ca-ira");
+        assert_eq!(slugify("!!!"), "");
+    }
+
+    #[test]
+    fn collisions_get_a_number() {
+        let taken = ["solidarite-migrante", "solidarite-migrante-2"];
+        let slug = unique_slug("Solidarité Migrante", "group", |s| taken.contains(&s));
+        assert_eq!(slug, "solidarite-migrante-3");
+        assert_eq!(unique_slug("???", "group", |_| false), "group");
+    }
+
+    #[test]
+    fn id_rule() {
+        assert!(is_valid_id("sol-migrant"));
+        assert!(is_valid_id("350-mtl"));
+        assert!(!is_valid_id("Sol"));
+        assert!(!is_valid_id("-sol"));
+        assert!(!is_valid_id("a b"));
+        assert!(!is_valid_id(""));
+        assert!(!is_valid_id(&"a".repeat(65)));
+        assert!(is_valid_id(&"a".repeat(64)));
+        let err = parse_id("Sol Migrant").unwrap_err();
+        assert!(err.contains("try `sol-migrant`"), "{err}");
+    }
+}
+
+/// The candidate nearest to `id` by edit distance, when it is near enough to
+/// be a likely typo (at most a third of the id's length away).
+pub fn closest<'a>(id: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (id.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|candidate| (edit_distance(id, candidate), candidate))
+        .filter(|(distance, _)| *distance <= limit)
+        .min()
+        .map(|(_, candidate)| candidate)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != *cb);
+            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod closest_tests {
+    use super::closest;
+
+    #[test]
+    fn suggests_a_near_id_only() {
+        let ids = ["sol-migrant", "tenants", "union-local"];
+        assert_eq!(closest("sol-migrnt", ids), Some("sol-migrant"));
+        assert_eq!(closest("tenant", ids), Some("tenants"));
+        assert_eq!(closest("zzz", ids), None);
+    }
+}

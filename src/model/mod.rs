@@ -1,0 +1,12 @@
+//! The schema-1 model: types, vocabularies, ids, and validation. Pure, no I/O.
+
+pub mod coalition;
+pub mod id;
+pub mod register;
+pub mod schema;
+pub mod validate;
+pub mod vocab;
+
+pub use coalition::*;
+pub use register::Register;
+pub use vocab::*;

@@ -1,0 +1,563 @@
+//! Validation of a parsed file against schema 1 (`super::schema`).
+//!
+//! Everything but a missing or newer `schema` and a missing `[coalition]`
+//! is a finding, not a failure: the bad value is reported and left out of the
+//! model, so the rest of the coalition can still be checked and reported on.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use toml::{Table, Value};
+
+use super::coalition::{BY_ASSEMBLY, Coalition, SCHEMA};
+use super::id::{ID_RULE, closest, is_valid_id};
+use super::register::Register;
+use super::schema::{self, Field, Ty};
+use crate::check::{Finding, code};
+
+pub struct Validated {
+    pub coalition: Coalition,
+    pub findings: Vec<Finding>,
+}
+
+/// Why a file cannot be read as a coalition at all (exit 3).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unusable {
+    NoSchema,
+    NotSchemaOne(String),
+    Newer(i64),
+    NoCoalition,
+}
+
+impl Unusable {
+    pub fn message(&self) -> String {
+        match self {
+            Unusable::NoSchema => "it has no `schema = 1` line, so it is not a coalition file".into(),
+            Unusable::NotSchemaOne(got) => format!("`schema` must be 1, got {got}"),
+            Unusable::Newer(n) => format!("it was written by a newer coal (schema {n}); this coal reads schema {SCHEMA}"),
+            Unusable::NoCoalition => "it has no `[coalition]` table with the coalition's name and unity statement".into(),
+        }
+    }
+}
+
+pub fn validate(mut root: Table) -> Result<Validated, Unusable> {
+    match root.get("schema") {
+        None => return Err(Unusable::NoSchema),
+        Some(Value::Integer(n)) if *n == SCHEMA => {}
+        Some(Value::Integer(n)) if *n > SCHEMA => return Err(Unusable::Newer(*n)),
+        Some(other) => return Err(Unusable::NotSchemaOne(other.to_string())),
+    }
+    if !matches!(root.get("coalition"), Some(Value::Table(_))) {
+        return Err(Unusable::NoCoalition);
+    }
+
+    let mut validator = Validator {
+        ids: collect_ids(&root),
+        findings: Vec::new(),
+    };
+    validator.root(&mut root);
+    let coalition = Value::Table(root)
+        .try_into::<Coalition>()
+        .expect("validation leaves only values the model accepts");
+    Ok(Validated {
+        coalition,
+        findings: validator.findings,
+    })
+}
+
+fn collect_ids(root: &Table) -> BTreeMap<Register, BTreeSet<String>> {
+    Register::ALL
+        .iter()
+        .map(|&register| {
+            let ids = match root.get(register.key()) {
+                Some(Value::Table(entries)) => entries.keys().cloned().collect(),
+                _ => BTreeSet::new(),
+            };
+            (register, ids)
+        })
+        .collect()
+}
+
+struct Validator {
+    ids: BTreeMap<Register, BTreeSet<String>>,
+    findings: Vec<Finding>,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// A value as a person would read it in a message.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("the text \"{s}\""),
+        Value::Integer(n) => n.to_string(),
+        Value::Float(x) => x.to_string(),
+        Value::Boolean(b) => b.to_string(),
+        Value::Datetime(d) => d.to_string(),
+        Value::Array(_) => "a list".into(),
+        Value::Table(_) => "a table".into(),
+    }
+}
+
+impl Validator {
+    fn invalid(&mut self, path: String, message: String) {
+        self.findings
+            .push(Finding::error(code::INVALID_VALUE, path, message));
+    }
+
+    fn root(&mut self, root: &mut Table) {
+        for key in root.keys() {
+            if !schema::TOP_LEVEL.contains(&key.as_str()) {
+                self.unknown_key(key, key);
+            }
+        }
+        self.table_at(root, "coalition", schema::COALITION);
+        self.table_at(root, "agreements", schema::AGREEMENTS);
+        self.table_at(root, "steps", schema::STEPS);
+        for register in Register::ALL {
+            self.register(root, register);
+        }
+        self.log(root, "decisions", schema::DECISION);
+        self.log(root, "feedback", schema::FEEDBACK);
+    }
+
+    fn unknown_key(&mut self, path: &str, key: &str) {
+        self.findings.push(Finding::info(
+            code::UNKNOWN_KEY,
+            path,
+            format!("`{key}` is not part of schema 1; coal keeps it but does not use it (a typo?)"),
+        ));
+    }
+
+    /// A top-level table such as `[agreements]`.
+    fn table_at(&mut self, root: &mut Table, key: &str, fields: &[Field]) {
+        match root.get_mut(key) {
+            None => {}
+            Some(Value::Table(table)) => {
+                self.fields(table, key, fields);
+            }
+            Some(other) => {
+                let message = format!("`{key}` must be a table, got {}", shown(other));
+                root.remove(key);
+                self.invalid(key.to_string(), message);
+            }
+        }
+    }
+
+    fn register(&mut self, root: &mut Table, register: Register) {
+        let key = register.key();
+        let entries = match root.get_mut(key) {
+            None => return,
+            Some(Value::Table(entries)) => entries,
+            Some(other) => {
+                let message = format!(
+                    "`{key}` must be a table of {key} keyed by id, got {}",
+                    shown(other)
+                );
+                root.remove(key);
+                self.invalid(key.to_string(), message);
+                return;
+            }
+        };
+        let fields = schema::entry_fields(register);
+        let mut drop = Vec::new();
+        for (id, entry) in entries.iter_mut() {
+            let path = join(key, id);
+            if !is_valid_id(id) {
+                self.invalid(path.clone(), format!("`{id}` is not a valid id: {ID_RULE}"));
+            }
+            let Value::Table(entry) = entry else {
+                self.invalid(
+                    path,
+                    format!("a {} must be a table, got {}", register.singular(), shown(entry)),
+                );
+                drop.push(id.clone());
+                continue;
+            };
+            if !self.fields(entry, &path, fields) {
+                // Keep the entry, so references to it stay valid; fall back to its id.
+                entry
+                    .entry("name")
+                    .or_insert_with(|| Value::String(id.clone()));
+            }
+            if register == Register::Groups {
+                self.boundaries(entry, id, &path);
+            }
+        }
+        for id in drop {
+            entries.remove(&id);
+        }
+    }
+
+    /// The extra rules of a group's boundaries: exactly one of `group` and
+    /// `tactic`, and never against the group itself.
+    fn boundaries(&mut self, group: &mut Table, id: &str, path: &str) {
+        let Some(Value::Array(boundaries)) = group.get_mut("boundaries") else {
+            return;
+        };
+        let mut index = 0;
+        boundaries.retain(|boundary| {
+            let here = format!("{path}.boundaries[{index}]");
+            index += 1;
+            let Value::Table(boundary) = boundary else {
+                return false;
+            };
+            let against_group = boundary.get("group").and_then(Value::as_str);
+            let against_tactic = boundary.get("tactic").and_then(Value::as_str);
+            let problem = match (against_group, against_tactic) {
+                (Some(_), Some(_)) => {
+                    Some("a boundary names either a `group` or a `tactic`, not both".to_string())
+                }
+                (None, None) => Some("a boundary must name a `group` or a `tactic`".to_string()),
+                (Some(g), None) if g == id => {
+                    Some(format!("`{id}` cannot hold a boundary against itself"))
+                }
+                _ => None,
+            };
+            match problem {
+                Some(message) => {
+                    self.findings
+                        .push(Finding::error(code::INVALID_VALUE, here, message));
+                    false
+                }
+                None => true,
+            }
+        });
+    }
+
+    fn log(&mut self, root: &mut Table, key: &str, fields: &[Field]) {
+        if let Some(value) = root.get_mut(key) {
+            if !self.list(value, key, fields) {
+                root.remove(key);
+            }
+        }
+    }
+
+    /// Checks an array of tables in place, dropping entries that lack a
+    /// required field. Returns false when the value is not an array at all.
+    fn list(&mut self, value: &mut Value, path: &str, fields: &[Field]) -> bool {
+        let Value::Array(entries) = value else {
+            let message = format!("`{path}` must be a list of tables, got {}", shown(value));
+            self.invalid(path.to_string(), message);
+            return false;
+        };
+        let mut index = 0;
+        entries.retain_mut(|entry| {
+            let here = format!("{path}[{index}]");
+            index += 1;
+            match entry {
+                Value::Table(table) => self.fields(table, &here, fields),
+                other => {
+                    let message = format!("each entry must be a table, got {}", shown(other));
+                    self.invalid(here, message);
+                    false
+                }
+            }
+        });
+        true
+    }
+
+    /// Checks the fields of one table in place, removing bad values.
+    /// Returns whether every required field is present and valid.
+    fn fields(&mut self, table: &mut Table, path: &str, fields: &[Field]) -> bool {
+        for key in table.keys() {
+            if !fields.iter().any(|f| f.key == key) {
+                self.unknown_key(&join(path, key), key);
+            }
+        }
+        let mut complete = true;
+        for field in fields {
+            let here = join(path, field.key);
+            let keep = match table.get_mut(field.key) {
+                None => {
+                    if field.required {
+                        self.invalid(here, format!("`{}` is required", field.key));
+                        complete = false;
+                    }
+                    continue;
+                }
+                Some(value) => self.value(value, &here, field),
+            };
+            if !keep {
+                table.remove(field.key);
+                complete &= !field.required;
+            }
+        }
+        complete
+    }
+
+    /// Checks one value, possibly cleaning it in place (dates become text for
+    /// the model, bad list elements are dropped). Returns whether to keep it.
+    fn value(&mut self, value: &mut Value, path: &str, field: &Field) -> bool {
+        let key = field.key;
+        match field.ty {
+            Ty::Text => match value.as_str() {
+                Some(text) if field.required && text.trim().is_empty() => {
+                    self.invalid(path.into(), format!("`{key}` must not be empty"));
+                    false
+                }
+                Some(_) => true,
+                None => self.wrong_type(path, key, "text in quotes", value),
+            },
+            Ty::Bool => value.is_bool() || self.wrong_type(path, key, "true or false", value),
+            Ty::Int { min, max } => self.int(value, path, key, min, max),
+            Ty::Date => self.date(value, path, key),
+            Ty::Word(vocab) => match value.as_str() {
+                Some(word) => match (vocab.check)(word) {
+                    Ok(()) => true,
+                    Err(message) => {
+                        self.invalid(path.into(), format!("`{key}`: {message}"));
+                        false
+                    }
+                },
+                None => {
+                    let expected = format!("one of: {}", (vocab.words)().join(", "));
+                    self.wrong_type(path, key, &expected, value)
+                }
+            },
+            Ty::Words(vocab) => self.each(value, path, key, |this, element, here| {
+                match element.as_str().map(vocab.check) {
+                    Some(Ok(())) => true,
+                    Some(Err(message)) => {
+                        this.invalid(here, format!("`{key}`: {message}"));
+                        false
+                    }
+                    None => this.wrong_type(&here, key, "text in quotes", element),
+                }
+            }),
+            Ty::Ref(register) => self.reference(value, path, key, register),
+            Ty::Refs(register) => self.each(value, path, key, |this, element, here| {
+                this.reference(element, &here, key, register)
+            }),
+            Ty::DecidedBy => match value.as_str() {
+                Some(BY_ASSEMBLY) => true,
+                Some(_) => self.reference(value, path, key, Register::Committees),
+                None => self.wrong_type(path, key, "\"assembly\" or a committee id", value),
+            },
+            Ty::Resources => self.resources(value, path, key),
+            Ty::Table(fields) => match value {
+                Value::Table(table) => {
+                    self.fields(table, path, fields);
+                    true
+                }
+                other => self.wrong_type(path, key, "a table", other),
+            },
+            Ty::List(fields) => self.list(value, path, fields),
+        }
+    }
+
+    fn wrong_type(&mut self, path: &str, key: &str, expected: &str, got: &Value) -> bool {
+        self.invalid(
+            path.into(),
+            format!("`{key}` must be {expected}, got {}", shown(got)),
+        );
+        false
+    }
+
+    fn int(&mut self, value: &Value, path: &str, key: &str, min: i64, max: i64) -> bool {
+        let range = if max == i64::MAX {
+            format!("{min} or more")
+        } else {
+            format!("{min} to {max}")
+        };
+        match value.as_integer() {
+            Some(n) if (min..=max).contains(&n) => true,
+            Some(n) => {
+                self.invalid(path.into(), format!("`{key}` must be {range}, got {n}"));
+                false
+            }
+            None => self.wrong_type(path, key, &format!("a whole number, {range}"), value),
+        }
+    }
+
+    fn date(&mut self, value: &mut Value, path: &str, key: &str) -> bool {
+        if let Value::Datetime(datetime) = value {
+            if let (Some(date), None, None) = (datetime.date, datetime.time, datetime.offset) {
+                *value = Value::String(date.to_string());
+                return true;
+            }
+        }
+        self.wrong_type(path, key, "a date written like 2026-11-25 (no quotes)", value)
+    }
+
+    fn reference(&mut self, value: &Value, path: &str, key: &str, register: Register) -> bool {
+        let Some(id) = value.as_str() else {
+            return self.wrong_type(path, key, &format!("a {} id in quotes", register.singular()), value);
+        };
+        let ids = &self.ids[&register];
+        if ids.contains(id) {
+            return true;
+        }
+        let mut message = format!("`{key}` names no {} `{id}`", register.singular());
+        if let Some(near) = closest(id, ids.iter().map(String::as_str)) {
+            message.push_str(&format!("; did you mean `{near}`?"));
+        }
+        self.findings
+            .push(Finding::error(code::INVALID_REFERENCE, path, message));
+        false
+    }
+
+    /// Checks each element of an array, dropping the bad ones.
+    fn each(
+        &mut self,
+        value: &mut Value,
+        path: &str,
+        key: &str,
+        mut check: impl FnMut(&mut Self, &mut Value, String) -> bool,
+    ) -> bool {
+        let Value::Array(elements) = value else {
+            return self.wrong_type(path, key, "a list like [\"a\", \"b\"]", value);
+        };
+        let mut index = 0;
+        elements.retain_mut(|element| {
+            let here = format!("{path}[{index}]");
+            index += 1;
+            check(self, element, here)
+        });
+        true
+    }
+
+    fn resources(&mut self, value: &mut Value, path: &str, key: &str) -> bool {
+        let Value::Table(resources) = value else {
+            return self.wrong_type(path, key, "a table like { money = \"...\" }", value);
+        };
+        resources.retain(|kind, detail| {
+            let here = join(path, kind);
+            if let Err(message) = (schema::RESOURCE.check)(kind) {
+                self.invalid(here, format!("`{key}`: {message}"));
+                false
+            } else if !detail.is_str() {
+                self.wrong_type(&here, kind, "text in quotes", detail)
+            } else {
+                true
+            }
+        });
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Severity;
+
+    fn run(text: &str) -> Result<Validated, Unusable> {
+        validate(text.parse::<Table>().unwrap())
+    }
+
+    const HEAD: &str = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n";
+
+    fn findings(body: &str) -> Vec<(String, String, String)> {
+        let validated = run(&format!("{HEAD}{body}")).unwrap();
+        validated
+            .findings
+            .into_iter()
+            .map(|f| (f.code.to_string(), f.path, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn schema_problems_make_the_file_unusable() {
+        assert_eq!(run("[coalition]\n").err(), Some(Unusable::NoSchema));
+        assert_eq!(run("schema = 2\n").err(), Some(Unusable::Newer(2)));
+        assert_eq!(
+            run("schema = \"1\"\n").err(),
+            Some(Unusable::NotSchemaOne("\"1\"".into()))
+        );
+        assert_eq!(run("schema = 1\n").err(), Some(Unusable::NoCoalition));
+    }
+
+    #[test]
+    fn a_minimal_file_is_clean_and_takes_the_defaults() {
+        let validated = run(HEAD).unwrap();
+        assert!(validated.findings.is_empty());
+        assert_eq!(validated.coalition.agreements.feedback_every_days, 90);
+        assert!(validated.coalition.agreements.no_public_denouncing);
+    }
+
+    #[test]
+    fn out_of_range_and_wrong_types_are_findings_and_left_out() {
+        let body = "[groups.a]\nname = \"A\"\npower = 7\ninterest = \"high\"\nstatus = \"ally\"\n";
+        let validated = run(&format!("{HEAD}{body}")).unwrap();
+        let messages: Vec<_> = validated.findings.iter().map(|f| f.message.as_str()).collect();
+        assert!(messages.contains(&"`power` must be 1 to 5, got 7"), "{messages:?}");
+        assert!(
+            messages.contains(&"`interest` must be a whole number, 1 to 5, got the text \"high\""),
+            "{messages:?}"
+        );
+        assert!(messages.iter().any(|m| m.contains("valid statuses: prospect, contacted")));
+        assert!(validated.findings.iter().all(|f| f.severity == Severity::Error));
+        let group = &validated.coalition.groups["a"];
+        assert_eq!(group.power, None);
+        assert_eq!(group.interest, None);
+    }
+
+    #[test]
+    fn references_must_name_existing_entries() {
+        let found = findings(
+            "[groups.sol-migrant]\nname = \"S\"\n[spaces.chat]\nname = \"Chat\"\ngroups = [\"sol-migrnt\", \"sol-migrant\"]\n",
+        );
+        assert_eq!(
+            found,
+            vec![(
+                "invalid-reference".into(),
+                "spaces.chat.groups[0]".into(),
+                "`groups` names no group `sol-migrnt`; did you mean `sol-migrant`?".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_infos() {
+        let found = findings("colour = \"red\"\n[groups.a]\nname = \"A\"\nsize = 3\n");
+        let codes: Vec<_> = found.iter().map(|(c, p, _)| (c.as_str(), p.as_str())).collect();
+        assert_eq!(codes, vec![("unknown-key", "coalition.colour"), ("unknown-key", "groups.a.size")]);
+    }
+
+    #[test]
+    fn boundaries_name_exactly_one_thing_and_never_the_group_itself() {
+        let found = findings(
+            "[tactics.t]\nname = \"T\"\n[groups.a]\nname = \"A\"\nboundaries = [{ group = \"a\" }, { group = \"a\", tactic = \"t\" }, { reason = \"x\" }, { tactic = \"t\" }]\n",
+        );
+        let paths: Vec<_> = found.iter().map(|(_, p, _)| p.as_str()).collect();
+        assert_eq!(
+            paths,
+            vec!["groups.a.boundaries[0]", "groups.a.boundaries[1]", "groups.a.boundaries[2]"]
+        );
+    }
+
+    #[test]
+    fn log_entries_missing_a_required_field_are_reported_and_left_out() {
+        let text = format!(
+            "{HEAD}[groups.a]\nname = \"A\"\n[[feedback]]\ndate = 2026-11-01\ngroup = \"a\"\n[[feedback]]\ndate = 2026-11-02\ngroup = \"a\"\ntext = \"ok\"\n"
+        );
+        let validated = run(&text).unwrap();
+        assert_eq!(validated.coalition.feedback.len(), 1);
+        assert_eq!(validated.findings[0].path, "feedback[0].text");
+    }
+
+    #[test]
+    fn a_group_without_a_name_keeps_its_id_as_name() {
+        let validated = run(&format!("{HEAD}[groups.a]\npower = 2\n")).unwrap();
+        assert_eq!(validated.coalition.groups["a"].name, "a");
+        assert_eq!(validated.findings[0].message, "`name` is required");
+    }
+
+    #[test]
+    fn dates_must_be_toml_dates() {
+        let found = findings("created = \"2026-11-25\"\n");
+        assert_eq!(
+            found[0].2,
+            "`created` must be a date written like 2026-11-25 (no quotes), got the text \"2026-11-25\""
+        );
+        let validated = run(&format!("{HEAD}created = 2026-11-25\n")).unwrap();
+        assert_eq!(
+            validated.coalition.coalition.created.unwrap().to_string(),
+            "2026-11-25"
+        );
+    }
+}
