@@ -14,6 +14,7 @@ use super::register::Register;
 use super::schema::{self, Field, Ty};
 use crate::check::{Finding, code};
 
+#[derive(Debug)]
 pub struct Validated {
     pub coalition: Coalition,
     pub findings: Vec<Finding>,

@@ -1,0 +1,235 @@
+//! Edits on the `toml_edit` document: whatever an edit does not touch keeps
+//! its bytes (comments, blank lines, key order, quoting).
+
+use toml_edit::{Array, DocumentMut, Item, Table, TableLike, Value};
+
+use crate::model::Register;
+
+/// The entries of a register, whatever their TOML spelling.
+pub fn register(doc: &DocumentMut, register: Register) -> Option<&dyn TableLike> {
+    doc.get(register.key())?.as_table_like()
+}
+
+pub fn entry<'a>(doc: &'a DocumentMut, reg: Register, id: &str) -> Option<&'a dyn TableLike> {
+    register(doc, reg)?.get(id)?.as_table_like()
+}
+
+pub fn entry_mut<'a>(
+    doc: &'a mut DocumentMut,
+    register: Register,
+    id: &str,
+) -> Option<&'a mut dyn TableLike> {
+    doc.get_mut(register.key())?
+        .as_table_like_mut()?
+        .get_mut(id)?
+        .as_table_like_mut()
+}
+
+/// Sets `key` to `value`, keeping the comment and spacing around an old value.
+pub fn set(table: &mut dyn TableLike, key: &str, value: impl Into<Value>) {
+    let mut value = value.into();
+    match table.get_mut(key).and_then(Item::as_value_mut) {
+        Some(old) => {
+            *value.decor_mut() = old.decor().clone();
+            *old = value;
+        }
+        None => {
+            table.insert(key, Item::Value(value));
+        }
+    }
+}
+
+/// A TOML array of strings, written `["a", "b"]`.
+pub fn string_array<S: AsRef<str>>(items: &[S]) -> Value {
+    Value::Array(items.iter().map(|s| s.as_ref()).collect::<Array>())
+}
+
+/// Inserts a new register entry. When the register's tables are in id order,
+/// the entry goes to its sorted place, so that two branches adding different
+/// entries rarely touch the same lines; otherwise it goes after the last one.
+pub fn insert_entry(doc: &mut DocumentMut, reg: Register, id: &str, mut entry: Table) {
+    let key = reg.key();
+    if !doc.contains_key(key) {
+        let mut table = Table::new();
+        table.set_implicit(true);
+        doc.insert(key, Item::Table(table));
+    }
+    let position = match doc.get(key) {
+        Some(Item::Table(entries)) => Some(sorted_position(entries, id)),
+        _ => None,
+    };
+    let position = position.unwrap_or_else(|| last_position(doc.as_table()) + 1);
+    shift_positions_from(doc, position);
+    entry.set_position(Some(position));
+    match doc.get_mut(key) {
+        Some(Item::Table(entries)) => {
+            entries.insert(id, Item::Table(entry));
+        }
+        Some(item) => {
+            if let Some(entries) = item.as_table_like_mut() {
+                entries.insert(id, Item::Value(Value::InlineTable(entry.into_inline_table())));
+            }
+        }
+        None => unreachable!("the register table was created above"),
+    }
+}
+
+/// The document position for a new entry `id` among the register's tables.
+fn sorted_position(entries: &Table, id: &str) -> isize {
+    let mut spans: Vec<(&str, isize, isize)> = entries
+        .iter()
+        .filter_map(|(key, item)| {
+            let (first, last) = span(item)?;
+            Some((key, first, last))
+        })
+        .collect();
+    spans.sort_by_key(|&(_, first, _)| first);
+    let sorted = spans.windows(2).all(|pair| pair[0].0 < pair[1].0);
+    let after_all = || {
+        spans
+            .iter()
+            .map(|&(_, _, last)| last)
+            .chain(entries.position())
+            .max()
+    };
+    let found = if sorted {
+        match spans.iter().rev().find(|&&(key, _, _)| key < id) {
+            Some(&(_, _, last)) => Some(last + 1),
+            None => spans.first().map(|&(_, first, _)| first).or_else(after_all),
+        }
+    } else {
+        after_all().map(|last| last + 1)
+    };
+    found.unwrap_or(isize::MAX / 2)
+}
+
+/// The first and last document positions of the tables under `item`.
+fn span(item: &Item) -> Option<(isize, isize)> {
+    let mut positions = Vec::new();
+    visit_tables(item, &mut |table: &Table| positions.extend(table.position()));
+    Some((*positions.iter().min()?, *positions.iter().max()?))
+}
+
+fn last_position(root: &Table) -> isize {
+    let mut last = 0;
+    for (_, item) in root.iter() {
+        visit_tables(item, &mut |table: &Table| {
+            last = last.max(table.position().unwrap_or(0));
+        });
+    }
+    last
+}
+
+fn visit_tables(item: &Item, f: &mut dyn FnMut(&Table)) {
+    let visit = |table: &Table, f: &mut dyn FnMut(&Table)| {
+        f(table);
+        for (_, child) in table.iter() {
+            visit_tables(child, f);
+        }
+    };
+    match item {
+        Item::Table(table) => visit(table, f),
+        Item::ArrayOfTables(array) => array.iter().for_each(|table| visit(table, f)),
+        _ => {}
+    }
+}
+
+fn visit_tables_mut(item: &mut Item, f: &mut dyn FnMut(&mut Table)) {
+    let visit = |table: &mut Table, f: &mut dyn FnMut(&mut Table)| {
+        f(table);
+        for (_, child) in table.iter_mut() {
+            visit_tables_mut(child, f);
+        }
+    };
+    match item {
+        Item::Table(table) => visit(table, f),
+        Item::ArrayOfTables(array) => array.iter_mut().for_each(|table| visit(table, f)),
+        _ => {}
+    }
+}
+
+/// Makes room at `position` by moving every table at or after it down by one.
+fn shift_positions_from(doc: &mut DocumentMut, position: isize) {
+    for (_, item) in doc.as_table_mut().iter_mut() {
+        visit_tables_mut(item, &mut |table: &mut Table| {
+            if let Some(p) = table.position() {
+                if p >= position {
+                    table.set_position(Some(p + 1));
+                }
+            }
+        });
+    }
+}
+
+/// Gives an entry a new id, keeping it where it is with its comments.
+pub fn rename_entry(doc: &mut DocumentMut, reg: Register, old: &str, new: &str) {
+    let Some(entries) = doc.get_mut(reg.key()).and_then(Item::as_table_like_mut) else {
+        return;
+    };
+    // A table keeps its document position, so it is written where it was.
+    if let Some(item) = entries.remove(old) {
+        entries.insert(new, item);
+    }
+}
+
+pub fn remove_entry(doc: &mut DocumentMut, reg: Register, id: &str) {
+    if let Some(entries) = doc.get_mut(reg.key()).and_then(Item::as_table_like_mut) {
+        entries.remove(id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use toml_edit::value;
+
+    fn group(name: &str) -> Table {
+        let mut table = Table::new();
+        table["name"] = value(name);
+        table
+    }
+
+    #[test]
+    fn new_entries_go_to_their_sorted_place_and_keep_comments() {
+        let text = "schema = 1\n\n[coalition]\nname = \"C\"\n\n# about b\n[groups.b]\nname = \"B\" # kept\n\n[groups.d]\nname = \"D\"\n\n[[decisions]]\nsummary = \"x\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        insert_entry(&mut doc, Register::Groups, "c", group("C"));
+        insert_entry(&mut doc, Register::Groups, "a", group("A"));
+        insert_entry(&mut doc, Register::Groups, "e", group("E"));
+        insert_entry(&mut doc, Register::Tactics, "t", group("T"));
+        assert_eq!(
+            doc.to_string(),
+            "schema = 1\n\n[coalition]\nname = \"C\"\n\n[groups.a]\nname = \"A\"\n\n# about b\n[groups.b]\nname = \"B\" # kept\n\n[groups.c]\nname = \"C\"\n\n[groups.d]\nname = \"D\"\n\n[groups.e]\nname = \"E\"\n\n[[decisions]]\nsummary = \"x\"\n\n[tactics.t]\nname = \"T\"\n"
+        );
+    }
+
+    #[test]
+    fn an_unsorted_register_grows_at_its_end() {
+        let text = "[groups.z]\nname = \"Z\"\n\n[groups.b]\nname = \"B\"\n\n[tactics.t]\nname = \"T\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        insert_entry(&mut doc, Register::Groups, "c", group("C"));
+        assert_eq!(
+            doc.to_string(),
+            "[groups.z]\nname = \"Z\"\n\n[groups.b]\nname = \"B\"\n\n[groups.c]\nname = \"C\"\n\n[tactics.t]\nname = \"T\"\n"
+        );
+    }
+
+    #[test]
+    fn setting_a_value_keeps_its_comment() {
+        let mut doc: DocumentMut = "[groups.a]\npower = 2 # a guess\n".parse().unwrap();
+        let group = entry_mut(&mut doc, Register::Groups, "a").unwrap();
+        set(group, "power", 4);
+        set(group, "interest", 5);
+        assert_eq!(doc.to_string(), "[groups.a]\npower = 4 # a guess\ninterest = 5\n");
+    }
+
+    #[test]
+    fn renaming_keeps_the_entry_in_place() {
+        let mut doc: DocumentMut = "# top\n[groups.a]\nname = \"A\"\n[groups.a.contact]\nemail = \"x\"\n\n[groups.b]\nname = \"B\"\n".parse().unwrap();
+        rename_entry(&mut doc, Register::Groups, "a", "z");
+        assert_eq!(
+            doc.to_string(),
+            "# top\n[groups.z]\nname = \"A\"\n[groups.z.contact]\nemail = \"x\"\n\n[groups.b]\nname = \"B\"\n"
+        );
+    }
+}

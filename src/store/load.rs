@@ -1,0 +1,120 @@
+//! Reading and parsing the coalition file, with errors that point at the line.
+
+use std::fs;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::model::validate::{Validated, validate};
+
+/// Reads the file as UTF-8 text.
+pub fn read(path: &Path) -> Result<String> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::file(format!("{} does not exist", path.display()))
+                .hint("run `coal init` to create it, or check `--file` / `COAL_FILE`"));
+        }
+        Err(_) if path.is_dir() => {
+            return Err(Error::file(format!(
+                "{} is a folder, not a coalition file",
+                path.display()
+            ))
+            .hint("give the path of the coalition.toml inside it"));
+        }
+        Err(err) => return Err(Error::io("read", path, &err)),
+    };
+    String::from_utf8(bytes).map_err(|err| {
+        let bytes = err.as_bytes();
+        let at = err.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(bytes);
+        let offset = text
+            .char_indices()
+            .nth(String::from_utf8_lossy(&bytes[..at]).chars().count())
+            .map_or(text.len(), |(i, _)| i);
+        located(
+            path,
+            &text,
+            offset,
+            "not UTF-8 text; save the file as UTF-8 in your editor",
+        )
+    })
+}
+
+/// Parses and validates text read from `path`.
+pub fn parse(path: &Path, text: &str) -> Result<Validated> {
+    let root = toml::from_str::<toml::Table>(text).map_err(|err| {
+        let offset = err.span().map_or(0, |span| span.start);
+        let message = format!("not valid TOML: {}", err.message().trim_end());
+        located(path, text, offset, &message)
+    })?;
+    validate(root).map_err(|unusable| {
+        Error::file(format!("{} cannot be used: {}", path.display(), unusable.message()))
+            .hint("a coalition file starts with `schema = 1` and a `[coalition]` table; `coal init` writes one")
+    })
+}
+
+pub struct Loaded {
+    pub text: String,
+    pub validated: Validated,
+}
+
+pub fn load(path: &Path) -> Result<Loaded> {
+    let text = read(path)?;
+    let validated = parse(path, &text)?;
+    Ok(Loaded { text, validated })
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = text[line_start..offset].chars().count() + 1;
+    (line, column)
+}
+
+/// An error at `path:line:column`, showing the offending line and a caret.
+fn located(path: &Path, text: &str, offset: usize, message: &str) -> Error {
+    let offset = (0..=offset.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let (line, column) = line_column(text, offset);
+    let source_line: String = text
+        .lines()
+        .nth(line - 1)
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\t')
+        .take(200)
+        .collect();
+    let gutter = line.to_string();
+    let pad = " ".repeat(gutter.len());
+    let caret = " ".repeat(column.saturating_sub(1).min(200));
+    Error::file(format!(
+        "{}:{line}:{column}: {message}\n {pad} |\n {gutter} | {source_line}\n {pad} | {caret}^",
+        path.display(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let text = "a = 1\nname = \"é\" x\n";
+        assert_eq!(line_column(text, 0), (1, 1));
+        let x = text.find('x').unwrap();
+        assert_eq!(line_column(text, x), (2, 12));
+    }
+
+    #[test]
+    fn toml_errors_name_the_place_and_show_the_line() {
+        let err = parse(Path::new("c.toml"), "schema = 1\npower = \"high\n").unwrap_err();
+        assert_eq!(err.exit_code(), 3);
+        assert!(err.message.starts_with("c.toml:2:"), "{}", err.message);
+        assert!(err.message.contains("power = \"high"), "{}", err.message);
+    }
+}

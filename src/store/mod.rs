@@ -1,0 +1,107 @@
+//! The coalition file on disk: finding, loading, locking, editing, writing.
+
+pub mod document;
+pub mod find;
+pub mod load;
+pub mod refs;
+pub mod write;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use toml_edit::DocumentMut;
+
+use crate::check::{Finding, Severity};
+use crate::error::{Error, Result};
+use crate::model::Coalition;
+
+pub use find::locate;
+pub use load::{Loaded, load};
+
+/// What became of an edit.
+pub enum Outcome {
+    Written,
+    /// `--dry-run`: the unified diff of what would have been written.
+    DryRun(String),
+    Unchanged,
+}
+
+/// Edits the file at `path` as one transaction: under the lock, read and
+/// parse it, let `change` edit the document, check that the result adds no
+/// error, and write it atomically (or, with `dry_run`, only show the diff).
+/// On any error nothing is written.
+pub fn edit<T>(
+    path: &Path,
+    dry_run: bool,
+    change: impl FnOnce(&mut DocumentMut, &Coalition) -> Result<T>,
+) -> Result<(T, Outcome)> {
+    let target = write::target(path);
+    let _lock = write::Lock::acquire(&target)?;
+    let Loaded { text, validated } = load(path)?;
+    let mut doc: DocumentMut = text.parse().map_err(|err| {
+        Error::file(format!("{} could not be read for editing: {err}", path.display()))
+    })?;
+    let result = change(&mut doc, &validated.coalition)?;
+    let new_text = with_line_endings_of(&text, doc.to_string());
+    if new_text == text {
+        return Ok((result, Outcome::Unchanged));
+    }
+    let after = load::parse(path, &new_text)?;
+    refuse_new_errors(&validated.findings, &after.findings)?;
+    if dry_run {
+        return Ok((result, Outcome::DryRun(diff(path, &text, &new_text))));
+    }
+    write::atomic_write(&target, new_text.as_bytes())?;
+    Ok((result, Outcome::Written))
+}
+
+/// Creates (or with `overwrite`, replaces) a file, under the lock.
+pub fn create(path: &Path, text: &str, overwrite: bool) -> Result<()> {
+    let target = write::target(path);
+    let _lock = write::Lock::acquire(&target)?;
+    if !overwrite && target.exists() {
+        return Err(Error::usage(format!("{} already exists", path.display()))
+            .hint("use `--force` to replace it, or `--file` to create another one"));
+    }
+    write::atomic_write(&target, text.as_bytes())
+}
+
+fn refuse_new_errors(before: &[Finding], after: &[Finding]) -> Result<()> {
+    let old: HashSet<_> = before.iter().collect();
+    let new: Vec<_> = after
+        .iter()
+        .filter(|f| f.severity == Severity::Error && !old.contains(f))
+        .collect();
+    if new.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = new
+        .iter()
+        .map(|f| format!("  {}: {}", f.path, f.message))
+        .collect();
+    Err(Error::usage(format!(
+        "this change would make the coalition file invalid, so nothing was written:\n{}",
+        lines.join("\n")
+    )))
+}
+
+/// `toml_edit` writes `\n`; a file kept in CRLF stays CRLF.
+fn with_line_endings_of(original: &str, text: String) -> String {
+    let crlf = original
+        .find('\n')
+        .is_some_and(|i| original[..i].ends_with('\r'));
+    if crlf {
+        text.replace("\r\n", "\n").replace('\n', "\r\n")
+    } else {
+        text
+    }
+}
+
+pub fn diff(path: &Path, old: &str, new: &str) -> String {
+    let name = path.display().to_string();
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(3)
+        .header(&name, &name)
+        .to_string()
+}

@@ -1,0 +1,116 @@
+//! Locking and atomic writes (SPEC §4).
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::error::{Error, Result};
+
+/// How long to wait for another coal holding the lock before giving up.
+const DEFAULT_LOCK_WAIT: Duration = Duration::from_secs(30);
+const LOCK_POLL: Duration = Duration::from_millis(20);
+
+/// The file a write really lands on: a symlink is followed, so the link stays a link.
+pub fn target(path: &Path) -> PathBuf {
+    fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn sidecar(target: &Path, suffix: &str) -> PathBuf {
+    let name = target
+        .file_name()
+        .map_or_else(|| "coalition.toml".into(), |n| n.to_string_lossy().into_owned());
+    target.with_file_name(format!(".{name}{suffix}"))
+}
+
+/// An exclusive lock on a sidecar file (`.coalition.toml.lock`), held until
+/// dropped. Every coal that writes takes it before reading the file, so
+/// concurrent edits are applied one after the other and none is lost.
+pub struct Lock {
+    _file: File,
+}
+
+impl Lock {
+    pub fn acquire(target: &Path) -> Result<Lock> {
+        let path = sidecar(target, ".lock");
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|err| Error::io("create the lock file", &path, &err))?;
+        let wait = std::env::var("COAL_LOCK_TIMEOUT")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .map_or(DEFAULT_LOCK_WAIT, Duration::from_secs_f64);
+        let start = Instant::now();
+        let mut said = false;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(Lock { _file: file }),
+                Err(fs::TryLockError::WouldBlock) => {}
+                Err(fs::TryLockError::Error(err)) => {
+                    return Err(Error::io("lock", &path, &err));
+                }
+            }
+            if start.elapsed() >= wait {
+                return Err(Error::file(format!(
+                    "another coal has been changing {} for {} s; gave up waiting",
+                    target.display(),
+                    wait.as_secs()
+                ))
+                .hint(format!(
+                    "if no other coal is running, a stalled process holds {}: end it and try again",
+                    path.display()
+                )));
+            }
+            if !said && start.elapsed() >= Duration::from_millis(500) {
+                eprintln!(
+                    "waiting for another coal to finish changing {}...",
+                    target.display()
+                );
+                said = true;
+            }
+            std::thread::sleep(LOCK_POLL);
+        }
+    }
+}
+
+/// Replaces `target` with `contents` atomically: a temporary file in the same
+/// folder is written, flushed to disk and renamed over it, keeping its mode.
+/// On any failure the temporary file is removed and `target` is untouched.
+pub fn atomic_write(target: &Path, contents: &[u8]) -> Result<()> {
+    let existing = fs::metadata(target).ok();
+    if let Some(metadata) = &existing {
+        if metadata.permissions().readonly() {
+            return Err(Error::file(format!("{} is read-only", target.display()))
+                .hint("make it writable (`chmod u+w`) and run the command again"));
+        }
+    }
+    let dir = match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let name = target
+        .file_name()
+        .map_or_else(|| "coalition.toml".into(), |n| n.to_string_lossy().into_owned());
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|err| Error::io("write a temporary file in", dir, &err))?;
+    let fail = |err: std::io::Error| Error::io("write", target, &err);
+    temp.write_all(contents).map_err(fail)?;
+    if let Some(metadata) = &existing {
+        temp.as_file()
+            .set_permissions(metadata.permissions())
+            .map_err(fail)?;
+    }
+    temp.as_file().sync_all().map_err(fail)?;
+    temp.persist(target).map_err(|err| fail(err.error))?;
+    // Make the rename itself durable; not every platform can sync a folder.
+    if let Ok(dir) = File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
