@@ -3,6 +3,51 @@
 //! Data flows one way: file → document → model → (check | report | edit) → output.
 
 pub mod check;
+pub mod cli;
+pub mod commands;
 pub mod error;
 pub mod model;
+pub mod output;
+pub mod prompt;
 pub mod store;
+
+use cli::{Cli, Command};
+use commands::Context;
+use error::Result;
+use model::Register;
+
+/// Runs one command line. `Ok(false)` means the command ran and its verdict
+/// is a failure (exit 1): `check` found errors.
+pub fn run(cli: Cli) -> Result<bool> {
+    let interactive = prompt::interactive(cli.no_input);
+    let mut terminal = prompt::Terminal::default();
+    let mut no_input = prompt::NoInput;
+    let prompter: &mut dyn prompt::Prompter = if interactive { &mut terminal } else { &mut no_input };
+    let mut ctx = Context {
+        file: cli.file,
+        dry_run: cli.dry_run,
+        quiet: cli.quiet,
+        interactive,
+        prompter,
+    };
+    let ctx = &mut ctx;
+    match cli.command {
+        Command::Init(args) => commands::init::run(ctx, args)?,
+        Command::AddGroup(args) => commands::add_group::run(ctx, args)?,
+        Command::UpdateGroup(args) => commands::update_group::run(ctx, args)?,
+        Command::RemoveGroup(args) => commands::remove::run(ctx, Register::Groups, args)?,
+        Command::RenameGroup(args) => commands::rename::run(ctx, Register::Groups, args)?,
+        Command::RemoveTactic(args) => commands::remove::run(ctx, Register::Tactics, args)?,
+        Command::RenameTactic(args) => commands::rename::run(ctx, Register::Tactics, args)?,
+        Command::RemoveSpace(args) => commands::remove::run(ctx, Register::Spaces, args)?,
+        Command::RenameSpace(args) => commands::rename::run(ctx, Register::Spaces, args)?,
+        Command::RemoveCommittee(args) => commands::remove::run(ctx, Register::Committees, args)?,
+        Command::RenameCommittee(args) => commands::rename::run(ctx, Register::Committees, args)?,
+        Command::RemovePerson(args) => commands::remove::run(ctx, Register::People, args)?,
+        Command::RenamePerson(args) => commands::rename::run(ctx, Register::People, args)?,
+        Command::List(args) => commands::list::run(ctx, args)?,
+        Command::Show(args) => commands::show::run(ctx, args)?,
+        Command::Check(args) => return commands::check::run(ctx, args),
+    }
+    Ok(true)
+}

@@ -2,6 +2,7 @@
 
 pub mod coalition;
 pub mod id;
+pub mod input;
 pub mod register;
 pub mod schema;
 pub mod validate;

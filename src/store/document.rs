@@ -10,6 +10,13 @@ pub fn register(doc: &DocumentMut, register: Register) -> Option<&dyn TableLike>
     doc.get(register.key())?.as_table_like()
 }
 
+/// The ids of a register's entries, in file order.
+pub fn ids(doc: &DocumentMut, reg: Register) -> Vec<String> {
+    register(doc, reg).map_or_else(Vec::new, |entries| {
+        entries.iter().map(|(id, _)| id.to_string()).collect()
+    })
+}
+
 pub fn entry<'a>(doc: &'a DocumentMut, reg: Register, id: &str) -> Option<&'a dyn TableLike> {
     register(doc, reg)?.get(id)?.as_table_like()
 }

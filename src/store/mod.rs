@@ -60,10 +60,14 @@ pub fn create(path: &Path, text: &str, overwrite: bool) -> Result<()> {
     let target = write::target(path);
     let _lock = write::Lock::acquire(&target)?;
     if !overwrite && target.exists() {
-        return Err(Error::usage(format!("{} already exists", path.display()))
-            .hint("use `--force` to replace it, or `--file` to create another one"));
+        return Err(already_exists(path));
     }
     write::atomic_write(&target, text.as_bytes())
+}
+
+pub fn already_exists(path: &Path) -> Error {
+    Error::usage(format!("{} already exists", path.display()))
+        .hint("use `--force` to replace it, or `--file PATH` to create another one")
 }
 
 fn refuse_new_errors(before: &[Finding], after: &[Finding]) -> Result<()> {

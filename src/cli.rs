@@ -1,0 +1,304 @@
+//! The command line: clap definitions only.
+
+use std::path::PathBuf;
+
+use clap::builder::PossibleValue;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::model::id::parse_id;
+use crate::model::input::{non_empty, resource, score};
+use crate::model::*;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "coal",
+    version,
+    about = "Plan and check an agile coalition kept in one coalition.toml",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// The coalition file (default: the nearest coalition.toml here or above)
+    #[arg(short, long, global = true, env = "COAL_FILE", value_name = "PATH")]
+    pub file: Option<PathBuf>,
+
+    /// Never prompt; a missing value is an error naming its flag
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// Show what would change, and write nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// When to use colours
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
+    pub color: Color,
+
+    /// Print only errors and requested output
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new coalition file
+    Init(InitArgs),
+    /// Add a group
+    AddGroup(AddGroupArgs),
+    /// Change some fields of a group
+    UpdateGroup(UpdateGroupArgs),
+    /// Remove a group (refused while anything refers to it, unless --force)
+    RemoveGroup(RemoveArgs),
+    /// Give a group a new id; every reference follows
+    RenameGroup(RenameArgs),
+    /// Remove a tactic (refused while anything refers to it, unless --force)
+    RemoveTactic(RemoveArgs),
+    /// Give a tactic a new id; every reference follows
+    RenameTactic(RenameArgs),
+    /// Remove a communication space
+    RemoveSpace(RemoveArgs),
+    /// Give a space a new id
+    RenameSpace(RenameArgs),
+    /// Remove a committee (refused while a decision names it, unless --force)
+    RemoveCommittee(RemoveArgs),
+    /// Give a committee a new id; every reference follows
+    RenameCommittee(RenameArgs),
+    /// Remove a person (refused while feedback names them, unless --force)
+    RemovePerson(RemoveArgs),
+    /// Give a person a new id; every reference follows
+    RenamePerson(RenameArgs),
+    /// List the entries of a register
+    List(ListArgs),
+    /// Show one entry with every field, and everything that refers to it
+    Show(ShowArgs),
+    /// Validate the file and diagnose the coalition
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The coalition's name
+    #[arg(long, value_parser = non_empty)]
+    pub name: Option<String>,
+    /// Why the groups come together despite their disagreements
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub unity: Option<String>,
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<CoalitionKind>,
+    #[arg(long)]
+    pub visibility: Option<Visibility>,
+    /// Replace an existing file
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AddGroupArgs {
+    /// The group's name, e.g. "Solidarité migrante"
+    #[arg(value_parser = non_empty)]
+    pub name: Option<String>,
+    /// The id (default: derived from the name)
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<String>,
+    #[command(flatten)]
+    pub fields: GroupFields,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateGroupArgs {
+    /// The id of the group
+    pub id: String,
+    #[arg(long, value_parser = non_empty)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub fields: GroupFields,
+}
+
+/// The fields of a group that both `add-group` and `update-group` take.
+#[derive(Debug, Args, Default)]
+pub struct GroupFields {
+    #[arg(long)]
+    pub status: Option<Status>,
+    #[arg(long, value_name = "LEVEL")]
+    pub participation: Option<Participation>,
+    /// Publicly endorses the coalition
+    #[arg(long, conflicts_with = "private")]
+    pub public: bool,
+    /// Takes part without endorsing the coalition publicly (the default)
+    #[arg(long)]
+    pub private: bool,
+    /// A directly impacted or marginalized community
+    #[arg(long, conflicts_with = "not_impacted")]
+    pub impacted: bool,
+    /// Not (or no longer) counted as directly impacted
+    #[arg(long)]
+    pub not_impacted: bool,
+    /// 1 to 5
+    #[arg(long, value_parser = score, value_name = "N")]
+    pub power: Option<u8>,
+    /// 1 to 5
+    #[arg(long, value_parser = score, value_name = "N")]
+    pub interest: Option<u8>,
+    /// 1 to 5
+    #[arg(long, value_parser = score, value_name = "N")]
+    pub unpredictability: Option<u8>,
+    /// Organized numbers
+    #[arg(long, value_name = "N")]
+    pub members: Option<u64>,
+    #[arg(long, value_name = "POSITION")]
+    pub spectrum: Option<Spectrum>,
+    #[arg(long, value_name = "POSITION")]
+    pub spectrum_target: Option<Spectrum>,
+    /// A Moyer role (repeatable; replaces the list on update)
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<Role>,
+    /// A tactic id (repeatable; replaces the list on update)
+    #[arg(long = "tactic", value_parser = parse_id, value_name = "ID")]
+    pub tactics: Vec<String>,
+    /// A resource the group can share, e.g. expertise="legal clinic" (repeatable)
+    #[arg(long = "offer", value_parser = resource, value_name = "TYPE=DETAIL")]
+    pub offers: Vec<(ResourceType, String)>,
+    /// A resource the group needs, e.g. money="bus rental" (repeatable)
+    #[arg(long = "need", value_parser = resource, value_name = "TYPE=DETAIL")]
+    pub needs: Vec<(ResourceType, String)>,
+    #[arg(long, value_name = "X")]
+    pub contact_name: Option<String>,
+    #[arg(long, value_name = "X")]
+    pub contact_email: Option<String>,
+    #[arg(long, value_name = "X")]
+    pub contact_phone: Option<String>,
+    /// What a watched group plans to do
+    #[arg(long, value_name = "X")]
+    pub intentions: Option<String>,
+    /// Internal notes
+    #[arg(long, value_name = "X")]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    pub id: String,
+    /// Also remove every reference to it
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RenameArgs {
+    pub old: String,
+    #[arg(value_parser = parse_id)]
+    pub new: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    pub kind: Kind,
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    pub kind: EntryKind,
+    pub id: String,
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Fail (exit 1) on warnings too
+    #[arg(long)]
+    pub deny_warnings: bool,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
+/// What `coal list` lists: the registers and the logs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Kind {
+    Groups,
+    Tactics,
+    Spaces,
+    Committees,
+    People,
+    Decisions,
+    Feedback,
+}
+
+/// What `coal show` shows: one register entry (singular or plural accepted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EntryKind {
+    #[value(alias = "groups")]
+    Group,
+    #[value(alias = "tactics")]
+    Tactic,
+    #[value(alias = "spaces")]
+    Space,
+    #[value(alias = "committees")]
+    Committee,
+    #[value(alias = "people")]
+    Person,
+}
+
+impl EntryKind {
+    pub fn register(self) -> Register {
+        match self {
+            EntryKind::Group => Register::Groups,
+            EntryKind::Tactic => Register::Tactics,
+            EntryKind::Space => Register::Spaces,
+            EntryKind::Committee => Register::Committees,
+            EntryKind::Person => Register::People,
+        }
+    }
+}
+
+/// The schema's vocabularies as clap values: their words come from the enums.
+macro_rules! value_enum {
+    ($($name:ident),+) => {
+        $(impl ValueEnum for $name {
+            fn value_variants<'a>() -> &'a [Self] {
+                $name::ALL
+            }
+
+            fn to_possible_value(&self) -> Option<PossibleValue> {
+                Some(PossibleValue::new(self.as_str()))
+            }
+        })+
+    };
+}
+
+value_enum!(
+    Status,
+    Participation,
+    Spectrum,
+    Role,
+    ResourceType,
+    BoundaryLevel,
+    CoalitionKind,
+    Visibility,
+    StepStatus,
+    DecisionRule
+);

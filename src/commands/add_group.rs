@@ -1,0 +1,134 @@
+//! `coal add-group`: add a group, asking for the main fields on a terminal.
+
+use toml_edit::{DocumentMut, Table, value};
+
+use super::Context;
+use crate::cli::{AddGroupArgs, GroupFields};
+use crate::error::{Error, Result};
+use crate::model::id::unique_slug;
+use crate::model::input::{non_empty, score};
+use crate::model::{Register, Status};
+use crate::prompt::{Ask, Prompter};
+use crate::store::{self, document};
+
+pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let AddGroupArgs { name, id, mut fields } = args;
+    let name = match name {
+        Some(name) => name,
+        None => ctx
+            .prompter
+            .text(
+                Ask { prompt: "Name of the group", flag: "NAME (the first argument)" },
+                true,
+                &|text| non_empty(text).map(drop),
+            )?
+            .unwrap_or_default(),
+    };
+    if ctx.interactive {
+        ask_main_fields(ctx.prompter, &mut fields)?;
+    }
+    let (id, outcome) = store::edit(&path, ctx.dry_run, |doc, _| add(doc, &name, id, &fields))?;
+    ctx.done(&outcome, format!("added group `{id}` ({name})"));
+    Ok(())
+}
+
+/// Adds the group to the document; returns its id.
+pub fn add(doc: &mut DocumentMut, name: &str, id: Option<String>, fields: &GroupFields) -> Result<String> {
+    let taken = |candidate: &str| document::entry(doc, Register::Groups, candidate).is_some();
+    let id = match id {
+        Some(id) if taken(&id) => {
+            return Err(Error::usage(format!("there is already a group `{id}`"))
+                .hint(format!("change it with `coal update-group {id} ...`, or choose another `--id`")));
+        }
+        Some(id) => id,
+        None => unique_slug(name, "group", taken),
+    };
+    let mut group = Table::new();
+    group["name"] = value(name);
+    fields.write(&mut group);
+    document::insert_entry(doc, Register::Groups, &id, group);
+    Ok(id)
+}
+
+/// On a terminal: the fields most worth filling in now, unless given as flags.
+fn ask_main_fields(prompter: &mut dyn Prompter, fields: &mut GroupFields) -> Result<()> {
+    if fields.status.is_none() {
+        let words = Status::words();
+        let index = prompter.choose(
+            Ask { prompt: "Where does the group stand with the coalition?", flag: "--status" },
+            &words,
+            0,
+        )?;
+        fields.status = Some(Status::ALL[index]);
+    }
+    if !fields.impacted && !fields.not_impacted {
+        fields.impacted = prompter.confirm(
+            Ask {
+                prompt: "Is it a directly impacted or marginalized community?",
+                flag: "--impacted",
+            },
+            false,
+        )?;
+    }
+    if !fields.public && !fields.private {
+        fields.public = prompter.confirm(
+            Ask {
+                prompt: "Does it endorse the coalition publicly? (many groups take part without saying so)",
+                flag: "--public",
+            },
+            false,
+        )?;
+    }
+    let check = |text: &str| score(text).map(drop);
+    for (slot, prompt, flag) in [
+        (&mut fields.power, "Power, 1 to 5 (numbers, money, reach, diversity)", "--power"),
+        (&mut fields.interest, "Interest in the cause, 1 to 5", "--interest"),
+    ] {
+        if slot.is_none() {
+            *slot = prompter
+                .text(Ask { prompt, flag }, false, &check)?
+                .map(|text| score(&text))
+                .transpose()
+                .map_err(Error::usage)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::Scripted;
+
+    #[test]
+    fn prompts_fill_what_the_flags_left_out() {
+        let mut fields = GroupFields { power: Some(2), ..GroupFields::default() };
+        let mut script = Scripted::new(["member", "y", "", "4"]);
+        ask_main_fields(&mut script, &mut fields).unwrap();
+        assert_eq!(fields.status, Some(Status::Member));
+        assert!(fields.impacted);
+        assert!(!fields.public);
+        assert_eq!(fields.power, Some(2));
+        assert_eq!(fields.interest, Some(4));
+        assert_eq!(script.asked.len(), 4, "power was given, so not asked: {:?}", script.asked);
+    }
+
+    #[test]
+    fn a_prompted_score_is_checked_like_the_flag() {
+        let mut fields = GroupFields::default();
+        let mut script = Scripted::new(["", "", "", "9"]);
+        let err = ask_main_fields(&mut script, &mut fields).unwrap_err();
+        assert_eq!(err.message, "must be 1 to 5, got 9");
+    }
+
+    #[test]
+    fn ids_come_from_names_and_collide_with_a_number() {
+        let mut doc: DocumentMut = "schema = 1\n".parse().unwrap();
+        let fields = GroupFields::default();
+        assert_eq!(add(&mut doc, "Solidarité migrante", None, &fields).unwrap(), "solidarite-migrante");
+        assert_eq!(add(&mut doc, "Solidarite Migrante", None, &fields).unwrap(), "solidarite-migrante-2");
+        let err = add(&mut doc, "X", Some("solidarite-migrante".into()), &fields).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+    }
+}

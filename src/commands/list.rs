@@ -1,0 +1,151 @@
+//! `coal list KIND`: the entries of a register or a log.
+
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use super::Context;
+use crate::cli::{Kind, ListArgs, ListFormat};
+use crate::error::Result;
+use crate::model::{BY_ASSEMBLY, Coalition};
+use crate::output;
+use crate::store;
+
+pub fn run(ctx: &mut Context, args: ListArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let coalition = store::load(&path)?.validated.coalition;
+    let text = match args.format {
+        ListFormat::Table => table(&coalition, args.kind),
+        ListFormat::Json => output::json(&as_json(&coalition, args.kind)),
+    };
+    super::print(&text);
+    Ok(())
+}
+
+fn yes(flag: bool) -> String {
+    if flag { "yes".into() } else { String::new() }
+}
+
+fn number<T: ToString>(value: Option<T>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn table(c: &Coalition, kind: Kind) -> String {
+    match kind {
+        Kind::Groups => output::table(
+            &["id", "name", "status", "participation", "impacted", "public", "power", "interest"],
+            c.groups
+                .iter()
+                .map(|(id, g)| {
+                    vec![
+                        id.clone(),
+                        g.name.clone(),
+                        g.status.to_string(),
+                        g.participation.to_string(),
+                        yes(g.impacted),
+                        yes(g.public),
+                        number(g.power),
+                        number(g.interest),
+                    ]
+                })
+                .collect(),
+        ),
+        Kind::Tactics => output::table(
+            &["id", "name", "intensity", "used by"],
+            c.tactics
+                .iter()
+                .map(|(id, t)| {
+                    let users = c.groups.values().filter(|g| g.tactics.contains(id)).count();
+                    vec![id.clone(), t.name.clone(), number(t.intensity), users.to_string()]
+                })
+                .collect(),
+        ),
+        Kind::Spaces => output::table(
+            &["id", "name", "medium", "groups"],
+            c.spaces
+                .iter()
+                .map(|(id, s)| {
+                    vec![
+                        id.clone(),
+                        s.name.clone(),
+                        s.medium.clone().unwrap_or_default(),
+                        s.groups.join(", "),
+                    ]
+                })
+                .collect(),
+        ),
+        Kind::Committees => output::table(
+            &["id", "name", "steering", "groups"],
+            c.committees
+                .iter()
+                .map(|(id, m)| vec![id.clone(), m.name.clone(), yes(m.steering), m.groups.join(", ")])
+                .collect(),
+        ),
+        Kind::People => output::table(
+            &["id", "name", "groups"],
+            c.people
+                .iter()
+                .map(|(id, p)| vec![id.clone(), p.name.clone(), p.groups.join(", ")])
+                .collect(),
+        ),
+        Kind::Decisions => output::table(
+            &["#", "date", "summary", "by", "rule", "review on"],
+            c.decisions
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    vec![
+                        (i + 1).to_string(),
+                        d.date.to_string(),
+                        d.summary.clone(),
+                        if d.by == BY_ASSEMBLY { d.by.clone() } else { format!("committee {}", d.by) },
+                        d.rule.to_string(),
+                        number(d.review_on),
+                    ]
+                })
+                .collect(),
+        ),
+        Kind::Feedback => output::table(
+            &["#", "date", "group", "by", "text"],
+            c.feedback
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    vec![
+                        (i + 1).to_string(),
+                        f.date.to_string(),
+                        f.group.clone(),
+                        f.by.clone().unwrap_or_default(),
+                        f.text.clone(),
+                    ]
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// An entry as a JSON object with its id first.
+pub fn with_id<T: Serialize>(id: &str, entry: &T) -> Value {
+    let mut object = Map::new();
+    object.insert("id".into(), json!(id));
+    if let Value::Object(fields) = serde_json::to_value(entry).expect("model types serialize") {
+        object.extend(fields);
+    }
+    Value::Object(object)
+}
+
+fn entries<T: Serialize>(register: &std::collections::BTreeMap<String, T>) -> Value {
+    Value::Array(register.iter().map(|(id, entry)| with_id(id, entry)).collect())
+}
+
+fn as_json(c: &Coalition, kind: Kind) -> Value {
+    let (key, items) = match kind {
+        Kind::Groups => ("groups", entries(&c.groups)),
+        Kind::Tactics => ("tactics", entries(&c.tactics)),
+        Kind::Spaces => ("spaces", entries(&c.spaces)),
+        Kind::Committees => ("committees", entries(&c.committees)),
+        Kind::People => ("people", entries(&c.people)),
+        Kind::Decisions => ("decisions", json!(c.decisions)),
+        Kind::Feedback => ("feedback", json!(c.feedback)),
+    };
+    json!({ "coalition": c.coalition.name, key: items })
+}

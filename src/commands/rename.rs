@@ -1,0 +1,31 @@
+//! `coal rename-KIND OLD NEW`: a new id, and every reference follows.
+
+use super::{Context, require};
+use crate::cli::RenameArgs;
+use crate::error::{Error, Result};
+use crate::model::Register;
+use crate::store::{self, document, refs};
+
+pub fn run(ctx: &mut Context, register: Register, args: RenameArgs) -> Result<()> {
+    let RenameArgs { old, new } = args;
+    let path = ctx.path()?;
+    let kind = register.singular();
+    let (updated, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+        require(doc, register, &old)?;
+        if old != new && document::entry(doc, register, &new).is_some() {
+            return Err(Error::usage(format!("there is already a {kind} `{new}`"))
+                .hint("choose another id, or remove that one first"));
+        }
+        let updated = refs::rename(doc, register, &old, &new);
+        document::rename_entry(doc, register, &old, &new);
+        Ok(updated.len())
+    })?;
+    ctx.done(
+        &outcome,
+        format!(
+            "renamed {kind} `{old}` to `{new}` ({updated} reference{} updated)",
+            if updated == 1 { "" } else { "s" }
+        ),
+    );
+    Ok(())
+}

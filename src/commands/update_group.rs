@@ -1,0 +1,27 @@
+//! `coal update-group`: change only the fields given.
+
+use super::{Context, require};
+use crate::cli::UpdateGroupArgs;
+use crate::error::{Error, Result};
+use crate::model::Register;
+use crate::store::{self, document};
+
+pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
+    let UpdateGroupArgs { id, name, fields } = args;
+    if name.is_none() && fields.is_empty() {
+        return Err(Error::usage(format!("nothing to change for group `{id}`"))
+            .hint("give the fields to change, e.g. `--status member --power 3`; `coal update-group --help` lists them"));
+    }
+    let path = ctx.path()?;
+    let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+        require(doc, Register::Groups, &id)?;
+        let group = document::entry_mut(doc, Register::Groups, &id).expect("required above");
+        if let Some(name) = &name {
+            document::set(group, "name", name.as_str());
+        }
+        fields.write(group);
+        Ok(())
+    })?;
+    ctx.done(&outcome, format!("updated group `{id}`"));
+    Ok(())
+}

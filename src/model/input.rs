@@ -1,0 +1,54 @@
+//! Values typed by a person, on the command line or at a prompt: one parser
+//! each, shared by clap and the prompts.
+
+use super::vocab::ResourceType;
+
+/// A score from 1 to 5 (power, interest, unpredictability, intensity).
+pub fn score(text: &str) -> Result<u8, String> {
+    match text.trim().parse::<i64>() {
+        Ok(n @ 1..=5) => Ok(n as u8),
+        Ok(n) => Err(format!("must be 1 to 5, got {n}")),
+        Err(_) => Err(format!("must be a whole number from 1 to 5, got `{text}`")),
+    }
+}
+
+pub fn non_empty(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("must not be empty".into())
+    } else {
+        Ok(text.trim().to_string())
+    }
+}
+
+/// `TYPE=DETAIL`, e.g. `space="church basement"`.
+pub fn resource(text: &str) -> Result<(ResourceType, String), String> {
+    let (kind, detail) = text.split_once('=').ok_or_else(|| {
+        format!(
+            "write TYPE=DETAIL, e.g. money=\"bus rental\"; types: {}",
+            ResourceType::words().join(", ")
+        )
+    })?;
+    Ok((kind.trim().parse()?, detail.trim().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_are_one_to_five() {
+        assert_eq!(score("3"), Ok(3));
+        assert_eq!(score("7"), Err("must be 1 to 5, got 7".into()));
+        assert!(score("high").unwrap_err().contains("whole number"));
+    }
+
+    #[test]
+    fn resources_are_type_equals_detail() {
+        assert_eq!(
+            resource("space=church basement"),
+            Ok((ResourceType::Space, "church basement".into()))
+        );
+        assert!(resource("cash=5").unwrap_err().contains("valid resource types"));
+        assert!(resource("money").unwrap_err().contains("TYPE=DETAIL"));
+    }
+}

@@ -1,0 +1,182 @@
+//! Asking the organizer for what was not given as a flag.
+//!
+//! Commands talk to a `Prompter`: the terminal one (dialoguer), a scripted
+//! one for tests, or `NoInput`, which never asks and names the missing flag.
+
+use std::collections::VecDeque;
+use std::io::IsTerminal;
+
+use crate::error::{Error, Result};
+
+/// One question: what to show, and the flag that would have answered it.
+#[derive(Debug, Clone, Copy)]
+pub struct Ask<'a> {
+    pub prompt: &'a str,
+    pub flag: &'a str,
+}
+
+/// Checks an answer; the same parser serves the flag.
+pub type Check<'a> = &'a dyn Fn(&str) -> std::result::Result<(), String>;
+
+pub trait Prompter {
+    /// A line of text. With `required`, an empty answer is asked again;
+    /// otherwise it gives `None`.
+    fn text(&mut self, ask: Ask, required: bool, check: Check) -> Result<Option<String>>;
+    /// One of `options`, by index.
+    fn choose(&mut self, ask: Ask, options: &[&str], default: usize) -> Result<usize>;
+    fn confirm(&mut self, ask: Ask, default: bool) -> Result<bool>;
+}
+
+/// Whether this run may prompt: not with `--no-input`, not in CI, and only
+/// when a person is at the terminal.
+pub fn interactive(no_input: bool) -> bool {
+    let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+    !no_input && !in_ci && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Never asks: a required value is an error naming its flag, an optional one
+/// is left out, a choice takes its default.
+pub struct NoInput;
+
+impl Prompter for NoInput {
+    fn text(&mut self, ask: Ask, required: bool, _: Check) -> Result<Option<String>> {
+        if required {
+            Err(Error::usage(format!("missing {} ({})", ask.flag, ask.prompt.to_lowercase()))
+                .hint(format!(
+                    "give it as `{}`; coal does not prompt under --no-input, in CI, or without a terminal",
+                    ask.flag
+                )))
+        } else {
+            Ok(None)
+        }
+    }
+
+    fn choose(&mut self, _: Ask, _: &[&str], default: usize) -> Result<usize> {
+        Ok(default)
+    }
+
+    fn confirm(&mut self, _: Ask, default: bool) -> Result<bool> {
+        Ok(default)
+    }
+}
+
+/// The real prompts, on the terminal's stderr.
+pub struct Terminal {
+    theme: dialoguer::theme::ColorfulTheme,
+}
+
+impl Default for Terminal {
+    fn default() -> Self {
+        Terminal {
+            theme: dialoguer::theme::ColorfulTheme::default(),
+        }
+    }
+}
+
+fn cancelled(err: dialoguer::Error) -> Error {
+    Error::usage(format!("stopped at a prompt ({err}); nothing was written"))
+}
+
+impl Prompter for Terminal {
+    fn text(&mut self, ask: Ask, required: bool, check: Check) -> Result<Option<String>> {
+        let answer: String = dialoguer::Input::with_theme(&self.theme)
+            .with_prompt(if required {
+                ask.prompt.to_string()
+            } else {
+                format!("{} (Enter to skip)", ask.prompt)
+            })
+            .allow_empty(!required)
+            .validate_with(|input: &String| -> std::result::Result<(), String> {
+                if input.trim().is_empty() {
+                    if required { Err("this one is needed".into()) } else { Ok(()) }
+                } else {
+                    check(input.trim())
+                }
+            })
+            .interact_text()
+            .map_err(cancelled)?;
+        let answer = answer.trim().to_string();
+        Ok((!answer.is_empty()).then_some(answer))
+    }
+
+    fn choose(&mut self, ask: Ask, options: &[&str], default: usize) -> Result<usize> {
+        dialoguer::Select::with_theme(&self.theme)
+            .with_prompt(ask.prompt)
+            .items(options)
+            .default(default)
+            .interact_opt()
+            .map_err(cancelled)?
+            .ok_or_else(|| Error::usage("stopped at a prompt; nothing was written"))
+    }
+
+    fn confirm(&mut self, ask: Ask, default: bool) -> Result<bool> {
+        dialoguer::Confirm::with_theme(&self.theme)
+            .with_prompt(ask.prompt)
+            .default(default)
+            .interact_opt()
+            .map_err(cancelled)?
+            .ok_or_else(|| Error::usage("stopped at a prompt; nothing was written"))
+    }
+}
+
+/// Answers from a script, in order, for tests. An answer is checked like a
+/// typed one; a choice is answered with the option's text; an empty answer
+/// takes the default.
+#[derive(Debug, Default)]
+pub struct Scripted {
+    answers: VecDeque<String>,
+    /// The prompts asked so far, for assertions.
+    pub asked: Vec<String>,
+}
+
+impl Scripted {
+    pub fn new<S: Into<String>>(answers: impl IntoIterator<Item = S>) -> Self {
+        Scripted {
+            answers: answers.into_iter().map(Into::into).collect(),
+            asked: Vec::new(),
+        }
+    }
+
+    fn next(&mut self, ask: Ask) -> Result<String> {
+        self.asked.push(ask.prompt.to_string());
+        self.answers
+            .pop_front()
+            .ok_or_else(|| Error::usage(format!("the script has no answer for `{}`", ask.prompt)))
+    }
+}
+
+impl Prompter for Scripted {
+    fn text(&mut self, ask: Ask, required: bool, check: Check) -> Result<Option<String>> {
+        let answer = self.next(ask)?;
+        let answer = answer.trim();
+        if answer.is_empty() {
+            return if required {
+                Err(Error::usage(format!("`{}` needs an answer", ask.prompt)))
+            } else {
+                Ok(None)
+            };
+        }
+        check(answer).map_err(Error::usage)?;
+        Ok(Some(answer.to_string()))
+    }
+
+    fn choose(&mut self, ask: Ask, options: &[&str], default: usize) -> Result<usize> {
+        let answer = self.next(ask)?;
+        if answer.is_empty() {
+            return Ok(default);
+        }
+        options
+            .iter()
+            .position(|option| *option == answer)
+            .ok_or_else(|| Error::usage(format!("`{answer}` is not one of {options:?}")))
+    }
+
+    fn confirm(&mut self, ask: Ask, default: bool) -> Result<bool> {
+        match self.next(ask)?.as_str() {
+            "" => Ok(default),
+            "y" | "yes" => Ok(true),
+            "n" | "no" => Ok(false),
+            other => Err(Error::usage(format!("`{other}` is not yes or no"))),
+        }
+    }
+}
