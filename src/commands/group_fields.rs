@@ -125,6 +125,7 @@ fn resources(group: &mut dyn TableLike, key: &str, given: &[(ResourceType, Strin
             set(table, kind.as_str(), detail.as_str());
         }
     }
+    tidy_inline(table);
 }
 
 /// Sets the given parts of `contact`, an inline table unless it is a sub-table already.
@@ -143,5 +144,13 @@ pub fn contact<'a>(group: &mut dyn TableLike, parts: impl IntoIterator<Item = (&
         for (key, value) in parts {
             set(contact, key, value);
         }
+    }
+    tidy_inline(contact);
+}
+
+/// An inline table that grew a key gets the usual `{ a = "x", b = "y" }` spacing.
+fn tidy_inline(item: &mut Item) {
+    if let Some(inline) = item.as_inline_table_mut() {
+        inline.fmt();
     }
 }

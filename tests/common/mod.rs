@@ -1,0 +1,126 @@
+//! A scratch folder per test and a way to run the real `coal` binary in it.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use tempfile::TempDir;
+
+pub const TODAY: &str = "2026-11-25";
+
+/// The shipped example, which tests start from.
+pub fn example() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/coalition.toml"))
+        .unwrap()
+}
+
+pub const MINIMAL: &str = "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n";
+
+pub struct Workdir {
+    pub dir: TempDir,
+}
+
+impl Workdir {
+    pub fn new() -> Self {
+        Workdir {
+            dir: TempDir::new().unwrap(),
+        }
+    }
+
+    /// A folder holding `coalition.toml` with `text`.
+    pub fn with(text: &str) -> Self {
+        let workdir = Workdir::new();
+        workdir.write(text);
+        workdir
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.dir.path().join("coalition.toml")
+    }
+
+    pub fn write(&self, text: &str) {
+        std::fs::write(self.path(), text).unwrap();
+    }
+
+    pub fn read(&self) -> String {
+        std::fs::read_to_string(self.path()).unwrap()
+    }
+
+    /// `coal` in this folder, with a fixed today, no terminal and no CI prompts.
+    pub fn command(&self) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_coal"));
+        command
+            .current_dir(self.dir.path())
+            .env_remove("COAL_FILE")
+            .env("COAL_TODAY", TODAY)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null());
+        command
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.command().args(args).output().unwrap())
+    }
+
+    /// Runs `args`, expects `code`, and checks the file was not touched.
+    pub fn refused(&self, args: &[&str], code: i32) -> Run {
+        let before = std::fs::read(self.path()).ok();
+        let run = self.run(args).code(code);
+        assert_eq!(
+            std::fs::read(self.path()).ok(),
+            before,
+            "a refused command changed the file: {args:?}"
+        );
+        run
+    }
+}
+
+#[derive(Debug)]
+pub struct Run {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(output: Output) -> Self {
+        Run {
+            status: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+impl Run {
+    pub fn code(self, expected: i32) -> Self {
+        assert_eq!(
+            self.status, expected,
+            "exit status\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    pub fn ok(self) -> Self {
+        self.code(0)
+    }
+
+    pub fn stderr_has(self, needle: &str) -> Self {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+
+    pub fn stdout_has(self, needle: &str) -> Self {
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}:\n{}",
+            self.stdout
+        );
+        self
+    }
+}

@@ -1,0 +1,170 @@
+//! Loading, bad files, and what writing keeps (SPEC §2, §4, §9).
+
+mod common;
+
+use common::*;
+
+#[test]
+fn malformed_toml_names_the_line_and_shows_it() {
+    let work = Workdir::with("schema = 1\n[coalition]\nname = \"C\nunity_statement = \"U\"\n");
+    let run = work.refused(&["check"], 3);
+    assert!(run.stderr.starts_with("error: "), "{}", run.stderr);
+    assert!(run.stderr.contains("coalition.toml:3:"), "{}", run.stderr);
+    assert!(run.stderr.contains("not valid TOML"), "{}", run.stderr);
+    assert!(run.stderr.contains(" 3 | name = \"C"), "{}", run.stderr);
+    work.refused(&["add-group", "X"], 3);
+}
+
+#[test]
+fn a_missing_file_says_to_run_init() {
+    let work = Workdir::new();
+    work.run(&["list", "groups"])
+        .code(3)
+        .stderr_has("no coalition.toml here")
+        .stderr_has("hint: run `coal init`");
+    work.run(&["--file", "nope.toml", "check"])
+        .code(3)
+        .stderr_has("nope.toml does not exist");
+}
+
+#[test]
+fn the_file_is_found_in_a_parent_folder_or_through_coal_file() {
+    let work = Workdir::with(MINIMAL);
+    let sub = work.dir.path().join("a/b");
+    std::fs::create_dir_all(&sub).unwrap();
+    let mut command = work.command();
+    let run = Run::from(command.current_dir(&sub).args(["add-group", "Deep"]).output().unwrap());
+    run.ok();
+    assert!(work.read().contains("[groups.deep]"));
+
+    let other = Workdir::new();
+    let mut command = other.command();
+    command.env("COAL_FILE", work.path());
+    Run::from(command.args(["list", "groups"]).output().unwrap())
+        .ok()
+        .stdout_has("deep");
+}
+
+#[test]
+fn a_newer_schema_is_refused() {
+    let work = Workdir::with("schema = 2\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n");
+    work.refused(&["check"], 3).stderr_has("written by a newer coal");
+    work.refused(&["add-group", "X"], 3);
+    let work = Workdir::with("[coalition]\nname = \"C\"\n");
+    work.refused(&["check"], 3).stderr_has("no `schema = 1`");
+}
+
+#[test]
+fn not_utf8_is_a_located_error() {
+    let work = Workdir::new();
+    std::fs::write(work.path(), b"schema = 1\nname = \"caf\xe9\"\n").unwrap();
+    work.refused(&["check"], 3)
+        .stderr_has("coalition.toml:2:")
+        .stderr_has("not UTF-8");
+}
+
+#[test]
+fn a_folder_is_not_a_coalition_file() {
+    let work = Workdir::new();
+    std::fs::create_dir(work.path()).unwrap();
+    work.run(&["--file", "coalition.toml", "check"])
+        .code(3)
+        .stderr_has("is a folder");
+}
+
+#[test]
+fn a_read_only_file_is_left_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let work = Workdir::with(MINIMAL);
+    std::fs::set_permissions(work.path(), std::fs::Permissions::from_mode(0o444)).unwrap();
+    work.refused(&["add-group", "X"], 3).stderr_has("read-only");
+    let leftovers: Vec<_> = std::fs::read_dir(work.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn the_file_mode_is_kept_and_a_symlink_stays_a_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let work = Workdir::with(MINIMAL);
+    let real = work.dir.path().join("real.toml");
+    std::fs::rename(work.path(), &real).unwrap();
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+    std::os::unix::fs::symlink("real.toml", work.path()).unwrap();
+    work.run(&["add-group", "Linked"]).ok();
+    assert!(std::fs::symlink_metadata(work.path()).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(&real).unwrap().contains("[groups.linked]"));
+    let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+}
+
+const COMMENTED: &str = r#"# Our coalition. Keep this comment.
+schema = 1
+
+[coalition]
+name = "Front commun"     # aligned on purpose
+unity_statement = 'Un toit, un salaire, un climat'
+
+# -- groups --------------------------------------------------
+
+# The first group we met.
+[groups.alpha]
+name = "Alpha"
+power = 2 # a guess
+
+[groups.gamma]
+name = "Gamma"
+tactics = [ "vigil" ]   # only this for now
+
+[tactics.vigil]
+name = "Vigil"
+
+# trailing comment
+"#;
+
+#[test]
+fn an_added_group_goes_to_its_sorted_place_and_nothing_else_moves() {
+    let work = Workdir::with(COMMENTED);
+    work.run(&["add-group", "Beta", "--power", "3", "--impacted"]).ok();
+    let expected = COMMENTED.replace(
+        "[groups.gamma]",
+        "[groups.beta]\nname = \"Beta\"\nimpacted = true\npower = 3\n\n[groups.gamma]",
+    );
+    assert_eq!(work.read(), expected);
+}
+
+#[test]
+fn an_update_changes_only_its_values() {
+    let work = Workdir::with(COMMENTED);
+    work.run(&["update-group", "alpha", "--power", "4", "--status", "member"]).ok();
+    let expected = COMMENTED.replace(
+        "power = 2 # a guess\n",
+        "power = 4 # a guess\nstatus = \"member\"\n",
+    );
+    assert_eq!(work.read(), expected);
+}
+
+#[test]
+fn crlf_files_stay_crlf() {
+    let crlf = COMMENTED.replace('\n', "\r\n");
+    let work = Workdir::with(&crlf);
+    work.run(&["add-group", "Beta"]).ok();
+    let text = work.read();
+    assert!(!text.replace("\r\n", "").contains('\n'), "a bare LF crept in:\n{text:?}");
+    assert_eq!(
+        text,
+        crlf.replace("[groups.gamma]", "[groups.beta]\r\nname = \"Beta\"\r\n\r\n[groups.gamma]")
+    );
+}
+
+#[test]
+fn dry_run_shows_the_diff_and_writes_nothing() {
+    let work = Workdir::with(COMMENTED);
+    let run = work.refused(&["--dry-run", "add-group", "Beta"], 0);
+    assert!(run.stdout.contains("+[groups.beta]"), "{}", run.stdout);
+    assert!(run.stdout.contains("+name = \"Beta\""), "{}", run.stdout);
+    assert!(run.stderr.contains("dry run"), "{}", run.stderr);
+}
