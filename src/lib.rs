@@ -22,7 +22,11 @@ pub fn run(cli: Cli) -> Result<bool> {
     let interactive = prompt::interactive(cli.no_input);
     let mut terminal = prompt::Terminal::default();
     let mut no_input = prompt::NoInput;
-    let prompter: &mut dyn prompt::Prompter = if interactive { &mut terminal } else { &mut no_input };
+    let prompter: &mut dyn prompt::Prompter = if interactive {
+        &mut terminal
+    } else {
+        &mut no_input
+    };
     let mut ctx = Context {
         file: cli.file,
         dry_run: cli.dry_run,

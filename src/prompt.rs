@@ -61,16 +61,9 @@ impl Prompter for NoInput {
 }
 
 /// The real prompts, on the terminal's stderr.
+#[derive(Default)]
 pub struct Terminal {
     theme: dialoguer::theme::ColorfulTheme,
-}
-
-impl Default for Terminal {
-    fn default() -> Self {
-        Terminal {
-            theme: dialoguer::theme::ColorfulTheme::default(),
-        }
-    }
 }
 
 fn cancelled(err: dialoguer::Error) -> Error {
@@ -85,10 +78,14 @@ impl Prompter for Terminal {
             } else {
                 format!("{} (Enter to skip)", ask.prompt)
             })
-            .allow_empty(!required)
+            .allow_empty(true)
             .validate_with(|input: &String| -> std::result::Result<(), String> {
                 if input.trim().is_empty() {
-                    if required { Err("this one is needed".into()) } else { Ok(()) }
+                    if required {
+                        Err("this one is needed".into())
+                    } else {
+                        Ok(())
+                    }
                 } else {
                     check(input.trim())
                 }

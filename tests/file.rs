@@ -33,7 +33,13 @@ fn the_file_is_found_in_a_parent_folder_or_through_coal_file() {
     let sub = work.dir.path().join("a/b");
     std::fs::create_dir_all(&sub).unwrap();
     let mut command = work.command();
-    let run = Run::from(command.current_dir(&sub).args(["add-group", "Deep"]).output().unwrap());
+    let run = Run::from(
+        command
+            .current_dir(&sub)
+            .args(["add-group", "Deep"])
+            .output()
+            .unwrap(),
+    );
     run.ok();
     assert!(work.read().contains("[groups.deep]"));
 
@@ -48,7 +54,8 @@ fn the_file_is_found_in_a_parent_folder_or_through_coal_file() {
 #[test]
 fn a_newer_schema_is_refused() {
     let work = Workdir::with("schema = 2\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n");
-    work.refused(&["check"], 3).stderr_has("written by a newer coal");
+    work.refused(&["check"], 3)
+        .stderr_has("written by a newer coal");
     work.refused(&["add-group", "X"], 3);
     let work = Workdir::with("[coalition]\nname = \"C\"\n");
     work.refused(&["check"], 3).stderr_has("no `schema = 1`");
@@ -95,8 +102,17 @@ fn the_file_mode_is_kept_and_a_symlink_stays_a_link() {
     std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
     std::os::unix::fs::symlink("real.toml", work.path()).unwrap();
     work.run(&["add-group", "Linked"]).ok();
-    assert!(std::fs::symlink_metadata(work.path()).unwrap().file_type().is_symlink());
-    assert!(std::fs::read_to_string(&real).unwrap().contains("[groups.linked]"));
+    assert!(
+        std::fs::symlink_metadata(work.path())
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&real)
+            .unwrap()
+            .contains("[groups.linked]")
+    );
     let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
 }
@@ -128,7 +144,8 @@ name = "Vigil"
 #[test]
 fn an_added_group_goes_to_its_sorted_place_and_nothing_else_moves() {
     let work = Workdir::with(COMMENTED);
-    work.run(&["add-group", "Beta", "--power", "3", "--impacted"]).ok();
+    work.run(&["add-group", "Beta", "--power", "3", "--impacted"])
+        .ok();
     let expected = COMMENTED.replace(
         "[groups.gamma]",
         "[groups.beta]\nname = \"Beta\"\nimpacted = true\npower = 3\n\n[groups.gamma]",
@@ -139,7 +156,15 @@ fn an_added_group_goes_to_its_sorted_place_and_nothing_else_moves() {
 #[test]
 fn an_update_changes_only_its_values() {
     let work = Workdir::with(COMMENTED);
-    work.run(&["update-group", "alpha", "--power", "4", "--status", "member"]).ok();
+    work.run(&[
+        "update-group",
+        "alpha",
+        "--power",
+        "4",
+        "--status",
+        "member",
+    ])
+    .ok();
     let expected = COMMENTED.replace(
         "power = 2 # a guess\n",
         "power = 4 # a guess\nstatus = \"member\"\n",
@@ -153,10 +178,16 @@ fn crlf_files_stay_crlf() {
     let work = Workdir::with(&crlf);
     work.run(&["add-group", "Beta"]).ok();
     let text = work.read();
-    assert!(!text.replace("\r\n", "").contains('\n'), "a bare LF crept in:\n{text:?}");
+    assert!(
+        !text.replace("\r\n", "").contains('\n'),
+        "a bare LF crept in:\n{text:?}"
+    );
     assert_eq!(
         text,
-        crlf.replace("[groups.gamma]", "[groups.beta]\r\nname = \"Beta\"\r\n\r\n[groups.gamma]")
+        crlf.replace(
+            "[groups.gamma]",
+            "[groups.beta]\r\nname = \"Beta\"\r\n\r\n[groups.gamma]"
+        )
     );
 }
 

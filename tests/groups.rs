@@ -7,15 +7,53 @@ use common::*;
 #[test]
 fn add_group_takes_every_flag() {
     let work = Workdir::with(MINIMAL);
-    work.run(&["add-group", "Vigil", "--id", "vigil-tactic-holder"]).ok();
-    work.write(&format!("{}\n[tactics.vigil]\nname = \"Vigil\"\n", work.read()));
+    work.run(&["add-group", "Vigil", "--id", "vigil-tactic-holder"])
+        .ok();
+    work.write(&format!(
+        "{}\n[tactics.vigil]\nname = \"Vigil\"\n",
+        work.read()
+    ));
     work.run(&[
-        "add-group", "Solidarité migrante", "--status", "member", "--participation", "core",
-        "--private", "--impacted", "--power", "3", "--interest", "5", "--unpredictability", "2",
-        "--members", "120", "--spectrum", "passive_ally", "--spectrum-target", "active_ally",
-        "--role", "rebel", "--role", "citizen", "--tactic", "vigil", "--offer", "space=church basement",
-        "--need", "money=bus rental", "--contact-name", "Amina", "--contact-email", "a@example.org",
-        "--contact-phone", "555", "--intentions", "none", "--notes", "met at the march",
+        "add-group",
+        "Solidarité migrante",
+        "--status",
+        "member",
+        "--participation",
+        "core",
+        "--private",
+        "--impacted",
+        "--power",
+        "3",
+        "--interest",
+        "5",
+        "--unpredictability",
+        "2",
+        "--members",
+        "120",
+        "--spectrum",
+        "passive_ally",
+        "--spectrum-target",
+        "active_ally",
+        "--role",
+        "rebel",
+        "--role",
+        "citizen",
+        "--tactic",
+        "vigil",
+        "--offer",
+        "space=church basement",
+        "--need",
+        "money=bus rental",
+        "--contact-name",
+        "Amina",
+        "--contact-email",
+        "a@example.org",
+        "--contact-phone",
+        "555",
+        "--intentions",
+        "none",
+        "--notes",
+        "met at the march",
     ])
     .ok()
     .stderr_has("added group `solidarite-migrante` (Solidarité migrante)");
@@ -51,7 +89,8 @@ fn bad_values_on_the_command_line_are_refused() {
         .stderr_has("error: invalid value '7' for '--power <N>': must be 1 to 5, got 7");
     work.refused(&["add-group", "X", "--status", "ally"], 2)
         .stderr_has("prospect, contacted, dialogue, member, declined, left, watch");
-    work.refused(&["add-group", ""], 2).stderr_has("must not be empty");
+    work.refused(&["add-group", ""], 2)
+        .stderr_has("must not be empty");
     work.refused(&["add-group", "X", "--id", "Bad Id"], 2)
         .stderr_has("not a valid id")
         .stderr_has("try `bad-id`");
@@ -75,18 +114,29 @@ fn a_duplicate_id_is_refused() {
 #[test]
 fn a_missing_name_under_no_input_names_what_to_give() {
     let work = Workdir::with(MINIMAL);
-    work.refused(&["add-group", "--no-input"], 2).stderr_has("missing NAME");
+    work.refused(&["add-group", "--no-input"], 2)
+        .stderr_has("missing NAME");
 }
 
 #[test]
 fn update_group_changes_only_the_given_fields() {
     let work = Workdir::with(&example());
-    work.run(&["update-group", "food-coop", "--status", "member", "--not-impacted", "--offer", "money=50 $"]).ok();
+    work.run(&[
+        "update-group",
+        "food-coop",
+        "--status",
+        "member",
+        "--not-impacted",
+        "--offer",
+        "money=50 $",
+    ])
+    .ok();
     let text = work.read();
     assert!(text.contains(
         "[groups.food-coop]\nname = \"Coop alimentaire La Grange\"\nstatus = \"member\"\npower = 1\ninterest = 3\noffers = { material = \"food for the assembly\", money = \"50 $\" }\ncontacted = 2026-11-14\nimpacted = false\n"
     ), "{text}");
-    work.refused(&["update-group", "food-coop"], 2).stderr_has("nothing to change");
+    work.refused(&["update-group", "food-coop"], 2)
+        .stderr_has("nothing to change");
 }
 
 #[test]
@@ -112,18 +162,37 @@ fn remove_group_lists_every_reference_then_force_removes_them() {
         "decisions[0].consulted",
         "feedback[0].group (the whole entry feedback[0])",
     ] {
-        assert!(run.stderr.contains(place), "missing {place}:\n{}", run.stderr);
+        assert!(
+            run.stderr.contains(place),
+            "missing {place}:\n{}",
+            run.stderr
+        );
     }
-    assert!(run.stderr.contains("referred to in 7 places"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("referred to in 7 places"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("--force"));
 
     let run = work.run(&["remove-group", "sol-migrant", "--force"]).ok();
     assert!(run.stderr.contains("removed group `sol-migrant`"));
-    assert!(run.stderr.contains("and its reference in feedback[0].group"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("and its reference in feedback[0].group"),
+        "{}",
+        run.stderr
+    );
     let text = work.read();
     assert!(!text.contains("sol-migrant"), "{text}");
-    assert!(text.contains("co_authors = [\"tenants-union\", \"amis-terre\"]"), "{text}");
-    assert!(!text.contains("Meetings in English only"), "its feedback went with it");
+    assert!(
+        text.contains("co_authors = [\"tenants-union\", \"amis-terre\"]"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Meetings in English only"),
+        "its feedback went with it"
+    );
     work.run(&["check"]).ok();
 }
 
@@ -149,7 +218,9 @@ fn rename_group_updates_every_reference() {
     let text = work.read();
     assert!(!text.contains("\"sol-migrant\""), "{text}");
     assert!(text.contains("[groups.solidarite-migrante]\nname = \"Solidarité migrante\""));
-    assert!(text.contains("co_authors = [\"solidarite-migrante\", \"tenants-union\", \"amis-terre\"]"));
+    assert!(
+        text.contains("co_authors = [\"solidarite-migrante\", \"tenants-union\", \"amis-terre\"]")
+    );
     assert_eq!(text.matches("solidarite-migrante").count(), 8);
     work.run(&["check"]).ok().stdout_has("no problems found");
 
@@ -162,7 +233,9 @@ fn rename_group_updates_every_reference() {
 #[test]
 fn rename_a_tactic_follows_into_groups_and_boundaries() {
     let work = Workdir::with(&example());
-    work.run(&["rename-tactic", "blockade", "blocage"]).ok().stderr_has("2 references updated");
+    work.run(&["rename-tactic", "blockade", "blocage"])
+        .ok()
+        .stderr_has("2 references updated");
     let text = work.read();
     assert!(text.contains("boundaries = [{ tactic = \"blocage\", level = \"limited\""));
     assert!(text.contains("tactics = [\"march\", \"civil-disobedience\", \"blocage\"]"));
@@ -186,8 +259,21 @@ fn list_groups_as_table_and_json() {
     assert_eq!(ids, sorted);
     let sol = groups.iter().find(|g| g["id"] == "sol-migrant").unwrap();
     for field in [
-        "name", "status", "participation", "public", "impacted", "power", "interest",
-        "unpredictability", "members", "spectrum", "spectrum_target", "roles", "tactics", "offers", "needs",
+        "name",
+        "status",
+        "participation",
+        "public",
+        "impacted",
+        "power",
+        "interest",
+        "unpredictability",
+        "members",
+        "spectrum",
+        "spectrum_target",
+        "roles",
+        "tactics",
+        "offers",
+        "needs",
     ] {
         assert!(sol.get(field).is_some(), "no {field}");
     }
@@ -209,10 +295,21 @@ fn show_group_gives_every_field_and_what_refers_to_it() {
         "  committees.assembly-prep.groups",
         "  decisions[1].affects",
     ] {
-        assert!(run.stdout.contains(line), "missing {line:?}:\n{}", run.stdout);
+        assert!(
+            run.stdout.contains(line),
+            "missing {line:?}:\n{}",
+            run.stdout
+        );
     }
-    let run = work.run(&["show", "group", "greenfuture", "--format", "json"]).ok();
+    let run = work
+        .run(&["show", "group", "greenfuture", "--format", "json"])
+        .ok();
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(json["referred_to_by"], serde_json::json!(["groups.sol-migrant.boundaries[0].group"]));
-    work.run(&["show", "group", "nobody"]).code(2).stderr_has("there is no group `nobody`");
+    assert_eq!(
+        json["referred_to_by"],
+        serde_json::json!(["groups.sol-migrant.boundaries[0].group"])
+    );
+    work.run(&["show", "group", "nobody"])
+        .code(2)
+        .stderr_has("there is no group `nobody`");
 }

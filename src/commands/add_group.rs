@@ -13,13 +13,20 @@ use crate::store::{self, document};
 
 pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
     let path = ctx.path()?;
-    let AddGroupArgs { name, id, mut fields } = args;
+    let AddGroupArgs {
+        name,
+        id,
+        mut fields,
+    } = args;
     let name = match name {
         Some(name) => name,
         None => ctx
             .prompter
             .text(
-                Ask { prompt: "Name of the group", flag: "NAME (the first argument)" },
+                Ask {
+                    prompt: "Name of the group",
+                    flag: "NAME (the first argument)",
+                },
                 true,
                 &|text| non_empty(text).map(drop),
             )?
@@ -34,12 +41,20 @@ pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
 }
 
 /// Adds the group to the document; returns its id.
-pub fn add(doc: &mut DocumentMut, name: &str, id: Option<String>, fields: &GroupFields) -> Result<String> {
+pub fn add(
+    doc: &mut DocumentMut,
+    name: &str,
+    id: Option<String>,
+    fields: &GroupFields,
+) -> Result<String> {
     let taken = |candidate: &str| document::entry(doc, Register::Groups, candidate).is_some();
     let id = match id {
         Some(id) if taken(&id) => {
-            return Err(Error::usage(format!("there is already a group `{id}`"))
-                .hint(format!("change it with `coal update-group {id} ...`, or choose another `--id`")));
+            return Err(
+                Error::usage(format!("there is already a group `{id}`")).hint(format!(
+                    "change it with `coal update-group {id} ...`, or choose another `--id`"
+                )),
+            );
         }
         Some(id) => id,
         None => unique_slug(name, "group", taken),
@@ -56,7 +71,10 @@ fn ask_main_fields(prompter: &mut dyn Prompter, fields: &mut GroupFields) -> Res
     if fields.status.is_none() {
         let words = Status::words();
         let index = prompter.choose(
-            Ask { prompt: "Where does the group stand with the coalition?", flag: "--status" },
+            Ask {
+                prompt: "Where does the group stand with the coalition?",
+                flag: "--status",
+            },
             &words,
             0,
         )?;
@@ -82,8 +100,16 @@ fn ask_main_fields(prompter: &mut dyn Prompter, fields: &mut GroupFields) -> Res
     }
     let check = |text: &str| score(text).map(drop);
     for (slot, prompt, flag) in [
-        (&mut fields.power, "Power, 1 to 5 (numbers, money, reach, diversity)", "--power"),
-        (&mut fields.interest, "Interest in the cause, 1 to 5", "--interest"),
+        (
+            &mut fields.power,
+            "Power, 1 to 5 (numbers, money, reach, diversity)",
+            "--power",
+        ),
+        (
+            &mut fields.interest,
+            "Interest in the cause, 1 to 5",
+            "--interest",
+        ),
     ] {
         if slot.is_none() {
             *slot = prompter
@@ -103,7 +129,10 @@ mod tests {
 
     #[test]
     fn prompts_fill_what_the_flags_left_out() {
-        let mut fields = GroupFields { power: Some(2), ..GroupFields::default() };
+        let mut fields = GroupFields {
+            power: Some(2),
+            ..GroupFields::default()
+        };
         let mut script = Scripted::new(["member", "y", "", "4"]);
         ask_main_fields(&mut script, &mut fields).unwrap();
         assert_eq!(fields.status, Some(Status::Member));
@@ -111,7 +140,12 @@ mod tests {
         assert!(!fields.public);
         assert_eq!(fields.power, Some(2));
         assert_eq!(fields.interest, Some(4));
-        assert_eq!(script.asked.len(), 4, "power was given, so not asked: {:?}", script.asked);
+        assert_eq!(
+            script.asked.len(),
+            4,
+            "power was given, so not asked: {:?}",
+            script.asked
+        );
     }
 
     #[test]
@@ -126,8 +160,14 @@ mod tests {
     fn ids_come_from_names_and_collide_with_a_number() {
         let mut doc: DocumentMut = "schema = 1\n".parse().unwrap();
         let fields = GroupFields::default();
-        assert_eq!(add(&mut doc, "Solidarité migrante", None, &fields).unwrap(), "solidarite-migrante");
-        assert_eq!(add(&mut doc, "Solidarite Migrante", None, &fields).unwrap(), "solidarite-migrante-2");
+        assert_eq!(
+            add(&mut doc, "Solidarité migrante", None, &fields).unwrap(),
+            "solidarite-migrante"
+        );
+        assert_eq!(
+            add(&mut doc, "Solidarite Migrante", None, &fields).unwrap(),
+            "solidarite-migrante-2"
+        );
         let err = add(&mut doc, "X", Some("solidarite-migrante".into()), &fields).unwrap_err();
         assert_eq!(err.exit_code(), 2);
     }

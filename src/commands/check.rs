@@ -24,7 +24,11 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
             "infos": infos,
             "findings": findings,
         })),
-        CheckFormat::Text => text(&path.display().to_string(), &findings, [errors, warnings, infos]),
+        CheckFormat::Text => text(
+            &path.display().to_string(),
+            &findings,
+            [errors, warnings, infos],
+        ),
     };
     if !(ctx.quiet && findings.is_empty() && args.format == CheckFormat::Text) {
         super::print(&text);

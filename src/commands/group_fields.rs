@@ -129,7 +129,10 @@ fn resources(group: &mut dyn TableLike, key: &str, given: &[(ResourceType, Strin
 }
 
 /// Sets the given parts of `contact`, an inline table unless it is a sub-table already.
-pub fn contact<'a>(group: &mut dyn TableLike, parts: impl IntoIterator<Item = (&'a str, &'a Option<String>)>) {
+pub fn contact<'a>(
+    group: &mut dyn TableLike,
+    parts: impl IntoIterator<Item = (&'a str, &'a Option<String>)>,
+) {
     let parts: Vec<(&str, &str)> = parts
         .into_iter()
         .filter_map(|(key, value)| Some((key, value.as_deref()?)))

@@ -27,7 +27,14 @@ pub fn run(ctx: &mut Context, args: InitArgs) -> Result<()> {
         Some(name) => name,
         None => ctx
             .prompter
-            .text(Ask { prompt: "Name of the coalition", flag: "--name" }, true, &check)?
+            .text(
+                Ask {
+                    prompt: "Name of the coalition",
+                    flag: "--name",
+                },
+                true,
+                &check,
+            )?
             .unwrap_or_default(),
     };
     let unity = match args.unity {
@@ -53,7 +60,10 @@ pub fn run(ctx: &mut Context, args: InitArgs) -> Result<()> {
     );
     if ctx.dry_run {
         super::print(&text);
-        ctx.say(format!("would create {} (dry run: nothing written)", path.display()));
+        ctx.say(format!(
+            "would create {} (dry run: nothing written)",
+            path.display()
+        ));
         return Ok(());
     }
     store::create(&path, &text, args.force)?;
@@ -64,7 +74,13 @@ pub fn run(ctx: &mut Context, args: InitArgs) -> Result<()> {
     Ok(())
 }
 
-fn new_file(name: &str, unity: &str, kind: CoalitionKind, visibility: Visibility, created: &str) -> String {
+fn new_file(
+    name: &str,
+    unity: &str,
+    kind: CoalitionKind,
+    visibility: Visibility,
+    created: &str,
+) -> String {
     let mut doc = DocumentMut::new();
     doc["schema"] = value(1);
     doc.decor_mut().set_prefix(HEADER);

@@ -32,7 +32,16 @@ fn number<T: ToString>(value: Option<T>) -> String {
 fn table(c: &Coalition, kind: Kind) -> String {
     match kind {
         Kind::Groups => output::table(
-            &["id", "name", "status", "participation", "impacted", "public", "power", "interest"],
+            &[
+                "id",
+                "name",
+                "status",
+                "participation",
+                "impacted",
+                "public",
+                "power",
+                "interest",
+            ],
             c.groups
                 .iter()
                 .map(|(id, g)| {
@@ -55,7 +64,12 @@ fn table(c: &Coalition, kind: Kind) -> String {
                 .iter()
                 .map(|(id, t)| {
                     let users = c.groups.values().filter(|g| g.tactics.contains(id)).count();
-                    vec![id.clone(), t.name.clone(), number(t.intensity), users.to_string()]
+                    vec![
+                        id.clone(),
+                        t.name.clone(),
+                        number(t.intensity),
+                        users.to_string(),
+                    ]
                 })
                 .collect(),
         ),
@@ -77,7 +91,14 @@ fn table(c: &Coalition, kind: Kind) -> String {
             &["id", "name", "steering", "groups"],
             c.committees
                 .iter()
-                .map(|(id, m)| vec![id.clone(), m.name.clone(), yes(m.steering), m.groups.join(", ")])
+                .map(|(id, m)| {
+                    vec![
+                        id.clone(),
+                        m.name.clone(),
+                        yes(m.steering),
+                        m.groups.join(", "),
+                    ]
+                })
                 .collect(),
         ),
         Kind::People => output::table(
@@ -97,7 +118,11 @@ fn table(c: &Coalition, kind: Kind) -> String {
                         (i + 1).to_string(),
                         d.date.to_string(),
                         d.summary.clone(),
-                        if d.by == BY_ASSEMBLY { d.by.clone() } else { format!("committee {}", d.by) },
+                        if d.by == BY_ASSEMBLY {
+                            d.by.clone()
+                        } else {
+                            format!("committee {}", d.by)
+                        },
                         d.rule.to_string(),
                         number(d.review_on),
                     ]
@@ -134,7 +159,12 @@ pub fn with_id<T: Serialize>(id: &str, entry: &T) -> Value {
 }
 
 fn entries<T: Serialize>(register: &std::collections::BTreeMap<String, T>) -> Value {
-    Value::Array(register.iter().map(|(id, entry)| with_id(id, entry)).collect())
+    Value::Array(
+        register
+            .iter()
+            .map(|(id, entry)| with_id(id, entry))
+            .collect(),
+    )
 }
 
 fn as_json(c: &Coalition, kind: Kind) -> Value {

@@ -73,10 +73,10 @@ pub fn print(text: &str) {
             stdout.write_all(b"\n")
         }
     });
-    if let Err(err) = result.and_then(|()| stdout.flush()) {
-        if err.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
+    if let Err(err) = result.and_then(|()| stdout.flush())
+        && err.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
     }
 }
 
@@ -84,7 +84,9 @@ pub fn print(text: &str) {
 pub fn today() -> Result<NaiveDate> {
     match std::env::var("COAL_TODAY") {
         Ok(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-            Error::usage(format!("COAL_TODAY must be a date like 2026-11-25, got `{text}`"))
+            Error::usage(format!(
+                "COAL_TODAY must be a date like 2026-11-25, got `{text}`"
+            ))
         }),
         Err(_) => Ok(chrono::Local::now().date_naive()),
     }

@@ -14,7 +14,10 @@ pub fn run(ctx: &mut Context, register: Register, args: RemoveArgs) -> Result<()
         require(doc, register, &id)?;
         let references = refs::find(doc, register, &id);
         if !references.is_empty() && !force {
-            let places: Vec<String> = references.iter().map(|r| format!("  {}", r.describe())).collect();
+            let places: Vec<String> = references
+                .iter()
+                .map(|r| format!("  {}", r.describe()))
+                .collect();
             return Err(Error::usage(format!(
                 "{kind} `{id}` is still referred to in {} place{}:\n{}",
                 references.len(),
@@ -31,7 +34,10 @@ pub fn run(ctx: &mut Context, register: Register, args: RemoveArgs) -> Result<()
     })?;
     let mut message = format!("removed {kind} `{id}`");
     for reference in &removed {
-        message.push_str(&format!("\n  and its reference in {}", reference.describe()));
+        message.push_str(&format!(
+            "\n  and its reference in {}",
+            reference.describe()
+        ));
     }
     ctx.done(&outcome, message);
     Ok(())

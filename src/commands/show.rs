@@ -57,7 +57,10 @@ fn lines(register: Register, entry: &Value, references: &[String]) -> String {
         .map(|(key, value)| format!("{key:<width$}  {}\n", output::clean(value)))
         .collect();
     if references.is_empty() {
-        text.push_str(&format!("\nnothing else refers to this {}\n", register.singular()));
+        text.push_str(&format!(
+            "\nnothing else refers to this {}\n",
+            register.singular()
+        ));
     } else {
         text.push_str("\nreferred to by:\n");
         for path in references {
@@ -72,7 +75,11 @@ fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
         Value::Null => {}
         Value::Object(fields) => {
             for (key, value) in fields {
-                let key = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+                let key = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
                 flatten(&key, value, out);
             }
         }

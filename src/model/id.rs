@@ -3,7 +3,8 @@
 pub const MAX_ID_LEN: usize = 64;
 
 /// The rule, in words, for error messages.
-pub const ID_RULE: &str = "an id is 1 to 64 characters of a-z, 0-9 and `-`, starting with a letter or digit";
+pub const ID_RULE: &str =
+    "an id is 1 to 64 characters of a-z, 0-9 and `-`, starting with a letter or digit";
 
 pub fn is_valid_id(id: &str) -> bool {
     let bytes = id.as_bytes();

@@ -48,7 +48,11 @@ mod tests {
             resource("space=church basement"),
             Ok((ResourceType::Space, "church basement".into()))
         );
-        assert!(resource("cash=5").unwrap_err().contains("valid resource types"));
+        assert!(
+            resource("cash=5")
+                .unwrap_err()
+                .contains("valid resource types")
+        );
         assert!(resource("money").unwrap_err().contains("TYPE=DETAIL"));
     }
 }

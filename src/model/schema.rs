@@ -39,7 +39,10 @@ pub const RULE: Vocab = vocab!(DecisionRule);
 pub enum Ty {
     Text,
     Bool,
-    Int { min: i64, max: i64 },
+    Int {
+        min: i64,
+        max: i64,
+    },
     Date,
     Word(Vocab),
     Words(Vocab),
@@ -169,7 +172,13 @@ pub const GROUP: &[Field] = &[
     opt("power", SCORE),
     opt("interest", SCORE),
     opt("unpredictability", SCORE),
-    opt("members", Ty::Int { min: 0, max: i64::MAX }),
+    opt(
+        "members",
+        Ty::Int {
+            min: 0,
+            max: i64::MAX,
+        },
+    ),
     opt("spectrum", Ty::Word(SPECTRUM)),
     opt("spectrum_target", Ty::Word(SPECTRUM)),
     opt("roles", Ty::Words(ROLE)),

@@ -32,10 +32,16 @@ pub enum Unusable {
 impl Unusable {
     pub fn message(&self) -> String {
         match self {
-            Unusable::NoSchema => "it has no `schema = 1` line, so it is not a coalition file".into(),
+            Unusable::NoSchema => {
+                "it has no `schema = 1` line, so it is not a coalition file".into()
+            }
             Unusable::NotSchemaOne(got) => format!("`schema` must be 1, got {got}"),
-            Unusable::Newer(n) => format!("it was written by a newer coal (schema {n}); this coal reads schema {SCHEMA}"),
-            Unusable::NoCoalition => "it has no `[coalition]` table with the coalition's name and unity statement".into(),
+            Unusable::Newer(n) => format!(
+                "it was written by a newer coal (schema {n}); this coal reads schema {SCHEMA}"
+            ),
+            Unusable::NoCoalition => {
+                "it has no `[coalition]` table with the coalition's name and unity statement".into()
+            }
         }
     }
 }
@@ -174,7 +180,11 @@ impl Validator {
             let Value::Table(entry) = entry else {
                 self.invalid(
                     path,
-                    format!("a {} must be a table, got {}", register.singular(), shown(entry)),
+                    format!(
+                        "a {} must be a table, got {}",
+                        register.singular(),
+                        shown(entry)
+                    ),
                 );
                 drop.push(id.clone());
                 continue;
@@ -231,10 +241,10 @@ impl Validator {
     }
 
     fn log(&mut self, root: &mut Table, key: &str, fields: &[Field]) {
-        if let Some(value) = root.get_mut(key) {
-            if !self.list(value, key, fields) {
-                root.remove(key);
-            }
+        if let Some(value) = root.get_mut(key)
+            && !self.list(value, key, fields)
+        {
+            root.remove(key);
         }
     }
 
@@ -376,18 +386,28 @@ impl Validator {
     }
 
     fn date(&mut self, value: &mut Value, path: &str, key: &str) -> bool {
-        if let Value::Datetime(datetime) = value {
-            if let (Some(date), None, None) = (datetime.date, datetime.time, datetime.offset) {
-                *value = Value::String(date.to_string());
-                return true;
-            }
+        if let Value::Datetime(datetime) = value
+            && let (Some(date), None, None) = (datetime.date, datetime.time, datetime.offset)
+        {
+            *value = Value::String(date.to_string());
+            return true;
         }
-        self.wrong_type(path, key, "a date written like 2026-11-25 (no quotes)", value)
+        self.wrong_type(
+            path,
+            key,
+            "a date written like 2026-11-25 (no quotes)",
+            value,
+        )
     }
 
     fn reference(&mut self, value: &Value, path: &str, key: &str, register: Register) -> bool {
         let Some(id) = value.as_str() else {
-            return self.wrong_type(path, key, &format!("a {} id in quotes", register.singular()), value);
+            return self.wrong_type(
+                path,
+                key,
+                &format!("a {} id in quotes", register.singular()),
+                value,
+            );
         };
         let ids = &self.ids[&register];
         if ids.contains(id) {
@@ -484,14 +504,30 @@ mod tests {
     fn out_of_range_and_wrong_types_are_findings_and_left_out() {
         let body = "[groups.a]\nname = \"A\"\npower = 7\ninterest = \"high\"\nstatus = \"ally\"\n";
         let validated = run(&format!("{HEAD}{body}")).unwrap();
-        let messages: Vec<_> = validated.findings.iter().map(|f| f.message.as_str()).collect();
-        assert!(messages.contains(&"`power` must be 1 to 5, got 7"), "{messages:?}");
+        let messages: Vec<_> = validated
+            .findings
+            .iter()
+            .map(|f| f.message.as_str())
+            .collect();
+        assert!(
+            messages.contains(&"`power` must be 1 to 5, got 7"),
+            "{messages:?}"
+        );
         assert!(
             messages.contains(&"`interest` must be a whole number, 1 to 5, got the text \"high\""),
             "{messages:?}"
         );
-        assert!(messages.iter().any(|m| m.contains("valid statuses: prospect, contacted")));
-        assert!(validated.findings.iter().all(|f| f.severity == Severity::Error));
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("valid statuses: prospect, contacted"))
+        );
+        assert!(
+            validated
+                .findings
+                .iter()
+                .all(|f| f.severity == Severity::Error)
+        );
         let group = &validated.coalition.groups["a"];
         assert_eq!(group.power, None);
         assert_eq!(group.interest, None);
@@ -515,8 +551,17 @@ mod tests {
     #[test]
     fn unknown_keys_are_infos() {
         let found = findings("colour = \"red\"\n[groups.a]\nname = \"A\"\nsize = 3\n");
-        let codes: Vec<_> = found.iter().map(|(c, p, _)| (c.as_str(), p.as_str())).collect();
-        assert_eq!(codes, vec![("unknown-key", "coalition.colour"), ("unknown-key", "groups.a.size")]);
+        let codes: Vec<_> = found
+            .iter()
+            .map(|(c, p, _)| (c.as_str(), p.as_str()))
+            .collect();
+        assert_eq!(
+            codes,
+            vec![
+                ("unknown-key", "coalition.colour"),
+                ("unknown-key", "groups.a.size")
+            ]
+        );
     }
 
     #[test]
@@ -527,7 +572,11 @@ mod tests {
         let paths: Vec<_> = found.iter().map(|(_, p, _)| p.as_str()).collect();
         assert_eq!(
             paths,
-            vec!["groups.a.boundaries[0]", "groups.a.boundaries[1]", "groups.a.boundaries[2]"]
+            vec![
+                "groups.a.boundaries[0]",
+                "groups.a.boundaries[1]",
+                "groups.a.boundaries[2]"
+            ]
         );
     }
 

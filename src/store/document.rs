@@ -74,7 +74,10 @@ pub fn insert_entry(doc: &mut DocumentMut, reg: Register, id: &str, mut entry: T
         }
         Some(item) => {
             if let Some(entries) = item.as_table_like_mut() {
-                entries.insert(id, Item::Value(Value::InlineTable(entry.into_inline_table())));
+                entries.insert(
+                    id,
+                    Item::Value(Value::InlineTable(entry.into_inline_table())),
+                );
             }
         }
         None => unreachable!("the register table was created above"),
@@ -113,7 +116,9 @@ fn sorted_position(entries: &Table, id: &str) -> isize {
 /// The first and last document positions of the tables under `item`.
 fn span(item: &Item) -> Option<(isize, isize)> {
     let mut positions = Vec::new();
-    visit_tables(item, &mut |table: &Table| positions.extend(table.position()));
+    visit_tables(item, &mut |table: &Table| {
+        positions.extend(table.position())
+    });
     Some((*positions.iter().min()?, *positions.iter().max()?))
 }
 
@@ -159,10 +164,10 @@ fn visit_tables_mut(item: &mut Item, f: &mut dyn FnMut(&mut Table)) {
 fn shift_positions_from(doc: &mut DocumentMut, position: isize) {
     for (_, item) in doc.as_table_mut().iter_mut() {
         visit_tables_mut(item, &mut |table: &mut Table| {
-            if let Some(p) = table.position() {
-                if p >= position {
-                    table.set_position(Some(p + 1));
-                }
+            if let Some(p) = table.position()
+                && p >= position
+            {
+                table.set_position(Some(p + 1));
             }
         });
     }
@@ -212,7 +217,8 @@ mod tests {
 
     #[test]
     fn an_unsorted_register_grows_at_its_end() {
-        let text = "[groups.z]\nname = \"Z\"\n\n[groups.b]\nname = \"B\"\n\n[tactics.t]\nname = \"T\"\n";
+        let text =
+            "[groups.z]\nname = \"Z\"\n\n[groups.b]\nname = \"B\"\n\n[tactics.t]\nname = \"T\"\n";
         let mut doc: DocumentMut = text.parse().unwrap();
         insert_entry(&mut doc, Register::Groups, "c", group("C"));
         assert_eq!(
@@ -227,7 +233,10 @@ mod tests {
         let group = entry_mut(&mut doc, Register::Groups, "a").unwrap();
         set(group, "power", 4);
         set(group, "interest", 5);
-        assert_eq!(doc.to_string(), "[groups.a]\npower = 4 # a guess\ninterest = 5\n");
+        assert_eq!(
+            doc.to_string(),
+            "[groups.a]\npower = 4 # a guess\ninterest = 5\n"
+        );
     }
 
     #[test]

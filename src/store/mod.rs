@@ -39,7 +39,10 @@ pub fn edit<T>(
     let _lock = write::Lock::acquire(&target)?;
     let Loaded { text, validated } = load(path)?;
     let mut doc: DocumentMut = text.parse().map_err(|err| {
-        Error::file(format!("{} could not be read for editing: {err}", path.display()))
+        Error::file(format!(
+            "{} could not be read for editing: {err}",
+            path.display()
+        ))
     })?;
     let result = change(&mut doc, &validated.coalition)?;
     let new_text = with_line_endings_of(&text, doc.to_string());

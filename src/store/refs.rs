@@ -169,10 +169,10 @@ fn replace(value: &mut Value, new: &str) {
 /// leading space, so `[ "a", "b" ]` becomes `[ "b" ]`, not `[  "b" ]`.
 fn remove_at(array: &mut Array, index: usize) {
     let removed = array.remove(index);
-    if index == 0 {
-        if let (Some(first), Some(prefix)) = (array.get_mut(0), removed.decor().prefix()) {
-            first.decor_mut().set_prefix(prefix.clone());
-        }
+    if index == 0
+        && let (Some(first), Some(prefix)) = (array.get_mut(0), removed.decor().prefix())
+    {
+        first.decor_mut().set_prefix(prefix.clone());
     }
 }
 
@@ -207,10 +207,10 @@ impl Walk<'_> {
                     }
                     Some(Item::Value(Value::Array(array))) => {
                         for (index, entry) in array.iter_mut().enumerate() {
-                            if let Some(entry) = entry.as_inline_table_mut() {
-                                if self.table(entry, rest, format!("{here}[{index}]")) {
-                                    drop.push(index);
-                                }
+                            if let Some(entry) = entry.as_inline_table_mut()
+                                && self.table(entry, rest, format!("{here}[{index}]"))
+                            {
+                                drop.push(index);
                             }
                         }
                         drop.iter().rev().for_each(|&index| remove_at(array, index));
@@ -248,9 +248,15 @@ impl Walk<'_> {
                         .filter(|v| v.as_str() == Some(id))
                         .for_each(|v| replace(v, new)),
                     Action::Remove => {
-                        let matching = array.iter().enumerate().filter(|(_, v)| v.as_str() == Some(id));
+                        let matching = array
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, v)| v.as_str() == Some(id));
                         let indices: Vec<usize> = matching.map(|(index, _)| index).collect();
-                        indices.into_iter().rev().for_each(|index| remove_at(array, index));
+                        indices
+                            .into_iter()
+                            .rev()
+                            .for_each(|index| remove_at(array, index));
                     }
                 }
                 false

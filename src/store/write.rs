@@ -17,9 +17,10 @@ pub fn target(path: &Path) -> PathBuf {
 }
 
 fn sidecar(target: &Path, suffix: &str) -> PathBuf {
-    let name = target
-        .file_name()
-        .map_or_else(|| "coalition.toml".into(), |n| n.to_string_lossy().into_owned());
+    let name = target.file_name().map_or_else(
+        || "coalition.toml".into(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     target.with_file_name(format!(".{name}{suffix}"))
 }
 
@@ -81,19 +82,20 @@ impl Lock {
 /// On any failure the temporary file is removed and `target` is untouched.
 pub fn atomic_write(target: &Path, contents: &[u8]) -> Result<()> {
     let existing = fs::metadata(target).ok();
-    if let Some(metadata) = &existing {
-        if metadata.permissions().readonly() {
-            return Err(Error::file(format!("{} is read-only", target.display()))
-                .hint("make it writable (`chmod u+w`) and run the command again"));
-        }
+    if let Some(metadata) = &existing
+        && metadata.permissions().readonly()
+    {
+        return Err(Error::file(format!("{} is read-only", target.display()))
+            .hint("make it writable (`chmod u+w`) and run the command again"));
     }
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let name = target
-        .file_name()
-        .map_or_else(|| "coalition.toml".into(), |n| n.to_string_lossy().into_owned());
+    let name = target.file_name().map_or_else(
+        || "coalition.toml".into(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .suffix(".tmp")

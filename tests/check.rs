@@ -1,0 +1,91 @@
+//! `coal check`: schema validation findings, text and JSON (SPEC §7).
+
+mod common;
+
+use common::*;
+use serde_json::{Value, json};
+
+fn json_check(work: &Workdir, code: i32) -> Value {
+    let run = work.run(&["check", "--format", "json"]).code(code);
+    serde_json::from_str(&run.stdout).unwrap()
+}
+
+#[test]
+fn the_example_is_clean() {
+    let work = Workdir::with(&example());
+    work.run(&["check"]).ok().stdout_has("no problems found");
+    assert_eq!(
+        json_check(&work, 0),
+        json!({"errors": 0, "warnings": 0, "infos": 0, "findings": []})
+    );
+}
+
+#[test]
+fn bad_values_in_the_file_are_findings() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"\"\npower = 7\ninterest = \"high\"\nstatus = \"ally\"\nhue = \"red\"\n"
+    ));
+    let report = json_check(&work, 1);
+    assert_eq!(report["errors"], 4);
+    assert_eq!(report["infos"], 1);
+    assert_eq!(
+        report["findings"],
+        json!([
+            {"severity": "error", "code": "invalid-value", "message": "`interest` must be a whole number, 1 to 5, got the text \"high\"", "path": "groups.a.interest"},
+            {"severity": "error", "code": "invalid-value", "message": "`name` must not be empty", "path": "groups.a.name"},
+            {"severity": "error", "code": "invalid-value", "message": "`power` must be 1 to 5, got 7", "path": "groups.a.power"},
+            {"severity": "error", "code": "invalid-value", "message": "`status`: `ally` is not one of the valid statuses: prospect, contacted, dialogue, member, declined, left, watch", "path": "groups.a.status"},
+            {"severity": "info", "code": "unknown-key", "message": "`hue` is not part of schema 1; coal keeps it but does not use it (a typo?)", "path": "groups.a.hue"},
+        ])
+    );
+    let run = work.run(&["check"]).code(1);
+    assert!(
+        run.stdout
+            .contains("error[invalid-value] groups.a.power: `power` must be 1 to 5, got 7"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .ends_with("coalition.toml: 4 errors, 0 warnings, 1 info\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn references_to_nothing_are_findings() {
+    let work = Workdir::with(&example().replace(
+        "co_authors = [\"sol-migrant\",",
+        "co_authors = [\"sol-migrnt\",",
+    ));
+    let report = json_check(&work, 1);
+    assert_eq!(
+        report["findings"][0],
+        json!({"severity": "error", "code": "invalid-reference", "path": "steps.draft.co_authors[0]",
+               "message": "`co_authors` names no group `sol-migrnt`; did you mean `sol-migrant`?"})
+    );
+}
+
+#[test]
+fn only_infos_pass_and_deny_warnings_keeps_passing_without_warnings() {
+    let work = Workdir::with(&format!("{MINIMAL}colour = \"green\"\n"));
+    work.run(&["check"])
+        .ok()
+        .stdout_has("info[unknown-key] coalition.colour");
+    work.run(&["check", "--deny-warnings"]).ok();
+}
+
+#[test]
+fn an_edit_that_would_add_an_error_is_refused_but_old_errors_do_not_block() {
+    let work = Workdir::with(&format!("{MINIMAL}\n[groups.a]\nname = \"A\"\npower = 9\n"));
+    // The file already has an error; adding a valid group still works.
+    work.run(&["add-group", "B"]).ok();
+    // Fixing the error works too.
+    work.run(&["update-group", "a", "--power", "2"]).ok();
+    work.run(&["check"]).ok();
+    // A new bad reference is refused with the finding.
+    work.refused(&["add-group", "C", "--tactic", "march"], 2)
+        .stderr_has("would make the coalition file invalid")
+        .stderr_has("groups.c.tactics[0]: `tactics` names no tactic `march`");
+}
