@@ -177,6 +177,12 @@ impl Validator {
             if !is_valid_id(id) {
                 self.invalid(path.clone(), format!("`{id}` is not a valid id: {ID_RULE}"));
             }
+            if register == Register::Committees && id == BY_ASSEMBLY {
+                self.invalid(
+                    path.clone(),
+                    "`assembly` cannot be a committee id: in a decision, `by = \"assembly\"` means the whole assembly".into(),
+                );
+            }
             let Value::Table(entry) = entry else {
                 self.invalid(
                     path,
@@ -595,6 +601,13 @@ mod tests {
         let validated = run(&format!("{HEAD}[groups.a]\npower = 2\n")).unwrap();
         assert_eq!(validated.coalition.groups["a"].name, "a");
         assert_eq!(validated.findings[0].message, "`name` is required");
+    }
+
+    #[test]
+    fn a_committee_cannot_be_called_assembly() {
+        let found = findings("[committees.assembly]\nname = \"A\"\n");
+        assert_eq!(found[0].1, "committees.assembly");
+        assert!(found[0].2.contains("means the whole assembly"));
     }
 
     #[test]
