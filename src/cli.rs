@@ -2,11 +2,12 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::id::parse_id;
-use crate::model::input::{non_empty, resource, score};
+use crate::model::input::{date, non_empty, resource, score};
 use crate::model::*;
 
 #[derive(Debug, Parser)]
@@ -61,6 +62,20 @@ pub enum Command {
     RemoveGroup(RemoveArgs),
     /// Give a group a new id; every reference follows
     RenameGroup(RenameArgs),
+    /// Add a tactic
+    AddTactic(AddTacticArgs),
+    /// Add a communication space
+    AddSpace(AddSpaceArgs),
+    /// Add a committee or working group
+    AddCommittee(AddCommitteeArgs),
+    /// Add a person (in two or more groups, a point builder)
+    AddPerson(AddPersonArgs),
+    /// Record a line a group will not cross: another group, or a tactic
+    AddBoundary(AddBoundaryArgs),
+    /// Log feedback from a group
+    LogFeedback(LogFeedbackArgs),
+    /// Log a decision
+    LogDecision(LogDecisionArgs),
     /// Remove a tactic (refused while anything refers to it, unless --force)
     RemoveTactic(RemoveArgs),
     /// Give a tactic a new id; every reference follows
@@ -183,6 +198,131 @@ pub struct GroupFields {
     /// Internal notes
     #[arg(long, value_name = "X")]
     pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddTacticArgs {
+    /// The tactic's name, e.g. "Vigil"
+    #[arg(value_parser = non_empty)]
+    pub name: Option<String>,
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<String>,
+    /// 1 (institutional) to 5 (most confrontational)
+    #[arg(long, value_parser = score, value_name = "N")]
+    pub intensity: Option<u8>,
+    #[arg(long, value_name = "X")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddSpaceArgs {
+    /// The space's name, e.g. "Coordination chat"
+    #[arg(value_parser = non_empty)]
+    pub name: Option<String>,
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<String>,
+    /// Signal, email list, monthly call...
+    #[arg(long, value_name = "X")]
+    pub medium: Option<String>,
+    /// A group in the space (repeatable)
+    #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
+    pub groups: Vec<String>,
+    #[arg(long, value_name = "X")]
+    pub purpose: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddCommitteeArgs {
+    /// The committee's name, e.g. "Steering group"
+    #[arg(value_parser = non_empty)]
+    pub name: Option<String>,
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<String>,
+    /// The trusted steering group
+    #[arg(long)]
+    pub steering: bool,
+    /// A group holding a seat (repeatable)
+    #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
+    pub groups: Vec<String>,
+    #[arg(long, value_name = "X")]
+    pub mandate: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddPersonArgs {
+    /// The person's name
+    #[arg(value_parser = non_empty)]
+    pub name: Option<String>,
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<String>,
+    /// A group the person is part of (repeatable)
+    #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
+    pub groups: Vec<String>,
+    #[arg(long, value_name = "X")]
+    pub contact_email: Option<String>,
+    #[arg(long, value_name = "X")]
+    pub contact_phone: Option<String>,
+    #[arg(long, value_name = "X")]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("against").args(["against_group", "against_tactic"])))]
+pub struct AddBoundaryArgs {
+    /// The group that holds the boundary
+    #[arg(value_parser = parse_id)]
+    pub group: Option<String>,
+    /// The group it refuses (or limits) working with
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub against_group: Option<String>,
+    /// The tactic it refuses (or limits) taking part in
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub against_tactic: Option<String>,
+    /// refuse (the default) or limited
+    #[arg(long)]
+    pub level: Option<BoundaryLevel>,
+    #[arg(long, value_name = "X")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogFeedbackArgs {
+    /// The group the feedback comes from
+    #[arg(value_parser = parse_id)]
+    pub group: Option<String>,
+    /// What they said
+    #[arg(value_parser = non_empty)]
+    pub text: Option<String>,
+    /// When (default: today)
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
+    /// The person who heard it
+    #[arg(long, value_parser = parse_id, value_name = "PERSON")]
+    pub by: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogDecisionArgs {
+    /// What was decided
+    #[arg(value_parser = non_empty)]
+    pub summary: Option<String>,
+    /// When (default: today)
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
+    /// "assembly" or a committee id (default: assembly)
+    #[arg(long, value_parser = parse_id, value_name = "assembly|COMMITTEE")]
+    pub by: Option<String>,
+    #[arg(long)]
+    pub rule: Option<DecisionRule>,
+    /// A group the decision affects (repeatable)
+    #[arg(long = "affects", value_parser = parse_id, value_name = "ID")]
+    pub affects: Vec<String>,
+    /// A group consulted before deciding (repeatable)
+    #[arg(long = "consulted", value_parser = parse_id, value_name = "ID")]
+    pub consulted: Vec<String>,
+    /// When to look at it again
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub review_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]

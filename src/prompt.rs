@@ -22,9 +22,16 @@ pub trait Prompter {
     /// A line of text. With `required`, an empty answer is asked again;
     /// otherwise it gives `None`.
     fn text(&mut self, ask: Ask, required: bool, check: Check) -> Result<Option<String>>;
-    /// One of `options`, by index.
-    fn choose(&mut self, ask: Ask, options: &[&str], default: usize) -> Result<usize>;
+    /// One of `options`, by index. Without a default the question must be
+    /// answered: `NoInput` then fails naming the flag.
+    fn choose(&mut self, ask: Ask, options: &[&str], default: Option<usize>) -> Result<usize>;
     fn confirm(&mut self, ask: Ask, default: bool) -> Result<bool>;
+    /// Any number of `options`, by index; `chosen` marks those ticked at first.
+    fn pick(&mut self, ask: Ask, options: &[&str], chosen: &[bool]) -> Result<Vec<usize>>;
+}
+
+fn ticked(chosen: &[bool]) -> Vec<usize> {
+    (0..chosen.len()).filter(|&i| chosen[i]).collect()
 }
 
 /// Whether this run may prompt: not with `--no-input`, not in CI, and only
@@ -38,25 +45,37 @@ pub fn interactive(no_input: bool) -> bool {
 /// is left out, a choice takes its default.
 pub struct NoInput;
 
+fn missing(ask: Ask) -> Error {
+    Error::usage(format!(
+        "missing {} ({})",
+        ask.flag,
+        ask.prompt.to_lowercase()
+    ))
+    .hint(format!(
+        "give it as `{}`; coal does not prompt under --no-input, in CI, or without a terminal",
+        ask.flag
+    ))
+}
+
 impl Prompter for NoInput {
     fn text(&mut self, ask: Ask, required: bool, _: Check) -> Result<Option<String>> {
         if required {
-            Err(Error::usage(format!("missing {} ({})", ask.flag, ask.prompt.to_lowercase()))
-                .hint(format!(
-                    "give it as `{}`; coal does not prompt under --no-input, in CI, or without a terminal",
-                    ask.flag
-                )))
+            Err(missing(ask))
         } else {
             Ok(None)
         }
     }
 
-    fn choose(&mut self, _: Ask, _: &[&str], default: usize) -> Result<usize> {
-        Ok(default)
+    fn choose(&mut self, ask: Ask, _: &[&str], default: Option<usize>) -> Result<usize> {
+        default.ok_or_else(|| missing(ask))
     }
 
     fn confirm(&mut self, _: Ask, default: bool) -> Result<bool> {
         Ok(default)
+    }
+
+    fn pick(&mut self, _: Ask, _: &[&str], chosen: &[bool]) -> Result<Vec<usize>> {
+        Ok(ticked(chosen))
     }
 }
 
@@ -96,11 +115,11 @@ impl Prompter for Terminal {
         Ok((!answer.is_empty()).then_some(answer))
     }
 
-    fn choose(&mut self, ask: Ask, options: &[&str], default: usize) -> Result<usize> {
+    fn choose(&mut self, ask: Ask, options: &[&str], default: Option<usize>) -> Result<usize> {
         dialoguer::Select::with_theme(&self.theme)
             .with_prompt(ask.prompt)
             .items(options)
-            .default(default)
+            .default(default.unwrap_or(0))
             .interact_opt()
             .map_err(cancelled)?
             .ok_or_else(|| Error::usage("stopped at a prompt; nothing was written"))
@@ -110,6 +129,19 @@ impl Prompter for Terminal {
         dialoguer::Confirm::with_theme(&self.theme)
             .with_prompt(ask.prompt)
             .default(default)
+            .interact_opt()
+            .map_err(cancelled)?
+            .ok_or_else(|| Error::usage("stopped at a prompt; nothing was written"))
+    }
+
+    fn pick(&mut self, ask: Ask, options: &[&str], chosen: &[bool]) -> Result<Vec<usize>> {
+        if options.is_empty() {
+            return Ok(Vec::new());
+        }
+        dialoguer::MultiSelect::with_theme(&self.theme)
+            .with_prompt(format!("{} (Space to tick, Enter to confirm)", ask.prompt))
+            .items(options)
+            .defaults(chosen)
             .interact_opt()
             .map_err(cancelled)?
             .ok_or_else(|| Error::usage("stopped at a prompt; nothing was written"))
@@ -157,10 +189,10 @@ impl Prompter for Scripted {
         Ok(Some(answer.to_string()))
     }
 
-    fn choose(&mut self, ask: Ask, options: &[&str], default: usize) -> Result<usize> {
+    fn choose(&mut self, ask: Ask, options: &[&str], default: Option<usize>) -> Result<usize> {
         let answer = self.next(ask)?;
         if answer.is_empty() {
-            return Ok(default);
+            return default.ok_or_else(|| missing(ask));
         }
         options
             .iter()
@@ -175,5 +207,23 @@ impl Prompter for Scripted {
             "n" | "no" => Ok(false),
             other => Err(Error::usage(format!("`{other}` is not yes or no"))),
         }
+    }
+
+    /// Answered with the options' texts separated by commas; empty keeps the ticks.
+    fn pick(&mut self, ask: Ask, options: &[&str], chosen: &[bool]) -> Result<Vec<usize>> {
+        let answer = self.next(ask)?;
+        if answer.is_empty() {
+            return Ok(ticked(chosen));
+        }
+        answer
+            .split(',')
+            .map(|word| {
+                let word = word.trim();
+                options
+                    .iter()
+                    .position(|option| *option == word)
+                    .ok_or_else(|| Error::usage(format!("`{word}` is not one of {options:?}")))
+            })
+            .collect()
     }
 }

@@ -1,15 +1,14 @@
 //! `coal add-group`: add a group, asking for the main fields on a terminal.
 
-use toml_edit::{DocumentMut, Table, value};
+use toml_edit::DocumentMut;
 
-use super::Context;
+use super::{Context, add_entry, require_all};
 use crate::cli::{AddGroupArgs, GroupFields};
 use crate::error::{Error, Result};
-use crate::model::id::unique_slug;
 use crate::model::input::{non_empty, score};
 use crate::model::{Register, Status};
 use crate::prompt::{Ask, Prompter};
-use crate::store::{self, document};
+use crate::store;
 
 pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
     let path = ctx.path()?;
@@ -47,23 +46,8 @@ pub fn add(
     id: Option<String>,
     fields: &GroupFields,
 ) -> Result<String> {
-    let taken = |candidate: &str| document::entry(doc, Register::Groups, candidate).is_some();
-    let id = match id {
-        Some(id) if taken(&id) => {
-            return Err(
-                Error::usage(format!("there is already a group `{id}`")).hint(format!(
-                    "change it with `coal update-group {id} ...`, or choose another `--id`"
-                )),
-            );
-        }
-        Some(id) => id,
-        None => unique_slug(name, "group", taken),
-    };
-    let mut group = Table::new();
-    group["name"] = value(name);
-    fields.write(&mut group);
-    document::insert_entry(doc, Register::Groups, &id, group);
-    Ok(id)
+    require_all(doc, Register::Tactics, &fields.tactics)?;
+    add_entry(doc, Register::Groups, name, id, |group| fields.write(group))
 }
 
 /// On a terminal: the fields most worth filling in now, unless given as flags.
@@ -76,7 +60,7 @@ fn ask_main_fields(prompter: &mut dyn Prompter, fields: &mut GroupFields) -> Res
                 flag: "--status",
             },
             &words,
-            0,
+            Some(0),
         )?;
         fields.status = Some(Status::ALL[index]);
     }

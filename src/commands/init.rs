@@ -10,7 +10,8 @@ use crate::error::Result;
 use crate::model::input::non_empty;
 use crate::model::{Agreements, CoalitionKind, Visibility};
 use crate::prompt::Ask;
-use crate::store::{self, find::FILE_NAME};
+use crate::store::{self, document, find::FILE_NAME};
+use chrono::NaiveDate;
 
 const HEADER: &str = "\
 # The coalition file, kept by coal. Edit it by hand or with `coal` commands,
@@ -56,7 +57,7 @@ pub fn run(ctx: &mut Context, args: InitArgs) -> Result<()> {
         &unity,
         args.kind.unwrap_or_default(),
         args.visibility.unwrap_or_default(),
-        &today()?.to_string(),
+        today()?,
     );
     if ctx.dry_run {
         super::print(&text);
@@ -79,7 +80,7 @@ fn new_file(
     unity: &str,
     kind: CoalitionKind,
     visibility: Visibility,
-    created: &str,
+    created: NaiveDate,
 ) -> String {
     let mut doc = DocumentMut::new();
     doc["schema"] = value(1);
@@ -90,7 +91,7 @@ fn new_file(
     coalition["unity_statement"] = value(unity);
     coalition["kind"] = value(kind.as_str());
     coalition["visibility"] = value(visibility.as_str());
-    coalition["created"] = value(created.parse::<toml_edit::Datetime>().expect("a date"));
+    coalition["created"] = value(document::date(created));
     doc["coalition"] = Item::Table(coalition);
 
     let defaults = Agreements::default();
@@ -116,7 +117,7 @@ mod tests {
             "Un toit pour tout le monde",
             CoalitionKind::Agile,
             Visibility::Informal,
-            "2026-11-25",
+            NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         );
         let validated = store::load::parse(std::path::Path::new("x"), &text).unwrap();
         assert!(validated.findings.is_empty(), "{:?}", validated.findings);

@@ -1,10 +1,17 @@
 //! One file per subcommand: parse → model/store calls → output.
 
+pub mod add_boundary;
+pub mod add_committee;
 pub mod add_group;
+pub mod add_person;
+pub mod add_space;
+pub mod add_tactic;
 pub mod check;
 mod group_fields;
 pub mod init;
 pub mod list;
+pub mod log_decision;
+pub mod log_feedback;
 pub mod remove;
 pub mod rename;
 pub mod show;
@@ -16,11 +23,14 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
-use crate::model::Register;
-use crate::model::id::closest;
-use crate::prompt::Prompter;
+use crate::model::id::{closest, unique_slug};
+use crate::model::input::date;
+use crate::model::input::non_empty;
+use crate::model::{Coalition, Group, Register};
+use crate::output;
+use crate::prompt::{Ask, Prompter};
 use crate::store::{self, Outcome, document};
-use toml_edit::DocumentMut;
+use toml_edit::{DocumentMut, Table};
 
 /// What every command gets: the global flags and a way to ask.
 pub struct Context<'a> {
@@ -83,13 +93,43 @@ pub fn print(text: &str) {
 /// Today, or `COAL_TODAY` when set (reproducible reports and tests).
 pub fn today() -> Result<NaiveDate> {
     match std::env::var("COAL_TODAY") {
-        Ok(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-            Error::usage(format!(
-                "COAL_TODAY must be a date like 2026-11-25, got `{text}`"
-            ))
-        }),
+        Ok(text) => date(&text).map_err(|err| Error::usage(format!("COAL_TODAY {err}"))),
         Err(_) => Ok(chrono::Local::now().date_naive()),
     }
+}
+
+/// Adds a new entry to a register: `name`, then what `fill` writes. The id
+/// is the one given, or a slug of the name made unique. Returns the id.
+pub fn add_entry(
+    doc: &mut DocumentMut,
+    register: Register,
+    name: &str,
+    id: Option<String>,
+    fill: impl FnOnce(&mut Table),
+) -> Result<String> {
+    let kind = register.singular();
+    let taken = |candidate: &str| document::entry(doc, register, candidate).is_some();
+    let id = match id {
+        Some(id) if taken(&id) => {
+            return Err(
+                Error::usage(format!("there is already a {kind} `{id}`")).hint(
+                    "choose another `--id`, or leave it out to derive a free one from the name",
+                ),
+            );
+        }
+        Some(id) => id,
+        None => unique_slug(name, kind, taken),
+    };
+    let mut entry = Table::new();
+    entry["name"] = toml_edit::value(name);
+    fill(&mut entry);
+    document::insert_entry(doc, register, &id, entry);
+    Ok(id)
+}
+
+/// `require` for each id.
+pub fn require_all(doc: &DocumentMut, register: Register, ids: &[String]) -> Result<()> {
+    ids.iter().try_for_each(|id| require(doc, register, id))
 }
 
 /// Fails unless the register has an entry `id`; the error names the nearest
@@ -106,4 +146,63 @@ pub fn require(doc: &DocumentMut, register: Register, id: &str) -> Result<()> {
         error = error.hint(format!("`coal list {}` shows them all", register.key()));
     }
     Err(error)
+}
+
+/// Asks for the name a command takes as its first argument.
+pub fn ask_name(prompter: &mut dyn Prompter, prompt: &str) -> Result<String> {
+    let name = prompter.text(
+        Ask {
+            prompt,
+            flag: "NAME (the first argument)",
+        },
+        true,
+        &|text| non_empty(text).map(drop),
+    )?;
+    Ok(name.unwrap_or_default())
+}
+
+/// The groups `include` keeps, as ids and `id — name` labels for a prompt.
+fn group_choices(
+    coalition: &Coalition,
+    include: impl Fn(&Group) -> bool,
+) -> (Vec<String>, Vec<String>) {
+    coalition
+        .groups
+        .iter()
+        .filter(|(_, group)| include(group))
+        .map(|(id, group)| (id.clone(), format!("{id} — {}", output::clean(&group.name))))
+        .unzip()
+}
+
+/// Asks which groups to include.
+pub fn ask_groups(
+    prompter: &mut dyn Prompter,
+    coalition: &Coalition,
+    ask: Ask,
+    include: impl Fn(&Group) -> bool,
+) -> Result<Vec<String>> {
+    let (ids, labels) = group_choices(coalition, include);
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let picked = prompter.pick(ask, &labels, &vec![false; labels.len()])?;
+    Ok(picked.into_iter().map(|i| ids[i].clone()).collect())
+}
+
+/// Asks for one group among those `include` keeps.
+pub fn ask_group(
+    prompter: &mut dyn Prompter,
+    coalition: &Coalition,
+    ask: Ask,
+    include: impl Fn(&Group) -> bool,
+) -> Result<String> {
+    let (ids, labels) = group_choices(coalition, include);
+    if ids.is_empty() {
+        return Err(Error::usage(format!(
+            "missing {}: there is no group to choose from yet",
+            ask.flag
+        ))
+        .hint("add one with `coal add-group NAME`"));
+    }
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let index = prompter.choose(ask, &labels, None)?;
+    Ok(ids[index].clone())
 }

@@ -1,6 +1,6 @@
 //! `coal update-group`: change only the fields given.
 
-use super::{Context, require};
+use super::{Context, require, require_all};
 use crate::cli::UpdateGroupArgs;
 use crate::error::{Error, Result};
 use crate::model::Register;
@@ -15,6 +15,7 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
     let path = ctx.path()?;
     let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
         require(doc, Register::Groups, &id)?;
+        require_all(doc, Register::Tactics, &fields.tactics)?;
         let group = document::entry_mut(doc, Register::Groups, &id).expect("required above");
         if let Some(name) = &name {
             document::set(group, "name", name.as_str());

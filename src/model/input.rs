@@ -1,6 +1,8 @@
 //! Values typed by a person, on the command line or at a prompt: one parser
 //! each, shared by clap and the prompts.
 
+use chrono::NaiveDate;
+
 use super::vocab::ResourceType;
 
 /// A score from 1 to 5 (power, interest, unpredictability, intensity).
@@ -31,6 +33,12 @@ pub fn resource(text: &str) -> Result<(ResourceType, String), String> {
     Ok((kind.trim().parse()?, detail.trim().to_string()))
 }
 
+/// A date written like 2026-11-25.
+pub fn date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("must be a date written like 2026-11-25, got `{text}`"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,6 +48,16 @@ mod tests {
         assert_eq!(score("3"), Ok(3));
         assert_eq!(score("7"), Err("must be 1 to 5, got 7".into()));
         assert!(score("high").unwrap_err().contains("whole number"));
+    }
+
+    #[test]
+    fn dates_are_year_month_day() {
+        assert_eq!(date("2026-11-25").unwrap().to_string(), "2026-11-25");
+        assert_eq!(
+            date("25/11/2026"),
+            Err("must be a date written like 2026-11-25, got `25/11/2026`".into())
+        );
+        assert!(date("2026-02-30").is_err());
     }
 
     #[test]

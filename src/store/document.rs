@@ -1,7 +1,7 @@
 //! Edits on the `toml_edit` document: whatever an edit does not touch keeps
 //! its bytes (comments, blank lines, key order, quoting).
 
-use toml_edit::{Array, DocumentMut, Item, Table, TableLike, Value};
+use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
 use crate::model::Register;
 
@@ -44,6 +44,13 @@ pub fn set(table: &mut dyn TableLike, key: &str, value: impl Into<Value>) {
             table.insert(key, Item::Value(value));
         }
     }
+}
+
+/// A TOML local date, written `2026-11-25`.
+pub fn date(date: chrono::NaiveDate) -> toml_edit::Datetime {
+    date.to_string()
+        .parse()
+        .expect("a NaiveDate prints as a TOML local date")
 }
 
 /// A TOML array of strings, written `["a", "b"]`.
@@ -173,6 +180,57 @@ fn shift_positions_from(doc: &mut DocumentMut, position: isize) {
     }
 }
 
+/// Appends an entry to the list of tables at `path`: a log such as
+/// `["feedback"]`, or a group's `["groups", "x", "boundaries"]`. A new list is
+/// written `[[feedback]]` at the top level and inline inside an entry.
+pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<(), String> {
+    let (key, parents) = path.split_last().expect("a path has a key");
+    let shown = path.join(".");
+    let position = match parents
+        .iter()
+        .try_fold(doc.as_item(), |item, key| item.get(key))
+        .and_then(|parent| parent.get(key))
+    {
+        Some(Item::ArrayOfTables(array)) => {
+            let last = array.iter().filter_map(Table::position).max();
+            Some(last.map_or_else(|| last_position(doc.as_table()) + 1, |p| p + 1))
+        }
+        Some(Item::Value(Value::Array(_))) => None,
+        Some(_) => return Err(format!("`{shown}` in the file is not a list of tables")),
+        None if parents.is_empty() => Some(last_position(doc.as_table()) + 1),
+        None => None,
+    };
+    if let Some(position) = position {
+        shift_positions_from(doc, position);
+        entry.set_position(Some(position));
+    }
+    let mut parent = doc.as_item_mut();
+    for key in parents {
+        parent = parent
+            .get_mut(key)
+            .ok_or_else(|| format!("there is no `{key}` in `{shown}`"))?;
+    }
+    let parent = parent
+        .as_table_like_mut()
+        .ok_or_else(|| format!("`{shown}` cannot hold a list"))?;
+    match parent.get_mut(key) {
+        Some(Item::ArrayOfTables(array)) => array.push(entry),
+        Some(Item::Value(Value::Array(array))) => array.push(entry.into_inline_table()),
+        Some(_) => unreachable!("checked above"),
+        None if parents.is_empty() => {
+            let mut array = ArrayOfTables::new();
+            array.push(entry);
+            parent.insert(key, Item::ArrayOfTables(array));
+        }
+        None => {
+            let mut array = Array::new();
+            array.push(entry.into_inline_table());
+            parent.insert(key, Item::Value(Value::Array(array)));
+        }
+    }
+    Ok(())
+}
+
 /// Gives an entry a new id, keeping it where it is with its comments.
 pub fn rename_entry(doc: &mut DocumentMut, reg: Register, old: &str, new: &str) {
     let Some(entries) = doc.get_mut(reg.key()).and_then(Item::as_table_like_mut) else {
@@ -224,6 +282,20 @@ mod tests {
         assert_eq!(
             doc.to_string(),
             "[groups.z]\nname = \"Z\"\n\n[groups.b]\nname = \"B\"\n\n[groups.c]\nname = \"C\"\n\n[tactics.t]\nname = \"T\"\n"
+        );
+    }
+
+    #[test]
+    fn log_entries_are_appended_after_the_last_one() {
+        let text = "[[feedback]]\ntext = \"a\"\n\n# groups\n[groups.a]\nname = \"A\"\nboundaries = [{ tactic = \"t\" }]\n\n[groups.b]\nname = \"B\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        append(&mut doc, &["feedback"], group("b")).unwrap();
+        append(&mut doc, &["decisions"], group("d")).unwrap();
+        append(&mut doc, &["groups", "a", "boundaries"], group("x")).unwrap();
+        append(&mut doc, &["groups", "b", "boundaries"], group("y")).unwrap();
+        assert_eq!(
+            doc.to_string(),
+            "[[feedback]]\ntext = \"a\"\n\n[[feedback]]\nname = \"b\"\n\n# groups\n[groups.a]\nname = \"A\"\nboundaries = [{ tactic = \"t\" }, { name = \"x\" }]\n\n[groups.b]\nname = \"B\"\nboundaries = [{ name = \"y\" }]\n\n[[decisions]]\nname = \"d\"\n"
         );
     }
 

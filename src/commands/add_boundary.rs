@@ -1,0 +1,79 @@
+//! `coal add-boundary`: a line a group will not cross.
+
+use toml_edit::Table;
+
+use super::{Context, ask_group, require};
+use crate::cli::AddBoundaryArgs;
+use crate::error::{Error, Result};
+use crate::model::{Boundary, Register};
+use crate::prompt::Ask;
+use crate::store::{self, document};
+
+pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let AddBoundaryArgs {
+        group,
+        against_group,
+        against_tactic,
+        level,
+        reason,
+    } = args;
+    let group = match group {
+        Some(group) => group,
+        None => {
+            let coalition = store::load(&path)?.validated.coalition;
+            let ask = Ask {
+                prompt: "Which group holds the boundary?",
+                flag: "GROUP (the first argument)",
+            };
+            ask_group(ctx.prompter, &coalition, ask, |_| true)?
+        }
+    };
+    let (key, against, register) = match (against_group, against_tactic) {
+        (Some(other), None) => ("group", other, Register::Groups),
+        (None, Some(tactic)) => ("tactic", tactic, Register::Tactics),
+        _ => {
+            return Err(
+                Error::usage("a boundary is against one group or one tactic")
+                    .hint("give `--against-group ID` or `--against-tactic ID`"),
+            );
+        }
+    };
+    if key == "group" && against == group {
+        return Err(Error::usage(format!(
+            "group `{group}` cannot hold a boundary against itself"
+        )));
+    }
+    let level = level.unwrap_or_default();
+    let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, coalition| {
+        require(doc, Register::Groups, &group)?;
+        require(doc, register, &against)?;
+        let held = coalition
+            .groups
+            .get(&group)
+            .map(|g| g.boundaries.as_slice())
+            .unwrap_or_default();
+        let names = |b: &&Boundary| match key {
+            "group" => b.group.as_deref(),
+            _ => b.tactic.as_deref(),
+        } == Some(against.as_str());
+        if held.iter().any(|b| names(&b)) {
+            return Err(Error::usage(format!(
+                "group `{group}` already holds a boundary against {key} `{against}`"
+            ))
+            .hint("edit it in the file to change its level or reason"));
+        }
+        let mut boundary = Table::new();
+        document::set(&mut boundary, key, against.as_str());
+        document::set(&mut boundary, "level", level.as_str());
+        if let Some(reason) = &reason {
+            document::set(&mut boundary, "reason", reason.as_str());
+        }
+        document::append(doc, &["groups", &group, "boundaries"], boundary).map_err(Error::usage)
+    })?;
+    ctx.done(
+        &outcome,
+        format!("group `{group}` now holds a {level} boundary against {key} `{against}`"),
+    );
+    Ok(())
+}

@@ -1,0 +1,61 @@
+//! `coal add-committee`: minimal structure, a working group or the steering group.
+
+use super::{Context, add_entry, ask_groups, ask_name, require_all};
+use crate::cli::AddCommitteeArgs;
+use crate::error::Result;
+use crate::model::{Register, Status};
+use crate::prompt::Ask;
+use crate::store::{
+    self,
+    document::{set, string_array},
+};
+
+pub fn run(ctx: &mut Context, args: AddCommitteeArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let AddCommitteeArgs {
+        name,
+        id,
+        mut steering,
+        mut groups,
+        mandate,
+    } = args;
+    let name = match name {
+        Some(name) => name,
+        None => ask_name(ctx.prompter, "Name of the committee")?,
+    };
+    if ctx.interactive {
+        let coalition = store::load(&path)?.validated.coalition;
+        if !steering {
+            let ask = Ask {
+                prompt: "Is it the trusted steering group?",
+                flag: "--steering",
+            };
+            steering = ctx.prompter.confirm(ask, false)?;
+        }
+        if groups.is_empty() {
+            let ask = Ask {
+                prompt: "Groups holding a seat",
+                flag: "--group",
+            };
+            groups = ask_groups(ctx.prompter, &coalition, ask, |g| {
+                g.status == Status::Member
+            })?;
+        }
+    }
+    let (id, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+        require_all(doc, Register::Groups, &groups)?;
+        add_entry(doc, Register::Committees, &name, id, |committee| {
+            if steering {
+                set(committee, "steering", true);
+            }
+            if let Some(mandate) = &mandate {
+                set(committee, "mandate", mandate.as_str());
+            }
+            if !groups.is_empty() {
+                set(committee, "groups", string_array(&groups));
+            }
+        })
+    })?;
+    ctx.done(&outcome, format!("added committee `{id}` ({name})"));
+    Ok(())
+}

@@ -1,0 +1,61 @@
+//! `coal add-person`: someone in two or more groups is a point builder.
+
+use super::group_fields::contact;
+use super::{Context, add_entry, ask_groups, ask_name, require_all};
+use crate::cli::AddPersonArgs;
+use crate::error::Result;
+use crate::model::Register;
+use crate::prompt::Ask;
+use crate::store::{
+    self,
+    document::{set, string_array},
+};
+
+pub fn run(ctx: &mut Context, args: AddPersonArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let AddPersonArgs {
+        name,
+        id,
+        mut groups,
+        contact_email,
+        contact_phone,
+        notes,
+    } = args;
+    let name = match name {
+        Some(name) => name,
+        None => ask_name(ctx.prompter, "Name of the person")?,
+    };
+    if ctx.interactive && groups.is_empty() {
+        let coalition = store::load(&path)?.validated.coalition;
+        let ask = Ask {
+            prompt: "Groups the person is part of",
+            flag: "--group",
+        };
+        groups = ask_groups(ctx.prompter, &coalition, ask, |_| true)?;
+    }
+    let (id, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+        require_all(doc, Register::Groups, &groups)?;
+        add_entry(doc, Register::People, &name, id, |person| {
+            if !groups.is_empty() {
+                set(person, "groups", string_array(&groups));
+            }
+            contact(
+                person,
+                [("email", &contact_email), ("phone", &contact_phone)],
+            );
+            if let Some(notes) = &notes {
+                set(person, "notes", notes.as_str());
+            }
+        })
+    })?;
+    let point_builder = if groups.len() >= 2 {
+        ", a point builder between their groups"
+    } else {
+        ""
+    };
+    ctx.done(
+        &outcome,
+        format!("added person `{id}` ({name}){point_builder}"),
+    );
+    Ok(())
+}

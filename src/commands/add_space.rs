@@ -1,0 +1,61 @@
+//! `coal add-space`: a communication space where groups meet.
+
+use super::{Context, add_entry, ask_groups, ask_name, require_all};
+use crate::cli::AddSpaceArgs;
+use crate::error::Result;
+use crate::model::{Register, Status};
+use crate::prompt::Ask;
+use crate::store::{
+    self,
+    document::{set, string_array},
+};
+
+pub fn run(ctx: &mut Context, args: AddSpaceArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let AddSpaceArgs {
+        name,
+        id,
+        mut medium,
+        mut groups,
+        purpose,
+    } = args;
+    let name = match name {
+        Some(name) => name,
+        None => ask_name(ctx.prompter, "Name of the space")?,
+    };
+    if ctx.interactive {
+        let coalition = store::load(&path)?.validated.coalition;
+        if medium.is_none() {
+            let ask = Ask {
+                prompt: "Medium (Signal, email list, monthly call...)",
+                flag: "--medium",
+            };
+            medium = ctx.prompter.text(ask, false, &|_| Ok(()))?;
+        }
+        if groups.is_empty() {
+            let ask = Ask {
+                prompt: "Groups in the space",
+                flag: "--group",
+            };
+            groups = ask_groups(ctx.prompter, &coalition, ask, |g| {
+                !matches!(g.status, Status::Declined | Status::Left)
+            })?;
+        }
+    }
+    let (id, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+        require_all(doc, Register::Groups, &groups)?;
+        add_entry(doc, Register::Spaces, &name, id, |space| {
+            if let Some(medium) = &medium {
+                set(space, "medium", medium.as_str());
+            }
+            if !groups.is_empty() {
+                set(space, "groups", string_array(&groups));
+            }
+            if let Some(purpose) = &purpose {
+                set(space, "purpose", purpose.as_str());
+            }
+        })
+    })?;
+    ctx.done(&outcome, format!("added space `{id}` ({name})"));
+    Ok(())
+}

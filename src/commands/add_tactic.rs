@@ -1,0 +1,47 @@
+//! `coal add-tactic`.
+
+use super::{Context, add_entry, ask_name};
+use crate::cli::AddTacticArgs;
+use crate::error::{Error, Result};
+use crate::model::Register;
+use crate::model::input::score;
+use crate::prompt::Ask;
+use crate::store::{self, document::set};
+
+pub fn run(ctx: &mut Context, args: AddTacticArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let AddTacticArgs {
+        name,
+        id,
+        mut intensity,
+        description,
+    } = args;
+    let name = match name {
+        Some(name) => name,
+        None => ask_name(ctx.prompter, "Name of the tactic")?,
+    };
+    if ctx.interactive && intensity.is_none() {
+        let ask = Ask {
+            prompt: "Intensity, 1 (institutional) to 5 (most confrontational)",
+            flag: "--intensity",
+        };
+        intensity = ctx
+            .prompter
+            .text(ask, false, &|text| score(text).map(drop))?
+            .map(|text| score(&text))
+            .transpose()
+            .map_err(Error::usage)?;
+    }
+    let (id, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+        add_entry(doc, Register::Tactics, &name, id, |tactic| {
+            if let Some(intensity) = intensity {
+                set(tactic, "intensity", i64::from(intensity));
+            }
+            if let Some(description) = &description {
+                set(tactic, "description", description.as_str());
+            }
+        })
+    })?;
+    ctx.done(&outcome, format!("added tactic `{id}` ({name})"));
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! `coal log-decision`: decisions in the order taken.
+
+use toml_edit::{Table, value};
+
+use super::{Context, require, require_all, today};
+use crate::cli::LogDecisionArgs;
+use crate::error::{Error, Result};
+use crate::model::input::non_empty;
+use crate::model::{BY_ASSEMBLY, DecisionRule, Register};
+use crate::prompt::Ask;
+use crate::store::{self, document};
+
+pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let LogDecisionArgs {
+        summary,
+        date,
+        by,
+        mut rule,
+        affects,
+        consulted,
+        review_on,
+    } = args;
+    let summary = match summary {
+        Some(summary) => summary,
+        None => {
+            let ask = Ask {
+                prompt: "What was decided?",
+                flag: "SUMMARY (the first argument)",
+            };
+            let check = |text: &str| non_empty(text).map(drop);
+            ctx.prompter.text(ask, true, &check)?.unwrap_or_default()
+        }
+    };
+    if ctx.interactive && rule.is_none() {
+        let ask = Ask {
+            prompt: "How was it decided?",
+            flag: "--rule",
+        };
+        let index = ctx.prompter.choose(ask, &DecisionRule::words(), Some(1))?;
+        rule = Some(DecisionRule::ALL[index]);
+    }
+    let date = match date {
+        Some(date) => date,
+        None => today()?,
+    };
+    let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+        if let Some(by) = by.as_deref().filter(|by| *by != BY_ASSEMBLY) {
+            require(doc, Register::Committees, by)?;
+        }
+        require_all(doc, Register::Groups, &affects)?;
+        require_all(doc, Register::Groups, &consulted)?;
+        let mut decision = Table::new();
+        decision["date"] = value(document::date(date));
+        decision["summary"] = value(summary.as_str());
+        decision["by"] = value(by.as_deref().unwrap_or(BY_ASSEMBLY));
+        decision["rule"] = value(rule.unwrap_or_default().as_str());
+        if !affects.is_empty() {
+            decision["affects"] = value(document::string_array(&affects));
+        }
+        if !consulted.is_empty() {
+            decision["consulted"] = value(document::string_array(&consulted));
+        }
+        if let Some(review_on) = review_on {
+            decision["review_on"] = value(document::date(review_on));
+        }
+        document::append(doc, &["decisions"], decision).map_err(Error::usage)
+    })?;
+    let mut message = format!("logged decision of {date}: {summary}");
+    let unheard: Vec<&String> = affects.iter().filter(|g| !consulted.contains(g)).collect();
+    if !unheard.is_empty() {
+        let unheard: Vec<&str> = unheard.iter().map(|g| g.as_str()).collect();
+        message.push_str(&format!(
+            "\nnote: it affects {} without their being consulted; nothing about us without us",
+            unheard.join(", ")
+        ));
+    }
+    ctx.done(&outcome, message);
+    Ok(())
+}

@@ -1,0 +1,66 @@
+//! `coal log-feedback`: what a group said, kept in the order heard.
+
+use toml_edit::Table;
+
+use super::{Context, ask_group, require, today};
+use crate::cli::LogFeedbackArgs;
+use crate::error::{Error, Result};
+use crate::model::Register;
+use crate::model::input::non_empty;
+use crate::prompt::Ask;
+use crate::store::{self, document};
+
+pub fn run(ctx: &mut Context, args: LogFeedbackArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let LogFeedbackArgs {
+        group,
+        text,
+        date,
+        by,
+    } = args;
+    let group = match group {
+        Some(group) => group,
+        None => {
+            let coalition = store::load(&path)?.validated.coalition;
+            let ask = Ask {
+                prompt: "Feedback from which group?",
+                flag: "GROUP (the first argument)",
+            };
+            ask_group(ctx.prompter, &coalition, ask, |_| true)?
+        }
+    };
+    let text = match text {
+        Some(text) => text,
+        None => {
+            let ask = Ask {
+                prompt: "What did they say?",
+                flag: "TEXT (the second argument)",
+            };
+            let check = |text: &str| non_empty(text).map(drop);
+            ctx.prompter.text(ask, true, &check)?.unwrap_or_default()
+        }
+    };
+    let date = match date {
+        Some(date) => date,
+        None => today()?,
+    };
+    let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+        require(doc, Register::Groups, &group)?;
+        if let Some(by) = &by {
+            require(doc, Register::People, by)?;
+        }
+        let mut feedback = Table::new();
+        feedback["date"] = toml_edit::value(document::date(date));
+        feedback["group"] = toml_edit::value(group.as_str());
+        feedback["text"] = toml_edit::value(text.as_str());
+        if let Some(by) = &by {
+            feedback["by"] = toml_edit::value(by.as_str());
+        }
+        document::append(doc, &["feedback"], feedback).map_err(Error::usage)
+    })?;
+    ctx.done(
+        &outcome,
+        format!("logged feedback from `{group}` on {date}"),
+    );
+    Ok(())
+}
