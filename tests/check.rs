@@ -84,8 +84,8 @@ fn an_edit_that_would_add_an_error_is_refused_but_old_errors_do_not_block() {
     // Fixing the error works too.
     work.run(&["update-group", "a", "--power", "2"]).ok();
     work.run(&["check"]).ok();
-    // A new bad reference is refused with the finding.
-    work.refused(&["add-group", "C", "--tactic", "march"], 2)
+    // An edit the commands cannot see is wrong is still stopped by validation.
+    work.refused(&["add-committee", "Assembly", "--id", "assembly"], 2)
         .stderr_has("would make the coalition file invalid")
-        .stderr_has("groups.c.tactics[0]: `tactics` names no tactic `march`");
+        .stderr_has("committees.assembly: `assembly` cannot be a committee id");
 }
