@@ -97,7 +97,7 @@ fn bad_values_on_the_command_line_are_refused() {
     work.refused(&["add-group", "X", "--offer", "cash=5"], 2)
         .stderr_has("valid resource types: expertise, money");
     work.refused(&["add-group", "X", "--tactic", "vigl"], 2)
-        .stderr_has("names no tactic `vigl`");
+        .stderr_has("there is no tactic `vigl`");
 }
 
 #[test]
