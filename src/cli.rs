@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::model::id::parse_id;
 use crate::model::input::{date, non_empty, resource, score};
 use crate::model::*;
+use crate::steps::Step;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -92,6 +93,10 @@ pub enum Command {
     RemovePerson(RemoveArgs),
     /// Give a person a new id; every reference follows
     RenamePerson(RenameArgs),
+    /// The four first steps: where the coalition stands, and what to do next
+    Steps,
+    /// Walk through one of the four first steps (on a terminal), or record it from flags
+    Step(StepArgs),
     /// List the entries of a register
     List(ListArgs),
     /// Show one entry with every field, and everything that refers to it
@@ -323,6 +328,62 @@ pub struct LogDecisionArgs {
     /// When to look at it again
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub review_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct StepArgs {
+    /// contact (1), draft (2), assembly (3) or presentation (4)
+    #[arg(value_parser = Step::parse)]
+    pub step: Step,
+    /// Mark the step as started (any step flag does too)
+    #[arg(long)]
+    pub start: bool,
+    /// Mark the step as done (refused while it lacks what it needs)
+    #[arg(long)]
+    pub done: bool,
+    /// Step 1: groups contacted, no answer yet
+    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
+    pub contacted: Vec<String>,
+    /// Step 1: groups now in dialogue
+    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
+    pub dialogue: Vec<String>,
+    /// Step 1: groups that declined
+    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
+    pub declined: Vec<String>,
+    #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 2: draft")]
+    pub vision: Option<String>,
+    #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 2: draft")]
+    pub culture: Option<String>,
+    #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 2: draft")]
+    pub structure: Option<String>,
+    /// Groups writing the draft (added to those already there)
+    #[arg(long = "co-author", value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 2: draft")]
+    pub co_authors: Vec<String>,
+    /// The assembly's date (not in the past)
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD", help_heading = "Step 3: assembly")]
+    pub date: Option<NaiveDate>,
+    #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 3: assembly")]
+    pub place: Option<String>,
+    /// Groups invited (added to those already invited)
+    #[arg(long = "invite", value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 3: assembly")]
+    pub invite: Vec<String>,
+    /// A question asked at the presentation
+    #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 4: presentation")]
+    pub question: Option<String>,
+    /// The answer given to --question
+    #[arg(
+        long,
+        requires = "question",
+        value_name = "TEXT",
+        help_heading = "Step 4: presentation"
+    )]
+    pub answer: Option<String>,
+    /// The group that asked --question
+    #[arg(long, requires = "question", value_parser = parse_id, value_name = "ID", help_heading = "Step 4: presentation")]
+    pub asked_by: Option<String>,
+    /// Groups that joined (they become members, joined today)
+    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 4: presentation")]
+    pub joined: Vec<String>,
 }
 
 #[derive(Debug, Args)]

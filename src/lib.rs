@@ -9,6 +9,7 @@ pub mod error;
 pub mod model;
 pub mod output;
 pub mod prompt;
+pub mod steps;
 pub mod store;
 
 use cli::{Cli, Command};
@@ -56,6 +57,8 @@ pub fn run(cli: Cli) -> Result<bool> {
         Command::RenameCommittee(args) => commands::rename::run(ctx, Register::Committees, args)?,
         Command::RemovePerson(args) => commands::remove::run(ctx, Register::People, args)?,
         Command::RenamePerson(args) => commands::rename::run(ctx, Register::People, args)?,
+        Command::Steps => commands::steps::run(ctx)?,
+        Command::Step(args) => commands::step::run(ctx, args)?,
         Command::List(args) => commands::list::run(ctx, args)?,
         Command::Show(args) => commands::show::run(ctx, args)?,
         Command::Check(args) => return commands::check::run(ctx, args),

@@ -26,6 +26,9 @@ pub trait Prompter {
     /// answered: `NoInput` then fails naming the flag.
     fn choose(&mut self, ask: Ask, options: &[&str], default: Option<usize>) -> Result<usize>;
     fn confirm(&mut self, ask: Ask, default: bool) -> Result<bool>;
+    /// A longer text, in the organizer's `$EDITOR` when there is one; `None`
+    /// keeps what there was (`initial`).
+    fn long_text(&mut self, ask: Ask, initial: Option<&str>) -> Result<Option<String>>;
     /// Any number of `options`, by index; `chosen` marks those ticked at first.
     fn pick(&mut self, ask: Ask, options: &[&str], chosen: &[bool]) -> Result<Vec<usize>>;
 }
@@ -72,6 +75,10 @@ impl Prompter for NoInput {
 
     fn confirm(&mut self, _: Ask, default: bool) -> Result<bool> {
         Ok(default)
+    }
+
+    fn long_text(&mut self, _: Ask, _: Option<&str>) -> Result<Option<String>> {
+        Ok(None)
     }
 
     fn pick(&mut self, _: Ask, _: &[&str], chosen: &[bool]) -> Result<Vec<usize>> {
@@ -132,6 +139,33 @@ impl Prompter for Terminal {
             .interact_opt()
             .map_err(cancelled)?
             .ok_or_else(|| Error::usage("stopped at a prompt; nothing was written"))
+    }
+
+    fn long_text(&mut self, ask: Ask, initial: Option<&str>) -> Result<Option<String>> {
+        let has_editor = ["VISUAL", "EDITOR"]
+            .iter()
+            .any(|var| std::env::var_os(var).is_some_and(|v| !v.is_empty()));
+        if has_editor {
+            eprintln!(
+                "{} (opening your editor; save and close it to go on)",
+                ask.prompt
+            );
+            // A missing or failing editor falls back to a plain prompt below.
+            if let Ok(edited) = dialoguer::Editor::new().edit(initial.unwrap_or("")) {
+                return Ok(edited
+                    .map(|text| text.trim().to_string())
+                    .filter(|t| !t.is_empty()));
+            }
+        }
+        let mut input = dialoguer::Input::<String>::with_theme(&self.theme)
+            .with_prompt(format!("{} (Enter to keep)", ask.prompt))
+            .allow_empty(true);
+        if let Some(initial) = initial {
+            input = input.with_initial_text(initial);
+        }
+        let answer = input.interact_text().map_err(cancelled)?;
+        let answer = answer.trim();
+        Ok((!answer.is_empty() && Some(answer) != initial).then(|| answer.to_string()))
     }
 
     fn pick(&mut self, ask: Ask, options: &[&str], chosen: &[bool]) -> Result<Vec<usize>> {
@@ -209,14 +243,19 @@ impl Prompter for Scripted {
         }
     }
 
-    /// Answered with the options' texts separated by commas; empty keeps the ticks.
+    fn long_text(&mut self, ask: Ask, _: Option<&str>) -> Result<Option<String>> {
+        let answer = self.next(ask)?;
+        Ok((!answer.trim().is_empty()).then(|| answer.trim().to_string()))
+    }
+
+    /// Answered with the options' texts separated by `|`; empty keeps the ticks.
     fn pick(&mut self, ask: Ask, options: &[&str], chosen: &[bool]) -> Result<Vec<usize>> {
         let answer = self.next(ask)?;
         if answer.is_empty() {
             return Ok(ticked(chosen));
         }
         answer
-            .split(',')
+            .split('|')
             .map(|word| {
                 let word = word.trim();
                 options

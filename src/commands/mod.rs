@@ -15,6 +15,8 @@ pub mod log_feedback;
 pub mod remove;
 pub mod rename;
 pub mod show;
+pub mod step;
+pub mod steps;
 pub mod update_group;
 
 use std::io::Write;

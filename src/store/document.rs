@@ -180,6 +180,51 @@ fn shift_positions_from(doc: &mut DocumentMut, position: isize) {
     }
 }
 
+/// The table of one of the four steps (`[steps.draft]`), created when missing
+/// right after the tables the schema puts before it: `[coalition]`,
+/// `[agreements]` and the earlier steps.
+pub fn step_table<'a>(doc: &'a mut DocumentMut, step: &str) -> &'a mut dyn TableLike {
+    const STEPS: [&str; 4] = ["contact", "draft", "assembly", "presentation"];
+    let exists = doc.get("steps").and_then(|steps| steps.get(step)).is_some();
+    if !exists {
+        let earlier = STEPS.iter().take_while(|s| **s != step);
+        let before = ["schema", "coalition", "agreements"]
+            .iter()
+            .filter_map(|key| doc.get(key))
+            .chain(earlier.filter_map(|s| doc.get("steps").and_then(|steps| steps.get(s))))
+            .filter_map(|item| span(item).map(|(_, last)| last))
+            .max()
+            .unwrap_or(0);
+        let position = before + 1;
+        shift_positions_from(doc, position);
+        if !doc.contains_key("steps") {
+            let mut steps = Table::new();
+            steps.set_implicit(true);
+            doc.insert("steps", Item::Table(steps));
+        }
+        let mut table = Table::new();
+        table.set_position(Some(position));
+        match doc.get_mut("steps") {
+            Some(Item::Table(steps)) => {
+                steps.insert(step, Item::Table(table));
+            }
+            Some(item) => {
+                if let Some(steps) = item.as_table_like_mut() {
+                    steps.insert(
+                        step,
+                        Item::Value(Value::InlineTable(table.into_inline_table())),
+                    );
+                }
+            }
+            None => unreachable!("created above"),
+        }
+    }
+    doc.get_mut("steps")
+        .and_then(|steps| steps.get_mut(step))
+        .and_then(Item::as_table_like_mut)
+        .expect("the step table exists now")
+}
+
 /// Appends an entry to the list of tables at `path`: a log such as
 /// `["feedback"]`, or a group's `["groups", "x", "boundaries"]`. A new list is
 /// written `[[feedback]]` at the top level and inline inside an entry.
@@ -296,6 +341,19 @@ mod tests {
         assert_eq!(
             doc.to_string(),
             "[[feedback]]\ntext = \"a\"\n\n[[feedback]]\nname = \"b\"\n\n# groups\n[groups.a]\nname = \"A\"\nboundaries = [{ tactic = \"t\" }, { name = \"x\" }]\n\n[groups.b]\nname = \"B\"\nboundaries = [{ name = \"y\" }]\n\n[[decisions]]\nname = \"d\"\n"
+        );
+    }
+
+    #[test]
+    fn step_tables_are_created_in_schema_order() {
+        let text = "schema = 1\n[coalition]\nname = \"C\"\n\n[agreements]\n\n[steps.assembly]\nstatus = \"todo\"\n\n[groups.a]\nname = \"A\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        set(step_table(&mut doc, "presentation"), "status", "doing");
+        set(step_table(&mut doc, "contact"), "status", "done");
+        set(step_table(&mut doc, "assembly"), "status", "doing");
+        assert_eq!(
+            doc.to_string(),
+            "schema = 1\n[coalition]\nname = \"C\"\n\n[agreements]\n\n[steps.contact]\nstatus = \"done\"\n\n[steps.assembly]\nstatus = \"doing\"\n\n[steps.presentation]\nstatus = \"doing\"\n\n[groups.a]\nname = \"A\"\n"
         );
     }
 

@@ -1,0 +1,157 @@
+//! `coal step STEP`: walk through one step on a terminal, or apply step flags.
+
+use super::{Context, today};
+use crate::cli::StepArgs;
+use crate::error::{Error, Result};
+use crate::model::{Coalition, Status};
+use crate::steps::plan::{Asked, Plan, check_done};
+use crate::steps::walk::{not_before, walk};
+use crate::steps::{LESS_IS_MORE, Step, in_play, next};
+use crate::store;
+
+pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let today = today()?;
+    let step = args.step;
+    refuse_other_steps_flags(&args)?;
+    let from_flags = args.start || args.done || has_step_flags(&args);
+    let mut notes = Vec::new();
+    let walked = if from_flags {
+        None
+    } else if ctx.interactive {
+        let before = store::load(&path)?.validated.coalition;
+        eprintln!(
+            "Step {}: {}\n\n{}\n",
+            step.number(),
+            step.title(),
+            step.guidance()
+        );
+        let walked = walk(step, ctx.prompter, &before, today)?;
+        notes = walked.notes;
+        Some(walked.plan)
+    } else {
+        return Err(Error::usage(format!("nothing to record for step {step}"))
+            .hint(format!(
+                "on a terminal `coal step {step}` walks you through it; in a script give its flags (`coal step --help`), `--start` or `--done`"
+            )));
+    };
+    if let Some(date) = args.date {
+        not_before(date, today).map_err(|err| Error::usage(format!("the assembly date {err}")))?;
+    }
+    let (after, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
+        let plan = match &walked {
+            Some(plan) => plan.clone(),
+            None => plan_from_flags(&args, before),
+        };
+        plan.apply(doc, before, today)?;
+        let after = store::load::parse(&path, &doc.to_string())?.coalition;
+        if plan.done {
+            check_done(step, &after)?;
+        }
+        Ok(after)
+    })?;
+    for note in notes {
+        eprintln!("{note}");
+    }
+    if step == Step::Contact && in_play(&after).len() > LESS_IS_MORE && from_flags {
+        eprintln!(
+            "warning: {} groups are in play; less is more while the first circle forms",
+            in_play(&after).len()
+        );
+    }
+    let progress = step.progress(&after);
+    ctx.done(
+        &outcome,
+        format!(
+            "step {} ({step}): {}\n  {}\nNext: {}",
+            step.number(),
+            progress.status.as_str(),
+            step.summary(&after),
+            next(&after)
+        ),
+    );
+    Ok(())
+}
+
+fn has_step_flags(args: &StepArgs) -> bool {
+    step_flags(args).iter().any(|(_, _, given)| *given)
+}
+
+/// Each step flag: its step, its name, and whether it was given.
+fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 12] {
+    [
+        (Step::Contact, "--contacted", !args.contacted.is_empty()),
+        (Step::Contact, "--dialogue", !args.dialogue.is_empty()),
+        (Step::Contact, "--declined", !args.declined.is_empty()),
+        (Step::Draft, "--vision", args.vision.is_some()),
+        (Step::Draft, "--culture", args.culture.is_some()),
+        (Step::Draft, "--structure", args.structure.is_some()),
+        (Step::Draft, "--co-author", !args.co_authors.is_empty()),
+        (Step::Assembly, "--date", args.date.is_some()),
+        (Step::Assembly, "--place", args.place.is_some()),
+        (Step::Assembly, "--invite", !args.invite.is_empty()),
+        (Step::Presentation, "--question", args.question.is_some()),
+        (Step::Presentation, "--joined", !args.joined.is_empty()),
+    ]
+}
+
+fn refuse_other_steps_flags(args: &StepArgs) -> Result<()> {
+    match step_flags(args)
+        .into_iter()
+        .find(|(step, _, given)| *given && *step != args.step)
+    {
+        Some((step, flag, _)) => Err(Error::usage(format!(
+            "`{flag}` belongs to step {} ({step}), not to step {} ({})",
+            step.number(),
+            args.step.number(),
+            args.step
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Lists given as flags are added to those already in the file.
+fn merged(existing: &[String], added: &[String]) -> Option<Vec<String>> {
+    if added.is_empty() {
+        return None;
+    }
+    let mut all = existing.to_vec();
+    for id in added {
+        if !all.contains(id) {
+            all.push(id.clone());
+        }
+    }
+    Some(all)
+}
+
+fn plan_from_flags(args: &StepArgs, before: &Coalition) -> Plan {
+    let mut plan = Plan::new(args.step);
+    plan.start = true;
+    plan.done = args.done;
+    for (ids, status) in [
+        (&args.contacted, Status::Contacted),
+        (&args.dialogue, Status::Dialogue),
+        (&args.declined, Status::Declined),
+    ] {
+        plan.outcomes
+            .extend(ids.iter().map(|id| (id.clone(), status)));
+    }
+    plan.vision = args.vision.clone();
+    plan.culture = args.culture.clone();
+    plan.structure = args.structure.clone();
+    plan.co_authors = merged(&before.steps.draft.co_authors, &args.co_authors);
+    plan.date = args.date;
+    plan.place = args.place.clone();
+    plan.invited = merged(&before.steps.assembly.invited, &args.invite);
+    plan.questions = args
+        .question
+        .iter()
+        .map(|question| Asked {
+            question: question.clone(),
+            answer: args.answer.clone(),
+            asked_by: args.asked_by.clone(),
+        })
+        .collect();
+    plan.joined = args.joined.clone();
+    plan
+}

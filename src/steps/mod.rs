@@ -1,0 +1,359 @@
+//! The four first steps of an agile coalition: what each one asks of the
+//! organizers, how far the coalition has come, and what to do next.
+
+pub mod plan;
+pub mod walk;
+
+use std::fmt;
+
+use crate::model::{Coalition, Group, Progress, Status, StepStatus};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step {
+    Contact,
+    Draft,
+    Assembly,
+    Presentation,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [
+        Step::Contact,
+        Step::Draft,
+        Step::Assembly,
+        Step::Presentation,
+    ];
+
+    /// The step's key in the file (`[steps.contact]`) and on the command line.
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Contact => "contact",
+            Step::Draft => "draft",
+            Step::Assembly => "assembly",
+            Step::Presentation => "presentation",
+        }
+    }
+
+    pub fn number(self) -> u8 {
+        self as u8 + 1
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::Contact => "First contact with affinity groups",
+            Step::Draft => "Co-create a first draft of vision, culture and structure",
+            Step::Assembly => "Invite widely to an assembly",
+            Step::Presentation => "Present the draft, answer questions, grow the coalition",
+        }
+    }
+
+    /// `contact` or `1`, and so on.
+    pub fn parse(text: &str) -> Result<Step, String> {
+        Step::ALL
+            .into_iter()
+            .find(|step| step.key() == text || step.number().to_string() == text)
+            .ok_or_else(|| {
+                let valid: Vec<String> = Step::ALL
+                    .iter()
+                    .map(|s| format!("{} ({})", s.key(), s.number()))
+                    .collect();
+                format!("`{text}` is not a step; the steps are {}", valid.join(", "))
+            })
+    }
+
+    pub fn progress(self, c: &Coalition) -> &Progress {
+        match self {
+            Step::Contact => &c.steps.contact.progress,
+            Step::Draft => &c.steps.draft.progress,
+            Step::Assembly => &c.steps.assembly.progress,
+            Step::Presentation => &c.steps.presentation.progress,
+        }
+    }
+
+    /// A few lines on what the step is for, shown when walking through it.
+    pub fn guidance(self) -> &'static str {
+        match self {
+            Step::Contact => {
+                "\
+Start small. Reach out first to the groups you already trust and that bring
+the right mix of power (numbers, money, reach, and the diversity of people
+they speak for), interest in the cause, and sometimes a useful
+unpredictability. A handful of groups that agree on what they want goes
+further than a crowd that only agrees on what it rejects. And make sure the
+people most affected are there from the start: nothing about us without us."
+            }
+            Step::Draft => {
+                "\
+With the groups in dialogue, write a first draft together: a vision (where we
+are going), a culture (how we treat each other: listening, no public
+denouncing, respect for each group's tactics) and a minimal structure (a
+working group or steering group, spaces to talk). Keep it short: it is a
+draft the assembly will change. Impacted groups should hold the pen too."
+            }
+            Step::Assembly => {
+                "\
+Now open the door wider: invite groups to an assembly where the draft will be
+presented. Choose a date and a place that the groups with the fewest
+resources can reach, and invite broadly: groups may take part at the level
+they can, and none has to endorse the coalition publicly."
+            }
+            Step::Presentation => {
+                "\
+At the assembly, present the draft, answer the questions people ask, and
+welcome the groups that want to join. Write down the questions and answers:
+they are the first feedback the coalition gets, and the draft will grow from
+them."
+            }
+        }
+    }
+
+    /// What `--done` needs that is still missing.
+    pub fn missing(self, c: &Coalition) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        match self {
+            Step::Contact => {
+                let talking = c
+                    .groups
+                    .values()
+                    .any(|g| matches!(g.status, Status::Dialogue | Status::Member));
+                if !talking {
+                    missing.push("a group in dialogue or member (`--dialogue ID`)");
+                }
+            }
+            Step::Draft => {
+                let draft = &c.steps.draft;
+                for (part, flag) in [
+                    (&draft.vision, "a vision (`--vision`)"),
+                    (&draft.culture, "a culture (`--culture`)"),
+                    (&draft.structure, "a structure (`--structure`)"),
+                ] {
+                    if part.as_deref().is_none_or(|text| text.trim().is_empty()) {
+                        missing.push(flag);
+                    }
+                }
+                if draft.co_authors.is_empty() {
+                    missing.push("a co-author (`--co-author ID`)");
+                }
+            }
+            Step::Assembly => {
+                let assembly = &c.steps.assembly;
+                if assembly.date.is_none() {
+                    missing.push("a date (`--date`)");
+                }
+                if assembly
+                    .place
+                    .as_deref()
+                    .is_none_or(|p| p.trim().is_empty())
+                {
+                    missing.push("a place (`--place`)");
+                }
+                if assembly.invited.is_empty() {
+                    missing.push("an invited group (`--invite ID`)");
+                }
+            }
+            Step::Presentation => {
+                let presentation = &c.steps.presentation;
+                if presentation.questions.is_empty() && presentation.joined.is_empty() {
+                    missing
+                        .push("a question (`--question`) or a group that joined (`--joined ID`)");
+                }
+            }
+        }
+        missing
+    }
+
+    /// What has been done in the step so far, in a line.
+    pub fn summary(self, c: &Coalition) -> String {
+        let count = |status: Status| c.groups.values().filter(|g| g.status == status).count();
+        match self {
+            Step::Contact => format!(
+                "{} contacted, {} in dialogue, {} members, {} declined; {} prospects left",
+                count(Status::Contacted),
+                count(Status::Dialogue),
+                count(Status::Member),
+                count(Status::Declined),
+                count(Status::Prospect),
+            ),
+            Step::Draft => {
+                let draft = &c.steps.draft;
+                let mark =
+                    |part: &Option<String>| if part.is_some() { "written" } else { "not yet" };
+                format!(
+                    "vision {}, culture {}, structure {}; co-authors: {}",
+                    mark(&draft.vision),
+                    mark(&draft.culture),
+                    mark(&draft.structure),
+                    list_or_none(&draft.co_authors),
+                )
+            }
+            Step::Assembly => {
+                let assembly = &c.steps.assembly;
+                format!(
+                    "date: {}; place: {}; {} group{} invited",
+                    assembly.date.map_or("not set".into(), |d| d.to_string()),
+                    assembly.place.as_deref().unwrap_or("not set"),
+                    assembly.invited.len(),
+                    if assembly.invited.len() == 1 { "" } else { "s" },
+                )
+            }
+            Step::Presentation => {
+                let presentation = &c.steps.presentation;
+                let answered = presentation
+                    .questions
+                    .iter()
+                    .filter(|q| q.answer.is_some())
+                    .count();
+                format!(
+                    "{} question{} ({answered} answered); joined: {}",
+                    presentation.questions.len(),
+                    if presentation.questions.len() == 1 {
+                        ""
+                    } else {
+                        "s"
+                    },
+                    list_or_none(&presentation.joined),
+                )
+            }
+        }
+    }
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+fn list_or_none(ids: &[String]) -> String {
+    if ids.is_empty() {
+        "none yet".into()
+    } else {
+        ids.join(", ")
+    }
+}
+
+/// The one command to run next.
+pub fn next(c: &Coalition) -> String {
+    for step in Step::ALL {
+        let progress = step.progress(c);
+        match progress.status {
+            StepStatus::Done => continue,
+            StepStatus::Todo => return format!("coal step {step}"),
+            StepStatus::Doing if step.missing(c).is_empty() => {
+                return format!("coal step {step} --done");
+            }
+            StepStatus::Doing => return format!("coal step {step}"),
+        }
+    }
+    "coal log-feedback GROUP TEXT (the four steps are done: keep hearing from every member group)"
+        .into()
+}
+
+/// Groups that are contacted, in dialogue or members: the groups "in play".
+pub fn in_play(c: &Coalition) -> Vec<&String> {
+    c.groups
+        .iter()
+        .filter(|(_, g)| {
+            matches!(
+                g.status,
+                Status::Contacted | Status::Dialogue | Status::Member
+            )
+        })
+        .map(|(id, _)| id)
+        .collect()
+}
+
+/// The largest number of groups in play that still keeps the first circle small.
+pub const LESS_IS_MORE: usize = 7;
+
+/// Prospects to reach out to, best first: by power, then interest, then
+/// unpredictability (unrated last); ties go to impacted groups, then by name.
+pub fn ranked_prospects(c: &Coalition) -> Vec<(&String, &Group)> {
+    let mut prospects: Vec<(&String, &Group)> = c
+        .groups
+        .iter()
+        .filter(|(_, g)| g.status == Status::Prospect)
+        .collect();
+    prospects.sort_by(|(a_id, a), (b_id, b)| {
+        let key = |g: &Group| {
+            (
+                std::cmp::Reverse(g.power.unwrap_or(0)),
+                std::cmp::Reverse(g.interest.unwrap_or(0)),
+                std::cmp::Reverse(g.unpredictability.unwrap_or(0)),
+                !g.impacted,
+            )
+        };
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a_id.cmp(b_id))
+    });
+    prospects
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Group;
+
+    fn group(name: &str, power: Option<u8>, interest: Option<u8>, impacted: bool) -> Group {
+        Group {
+            name: name.into(),
+            power,
+            interest,
+            impacted,
+            ..Group::default()
+        }
+    }
+
+    #[test]
+    fn steps_parse_by_name_or_number() {
+        assert_eq!(Step::parse("draft"), Ok(Step::Draft));
+        assert_eq!(Step::parse("4"), Ok(Step::Presentation));
+        assert_eq!(
+            Step::parse("vote"),
+            Err("`vote` is not a step; the steps are contact (1), draft (2), assembly (3), presentation (4)".into())
+        );
+    }
+
+    #[test]
+    fn prospects_rank_by_power_interest_then_impacted_then_name() {
+        let mut c = Coalition::default();
+        c.groups
+            .insert("a".into(), group("Zed", Some(3), Some(5), false));
+        c.groups
+            .insert("b".into(), group("Yes", Some(3), Some(5), true));
+        c.groups
+            .insert("c".into(), group("Alpha", Some(3), Some(5), false));
+        c.groups
+            .insert("d".into(), group("Big", Some(5), Some(1), false));
+        c.groups
+            .insert("e".into(), group("Unrated", None, None, true));
+        let mut member = group("Member", Some(5), Some(5), false);
+        member.status = Status::Member;
+        c.groups.insert("f".into(), member);
+        let order: Vec<&str> = ranked_prospects(&c)
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .collect();
+        assert_eq!(order, ["d", "b", "c", "a", "e"]);
+    }
+
+    #[test]
+    fn next_names_the_first_unfinished_step() {
+        let mut c = Coalition::default();
+        assert_eq!(next(&c), "coal step contact");
+        c.steps.contact.progress.status = StepStatus::Doing;
+        assert_eq!(next(&c), "coal step contact");
+        c.groups.insert(
+            "a".into(),
+            Group {
+                status: Status::Dialogue,
+                ..Group::default()
+            },
+        );
+        assert_eq!(next(&c), "coal step contact --done");
+        c.steps.contact.progress.status = StepStatus::Done;
+        assert_eq!(next(&c), "coal step draft");
+    }
+}

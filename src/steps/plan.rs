@@ -1,0 +1,186 @@
+//! What a step walkthrough or the step flags decided, applied to the file in
+//! one edit: nothing is written until every question has been answered.
+
+use chrono::NaiveDate;
+use toml_edit::{DocumentMut, Table};
+
+use super::Step;
+use crate::commands::{require, require_all};
+use crate::error::{Error, Result};
+use crate::model::{Coalition, Register, Status, StepStatus};
+use crate::store::document::{self, set, string_array};
+
+/// A question asked at the presentation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asked {
+    pub question: String,
+    pub answer: Option<String>,
+    pub asked_by: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub step: Step,
+    /// Start the step even if nothing else changes.
+    pub start: bool,
+    pub done: bool,
+    /// Step 1: each group's new status (contacted, dialogue or declined).
+    pub outcomes: Vec<(String, Status)>,
+    /// Step 2.
+    pub vision: Option<String>,
+    pub culture: Option<String>,
+    pub structure: Option<String>,
+    /// Step 2: the whole list of co-authors, when it changes.
+    pub co_authors: Option<Vec<String>>,
+    /// Step 3.
+    pub date: Option<NaiveDate>,
+    pub place: Option<String>,
+    /// Step 3: the whole list of invited groups, when it changes.
+    pub invited: Option<Vec<String>>,
+    /// Step 4: questions to add, and groups that joined.
+    pub questions: Vec<Asked>,
+    pub joined: Vec<String>,
+}
+
+impl Plan {
+    pub fn new(step: Step) -> Self {
+        Plan {
+            step,
+            start: false,
+            done: false,
+            outcomes: Vec::new(),
+            vision: None,
+            culture: None,
+            structure: None,
+            co_authors: None,
+            date: None,
+            place: None,
+            invited: None,
+            questions: Vec::new(),
+            joined: Vec::new(),
+        }
+    }
+
+    /// Writes the plan into the document. `before` is the coalition as it was.
+    pub fn apply(&self, doc: &mut DocumentMut, before: &Coalition, today: NaiveDate) -> Result<()> {
+        self.check_ids(doc)?;
+        for (id, status) in &self.outcomes {
+            let group = document::entry_mut(doc, Register::Groups, id).expect("checked");
+            set(group, "status", status.as_str());
+            if before.groups[id].contacted.is_none() {
+                set(group, "contacted", document::date(today));
+            }
+        }
+        for id in &self.joined {
+            let group = document::entry_mut(doc, Register::Groups, id).expect("checked");
+            set(group, "status", Status::Member.as_str());
+            if before.groups[id].joined.is_none() {
+                set(group, "joined", document::date(today));
+            }
+        }
+
+        let progress = self.step.progress(before);
+        let table = document::step_table(doc, self.step.key());
+        let status = if self.done {
+            StepStatus::Done
+        } else if progress.status == StepStatus::Todo {
+            StepStatus::Doing
+        } else {
+            progress.status
+        };
+        set(table, "status", status.as_str());
+        if progress.started.is_none() {
+            set(table, "started", document::date(today));
+        }
+        if self.done && progress.finished.is_none() {
+            set(table, "finished", document::date(today));
+        }
+        // In the schema's key order, so that new keys read naturally.
+        for (key, text) in [
+            ("vision", &self.vision),
+            ("culture", &self.culture),
+            ("structure", &self.structure),
+        ] {
+            if let Some(text) = text {
+                set(table, key, text.as_str());
+            }
+        }
+        if let Some(co_authors) = &self.co_authors {
+            set(table, "co_authors", string_array(co_authors));
+        }
+        if let Some(date) = self.date {
+            set(table, "date", document::date(date));
+        }
+        if let Some(place) = &self.place {
+            set(table, "place", place.as_str());
+        }
+        if let Some(invited) = &self.invited {
+            set(table, "invited", string_array(invited));
+        }
+        if !self.joined.is_empty() {
+            let mut joined = before.steps.presentation.joined.clone();
+            joined.extend(
+                self.joined
+                    .iter()
+                    .filter(|id| !joined.contains(id))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            );
+            set(table, "joined", string_array(&joined));
+        }
+        for asked in &self.questions {
+            let mut question = Table::new();
+            set(&mut question, "question", asked.question.as_str());
+            if let Some(answer) = &asked.answer {
+                set(&mut question, "answer", answer.as_str());
+            }
+            if let Some(by) = &asked.asked_by {
+                set(&mut question, "asked_by", by.as_str());
+            }
+            document::append(doc, &["steps", "presentation", "questions"], question)
+                .map_err(Error::usage)?;
+        }
+        Ok(())
+    }
+
+    fn check_ids(&self, doc: &DocumentMut) -> Result<()> {
+        for (id, _) in &self.outcomes {
+            require(doc, Register::Groups, id)?;
+        }
+        require_all(
+            doc,
+            Register::Groups,
+            self.co_authors.as_deref().unwrap_or_default(),
+        )?;
+        require_all(
+            doc,
+            Register::Groups,
+            self.invited.as_deref().unwrap_or_default(),
+        )?;
+        require_all(doc, Register::Groups, &self.joined)?;
+        for asked in &self.questions {
+            if let Some(by) = &asked.asked_by {
+                require(doc, Register::Groups, by)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `--done` is refused while the step lacks what it needs.
+pub fn check_done(step: Step, after: &Coalition) -> Result<()> {
+    let missing = step.missing(after);
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(Error::usage(format!(
+        "step {} ({}) cannot be done yet: it still needs {}",
+        step.number(),
+        step.key(),
+        missing.join(", ")
+    ))
+    .hint(format!(
+        "add them with `coal step {}` and its flags, or walk through it on a terminal",
+        step.key()
+    )))
+}

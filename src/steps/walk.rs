@@ -1,0 +1,441 @@
+//! The guided walkthroughs of `coal step` on a terminal. Each gathers every
+//! answer into a `Plan` first; leaving at any prompt writes nothing.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::plan::{Asked, Plan};
+use super::{LESS_IS_MORE, Step, ranked_prospects};
+use crate::error::Result;
+use crate::model::input::date;
+use crate::model::{Coalition, Group, Status};
+use crate::output::clean;
+use crate::prompt::{Ask, Prompter};
+
+/// A plan and the notes to show the organizer about it.
+pub struct Walked {
+    pub plan: Plan,
+    pub notes: Vec<String>,
+}
+
+pub fn walk(step: Step, p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Walked> {
+    let mut walked = match step {
+        Step::Contact => contact(p, c)?,
+        Step::Draft => draft(p, c)?,
+        Step::Assembly => assembly(p, c, today)?,
+        Step::Presentation => presentation(p, c)?,
+    };
+    walked.plan.start = true;
+    walked.plan.done = p.confirm(
+        Ask {
+            prompt: "Is this step finished?",
+            flag: "--done",
+        },
+        false,
+    )?;
+    Ok(walked)
+}
+
+fn label(id: &str, g: &Group) -> String {
+    let mut facts = Vec::new();
+    for (what, score) in [
+        ("power", g.power),
+        ("interest", g.interest),
+        ("unpredictability", g.unpredictability),
+    ] {
+        if let Some(score) = score {
+            facts.push(format!("{what} {score}"));
+        }
+    }
+    if g.impacted {
+        facts.push("impacted".into());
+    }
+    let name = clean(&g.name);
+    if facts.is_empty() {
+        format!("{name} ({id})")
+    } else {
+        format!("{name} ({id}): {}", facts.join(", "))
+    }
+}
+
+const OUTCOMES: [(Status, &str); 3] = [
+    (Status::Contacted, "contacted, no answer yet"),
+    (Status::Dialogue, "in dialogue"),
+    (Status::Declined, "declined"),
+];
+
+fn contact(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
+    let mut plan = Plan::new(Step::Contact);
+    let mut notes = Vec::new();
+    let prospects = ranked_prospects(c);
+    let contacted: Vec<(&String, &Group)> = c
+        .groups
+        .iter()
+        .filter(|(_, g)| g.status == Status::Contacted)
+        .collect();
+    if prospects.is_empty() && contacted.is_empty() {
+        notes.push(
+            "There are no prospects yet: add the groups you think of with `coal add-group NAME`."
+                .into(),
+        );
+    }
+    let words: Vec<&str> = OUTCOMES.iter().map(|(_, word)| *word).collect();
+    let mut ask_outcomes =
+        |p: &mut dyn Prompter, groups: &[(&String, &Group)], prompt: &str| -> Result<()> {
+            if groups.is_empty() {
+                return Ok(());
+            }
+            let labels: Vec<String> = groups.iter().map(|(id, g)| label(id, g)).collect();
+            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+            let picked = p.pick(
+                Ask {
+                    prompt,
+                    flag: "--contacted",
+                },
+                &labels,
+                &vec![false; labels.len()],
+            )?;
+            for index in picked {
+                let (id, group) = groups[index];
+                let prompt = format!("{}: where do things stand?", clean(&group.name));
+                let ask = Ask {
+                    prompt: &prompt,
+                    flag: "--contacted, --dialogue or --declined",
+                };
+                let outcome = p.choose(ask, &words, Some(0))?;
+                plan.outcomes.push((id.clone(), OUTCOMES[outcome].0));
+            }
+            Ok(())
+        };
+    ask_outcomes(p, &prospects, "Whom will you contact? (best placed first)")?;
+    ask_outcomes(p, &contacted, "Any news from the groups already contacted?")?;
+
+    let mut status: BTreeMap<&String, (Status, bool)> = c
+        .groups
+        .iter()
+        .map(|(id, g)| (id, (g.status, g.impacted)))
+        .collect();
+    for (id, outcome) in &plan.outcomes {
+        if let Some(entry) = status.get_mut(id) {
+            entry.0 = *outcome;
+        }
+    }
+    let in_play: Vec<bool> = status
+        .values()
+        .filter(|(s, _)| matches!(s, Status::Contacted | Status::Dialogue | Status::Member))
+        .map(|(_, impacted)| *impacted)
+        .collect();
+    if in_play.len() > LESS_IS_MORE {
+        notes.push(format!(
+            "warning: {} groups are in play. Less is more: a small first circle agrees on what it wants, not only on what it rejects.",
+            in_play.len()
+        ));
+    }
+    if !in_play.is_empty() && !in_play.contains(&true) {
+        notes.push("warning: no directly impacted group is among them. Nothing about us without us: reach out to one now.".into());
+    }
+    Ok(Walked { plan, notes })
+}
+
+fn draft(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
+    let mut plan = Plan::new(Step::Draft);
+    let mut notes = Vec::new();
+    let draft = &c.steps.draft;
+    plan.vision = p.long_text(
+        Ask {
+            prompt: "Vision: where are we going together?",
+            flag: "--vision",
+        },
+        draft.vision.as_deref(),
+    )?;
+    plan.culture = p.long_text(
+        Ask {
+            prompt: "Culture: how do we treat each other?",
+            flag: "--culture",
+        },
+        draft.culture.as_deref(),
+    )?;
+    plan.structure = p.long_text(
+        Ask {
+            prompt: "Structure: the least we need to hold together",
+            flag: "--structure",
+        },
+        draft.structure.as_deref(),
+    )?;
+    let candidates: Vec<(&String, &Group)> = c
+        .groups
+        .iter()
+        .filter(|(_, g)| matches!(g.status, Status::Dialogue | Status::Member))
+        .collect();
+    if candidates.is_empty() {
+        notes.push(
+            "No group is in dialogue yet: co-authors come from step 1 (`coal step contact`)."
+                .into(),
+        );
+    } else {
+        let labels: Vec<String> = candidates.iter().map(|(id, g)| label(id, g)).collect();
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let ticked: Vec<bool> = candidates
+            .iter()
+            .map(|(id, _)| draft.co_authors.contains(id))
+            .collect();
+        let picked = p.pick(
+            Ask {
+                prompt: "Who writes the draft with you?",
+                flag: "--co-author",
+            },
+            &labels,
+            &ticked,
+        )?;
+        let co_authors: Vec<String> = picked.iter().map(|&i| candidates[i].0.clone()).collect();
+        if !co_authors.is_empty() && !picked.iter().any(|&i| candidates[i].1.impacted) {
+            notes.push("reminder: no directly impacted group co-authors the draft. Invite one to hold the pen: nothing about us without us.".into());
+        }
+        plan.co_authors = Some(co_authors);
+    }
+    Ok(Walked { plan, notes })
+}
+
+fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Walked> {
+    let mut plan = Plan::new(Step::Assembly);
+    let assembly = &c.steps.assembly;
+    let check = move |text: &str| not_before(date(text)?, today).map(drop);
+    let keep = assembly
+        .date
+        .map(|d| format!(" (Enter keeps {d})"))
+        .unwrap_or_default();
+    let prompt = format!("Date of the assembly, like {today}{keep}");
+    plan.date = p
+        .text(
+            Ask {
+                prompt: &prompt,
+                flag: "--date",
+            },
+            assembly.date.is_none(),
+            &check,
+        )?
+        .map(|text| date(&text).expect("checked"));
+    let keep = assembly
+        .place
+        .as_deref()
+        .map(|p| format!(" (Enter keeps {})", clean(p)))
+        .unwrap_or_default();
+    let prompt = format!("Place: one the groups with the fewest resources can reach{keep}");
+    plan.place = p.text(
+        Ask {
+            prompt: &prompt,
+            flag: "--place",
+        },
+        assembly.place.is_none(),
+        &|_| Ok(()),
+    )?;
+    let groups: Vec<(&String, &Group)> = c.groups.iter().collect();
+    let labels: Vec<String> = groups.iter().map(|(id, g)| label(id, g)).collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let ticked: Vec<bool> = groups
+        .iter()
+        .map(|(id, g)| {
+            if assembly.invited.is_empty() {
+                !matches!(g.status, Status::Declined | Status::Left)
+            } else {
+                assembly.invited.contains(id)
+            }
+        })
+        .collect();
+    let picked = p.pick(
+        Ask {
+            prompt: "Whom do you invite?",
+            flag: "--invite",
+        },
+        &labels,
+        &ticked,
+    )?;
+    plan.invited = Some(picked.into_iter().map(|i| groups[i].0.clone()).collect());
+    Ok(Walked {
+        plan,
+        notes: Vec::new(),
+    })
+}
+
+fn presentation(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
+    let mut plan = Plan::new(Step::Presentation);
+    let groups: Vec<(&String, &Group)> = c.groups.iter().collect();
+    let mut askers: Vec<String> = vec!["nobody in particular".into()];
+    askers.extend(groups.iter().map(|(id, g)| label(id, g)));
+    let askers: Vec<&str> = askers.iter().map(String::as_str).collect();
+    loop {
+        let ask = Ask {
+            prompt: "A question asked (Enter when there are no more)",
+            flag: "--question",
+        };
+        let Some(question) = p.text(ask, false, &|_| Ok(()))? else {
+            break;
+        };
+        let answer = p.text(
+            Ask {
+                prompt: "The answer given",
+                flag: "--answer",
+            },
+            false,
+            &|_| Ok(()),
+        )?;
+        let by = p.choose(
+            Ask {
+                prompt: "Asked by",
+                flag: "--asked-by",
+            },
+            &askers,
+            Some(0),
+        )?;
+        plan.questions.push(Asked {
+            question,
+            answer,
+            asked_by: by.checked_sub(1).map(|i| groups[i].0.clone()),
+        });
+    }
+    let candidates: Vec<(&String, &Group)> = groups
+        .iter()
+        .copied()
+        .filter(|(_, g)| g.status != Status::Member)
+        .collect();
+    if !candidates.is_empty() {
+        let labels: Vec<String> = candidates.iter().map(|(id, g)| label(id, g)).collect();
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let ask = Ask {
+            prompt: "Which groups joined?",
+            flag: "--joined",
+        };
+        let picked = p.pick(ask, &labels, &vec![false; labels.len()])?;
+        plan.joined = picked
+            .into_iter()
+            .map(|i| candidates[i].0.clone())
+            .collect();
+    }
+    Ok(Walked {
+        plan,
+        notes: Vec::new(),
+    })
+}
+
+/// An assembly cannot be held in the past.
+pub fn not_before(date: NaiveDate, today: NaiveDate) -> std::result::Result<NaiveDate, String> {
+    if date < today {
+        Err(format!(
+            "{date} is in the past (today is {today}); choose a later date"
+        ))
+    } else {
+        Ok(date)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::Scripted;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+    }
+
+    fn coalition() -> Coalition {
+        let text = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\
+            [groups.big]\nname = \"Big union\"\npower = 5\ninterest = 2\n\
+            [groups.tenants]\nname = \"Tenants\"\nimpacted = true\npower = 3\ninterest = 5\n\
+            [groups.gone]\nname = \"Gone\"\nstatus = \"declined\"\n";
+        crate::store::load::parse(std::path::Path::new("c"), text)
+            .unwrap()
+            .coalition
+    }
+
+    #[test]
+    fn contact_offers_prospects_best_first_and_records_outcomes() {
+        let mut script = Scripted::new([
+            "Big union (big): power 5, interest 2|Tenants (tenants): power 3, interest 5, impacted",
+            "declined",
+            "in dialogue",
+            "",
+        ]);
+        let walked = walk(Step::Contact, &mut script, &coalition(), today()).unwrap();
+        assert_eq!(
+            walked.plan.outcomes,
+            vec![
+                ("big".into(), Status::Declined),
+                ("tenants".into(), Status::Dialogue)
+            ]
+        );
+        assert!(walked.notes.is_empty(), "{:?}", walked.notes);
+        assert!(!walked.plan.done);
+    }
+
+    #[test]
+    fn contact_warns_when_no_impacted_group_is_in_play() {
+        let mut script =
+            Scripted::new(["Big union (big): power 5, interest 2", "in dialogue", "n"]);
+        let walked = walk(Step::Contact, &mut script, &coalition(), today()).unwrap();
+        assert!(
+            walked.notes[0].contains("Nothing about us without us"),
+            "{:?}",
+            walked.notes
+        );
+    }
+
+    #[test]
+    fn assembly_refuses_a_past_date_and_invites_all_but_declined_by_default() {
+        let mut script = Scripted::new(["2026-11-24"]);
+        let err = walk(Step::Assembly, &mut script, &coalition(), today())
+            .err()
+            .unwrap();
+        assert!(err.message.contains("is in the past"), "{}", err.message);
+
+        let mut script = Scripted::new(["2027-01-16", "Community hall", "", "y"]);
+        let walked = walk(Step::Assembly, &mut script, &coalition(), today()).unwrap();
+        assert_eq!(walked.plan.date, NaiveDate::from_ymd_opt(2027, 1, 16));
+        assert_eq!(
+            walked.plan.invited,
+            Some(vec!["big".into(), "tenants".into()])
+        );
+        assert!(walked.plan.done);
+    }
+
+    #[test]
+    fn presentation_collects_questions_until_an_empty_one() {
+        let mut script = Scripted::new([
+            "Who decides?",
+            "The assembly, by consent",
+            "Tenants (tenants): power 3, interest 5, impacted",
+            "Can we stay anonymous?",
+            "",
+            "",
+            "",
+            "Tenants (tenants): power 3, interest 5, impacted",
+            "",
+        ]);
+        let walked = walk(Step::Presentation, &mut script, &coalition(), today()).unwrap();
+        assert_eq!(walked.plan.questions.len(), 2);
+        assert_eq!(
+            walked.plan.questions[0].asked_by.as_deref(),
+            Some("tenants")
+        );
+        assert_eq!(walked.plan.questions[1].answer, None);
+        assert_eq!(walked.plan.joined, vec!["tenants".to_string()]);
+    }
+
+    #[test]
+    fn draft_reminds_when_no_impacted_group_co_authors() {
+        let mut c = coalition();
+        c.groups.get_mut("big").unwrap().status = Status::Member;
+        c.groups.get_mut("tenants").unwrap().status = Status::Dialogue;
+        let mut script = Scripted::new([
+            "A just city",
+            "Listen first",
+            "A steering group",
+            "Big union (big): power 5, interest 2",
+            "",
+        ]);
+        let walked = walk(Step::Draft, &mut script, &c, today()).unwrap();
+        assert_eq!(walked.plan.vision.as_deref(), Some("A just city"));
+        assert_eq!(walked.plan.co_authors, Some(vec!["big".to_string()]));
+        assert!(walked.notes[0].contains("impacted"));
+    }
+}
