@@ -111,3 +111,104 @@ fn no_input_never_prompts_even_on_a_terminal() {
     assert_eq!(exit_code(&session), 2);
     assert_eq!(work.read(), MINIMAL);
 }
+
+const THREE_GROUPS: &str = r#"schema = 1
+
+[coalition]
+name = "Front commun"
+unity_statement = "Un toit pour tout le monde"
+
+[groups.church]
+name = "Church"
+
+[groups.tenants]
+name = "Tenants"
+impacted = true
+
+[groups.union]
+name = "Union"
+status = "declined"
+"#;
+
+const DOWN: &str = "\x1b[B";
+
+#[test]
+fn step_contact_walks_through_the_prompts() {
+    let work = Workdir::with(THREE_GROUPS);
+    let mut session = spawn(&work, &["step", "contact"]);
+    session
+        .exp_string("First contact with affinity groups")
+        .unwrap();
+    session.exp_string("nothing about us without us").unwrap();
+    session.exp_string("Whom will you contact?").unwrap();
+    // Impacted groups come first among equals: Tenants, then Church.
+    session.exp_string("Tenants (tenants): impacted").unwrap();
+    session.exp_string("Church (church)").unwrap();
+    keys(&mut session, &format!(" {DOWN} \r"));
+    session
+        .exp_string("Tenants: where do things stand?")
+        .unwrap();
+    session.exp_string("declined").unwrap();
+    keys(&mut session, &format!("{DOWN}\r"));
+    session
+        .exp_string("Church: where do things stand?")
+        .unwrap();
+    session.exp_string("declined").unwrap();
+    keys(&mut session, &format!("{DOWN}{DOWN}\r"));
+    session.exp_string("Is this step finished?").unwrap();
+    keys(&mut session, "y");
+    session.exp_string("step 1 (contact): done").unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 0);
+    let text = work.read();
+    assert!(text.contains("[groups.tenants]\nname = \"Tenants\"\nimpacted = true\nstatus = \"dialogue\"\ncontacted = 2026-11-25\n"), "{text}");
+    assert!(
+        text.contains(
+            "[groups.church]\nname = \"Church\"\nstatus = \"declined\"\ncontacted = 2026-11-25\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "[steps.contact]\nstatus = \"done\"\nstarted = 2026-11-25\nfinished = 2026-11-25\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn step_assembly_asks_again_for_a_past_date() {
+    let work = Workdir::with(THREE_GROUPS);
+    let mut session = spawn(&work, &["step", "assembly"]);
+    session.exp_string("Date of the assembly").unwrap();
+    session.send_line("2026-11-01").unwrap();
+    session.exp_string("2026-11-01 is in the past").unwrap();
+    session.send_line("2027-01-16").unwrap();
+    session.exp_string("Place").unwrap();
+    session.send_line("Salle communautaire").unwrap();
+    session.exp_string("Whom do you invite?").unwrap();
+    session.exp_string("Union (union)").unwrap();
+    // Every group but the one that declined is ticked already.
+    keys(&mut session, "\r");
+    session.exp_string("Is this step finished?").unwrap();
+    keys(&mut session, "n");
+    session.exp_string("step 3 (assembly): doing").unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 0);
+    let text = work.read();
+    assert!(text.contains(
+        "[steps.assembly]\nstatus = \"doing\"\nstarted = 2026-11-25\ndate = 2027-01-16\nplace = \"Salle communautaire\"\ninvited = [\"church\", \"tenants\"]\n"
+    ), "{text}");
+}
+
+#[test]
+fn leaving_a_walkthrough_writes_nothing() {
+    let work = Workdir::with(THREE_GROUPS);
+    let mut session = spawn(&work, &["step", "assembly"]);
+    session.exp_string("Date of the assembly").unwrap();
+    session.send_line("2027-01-16").unwrap();
+    session.exp_string("Place").unwrap();
+    session.send_control('c').unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(work.read(), THREE_GROUPS);
+}
