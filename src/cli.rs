@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::model::id::parse_id;
 use crate::model::input::{date, non_empty, resource, score};
 use crate::model::*;
+use crate::report::{Audience, Format as ReportFormat, Kind as ReportKind};
 use crate::steps::Step;
 
 #[derive(Debug, Parser)]
@@ -101,6 +102,8 @@ pub enum Command {
     List(ListArgs),
     /// Show one entry with every field, and everything that refers to it
     Show(ShowArgs),
+    /// Reports for people (table, markdown) and scripts (json, csv), or an invitation (markdown, ics)
+    Report(ReportArgs),
     /// Validate the file and diagnose the coalition
     Check(CheckArgs),
 }
@@ -417,6 +420,22 @@ pub struct ShowArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// What to report on
+    #[arg(default_value = "overview")]
+    pub kind: ReportKind,
+    /// table, markdown, json, csv or ics (default: table; markdown for the invitation)
+    #[arg(long)]
+    pub format: Option<ReportFormat>,
+    /// public leaves out every group that does not endorse the coalition publicly, and everything internal
+    #[arg(long, default_value = "internal")]
+    pub audience: Audience,
+    /// Write the report to FILE instead of the terminal
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Fail (exit 1) on warnings too
     #[arg(long)]
@@ -481,7 +500,7 @@ macro_rules! value_enum {
     ($($name:ident),+) => {
         $(impl ValueEnum for $name {
             fn value_variants<'a>() -> &'a [Self] {
-                $name::ALL
+                &$name::ALL
             }
 
             fn to_possible_value(&self) -> Option<PossibleValue> {
@@ -492,6 +511,9 @@ macro_rules! value_enum {
 }
 
 value_enum!(
+    ReportKind,
+    ReportFormat,
+    Audience,
     Status,
     Participation,
     Spectrum,

@@ -9,6 +9,7 @@ pub mod error;
 pub mod model;
 pub mod output;
 pub mod prompt;
+pub mod report;
 pub mod steps;
 pub mod store;
 
@@ -61,6 +62,7 @@ pub fn run(cli: Cli) -> Result<bool> {
         Command::Step(args) => commands::step::run(ctx, args)?,
         Command::List(args) => commands::list::run(ctx, args)?,
         Command::Show(args) => commands::show::run(ctx, args)?,
+        Command::Report(args) => commands::report::run(ctx, args)?,
         Command::Check(args) => return commands::check::run(ctx, args),
     }
     Ok(true)

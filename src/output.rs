@@ -14,17 +14,26 @@ pub fn clean(text: &str) -> String {
         .collect()
 }
 
-/// A table fitted to the terminal's width; piped to a file, rows are not wrapped.
+/// A cell's text: like `clean`, but line breaks stay (comfy-table lays them out).
+fn clean_cell(text: &str) -> String {
+    text.lines().map(clean).collect::<Vec<_>>().join("\n")
+}
+
+/// Width of a table when the output is not a terminal.
+const PIPED_WIDTH: u16 = 120;
+
+/// A table fitted to the terminal's width (or 120 columns when piped).
 pub fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut table = Table::new();
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(headers.iter().copied());
-    if table.width().is_some() {
-        table.set_content_arrangement(ContentArrangement::Dynamic);
+    if table.width().is_none() {
+        table.set_width(PIPED_WIDTH);
     }
     for row in rows {
-        table.add_row(row.iter().map(|cell| clean(cell)));
+        table.add_row(row.iter().map(|cell| clean_cell(cell)));
     }
     table.to_string()
 }

@@ -231,7 +231,7 @@ fn a_coalition_built_only_with_commands_equals_the_example() {
     )
     .unwrap();
     assert_eq!(data(&work.read()), data(&example));
-    work.run(&["check"]).ok().stdout_has("no problems found");
+    work.run(&["check"]).ok().stdout_has("0 errors, 0 warnings");
 }
 
 #[test]

@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use chrono::NaiveDate;
+
 use crate::model::Coalition;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -25,11 +27,25 @@ impl Severity {
     }
 }
 
-/// The finding codes of SPEC §7 that this version knows.
+pub mod rules;
+
+/// The finding codes of SPEC §7.
 pub mod code {
     pub const INVALID_REFERENCE: &str = "invalid-reference";
     pub const INVALID_VALUE: &str = "invalid-value";
+    pub const BOUNDARY_VIOLATION: &str = "boundary-violation";
     pub const UNKNOWN_KEY: &str = "unknown-key";
+    pub const RESOURCE_CONCENTRATION: &str = "resource-concentration";
+    pub const STEERING_WITHOUT_IMPACTED: &str = "steering-without-impacted";
+    pub const NOTHING_ABOUT_US: &str = "nothing-about-us";
+    pub const LESS_IS_MORE: &str = "less-is-more";
+    pub const NO_SPACE: &str = "no-space";
+    pub const FEEDBACK_OVERDUE: &str = "feedback-overdue";
+    pub const REVIEW_DUE: &str = "review-due";
+    pub const STEP_ORDER: &str = "step-order";
+    pub const DENOUNCING_RISK: &str = "denouncing-risk";
+    pub const SINGLE_TACTIC: &str = "single-tactic";
+    pub const MISSING_ROLES: &str = "missing-roles";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -61,19 +77,13 @@ impl Finding {
     }
 }
 
-/// A rule reads the validated coalition and reports what it finds.
-pub type Rule = fn(&Coalition) -> Vec<Finding>;
-
-/// The coalition rules, run in this order (their findings are sorted after).
-/// The diagnostics of SPEC §7 beyond schema validation join this table.
-pub const RULES: &[Rule] = &[];
-
 /// Every finding: schema findings plus those of each rule, sorted by
 /// severity, then code, then path (SPEC §7).
-pub fn run(coalition: &Coalition, schema_findings: &[Finding]) -> Vec<Finding> {
+pub fn run(coalition: &Coalition, schema_findings: &[Finding], today: NaiveDate) -> Vec<Finding> {
     let mut findings = schema_findings.to_vec();
-    for rule in RULES {
-        findings.extend(rule(coalition));
+    let context = rules::Context { today };
+    for rule in rules::RULES {
+        findings.extend(rule(coalition, &context));
     }
     sort(&mut findings);
     findings

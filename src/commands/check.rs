@@ -13,7 +13,7 @@ use crate::store;
 pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     let path = ctx.path()?;
     let validated = store::load(&path)?.validated;
-    let findings = check::run(&validated.coalition, &validated.findings);
+    let findings = check::run(&validated.coalition, &validated.findings, super::today()?);
     let errors = check::count(&findings, Severity::Error);
     let warnings = check::count(&findings, Severity::Warning);
     let infos = check::count(&findings, Severity::Info);

@@ -14,6 +14,7 @@ pub mod log_decision;
 pub mod log_feedback;
 pub mod remove;
 pub mod rename;
+pub mod report;
 pub mod show;
 pub mod step;
 pub mod steps;

@@ -1,0 +1,383 @@
+//! The diagnostics of SPEC §7: one small pure function per pitfall of
+//! traditional coalitions, each reading the validated coalition.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use super::{Finding, Severity, code};
+use crate::model::{BoundaryLevel, Coalition, Group, Role, Status, StepStatus};
+
+/// What a rule may need besides the coalition.
+pub struct Context {
+    pub today: NaiveDate,
+}
+
+pub type Rule = fn(&Coalition, &Context) -> Vec<Finding>;
+
+/// Every rule, in no particular order: findings are sorted afterwards.
+pub const RULES: &[Rule] = &[
+    boundary_violation,
+    resource_concentration,
+    steering_without_impacted,
+    nothing_about_us,
+    less_is_more,
+    no_space,
+    feedback_overdue,
+    review_due,
+    step_order,
+    denouncing_risk,
+    single_tactic,
+    missing_roles,
+];
+
+/// Offers must number at least this many before concentration is judged.
+pub const CONCENTRATION_MIN_OFFERS: usize = 5;
+/// One group holding more than this share of the offers is a warning.
+pub const CONCENTRATION_SHARE: f64 = 0.4;
+/// More groups than this in play before the assembly is a warning.
+pub const LESS_IS_MORE: usize = crate::steps::LESS_IS_MORE;
+
+fn finding(
+    severity: Severity,
+    code: &'static str,
+    path: impl Into<String>,
+    message: String,
+) -> Finding {
+    Finding {
+        severity,
+        code,
+        message,
+        path: path.into(),
+    }
+}
+
+fn members(c: &Coalition) -> impl Iterator<Item = (&String, &Group)> {
+    c.groups.iter().filter(|(_, g)| g.status == Status::Member)
+}
+
+fn name<'a>(c: &'a Coalition, id: &'a str) -> &'a str {
+    c.groups.get(id).map_or(id, |g| g.name.as_str())
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Where two groups sit together: spaces, committees and the draft's pen.
+fn shared_places(c: &Coalition, a: &str, b: &str, level: BoundaryLevel) -> Vec<String> {
+    let both = |groups: &[String]| groups.iter().any(|g| g == a) && groups.iter().any(|g| g == b);
+    let mut places = Vec::new();
+    if level == BoundaryLevel::Refuse {
+        places.extend(
+            c.spaces
+                .iter()
+                .filter(|(_, s)| both(&s.groups))
+                .map(|(id, _)| format!("space `{id}`")),
+        );
+    }
+    places.extend(
+        c.committees
+            .iter()
+            .filter(|(_, m)| both(&m.groups))
+            .map(|(id, _)| format!("committee `{id}`")),
+    );
+    if both(&c.steps.draft.co_authors) {
+        places.push("the draft's co-authors".into());
+    }
+    places
+}
+
+pub fn boundary_violation(c: &Coalition, _: &Context) -> Vec<Finding> {
+    let mut found = Vec::new();
+    for (id, group) in &c.groups {
+        for (index, boundary) in group.boundaries.iter().enumerate() {
+            let Some(other) = &boundary.group else {
+                continue;
+            };
+            let places = shared_places(c, id, other, boundary.level);
+            if places.is_empty() {
+                continue;
+            }
+            let how = match boundary.level {
+                BoundaryLevel::Refuse => "refuses to work with",
+                BoundaryLevel::Limited => "limits its work with",
+            };
+            found.push(finding(
+                Severity::Error,
+                code::BOUNDARY_VIOLATION,
+                format!("groups.{id}.boundaries[{index}]"),
+                format!(
+                    "{} {how} {}, yet both are in {}. Respect the boundary: seat them apart, or let {} say whether it still holds.",
+                    group.name,
+                    name(c, other),
+                    places.join(" and "),
+                    group.name
+                ),
+            ));
+        }
+    }
+    found
+}
+
+/// The member holding the most offers, its count, and the count of all
+/// members' offers (ties go to the smallest id).
+pub fn concentration(c: &Coalition) -> (Option<&String>, usize, usize) {
+    let total: usize = members(c).map(|(_, g)| g.offers.len()).sum();
+    let top = members(c)
+        .filter(|(_, g)| !g.offers.is_empty())
+        .max_by(|(a_id, a), (b_id, b)| a.offers.len().cmp(&b.offers.len()).then(b_id.cmp(a_id)));
+    match top {
+        Some((id, group)) => (Some(id), group.offers.len(), total),
+        None => (None, 0, total),
+    }
+}
+
+pub fn resource_concentration(c: &Coalition, _: &Context) -> Vec<Finding> {
+    let (top, count, total) = concentration(c);
+    let Some(top) = top else { return Vec::new() };
+    let share = count as f64 / total as f64;
+    if total < CONCENTRATION_MIN_OFFERS || share <= CONCENTRATION_SHARE {
+        return Vec::new();
+    }
+    vec![finding(
+        Severity::Warning,
+        code::RESOURCE_CONCENTRATION,
+        format!("groups.{top}.offers"),
+        format!(
+            "{} brings {count} of the members' {total} offers ({:.0} %). The groups with the most resources tend to end up leading; share the power: let other groups hold tasks and decisions, and match what {} offers with the needs of the groups with the fewest resources.",
+            name(c, top),
+            share * 100.0,
+            name(c, top)
+        ),
+    )]
+}
+
+pub fn steering_without_impacted(c: &Coalition, _: &Context) -> Vec<Finding> {
+    if !members(c).any(|(_, g)| g.impacted) {
+        return Vec::new();
+    }
+    c.committees
+        .iter()
+        .filter(|(_, m)| m.steering)
+        .filter(|(_, m)| !m.groups.iter().any(|id| c.groups.get(id).is_some_and(|g| g.impacted)))
+        .map(|(id, m)| {
+            finding(
+                Severity::Warning,
+                code::STEERING_WITHOUT_IMPACTED,
+                format!("committees.{id}.groups"),
+                format!(
+                    "The steering group {} has no directly impacted group, though impacted groups are members. Give them seats: the people most affected must be a strong part of the coalition.",
+                    m.name
+                ),
+            )
+        })
+        .collect()
+}
+
+pub fn nothing_about_us(c: &Coalition, _: &Context) -> Vec<Finding> {
+    c.decisions
+        .iter()
+        .enumerate()
+        .filter_map(|(index, decision)| {
+            let unheard: Vec<&str> = decision
+                .affects
+                .iter()
+                .filter(|id| !decision.consulted.contains(id))
+                .map(|id| name(c, id))
+                .collect();
+            (!unheard.is_empty()).then(|| {
+                finding(
+                    Severity::Warning,
+                    code::NOTHING_ABOUT_US,
+                    format!("decisions[{index}].consulted"),
+                    format!(
+                        "\"{}\" affects {} without their being consulted. Nothing about us without us: hear them before the decision stands.",
+                        decision.summary,
+                        unheard.join(", ")
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+pub fn less_is_more(c: &Coalition, _: &Context) -> Vec<Finding> {
+    let in_play = crate::steps::in_play(c).len();
+    if c.steps.assembly.progress.status != StepStatus::Todo || in_play <= LESS_IS_MORE {
+        return Vec::new();
+    }
+    vec![finding(
+        Severity::Warning,
+        code::LESS_IS_MORE,
+        "groups",
+        format!(
+            "{in_play} groups are contacted, in dialogue or members before the assembly. Less is more: a small first circle agrees on what it wants; a wide one ends up agreeing only on what it rejects. Widen the circle at the assembly (step 3)."
+        ),
+    )]
+}
+
+pub fn no_space(c: &Coalition, _: &Context) -> Vec<Finding> {
+    if c.spaces.is_empty() {
+        return Vec::new();
+    }
+    members(c)
+        .filter(|(id, _)| !c.spaces.values().any(|s| s.groups.contains(id)))
+        .map(|(id, g)| {
+            finding(
+                Severity::Warning,
+                code::NO_SPACE,
+                format!("groups.{id}"),
+                format!(
+                    "{} is in no communication space. Groups that talk learn from each other and grow closer: add it to one (`coal add-space` or edit a space's `groups`).",
+                    g.name
+                ),
+            )
+        })
+        .collect()
+}
+
+pub fn feedback_overdue(c: &Coalition, context: &Context) -> Vec<Finding> {
+    let days = i64::from(c.agreements.feedback_every_days);
+    members(c)
+        .filter_map(|(id, g)| {
+            let heard = c.feedback.iter().filter(|f| &f.group == id).map(|f| f.date).max().or(g.joined);
+            let overdue = heard.is_none_or(|date| (context.today - date).num_days() > days);
+            overdue.then(|| {
+                let since = heard.map_or("never".to_string(), |date| format!("last on {date}"));
+                finding(
+                    Severity::Warning,
+                    code::FEEDBACK_OVERDUE,
+                    format!("groups.{id}"),
+                    format!(
+                        "No feedback from {} for more than {days} days ({since}). Ask how the coalition works for them, and log it with `coal log-feedback {id} TEXT`.",
+                        g.name
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+pub fn review_due(c: &Coalition, context: &Context) -> Vec<Finding> {
+    c.decisions
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.review_on.is_some_and(|date| date < context.today))
+        .map(|(index, d)| {
+            finding(
+                Severity::Warning,
+                code::REVIEW_DUE,
+                format!("decisions[{index}].review_on"),
+                format!(
+                    "\"{}\" was to be reviewed on {}. Put it back on the agenda: contexts change, and the coalition should adapt.",
+                    d.summary,
+                    d.review_on.expect("filtered")
+                ),
+            )
+        })
+        .collect()
+}
+
+pub fn step_order(c: &Coalition, _: &Context) -> Vec<Finding> {
+    let mut found = Vec::new();
+    let steps = crate::steps::Step::ALL;
+    for (index, step) in steps.iter().enumerate() {
+        if step.progress(c).status == StepStatus::Todo {
+            continue;
+        }
+        if let Some(earlier) = steps[..index]
+            .iter()
+            .find(|s| s.progress(c).status == StepStatus::Todo)
+        {
+            found.push(finding(
+                Severity::Warning,
+                code::STEP_ORDER,
+                format!("steps.{}.status", step.key()),
+                format!(
+                    "Step {} ({}) has begun while step {} ({}) has not. Each step builds on the one before: `coal steps` shows where you are.",
+                    step.number(),
+                    step.key(),
+                    earlier.number(),
+                    earlier.key()
+                ),
+            ));
+        }
+    }
+    found
+}
+
+pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
+    if c.agreements.no_public_denouncing {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for (id, group) in members(c) {
+        for (index, boundary) in group.boundaries.iter().enumerate() {
+            let Some(tactic) = &boundary.tactic else {
+                continue;
+            };
+            let users: Vec<&str> = members(c)
+                .filter(|(other, g)| *other != id && g.tactics.contains(tactic))
+                .map(|(_, g)| g.name.as_str())
+                .collect();
+            if users.is_empty() {
+                continue;
+            }
+            found.push(finding(
+                Severity::Warning,
+                code::DENOUNCING_RISK,
+                format!("groups.{id}.boundaries[{index}]"),
+                format!(
+                    "{} draws a line at `{tactic}`, which {} use, and the coalition has no agreement against public denouncing. Agree that groups may stay away from a tactic without condemning it in public: division only helps opponents.",
+                    group.name,
+                    users.join(", ")
+                ),
+            ));
+        }
+    }
+    found
+}
+
+pub fn single_tactic(c: &Coalition, _: &Context) -> Vec<Finding> {
+    let count = members(c).count();
+    let tactics: BTreeSet<&String> = members(c).flat_map(|(_, g)| &g.tactics).collect();
+    if count < 3 || tactics.len() >= 2 {
+        return Vec::new();
+    }
+    vec![finding(
+        Severity::Info,
+        code::SINGLE_TACTIC,
+        "groups",
+        format!(
+            "The {count} members use {} between them. Different tactics serve different purposes and suit different people: a diversity of tactics makes the coalition stronger and more attractive.",
+            plural(tactics.len(), "tactic", "tactics")
+        ),
+    )]
+}
+
+pub fn missing_roles(c: &Coalition, _: &Context) -> Vec<Finding> {
+    if members(c).count() < 2 {
+        return Vec::new();
+    }
+    let covered: BTreeSet<Role> = members(c)
+        .flat_map(|(_, g)| g.roles.iter().copied())
+        .collect();
+    let missing: Vec<&str> = Role::ALL
+        .iter()
+        .filter(|r| !covered.contains(r))
+        .map(|r| r.as_str())
+        .collect();
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    vec![finding(
+        Severity::Info,
+        code::MISSING_ROLES,
+        "groups",
+        format!(
+            "No member plays the role of {} (Moyer's roles). Movements need citizens, rebels, reformers and change agents; seek out or value the groups that play the missing ones.",
+            missing.join(", ")
+        ),
+    )]
+}

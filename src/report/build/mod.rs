@@ -1,0 +1,54 @@
+//! One builder per report kind: the coalition in, plain data out.
+
+mod boundaries;
+mod feedback;
+mod groups;
+mod invitation;
+mod overview;
+mod power;
+mod resources;
+mod spectrum;
+mod steps;
+mod structure;
+mod tactics;
+
+use super::{Context, Kind, Report};
+use crate::model::Coalition;
+
+pub use power::{Quadrants, quadrants};
+pub use resources::{Match, matches};
+
+pub fn build(kind: Kind, c: &Coalition, context: Context<'_>) -> Report {
+    match kind {
+        Kind::Overview => overview::build(c, context),
+        Kind::Groups => groups::build(c),
+        Kind::Power => power::build(c),
+        Kind::Resources => resources::build(c),
+        Kind::Tactics => tactics::build(c),
+        Kind::Boundaries => boundaries::build(c, context),
+        Kind::Spectrum => spectrum::build(c),
+        Kind::Structure => structure::build(c),
+        Kind::Feedback => feedback::build(c, context),
+        Kind::Steps => steps::build(c),
+        Kind::Invitation => invitation::build(c, context),
+    }
+}
+
+/// A group's name, or its id when it has none.
+fn name<'a>(c: &'a Coalition, id: &'a str) -> &'a str {
+    c.groups.get(id).map_or(id, |g| g.name.as_str())
+}
+
+fn names(c: &Coalition, ids: &[String]) -> String {
+    if ids.is_empty() {
+        return "none".into();
+    }
+    ids.iter()
+        .map(|id| name(c, id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn opt<T: ToString>(value: Option<T>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}

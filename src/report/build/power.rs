@@ -1,0 +1,156 @@
+//! The power / interest grid: whom to involve closely, whom to keep on side.
+
+use serde_json::json;
+
+use crate::model::{Coalition, Status};
+use crate::report::{Block, Kind, Report, Rows};
+
+/// Power or interest of 3 or more counts as high.
+pub const HIGH: u8 = 3;
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Quadrants {
+    pub manage_closely: Vec<String>,
+    pub keep_satisfied: Vec<String>,
+    pub keep_informed: Vec<String>,
+    pub monitor: Vec<String>,
+    pub unrated: Vec<String>,
+}
+
+/// Sorts the groups (not declined, not left) into the four quadrants, by id.
+pub fn quadrants(c: &Coalition) -> Quadrants {
+    let mut q = Quadrants::default();
+    for (id, g) in c
+        .groups
+        .iter()
+        .filter(|(_, g)| !matches!(g.status, Status::Declined | Status::Left))
+    {
+        let slot = match (g.power, g.interest) {
+            (Some(p), Some(i)) => match (p >= HIGH, i >= HIGH) {
+                (true, true) => &mut q.manage_closely,
+                (true, false) => &mut q.keep_satisfied,
+                (false, true) => &mut q.keep_informed,
+                (false, false) => &mut q.monitor,
+            },
+            _ => &mut q.unrated,
+        };
+        slot.push(id.clone());
+    }
+    q
+}
+
+const ADVICE: [(&str, &str); 4] = [
+    (
+        "Manage closely",
+        "high power, high interest: the core partners; involve them in every key decision.",
+    ),
+    (
+        "Keep satisfied",
+        "high power, less interest: keep them on side with little effort asked; they can tip a campaign.",
+    ),
+    (
+        "Keep informed",
+        "high interest, less power: they care; share news, offer ways in, and amplify their voice.",
+    ),
+    (
+        "Monitor",
+        "low power, low interest: keep an eye out; things change.",
+    ),
+];
+
+pub fn build(c: &Coalition) -> Report {
+    let q = quadrants(c);
+    let mut report = Report::new(
+        Kind::Power,
+        c,
+        format!("{}: power and interest", c.coalition.name),
+    );
+    let cell = |ids: &[String]| -> String {
+        if ids.is_empty() {
+            return "—".into();
+        }
+        ids.iter()
+            .map(|id| {
+                let g = &c.groups[id];
+                match g.unpredictability {
+                    Some(u) => format!("{} (unpredictability {u})", g.name),
+                    None => g.name.clone(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let mut grid = Rows::new(&["", "interest 1-2", "interest 3-5"]);
+    grid.push(vec![
+        "power 3-5".into(),
+        cell(&q.keep_satisfied),
+        cell(&q.manage_closely),
+    ]);
+    grid.push(vec![
+        "power 1-2".into(),
+        cell(&q.monitor),
+        cell(&q.keep_informed),
+    ]);
+    report.block(Block::Table(grid));
+    report.block(Block::Heading("What to do".into()));
+    report.block(Block::Fields(
+        ADVICE
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+    ));
+    if !q.unrated.is_empty() {
+        report.block(Block::Heading("Not rated yet".into()));
+        report.block(Block::Text(format!(
+            "Give these groups a power and an interest (`coal update-group ID --power N --interest N`): {}.",
+            super::names(c, &q.unrated)
+        )));
+    }
+
+    let mut rows = Rows::new(&[
+        "id",
+        "name",
+        "quadrant",
+        "power",
+        "interest",
+        "unpredictability",
+    ]);
+    for (quadrant, ids) in [
+        ("manage_closely", &q.manage_closely),
+        ("keep_satisfied", &q.keep_satisfied),
+        ("keep_informed", &q.keep_informed),
+        ("monitor", &q.monitor),
+        ("unrated", &q.unrated),
+    ] {
+        for id in ids {
+            let g = &c.groups[id];
+            rows.push(vec![
+                id.clone(),
+                g.name.clone(),
+                quadrant.into(),
+                super::opt(g.power),
+                super::opt(g.interest),
+                super::opt(g.unpredictability),
+            ]);
+        }
+    }
+    report.field(
+        "quadrants",
+        json!({
+            "manage_closely": q.manage_closely,
+            "keep_satisfied": q.keep_satisfied,
+            "keep_informed": q.keep_informed,
+            "monitor": q.monitor,
+        }),
+    );
+    report.field("unrated", json!(q.unrated));
+    report.field(
+        "unpredictability",
+        c.groups
+            .iter()
+            .filter_map(|(id, g)| g.unpredictability.map(|u| (id.clone(), json!(u))))
+            .collect::<serde_json::Map<_, _>>(),
+    );
+    report.rows = Some(rows);
+    report
+}

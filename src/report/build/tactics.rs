@@ -1,0 +1,74 @@
+//! Tactics: who uses what, how intense, and who draws a line where.
+
+use serde_json::json;
+
+use crate::model::Coalition;
+use crate::report::{Block, Kind, Report, Rows};
+
+pub fn build(c: &Coalition) -> Report {
+    let mut report = Report::new(Kind::Tactics, c, format!("{}: tactics", c.coalition.name));
+    let mut rows = Rows::new(&["id", "name", "intensity", "used by", "boundaries"]);
+    let mut tactics = Vec::new();
+    for (id, t) in &c.tactics {
+        let users: Vec<String> = c
+            .groups
+            .iter()
+            .filter(|(_, g)| g.tactics.contains(id))
+            .map(|(gid, _)| gid.clone())
+            .collect();
+        let lines: Vec<(String, String)> = c
+            .groups
+            .iter()
+            .flat_map(|(gid, g)| {
+                g.boundaries
+                    .iter()
+                    .filter(|b| b.tactic.as_ref() == Some(id))
+                    .map(move |b| (gid.clone(), b.level.to_string()))
+            })
+            .collect();
+        rows.push(vec![
+            id.clone(),
+            t.name.clone(),
+            super::opt(t.intensity),
+            super::names(c, &users),
+            lines
+                .iter()
+                .map(|(g, level)| format!("{} ({level})", super::name(c, g)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ]);
+        tactics.push(json!({
+            "id": id,
+            "name": t.name,
+            "intensity": t.intensity,
+            "description": t.description,
+            "used_by": users,
+            "boundaries": lines.iter().map(|(g, level)| json!({"group": g, "level": level})).collect::<Vec<_>>(),
+        }));
+    }
+    let mut spread = [0usize; 5];
+    for t in c.tactics.values() {
+        if let Some(i) = t.intensity {
+            spread[usize::from(i) - 1] += 1;
+        }
+    }
+    report.block(Block::Table(rows.clone()));
+    report.block(Block::Heading("Intensity spread".into()));
+    report.block(Block::Fields(
+        (1..=5)
+            .map(|i| {
+                (
+                    format!("intensity {i}"),
+                    "#".repeat(spread[i - 1]) + &format!(" {}", spread[i - 1]),
+                )
+            })
+            .collect(),
+    ));
+    report.block(Block::Text(
+        "Different tactics do different work, and different people are at ease with different ones. Groups keep their own tactics; a group may stay away from one without condemning it.".into(),
+    ));
+    report.field("tactics", json!(tactics));
+    report.field("intensity_spread", json!(spread));
+    report.rows = Some(rows);
+    report
+}

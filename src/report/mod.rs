@@ -1,0 +1,247 @@
+//! Reports. A builder per kind turns the coalition into plain data (a
+//! `Report`: blocks for people, a JSON object, rows for CSV, an event for
+//! calendars); a renderer per format turns any `Report` into text and knows
+//! nothing of coalitions. Adding a format never touches the kinds.
+
+pub mod build;
+pub mod privacy;
+pub mod render;
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+
+use crate::model::Coalition;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Overview,
+    Groups,
+    Power,
+    Resources,
+    Tactics,
+    Boundaries,
+    Spectrum,
+    Structure,
+    Feedback,
+    Steps,
+    Invitation,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 11] = [
+        Kind::Overview,
+        Kind::Groups,
+        Kind::Power,
+        Kind::Resources,
+        Kind::Tactics,
+        Kind::Boundaries,
+        Kind::Spectrum,
+        Kind::Structure,
+        Kind::Feedback,
+        Kind::Steps,
+        Kind::Invitation,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Overview => "overview",
+            Kind::Groups => "groups",
+            Kind::Power => "power",
+            Kind::Resources => "resources",
+            Kind::Tactics => "tactics",
+            Kind::Boundaries => "boundaries",
+            Kind::Spectrum => "spectrum",
+            Kind::Structure => "structure",
+            Kind::Feedback => "feedback",
+            Kind::Steps => "steps",
+            Kind::Invitation => "invitation",
+        }
+    }
+
+    /// The kinds that may leave the coalition (`--audience public`).
+    pub fn public(self) -> bool {
+        matches!(
+            self,
+            Kind::Overview | Kind::Groups | Kind::Tactics | Kind::Steps | Kind::Invitation
+        )
+    }
+
+    pub fn formats(self) -> &'static [Format] {
+        match self {
+            Kind::Overview => &[Format::Table, Format::Markdown, Format::Json],
+            Kind::Invitation => &[Format::Markdown, Format::Ics, Format::Json],
+            _ => &[Format::Table, Format::Markdown, Format::Json, Format::Csv],
+        }
+    }
+
+    pub fn default_format(self) -> Format {
+        self.formats()[0]
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Markdown,
+    Json,
+    Csv,
+    Ics,
+}
+
+impl Format {
+    pub const ALL: [Format; 5] = [
+        Format::Table,
+        Format::Markdown,
+        Format::Json,
+        Format::Csv,
+        Format::Ics,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Ics => "ics",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Audience {
+    /// For the coalition's own organizers: everything.
+    #[default]
+    Internal,
+    /// For outside eyes: only publicly endorsing groups, nothing internal.
+    Public,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 2] = [Audience::Internal, Audience::Public];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Audience::Internal => "internal",
+            Audience::Public => "public",
+        }
+    }
+}
+
+/// A table of text: headers and rows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Rows {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Rows {
+    pub fn new(headers: &[&str]) -> Self {
+        Rows {
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+}
+
+/// One part of a report for people.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Heading(String),
+    Text(String),
+    /// `label: value` lines.
+    Fields(Vec<(String, String)>),
+    Table(Rows),
+    List(Vec<String>),
+}
+
+/// A calendar event, for `--format ics`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub uid: String,
+    pub stamp: NaiveDate,
+    pub date: NaiveDate,
+    pub summary: String,
+    pub location: Option<String>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub kind: Kind,
+    pub coalition: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+    /// The JSON object's fields after `report` and `coalition`.
+    pub data: Map<String, Value>,
+    /// One row per item, for CSV.
+    pub rows: Option<Rows>,
+    pub event: Option<Event>,
+}
+
+impl Report {
+    pub fn new(kind: Kind, coalition: &Coalition, title: impl Into<String>) -> Self {
+        Report {
+            kind,
+            coalition: coalition.coalition.name.clone(),
+            title: title.into(),
+            blocks: Vec::new(),
+            data: Map::new(),
+            rows: None,
+            event: None,
+        }
+    }
+
+    pub fn block(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
+    pub fn field(&mut self, key: &str, value: impl Into<Value>) {
+        self.data.insert(key.to_string(), value.into());
+    }
+}
+
+/// What a builder needs besides the coalition.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub today: NaiveDate,
+    pub audience: Audience,
+    /// The schema findings of the file, for the overview's top findings.
+    pub schema_findings: &'a [crate::check::Finding],
+}
+
+/// Builds a report. For the public audience the coalition is first reduced
+/// to what may leave it (`privacy::public_view`), so no builder can leak.
+pub fn build(kind: Kind, coalition: &Coalition, context: Context) -> Report {
+    let public;
+    let coalition = match context.audience {
+        Audience::Internal => coalition,
+        Audience::Public => {
+            public = privacy::public_view(coalition);
+            &public
+        }
+    };
+    build::build(kind, coalition, context)
+}
+
+pub fn render(report: &Report, format: Format) -> String {
+    match format {
+        Format::Table => render::table::render(report),
+        Format::Markdown => render::markdown::render(report),
+        Format::Json => render::json::render(report),
+        Format::Csv => render::csv::render(report),
+        Format::Ics => render::ics::render(report),
+    }
+}

@@ -1,0 +1,90 @@
+//! iCalendar (RFC 5545): one all-day event, with text escaped and lines
+//! folded at 75 octets.
+
+use crate::report::Report;
+
+pub fn render(report: &Report) -> String {
+    let Some(event) = &report.event else {
+        return String::new();
+    };
+    let day = |date: chrono::NaiveDate| date.format("%Y%m%d").to_string();
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//coal//coalition planner//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+        "BEGIN:VEVENT".into(),
+        format!("UID:{}", escape(&event.uid)),
+        format!("DTSTAMP:{}T000000Z", day(event.stamp)),
+        format!("DTSTART;VALUE=DATE:{}", day(event.date)),
+        format!(
+            "DTEND;VALUE=DATE:{}",
+            day(event.date.succ_opt().unwrap_or(event.date))
+        ),
+        format!("SUMMARY:{}", escape(&event.summary)),
+    ];
+    if let Some(location) = &event.location {
+        lines.push(format!("LOCATION:{}", escape(location)));
+    }
+    lines.push(format!("DESCRIPTION:{}", escape(&event.description)));
+    lines.push("END:VEVENT".into());
+    lines.push("END:VCALENDAR".into());
+    lines.iter().map(|line| fold(line)).collect()
+}
+
+/// TEXT values: backslash, semicolon, comma and newline are escaped; other
+/// control characters are dropped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line so that no line is longer than 75 octets, never
+/// splitting a UTF-8 character; each line ends with CRLF.
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut length = 0;
+    for c in line.chars() {
+        let size = c.len_utf8();
+        if length + size > 75 {
+            out.push_str("\r\n ");
+            length = 1;
+        }
+        out.push(c);
+        length += size;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_between_characters() {
+        let line = format!("DESCRIPTION:{}", "é".repeat(60));
+        let folded = fold(&line);
+        for part in folded.split("\r\n").filter(|p| !p.is_empty()) {
+            assert!(part.len() <= 75, "{} octets: {part}", part.len());
+        }
+        let unfolded = folded.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("{line}\r\n"));
+    }
+}
