@@ -43,18 +43,18 @@ pub fn build(c: &Coalition) -> Report {
     let mut moves = Vec::new();
     let mut rows = Rows::new(&["id", "name", "spectrum", "target", "next step"]);
     for (id, g) in &c.groups {
-        if let (Some(from), Some(to)) = (g.spectrum, g.spectrum_target) {
-            if from != to {
-                let next = one_step(from, to);
-                rows.push(vec![
-                    id.clone(),
-                    g.name.clone(),
-                    from.to_string(),
-                    to.to_string(),
-                    next.to_string(),
-                ]);
-                moves.push(json!({"id": id, "from": from, "to": to, "next": next}));
-            }
+        if let (Some(from), Some(to)) = (g.spectrum, g.spectrum_target)
+            && from != to
+        {
+            let next = one_step(from, to);
+            rows.push(vec![
+                id.clone(),
+                g.name.clone(),
+                from.to_string(),
+                to.to_string(),
+                next.to_string(),
+            ]);
+            moves.push(json!({"id": id, "from": from, "to": to, "next": next}));
         }
     }
     report.block(Block::Heading("Moves to aim for".into()));
