@@ -79,7 +79,7 @@ intentions = "none"
 notes = "met at the march"
 "#;
     assert!(text.contains(expected_block), "{text}");
-    work.run(&["check"]).ok().stdout_has("no problems found");
+    work.run(&["check"]).ok().stdout_has("0 errors");
 }
 
 #[test]
