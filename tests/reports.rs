@@ -1,0 +1,354 @@
+//! Reports: every kind in every format on the shipped example (snapshots),
+//! privacy of public reports, safe output, and the SPEC §6 arithmetic.
+
+mod common;
+
+use common::*;
+
+const KINDS: [&str; 11] = [
+    "overview",
+    "groups",
+    "power",
+    "resources",
+    "tactics",
+    "boundaries",
+    "spectrum",
+    "structure",
+    "feedback",
+    "steps",
+    "invitation",
+];
+
+fn formats(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "overview" => &["table", "markdown", "json"],
+        "invitation" => &["markdown", "ics", "json"],
+        _ => &["table", "markdown", "json", "csv"],
+    }
+}
+
+#[test]
+fn every_kind_in_every_format_on_the_example() {
+    let work = Workdir::with(&example());
+    for kind in KINDS {
+        for format in formats(kind) {
+            let run = work.run(&["report", kind, "--format", format]).ok();
+            insta::assert_snapshot!(format!("{kind}-{format}"), run.stdout);
+            if *format == "json" {
+                let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+                assert_eq!(json["report"], kind);
+                assert_eq!(json["coalition"], "Coalition Climat-Justice Montréal");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_default_report_is_the_overview_as_a_table() {
+    let work = Workdir::with(&example());
+    let default = work.run(&["report"]).ok().stdout;
+    let overview = work
+        .run(&["report", "overview", "--format", "table"])
+        .ok()
+        .stdout;
+    assert_eq!(default, overview);
+}
+
+#[test]
+fn formats_and_audiences_not_offered_are_refused() {
+    let work = Workdir::with(&example());
+    work.run(&["report", "overview", "--format", "csv"])
+        .code(2)
+        .stderr_has("the overview report does not come as csv; it comes as table, markdown, json");
+    work.run(&["report", "groups", "--format", "ics"]).code(2);
+    for kind in [
+        "power",
+        "resources",
+        "boundaries",
+        "spectrum",
+        "structure",
+        "feedback",
+    ] {
+        work.run(&["report", kind, "--audience", "public"])
+            .code(2)
+            .stderr_has(&format!(
+                "the {kind} report is for the coalition's organizers only"
+            ))
+            .stderr_has("overview, groups, tactics, steps, invitation");
+    }
+    work.run(&["report", "minutes"])
+        .code(2)
+        .stderr_has("possible values");
+    let fresh = Workdir::with(MINIMAL);
+    fresh
+        .run(&["report", "invitation"])
+        .code(2)
+        .stderr_has("the invitation needs the assembly's date")
+        .stderr_has("coal step assembly --date");
+}
+
+#[test]
+fn a_report_can_be_written_to_a_file() {
+    let work = Workdir::with(&example());
+    let run = work
+        .run(&["report", "groups", "--format", "csv", "-o", "groups.csv"])
+        .ok();
+    assert!(run.stdout.is_empty());
+    let csv = std::fs::read_to_string(work.dir.path().join("groups.csv")).unwrap();
+    assert!(csv.starts_with("id,name,status,participation,public,impacted,power,interest,"));
+    assert_eq!(csv.lines().count(), 14);
+}
+
+/// Strings planted in every internal place; none may leave in a public report.
+const SECRETS: [&str; 12] = [
+    "hidden-group",
+    "Secret Sanctuary Network",
+    "SECRET-CONTACT-NAME",
+    "secret@contact.example",
+    "555-SECRET",
+    "SECRET-NOTE",
+    "SECRET-INTENTION",
+    "SECRET-PERSON",
+    "SECRET-FEEDBACK",
+    "SECRET-REASON",
+    "SECRET-DECISION",
+    "SECRET-STEP-NOTE",
+];
+
+fn planted() -> String {
+    format!(
+        r#"schema = 1
+
+[coalition]
+name = "Front commun"
+unity_statement = "Un toit pour tout le monde"
+
+[steps.contact]
+status = "done"
+notes = "SECRET-STEP-NOTE"
+
+[steps.draft]
+status = "done"
+vision = "Homes for all"
+culture = "Care"
+structure = "Small"
+co_authors = ["hidden-group", "open-group"]
+
+[steps.assembly]
+status = "doing"
+date = 2027-01-16
+place = "Hall"
+invited = ["hidden-group", "open-group"]
+
+[steps.presentation]
+joined = ["hidden-group"]
+questions = [{{ question = "Who are you?", asked_by = "hidden-group" }}]
+
+[groups.hidden-group]
+name = "Secret Sanctuary Network"
+status = "member"
+public = false
+impacted = true
+power = 4
+interest = 5
+spectrum = "passive_ally"
+tactics = ["vigil"]
+offers = {{ space = "a room" }}
+notes = "SECRET-NOTE"
+intentions = "SECRET-INTENTION"
+contact = {{ name = "SECRET-CONTACT-NAME", email = "secret@contact.example", phone = "555-SECRET" }}
+
+[groups.open-group]
+name = "Open Tenants"
+status = "member"
+public = true
+power = 2
+interest = 3
+unpredictability = 5
+spectrum = "active_ally"
+spectrum_target = "active_ally"
+tactics = ["vigil"]
+notes = "SECRET-NOTE"
+boundaries = [{{ group = "hidden-group", level = "limited", reason = "SECRET-REASON" }}]
+
+[tactics.vigil]
+name = "Vigil"
+
+[spaces.chat]
+name = "Chat"
+groups = ["hidden-group", "open-group"]
+
+[committees.steering]
+name = "Steering"
+steering = true
+groups = ["hidden-group", "open-group"]
+
+[people.secret-person]
+name = "SECRET-PERSON"
+groups = ["hidden-group", "open-group"]
+notes = "SECRET-NOTE"
+
+[[decisions]]
+date = 2026-11-01
+summary = "SECRET-DECISION"
+affects = ["hidden-group"]
+
+[[feedback]]
+date = 2026-11-02
+group = "open-group"
+text = "SECRET-FEEDBACK"
+by = "secret-person"
+"#
+    )
+}
+
+#[test]
+fn public_reports_leak_nothing_internal_in_any_format() {
+    let work = Workdir::with(&planted());
+    for kind in ["overview", "groups", "tactics", "steps", "invitation"] {
+        for format in formats(kind) {
+            let run = work
+                .run(&["report", kind, "--format", format, "--audience", "public"])
+                .ok();
+            for secret in SECRETS {
+                assert!(
+                    !run.stdout.contains(secret),
+                    "{secret} leaked into the public {kind} report as {format}:\n{}",
+                    run.stdout
+                );
+            }
+            // No scores and no spectrum positions either.
+            for word in ["active_ally", "passive_ally", "unpredictability 5"] {
+                assert!(
+                    !run.stdout.contains(word),
+                    "{word} in public {kind} {format}:\n{}",
+                    run.stdout
+                );
+            }
+            if *format == "json" {
+                let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+                if let Some(groups) = json["groups"].as_array() {
+                    for group in groups {
+                        assert_eq!(group["power"], serde_json::Value::Null);
+                        assert_eq!(group["interest"], serde_json::Value::Null);
+                        assert_eq!(group["unpredictability"], serde_json::Value::Null);
+                    }
+                }
+            }
+        }
+    }
+    // The public groups report does show the public group.
+    work.run(&["report", "groups", "--audience", "public"])
+        .ok()
+        .stdout_has("Open Tenants");
+    // And the internal report does hold the secrets: the test would catch a leak.
+    let internal = work
+        .run(&["report", "groups", "--format", "json"])
+        .ok()
+        .stdout;
+    assert!(internal.contains("Secret Sanctuary Network"));
+}
+
+#[test]
+fn hostile_names_come_out_harmless() {
+    let work = Workdir::with(MINIMAL);
+    work.run(&[
+        "add-group",
+        "=HYPERLINK(\"http://x\")",
+        "--id",
+        "formula",
+        "--status",
+        "member",
+    ])
+    .ok();
+    work.run(&[
+        "add-group",
+        "Evil\u{1b}[31mRed\u{1b}]0;title\u{7}",
+        "--id",
+        "ansi",
+        "--status",
+        "member",
+    ])
+    .ok();
+    work.run(&["add-group", "[link](http://x) <script>", "--id", "markup"])
+        .ok();
+
+    let csv = work
+        .run(&["report", "groups", "--format", "csv"])
+        .ok()
+        .stdout;
+    assert!(
+        csv.contains("formula,\"'=HYPERLINK(\"\"http://x\"\")\""),
+        "{csv}"
+    );
+    assert!(!csv.contains(",=HYPERLINK"), "{csv}");
+
+    for format in ["table", "markdown"] {
+        let out = work
+            .run(&["report", "groups", "--format", format])
+            .ok()
+            .stdout;
+        assert!(
+            !out.contains('\u{1b}'),
+            "an escape reached the {format} output"
+        );
+        assert!(!out.contains('\u{7}'));
+        assert!(
+            out.contains("Evil[31mRed]0;title") || out.contains("Evil\\[31mRed\\]0;title"),
+            "{out}"
+        );
+    }
+    let markdown = work
+        .run(&["report", "groups", "--format", "markdown"])
+        .ok()
+        .stdout;
+    assert!(
+        markdown.contains("\\[link\\](http://x) \\<script\\>"),
+        "{markdown}"
+    );
+    let list = work.run(&["list", "groups"]).ok().stdout;
+    assert!(!list.contains('\u{1b}'));
+}
+
+#[test]
+fn the_invitation_calendar_parses_back() {
+    let work = Workdir::with(&example());
+    let ics = work
+        .run(&["report", "invitation", "--format", "ics"])
+        .ok()
+        .stdout;
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "line of {} octets: {line}", line.len());
+    }
+    let calendar = ical::IcalParser::new(ics.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap();
+    let event = &calendar.events[0];
+    let value = |name: &str| {
+        event
+            .properties
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+            .unwrap_or_else(|| panic!("no {name}"))
+    };
+    assert_eq!(value("DTSTART"), "20270116");
+    assert_eq!(
+        value("SUMMARY"),
+        "Coalition Climat-Justice Montréal: assembly"
+    );
+    assert_eq!(
+        value("LOCATION"),
+        "Salle communautaire\\, 6767 chemin de la Côte-des-Neiges"
+    );
+    assert!(
+        value("DESCRIPTION")
+            .contains("no climate policy on the backs of tenants\\, workers and migrants.")
+    );
+    assert!(
+        value("DESCRIPTION").contains("with or without papers."),
+        "folding lost text: {}",
+        value("DESCRIPTION")
+    );
+}
