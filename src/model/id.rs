@@ -101,15 +101,23 @@ mod tests {
 }
 
 /// The candidate nearest to `id` by edit distance, when it is near enough to
-/// be a likely typo (at most a third of the id's length away).
+/// be a likely typo (at most a third of the id's length away), or else the
+/// shortest one that `id` begins (`comite` for `comite-logement-rosemont`).
 pub fn closest<'a>(id: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (id.chars().count() / 3).max(1);
-    candidates
-        .into_iter()
-        .map(|candidate| (edit_distance(id, candidate), candidate))
+    let candidates: Vec<&str> = candidates.into_iter().collect();
+    let near = candidates
+        .iter()
+        .map(|candidate| (edit_distance(id, candidate), *candidate))
         .filter(|(distance, _)| *distance <= limit)
         .min()
-        .map(|(_, candidate)| candidate)
+        .map(|(_, candidate)| candidate);
+    near.or_else(|| {
+        candidates
+            .into_iter()
+            .filter(|candidate| id.len() >= 3 && candidate.starts_with(id))
+            .min_by_key(|candidate| (candidate.len(), *candidate))
+    })
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -136,5 +144,6 @@ mod closest_tests {
         assert_eq!(closest("sol-migrnt", ids), Some("sol-migrant"));
         assert_eq!(closest("tenant", ids), Some("tenants"));
         assert_eq!(closest("zzz", ids), None);
+        assert_eq!(closest("union", ids), Some("union-local"));
     }
 }
