@@ -106,6 +106,12 @@ pub enum Command {
     Report(ReportArgs),
     /// Validate the file and diagnose the coalition
     Check(CheckArgs),
+    /// Rewrite the file in canonical order and layout, keeping every comment
+    Fmt(FmtArgs),
+    /// Print a JSON Schema of the file, for editors (taplo, Even Better TOML)
+    Schema,
+    /// Print shell completions
+    Completions(CompletionsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -454,6 +460,20 @@ pub enum ListFormat {
 pub enum CheckFormat {
     Text,
     Json,
+    /// GitHub Actions workflow commands (annotations on the pull request)
+    Github,
+}
+
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    /// Change nothing; print the difference and exit 1 if the file is not formatted
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    pub shell: clap_complete::Shell,
 }
 
 /// What `coal list` lists: the registers and the logs.

@@ -64,6 +64,9 @@ pub fn run(cli: Cli) -> Result<bool> {
         Command::Show(args) => commands::show::run(ctx, args)?,
         Command::Report(args) => commands::report::run(ctx, args)?,
         Command::Check(args) => return commands::check::run(ctx, args),
+        Command::Fmt(args) => return commands::fmt::run(ctx, args),
+        Command::Schema => commands::schema::run(),
+        Command::Completions(args) => commands::completions::run(args),
     }
     Ok(true)
 }

@@ -12,7 +12,8 @@ use crate::store;
 /// Returns whether the check passed (exit 0).
 pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     let path = ctx.path()?;
-    let validated = store::load(&path)?.validated;
+    let loaded = store::load(&path)?;
+    let validated = loaded.validated;
     let findings = check::run(&validated.coalition, &validated.findings, super::today()?);
     let errors = check::count(&findings, Severity::Error);
     let warnings = check::count(&findings, Severity::Warning);
@@ -29,8 +30,10 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
             &findings,
             [errors, warnings, infos],
         ),
+        CheckFormat::Github => github(&path.display().to_string(), &loaded.text, &findings),
     };
-    if !(ctx.quiet && findings.is_empty() && args.format == CheckFormat::Text) {
+    let silent = findings.is_empty() && (ctx.quiet || args.format == CheckFormat::Github);
+    if !silent || args.format == CheckFormat::Json {
         super::print(&text);
     }
     Ok(errors == 0 && (!args.deny_warnings || warnings == 0))
@@ -64,4 +67,40 @@ fn text(file: &str, findings: &[Finding], [errors, warnings, infos]: [usize; 3])
         ));
     }
     text
+}
+
+/// GitHub Actions workflow commands: one annotation per finding, on the line
+/// of the key it is about when the file has one.
+fn github(file: &str, source: &str, findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| {
+            let level = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            let mut properties = format!("file={}", property(file));
+            if let Some(line) = store::lines::line_of(source, &f.path) {
+                properties.push_str(&format!(",line={line}"));
+            }
+            properties.push_str(&format!(
+                ",title={}",
+                property(&format!("coal {}: {}", f.code, f.path))
+            ));
+            format!("::{level} {properties}::{}\n", data(&f.message))
+        })
+        .collect()
+}
+
+/// Escaping of a workflow command's message.
+fn data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escaping of a workflow command's property value.
+fn property(text: &str) -> String {
+    data(text).replace(':', "%3A").replace(',', "%2C")
 }

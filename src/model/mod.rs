@@ -3,6 +3,7 @@
 pub mod coalition;
 pub mod id;
 pub mod input;
+pub mod json_schema;
 pub mod register;
 pub mod schema;
 pub mod validate;

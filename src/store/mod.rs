@@ -2,6 +2,8 @@
 
 pub mod document;
 pub mod find;
+pub mod format;
+pub mod lines;
 pub mod load;
 pub mod refs;
 pub mod write;
@@ -56,6 +58,19 @@ pub fn edit<T>(
     }
     write::atomic_write(&target, new_text.as_bytes())?;
     Ok((result, Outcome::Written))
+}
+
+/// The text of a file in canonical layout (`coal fmt`).
+pub fn formatted(path: &Path, text: &str) -> Result<String> {
+    load::parse(path, text)?;
+    let mut doc: DocumentMut = text.parse().map_err(|err| {
+        Error::file(format!(
+            "{} could not be read for editing: {err}",
+            path.display()
+        ))
+    })?;
+    format::format(&mut doc);
+    Ok(with_line_endings_of(text, doc.to_string()))
 }
 
 /// Creates (or with `overwrite`, replaces) a file, under the lock.

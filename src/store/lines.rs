@@ -1,0 +1,101 @@
+//! Where in the file a finding's dotted path is written, for annotations.
+
+use toml_edit::{Document, Item, Table, Value};
+
+use super::load::line_column;
+
+enum Node<'a> {
+    Item(&'a Item),
+    Table(&'a Table),
+    Value(&'a Value),
+}
+
+enum Segment<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// `groups.a.boundaries[0].group` → `groups`, `a`, `boundaries`, 0, `group`.
+fn segments(path: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    for part in path.split('.') {
+        let (key, indices) = part
+            .split_once('[')
+            .map_or((part, ""), |(k, rest)| (k, rest));
+        if !key.is_empty() {
+            out.push(Segment::Key(key));
+        }
+        for index in indices.split('[') {
+            if let Ok(index) = index.trim_end_matches(']').parse() {
+                out.push(Segment::Index(index));
+            }
+        }
+    }
+    out
+}
+
+/// The 1-based line of the deepest part of `path` found in `text`.
+pub fn line_of(text: &str, path: &str) -> Option<usize> {
+    let doc = Document::parse(text).ok()?;
+    let mut node = Node::Table(doc.as_table());
+    let mut offset = None;
+    for segment in segments(path) {
+        let next = match (segment, &node) {
+            (Segment::Key(key), _) => {
+                let table = match node {
+                    Node::Item(item) => item.as_table_like(),
+                    Node::Table(table) => Some(table as &dyn toml_edit::TableLike),
+                    Node::Value(value) => value
+                        .as_inline_table()
+                        .map(|t| t as &dyn toml_edit::TableLike),
+                };
+                let Some((key, item)) = table.and_then(|t| t.get_key_value(key)) else {
+                    break;
+                };
+                offset = key
+                    .span()
+                    .or_else(|| item.span())
+                    .map(|s| s.start)
+                    .or(offset);
+                Node::Item(item)
+            }
+            (Segment::Index(index), Node::Item(Item::ArrayOfTables(tables))) => {
+                let Some(table) = tables.get(index) else {
+                    break;
+                };
+                offset = table.span().map(|s| s.start).or(offset);
+                Node::Table(table)
+            }
+            (Segment::Index(index), Node::Item(Item::Value(Value::Array(array))))
+            | (Segment::Index(index), Node::Value(Value::Array(array))) => {
+                let Some(value) = array.get(index) else { break };
+                offset = value.span().map(|s| s.start).or(offset);
+                Node::Value(value)
+            }
+            (Segment::Index(_), _) => break,
+        };
+        node = next;
+    }
+    offset.map(|offset| line_column(text, offset).0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_of;
+
+    const TEXT: &str = "schema = 1\n[coalition]\nname = \"C\"\n\n[groups.a]\nname = \"A\"\npower = 7\nboundaries = [\n  { group = \"b\" },\n  { tactic = \"t\" },\n]\n\n[[decisions]]\nsummary = \"x\"\n\n[[decisions]]\nsummary = \"y\"\nreview_on = 2026-01-01\n";
+
+    #[test]
+    fn paths_find_their_lines() {
+        assert_eq!(line_of(TEXT, "coalition.name"), Some(3));
+        assert_eq!(line_of(TEXT, "groups.a.power"), Some(7));
+        assert_eq!(line_of(TEXT, "groups.a"), Some(5));
+        assert_eq!(line_of(TEXT, "groups.a.boundaries[1]"), Some(10));
+        assert_eq!(line_of(TEXT, "groups.a.boundaries[1].tactic"), Some(10));
+        assert_eq!(line_of(TEXT, "decisions[1].review_on"), Some(18));
+        assert_eq!(line_of(TEXT, "decisions[1]"), Some(16));
+        // A key that is not there points at its nearest written parent.
+        assert_eq!(line_of(TEXT, "groups.a.interest"), Some(5));
+        assert_eq!(line_of(TEXT, "nothing"), None);
+    }
+}
