@@ -116,8 +116,7 @@ const SECRETS: [&str; 12] = [
 ];
 
 fn planted() -> String {
-    format!(
-        r#"schema = 1
+    r#"schema = 1
 
 [coalition]
 name = "Front commun"
@@ -142,7 +141,7 @@ invited = ["hidden-group", "open-group"]
 
 [steps.presentation]
 joined = ["hidden-group"]
-questions = [{{ question = "Who are you?", asked_by = "hidden-group" }}]
+questions = [{ question = "Who are you?", asked_by = "hidden-group" }]
 
 [groups.hidden-group]
 name = "Secret Sanctuary Network"
@@ -153,10 +152,10 @@ power = 4
 interest = 5
 spectrum = "passive_ally"
 tactics = ["vigil"]
-offers = {{ space = "a room" }}
+offers = { space = "a room" }
 notes = "SECRET-NOTE"
 intentions = "SECRET-INTENTION"
-contact = {{ name = "SECRET-CONTACT-NAME", email = "secret@contact.example", phone = "555-SECRET" }}
+contact = { name = "SECRET-CONTACT-NAME", email = "secret@contact.example", phone = "555-SECRET" }
 
 [groups.open-group]
 name = "Open Tenants"
@@ -169,7 +168,7 @@ spectrum = "active_ally"
 spectrum_target = "active_ally"
 tactics = ["vigil"]
 notes = "SECRET-NOTE"
-boundaries = [{{ group = "hidden-group", level = "limited", reason = "SECRET-REASON" }}]
+boundaries = [{ group = "hidden-group", level = "limited", reason = "SECRET-REASON" }]
 
 [tactics.vigil]
 name = "Vigil"
@@ -199,7 +198,7 @@ group = "open-group"
 text = "SECRET-FEEDBACK"
 by = "secret-person"
 "#
-    )
+    .to_string()
 }
 
 #[test]

@@ -111,10 +111,8 @@ fn normalize_top_level(root: &mut Table) {
             if let Some(entry) = entry.as_table_mut() {
                 normalize_entry(entry, schema::entry_fields(register));
             }
-            if was_inline {
-                if let Some(mut key) = entries.key_mut(&id) {
-                    key.leaf_decor_mut().clear();
-                }
+            if was_inline && let Some(mut key) = entries.key_mut(&id) {
+                key.leaf_decor_mut().clear();
             }
         }
         // A register header with nothing of its own (`[groups]`) is not needed.
@@ -184,19 +182,19 @@ fn normalize_entry(entry: &mut Table, fields: &[Field]) {
                     }
                     _ => {}
                 }
-                if let Some(comments) = comments {
-                    if let Some(mut key) = entry.key_mut(field.key) {
-                        key.leaf_decor_mut().set_prefix(comments);
-                        key.leaf_decor_mut().set_suffix(" ");
-                    }
+                if let Some(comments) = comments
+                    && let Some(mut key) = entry.key_mut(field.key)
+                {
+                    key.leaf_decor_mut().set_prefix(comments);
+                    key.leaf_decor_mut().set_suffix(" ");
                 }
             }
             Ty::Resources => {
-                if let Some(comments) = inline(item) {
-                    if let Some(mut key) = entry.key_mut(field.key) {
-                        key.leaf_decor_mut().set_prefix(comments);
-                        key.leaf_decor_mut().set_suffix(" ");
-                    }
+                if let Some(comments) = inline(item)
+                    && let Some(mut key) = entry.key_mut(field.key)
+                {
+                    key.leaf_decor_mut().set_prefix(comments);
+                    key.leaf_decor_mut().set_suffix(" ");
                 }
             }
             _ => {}
