@@ -329,7 +329,7 @@ pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
                 code::DENOUNCING_RISK,
                 format!("groups.{id}.boundaries[{index}]"),
                 format!(
-                    "{} draws a line at `{tactic}`, which {} use, and the coalition has no agreement against public denouncing. Agree that groups may stay away from a tactic without condemning it in public: division only helps opponents.",
+                    "{} draws a line at `{tactic}`, a tactic used by {}, and the coalition has no agreement against public denouncing. Agree that groups may stay away from a tactic without condemning it in public: division only helps opponents.",
                     group.name,
                     users.join(", ")
                 ),

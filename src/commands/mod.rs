@@ -54,7 +54,10 @@ impl Context<'_> {
     pub fn path(&self) -> Result<PathBuf> {
         let cwd = std::env::current_dir()
             .map_err(|err| Error::file(format!("cannot read the current folder: {err}")))?;
-        store::locate(self.file.as_deref(), &cwd)
+        let path = store::locate(self.file.as_deref(), &cwd)?;
+        // Shown relative to here when it is below: shorter messages, and the
+        // repository-relative paths GitHub annotations need.
+        Ok(path.strip_prefix(&cwd).map(PathBuf::from).unwrap_or(path))
     }
 
     /// A status line for the person (stderr, silenced by `--quiet`).

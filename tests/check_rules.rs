@@ -1,0 +1,362 @@
+//! Every finding code of SPEC §7: a fixture that triggers it, a clean
+//! fixture, and each threshold tested on both sides.
+
+mod common;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use coal::check::{self, Finding, Severity};
+use common::*;
+
+const CODES: [(&str, &str); 15] = [
+    ("invalid-reference", "error"),
+    ("invalid-value", "error"),
+    ("boundary-violation", "error"),
+    ("unknown-key", "info"),
+    ("resource-concentration", "warning"),
+    ("steering-without-impacted", "warning"),
+    ("nothing-about-us", "warning"),
+    ("less-is-more", "warning"),
+    ("no-space", "warning"),
+    ("feedback-overdue", "warning"),
+    ("review-due", "warning"),
+    ("step-order", "warning"),
+    ("denouncing-risk", "warning"),
+    ("single-tactic", "info"),
+    ("missing-roles", "info"),
+];
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/check/{name}.toml")),
+    )
+    .unwrap()
+}
+
+#[test]
+fn each_code_has_a_fixture_that_triggers_it() {
+    for (code, severity) in CODES {
+        let work = Workdir::with(&fixture(code));
+        let expected_exit = if severity == "error" { 1 } else { 0 };
+        let run = work.run(&["check", "--format", "json"]).code(expected_exit);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let found = json["findings"].as_array().unwrap();
+        assert!(
+            found
+                .iter()
+                .any(|f| f["code"] == code && f["severity"] == severity),
+            "{code} not found:\n{}",
+            run.stdout
+        );
+        if severity == "warning" {
+            work.run(&["check", "--deny-warnings"]).code(1);
+        }
+    }
+}
+
+#[test]
+fn the_clean_fixture_has_no_finding() {
+    let work = Workdir::with(&fixture("clean"));
+    work.run(&["check", "--deny-warnings"])
+        .ok()
+        .stdout_has("no problems found");
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+fn findings(body: &str) -> Vec<Finding> {
+    let text = format!("schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n{body}");
+    let validated = coal::store::load::parse(Path::new("c"), &text).unwrap();
+    check::run(&validated.coalition, &validated.findings, today())
+}
+
+fn codes(body: &str) -> Vec<&'static str> {
+    findings(body).iter().map(|f| f.code).collect()
+}
+
+fn groups(n: usize, body: &str) -> String {
+    (0..n)
+        .map(|i| format!("[groups.g{i}]\nname = \"G{i}\"\n{body}\n"))
+        .collect()
+}
+
+#[test]
+fn less_is_more_starts_above_seven_groups_before_the_assembly() {
+    assert!(!codes(&groups(7, "status = \"dialogue\"")).contains(&"less-is-more"));
+    assert!(codes(&groups(8, "status = \"dialogue\"")).contains(&"less-is-more"));
+    let started = format!(
+        "[steps.assembly]\nstatus = \"doing\"\n{}",
+        groups(8, "status = \"contacted\"")
+    );
+    assert!(!codes(&started).contains(&"less-is-more"));
+    // Prospects and declined groups are not in play.
+    assert!(
+        !codes(
+            &(groups(7, "status = \"contacted\"")
+                + "[groups.x]\nname = \"X\"\nstatus = \"declined\"\n")
+        )
+        .contains(&"less-is-more")
+    );
+}
+
+fn offers(a: &str, b: &str) -> String {
+    format!(
+        "[groups.a]\nname = \"A\"\nstatus = \"member\"\noffers = {{ {a} }}\n[groups.b]\nname = \"B\"\nstatus = \"member\"\noffers = {{ {b} }}\n"
+    )
+}
+
+#[test]
+fn resource_concentration_needs_five_offers_and_more_than_forty_percent() {
+    let has = |body: String| codes(&body).contains(&"resource-concentration");
+    // 3 of 4 offers: too few offers to judge.
+    assert!(!has(offers(
+        "money = \"x\", space = \"x\", data = \"x\"",
+        "material = \"x\""
+    )));
+    // 2 of 5 offers is exactly 40 %: not more.
+    let forty = offers(
+        "money = \"x\", space = \"x\"",
+        "data = \"x\", material = \"x\"",
+    ) + "[groups.c]\nname = \"C\"\nstatus = \"member\"\noffers = { expertise = \"y\" }\n";
+    assert!(!has(forty));
+    // 3 of 5 is 60 %.
+    assert!(has(offers(
+        "money = \"x\", space = \"x\", data = \"x\"",
+        "material = \"x\", expertise = \"x\""
+    )));
+    // 3 of 7 (43 %) is just over.
+    let seven = offers(
+        "money = \"x\", space = \"x\", data = \"x\"",
+        "material = \"x\", expertise = \"x\"",
+    ) + "[groups.c]\nname = \"C\"\nstatus = \"member\"\noffers = { money = \"y\", visibility = \"y\" }\n";
+    assert!(has(seven));
+    // Offers of non-members do not count.
+    let outsider = offers(
+        "money = \"x\", space = \"x\"",
+        "data = \"x\", material = \"x\"",
+    ) + "[groups.c]\nname = \"C\"\nstatus = \"member\"\noffers = { expertise = \"y\" }\n"
+        + "[groups.d]\nname = \"D\"\nstatus = \"dialogue\"\noffers = { money = \"y\", visibility = \"y\", space = \"y\", data = \"y\" }\n";
+    assert!(!has(outsider));
+}
+
+#[test]
+fn feedback_is_overdue_after_more_than_the_agreed_days() {
+    let member = |joined: &str, feedback: &str| {
+        format!("[groups.a]\nname = \"A\"\nstatus = \"member\"\njoined = {joined}\n{feedback}")
+    };
+    let has = |body: String| codes(&body).contains(&"feedback-overdue");
+    // 2026-08-27 is 90 days before 2026-11-25; 2026-08-26 is 91.
+    assert!(!has(member("2026-08-27", "")));
+    assert!(has(member("2026-08-26", "")));
+    let heard = "[[feedback]]\ndate = 2026-11-01\ngroup = \"a\"\ntext = \"ok\"\n";
+    assert!(!has(member("2020-01-01", heard)));
+    // Never joined, never heard: always overdue.
+    assert!(has("[groups.a]\nname = \"A\"\nstatus = \"member\"\n".into()));
+    // The agreement sets the number of days.
+    assert!(has(format!(
+        "[agreements]\nfeedback_every_days = 10\n{}",
+        member("2026-11-14", "")
+    )));
+    assert!(!has(format!(
+        "[agreements]\nfeedback_every_days = 10\n{}",
+        member("2026-11-15", "")
+    )));
+}
+
+#[test]
+fn review_is_due_only_after_its_date() {
+    let decision = |review: &str| {
+        format!("[[decisions]]\ndate = 2026-01-01\nsummary = \"S\"\nreview_on = {review}\n")
+    };
+    assert!(!codes(&decision("2026-11-25")).contains(&"review-due"));
+    assert!(codes(&decision("2026-11-24")).contains(&"review-due"));
+}
+
+#[test]
+fn single_tactic_needs_three_members() {
+    let tactics = "[tactics.t]\nname = \"T\"\n[tactics.u]\nname = \"U\"\n";
+    let has = |body: String| codes(&body).contains(&"single-tactic");
+    assert!(!has(format!(
+        "{tactics}{}",
+        groups(2, "status = \"member\"\ntactics = [\"t\"]")
+    )));
+    assert!(has(format!(
+        "{tactics}{}",
+        groups(3, "status = \"member\"\ntactics = [\"t\"]")
+    )));
+    assert!(has(format!(
+        "{tactics}{}",
+        groups(3, "status = \"member\"")
+    )));
+    let two = format!(
+        "{tactics}{}[groups.z]\nname = \"Z\"\nstatus = \"member\"\ntactics = [\"u\"]\n",
+        groups(2, "status = \"member\"\ntactics = [\"t\"]")
+    );
+    assert!(!has(two));
+}
+
+#[test]
+fn missing_roles_needs_two_members_and_names_the_missing() {
+    let has = |body: String| {
+        findings(&body)
+            .into_iter()
+            .find(|f| f.code == "missing-roles")
+    };
+    assert!(has(groups(1, "status = \"member\"")).is_none());
+    let all = "[groups.a]\nname = \"A\"\nstatus = \"member\"\nroles = [\"citizen\", \"rebel\"]\n[groups.b]\nname = \"B\"\nstatus = \"member\"\nroles = [\"reformer\", \"change_agent\"]\n";
+    assert!(has(all.into()).is_none());
+    let finding = has(all.replace(", \"change_agent\"", "")).unwrap();
+    assert!(
+        finding.message.contains("change_agent"),
+        "{}",
+        finding.message
+    );
+    assert_eq!(finding.severity, Severity::Info);
+}
+
+#[test]
+fn steering_without_impacted_only_when_an_impacted_group_is_a_member() {
+    let steering = "[committees.s]\nname = \"S\"\nsteering = true\ngroups = [\"b\"]\n[groups.b]\nname = \"B\"\nstatus = \"member\"\n";
+    let has = |body: String| codes(&body).contains(&"steering-without-impacted");
+    assert!(!has(steering.into()));
+    assert!(has(format!(
+        "{steering}[groups.a]\nname = \"A\"\nstatus = \"member\"\nimpacted = true\n"
+    )));
+    // An impacted group that is only in dialogue does not count yet.
+    assert!(!has(format!(
+        "{steering}[groups.a]\nname = \"A\"\nstatus = \"dialogue\"\nimpacted = true\n"
+    )));
+    // A committee that is not the steering group does not count.
+    assert!(!has(format!(
+        "{}[groups.a]\nname = \"A\"\nstatus = \"member\"\nimpacted = true\n",
+        steering.replace("steering = true\n", "")
+    )));
+}
+
+#[test]
+fn no_space_once_a_space_exists() {
+    let members = groups(2, "status = \"member\"");
+    assert!(!codes(&members).contains(&"no-space"));
+    let with_space = format!("{members}[spaces.s]\nname = \"S\"\ngroups = [\"g0\"]\n");
+    let found = findings(&with_space);
+    let paths: Vec<&str> = found
+        .iter()
+        .filter(|f| f.code == "no-space")
+        .map(|f| f.path.as_str())
+        .collect();
+    assert_eq!(paths, ["groups.g1"]);
+}
+
+#[test]
+fn step_order_only_when_an_earlier_step_is_todo() {
+    assert!(!codes("[steps.contact]\nstatus = \"doing\"\n").contains(&"step-order"));
+    assert!(
+        !codes("[steps.contact]\nstatus = \"doing\"\n[steps.draft]\nstatus = \"doing\"\n")
+            .contains(&"step-order")
+    );
+    let found =
+        findings("[steps.contact]\nstatus = \"done\"\n[steps.presentation]\nstatus = \"done\"\n");
+    let paths: Vec<&str> = found
+        .iter()
+        .filter(|f| f.code == "step-order")
+        .map(|f| f.path.as_str())
+        .collect();
+    assert_eq!(paths, ["steps.presentation.status"]);
+}
+
+#[test]
+fn boundary_levels_decide_what_counts_as_crossing() {
+    let pair = |level: &str, place: &str| {
+        format!(
+            "[groups.a]\nname = \"A\"\nboundaries = [{{ group = \"b\", level = \"{level}\" }}]\n[groups.b]\nname = \"B\"\n{place}"
+        )
+    };
+    let space = "[spaces.s]\nname = \"S\"\ngroups = [\"a\", \"b\"]\n";
+    let committee = "[committees.c]\nname = \"C\"\ngroups = [\"a\", \"b\"]\n";
+    let pen = "[steps.draft]\nco_authors = [\"a\", \"b\"]\n";
+    let has = |body: String| codes(&body).contains(&"boundary-violation");
+    assert!(has(pair("refuse", space)));
+    assert!(has(pair("refuse", committee)));
+    assert!(has(pair("refuse", pen)));
+    assert!(!has(pair("limited", space)));
+    assert!(has(pair("limited", committee)));
+    assert!(has(pair("limited", pen)));
+    assert!(!has(pair("refuse", "")));
+}
+
+#[test]
+fn denouncing_risk_only_without_the_agreement() {
+    let body = "[tactics.t]\nname = \"T\"\n[groups.a]\nname = \"A\"\nstatus = \"member\"\nboundaries = [{ tactic = \"t\" }]\n[groups.b]\nname = \"B\"\nstatus = \"member\"\ntactics = [\"t\"]\n";
+    assert!(!codes(body).contains(&"denouncing-risk"));
+    assert!(
+        codes(&format!(
+            "[agreements]\nno_public_denouncing = false\n{body}"
+        ))
+        .contains(&"denouncing-risk")
+    );
+}
+
+#[test]
+fn findings_are_sorted_by_severity_then_code_then_path() {
+    let work = Workdir::with(&format!(
+        "{}colour = 1\n[groups.b]\nname = \"B\"\npower = 9\n[groups.a]\nname = \"A\"\npower = 8\nstatus = \"member\"\n[spaces.s]\nname = \"S\"\ngroups = [\"zz\"]\n",
+        MINIMAL
+    ));
+    let run = work.run(&["check", "--format", "json"]).code(1);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let order: Vec<(String, String)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String)> = [
+        ("invalid-reference", "spaces.s.groups[0]"),
+        ("invalid-value", "groups.a.power"),
+        ("invalid-value", "groups.b.power"),
+        ("feedback-overdue", "groups.a"),
+        ("no-space", "groups.a"),
+        ("unknown-key", "coalition.colour"),
+    ]
+    .iter()
+    .map(|(c, p)| (c.to_string(), p.to_string()))
+    .collect();
+    assert_eq!(order, expected);
+}
+
+#[test]
+fn github_annotations_carry_the_line_of_the_key() {
+    let text = format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\npower = 9\nstatus = \"member\"\n\n[[decisions]]\ndate = 2026-01-01\nsummary = \"S\"\nreview_on = 2026-02-01\n"
+    );
+    let work = Workdir::with(&text);
+    let run = work.run(&["check", "--format", "github"]).code(1);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("::error file=coalition.toml,line=9,title=coal invalid-value%3A groups.a.power::`power` must be 1 to 5, got 9"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with(
+            "::warning file=coalition.toml,line=7,title=coal feedback-overdue%3A groups.a::"
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(lines.iter().any(|l| l.starts_with("::warning file=coalition.toml,line=15,title=coal review-due%3A decisions[0].review_on::")), "{}", run.stdout);
+    assert_eq!(text.lines().nth(8), Some("power = 9"));
+    assert_eq!(text.lines().nth(14), Some("review_on = 2026-02-01"));
+    // Nothing to say: nothing printed, exit 0.
+    let clean = Workdir::with(&fixture("clean"));
+    let run = clean.run(&["check", "--format", "github"]).ok();
+    assert_eq!(run.stdout, "");
+}
