@@ -108,6 +108,12 @@ pub enum Command {
     Check(CheckArgs),
     /// Rewrite the file in canonical order and layout, keeping every comment
     Fmt(FmtArgs),
+    /// What changed between two versions of the file, by group and field
+    Diff(DiffArgs),
+    /// Three-way merge for git (set up with `coal git-setup`)
+    MergeDriver(MergeDriverArgs),
+    /// Register coal's merge driver in this git repository
+    GitSetup,
     /// Print a JSON Schema of the file, for editors (taplo, Even Better TOML)
     Schema,
     /// Print shell completions
@@ -462,6 +468,44 @@ pub enum CheckFormat {
     Json,
     /// GitHub Actions workflow commands (annotations on the pull request)
     Github,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older file (not with --since)
+    #[arg(required_unless_present = "since", conflicts_with = "since")]
+    pub old: Option<PathBuf>,
+    /// The newer file (default: the coalition file)
+    pub new: Option<PathBuf>,
+    /// Compare with the file as it was at a git revision (`HEAD`, `main`, `v1`...)
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
+    /// Ready for a pull-request comment
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeDriverArgs {
+    /// The common ancestor (%O)
+    pub base: PathBuf,
+    /// Our version (%A); the result is written here
+    pub ours: PathBuf,
+    /// Their version (%B)
+    pub theirs: PathBuf,
+    /// Length of conflict markers (%L)
+    #[arg(long, default_value_t = 7, value_name = "N")]
+    pub marker_size: usize,
+    /// The file's path in the repository (%P), for messages
+    #[arg(long, value_name = "P")]
+    pub path: Option<String>,
 }
 
 #[derive(Debug, Args)]

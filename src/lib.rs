@@ -6,6 +6,7 @@ pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod git;
 pub mod model;
 pub mod output;
 pub mod prompt;
@@ -65,6 +66,9 @@ pub fn run(cli: Cli) -> Result<bool> {
         Command::Report(args) => commands::report::run(ctx, args)?,
         Command::Check(args) => return commands::check::run(ctx, args),
         Command::Fmt(args) => return commands::fmt::run(ctx, args),
+        Command::Diff(args) => commands::diff::run(ctx, args)?,
+        Command::MergeDriver(args) => return commands::merge_driver::run(ctx, args),
+        Command::GitSetup => commands::git_setup::run(ctx)?,
         Command::Schema => commands::schema::run(),
         Command::Completions(args) => commands::completions::run(args),
     }

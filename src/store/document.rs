@@ -61,7 +61,7 @@ pub fn string_array<S: AsRef<str>>(items: &[S]) -> Value {
 /// Inserts a new register entry. When the register's tables are in id order,
 /// the entry goes to its sorted place, so that two branches adding different
 /// entries rarely touch the same lines; otherwise it goes after the last one.
-pub fn insert_entry(doc: &mut DocumentMut, reg: Register, id: &str, mut entry: Table) {
+pub fn insert_entry(doc: &mut DocumentMut, reg: Register, id: &str, entry: Table) {
     let key = reg.key();
     if !doc.contains_key(key) {
         let mut table = Table::new();
@@ -73,8 +73,19 @@ pub fn insert_entry(doc: &mut DocumentMut, reg: Register, id: &str, mut entry: T
         _ => None,
     };
     let position = position.unwrap_or_else(|| last_position(doc.as_table()) + 1);
-    shift_positions_from(doc, position);
-    entry.set_position(Some(position));
+    // The entry and any sub-tables it brings (`[groups.a.contact]`) in a row.
+    let mut entry = Item::Table(entry);
+    let mut tables = 0;
+    visit_tables(&entry, &mut |_| tables += 1);
+    shift_positions_by(doc, position, tables);
+    let mut next = position;
+    visit_tables_mut(&mut entry, &mut |table: &mut Table| {
+        table.set_position(Some(next));
+        next += 1;
+    });
+    let Item::Table(entry) = entry else {
+        unreachable!("built as a table")
+    };
     match doc.get_mut(key) {
         Some(Item::Table(entries)) => {
             entries.insert(id, Item::Table(entry));
@@ -169,12 +180,17 @@ fn visit_tables_mut(item: &mut Item, f: &mut dyn FnMut(&mut Table)) {
 
 /// Makes room at `position` by moving every table at or after it down by one.
 fn shift_positions_from(doc: &mut DocumentMut, position: isize) {
+    shift_positions_by(doc, position, 1);
+}
+
+/// Makes room for `count` tables at `position`.
+fn shift_positions_by(doc: &mut DocumentMut, position: isize, count: isize) {
     for (_, item) in doc.as_table_mut().iter_mut() {
         visit_tables_mut(item, &mut |table: &mut Table| {
             if let Some(p) = table.position()
                 && p >= position
             {
-                table.set_position(Some(p + 1));
+                table.set_position(Some(p + count));
             }
         });
     }

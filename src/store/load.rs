@@ -42,6 +42,15 @@ pub fn read(path: &Path) -> Result<String> {
 
 /// Parses and validates text read from `path`.
 pub fn parse(path: &Path, text: &str) -> Result<Validated> {
+    if crate::git::merge::has_markers(text) {
+        let offset = text
+            .match_indices("<<<<<<<")
+            .map(|(i, _)| i)
+            .find(|&i| i == 0 || text[..i].ends_with('\n'))
+            .unwrap_or(0);
+        return Err(located(path, text, offset, "unresolved merge conflict")
+            .hint("keep the version you want between the <<<<<<<, ======= and >>>>>>> lines, delete the markers, then run `coal check`"));
+    }
     let root = toml::from_str::<toml::Table>(text).map_err(|err| {
         let offset = err.span().map_or(0, |span| span.start);
         let message = format!("not valid TOML: {}", err.message().trim_end());

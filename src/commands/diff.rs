@@ -1,0 +1,171 @@
+//! `coal diff`: what changed, by register, id and field.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use super::Context;
+use crate::cli::{DiffArgs, DiffFormat};
+use crate::error::{Error, Result};
+use crate::git::diff::{Diff, diff, summary};
+use crate::git::{folder, git};
+use crate::model::Coalition;
+use crate::output::{self, clean};
+use crate::report::render::markdown::escape;
+use crate::store::load;
+
+pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
+    let new_path = match &args.new {
+        Some(path) => path.clone(),
+        None => ctx.path()?,
+    };
+    let new_text = load::read(&new_path)?;
+    let (old_name, old_text) = match (&args.since, &args.old) {
+        (Some(rev), _) => (
+            format!("{rev}:{}", new_path.display()),
+            at_revision(&new_path, rev)?,
+        ),
+        (None, Some(old)) => (old.display().to_string(), load::read(old)?),
+        (None, None) => unreachable!("clap requires OLD or --since"),
+    };
+    let old_path = Path::new(&old_name);
+    let old = load::parse(old_path, &old_text)?.coalition;
+    let new = load::parse(&new_path, &new_text)?.coalition;
+    let data = |path: &Path, text: &str| {
+        text.parse::<toml::Table>()
+            .map_err(|err| Error::file(format!("{}: {err}", path.display())))
+    };
+    let changes = diff(&data(old_path, &old_text)?, &data(&new_path, &new_text)?);
+    let text = match args.format {
+        DiffFormat::Json => output::json(&json!(changes)),
+        DiffFormat::Markdown => markdown(&changes, &old, &new),
+        DiffFormat::Text => text(&changes, &old, &new, colour(ctx)),
+    };
+    super::print(&text);
+    Ok(())
+}
+
+fn colour(_: &Context) -> bool {
+    std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+}
+
+/// The file as it was at `rev`, read with `git show REV:./NAME` from its folder.
+fn at_revision(path: &Path, rev: &str) -> Result<String> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    git(folder(path), &["show", &format!("{rev}:./{name}")]).map_err(|err| {
+        Error::usage(format!("cannot read {name} at `{rev}`: {}", err.message))
+            .hint("is the folder a git repository, and did the file exist at that revision?")
+    })
+}
+
+fn shown(value: &Value) -> String {
+    match value {
+        Value::Null => "(none)".into(),
+        Value::String(s) => format!("\"{s}\""),
+        other => other.to_string(),
+    }
+}
+
+fn entry(value: &Value) -> String {
+    match value {
+        Value::String(id) => id.clone(),
+        Value::Object(fields) => {
+            let date = fields.get("date").and_then(Value::as_str).unwrap_or("");
+            let what = ["summary", "text", "question"]
+                .iter()
+                .find_map(|k| fields.get(*k).and_then(Value::as_str))
+                .unwrap_or("");
+            format!("{date} {what}").trim().to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
+fn text(changes: &Diff, old: &Coalition, new: &Coalition, colour: bool) -> String {
+    if changes.is_empty() {
+        return "no changes\n".into();
+    }
+    let paint = |code: &str, text: String| {
+        if colour {
+            format!("\u{1b}[{code}m{text}\u{1b}[0m")
+        } else {
+            text
+        }
+    };
+    let mut out = String::new();
+    for line in summary(changes, old, new) {
+        out.push_str(&format!("{}\n", clean(&line)));
+    }
+    out.push('\n');
+    for (register, added) in &changes.added {
+        for value in added {
+            out.push_str(&paint(
+                "32",
+                format!("+ {register}: {}", clean(&entry(value))),
+            ));
+            out.push('\n');
+        }
+    }
+    for (register, removed) in &changes.removed {
+        for value in removed {
+            out.push_str(&paint(
+                "31",
+                format!("- {register}: {}", clean(&entry(value))),
+            ));
+            out.push('\n');
+        }
+    }
+    for change in &changes.changed {
+        out.push_str(&paint(
+            "33",
+            format!(
+                "~ {}: {} → {}",
+                change.path,
+                clean(&shown(&change.old)),
+                clean(&shown(&change.new))
+            ),
+        ));
+        out.push('\n');
+    }
+    out
+}
+
+fn markdown(changes: &Diff, old: &Coalition, new: &Coalition) -> String {
+    if changes.is_empty() {
+        return "No changes to the coalition.\n".into();
+    }
+    let summary = summary(changes, old, new);
+    let mut out = format!(
+        "**Coalition changes:** {}.\n\n",
+        escape(&summary.join(", "))
+    );
+    for (register, added) in &changes.added {
+        for value in added {
+            out.push_str(&format!(
+                "- added to {register}: {}\n",
+                escape(&entry(value))
+            ));
+        }
+    }
+    for (register, removed) in &changes.removed {
+        for value in removed {
+            out.push_str(&format!(
+                "- removed from {register}: {}\n",
+                escape(&entry(value))
+            ));
+        }
+    }
+    for change in &changes.changed {
+        out.push_str(&format!(
+            "- `{}`: {} → {}\n",
+            change.path,
+            escape(&shown(&change.old)),
+            escape(&shown(&change.new))
+        ));
+    }
+    out
+}

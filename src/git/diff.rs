@@ -1,0 +1,274 @@
+//! What changed between two versions of a coalition, by register, id and
+//! field rather than by line.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+use toml::Table;
+
+use crate::model::{Coalition, Register, Spectrum, Status, StepStatus};
+use crate::steps::Step;
+
+/// The logs: lists whose entries have no id and keep their order.
+pub const LOGS: [&str; 3] = ["decisions", "feedback", "steps.presentation.questions"];
+
+#[derive(Debug, Default, Clone, PartialEq, Serialize)]
+pub struct Diff {
+    /// Register (or log) → ids (or entries) added.
+    pub added: BTreeMap<String, Vec<Value>>,
+    pub removed: BTreeMap<String, Vec<Value>>,
+    pub changed: Vec<Change>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    pub path: String,
+    pub old: Value,
+    pub new: Value,
+}
+
+impl Diff {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+    }
+}
+
+/// A TOML value as JSON (dates as text).
+pub fn json_of(value: &toml::Value) -> Value {
+    match value {
+        toml::Value::String(s) => json!(s),
+        toml::Value::Integer(n) => json!(n),
+        toml::Value::Float(x) => json!(x),
+        toml::Value::Boolean(b) => json!(b),
+        toml::Value::Datetime(d) => json!(d.to_string()),
+        toml::Value::Array(items) => Value::Array(items.iter().map(json_of).collect()),
+        toml::Value::Table(table) => {
+            Value::Object(table.iter().map(|(k, v)| (k.clone(), json_of(v))).collect())
+        }
+    }
+}
+
+fn table<'a>(root: &'a Table, path: &str) -> Option<&'a Table> {
+    path.split('.')
+        .try_fold(root, |table, key| table.get(key)?.as_table())
+}
+
+fn list<'a>(root: &'a Table, path: &str) -> &'a [toml::Value] {
+    let (parent, key) = path.rsplit_once('.').map_or(("", path), |(p, k)| (p, k));
+    let parent = if parent.is_empty() {
+        Some(root)
+    } else {
+        table(root, parent)
+    };
+    parent
+        .and_then(|t| t.get(key))
+        .and_then(toml::Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// Compares two parsed files.
+pub fn diff(old: &Table, new: &Table) -> Diff {
+    let mut diff = Diff::default();
+    let registers: Vec<&str> = Register::ALL.iter().map(|r| r.key()).collect();
+    // Registers: entries by id.
+    for key in &registers {
+        let empty = Table::new();
+        let before = table(old, key).unwrap_or(&empty);
+        let after = table(new, key).unwrap_or(&empty);
+        let added: Vec<Value> = after
+            .keys()
+            .filter(|id| !before.contains_key(*id))
+            .map(|id| json!(id))
+            .collect();
+        let removed: Vec<Value> = before
+            .keys()
+            .filter(|id| !after.contains_key(*id))
+            .map(|id| json!(id))
+            .collect();
+        if !added.is_empty() {
+            diff.added.insert(key.to_string(), added);
+        }
+        if !removed.is_empty() {
+            diff.removed.insert(key.to_string(), removed);
+        }
+        for (id, entry) in after {
+            if let Some(old_entry) = before.get(id) {
+                fields(
+                    &format!("{key}.{id}"),
+                    Some(old_entry),
+                    Some(entry),
+                    &mut diff.changed,
+                );
+            }
+        }
+    }
+    // Logs: entries added and removed, as multisets.
+    for key in LOGS {
+        let (before, after) = (list(old, key), list(new, key));
+        let added = difference(after, before);
+        let removed = difference(before, after);
+        if !added.is_empty() {
+            diff.added.insert(key.to_string(), added);
+        }
+        if !removed.is_empty() {
+            diff.removed.insert(key.to_string(), removed);
+        }
+    }
+    // Everything else, field by field.
+    let skip = |path: &str| registers.contains(&path) || LOGS.contains(&path);
+    let keys: std::collections::BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    for key in keys {
+        if !skip(key) {
+            fields_skipping(key, old.get(key), new.get(key), &mut diff.changed, &skip);
+        }
+    }
+    diff
+}
+
+fn difference(a: &[toml::Value], b: &[toml::Value]) -> Vec<Value> {
+    let mut rest: Vec<&toml::Value> = b.iter().collect();
+    a.iter()
+        .filter(|entry| match rest.iter().position(|other| other == entry) {
+            Some(index) => {
+                rest.remove(index);
+                false
+            }
+            None => true,
+        })
+        .map(json_of)
+        .collect()
+}
+
+fn fields(path: &str, old: Option<&toml::Value>, new: Option<&toml::Value>, out: &mut Vec<Change>) {
+    fields_skipping(path, old, new, out, &|_| false);
+}
+
+fn fields_skipping(
+    path: &str,
+    old: Option<&toml::Value>,
+    new: Option<&toml::Value>,
+    out: &mut Vec<Change>,
+    skip: &dyn Fn(&str) -> bool,
+) {
+    if skip(path) || old == new {
+        return;
+    }
+    match (old, new) {
+        (Some(toml::Value::Table(a)), Some(toml::Value::Table(b))) => {
+            let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+            for key in keys {
+                fields_skipping(&format!("{path}.{key}"), a.get(key), b.get(key), out, skip);
+            }
+        }
+        _ => out.push(Change {
+            path: path.to_string(),
+            old: old.map_or(Value::Null, json_of),
+            new: new.map_or(Value::Null, json_of),
+        }),
+    }
+}
+
+fn spectrum_words(spectrum: Spectrum) -> String {
+    spectrum.as_str().replace('_', " ")
+}
+
+/// The diff in an organizer's words: "2 groups joined, 1 moved from passive
+/// ally to active ally, ...".
+pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
+    let mut lines = Vec::new();
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let name = |id: &str| {
+        new.groups
+            .get(id)
+            .or(old.groups.get(id))
+            .map_or(id.to_string(), |g| g.name.clone())
+    };
+
+    let added = diff.added.get("groups").map_or(0, Vec::len);
+    if added > 0 {
+        lines.push(format!("{} added", count(added, "group", "groups")));
+    }
+    let mut joined = Vec::new();
+    let mut declined = Vec::new();
+    let mut moves: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (id, group) in &new.groups {
+        let before = old.groups.get(id);
+        let was = before.map(|g| g.status);
+        if group.status == Status::Member && was != Some(Status::Member) {
+            joined.push(name(id));
+        }
+        if group.status == Status::Declined && was.is_some_and(|s| s != Status::Declined) {
+            declined.push(name(id));
+        }
+        if let (Some(from), Some(to)) = (before.and_then(|g| g.spectrum), group.spectrum)
+            && from != to
+        {
+            *moves
+                .entry((spectrum_words(from), spectrum_words(to)))
+                .or_default() += 1;
+        }
+    }
+    if !joined.is_empty() {
+        lines.push(format!(
+            "{} joined ({})",
+            count(joined.len(), "group", "groups"),
+            joined.join(", ")
+        ));
+    }
+    for ((from, to), n) in moves {
+        lines.push(format!("{n} moved from {from} to {to}"));
+    }
+    if !declined.is_empty() {
+        lines.push(format!(
+            "{} declined ({})",
+            count(declined.len(), "group", "groups"),
+            declined.join(", ")
+        ));
+    }
+    let removed = diff.removed.get("groups").map_or(0, Vec::len);
+    if removed > 0 {
+        lines.push(format!("{} removed", count(removed, "group", "groups")));
+    }
+    for register in &Register::ALL[1..] {
+        let key = register.key();
+        let (a, r) = (
+            diff.added.get(key).map_or(0, Vec::len),
+            diff.removed.get(key).map_or(0, Vec::len),
+        );
+        if a > 0 {
+            lines.push(format!("{} added", count(a, register.singular(), key)));
+        }
+        if r > 0 {
+            lines.push(format!("{} removed", count(r, register.singular(), key)));
+        }
+    }
+    for step in Step::ALL {
+        let (was, is) = (step.progress(old).status, step.progress(new).status);
+        if was != is && is != StepStatus::Todo {
+            lines.push(format!(
+                "step {} ({step}) is {}",
+                step.number(),
+                if is == StepStatus::Done {
+                    "done"
+                } else {
+                    "under way"
+                }
+            ));
+        }
+    }
+    for (key, one, many) in [
+        ("decisions", "decision", "decisions"),
+        ("feedback", "piece of feedback", "pieces of feedback"),
+    ] {
+        if let Some(added) = diff.added.get(key) {
+            lines.push(format!("{} logged", count(added.len(), one, many)));
+        }
+    }
+    let other = diff.changed.len();
+    if other > 0 {
+        lines.push(format!("{} changed", count(other, "field", "fields")));
+    }
+    lines
+}

@@ -1,0 +1,39 @@
+//! Git: a semantic diff between two coalition files, and a three-way merge
+//! that git can call as a merge driver.
+
+pub mod diff;
+pub mod merge;
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::error::{Error, Result};
+
+/// Runs git in `dir` and returns its standard output.
+pub fn git(dir: &Path, args: &[&str]) -> Result<String> {
+    let output = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .map_err(|err| {
+            Error::usage(format!("cannot run git: {err}"))
+                .hint("install git, or put it on the PATH")
+        })?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        return Err(Error::usage(format!(
+            "`git {}` failed: {}",
+            args.join(" "),
+            stderr.trim()
+        )));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// The folder holding `path` (`.` for a bare file name).
+pub fn folder(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
