@@ -1,7 +1,7 @@
 //! The diagnostics of SPEC §7: one small pure function per pitfall of
 //! traditional coalitions, each reading the validated coalition.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
@@ -64,25 +64,68 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Group id → the places it sits: spaces and committees.
+struct Seats<'a> {
+    spaces: HashMap<&'a str, Vec<&'a str>>,
+    committees: HashMap<&'a str, Vec<&'a str>>,
+}
+
+impl<'a> Seats<'a> {
+    fn of(c: &'a Coalition) -> Self {
+        fn index<'a>(
+            entries: impl Iterator<Item = (&'a String, &'a Vec<String>)>,
+        ) -> HashMap<&'a str, Vec<&'a str>> {
+            let mut seats: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
+            for (place, groups) in entries {
+                for group in groups {
+                    seats
+                        .entry(group.as_str())
+                        .or_default()
+                        .push(place.as_str());
+                }
+            }
+            seats
+        }
+        Seats {
+            spaces: index(c.spaces.iter().map(|(id, s)| (id, &s.groups))),
+            committees: index(c.committees.iter().map(|(id, m)| (id, &m.groups))),
+        }
+    }
+}
+
+fn common<'a>(seats: &HashMap<&'a str, Vec<&'a str>>, a: &str, b: &str) -> Vec<&'a str> {
+    let (Some(a), Some(b)) = (seats.get(a), seats.get(b)) else {
+        return Vec::new();
+    };
+    a.iter()
+        .filter(|place| b.contains(place))
+        .copied()
+        .collect()
+}
+
 /// Where two groups sit together: spaces, committees and the draft's pen.
-fn shared_places(c: &Coalition, a: &str, b: &str, level: BoundaryLevel) -> Vec<String> {
-    let both = |groups: &[String]| groups.iter().any(|g| g == a) && groups.iter().any(|g| g == b);
+fn shared_places(
+    c: &Coalition,
+    seats: &Seats,
+    a: &str,
+    b: &str,
+    level: BoundaryLevel,
+) -> Vec<String> {
     let mut places = Vec::new();
     if level == BoundaryLevel::Refuse {
         places.extend(
-            c.spaces
-                .iter()
-                .filter(|(_, s)| both(&s.groups))
-                .map(|(id, _)| format!("space `{id}`")),
+            common(&seats.spaces, a, b)
+                .into_iter()
+                .map(|id| format!("space `{id}`")),
         );
     }
     places.extend(
-        c.committees
-            .iter()
-            .filter(|(_, m)| both(&m.groups))
-            .map(|(id, _)| format!("committee `{id}`")),
+        common(&seats.committees, a, b)
+            .into_iter()
+            .map(|id| format!("committee `{id}`")),
     );
-    if both(&c.steps.draft.co_authors) {
+    let pen = &c.steps.draft.co_authors;
+    if pen.iter().any(|g| g == a) && pen.iter().any(|g| g == b) {
         places.push("the draft's co-authors".into());
     }
     places
@@ -90,12 +133,13 @@ fn shared_places(c: &Coalition, a: &str, b: &str, level: BoundaryLevel) -> Vec<S
 
 pub fn boundary_violation(c: &Coalition, _: &Context) -> Vec<Finding> {
     let mut found = Vec::new();
+    let seats = Seats::of(c);
     for (id, group) in &c.groups {
         for (index, boundary) in group.boundaries.iter().enumerate() {
             let Some(other) = &boundary.group else {
                 continue;
             };
-            let places = shared_places(c, id, other, boundary.level);
+            let places = shared_places(c, &seats, id, other, boundary.level);
             if places.is_empty() {
                 continue;
             }
@@ -221,8 +265,9 @@ pub fn no_space(c: &Coalition, _: &Context) -> Vec<Finding> {
     if c.spaces.is_empty() {
         return Vec::new();
     }
+    let spaced = c.groups_in_spaces();
     members(c)
-        .filter(|(id, _)| !c.spaces.values().any(|s| s.groups.contains(id)))
+        .filter(|(id, _)| !spaced.contains(id.as_str()))
         .map(|(id, g)| {
             finding(
                 Severity::Warning,
@@ -239,9 +284,10 @@ pub fn no_space(c: &Coalition, _: &Context) -> Vec<Finding> {
 
 pub fn feedback_overdue(c: &Coalition, context: &Context) -> Vec<Finding> {
     let days = i64::from(c.agreements.feedback_every_days);
+    let latest = c.latest_feedback();
     members(c)
         .filter_map(|(id, g)| {
-            let heard = c.feedback.iter().filter(|f| &f.group == id).map(|f| f.date).max().or(g.joined);
+            let heard = latest.get(id.as_str()).map(|f| f.date).or(g.joined);
             let overdue = heard.is_none_or(|date| (context.today - date).num_days() > days);
             overdue.then(|| {
                 let since = heard.map_or("never".to_string(), |date| format!("last on {date}"));

@@ -63,7 +63,7 @@ fn table(c: &Coalition, kind: Kind) -> String {
             c.tactics
                 .iter()
                 .map(|(id, t)| {
-                    let users = c.groups.values().filter(|g| g.tactics.contains(id)).count();
+                    let users = c.tactic_users().get(id.as_str()).map_or(0, Vec::len);
                     vec![
                         id.clone(),
                         t.name.clone(),

@@ -229,3 +229,40 @@ pub struct Feedback {
     #[serde(default)]
     pub by: Option<String>,
 }
+
+/// Indexes derived from the registers, built in one pass so that rules and
+/// reports stay linear in the size of the coalition.
+impl Coalition {
+    /// Each group's latest feedback.
+    pub fn latest_feedback(&self) -> std::collections::HashMap<&str, &Feedback> {
+        let mut latest: std::collections::HashMap<&str, &Feedback> =
+            std::collections::HashMap::new();
+        for entry in &self.feedback {
+            let slot = latest.entry(entry.group.as_str()).or_insert(entry);
+            if entry.date >= slot.date {
+                *slot = entry;
+            }
+        }
+        latest
+    }
+
+    /// The ids of the groups that are in at least one communication space.
+    pub fn groups_in_spaces(&self) -> std::collections::HashSet<&str> {
+        self.spaces
+            .values()
+            .flat_map(|s| s.groups.iter().map(String::as_str))
+            .collect()
+    }
+
+    /// Tactic id → the ids of the groups that use it, in id order.
+    pub fn tactic_users(&self) -> std::collections::HashMap<&str, Vec<&str>> {
+        let mut users: std::collections::HashMap<&str, Vec<&str>> =
+            std::collections::HashMap::new();
+        for (id, group) in &self.groups {
+            for tactic in &group.tactics {
+                users.entry(tactic.as_str()).or_default().push(id.as_str());
+            }
+        }
+        users
+    }
+}

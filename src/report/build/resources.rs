@@ -30,18 +30,35 @@ pub fn matches(c: &Coalition) -> Vec<Match> {
         .iter()
         .filter(|(_, g)| g.status == Status::Member)
         .collect();
+    // For each type, its offerers ordered by (matches so far, id).
+    let mut offerers: BTreeMap<ResourceType, BTreeSet<(usize, &String)>> = BTreeMap::new();
+    for (id, group) in &members {
+        for kind in group.offers.keys() {
+            offerers.entry(*kind).or_default().insert((0, *id));
+        }
+    }
     let mut given: BTreeMap<&String, usize> = BTreeMap::new();
     let mut found = Vec::new();
     for (to, group) in &members {
         for kind in group.needs.keys() {
-            let mut offerers: Vec<&String> = members
+            let Some(candidates) = offerers.get(kind) else {
+                continue;
+            };
+            let chosen: Vec<&String> = candidates
                 .iter()
-                .filter(|(from, g)| from != to && g.offers.contains_key(kind))
-                .map(|(from, _)| *from)
+                .filter(|(_, from)| from != to)
+                .take(MATCHES_PER_NEED)
+                .map(|(_, from)| *from)
                 .collect();
-            offerers.sort_by_key(|from| (given.get(from).copied().unwrap_or(0), *from));
-            for from in offerers.into_iter().take(MATCHES_PER_NEED) {
-                *given.entry(from).or_default() += 1;
+            for from in chosen {
+                let count = given.entry(from).or_default();
+                for kind in c.groups[from].offers.keys() {
+                    if let Some(set) = offerers.get_mut(kind) {
+                        set.remove(&(*count, from));
+                        set.insert((*count + 1, from));
+                    }
+                }
+                *count += 1;
                 found.push(Match {
                     kind: *kind,
                     from: from.clone(),
