@@ -89,11 +89,33 @@ struct Validator {
     findings: Vec<Finding>,
 }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
+/// Where a value is, built as the walk descends and written out only for a
+/// finding: `groups.a.boundaries[0]`.
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl<'a> Path<'a> {
+    fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path::Key(self, key)
+    }
+
+    fn index(&'a self, index: usize) -> Path<'a> {
+        Path::Index(self, index)
+    }
+}
+
+impl std::fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, key) => f.write_str(key),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, index) => write!(f, "{parent}[{index}]"),
+        }
     }
 }
 
@@ -111,15 +133,18 @@ fn shown(value: &Value) -> String {
 }
 
 impl Validator {
-    fn invalid(&mut self, path: String, message: String) {
-        self.findings
-            .push(Finding::error(code::INVALID_VALUE, path, message));
+    fn invalid(&mut self, path: &Path<'_>, message: String) {
+        self.findings.push(Finding::error(
+            code::INVALID_VALUE,
+            path.to_string(),
+            message,
+        ));
     }
 
     fn root(&mut self, root: &mut Table) {
         for key in root.keys() {
             if !schema::TOP_LEVEL.contains(&key.as_str()) {
-                self.unknown_key(key, key);
+                self.unknown_key(&Path::Root.key(key), key);
             }
         }
         self.table_at(root, "coalition", schema::COALITION);
@@ -132,10 +157,10 @@ impl Validator {
         self.log(root, "feedback", schema::FEEDBACK);
     }
 
-    fn unknown_key(&mut self, path: &str, key: &str) {
+    fn unknown_key(&mut self, path: &Path<'_>, key: &str) {
         self.findings.push(Finding::info(
             code::UNKNOWN_KEY,
-            path,
+            path.to_string(),
             format!("`{key}` is not part of schema 1; coal keeps it but does not use it (a typo?)"),
         ));
     }
@@ -145,12 +170,12 @@ impl Validator {
         match root.get_mut(key) {
             None => {}
             Some(Value::Table(table)) => {
-                self.fields(table, key, fields);
+                self.fields(table, &Path::Root.key(key), fields);
             }
             Some(other) => {
                 let message = format!("`{key}` must be a table, got {}", shown(other));
                 root.remove(key);
-                self.invalid(key.to_string(), message);
+                self.invalid(&Path::Root.key(key), message);
             }
         }
     }
@@ -166,26 +191,27 @@ impl Validator {
                     shown(other)
                 );
                 root.remove(key);
-                self.invalid(key.to_string(), message);
+                self.invalid(&Path::Root.key(key), message);
                 return;
             }
         };
         let fields = schema::entry_fields(register);
         let mut drop = Vec::new();
+        let base = Path::Root.key(key);
         for (id, entry) in entries.iter_mut() {
-            let path = join(key, id);
+            let path = base.key(id);
             if !is_valid_id(id) {
-                self.invalid(path.clone(), format!("`{id}` is not a valid id: {ID_RULE}"));
+                self.invalid(&path, format!("`{id}` is not a valid id: {ID_RULE}"));
             }
             if register == Register::Committees && id == BY_ASSEMBLY {
                 self.invalid(
-                    path.clone(),
+                    &path,
                     "`assembly` cannot be a committee id: in a decision, `by = \"assembly\"` means the whole assembly".into(),
                 );
             }
             let Value::Table(entry) = entry else {
                 self.invalid(
-                    path,
+                    &path,
                     format!(
                         "a {} must be a table, got {}",
                         register.singular(),
@@ -212,13 +238,14 @@ impl Validator {
 
     /// The extra rules of a group's boundaries: exactly one of `group` and
     /// `tactic`, and never against the group itself.
-    fn boundaries(&mut self, group: &mut Table, id: &str, path: &str) {
+    fn boundaries(&mut self, group: &mut Table, id: &str, path: &Path<'_>) {
         let Some(Value::Array(boundaries)) = group.get_mut("boundaries") else {
             return;
         };
         let mut index = 0;
+        let list = path.key("boundaries");
         boundaries.retain(|boundary| {
-            let here = format!("{path}.boundaries[{index}]");
+            let here = list.index(index);
             index += 1;
             let Value::Table(boundary) = boundary else {
                 return false;
@@ -237,8 +264,7 @@ impl Validator {
             };
             match problem {
                 Some(message) => {
-                    self.findings
-                        .push(Finding::error(code::INVALID_VALUE, here, message));
+                    self.invalid(&here, message);
                     false
                 }
                 None => true,
@@ -248,7 +274,7 @@ impl Validator {
 
     fn log(&mut self, root: &mut Table, key: &str, fields: &[Field]) {
         if let Some(value) = root.get_mut(key)
-            && !self.list(value, key, fields)
+            && !self.list(value, &Path::Root.key(key), fields)
         {
             root.remove(key);
         }
@@ -256,21 +282,21 @@ impl Validator {
 
     /// Checks an array of tables in place, dropping entries that lack a
     /// required field. Returns false when the value is not an array at all.
-    fn list(&mut self, value: &mut Value, path: &str, fields: &[Field]) -> bool {
+    fn list(&mut self, value: &mut Value, path: &Path<'_>, fields: &[Field]) -> bool {
         let Value::Array(entries) = value else {
             let message = format!("`{path}` must be a list of tables, got {}", shown(value));
-            self.invalid(path.to_string(), message);
+            self.invalid(path, message);
             return false;
         };
         let mut index = 0;
         entries.retain_mut(|entry| {
-            let here = format!("{path}[{index}]");
+            let here = path.index(index);
             index += 1;
             match entry {
                 Value::Table(table) => self.fields(table, &here, fields),
                 other => {
                     let message = format!("each entry must be a table, got {}", shown(other));
-                    self.invalid(here, message);
+                    self.invalid(&here, message);
                     false
                 }
             }
@@ -280,19 +306,19 @@ impl Validator {
 
     /// Checks the fields of one table in place, removing bad values.
     /// Returns whether every required field is present and valid.
-    fn fields(&mut self, table: &mut Table, path: &str, fields: &[Field]) -> bool {
+    fn fields(&mut self, table: &mut Table, path: &Path<'_>, fields: &[Field]) -> bool {
         for key in table.keys() {
             if !fields.iter().any(|f| f.key == key) {
-                self.unknown_key(&join(path, key), key);
+                self.unknown_key(&path.key(key), key);
             }
         }
         let mut complete = true;
         for field in fields {
-            let here = join(path, field.key);
+            let here = path.key(field.key);
             let keep = match table.get_mut(field.key) {
                 None => {
                     if field.required {
-                        self.invalid(here, format!("`{}` is required", field.key));
+                        self.invalid(&here, format!("`{}` is required", field.key));
                         complete = false;
                     }
                     continue;
@@ -309,12 +335,12 @@ impl Validator {
 
     /// Checks one value, possibly cleaning it in place (dates become text for
     /// the model, bad list elements are dropped). Returns whether to keep it.
-    fn value(&mut self, value: &mut Value, path: &str, field: &Field) -> bool {
+    fn value(&mut self, value: &mut Value, path: &Path<'_>, field: &Field) -> bool {
         let key = field.key;
         match field.ty {
             Ty::Text => match value.as_str() {
                 Some(text) if field.required && text.trim().is_empty() => {
-                    self.invalid(path.into(), format!("`{key}` must not be empty"));
+                    self.invalid(path, format!("`{key}` must not be empty"));
                     false
                 }
                 Some(_) => true,
@@ -327,7 +353,7 @@ impl Validator {
                 Some(word) => match (vocab.check)(word) {
                     Ok(()) => true,
                     Err(message) => {
-                        self.invalid(path.into(), format!("`{key}`: {message}"));
+                        self.invalid(path, format!("`{key}`: {message}"));
                         false
                     }
                 },
@@ -343,12 +369,12 @@ impl Validator {
                         this.invalid(here, format!("`{key}`: {message}"));
                         false
                     }
-                    None => this.wrong_type(&here, key, "text in quotes", element),
+                    None => this.wrong_type(here, key, "text in quotes", element),
                 }
             }),
             Ty::Ref(register) => self.reference(value, path, key, register),
             Ty::Refs(register) => self.each(value, path, key, |this, element, here| {
-                this.reference(element, &here, key, register)
+                this.reference(element, here, key, register)
             }),
             Ty::DecidedBy => match value.as_str() {
                 Some(BY_ASSEMBLY) => true,
@@ -367,15 +393,15 @@ impl Validator {
         }
     }
 
-    fn wrong_type(&mut self, path: &str, key: &str, expected: &str, got: &Value) -> bool {
+    fn wrong_type(&mut self, path: &Path<'_>, key: &str, expected: &str, got: &Value) -> bool {
         self.invalid(
-            path.into(),
+            path,
             format!("`{key}` must be {expected}, got {}", shown(got)),
         );
         false
     }
 
-    fn int(&mut self, value: &Value, path: &str, key: &str, min: i64, max: i64) -> bool {
+    fn int(&mut self, value: &Value, path: &Path<'_>, key: &str, min: i64, max: i64) -> bool {
         let range = if max == i64::MAX {
             format!("{min} or more")
         } else {
@@ -384,14 +410,14 @@ impl Validator {
         match value.as_integer() {
             Some(n) if (min..=max).contains(&n) => true,
             Some(n) => {
-                self.invalid(path.into(), format!("`{key}` must be {range}, got {n}"));
+                self.invalid(path, format!("`{key}` must be {range}, got {n}"));
                 false
             }
             None => self.wrong_type(path, key, &format!("a whole number, {range}"), value),
         }
     }
 
-    fn date(&mut self, value: &mut Value, path: &str, key: &str) -> bool {
+    fn date(&mut self, value: &mut Value, path: &Path<'_>, key: &str) -> bool {
         if let Value::Datetime(datetime) = value
             && let (Some(date), None, None) = (datetime.date, datetime.time, datetime.offset)
         {
@@ -406,7 +432,7 @@ impl Validator {
         )
     }
 
-    fn reference(&mut self, value: &Value, path: &str, key: &str, register: Register) -> bool {
+    fn reference(&mut self, value: &Value, path: &Path<'_>, key: &str, register: Register) -> bool {
         let Some(id) = value.as_str() else {
             return self.wrong_type(
                 path,
@@ -423,8 +449,11 @@ impl Validator {
         if let Some(near) = closest(id, ids.iter().map(String::as_str)) {
             message.push_str(&format!("; did you mean `{near}`?"));
         }
-        self.findings
-            .push(Finding::error(code::INVALID_REFERENCE, path, message));
+        self.findings.push(Finding::error(
+            code::INVALID_REFERENCE,
+            path.to_string(),
+            message,
+        ));
         false
     }
 
@@ -432,30 +461,30 @@ impl Validator {
     fn each(
         &mut self,
         value: &mut Value,
-        path: &str,
+        path: &Path<'_>,
         key: &str,
-        mut check: impl FnMut(&mut Self, &mut Value, String) -> bool,
+        mut check: impl FnMut(&mut Self, &mut Value, &Path<'_>) -> bool,
     ) -> bool {
         let Value::Array(elements) = value else {
             return self.wrong_type(path, key, "a list like [\"a\", \"b\"]", value);
         };
         let mut index = 0;
         elements.retain_mut(|element| {
-            let here = format!("{path}[{index}]");
+            let here = path.index(index);
             index += 1;
-            check(self, element, here)
+            check(self, element, &here)
         });
         true
     }
 
-    fn resources(&mut self, value: &mut Value, path: &str, key: &str) -> bool {
+    fn resources(&mut self, value: &mut Value, path: &Path<'_>, key: &str) -> bool {
         let Value::Table(resources) = value else {
             return self.wrong_type(path, key, "a table like { money = \"...\" }", value);
         };
         resources.retain(|kind, detail| {
-            let here = join(path, kind);
+            let here = path.key(kind);
             if let Err(message) = (schema::RESOURCE.check)(kind) {
-                self.invalid(here, format!("`{key}`: {message}"));
+                self.invalid(&here, format!("`{key}`: {message}"));
                 false
             } else if !detail.is_str() {
                 self.wrong_type(&here, kind, "text in quotes", detail)

@@ -51,7 +51,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Validated> {
         return Err(located(path, text, offset, "unresolved merge conflict")
             .hint("keep the version you want between the <<<<<<<, ======= and >>>>>>> lines, delete the markers, then run `coal check`"));
     }
-    let root = toml::from_str::<toml::Table>(text).map_err(|err| {
+    let root = super::parse::table(text).map_err(|err| {
         let offset = err.span().map_or(0, |span| span.start);
         let message = format!("not valid TOML: {}", err.message().trim_end());
         located(path, text, offset, &message)

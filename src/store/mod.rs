@@ -5,6 +5,7 @@ pub mod find;
 pub mod format;
 pub mod lines;
 pub mod load;
+pub mod parse;
 pub mod refs;
 pub mod write;
 
