@@ -2,6 +2,10 @@
 //! the `toml` crate alone (`floor toml FILE`), or a `toml_edit` parse plus
 //! re-serialisation (`floor toml_edit FILE`). See benches/README.md.
 
+// The same allocator as coal, so that the ratios compare the work done.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let (Some(what), Some(path)) = (args.next(), args.next()) else {

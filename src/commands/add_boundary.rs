@@ -45,10 +45,11 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
         )));
     }
     let level = level.unwrap_or_default();
-    let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, coalition| {
+    let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         require(doc, Register::Groups, &group)?;
         require(doc, register, &against)?;
-        let held = coalition
+        let held = before
+            .coalition()?
             .groups
             .get(&group)
             .map(|g| g.boundaries.as_slice())

@@ -39,6 +39,7 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         not_before(date, today).map_err(|err| Error::usage(format!("the assembly date {err}")))?;
     }
     let (after, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
+        let before = before.coalition()?;
         let plan = match &walked {
             Some(plan) => plan.clone(),
             None => plan_from_flags(&args, before),

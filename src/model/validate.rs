@@ -46,7 +46,20 @@ impl Unusable {
     }
 }
 
+/// Validates a parsed file and builds its model.
 pub fn validate(mut root: Table) -> Result<Validated, Unusable> {
+    let findings = check(&mut root)?;
+    let coalition = Value::Table(root)
+        .try_into::<Coalition>()
+        .expect("validation leaves only values the model accepts");
+    Ok(Validated {
+        coalition,
+        findings,
+    })
+}
+
+/// Validates a parsed file, leaving in it only values the model accepts.
+pub fn check(root: &mut Table) -> Result<Vec<Finding>, Unusable> {
     match root.get("schema") {
         None => return Err(Unusable::NoSchema),
         Some(Value::Integer(n)) if *n == SCHEMA => {}
@@ -58,17 +71,11 @@ pub fn validate(mut root: Table) -> Result<Validated, Unusable> {
     }
 
     let mut validator = Validator {
-        ids: collect_ids(&root),
+        ids: collect_ids(root),
         findings: Vec::new(),
     };
-    validator.root(&mut root);
-    let coalition = Value::Table(root)
-        .try_into::<Coalition>()
-        .expect("validation leaves only values the model accepts");
-    Ok(Validated {
-        coalition,
-        findings: validator.findings,
-    })
+    validator.root(root);
+    Ok(validator.findings)
 }
 
 fn collect_ids(root: &Table) -> BTreeMap<Register, BTreeSet<String>> {

@@ -5,6 +5,49 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, TableLike, Value
 
 use crate::model::Register;
 
+/// The data of a document, as the `toml` crate would read its text.
+pub fn data(doc: &DocumentMut) -> toml::Table {
+    table_data(doc.as_table())
+}
+
+fn table_data(table: &dyn TableLike) -> toml::Table {
+    table
+        .iter()
+        .filter_map(|(key, item)| Some((key.to_string(), item_data(item)?)))
+        .collect()
+}
+
+fn item_data(item: &Item) -> Option<toml::Value> {
+    match item {
+        Item::None => None,
+        Item::Value(value) => Some(value_data(value)),
+        Item::Table(table) => Some(toml::Value::Table(table_data(table))),
+        Item::ArrayOfTables(tables) => Some(toml::Value::Array(
+            tables
+                .iter()
+                .map(|t| toml::Value::Table(table_data(t)))
+                .collect(),
+        )),
+    }
+}
+
+fn value_data(value: &Value) -> toml::Value {
+    match value {
+        Value::String(s) => toml::Value::String(s.value().clone()),
+        Value::Integer(n) => toml::Value::Integer(*n.value()),
+        Value::Float(x) => toml::Value::Float(*x.value()),
+        Value::Boolean(b) => toml::Value::Boolean(*b.value()),
+        Value::Datetime(d) => toml::Value::Datetime(
+            d.value()
+                .to_string()
+                .parse()
+                .expect("a TOML datetime reads back"),
+        ),
+        Value::Array(array) => toml::Value::Array(array.iter().map(value_data).collect()),
+        Value::InlineTable(table) => toml::Value::Table(table_data(table)),
+    }
+}
+
 /// The entries of a register, whatever their TOML spelling.
 pub fn register(doc: &DocumentMut, register: Register) -> Option<&dyn TableLike> {
     doc.get(register.key())?.as_table_like()
@@ -371,6 +414,13 @@ mod tests {
             doc.to_string(),
             "schema = 1\n[coalition]\nname = \"C\"\n\n[agreements]\n\n[steps.contact]\nstatus = \"done\"\n\n[steps.assembly]\nstatus = \"doing\"\n\n[steps.presentation]\nstatus = \"doing\"\n\n[groups.a]\nname = \"A\"\n"
         );
+    }
+
+    #[test]
+    fn data_is_what_the_toml_crate_reads() {
+        let text = "schema = 1\n[coalition]\nname = 'C'\ncreated = 2026-01-02\n[groups.a]\nname = \"A \\u00e9\"\nroles = [\"x\"]\noffers = { money = \"$\" }\n[[feedback]]\ntext = \"\"\"\nmulti\"\"\"\nscore = 1.5\n";
+        let doc: DocumentMut = text.parse().unwrap();
+        assert_eq!(data(&doc), text.parse::<toml::Table>().unwrap());
     }
 
     #[test]

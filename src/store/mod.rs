@@ -14,9 +14,12 @@ use std::path::Path;
 
 use toml_edit::DocumentMut;
 
+use std::cell::OnceCell;
+
 use crate::check::{Finding, Severity};
 use crate::error::{Error, Result};
 use crate::model::Coalition;
+use crate::model::validate::Validated;
 
 pub use find::locate;
 pub use load::{Loaded, load};
@@ -29,31 +32,81 @@ pub enum Outcome {
     Unchanged,
 }
 
-/// Edits the file at `path` as one transaction: under the lock, read and
-/// parse it, let `change` edit the document, check that the result adds no
-/// error, and write it atomically (or, with `dry_run`, only show the diff).
-/// On any error nothing is written.
+/// The file as it was before an edit. Its model is built only when asked
+/// for: most edits never need it, and on a large file it is not free.
+pub struct Before<'a> {
+    path: &'a Path,
+    text: &'a str,
+    validated: OnceCell<Validated>,
+}
+
+impl Before<'_> {
+    pub fn validated(&self) -> Result<&Validated> {
+        if let Some(validated) = self.validated.get() {
+            return Ok(validated);
+        }
+        let validated = load::parse(self.path, self.text)?;
+        Ok(self.validated.get_or_init(|| validated))
+    }
+
+    pub fn coalition(&self) -> Result<&Coalition> {
+        Ok(&self.validated()?.coalition)
+    }
+}
+
+/// Edits the file at `path` as one transaction: under the lock, read it,
+/// let `change` edit its document, check that the result adds no error, and
+/// write it atomically (or, with `dry_run`, only show the diff). On any error
+/// nothing is written.
 pub fn edit<T>(
     path: &Path,
     dry_run: bool,
-    change: impl FnOnce(&mut DocumentMut, &Coalition) -> Result<T>,
+    change: impl FnOnce(&mut DocumentMut, &Before) -> Result<T>,
 ) -> Result<(T, Outcome)> {
     let target = write::target(path);
     let _lock = write::Lock::acquire(&target)?;
-    let Loaded { text, validated } = load(path)?;
-    let mut doc: DocumentMut = text.parse().map_err(|err| {
-        Error::file(format!(
-            "{} could not be read for editing: {err}",
-            path.display()
-        ))
-    })?;
-    let result = change(&mut doc, &validated.coalition)?;
-    let new_text = with_line_endings_of(&text, doc.to_string());
+    let text = load::read(path)?;
+    let before = Before {
+        path,
+        text: &text,
+        validated: OnceCell::new(),
+    };
+    let mut doc: DocumentMut = match text.parse() {
+        Ok(doc) => doc,
+        // The toml crate's error names the line; use it.
+        Err(err) => {
+            before.validated()?;
+            return Err(Error::file(format!(
+                "{} could not be read for editing: {err}",
+                path.display()
+            )));
+        }
+    };
+    let result = change(&mut doc, &before)?;
+    // The written text is what toml_edit writes; its data is the document's.
+    // Both are made at once, on two cores.
+    let (new_text, after) = std::thread::scope(|scope| {
+        let written = scope.spawn(|| with_line_endings_of(&text, doc.to_string()));
+        let mut data = document::data(&doc);
+        let after = crate::model::validate::check(&mut data);
+        let written = written
+            .join()
+            .expect("serialising a document does not panic");
+        (written, after)
+    });
     if new_text == text {
         return Ok((result, Outcome::Unchanged));
     }
-    let after = load::parse(path, &new_text)?;
-    refuse_new_errors(&validated.findings, &after.findings)?;
+    let after = after.map_err(|unusable| {
+        Error::file(format!(
+            "{} cannot be used: {}",
+            path.display(),
+            unusable.message()
+        ))
+    })?;
+    if after.iter().any(|f| f.severity == Severity::Error) {
+        refuse_new_errors(&before.validated()?.findings, &after)?;
+    }
     if dry_run {
         return Ok((result, Outcome::DryRun(diff(path, &text, &new_text))));
     }
