@@ -46,6 +46,21 @@ impl Unusable {
     }
 }
 
+/// Whether a file is a coalition this coal can read: `schema = 1` and a
+/// `[coalition]` table.
+pub fn usable(schema: Option<&Value>, coalition: Option<&Value>) -> Result<(), Unusable> {
+    match schema {
+        None => return Err(Unusable::NoSchema),
+        Some(Value::Integer(n)) if *n == SCHEMA => {}
+        Some(Value::Integer(n)) if *n > SCHEMA => return Err(Unusable::Newer(*n)),
+        Some(other) => return Err(Unusable::NotSchemaOne(other.to_string())),
+    }
+    if !matches!(coalition, Some(Value::Table(_))) {
+        return Err(Unusable::NoCoalition);
+    }
+    Ok(())
+}
+
 /// Validates a parsed file and builds its model.
 pub fn validate(mut root: Table) -> Result<Validated, Unusable> {
     let findings = check(&mut root)?;
@@ -60,16 +75,7 @@ pub fn validate(mut root: Table) -> Result<Validated, Unusable> {
 
 /// Validates a parsed file, leaving in it only values the model accepts.
 pub fn check(root: &mut Table) -> Result<Vec<Finding>, Unusable> {
-    match root.get("schema") {
-        None => return Err(Unusable::NoSchema),
-        Some(Value::Integer(n)) if *n == SCHEMA => {}
-        Some(Value::Integer(n)) if *n > SCHEMA => return Err(Unusable::Newer(*n)),
-        Some(other) => return Err(Unusable::NotSchemaOne(other.to_string())),
-    }
-    if !matches!(root.get("coalition"), Some(Value::Table(_))) {
-        return Err(Unusable::NoCoalition);
-    }
-
+    usable(root.get("schema"), root.get("coalition"))?;
     let mut validator = Validator {
         ids: collect_ids(root),
         findings: Vec::new(),

@@ -17,7 +17,7 @@ fn table_data(table: &dyn TableLike) -> toml::Table {
         .collect()
 }
 
-fn item_data(item: &Item) -> Option<toml::Value> {
+pub fn item_data(item: &Item) -> Option<toml::Value> {
     match item {
         Item::None => None,
         Item::Value(value) => Some(value_data(value)),

@@ -56,10 +56,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Validated> {
         let message = format!("not valid TOML: {}", err.message().trim_end());
         located(path, text, offset, &message)
     })?;
-    validate(root).map_err(|unusable| {
-        Error::file(format!("{} cannot be used: {}", path.display(), unusable.message()))
-            .hint("a coalition file starts with `schema = 1` and a `[coalition]` table; `coal init` writes one")
-    })
+    validate(root).map_err(|unusable| super::unusable_file(path, &unusable))
 }
 
 pub struct Loaded {

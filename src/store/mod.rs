@@ -82,6 +82,9 @@ pub fn edit<T>(
             )));
         }
     };
+    let item = |key: &str| doc.get(key).and_then(document::item_data);
+    crate::model::validate::usable(item("schema").as_ref(), item("coalition").as_ref())
+        .map_err(|unusable| unusable_file(path, &unusable))?;
     let result = change(&mut doc, &before)?;
     // The written text is what toml_edit writes; its data is the document's.
     // Both are made at once, on two cores.
@@ -97,13 +100,7 @@ pub fn edit<T>(
     if new_text == text {
         return Ok((result, Outcome::Unchanged));
     }
-    let after = after.map_err(|unusable| {
-        Error::file(format!(
-            "{} cannot be used: {}",
-            path.display(),
-            unusable.message()
-        ))
-    })?;
+    let after = after.map_err(|unusable| unusable_file(path, &unusable))?;
     if after.iter().any(|f| f.severity == Severity::Error) {
         refuse_new_errors(&before.validated()?.findings, &after)?;
     }
@@ -112,6 +109,21 @@ pub fn edit<T>(
     }
     write::atomic_write(&target, new_text.as_bytes())?;
     Ok((result, Outcome::Written))
+}
+
+pub(crate) fn unusable_file(path: &Path, unusable: &crate::model::validate::Unusable) -> Error {
+    let hint = match unusable {
+        crate::model::validate::Unusable::Newer(_) => "install a newer coal to work on this file",
+        _ => {
+            "a coalition file starts with `schema = 1` and a `[coalition]` table; `coal init` writes one"
+        }
+    };
+    Error::file(format!(
+        "{} cannot be used: {}",
+        path.display(),
+        unusable.message()
+    ))
+    .hint(hint)
 }
 
 /// The text of a file in canonical layout (`coal fmt`).
