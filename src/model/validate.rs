@@ -79,6 +79,8 @@ pub fn check(root: &mut Table) -> Result<Vec<Finding>, Unusable> {
     let mut validator = Validator {
         ids: collect_ids(root),
         findings: Vec::new(),
+        limit: None,
+        silenced: 0,
     };
     validator.root(root);
     Ok(validator.findings)
@@ -100,6 +102,10 @@ fn collect_ids(root: &Table) -> BTreeMap<Register, BTreeSet<String>> {
 struct Validator {
     ids: BTreeMap<Register, BTreeSet<String>>,
     findings: Vec<Finding>,
+    /// While checking one list: no findings past this count…
+    limit: Option<usize>,
+    /// …only a count of them.
+    silenced: usize,
 }
 
 /// Where a value is, built as the walk descends and written out only for a
@@ -145,9 +151,20 @@ fn shown(value: &Value) -> String {
     }
 }
 
+/// At most this many findings about the elements of one list; the rest are
+/// counted in one more finding.
+const LIST_LIMIT: usize = 10;
+
 impl Validator {
+    fn push(&mut self, finding: Finding) {
+        match self.limit {
+            Some(limit) if self.findings.len() >= limit => self.silenced += 1,
+            _ => self.findings.push(finding),
+        }
+    }
+
     fn invalid(&mut self, path: &Path<'_>, message: String) {
-        self.findings.push(Finding::error(
+        self.push(Finding::error(
             code::INVALID_VALUE,
             path.to_string(),
             message,
@@ -171,7 +188,7 @@ impl Validator {
     }
 
     fn unknown_key(&mut self, path: &Path<'_>, key: &str) {
-        self.findings.push(Finding::info(
+        self.push(Finding::info(
             code::UNKNOWN_KEY,
             path.to_string(),
             format!("`{key}` is not part of schema 1; coal keeps it but does not use it (a typo?)"),
@@ -462,7 +479,7 @@ impl Validator {
         if let Some(near) = closest(id, ids.iter().map(String::as_str)) {
             message.push_str(&format!("; did you mean `{near}`?"));
         }
-        self.findings.push(Finding::error(
+        self.push(Finding::error(
             code::INVALID_REFERENCE,
             path.to_string(),
             message,
@@ -482,11 +499,22 @@ impl Validator {
             return self.wrong_type(path, key, "a list like [\"a\", \"b\"]", value);
         };
         let mut index = 0;
+        let outer = self.limit.replace(self.findings.len() + LIST_LIMIT);
         elements.retain_mut(|element| {
             let here = path.index(index);
             index += 1;
             check(self, element, &here)
         });
+        self.limit = outer;
+        let silenced = std::mem::take(&mut self.silenced);
+        if silenced > 0 {
+            let code = self.findings.last().map_or(code::INVALID_VALUE, |f| f.code);
+            self.push(Finding::error(
+                code,
+                path.to_string(),
+                format!("and {silenced} more like these in `{key}`"),
+            ));
+        }
         true
     }
 
@@ -650,6 +678,18 @@ mod tests {
         let found = findings("[committees.assembly]\nname = \"A\"\n");
         assert_eq!(found[0].1, "committees.assembly");
         assert!(found[0].2.contains("means the whole assembly"));
+    }
+
+    #[test]
+    fn a_long_bad_list_gives_a_bounded_number_of_findings() {
+        let roles: Vec<String> = (0..1000).map(|i| format!("\"r{i}\"")).collect();
+        let found = findings(&format!(
+            "[groups.a]\nname = \"A\"\nroles = [{}]\n",
+            roles.join(", ")
+        ));
+        assert_eq!(found.len(), 11);
+        assert_eq!(found[10].2, "and 990 more like these in `roles`");
+        assert_eq!(found[10].1, "groups.a.roles");
     }
 
     #[test]

@@ -6,8 +6,20 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::model::validate::{Validated, validate};
 
-/// Reads the file as UTF-8 text.
+/// The byte-order mark some Windows editors put first; TOML has no use for it.
+pub const BOM: &str = "\u{feff}";
+
+/// Reads the file as UTF-8 text, without a byte-order mark.
 pub fn read(path: &Path) -> Result<String> {
+    let mut text = read_as_is(path)?;
+    if text.starts_with(BOM) {
+        text.drain(..BOM.len());
+    }
+    Ok(text)
+}
+
+/// Reads the file as UTF-8 text, byte-order mark included.
+pub fn read_as_is(path: &Path) -> Result<String> {
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {

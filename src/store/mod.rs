@@ -65,10 +65,13 @@ pub fn edit<T>(
 ) -> Result<(T, Outcome)> {
     let target = write::target(path);
     let _lock = write::Lock::acquire(&target)?;
-    let text = load::read(path)?;
+    write::remove_stale_temporaries(&target);
+    let raw = load::read_as_is(path)?;
+    let bom = raw.starts_with(load::BOM);
+    let text = raw.strip_prefix(load::BOM).unwrap_or(&raw);
     let before = Before {
         path,
-        text: &text,
+        text,
         validated: OnceCell::new(),
     };
     let mut doc: DocumentMut = match text.parse() {
@@ -89,7 +92,14 @@ pub fn edit<T>(
     // The written text is what toml_edit writes; its data is the document's.
     // Both are made at once, on two cores.
     let (new_text, after) = std::thread::scope(|scope| {
-        let written = scope.spawn(|| with_line_endings_of(&text, doc.to_string()));
+        let written = scope.spawn(|| {
+            let written = with_line_endings_of(text, doc.to_string());
+            if bom {
+                format!("{}{written}", load::BOM)
+            } else {
+                written
+            }
+        });
         let mut data = document::data(&doc);
         let after = crate::model::validate::check(&mut data);
         let written = written
@@ -97,7 +107,7 @@ pub fn edit<T>(
             .expect("serialising a document does not panic");
         (written, after)
     });
-    if new_text == text {
+    if new_text == raw {
         return Ok((result, Outcome::Unchanged));
     }
     let after = after.map_err(|unusable| unusable_file(path, &unusable))?;
@@ -105,7 +115,7 @@ pub fn edit<T>(
         refuse_new_errors(&before.validated()?.findings, &after)?;
     }
     if dry_run {
-        return Ok((result, Outcome::DryRun(diff(path, &text, &new_text))));
+        return Ok((result, Outcome::DryRun(diff(path, &raw, &new_text))));
     }
     write::atomic_write(&target, new_text.as_bytes())?;
     Ok((result, Outcome::Written))

@@ -77,6 +77,29 @@ impl Lock {
     }
 }
 
+/// Removes temporary files that a killed coal left beside `target`. Called
+/// under the lock, so no running coal is writing them.
+pub fn remove_stale_temporaries(target: &Path) {
+    let (Some(dir), Some(name)) = (target.parent(), target.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if file.starts_with(&prefix) && file.ends_with(".tmp") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Replaces `target` with `contents` atomically: a temporary file in the same
 /// folder is written, flushed to disk and renamed over it, keeping its mode.
 /// On any failure the temporary file is removed and `target` is untouched.
