@@ -40,8 +40,9 @@ for n in ${SIZES:-100 1000 10000 100000}; do
     > /dev/null
   # One change per side for the merge: ours sets a field, theirs adds a group.
   { cat "$file"; printf '\n[groups.zz-new]\nname = "Nouveau"\n'; } > "$work/theirs-$n.toml"
+  sed '0,/power = 1$/s//power = 2/' "$file" > "$work/ours-$n.toml"
   hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/$n-merge.json" \
-    --prepare "cp $file $work/ours.toml; sed -i '0,/power = 1$/s//power = 2/' $work/ours.toml" \
+    --prepare "cp $work/ours-$n.toml $work/ours.toml" \
     "$coal -q merge-driver $file $work/ours.toml $work/theirs-$n.toml" > /dev/null
   for cmd in "$coal -f $file check" "$coal -f $file report groups --format json"; do
     /usr/bin/time -f "%M" -o "$work/rss" $cmd > /dev/null 2>&1 || true

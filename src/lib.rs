@@ -30,10 +30,20 @@ pub fn run(cli: Cli) -> Result<bool> {
     } else {
         &mut no_input
     };
+    let color = match cli.color {
+        cli::Color::Always => true,
+        cli::Color::Never => false,
+        cli::Color::Auto => {
+            use std::io::IsTerminal;
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    };
     let mut ctx = Context {
         file: cli.file,
         dry_run: cli.dry_run,
         quiet: cli.quiet,
+        color,
         interactive,
         prompter,
     };

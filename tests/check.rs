@@ -89,3 +89,19 @@ fn an_edit_that_would_add_an_error_is_refused_but_old_errors_do_not_block() {
         .stderr_has("would make the coalition file invalid")
         .stderr_has("committees.assembly: `assembly` cannot be a committee id");
 }
+
+#[test]
+fn colour_follows_the_flag() {
+    let work = Workdir::with(&format!("{MINIMAL}\n[groups.a]\nname = \"A\"\npower = 9\n"));
+    let run = work.run(&["--color", "always", "check"]).code(1);
+    assert!(
+        run.stdout
+            .contains("\u{1b}[31merror\u{1b}[0m[invalid-value]"),
+        "{}",
+        run.stdout
+    );
+    let run = work.run(&["--color", "never", "check"]).code(1);
+    assert!(!run.stdout.contains('\u{1b}'));
+    // Piped, `auto` means no colour.
+    assert!(!work.run(&["check"]).code(1).stdout.contains('\u{1b}'));
+}

@@ -9,8 +9,12 @@ use coal::report::{self, Audience, Format, Kind};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(validated) = coal::store::load::parse(Path::new("fuzz.toml"), text) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(validated) = coal::store::load::parse(Path::new("fuzz.toml"), text) else {
+        return;
+    };
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
     let findings = coal::check::run(&validated.coalition, &validated.findings, today);
     for finding in &findings {
@@ -18,7 +22,11 @@ fuzz_target!(|data: &[u8]| {
     }
     for kind in Kind::ALL {
         for audience in [Audience::Internal, Audience::Public] {
-            let context = report::Context { today, audience, schema_findings: &validated.findings };
+            let context = report::Context {
+                today,
+                audience,
+                schema_findings: &validated.findings,
+            };
             let built = report::build(kind, &validated.coalition, context);
             for format in Format::ALL {
                 let _ = report::render(&built, format);
@@ -27,7 +35,8 @@ fuzz_target!(|data: &[u8]| {
     }
     // Formatting keeps the data.
     if let Ok(formatted) = coal::store::formatted(Path::new("fuzz.toml"), text) {
-        let again = coal::store::load::parse(Path::new("fuzz.toml"), &formatted).expect("formatted text parses");
+        let again = coal::store::load::parse(Path::new("fuzz.toml"), &formatted)
+            .expect("formatted text parses");
         assert_eq!(again.coalition, validated.coalition, "fmt changed the data");
     }
 });

@@ -7,12 +7,19 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let mut parts = data.split(|b| *b == 0xFF);
-    let (Some(base), Some(ours), Some(theirs)) = (parts.next(), parts.next(), parts.next()) else { return };
+    let (Some(base), Some(ours), Some(theirs)) = (parts.next(), parts.next(), parts.next()) else {
+        return;
+    };
     let texts = [base, ours, theirs].map(std::str::from_utf8);
-    let [Ok(base), Ok(ours), Ok(theirs)] = texts else { return };
+    let [Ok(base), Ok(ours), Ok(theirs)] = texts else {
+        return;
+    };
     if let Ok(merged) = merge(base, ours, theirs, 7) {
         if merged.conflicts == 0 {
-            merged.text.parse::<toml::Table>().expect("a clean merge is valid TOML");
+            merged
+                .text
+                .parse::<toml::Table>()
+                .expect("a clean merge is valid TOML");
         }
     }
 });

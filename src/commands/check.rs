@@ -29,6 +29,7 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
             &path.display().to_string(),
             &findings,
             [errors, warnings, infos],
+            ctx.color,
         ),
         CheckFormat::Github => github(&path.display().to_string(), &loaded.text, &findings),
     };
@@ -43,13 +44,23 @@ fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
-fn text(file: &str, findings: &[Finding], [errors, warnings, infos]: [usize; 3]) -> String {
+fn text(
+    file: &str,
+    findings: &[Finding],
+    [errors, warnings, infos]: [usize; 3],
+    color: bool,
+) -> String {
     let mut text: String = findings
         .iter()
         .map(|f| {
+            let colour = match f.severity {
+                Severity::Error => "31",
+                Severity::Warning => "33",
+                Severity::Info => "36",
+            };
             format!(
                 "{}[{}] {}: {}\n",
-                f.severity.as_str(),
+                super::paint(color, colour, f.severity.as_str()),
                 f.code,
                 output::clean(&f.path),
                 output::clean(&f.message)

@@ -1,6 +1,5 @@
 //! `coal diff`: what changed, by register, id and field.
 
-use std::io::IsTerminal;
 use std::path::Path;
 
 use serde_json::{Value, json};
@@ -40,14 +39,10 @@ pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
     let text = match args.format {
         DiffFormat::Json => output::json(&json!(changes)),
         DiffFormat::Markdown => markdown(&changes, &old, &new),
-        DiffFormat::Text => text(&changes, &old, &new, colour(ctx)),
+        DiffFormat::Text => text(&changes, &old, &new, ctx.color),
     };
     super::print(&text);
     Ok(())
-}
-
-fn colour(_: &Context) -> bool {
-    std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
 }
 
 /// The file as it was at `rev`, read with `git show REV:./NAME` from its folder.

@@ -47,6 +47,8 @@ pub struct Context<'a> {
     pub file: Option<PathBuf>,
     pub dry_run: bool,
     pub quiet: bool,
+    /// Whether to colour output (`--color`, `NO_COLOR`, a terminal).
+    pub color: bool,
     /// Whether prompts reach a person (see `prompt::interactive`).
     pub interactive: bool,
     pub prompter: &'a mut dyn Prompter,
@@ -80,6 +82,15 @@ impl Context<'_> {
             }
             Outcome::Unchanged => self.say("nothing to change: the file already says that"),
         }
+    }
+}
+
+/// `text` in an ANSI colour (`31` red, `32` green, `33` yellow) when colour is on.
+pub fn paint(color: bool, code: &str, text: &str) -> String {
+    if color {
+        format!("\u{1b}[{code}m{text}\u{1b}[0m")
+    } else {
+        text.to_string()
     }
 }
 

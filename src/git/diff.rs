@@ -126,15 +126,19 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
     diff
 }
 
+/// The entries of `a` that `b` does not have, counting repeats.
 fn difference(a: &[toml::Value], b: &[toml::Value]) -> Vec<Value> {
-    let mut rest: Vec<&toml::Value> = b.iter().collect();
+    let mut rest: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for entry in b {
+        *rest.entry(entry.to_string()).or_default() += 1;
+    }
     a.iter()
-        .filter(|entry| match rest.iter().position(|other| other == entry) {
-            Some(index) => {
-                rest.remove(index);
+        .filter(|entry| match rest.get_mut(&entry.to_string()) {
+            Some(count) if *count > 0 => {
+                *count -= 1;
                 false
             }
-            None => true,
+            _ => true,
         })
         .map(json_of)
         .collect()

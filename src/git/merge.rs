@@ -7,6 +7,7 @@
 //! in place, then git's markers are put around the smallest block: the
 //! key-value line, or the whole entry when one side removed it.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use toml::Table as Data;
@@ -61,11 +62,23 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result
         }
     }
     let data = |(name, text): (&'static str, &str)| {
-        text.parse::<Data>().map_err(|_| Fallback::NotToml(name))
+        crate::store::parse::table(text).map_err(|_| Fallback::NotToml(name))
     };
-    let (base_data, ours_data, theirs_data) = (data(sides[0])?, data(sides[1])?, data(sides[2])?);
-    let mut doc: DocumentMut = ours.parse().map_err(|_| Fallback::NotToml("ours"))?;
-    let theirs_doc: DocumentMut = theirs.parse().map_err(|_| Fallback::NotToml("theirs"))?;
+    // The two documents are read while the three files' data is.
+    let (documents, data) = std::thread::scope(|scope| {
+        let ours_doc = scope.spawn(|| ours.parse::<DocumentMut>());
+        let theirs_doc = scope.spawn(|| theirs.parse::<DocumentMut>());
+        let data = (data(sides[0]), data(sides[1]), data(sides[2]));
+        let documents = (ours_doc.join(), theirs_doc.join());
+        let documents = (
+            documents.0.expect("parsing does not panic"),
+            documents.1.expect("parsing does not panic"),
+        );
+        (documents, data)
+    });
+    let (base_data, ours_data, theirs_data) = (data.0?, data.1?, data.2?);
+    let mut doc = documents.0.map_err(|_| Fallback::NotToml("ours"))?;
+    let theirs_doc = documents.1.map_err(|_| Fallback::NotToml("theirs"))?;
 
     let mut merger = Merger {
         doc: &mut doc,
@@ -229,15 +242,21 @@ impl Merger<'_> {
         }
     }
 
-    fn register(&mut self, register: Register, base: &Data, ours: &Data, theirs: &Data) {
+    fn register<'a>(
+        &mut self,
+        register: Register,
+        base: &'a Data,
+        ours: &'a Data,
+        theirs: &'a Data,
+    ) {
         let key = register.key();
-        let entries = |data: &'_ Data| {
-            data.get(key)
-                .and_then(toml::Value::as_table)
-                .cloned()
-                .unwrap_or_default()
-        };
-        let (b, o, t) = (entries(base), entries(ours), entries(theirs));
+        let none = Data::new();
+        let entries = |data: &'a Data| data.get(key).and_then(toml::Value::as_table);
+        let (b, o, t) = (
+            entries(base).unwrap_or(&none),
+            entries(ours).unwrap_or(&none),
+            entries(theirs).unwrap_or(&none),
+        );
         let ids: std::collections::BTreeSet<&String> =
             b.keys().chain(o.keys()).chain(t.keys()).collect();
         for id in ids {
@@ -282,35 +301,57 @@ impl Merger<'_> {
 
     /// Logs: each distinct entry appears as often as the side that changed
     /// it says; when both did, as often as the larger of the two.
-    fn log(
+    fn log<'a>(
         &mut self,
         log: &str,
-        base: &Data,
-        ours: &Data,
-        theirs: &Data,
+        base: &'a Data,
+        ours: &'a Data,
+        theirs: &'a Data,
         theirs_doc: &DocumentMut,
     ) {
         let path: Vec<String> = log.split('.').map(String::from).collect();
-        let entries = |data: &Data| -> Vec<toml::Value> {
+        let entries = |data: &'a Data| -> &'a [toml::Value] {
             let (key, parents) = path.split_last().expect("a log has a key");
             parents
                 .iter()
                 .try_fold(data, |table, key| table.get(key)?.as_table())
-                .and_then(|table| table.get(key)?.as_array().cloned())
-                .unwrap_or_default()
+                .and_then(|table| table.get(key)?.as_array())
+                .map_or(&[], Vec::as_slice)
         };
         let (b, o, t) = (entries(base), entries(ours), entries(theirs));
-        let count =
-            |list: &[toml::Value], entry: &toml::Value| list.iter().filter(|e| *e == entry).count();
+        if o == t || t == b {
+            return;
+        }
+        // Each distinct entry (by its TOML text): how often base has it, and
+        // where ours and theirs have it.
+        #[derive(Default)]
+        struct Tally {
+            base: usize,
+            ours: Vec<usize>,
+            theirs: Vec<usize>,
+        }
+        let mut tallies: HashMap<String, Tally> = HashMap::new();
+        for entry in b {
+            tallies.entry(entry.to_string()).or_default().base += 1;
+        }
+        for (index, entry) in o.iter().enumerate() {
+            tallies
+                .entry(entry.to_string())
+                .or_default()
+                .ours
+                .push(index);
+        }
+        for (index, entry) in t.iter().enumerate() {
+            tallies
+                .entry(entry.to_string())
+                .or_default()
+                .theirs
+                .push(index);
+        }
         let mut remove = Vec::new();
         let mut add = Vec::new();
-        let mut seen: Vec<&toml::Value> = Vec::new();
-        for entry in b.iter().chain(&o).chain(&t) {
-            if seen.contains(&entry) {
-                continue;
-            }
-            seen.push(entry);
-            let (cb, co, ct) = (count(&b, entry), count(&o, entry), count(&t, entry));
+        for tally in tallies.values() {
+            let (cb, co, ct) = (tally.base, tally.ours.len(), tally.theirs.len());
             let wanted = if co == cb {
                 ct
             } else if ct == cb {
@@ -319,19 +360,13 @@ impl Merger<'_> {
                 co.max(ct)
             };
             if wanted < co {
-                let at: Vec<usize> = o
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| *e == entry)
-                    .map(|(i, _)| i)
-                    .collect();
-                remove.extend(at.into_iter().rev().take(co - wanted));
+                remove.extend_from_slice(&tally.ours[wanted..]);
             }
             if wanted > co {
-                let first = t.iter().position(|e| e == entry).expect("theirs has it");
-                add.extend(std::iter::repeat_n(first, wanted - co));
+                add.extend_from_slice(&tally.theirs[ct - (wanted - co)..]);
             }
         }
+        add.sort_unstable();
         remove.sort_unstable();
         for index in remove.into_iter().rev() {
             remove_log_entry(self.doc, &path, index);
