@@ -37,6 +37,9 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     if !silent || args.format == CheckFormat::Json {
         super::print(&text);
     }
+    // The process ends here: no need to free the coalition piece by piece.
+    std::mem::forget(loaded.text);
+    std::mem::forget(validated);
     Ok(errors == 0 && (!args.deny_warnings || warnings == 0))
 }
 

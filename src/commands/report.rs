@@ -51,5 +51,9 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         }
         None => super::print(&text),
     }
+    // The process ends here: freeing a large coalition piece by piece would
+    // only delay the exit (a tenth of the run at 10,000 groups).
+    std::mem::forget(built);
+    std::mem::forget(validated);
     Ok(())
 }

@@ -1,16 +1,27 @@
 //! JSON: `{"report": KIND, "coalition": NAME, ...}`, pretty-printed.
 
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::report::Report;
 
+/// The report's fields after the two that every report has, borrowed rather
+/// than copied: a large coalition's report is large.
+#[derive(Serialize)]
+struct Document<'a> {
+    report: &'a str,
+    coalition: &'a str,
+    #[serde(flatten)]
+    data: &'a Map<String, Value>,
+}
+
 pub fn render(report: &Report) -> String {
-    let mut object = Map::new();
-    object.insert("report".into(), json!(report.kind.as_str()));
-    object.insert("coalition".into(), json!(report.coalition));
-    object.extend(report.data.clone());
-    let mut text =
-        serde_json::to_string_pretty(&Value::Object(object)).expect("JSON values serialize");
+    let document = Document {
+        report: report.kind.as_str(),
+        coalition: &report.coalition,
+        data: &report.data,
+    };
+    let mut text = serde_json::to_string_pretty(&document).expect("JSON values serialize");
     text.push('\n');
     text
 }
