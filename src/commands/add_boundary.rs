@@ -2,11 +2,10 @@
 
 use toml_edit::Table;
 
-use super::{Context, ask_group, require};
+use super::{Context, group_argument, require};
 use crate::cli::AddBoundaryArgs;
 use crate::error::{Error, Result};
 use crate::model::{Boundary, Register};
-use crate::prompt::Ask;
 use crate::store::{self, document};
 
 pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
@@ -18,17 +17,7 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
         level,
         reason,
     } = args;
-    let group = match group {
-        Some(group) => group,
-        None => {
-            let coalition = store::load(&path)?.validated.coalition;
-            let ask = Ask {
-                prompt: "Which group holds the boundary?",
-                flag: "GROUP (the first argument)",
-            };
-            ask_group(ctx.prompter, &coalition, ask, |_| true)?
-        }
-    };
+    let group = group_argument(ctx, &path, group, "Which group holds the boundary?")?;
     let (key, against, register) = match (against_group, against_tactic) {
         (Some(other), None) => ("group", other, Register::Groups),
         (None, Some(tactic)) => ("tactic", tactic, Register::Tactics),

@@ -2,7 +2,7 @@
 
 use toml_edit::Table;
 
-use super::{Context, ask_group, require, today};
+use super::{Context, group_argument, require, today};
 use crate::cli::LogFeedbackArgs;
 use crate::error::{Error, Result};
 use crate::model::Register;
@@ -18,17 +18,7 @@ pub fn run(ctx: &mut Context, args: LogFeedbackArgs) -> Result<()> {
         date,
         by,
     } = args;
-    let group = match group {
-        Some(group) => group,
-        None => {
-            let coalition = store::load(&path)?.validated.coalition;
-            let ask = Ask {
-                prompt: "Feedback from which group?",
-                flag: "GROUP (the first argument)",
-            };
-            ask_group(ctx.prompter, &coalition, ask, |_| true)?
-        }
-    };
+    let group = group_argument(ctx, &path, group, "Feedback from which group?")?;
     let text = match text {
         Some(text) => text,
         None => {

@@ -210,6 +210,24 @@ pub fn ask_groups(
     Ok(picked.into_iter().map(|i| ids[i].clone()).collect())
 }
 
+/// The group a command names first (`GROUP`), asked for when not given.
+pub fn group_argument(
+    ctx: &mut Context,
+    path: &std::path::Path,
+    group: Option<String>,
+    prompt: &str,
+) -> Result<String> {
+    if let Some(group) = group {
+        return Ok(group);
+    }
+    let coalition = store::load(path)?.validated.coalition;
+    let ask = Ask {
+        prompt,
+        flag: "GROUP (the first argument)",
+    };
+    ask_group(ctx.prompter, &coalition, ask, |_| true)
+}
+
 /// Asks for one group among those `include` keeps.
 pub fn ask_group(
     prompter: &mut dyn Prompter,

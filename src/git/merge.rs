@@ -103,20 +103,9 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result
         text = mark(&text, theirs, &conflicts, marker_size);
     }
     Ok(Merged {
-        text: restore_line_endings(ours, text),
+        text: crate::store::with_line_endings_of(ours, text),
         conflicts: conflicts.len(),
     })
-}
-
-fn restore_line_endings(original: &str, text: String) -> String {
-    let crlf = original
-        .find('\n')
-        .is_some_and(|i| original[..i].ends_with('\r'));
-    if crlf {
-        text.replace("\r\n", "\n").replace('\n', "\r\n")
-    } else {
-        text
-    }
 }
 
 struct Merger<'a> {

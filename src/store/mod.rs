@@ -184,7 +184,7 @@ fn refuse_new_errors(before: &[Finding], after: &[Finding]) -> Result<()> {
 }
 
 /// `toml_edit` writes `\n`; a file kept in CRLF stays CRLF.
-fn with_line_endings_of(original: &str, text: String) -> String {
+pub(crate) fn with_line_endings_of(original: &str, text: String) -> String {
     let crlf = original
         .find('\n')
         .is_some_and(|i| original[..i].ends_with('\r'));
