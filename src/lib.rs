@@ -23,9 +23,10 @@ use model::Register;
 /// is a failure (exit 1): `check` found errors.
 pub fn run(cli: Cli) -> Result<bool> {
     let interactive = prompt::interactive(cli.no_input);
-    let mut terminal = prompt::Terminal::default();
+    let mut terminal;
     let mut no_input = prompt::NoInput;
     let prompter: &mut dyn prompt::Prompter = if interactive {
+        terminal = prompt::Terminal::open();
         &mut terminal
     } else {
         &mut no_input

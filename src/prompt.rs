@@ -87,9 +87,23 @@ impl Prompter for NoInput {
 }
 
 /// The real prompts, on the terminal's stderr.
-#[derive(Default)]
 pub struct Terminal {
     theme: dialoguer::theme::ColorfulTheme,
+}
+
+impl Terminal {
+    /// Readies the terminal for prompts. Ctrl-C at a prompt leaves at once:
+    /// nothing is written before the last answer, and the cursor a menu hid
+    /// is shown again.
+    pub fn open() -> Self {
+        let _ = ctrlc::set_handler(|| {
+            eprint!("\u{1b}[?25h\nstopped; nothing was written\n");
+            std::process::exit(130);
+        });
+        Terminal {
+            theme: dialoguer::theme::ColorfulTheme::default(),
+        }
+    }
 }
 
 fn cancelled(err: dialoguer::Error) -> Error {

@@ -202,6 +202,22 @@ fn step_assembly_asks_again_for_a_past_date() {
 }
 
 #[test]
+fn ctrl_c_in_a_menu_leaves_and_writes_nothing() {
+    let work = Workdir::with(THREE_GROUPS);
+    let mut session = spawn(&work, &["step", "assembly"]);
+    session.exp_string("Date of the assembly").unwrap();
+    session.send_line("2027-01-16").unwrap();
+    session.exp_string("Place").unwrap();
+    session.send_line("Hall").unwrap();
+    session.exp_string("Union (union)").unwrap();
+    keys(&mut session, "\x03");
+    session.exp_string("stopped; nothing was written").unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 130);
+    assert_eq!(work.read(), THREE_GROUPS);
+}
+
+#[test]
 fn leaving_a_walkthrough_writes_nothing() {
     let work = Workdir::with(THREE_GROUPS);
     let mut session = spawn(&work, &["step", "assembly"]);
