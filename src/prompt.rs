@@ -96,17 +96,33 @@ impl Terminal {
     /// nothing is written before the last answer, and the cursor a menu hid
     /// is shown again.
     pub fn open() -> Self {
-        let _ = ctrlc::set_handler(|| {
-            eprint!("\u{1b}[?25h\nstopped; nothing was written\n");
-            std::process::exit(130);
-        });
+        let _ = ctrlc::set_handler(|| interrupted());
         Terminal {
             theme: dialoguer::theme::ColorfulTheme::default(),
         }
     }
 }
 
+/// Leaves after Ctrl-C, from the signal handler or from a prompt that saw
+/// the key first, whichever comes first: the cursor a menu hid is shown
+/// again, and the exit code is the usual one for an interrupt.
+fn interrupted() -> ! {
+    static LEAVING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if LEAVING.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        // The other path is already on its way out.
+        loop {
+            std::thread::park();
+        }
+    }
+    eprint!("\u{1b}[?25h\nstopped; nothing was written\n");
+    std::process::exit(130);
+}
+
 fn cancelled(err: dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(io) = &err;
+    if io.kind() == std::io::ErrorKind::Interrupted {
+        interrupted();
+    }
     Error::usage(format!("stopped at a prompt ({err}); nothing was written"))
 }
 
