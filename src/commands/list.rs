@@ -58,21 +58,24 @@ fn table(c: &Coalition, kind: Kind) -> String {
                 })
                 .collect(),
         ),
-        Kind::Tactics => output::table(
-            &["id", "name", "intensity", "used by"],
-            c.tactics
-                .iter()
-                .map(|(id, t)| {
-                    let users = c.tactic_users().get(id.as_str()).map_or(0, Vec::len);
-                    vec![
-                        id.clone(),
-                        t.name.clone(),
-                        number(t.intensity),
-                        users.to_string(),
-                    ]
-                })
-                .collect(),
-        ),
+        Kind::Tactics => {
+            let users_of = c.tactic_users();
+            output::table(
+                &["id", "name", "intensity", "used by"],
+                c.tactics
+                    .iter()
+                    .map(|(id, t)| {
+                        let users = users_of.get(id.as_str()).map_or(0, Vec::len);
+                        vec![
+                            id.clone(),
+                            t.name.clone(),
+                            number(t.intensity),
+                            users.to_string(),
+                        ]
+                    })
+                    .collect(),
+            )
+        }
         Kind::Spaces => output::table(
             &["id", "name", "medium", "groups"],
             c.spaces

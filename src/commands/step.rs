@@ -54,10 +54,11 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     for note in notes {
         eprintln!("{note}");
     }
-    if step == Step::Contact && in_play(&after).len() > LESS_IS_MORE && from_flags {
+    let playing = in_play(&after).len();
+    if step == Step::Contact && playing > LESS_IS_MORE && from_flags {
         eprintln!(
             "warning: {} groups are in play; less is more while the first circle forms",
-            in_play(&after).len()
+            playing
         );
     }
     let progress = step.progress(&after);
