@@ -500,9 +500,9 @@ pub struct MergeDriverArgs {
     pub ours: PathBuf,
     /// Their version (%B)
     pub theirs: PathBuf,
-    /// Length of conflict markers (%L)
-    #[arg(long, default_value_t = 7, value_name = "N")]
-    pub marker_size: usize,
+    /// Length of conflict markers (%L), 1 to 1024
+    #[arg(long, default_value_t = 7, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub marker_size: u16,
     /// The file's path in the repository (%P), for messages
     #[arg(long, value_name = "P")]
     pub path: Option<String>,

@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     if let Ok(merged) = merge(base, ours, theirs, 7) {
-        if merged.conflicts == 0 {
+        if merged.conflicts.is_empty() {
             merged
                 .text
                 .parse::<toml::Table>()

@@ -16,27 +16,52 @@ pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
         .path
         .clone()
         .unwrap_or_else(|| args.ours.display().to_string());
-    let [base, ours, theirs] = [&args.base, &args.ours, &args.theirs].map(|p| load::read(p));
-    let (base, ours, theirs) = (base?, ours?, theirs?);
-    match merge(&base, &ours, &theirs, args.marker_size) {
+    let read = |path: &Path| -> Result<Option<String>> {
+        let bytes = std::fs::read(path).map_err(|err| Error::io("read", path, &err))?;
+        let Ok(mut text) = String::from_utf8(bytes) else {
+            return Ok(None);
+        };
+        if text.starts_with(load::BOM) {
+            text.drain(..load::BOM.len());
+        }
+        Ok(Some(text))
+    };
+    let sides = [
+        ("base", &args.base),
+        ("ours", &args.ours),
+        ("theirs", &args.theirs),
+    ];
+    let mut texts = Vec::new();
+    for (side, path) in sides {
+        match read(path)? {
+            Some(text) => texts.push(text),
+            None => {
+                ctx.say(format!(
+                    "coal: {side} is not UTF-8 text; merging {name} line by line with git merge-file"
+                ));
+                return merge_file(&args);
+            }
+        }
+    }
+    let [base, ours, theirs] = <[String; 3]>::try_from(texts).expect("three sides");
+    match merge(&base, &ours, &theirs, usize::from(args.marker_size)) {
         Ok(merged) => {
             write::atomic_write(&write::target(&args.ours), merged.text.as_bytes())?;
-            if merged.conflicts > 0 {
+            for path in &merged.conflicts {
+                ctx.say(format!("conflict: {path}"));
+            }
+            let count = merged.conflicts.len();
+            if count > 0 {
                 ctx.say(format!(
-                    "coal: {} conflict{} in {name}; resolve the marked blocks, then `coal check`",
-                    merged.conflicts,
-                    if merged.conflicts == 1 { "" } else { "s" }
+                    "coal: {count} conflict{} in {name}; resolve the marked blocks, then `coal check`",
+                    if count == 1 { "" } else { "s" }
                 ));
             }
-            Ok(merged.conflicts == 0)
+            Ok(count == 0)
         }
-        Err(fallback) => {
-            let why = match fallback {
-                Fallback::NotToml(side) => format!("{side} is not valid TOML"),
-                Fallback::Markers(side) => format!("{side} already holds conflict markers"),
-            };
+        Err(Fallback::NotToml(side)) => {
             ctx.say(format!(
-                "coal: {why}; merging {name} line by line with git merge-file"
+                "coal: {side} is not valid TOML; merging {name} line by line with git merge-file"
             ));
             merge_file(&args)
         }

@@ -1,6 +1,7 @@
 //! The schema-1 model: types, vocabularies, ids, and validation. Pure, no I/O.
 
 pub mod coalition;
+pub mod defaults;
 pub mod id;
 pub mod input;
 pub mod json_schema;

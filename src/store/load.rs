@@ -54,21 +54,42 @@ pub fn read_as_is(path: &Path) -> Result<String> {
 
 /// Parses and validates text read from `path`.
 pub fn parse(path: &Path, text: &str) -> Result<Validated> {
-    if crate::git::merge::has_markers(text) {
-        let offset = text
-            .match_indices("<<<<<<<")
-            .map(|(i, _)| i)
-            .find(|&i| i == 0 || text[..i].ends_with('\n'))
-            .unwrap_or(0);
-        return Err(located(path, text, offset, "unresolved merge conflict")
-            .hint("keep the version you want between the <<<<<<<, ======= and >>>>>>> lines, delete the markers, then run `coal check`"));
-    }
     let root = super::parse::table(text).map_err(|err| {
+        // Markers are looked for only in a file that does not parse: inside
+        // a string, a line of `=======` is data.
+        if let Some(offset) = unresolved_conflict(text) {
+            return located(path, text, offset, "unresolved merge conflict")
+                .hint("keep the version you want between the <<<<<<<, ======= and >>>>>>> lines, delete the markers, then run `coal check`");
+        }
         let offset = err.span().map_or(0, |span| span.start);
         let message = format!("not valid TOML: {}", err.message().trim_end());
         located(path, text, offset, &message)
     })?;
     validate(root).map_err(|unusable| super::unusable_file(path, &unusable))
+}
+
+/// Where git's conflict markers begin: the offset of a `<<<<<<<` line that
+/// a `=======` line and then a `>>>>>>>` line follow.
+pub fn unresolved_conflict(text: &str) -> Option<usize> {
+    let mut open = None;
+    let mut middle = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if bare.starts_with("<<<<<<<") {
+            open = Some(offset);
+            middle = false;
+        } else if open.is_some()
+            && bare.starts_with("=======")
+            && bare.trim_end_matches('=').is_empty()
+        {
+            middle = true;
+        } else if middle && bare.starts_with(">>>>>>>") {
+            return open;
+        }
+        offset += line.len();
+    }
+    None
 }
 
 pub struct Loaded {

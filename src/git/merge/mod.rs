@@ -1,0 +1,84 @@
+//! The three-way merge of SPEC §8, for `coal merge-driver`.
+//!
+//! Data decides, layout follows OURS. The three files are read as data with
+//! schema defaults filled in, and `plan` decides, part by part, whose version
+//! to take: values key by key, register entries by id (an entry added on both
+//! sides differently is one conflict), logs stretch by stretch (`sequence`).
+//! A clean result that `coal check` would find an error in, which neither
+//! side had, has the parts that cause it turned into conflicts. `render` then
+//! writes THEIRS' clean changes into OURS' document and each conflict in
+//! place, between git's markers.
+
+mod plan;
+mod render;
+mod sequence;
+
+pub use plan::{Plan, Side, resolve};
+
+use toml::Table as Data;
+use toml_edit::DocumentMut;
+
+use crate::model::defaults;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Merged {
+    pub text: String,
+    /// Each conflicting part, as a dotted path (`groups.secret.notes`,
+    /// `feedback[3]`).
+    pub conflicts: Vec<String>,
+}
+
+/// Why the data merge cannot be used; git's own line merge takes over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fallback {
+    /// A side that is not valid TOML: "base", "ours" or "theirs".
+    NotToml(&'static str),
+}
+
+/// Each side's data, defaults filled in: what the merge compares.
+pub fn data(text: &str) -> Result<Data, toml::de::Error> {
+    let mut data = crate::store::parse::table(text)?;
+    defaults::fill(&mut data);
+    Ok(data)
+}
+
+/// The merge as data: the plan, after the guard against new errors.
+pub fn plan(base: &Data, ours: &Data, theirs: &Data) -> Plan {
+    let mut plan = plan::plan(base, ours, theirs);
+    plan::guard(&mut plan, ours, theirs);
+    plan
+}
+
+pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result<Merged, Fallback> {
+    let sides = [("base", base), ("ours", ours), ("theirs", theirs)];
+    let read = |(name, text): (&'static str, &str)| data(text).map_err(|_| Fallback::NotToml(name));
+    let (base_data, ours_data, theirs_data) = std::thread::scope(|scope| {
+        let base = scope.spawn(|| read(sides[0]));
+        let theirs = scope.spawn(|| read(sides[2]));
+        let ours = read(sides[1]);
+        (
+            base.join().expect("reading does not panic"),
+            ours,
+            theirs.join().expect("reading does not panic"),
+        )
+    });
+    let (base_data, ours_data, theirs_data) = (base_data?, ours_data?, theirs_data?);
+    let plan = plan(&base_data, &ours_data, &theirs_data);
+    drop((base_data, ours_data, theirs_data));
+
+    let (doc, theirs_doc) = std::thread::scope(|scope| {
+        let theirs_doc = scope.spawn(|| theirs.parse::<DocumentMut>());
+        (
+            ours.parse::<DocumentMut>(),
+            theirs_doc.join().expect("parsing does not panic"),
+        )
+    });
+    let doc = doc.map_err(|_| Fallback::NotToml("ours"))?;
+    let theirs_doc = theirs_doc.map_err(|_| Fallback::NotToml("theirs"))?;
+    let nonce = render::nonce(&[ours, theirs]);
+    let text = render::render(&plan, doc, &theirs_doc, nonce, marker_size);
+    Ok(Merged {
+        text: crate::store::with_line_endings_of(ours, text),
+        conflicts: plan.conflict_paths(),
+    })
+}

@@ -1,0 +1,530 @@
+//! The merge decided on data alone: for each part of the file that differs
+//! between the sides, whose version to take, or that it is a conflict.
+//!
+//! The three sides are compared with schema defaults filled in, so a value
+//! that is absent on one side and written out as its default on another is
+//! the same value. Nothing here knows about layout; `render` applies a plan
+//! to OURS' document, and `resolve` applies it to data, which is what the
+//! tests hold the rendered text to.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use toml::{Table, Value};
+
+use super::sequence::{self, Stretch, Take};
+use crate::check::{self, Finding, Severity};
+use crate::git::diff::LOGS;
+use crate::model::Register;
+use crate::model::validate::validate;
+
+/// A value's key path, such as `["groups", "a", "notes"]`.
+pub type Path = Vec<String>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Ours,
+    Theirs,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Plan {
+    /// Values (keys of tables) that differ between the sides, by key path.
+    pub values: BTreeMap<Path, Take>,
+    /// Register entries added, removed or rewritten as a whole.
+    pub entries: BTreeMap<(Register, String), Take>,
+    /// Logs that differ between the sides, stretch by stretch.
+    pub logs: BTreeMap<&'static str, Vec<Stretch>>,
+}
+
+/// A part of the plan, for escalating it to a conflict.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Part {
+    Value(Path),
+    Entry(Register, String),
+    Stretch(&'static str, usize),
+}
+
+fn is_register(key: &str) -> bool {
+    Register::ALL.iter().any(|r| r.key() == key)
+}
+
+fn log_path(log: &str) -> Vec<&str> {
+    log.split('.').collect()
+}
+
+/// The list at a log's path in some data.
+pub fn log_entries<'a>(data: &'a Table, log: &str) -> &'a [Value] {
+    let path = log_path(log);
+    let (key, parents) = path.split_last().expect("a log has a key");
+    parents
+        .iter()
+        .try_fold(data, |table, key| table.get(*key)?.as_table())
+        .and_then(|table| table.get(*key)?.as_array())
+        .map_or(&[], Vec::as_slice)
+}
+
+pub fn value_at<'a>(data: &'a Table, path: &[String]) -> Option<&'a Value> {
+    let (key, parents) = path.split_last()?;
+    parents
+        .iter()
+        .try_fold(data, |table, key| table.get(key)?.as_table())?
+        .get(key)
+}
+
+/// Plans the merge of three versions of the data, defaults filled in.
+pub fn plan(base: &Table, ours: &Table, theirs: &Table) -> Plan {
+    let mut plan = Plan::default();
+    plan.tables(&mut Vec::new(), Some(base), ours, theirs);
+    for register in Register::ALL {
+        plan.register(register, base, ours, theirs);
+    }
+    for log in LOGS {
+        let (b, o, t) = (
+            log_entries(base, log),
+            log_entries(ours, log),
+            log_entries(theirs, log),
+        );
+        if o != t {
+            let text = |entries: &[Value]| -> Vec<String> {
+                entries.iter().map(Value::to_string).collect()
+            };
+            let stretches = sequence::merge(&text(b), &text(o), &text(t));
+            plan.logs.insert(log, stretches);
+        }
+    }
+    plan
+}
+
+impl Plan {
+    /// Key by key merge of the tables at `path` (the root when empty); the
+    /// registers and logs have their own merges.
+    fn tables(&mut self, path: &mut Path, base: Option<&Table>, ours: &Table, theirs: &Table) {
+        let keys: BTreeSet<&String> = base
+            .into_iter()
+            .chain([ours, theirs])
+            .flat_map(|t| t.keys())
+            .collect();
+        for key in keys {
+            path.push(key.clone());
+            let skip =
+                path.len() == 1 && is_register(key) || LOGS.contains(&path.join(".").as_str());
+            if !skip {
+                let bv = base.and_then(|b| b.get(key));
+                self.value(path, bv, ours.get(key), theirs.get(key));
+            }
+            path.pop();
+        }
+    }
+
+    fn value(
+        &mut self,
+        path: &mut Path,
+        base: Option<&Value>,
+        ours: Option<&Value>,
+        theirs: Option<&Value>,
+    ) {
+        if ours == theirs {
+            return;
+        }
+        let tables = (
+            base.and_then(Value::as_table),
+            ours.and_then(Value::as_table),
+            theirs.and_then(Value::as_table),
+        );
+        let take = if theirs == base {
+            Take::Ours
+        } else if let (Some(b), Some(o), Some(t)) = tables {
+            // Both tables, changed on at least one side: merge inside, so
+            // that OURS' layout of the table is kept.
+            return self.tables(path, Some(b), o, t);
+        } else if ours == base {
+            Take::Theirs
+        } else {
+            Take::Conflict
+        };
+        self.values.insert(path.clone(), take);
+    }
+
+    fn register(&mut self, register: Register, base: &Table, ours: &Table, theirs: &Table) {
+        let none = Table::new();
+        let entries = |data: &Table| data.get(register.key()).and_then(Value::as_table).cloned();
+        let (b, o, t) = (entries(base), entries(ours), entries(theirs));
+        let (b, o, t) = (
+            b.as_ref().unwrap_or(&none),
+            o.as_ref().unwrap_or(&none),
+            t.as_ref().unwrap_or(&none),
+        );
+        let ids: BTreeSet<&String> = b.keys().chain(o.keys()).chain(t.keys()).collect();
+        for id in ids {
+            let (bv, ov, tv) = (b.get(id), o.get(id), t.get(id));
+            if ov == tv {
+                continue;
+            }
+            let key = (register, id.clone());
+            let take = match (bv, ov, tv) {
+                (Some(Value::Table(bt)), Some(Value::Table(ot)), Some(Value::Table(tt))) => {
+                    let mut path = vec![register.key().to_string(), id.clone()];
+                    self.tables(&mut path, Some(bt), ot, tt);
+                    if register == Register::Groups {
+                        self.keep_private(&path, bt, ot, tt);
+                    }
+                    continue;
+                }
+                _ if tv == bv => Take::Ours,
+                _ if ov == bv => Take::Theirs,
+                // Added on both sides differently, removed on one side and
+                // changed on the other, or changed in type.
+                _ => Take::Conflict,
+            };
+            self.entries.insert(key, take);
+        }
+    }
+
+    /// A group one side makes public while the other side changes it in any
+    /// way is a conflict on `public`: what the other side wrote (notes,
+    /// contacts) was written for a group nobody outside could see.
+    fn keep_private(&mut self, path: &[String], base: &Table, ours: &Table, theirs: &Table) {
+        let public = |t: &Table| t.get("public").and_then(Value::as_bool) == Some(true);
+        let theirs_opens = public(theirs) && !public(base) && !public(ours) && ours != base;
+        let ours_opens = public(ours) && !public(base) && !public(theirs) && theirs != base;
+        if theirs_opens || ours_opens {
+            let mut at = path.to_vec();
+            at.push("public".into());
+            self.values.insert(at, Take::Conflict);
+        }
+    }
+
+    pub fn conflicts(&self) -> usize {
+        self.values
+            .values()
+            .filter(|t| **t == Take::Conflict)
+            .count()
+            + self
+                .entries
+                .values()
+                .filter(|t| **t == Take::Conflict)
+                .count()
+            + self
+                .logs
+                .values()
+                .flatten()
+                .filter(|s| s.take == Take::Conflict)
+                .count()
+    }
+
+    /// The conflicting paths, as the driver prints them.
+    pub fn conflict_paths(&self) -> Vec<String> {
+        let mut paths: Vec<String> = self
+            .values
+            .iter()
+            .filter(|(_, t)| **t == Take::Conflict)
+            .map(|(path, _)| path.join("."))
+            .chain(
+                self.entries
+                    .iter()
+                    .filter(|(_, t)| **t == Take::Conflict)
+                    .map(|((register, id), _)| format!("{}.{id}", register.key())),
+            )
+            .collect();
+        for (log, stretches) in &self.logs {
+            for stretch in stretches.iter().filter(|s| s.take == Take::Conflict) {
+                paths.push(format!("{log}[{}]", stretch.ours.start));
+            }
+        }
+        paths.sort();
+        paths
+    }
+
+    fn escalate(&mut self, part: &Part) -> bool {
+        let take = match part {
+            Part::Value(path) => self.values.get_mut(path),
+            Part::Entry(register, id) => self.entries.get_mut(&(*register, id.clone())),
+            Part::Stretch(log, index) => self
+                .logs
+                .get_mut(log)
+                .and_then(|s| s.get_mut(*index))
+                .map(|s| &mut s.take),
+        };
+        match take {
+            Some(take) if !matches!(take, Take::Conflict | Take::Same) => {
+                *take = Take::Conflict;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn parts(&self) -> Vec<Part> {
+        let values = self.values.keys().map(|p| Part::Value(p.clone()));
+        let entries = self
+            .entries
+            .keys()
+            .map(|(r, id)| Part::Entry(*r, id.clone()));
+        let stretches = self
+            .logs
+            .iter()
+            .flat_map(|(log, s)| (0..s.len()).map(|i| Part::Stretch(log, i)));
+        values.chain(entries).chain(stretches).collect()
+    }
+}
+
+/// The merged data, with every conflict resolved to `side`.
+pub fn resolve(plan: &Plan, side: Side, ours: &Table, theirs: &Table) -> Table {
+    resolve_traced(plan, side, ours, theirs).0
+}
+
+/// As `resolve`, with, for each log, the stretch each merged entry came from.
+fn resolve_traced(
+    plan: &Plan,
+    side: Side,
+    ours: &Table,
+    theirs: &Table,
+) -> (Table, BTreeMap<&'static str, Vec<usize>>) {
+    let mut data = ours.clone();
+    let from_theirs = |take: &Take| match take {
+        Take::Theirs => true,
+        Take::Conflict => side == Side::Theirs,
+        _ => false,
+    };
+    for (path, take) in &plan.values {
+        if from_theirs(take) {
+            set(&mut data, path, value_at(theirs, path).cloned());
+        }
+    }
+    for ((register, id), take) in &plan.entries {
+        if from_theirs(take) {
+            let path = [register.key().to_string(), id.clone()];
+            set(&mut data, &path, value_at(theirs, &path).cloned());
+        }
+    }
+    let mut traces = BTreeMap::new();
+    for (log, stretches) in &plan.logs {
+        let (o, t) = (log_entries(ours, log), log_entries(theirs, log));
+        let mut merged = Vec::new();
+        let mut trace = Vec::new();
+        for (index, stretch) in stretches.iter().enumerate() {
+            let picked = sequence::resolve(std::slice::from_ref(stretch), side == Side::Ours);
+            for (from_ours, i) in picked {
+                merged.push(if from_ours {
+                    o[i].clone()
+                } else {
+                    t[i].clone()
+                });
+                trace.push(index);
+            }
+        }
+        let path: Path = log_path(log).into_iter().map(String::from).collect();
+        set(&mut data, &path, Some(Value::Array(merged)));
+        traces.insert(*log, trace);
+    }
+    (data, traces)
+}
+
+/// Sets (or removes, with `None`) the value at `path`, making tables on the way.
+fn set(data: &mut Table, path: &[String], value: Option<Value>) {
+    let (key, parents) = path.split_last().expect("a path has a key");
+    let mut table = data;
+    for parent in parents {
+        let entry = table
+            .entry(parent.clone())
+            .or_insert_with(|| Value::Table(Table::new()));
+        if !entry.is_table() {
+            *entry = Value::Table(Table::new());
+        }
+        table = entry.as_table_mut().expect("made a table");
+    }
+    match value {
+        Some(value) => {
+            table.insert(key.clone(), value);
+        }
+        None => {
+            table.remove(key);
+        }
+    }
+}
+
+/// What makes an error the same error in two versions of the file: its
+/// code, its path with each list index replaced by the entry there, and its
+/// message without the suggestions that depend on the other ids.
+fn subject(data: &Table, finding: &Finding) -> String {
+    let mut shown = String::new();
+    let mut value: Option<&Value> = None;
+    for segment in finding.path.split('.') {
+        let (key, indexes) = segment.split_once('[').unwrap_or((segment, ""));
+        value = match value {
+            None => data.get(key),
+            Some(v) => v.get(key),
+        };
+        shown.push('.');
+        shown.push_str(key);
+        for index in indexes.split('[').filter(|s| !s.is_empty()) {
+            let i: usize = index.trim_end_matches(']').parse().unwrap_or(usize::MAX);
+            value = value.and_then(|v| v.get(i));
+            shown.push_str(&format!(
+                "[{}]",
+                value.map(Value::to_string).unwrap_or_default()
+            ));
+        }
+    }
+    let message = finding
+        .message
+        .split("; did you mean")
+        .next()
+        .unwrap_or_default();
+    format!("{} {shown} {message}", finding.code)
+}
+
+/// The errors `coal check` finds in some data, as subjects with the
+/// finding's path and the value it points at.
+fn errors(data: &Table) -> Vec<(String, Finding)> {
+    let validated = match validate(data.clone()) {
+        Ok(validated) => validated,
+        Err(unusable) => {
+            let finding = Finding::error("unusable", "", unusable.message());
+            return vec![(subject(data, &finding), finding)];
+        }
+    };
+    let today = chrono::NaiveDate::MIN;
+    check::run(&validated.coalition, &validated.findings, today)
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| (subject(data, &f), f))
+        .collect()
+}
+
+/// Turns into conflicts the parts of a clean merge that would give a side's
+/// resolution an error neither side had: a reference to an entry the other
+/// side removed, a boundary crossed by a seat the other side gave. When the
+/// parts cannot be found, every difference becomes a conflict, so that each
+/// resolution is one side's data.
+pub fn guard(plan: &mut Plan, ours: &Table, theirs: &Table) {
+    let mut known: Option<BTreeSet<String>> = None;
+    for _round in 0..4 {
+        let mut parts = BTreeSet::new();
+        let mut new_errors = false;
+        for side in [Side::Ours, Side::Theirs] {
+            let (data, traces) = resolve_traced(plan, side, ours, theirs);
+            let found = errors(&data);
+            if found.is_empty() {
+                continue;
+            }
+            let known = known.get_or_insert_with(|| {
+                errors(ours)
+                    .into_iter()
+                    .chain(errors(theirs))
+                    .map(|(s, _)| s)
+                    .collect()
+            });
+            for (subject, finding) in found {
+                if !known.contains(&subject) {
+                    new_errors = true;
+                    parts.extend(parts_of(plan, &data, &traces, &finding));
+                }
+            }
+        }
+        if !new_errors {
+            return;
+        }
+        let mut escalated = false;
+        for part in &parts {
+            escalated |= plan.escalate(part);
+        }
+        if !escalated {
+            break;
+        }
+    }
+    for part in plan.parts() {
+        plan.escalate(&part);
+    }
+}
+
+/// The parts of the plan an error points at.
+fn parts_of(
+    plan: &Plan,
+    data: &Table,
+    traces: &BTreeMap<&'static str, Vec<usize>>,
+    finding: &Finding,
+) -> Vec<Part> {
+    // `groups.a.boundaries[0]` → `groups`, `a`, `boundaries`, and the index.
+    let mut keys: Vec<String> = Vec::new();
+    let mut first_index = None;
+    for segment in finding.path.split('.') {
+        let (key, index) = segment.split_once('[').unwrap_or((segment, ""));
+        keys.push(key.to_string());
+        if first_index.is_none() && !index.is_empty() {
+            first_index = index
+                .trim_end_matches(']')
+                .parse::<usize>()
+                .ok()
+                .map(|i| (keys.len(), i));
+            break;
+        }
+    }
+    let mut parts = Vec::new();
+    let related = |a: &[String], b: &[String]| a.starts_with(b) || b.starts_with(a);
+    for (log, trace) in traces {
+        let log_keys = log_path(log);
+        if let Some((depth, index)) = first_index
+            && keys.len() == depth
+            && keys.iter().map(String::as_str).eq(log_keys.iter().copied())
+            && let Some(&stretch) = trace.get(index)
+        {
+            parts.push(Part::Stretch(log, stretch));
+        }
+    }
+    for path in plan.values.keys() {
+        if related(path, &keys) {
+            parts.push(Part::Value(path.clone()));
+        }
+    }
+    for (register, id) in plan.entries.keys() {
+        if keys.len() >= 2 && keys[0] == register.key() && keys[1] == *id {
+            parts.push(Part::Entry(*register, id.clone()));
+        }
+    }
+    if finding.code == check::code::INVALID_REFERENCE {
+        // The entry it names, removed on one side.
+        let named = value_at_finding(data, &finding.path);
+        for (register, id) in plan.entries.keys() {
+            if named.as_deref() == Some(id.as_str()) {
+                parts.push(Part::Entry(*register, id.clone()));
+            }
+        }
+    }
+    if finding.code == check::code::BOUNDARY_VIOLATION {
+        // The seats that brought the two groups together.
+        for path in plan.values.keys() {
+            let seat = matches!(
+                path.first().map(String::as_str),
+                Some("spaces" | "committees")
+            ) && path.get(2).map(String::as_str) == Some("groups")
+                || path.join(".") == "steps.draft.co_authors";
+            if seat {
+                parts.push(Part::Value(path.clone()));
+            }
+        }
+        for (register, id) in plan.entries.keys() {
+            if matches!(register, Register::Spaces | Register::Committees) {
+                parts.push(Part::Entry(*register, id.clone()));
+            }
+        }
+    }
+    parts
+}
+
+/// The id at a finding's path (`feedback[2].group`, `spaces.s.groups[1]`).
+fn value_at_finding(data: &Table, path: &str) -> Option<String> {
+    let mut value: Option<&Value> = None;
+    for segment in path.split('.') {
+        let (key, indexes) = segment.split_once('[').unwrap_or((segment, ""));
+        value = match value {
+            None => data.get(key),
+            Some(v) => v.get(key),
+        };
+        for index in indexes.split('[').filter(|s| !s.is_empty()) {
+            let i: usize = index.trim_end_matches(']').parse().ok()?;
+            value = value?.get(i);
+        }
+    }
+    value?.as_str().map(String::from)
+}

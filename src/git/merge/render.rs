@@ -1,0 +1,635 @@
+//! A plan applied to OURS' document: THEIRS' clean changes are written into
+//! it, and each conflict is written where its value, entry or log entries
+//! are, between git's markers.
+//!
+//! No conflict block is placed by searching the text. Each conflicting part
+//! is first replaced, in the document, by a placeholder that carries a
+//! string found in none of the sides (a nonce): a value for a key, an empty
+//! table whose header carries it for a table, an entry or a stretch of a
+//! `[[log]]`. The document is written out, and each line holding a nonce is
+//! replaced by the two versions of that part, each written on its own as
+//! complete TOML. So a block holds exactly one part, inside its own table,
+//! and resolving it to either side gives that side's version.
+
+use std::collections::BTreeMap;
+
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
+
+use super::plan::{Path, Plan};
+use super::sequence::{Stretch, Take};
+use crate::model::Register;
+use crate::store::document;
+
+/// The two versions of one conflicting part.
+enum Block {
+    /// A key's line: the value's text on each side (`None`: no such key).
+    Line {
+        ours: Option<String>,
+        theirs: Option<String>,
+    },
+    /// Whole tables, written out for each side.
+    Whole { ours: String, theirs: String },
+}
+
+struct Renderer<'a> {
+    doc: DocumentMut,
+    theirs: &'a DocumentMut,
+    nonce: String,
+    blocks: Vec<Block>,
+}
+
+/// A string found in none of the texts, to mark placeholders with.
+pub fn nonce(texts: &[&str]) -> String {
+    use std::hash::{BuildHasher, RandomState};
+    let state = RandomState::new();
+    (0u64..)
+        .map(|n| format!("coal-merge-{:016x}", state.hash_one(n)))
+        .find(|nonce| texts.iter().all(|text| !text.contains(nonce.as_str())))
+        .expect("some nonce is unused")
+}
+
+pub fn render(
+    plan: &Plan,
+    doc: DocumentMut,
+    theirs: &DocumentMut,
+    nonce: String,
+    marker_size: usize,
+) -> String {
+    let mut renderer = Renderer {
+        doc,
+        theirs,
+        nonce,
+        blocks: Vec::new(),
+    };
+    renderer.apply(plan);
+    let text = renderer.doc.to_string();
+    splice(&text, &renderer.nonce, &renderer.blocks, marker_size)
+}
+
+fn item_at<'a>(doc: &'a DocumentMut, path: &[String]) -> Option<&'a Item> {
+    path.iter()
+        .try_fold(doc.as_item(), |item, key| item.get(key))
+}
+
+fn item_at_mut<'a>(doc: &'a mut DocumentMut, path: &[String]) -> Option<&'a mut Item> {
+    path.iter()
+        .try_fold(doc.as_item_mut(), |item, key| item.get_mut(key))
+}
+
+/// The table-like at `path`, created (as an implicit table) when missing;
+/// a step's table where the schema puts it.
+fn table_at<'a>(doc: &'a mut DocumentMut, path: &[String]) -> Option<&'a mut dyn TableLike> {
+    if path.len() == 2 && path[0] == "steps" {
+        return Some(document::step_table(doc, &path[1]));
+    }
+    let mut item = doc.as_item_mut();
+    for key in path {
+        let table = item.as_table_like_mut()?;
+        if table.get(key).is_none() {
+            let mut new = Table::new();
+            new.set_implicit(true);
+            table.insert(key, Item::Table(new));
+        }
+        item = table.get_mut(key)?;
+    }
+    item.as_table_like_mut()
+}
+
+/// Tables taken from THEIRS have no place in OURS' order yet: without a
+/// position, each is written right after the table before it.
+fn unplace(item: &mut Item) {
+    match item {
+        Item::Table(table) => {
+            table.set_position(None);
+            for (_, child) in table.iter_mut() {
+                unplace(child);
+            }
+        }
+        Item::ArrayOfTables(array) => {
+            for table in array.iter_mut() {
+                table.set_position(None);
+                for (_, child) in table.iter_mut() {
+                    unplace(child);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// An item as a value, for a key's line (tables become inline).
+fn as_value(item: Item) -> Option<Value> {
+    match item {
+        Item::None => None,
+        other => other.into_value().ok(),
+    }
+}
+
+fn bare(mut value: Value) -> String {
+    value.decor_mut().clear();
+    value.to_string()
+}
+
+/// An item written on its own at `path`, as complete TOML.
+fn standalone(path: &[String], item: Item) -> String {
+    let mut doc = DocumentMut::new();
+    let (key, parents) = path.split_last().expect("a path has a key");
+    let mut table = doc.as_table_mut();
+    for parent in parents {
+        let mut implicit = Table::new();
+        implicit.set_implicit(true);
+        table.insert(parent, Item::Table(implicit));
+        table = table[parent.as_str()].as_table_mut().expect("just made");
+    }
+    table.insert(key, item);
+    let text = doc.to_string();
+    let text = text.trim_start_matches(['\n', '\r']);
+    if text.is_empty() || text.ends_with('\n') {
+        text.to_string()
+    } else {
+        format!("{text}\n")
+    }
+}
+
+/// An item in the shape of a table (or list of tables) when it can be.
+fn as_tables(item: Item) -> Item {
+    match item {
+        Item::Value(Value::InlineTable(table)) => Item::Table(table.into_table()),
+        Item::Value(Value::Array(array))
+            if array.iter().all(|v| v.is_inline_table()) && !array.is_empty() =>
+        {
+            let mut tables = ArrayOfTables::new();
+            for value in array {
+                if let Value::InlineTable(table) = value {
+                    tables.push(table.into_table());
+                }
+            }
+            Item::ArrayOfTables(tables)
+        }
+        other => other,
+    }
+}
+
+fn clear_leading_decor(item: &mut Item) {
+    match item {
+        Item::Table(table) => table.decor_mut().set_prefix(""),
+        Item::ArrayOfTables(array) => {
+            if let Some(first) = array.get_mut(0) {
+                first.decor_mut().set_prefix("");
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The first document position among the tables of an item.
+fn first_position(item: &Item) -> Option<isize> {
+    match item {
+        Item::Table(table) => table
+            .position()
+            .into_iter()
+            .chain(table.iter().filter_map(|(_, child)| first_position(child)))
+            .min(),
+        Item::ArrayOfTables(array) => array.iter().filter_map(Table::position).min(),
+        _ => None,
+    }
+}
+
+impl Renderer<'_> {
+    fn marked(&mut self, block: Block) -> String {
+        self.blocks.push(block);
+        format!("{}-{}", self.nonce, self.blocks.len() - 1)
+    }
+
+    /// An empty table whose header line carries a new placeholder.
+    fn placeholder_table(&mut self, block: Block, position: Option<isize>) -> Table {
+        let mark = self.marked(block);
+        let mut table = Table::new();
+        table.set_position(position);
+        table.decor_mut().set_suffix(format!(" # {mark}"));
+        table
+    }
+
+    fn apply(&mut self, plan: &Plan) {
+        for (path, take) in &plan.values {
+            if *take == Take::Theirs {
+                self.take_theirs(path);
+            }
+        }
+        for ((register, id), take) in &plan.entries {
+            if *take == Take::Theirs {
+                self.take_theirs_entry(*register, id);
+            }
+        }
+        for (log, stretches) in &plan.logs {
+            self.log(log, stretches);
+        }
+        // Conflicts, each at the smallest part that holds it and is not
+        // inside an inline table (whose line holds other keys).
+        let mut units: BTreeMap<Path, Vec<Path>> = BTreeMap::new();
+        let conflicts = plan
+            .values
+            .iter()
+            .filter(|(_, take)| **take == Take::Conflict)
+            .map(|(path, _)| path.clone())
+            .chain(
+                plan.entries
+                    .iter()
+                    .filter(|(_, take)| **take == Take::Conflict)
+                    .map(|((register, id), _)| vec![register.key().to_string(), id.clone()]),
+            );
+        for path in conflicts {
+            let unit = self.unit(&path);
+            units.entry(unit).or_default().push(path);
+        }
+        // A unit inside another is part of it.
+        let mut outer: Vec<(Path, Vec<Path>)> = Vec::new();
+        for (unit, paths) in units {
+            match outer.last_mut() {
+                Some((last, inner)) if unit.starts_with(last) => inner.extend(paths),
+                _ => outer.push((unit, paths)),
+            }
+        }
+        for (unit, paths) in outer {
+            self.conflict(&unit, &paths);
+        }
+    }
+
+    /// The path up to the first inline value on the way, or the whole path.
+    fn unit(&self, path: &[String]) -> Path {
+        let mut item = self.doc.as_item();
+        for (depth, key) in path.iter().enumerate() {
+            match item.get(key) {
+                Some(Item::Value(_)) => return path[..=depth].to_vec(),
+                Some(next) => item = next,
+                None => break,
+            }
+        }
+        path.to_vec()
+    }
+
+    /// Puts THEIRS' item at `path` into OURS (or removes it, when THEIRS did).
+    fn take_theirs(&mut self, path: &[String]) {
+        let (key, parent) = path.split_last().expect("a path has a key");
+        let item = item_at(self.theirs, path).cloned();
+        let inline = parent_is_inline(&self.doc, parent);
+        let Some(table) = table_at(&mut self.doc, parent) else {
+            return;
+        };
+        match item {
+            Some(Item::Value(mut value)) => {
+                if let Some(old) = table.get(key).and_then(Item::as_value) {
+                    *value.decor_mut() = old.decor().clone();
+                }
+                table.insert(key, Item::Value(value));
+            }
+            Some(mut other) => {
+                unplace(&mut other);
+                if table.is_dotted() || inline {
+                    if let Some(value) = as_value(other) {
+                        table.insert(key, Item::Value(value));
+                    }
+                } else {
+                    table.insert(key, other);
+                }
+            }
+            None => {
+                table.remove(key);
+            }
+        }
+    }
+
+    fn take_theirs_entry(&mut self, register: Register, id: &str) {
+        let path = [register.key().to_string(), id.to_string()];
+        match item_at(self.theirs, &path).cloned() {
+            Some(Item::Table(mut table)) => {
+                table.decor_mut().set_prefix("\n");
+                document::insert_entry(&mut self.doc, register, id, table)
+            }
+            Some(Item::Value(Value::InlineTable(inline))) => {
+                document::insert_entry(&mut self.doc, register, id, inline.into_table())
+            }
+            Some(_) => self.take_theirs(&path),
+            None => document::remove_entry(&mut self.doc, register, id),
+        }
+    }
+
+    fn log(&mut self, log: &str, stretches: &[Stretch]) {
+        if stretches
+            .iter()
+            .all(|s| matches!(s.take, Take::Same | Take::Ours))
+        {
+            return;
+        }
+        let path: Path = log.split('.').map(String::from).collect();
+        let (key, parent) = path.split_last().expect("a log has a key");
+        let ours_item = item_at(&self.doc, &path).cloned();
+        let theirs_item = item_at(self.theirs, &path).cloned();
+        let tables = |item: &Option<Item>| -> Vec<Table> {
+            match item.clone().map(as_tables) {
+                Some(Item::ArrayOfTables(array)) => array.into_iter().collect(),
+                _ => Vec::new(),
+            }
+        };
+        let (ours_tables, theirs_tables) = (tables(&ours_item), tables(&theirs_item));
+        let as_list = ours_item.is_none() && !parent_is_inline(&self.doc, parent)
+            || matches!(ours_item, Some(Item::ArrayOfTables(_)));
+        if !as_list
+            || ours_tables.len() != count(&ours_item)
+            || theirs_tables.len() != count(&theirs_item)
+        {
+            // Inline, or holding values that are not tables: the whole
+            // list is the part, a conflict shows both lists.
+            let pick = |to_ours: bool| -> Option<Value> {
+                let mut array = toml_edit::Array::new();
+                for stretch in stretches {
+                    for (from_ours, i) in
+                        super::sequence::resolve(std::slice::from_ref(stretch), to_ours)
+                    {
+                        let source = if from_ours { &ours_item } else { &theirs_item };
+                        if let Some(value) = element(source, i) {
+                            array.push_formatted(value);
+                        }
+                    }
+                }
+                Some(Value::Array(array))
+            };
+            if stretches.iter().any(|s| s.take == Take::Conflict) {
+                let block = Block::Line {
+                    ours: pick(true).map(bare),
+                    theirs: pick(false).map(bare),
+                };
+                let mark = self.marked(block);
+                if let Some(table) = table_at(&mut self.doc, parent) {
+                    table.insert(key, Item::Value(Value::from(mark)));
+                }
+            } else if let (Some(value), Some(table)) = (pick(true), table_at(&mut self.doc, parent))
+            {
+                let decor = table
+                    .get(key)
+                    .and_then(Item::as_value)
+                    .map(|v| v.decor().clone());
+                let mut value = value;
+                if let Some(decor) = decor {
+                    *value.decor_mut() = decor;
+                }
+                table.insert(key, Item::Value(value));
+            }
+            return;
+        }
+        let mut merged = ArrayOfTables::new();
+        for stretch in stretches {
+            if stretch.take == Take::Conflict {
+                let chunk = |tables: &[Table], range: std::ops::Range<usize>| -> String {
+                    if range.is_empty() {
+                        return String::new();
+                    }
+                    let mut array = ArrayOfTables::new();
+                    for table in &tables[range] {
+                        array.push(table.clone());
+                    }
+                    let mut item = Item::ArrayOfTables(array);
+                    clear_leading_decor(&mut item);
+                    standalone(&path, item)
+                };
+                let block = Block::Whole {
+                    ours: chunk(&ours_tables, stretch.ours.clone()),
+                    theirs: chunk(&theirs_tables, stretch.theirs.clone()),
+                };
+                let position = stretch
+                    .ours
+                    .clone()
+                    .filter_map(|i| ours_tables[i].position())
+                    .min();
+                let mut table = self.placeholder_table(block, position);
+                if let Some(first) = ours_tables
+                    .get(stretch.ours.start)
+                    .filter(|_| !stretch.ours.is_empty())
+                {
+                    table.decor_mut().set_prefix(
+                        first
+                            .decor()
+                            .prefix()
+                            .and_then(|p| p.as_str())
+                            .unwrap_or("\n"),
+                    );
+                } else {
+                    table.decor_mut().set_prefix("\n");
+                }
+                merged.push(table);
+                continue;
+            }
+            for (from_ours, i) in super::sequence::resolve(std::slice::from_ref(stretch), true) {
+                if from_ours {
+                    merged.push(ours_tables[i].clone());
+                } else {
+                    let mut table = theirs_tables[i].clone();
+                    let mut item = Item::Table(table);
+                    unplace(&mut item);
+                    table = item.into_table().expect("a table");
+                    table.decor_mut().set_prefix("\n");
+                    merged.push(table);
+                }
+            }
+        }
+        if let Some(table) = table_at(&mut self.doc, parent) {
+            if merged.is_empty() {
+                table.remove(key);
+            } else {
+                table.insert(key, Item::ArrayOfTables(merged));
+            }
+        }
+    }
+
+    fn conflict(&mut self, unit: &[String], paths: &[Path]) {
+        let ours_item = item_at(&self.doc, unit).cloned();
+        let theirs_item = if paths.len() == 1 && paths[0] == unit {
+            item_at(self.theirs, unit).cloned()
+        } else {
+            // Inside an inline value: OURS' value with THEIRS' side of each
+            // conflict in it.
+            let mut item = ours_item.clone().unwrap_or(Item::None);
+            for path in paths {
+                let inner = &path[unit.len()..];
+                let theirs = item_at(self.theirs, path).cloned().and_then(as_value);
+                set_inside(&mut item, inner, theirs);
+            }
+            Some(item)
+        };
+        let (key, parent) = unit.split_last().expect("a unit has a key");
+        let is_entry = unit.len() == 2 && Register::ALL.iter().any(|r| r.key() == unit[0]);
+        let register_is_tables = matches!(self.doc.get(&unit[0]), None | Some(Item::Table(_)));
+        let table_shaped = match &ours_item {
+            Some(Item::Table(table)) => !table.is_dotted(),
+            Some(Item::ArrayOfTables(_)) => true,
+            None => is_entry && register_is_tables,
+            _ => false,
+        };
+        if !table_shaped {
+            let block = Block::Line {
+                ours: ours_item.and_then(as_value).map(bare),
+                theirs: theirs_item.and_then(as_value).map(bare),
+            };
+            let mark = self.marked(block);
+            if let Some(table) = table_at(&mut self.doc, parent) {
+                let mut value = Value::from(mark);
+                if let Some(old) = table.get(key).and_then(Item::as_value) {
+                    *value.decor_mut() = old.decor().clone();
+                }
+                table.insert(key, Item::Value(value));
+            }
+            return;
+        }
+        let written = |item: Option<Item>| -> String {
+            match item {
+                None | Some(Item::None) => String::new(),
+                Some(item) => {
+                    let mut item = as_tables(item);
+                    clear_leading_decor(&mut item);
+                    standalone(unit, item)
+                }
+            }
+        };
+        let position = ours_item.as_ref().and_then(first_position);
+        let prefix = match &ours_item {
+            Some(Item::Table(table)) => table
+                .decor()
+                .prefix()
+                .and_then(|p| p.as_str())
+                .map(String::from),
+            Some(Item::ArrayOfTables(array)) => array
+                .get(0)
+                .and_then(|t| t.decor().prefix())
+                .and_then(|p| p.as_str())
+                .map(String::from),
+            _ => None,
+        };
+        let block = Block::Whole {
+            ours: written(ours_item.clone()),
+            theirs: written(theirs_item),
+        };
+        let mut placeholder = self.placeholder_table(block, position);
+        placeholder
+            .decor_mut()
+            .set_prefix(prefix.unwrap_or_else(|| "\n".to_string()));
+        match ours_item {
+            None => {
+                let register = Register::ALL
+                    .into_iter()
+                    .find(|r| r.key() == unit[0])
+                    .expect("an entry of a register");
+                document::insert_entry(&mut self.doc, register, key, placeholder);
+            }
+            Some(Item::ArrayOfTables(_)) => {
+                let mut array = ArrayOfTables::new();
+                array.push(placeholder);
+                if let Some(item) = item_at_mut(&mut self.doc, unit) {
+                    *item = Item::ArrayOfTables(array);
+                }
+            }
+            Some(_) => {
+                if let Some(item) = item_at_mut(&mut self.doc, unit) {
+                    *item = Item::Table(placeholder);
+                }
+            }
+        }
+    }
+}
+
+fn count(item: &Option<Item>) -> usize {
+    match item {
+        Some(Item::ArrayOfTables(array)) => array.len(),
+        Some(Item::Value(Value::Array(array))) => array.len(),
+        _ => 0,
+    }
+}
+
+fn element(item: &Option<Item>, index: usize) -> Option<Value> {
+    match item {
+        Some(Item::ArrayOfTables(array)) => array
+            .get(index)
+            .map(|t| Value::InlineTable(t.clone().into_inline_table())),
+        Some(Item::Value(Value::Array(array))) => array.get(index).cloned(),
+        _ => None,
+    }
+}
+
+fn parent_is_inline(doc: &DocumentMut, parent: &[String]) -> bool {
+    let mut item = doc.as_item();
+    for key in parent {
+        match item.get(key) {
+            Some(Item::Value(_)) => return true,
+            Some(next) => item = next,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Sets (or removes) the value at `path` inside an inline value.
+fn set_inside(item: &mut Item, path: &[String], value: Option<Value>) {
+    let Some((key, parents)) = path.split_last() else {
+        return;
+    };
+    let mut table: &mut dyn TableLike = match item.as_table_like_mut() {
+        Some(table) => table,
+        None => return,
+    };
+    for parent in parents {
+        match table.get_mut(parent).and_then(Item::as_table_like_mut) {
+            Some(next) => table = next,
+            None => return,
+        }
+    }
+    match value {
+        Some(value) => {
+            table.insert(key, Item::Value(value));
+        }
+        None => {
+            table.remove(key);
+        }
+    }
+}
+
+/// Replaces each line holding a placeholder with git's markers around the
+/// two versions of its part.
+fn splice(text: &str, nonce: &str, blocks: &[Block], size: usize) -> String {
+    let (open, middle, close) = ("<".repeat(size), "=".repeat(size), ">".repeat(size));
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let Some(at) = line.find(nonce) else {
+            out.push_str(line);
+            continue;
+        };
+        let digits: String = line[at + nonce.len() + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let index: usize = digits.parse().expect("a placeholder is numbered");
+        let mark = format!("{nonce}-{index}");
+        let (ours, theirs) = match &blocks[index] {
+            Block::Line { ours, theirs } => {
+                let quoted = format!("\"{mark}\"");
+                let side = |value: &Option<String>| -> String {
+                    let mut text = match value {
+                        Some(value) => line.replacen(&quoted, value, 1),
+                        None => String::new(),
+                    };
+                    if !text.is_empty() && !text.ends_with('\n') {
+                        text.push('\n');
+                    }
+                    text
+                };
+                (side(ours), side(theirs))
+            }
+            Block::Whole { ours, theirs } => (ours.clone(), theirs.clone()),
+        };
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "{open} ours\n{ours}{middle}\n{theirs}{close} theirs\n"
+        ));
+    }
+    out
+}

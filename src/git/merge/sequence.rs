@@ -1,0 +1,316 @@
+//! A three-way merge of two edits of one list, for the logs (`feedback`,
+//! `decisions`, questions), whose entries have no ids.
+//!
+//! Each side is compared with base entry by entry (a Myers diff); each run of
+//! entries a side changed is a hunk. Hunks of the two sides that touch the
+//! same base entries form a stretch, merged as a whole: taken from the side
+//! that changed it, once when both made the same change, a conflict when they
+//! differ. Entries both sides added at the same place are a union, so two
+//! organizers logging feedback never conflict.
+
+use std::hash::Hash;
+use std::ops::Range;
+
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+/// A stretch of the merged list, with the entries it covers on each side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stretch {
+    pub ours: Range<usize>,
+    pub theirs: Range<usize>,
+    pub take: Take,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Take {
+    /// Unchanged, or changed the same way on both sides: ours.
+    Same,
+    /// Changed by ours only.
+    Ours,
+    /// Changed by theirs only.
+    Theirs,
+    /// Added by both at the same place: ours' entries, then these of theirs'
+    /// (those ours did not add as often).
+    Union(Vec<usize>),
+    /// Changed by both, differently.
+    Conflict,
+}
+
+#[derive(Debug, Clone)]
+struct Hunk {
+    base: Range<usize>,
+    side: Range<usize>,
+    ours: bool,
+}
+
+/// The hunks of `side` against `base`: the gaps between the entries the
+/// diff matches (only its matches are read, so that hunks are in order).
+fn hunks<T: Hash + Ord>(base: &[T], side: &[T], ours: bool) -> Vec<Hunk> {
+    let mut matches: Vec<(usize, usize, usize)> = capture_diff_slices(Algorithm::Myers, base, side)
+        .into_iter()
+        .filter_map(|op| match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => Some((old_index, new_index, len)),
+            _ => None,
+        })
+        .collect();
+    matches.sort_unstable();
+    matches.push((base.len(), side.len(), 0));
+    let mut hunks = Vec::new();
+    let (mut b, mut s) = (0, 0);
+    for (old_index, new_index, len) in matches {
+        if old_index > b || new_index > s {
+            hunks.push(Hunk {
+                base: b..old_index,
+                side: s..new_index,
+                ours,
+            });
+        }
+        b = old_index + len;
+        s = new_index + len;
+    }
+    hunks
+}
+
+/// Whether two hunks of different sides change the same part of base: they
+/// share a base entry, or one adds entries strictly inside what the other
+/// changes. Additions at the same place do not overlap (they are a union).
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    match (a.is_empty(), b.is_empty()) {
+        (false, false) => a.start < b.end && b.start < a.end,
+        (true, false) => b.start < a.start && a.start < b.end,
+        (false, true) => a.start < b.start && b.start < a.end,
+        (true, true) => false,
+    }
+}
+
+/// Where base position `at` falls in a side: every hunk that ends at or
+/// before it shifts it (additions at `at` too when `with_additions_at`).
+fn side_position(hunks: &[Hunk], at: usize, with_additions_at: bool) -> usize {
+    let mut position = at as isize;
+    for hunk in hunks {
+        let before = hunk.base.end < at
+            || hunk.base.end == at && (with_additions_at || !hunk.base.is_empty());
+        if before {
+            position += hunk.side.len() as isize - hunk.base.len() as isize;
+        }
+    }
+    position as usize
+}
+
+pub fn merge<T: Hash + Ord>(base: &[T], ours: &[T], theirs: &[T]) -> Vec<Stretch> {
+    let whole = |take| {
+        vec![Stretch {
+            ours: 0..ours.len(),
+            theirs: 0..theirs.len(),
+            take,
+        }]
+    };
+    if ours == theirs || theirs == base {
+        return whole(if ours == theirs {
+            Take::Same
+        } else {
+            Take::Ours
+        });
+    }
+    if ours == base {
+        return whole(Take::Theirs);
+    }
+    let ours_hunks = hunks(base, ours, true);
+    let theirs_hunks = hunks(base, theirs, false);
+    let mut all: Vec<&Hunk> = ours_hunks.iter().chain(&theirs_hunks).collect();
+    // Additions before the changes that start at the same place.
+    all.sort_by_key(|h| (h.base.start, !h.base.is_empty(), !h.ours));
+
+    // Clusters of overlapping hunks, in base order.
+    let mut clusters: Vec<Vec<&Hunk>> = Vec::new();
+    for hunk in all {
+        let joins = clusters.last().is_some_and(|cluster: &Vec<&Hunk>| {
+            cluster
+                .iter()
+                .any(|other| other.ours != hunk.ours && overlaps(&other.base, &hunk.base))
+                || cluster.iter().all(|other| other.base.is_empty())
+                    && hunk.base.is_empty()
+                    && cluster[0].base.start == hunk.base.start
+        });
+        match clusters.last_mut() {
+            Some(cluster) if joins => cluster.push(hunk),
+            _ => clusters.push(vec![hunk]),
+        }
+    }
+
+    let mut stretches = Vec::new();
+    let mut at = 0;
+    let unchanged = |from: usize, to: usize, stretches: &mut Vec<Stretch>| {
+        if from < to {
+            stretches.push(Stretch {
+                ours: side_position(&ours_hunks, from, true)..side_position(&ours_hunks, to, false),
+                theirs: side_position(&theirs_hunks, from, true)
+                    ..side_position(&theirs_hunks, to, false),
+                take: Take::Same,
+            });
+        }
+    };
+    for cluster in clusters {
+        let start = cluster
+            .iter()
+            .map(|h| h.base.start)
+            .min()
+            .expect("not empty");
+        let end = cluster.iter().map(|h| h.base.end).max().expect("not empty");
+        unchanged(at, start, &mut stretches);
+        at = end;
+        let addition = start == end;
+        let ours_range =
+            side_position(&ours_hunks, start, !addition)..side_position(&ours_hunks, end, addition);
+        let theirs_range = side_position(&theirs_hunks, start, !addition)
+            ..side_position(&theirs_hunks, end, addition);
+        let (by_ours, by_theirs) = (
+            cluster.iter().any(|h| h.ours),
+            cluster.iter().any(|h| !h.ours),
+        );
+        let take = if ours[ours_range.clone()] == theirs[theirs_range.clone()] {
+            Take::Same
+        } else if !by_theirs {
+            Take::Ours
+        } else if !by_ours {
+            Take::Theirs
+        } else if addition {
+            // Each entry as many times as the side that added it most.
+            let added = &ours[ours_range.clone()];
+            let mut seen: Vec<&T> = Vec::new();
+            Take::Union(
+                theirs_range
+                    .clone()
+                    .filter(|&j| {
+                        seen.push(&theirs[j]);
+                        let so_far = seen.iter().filter(|t| **t == &theirs[j]).count();
+                        so_far > added.iter().filter(|o| *o == &theirs[j]).count()
+                    })
+                    .collect(),
+            )
+        } else {
+            Take::Conflict
+        };
+        stretches.push(Stretch {
+            ours: ours_range,
+            theirs: theirs_range,
+            take,
+        });
+    }
+    unchanged(at, base.len(), &mut stretches);
+    stretches
+}
+
+/// The merged list, taking `side` where a stretch conflicts: for each entry,
+/// whether it comes from ours (true) or theirs, and its index there.
+pub fn resolve(stretches: &[Stretch], conflicts_to_ours: bool) -> Vec<(bool, usize)> {
+    let mut merged = Vec::new();
+    for stretch in stretches {
+        let ours = stretch.ours.clone().map(|i| (true, i));
+        let theirs = stretch.theirs.clone().map(|j| (false, j));
+        match &stretch.take {
+            Take::Same | Take::Ours => merged.extend(ours),
+            Take::Theirs => merged.extend(theirs),
+            Take::Union(extra) => {
+                merged.extend(ours);
+                merged.extend(extra.iter().map(|&j| (false, j)));
+            }
+            Take::Conflict if conflicts_to_ours => merged.extend(ours),
+            Take::Conflict => merged.extend(theirs),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn merged(base: &[&str], ours: &[&str], theirs: &[&str]) -> (Vec<String>, usize) {
+        let stretches = merge(base, ours, theirs);
+        let conflicts = stretches
+            .iter()
+            .filter(|s| s.take == Take::Conflict)
+            .count();
+        let list = resolve(&stretches, true)
+            .into_iter()
+            .map(|(from_ours, i)| if from_ours { ours[i] } else { theirs[i] }.to_string())
+            .collect();
+        (list, conflicts)
+    }
+
+    #[test]
+    fn additions_on_both_sides_are_a_union() {
+        assert_eq!(
+            merged(&["a"], &["a", "b"], &["a", "c"]),
+            (vec!["a".into(), "b".into(), "c".into()], 0)
+        );
+        assert_eq!(
+            merged(&["a"], &["a", "b"], &["a", "b", "c"]),
+            (vec!["a".into(), "b".into(), "c".into()], 0)
+        );
+    }
+
+    #[test]
+    fn a_change_and_an_addition_after_it_both_land() {
+        assert_eq!(
+            merged(&["a", "b"], &["a", "B"], &["a", "b", "c"]),
+            (vec!["a".into(), "B".into(), "c".into()], 0)
+        );
+    }
+
+    #[test]
+    fn deleted_on_one_side_and_changed_on_the_other_conflicts() {
+        assert_eq!(merged(&["x", "secret"], &["x"], &["x", "secret!"]).1, 1);
+        assert_eq!(
+            merged(&["x", "secret"], &["x", "redacted"], &["x", "secret!"]).1,
+            1
+        );
+        // Deleted on one side, untouched on the other: deleted.
+        assert_eq!(
+            merged(&["x", "secret"], &["x"], &["x", "secret", "y"]),
+            (vec!["x".into(), "y".into()], 0)
+        );
+    }
+
+    fn list() -> impl Strategy<Value = Vec<u8>> {
+        proptest::collection::vec(0u8..6, 0..8)
+    }
+
+    proptest! {
+        /// One side unchanged: the other side, exactly.
+        #[test]
+        fn one_side_unchanged_gives_the_other(base in list(), side in list()) {
+            let pick = |stretches: &[Stretch], ours: &[u8], theirs: &[u8]| -> Vec<u8> {
+                resolve(stretches, true).into_iter()
+                    .map(|(o, i)| if o { ours[i] } else { theirs[i] }).collect()
+            };
+            prop_assert_eq!(pick(&merge(&base, &base, &side), &base, &side), side.clone());
+            prop_assert_eq!(pick(&merge(&base, &side, &base), &side, &base), side);
+        }
+
+        /// Resolving every conflict to one side and the stretches cover each
+        /// side whole, in order; a stretch taken from a side is that side's.
+        #[test]
+        fn stretches_tile_both_sides(base in list(), ours in list(), theirs in list()) {
+            let stretches = merge(&base, &ours, &theirs);
+            let (mut o, mut t) = (0, 0);
+            for s in &stretches {
+                prop_assert_eq!(s.ours.start, o);
+                prop_assert_eq!(s.theirs.start, t);
+                o = s.ours.end;
+                t = s.theirs.end;
+            }
+            prop_assert_eq!((o, t), (ours.len(), theirs.len()));
+            // Symmetry: swapping sides swaps ours and theirs, and keeps conflicts.
+            let swapped = merge(&base, &theirs, &ours);
+            let conflicts = |s: &[Stretch]| s.iter().filter(|s| s.take == Take::Conflict).count();
+            prop_assert_eq!(conflicts(&stretches), conflicts(&swapped));
+        }
+    }
+}
