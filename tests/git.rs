@@ -344,3 +344,450 @@ fn the_driver_falls_back_to_a_line_merge_for_broken_sides() {
         "a = 9\nb = 2\nc = [\n"
     );
 }
+
+/// Keeps ours' or theirs' part of every conflict block.
+fn resolve_to(text: &str, ours: bool) -> String {
+    let mut out = String::new();
+    let mut part = None;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("<<<<<<<") {
+            part = Some(true);
+        } else if line.starts_with("=======") && part.is_some() {
+            part = Some(false);
+        } else if line.starts_with(">>>>>>>") {
+            part = None;
+        } else if part.is_none() || part == Some(ours) {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// A merge git must stop at: exit status, CONFLICT, and markers in the file.
+fn assert_conflict(repo: &Repo, a: &str, b: &str) -> (Run, String) {
+    repo.git(&["merge", "-q", a]);
+    let run = repo.git_status(&["merge", b, "-m", "merge"]);
+    assert_ne!(run.status, 0, "git saw no conflict:\n{}", repo.work.read());
+    assert!(run.stdout.contains("CONFLICT"), "{}", run.stdout);
+    let text = repo.work.read();
+    assert!(text.contains("<<<<<<< ours\n"), "{text}");
+    (run, text)
+}
+
+const TENANTS: &str = r#"schema = 1
+
+[coalition]
+name = "C"
+unity_statement = "U"
+
+[groups.secret]
+name = "Secret"
+status = "member"
+notes = "meets on Tuesdays"
+
+[groups.tenants]
+name = "Tenants"
+power = 2
+
+[groups.tenants-east]
+name = "Tenants East"
+notes = "keep me"
+
+[groups.zz-public]
+name = "Zz Public"
+public = true
+"#;
+
+#[test]
+fn a_group_added_on_both_sides_public_on_one_is_a_conflict_of_the_whole_entry() {
+    let repo = Repo::new(MINIMAL);
+    repo.branch("a", |r| {
+        r.coal(&[
+            "add-group",
+            "Solidarité migrante",
+            "--status",
+            "member",
+            "--impacted",
+            "--notes",
+            "undocumented members",
+        ])
+        .ok();
+    });
+    repo.branch("b", |r| {
+        r.coal(&[
+            "add-group",
+            "Solidarité migrante",
+            "--public",
+            "--status",
+            "member",
+        ])
+        .ok();
+    });
+    let (run, text) = assert_conflict(&repo, "a", "b");
+    assert!(
+        run.stderr
+            .contains("conflict: groups.solidarite-migrante\n"),
+        "{}",
+        run.stderr
+    );
+    // Both versions, whole, inside one block.
+    let block = &text[text.find("<<<<<<< ours\n").unwrap()..text.find(">>>>>>> theirs\n").unwrap()];
+    assert_eq!(
+        block.matches("[groups.solidarite-migrante]").count(),
+        2,
+        "{text}"
+    );
+    let ours = resolve_to(&text, true);
+    assert!(
+        ours.contains("undocumented members") && !ours.contains("public = true"),
+        "{ours}"
+    );
+    let theirs = resolve_to(&text, false);
+    assert!(
+        theirs.contains("public = true") && !theirs.contains("undocumented"),
+        "{theirs}"
+    );
+    // Until it is resolved, no report can show it.
+    repo.coal(&["report", "groups", "--audience", "public"])
+        .code(3)
+        .stderr_has("unresolved merge conflict");
+}
+
+#[test]
+fn identical_additions_and_explicit_defaults_merge_as_one() {
+    let repo = Repo::new(MINIMAL);
+    repo.branch("a", |r| {
+        r.coal(&["add-group", "Food Coop", "--status", "member"])
+            .ok();
+    });
+    repo.branch("b", |r| {
+        r.coal(&["add-group", "Food Coop", "--status", "member"])
+            .ok();
+        // The same group, with a default written out.
+        r.edit(
+            "status = \"member\"\n",
+            "status = \"member\"\npublic = false\n",
+        );
+    });
+    repo.merge("a", "b").ok();
+    assert_eq!(repo.work.read().matches("[groups.food-coop]").count(), 1);
+    repo.coal(&["check"]).ok();
+}
+
+#[test]
+fn making_a_group_public_while_the_other_side_edits_it_is_a_conflict() {
+    let repo = Repo::new(TENANTS);
+    repo.branch("a", |r| {
+        r.coal(&["update-group", "secret", "--notes", "undocumented members"])
+            .ok();
+    });
+    repo.branch("b", |r| {
+        r.coal(&["update-group", "secret", "--public"]).ok();
+    });
+    let (run, text) = assert_conflict(&repo, "a", "b");
+    assert!(
+        run.stderr.contains("conflict: groups.secret.public"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        text.contains("<<<<<<< ours\n=======\npublic = true\n>>>>>>> theirs\n")
+            || text
+                .contains("<<<<<<< ours\npublic = false\n=======\npublic = true\n>>>>>>> theirs\n"),
+        "{text}"
+    );
+    // Alone, the same change merges.
+    let repo = Repo::new(TENANTS);
+    repo.branch("a", |r| {
+        r.coal(&["update-group", "tenants", "--power", "4"]).ok();
+    });
+    repo.branch("b", |r| {
+        r.coal(&["update-group", "secret", "--public"]).ok();
+    });
+    repo.merge("a", "b").ok();
+    assert!(repo.work.read().contains("public = true"));
+}
+
+const REDACTION: &str = r#"schema = 1
+
+[coalition]
+name = "C"
+unity_statement = "U"
+
+[groups.sol]
+name = "Sol"
+
+[[feedback]]
+date = 2026-11-01
+group = "sol"
+text = "Maria (no paper) lives at 12 rue X"
+
+[[feedback]]
+date = 2026-11-02
+group = "sol"
+text = "The hall is booked"
+
+[[decisions]]
+date = 2026-11-03
+summary = "Pay Maria's rent at 12 rue X"
+"#;
+
+#[test]
+fn a_redaction_is_never_undone() {
+    for (ours_edit, what) in [
+        (
+            "[[feedback]]\ndate = 2026-11-01\ngroup = \"sol\"\ntext = \"Maria (no paper) lives at 12 rue X\"\n\n",
+            "deleted",
+        ),
+        ("text = \"Maria (no paper) lives at 12 rue X\"", "rewritten"),
+    ] {
+        let repo = Repo::new(REDACTION);
+        repo.branch("a", |r| {
+            let to = if what == "deleted" {
+                ""
+            } else {
+                "text = \"A member says they need housing\""
+            };
+            r.edit(ours_edit, to);
+            r.edit(
+                "summary = \"Pay Maria's rent at 12 rue X\"",
+                "summary = \"Help with a member's rent\"",
+            );
+        });
+        repo.branch("b", |r| {
+            r.edit("(no paper)", "(no papers)");
+            r.edit("Pay Maria's rent", "Pay Maria's whole rent");
+        });
+        let (run, text) = assert_conflict(&repo, "a", "b");
+        assert!(
+            run.stderr.contains("conflict: feedback[0]"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("conflict: decisions[0]"),
+            "{}",
+            run.stderr
+        );
+        // Resolved to ours, nothing of the unredacted texts is left.
+        let ours = resolve_to(&text, true);
+        assert!(!ours.contains("12 rue X"), "{what}: {ours}");
+        assert_eq!(ours.matches("The hall is booked").count(), 1);
+        let theirs = resolve_to(&text, false);
+        assert!(theirs.contains("(no papers) lives at 12 rue X"), "{theirs}");
+        // Each block holds only log entries of its own log.
+        for block in text.split("<<<<<<< ours\n").skip(1) {
+            let block = &block[..block.find(">>>>>>> theirs").unwrap()];
+            let headers: std::collections::BTreeSet<&str> =
+                block.lines().filter(|l| l.starts_with('[')).collect();
+            assert!(headers.len() <= 1, "{headers:?}");
+        }
+    }
+}
+
+#[test]
+fn boundaries_as_a_list_of_tables_conflict_whole() {
+    let base = format!(
+        "{TENANTS}\n[[groups.tenants.boundaries]]\ngroup = \"secret\"\nlevel = \"limited\"\nreason = \"old reason\"\n"
+    );
+    let repo = Repo::new(&base);
+    repo.branch("a", |r| r.edit("old reason", "our reason"));
+    repo.branch("b", |r| r.edit("old reason", "their reason"));
+    let (run, text) = assert_conflict(&repo, "a", "b");
+    assert!(
+        run.stderr.contains("conflict: groups.tenants.boundaries"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        text.contains("our reason") && text.contains("their reason"),
+        "{text}"
+    );
+    for ours in [true, false] {
+        let resolved = resolve_to(&text, ours);
+        let want = if ours { "our reason" } else { "their reason" };
+        assert!(resolved.contains(&format!("[[groups.tenants.boundaries]]\ngroup = \"secret\"\nlevel = \"limited\"\nreason = \"{want}\"")), "{resolved}");
+        let work = Workdir::with(&resolved);
+        work.run(&["check"]).ok();
+    }
+}
+
+#[test]
+fn a_conflict_stays_in_its_own_group() {
+    let repo = Repo::new(TENANTS);
+    repo.branch("a", |r| r.edit("notes = \"meets on Tuesdays\"\n", ""));
+    repo.branch("b", |r| {
+        r.edit("meets on Tuesdays", "meets on Fridays at the church")
+    });
+    let (run, text) = assert_conflict(&repo, "a", "b");
+    assert!(
+        run.stderr.contains("conflict: groups.secret.notes"),
+        "{}",
+        run.stderr
+    );
+    // The block is in [groups.secret], before the next group.
+    let block = text.find("<<<<<<< ours\n").unwrap();
+    assert!(text[..block].rfind("[groups.secret]").is_some());
+    assert!(
+        text[..block].rfind('[').unwrap() == text[..block].rfind("[groups.secret]").unwrap(),
+        "{text}"
+    );
+    let theirs = resolve_to(&text, false);
+    let work = Workdir::with(&theirs);
+    let shown = work
+        .run(&["show", "group", "secret", "--format", "json"])
+        .ok()
+        .stdout;
+    assert!(shown.contains("meets on Fridays at the church"), "{shown}");
+    let public = work
+        .run(&["show", "group", "zz-public", "--format", "json"])
+        .ok()
+        .stdout;
+    assert!(!public.contains("Fridays"), "{public}");
+}
+
+#[test]
+fn a_conflict_never_swallows_a_neighbour_with_the_same_prefix() {
+    let repo = Repo::new(TENANTS);
+    repo.branch("a", |r| r.edit("power = 2", "power = 3"));
+    repo.branch("b", |r| r.edit("power = 2", "power = 5"));
+    let (_, text) = assert_conflict(&repo, "a", "b");
+    assert!(
+        text.contains("<<<<<<< ours\npower = 3\n=======\npower = 5\n>>>>>>> theirs\n"),
+        "{text}"
+    );
+    for ours in [true, false] {
+        let resolved = resolve_to(&text, ours);
+        assert!(
+            resolved
+                .contains("[groups.tenants-east]\nname = \"Tenants East\"\nnotes = \"keep me\"\n"),
+            "{resolved}"
+        );
+    }
+    // A whole-entry conflict on `tenants` leaves `tenants-east` out of it too.
+    let repo = Repo::new(TENANTS);
+    repo.branch("a", |r| {
+        r.coal(&["remove-group", "tenants"]).ok();
+    });
+    repo.branch("b", |r| r.edit("power = 2", "power = 5"));
+    let (run, text) = assert_conflict(&repo, "a", "b");
+    assert!(
+        run.stderr.contains("conflict: groups.tenants\n"),
+        "{}",
+        run.stderr
+    );
+    let block = &text[text.find("<<<<<<< ours\n").unwrap()..text.find(">>>>>>> theirs\n").unwrap()];
+    assert!(!block.contains("tenants-east"), "{text}");
+    for ours in [true, false] {
+        let resolved = resolve_to(&text, ours);
+        assert!(resolved.contains("notes = \"keep me\""), "{resolved}");
+        assert_eq!(resolved.contains("[groups.tenants]\n"), !ours, "{resolved}");
+    }
+}
+
+#[test]
+fn a_merge_that_would_leave_dangling_references_conflicts() {
+    let repo = Repo::new(TENANTS);
+    repo.branch("a", |r| {
+        r.coal(&["remove-group", "secret", "--force"]).ok();
+    });
+    repo.branch("b", |r| {
+        r.coal(&[
+            "log-feedback",
+            "secret",
+            "Still with us",
+            "--date",
+            "2026-11-20",
+        ])
+        .ok();
+        r.coal(&["add-person", "Ana", "--group", "secret"]).ok();
+    });
+    let (run, text) = assert_conflict(&repo, "a", "b");
+    for path in [
+        "conflict: groups.secret",
+        "conflict: people.ana",
+        "conflict: feedback[",
+    ] {
+        assert!(run.stderr.contains(path), "{path}: {}", run.stderr);
+    }
+    for ours in [true, false] {
+        let work = Workdir::with(&resolve_to(&text, ours));
+        work.run(&["check"]).ok();
+    }
+}
+
+#[test]
+fn a_side_that_is_not_utf8_falls_back_to_git_merge_file() {
+    let work = Workdir::new();
+    let dir = work.dir.path();
+    std::fs::write(dir.join("base"), "schema = 1\nnotes = \"a\"\nb = 2\n").unwrap();
+    std::fs::write(dir.join("ours"), "schema = 1\nnotes = \"a\"\nb = 3\n").unwrap();
+    std::fs::write(dir.join("theirs"), b"schema = 1\nnotes = \"\xff\"\nb = 4\n").unwrap();
+    let run = work
+        .run(&["merge-driver", "base", "ours", "theirs"])
+        .code(1);
+    assert!(run.stderr.contains("theirs is not UTF-8"), "{}", run.stderr);
+    let ours = std::fs::read(dir.join("ours")).unwrap();
+    assert!(ours.starts_with(b"<<<<<<< ours\n") || ours.windows(7).any(|w| w == b"<<<<<<<"));
+}
+
+#[test]
+fn marker_size_outside_1_to_1024_is_a_usage_error() {
+    let work = Workdir::with(MINIMAL);
+    for size in ["0", "1025", "18446744073709551615"] {
+        work.run(&[
+            "merge-driver",
+            "coalition.toml",
+            "coalition.toml",
+            "coalition.toml",
+            "--marker-size",
+            size,
+        ])
+        .code(2);
+    }
+    let run = work
+        .run(&[
+            "merge-driver",
+            "coalition.toml",
+            "coalition.toml",
+            "coalition.toml",
+            "--marker-size",
+            "1024",
+        ])
+        .ok();
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+}
+
+#[test]
+fn a_markdown_heading_in_notes_is_data_not_a_conflict() {
+    let text = format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nnotes = \"\"\"\nTitle\n=======\n<<<<<<< not a marker\n>>>>>>> nor this\n\"\"\"\n"
+    );
+    let work = Workdir::with(&text);
+    work.run(&["check"]).ok();
+    let repo = Repo::new(&text);
+    repo.branch("a", |r| r.edit("name = \"A\"", "name = \"A!\""));
+    repo.branch("b", |r| {
+        r.coal(&["add-group", "B"]).ok();
+    });
+    let run = repo.merge("a", "b").ok();
+    assert!(!run.stderr.contains("merge-file"), "{}", run.stderr);
+    let merged = repo.work.read();
+    assert!(
+        merged.contains("name = \"A!\"") && merged.contains("[groups.b]"),
+        "{merged}"
+    );
+    repo.coal(&["check"]).ok();
+}
+
+#[test]
+fn an_unresolved_conflict_is_named_at_its_first_marker() {
+    let text = format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\n<<<<<<< ours\npower = 2\n=======\npower = 4\n>>>>>>> theirs\n"
+    );
+    let work = Workdir::with(&text);
+    work.run(&["check"])
+        .code(3)
+        .stderr_has("unresolved merge conflict")
+        .stderr_has("coalition.toml:9:1");
+}
