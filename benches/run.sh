@@ -48,6 +48,9 @@ for n in ${SIZES:-100 1000 10000 100000}; do
     /usr/bin/time -f "%M" -o "$work/rss" $cmd > /dev/null 2>&1 || true
     echo "$n $(stat -c %s "$file") $(cat "$work/rss") $cmd" >> "$work/memory"
   done
+  cp "$work/ours-$n.toml" "$work/ours.toml"
+  /usr/bin/time -f "%M" -o "$work/rss" "$coal" -q merge-driver "$file" "$work/ours.toml" "$work/theirs-$n.toml" > /dev/null 2>&1 || true
+  echo "$n $(stat -c %s "$file") $(cat "$work/rss") coal merge-driver" >> "$work/memory"
 done
 
 python3 - "$work" ${SIZES:-100 1000 10000 100000} <<'PY'

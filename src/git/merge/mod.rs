@@ -13,7 +13,7 @@ mod plan;
 mod render;
 mod sequence;
 
-pub use plan::{Plan, Side, resolve};
+pub use plan::{Plan, Side, new_errors, resolve};
 
 use toml::Table as Data;
 use toml_edit::DocumentMut;
@@ -63,8 +63,10 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result
         )
     });
     let (base_data, ours_data, theirs_data) = (base_data?, ours_data?, theirs_data?);
-    let plan = plan(&base_data, &ours_data, &theirs_data);
-    drop((base_data, ours_data, theirs_data));
+    let mut plan = plan::plan(&base_data, &ours_data, &theirs_data);
+    drop(base_data);
+    plan::guard(&mut plan, &ours_data, &theirs_data);
+    drop((ours_data, theirs_data));
 
     let (doc, theirs_doc) = std::thread::scope(|scope| {
         let theirs_doc = scope.spawn(|| theirs.parse::<DocumentMut>());

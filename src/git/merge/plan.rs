@@ -343,34 +343,35 @@ fn set(data: &mut Table, path: &[String], value: Option<Value>) {
     }
 }
 
-/// What makes an error the same error in two versions of the file: its
-/// code, its path with each list index replaced by the entry there, and its
-/// message without the suggestions that depend on the other ids.
-fn subject(data: &Table, finding: &Finding) -> String {
+/// Follows a finding's path (`feedback[2].group`) in some data: the path
+/// with each list index replaced by the entry there, and the value at its end.
+fn follow<'a>(data: &'a Table, path: &str) -> (String, Option<&'a Value>) {
     let mut shown = String::new();
     let mut value: Option<&Value> = None;
-    for segment in finding.path.split('.') {
+    for (depth, segment) in path.split('.').enumerate() {
         let (key, indexes) = segment.split_once('[').unwrap_or((segment, ""));
-        value = match value {
-            None => data.get(key),
-            Some(v) => v.get(key),
+        value = if depth == 0 {
+            data.get(key)
+        } else {
+            value.and_then(|v| v.get(key))
         };
         shown.push('.');
         shown.push_str(key);
         for index in indexes.split('[').filter(|s| !s.is_empty()) {
-            let i: usize = index.trim_end_matches(']').parse().unwrap_or(usize::MAX);
-            value = value.and_then(|v| v.get(i));
-            shown.push_str(&format!(
-                "[{}]",
-                value.map(Value::to_string).unwrap_or_default()
-            ));
+            let index = index.trim_end_matches(']').parse::<usize>().ok();
+            value = value.zip(index).and_then(|(v, i)| v.get(i));
+            shown.push_str(&format!("[{}]", value.map(Value::to_string).unwrap_or_default()));
         }
     }
-    let message = finding
-        .message
-        .split("; did you mean")
-        .next()
-        .unwrap_or_default();
+    (shown, value)
+}
+
+/// What makes an error the same error in two versions of the file: its
+/// code, its path with each list index replaced by the entry there, and its
+/// message without the suggestions that depend on the other ids.
+fn subject(data: &Table, finding: &Finding) -> String {
+    let (shown, _) = follow(data, &finding.path);
+    let message = finding.message.split("; did you mean").next().unwrap_or_default();
     format!("{} {shown} {message}", finding.code)
 }
 
@@ -384,11 +385,26 @@ fn errors(data: &Table) -> Vec<(String, Finding)> {
             return vec![(subject(data, &finding), finding)];
         }
     };
+    // No error depends on the date, only warnings do.
     let today = chrono::NaiveDate::MIN;
     check::run(&validated.coalition, &validated.findings, today)
         .into_iter()
         .filter(|f| f.severity == Severity::Error)
         .map(|f| (subject(data, &f), f))
+        .collect()
+}
+
+/// The errors `result` has that neither `ours` nor `theirs` has, by subject.
+pub fn new_errors(result: &Table, ours: &Table, theirs: &Table) -> Vec<String> {
+    let known: BTreeSet<String> = errors(ours)
+        .into_iter()
+        .chain(errors(theirs))
+        .map(|(s, _)| s)
+        .collect();
+    errors(result)
+        .into_iter()
+        .map(|(s, _)| s)
+        .filter(|s| !known.contains(s))
         .collect()
 }
 
@@ -484,9 +500,9 @@ fn parts_of(
     }
     if finding.code == check::code::INVALID_REFERENCE {
         // The entry it names, removed on one side.
-        let named = value_at_finding(data, &finding.path);
+        let named = follow(data, &finding.path).1.and_then(Value::as_str);
         for (register, id) in plan.entries.keys() {
-            if named.as_deref() == Some(id.as_str()) {
+            if named == Some(id.as_str()) {
                 parts.push(Part::Entry(*register, id.clone()));
             }
         }
@@ -510,21 +526,4 @@ fn parts_of(
         }
     }
     parts
-}
-
-/// The id at a finding's path (`feedback[2].group`, `spaces.s.groups[1]`).
-fn value_at_finding(data: &Table, path: &str) -> Option<String> {
-    let mut value: Option<&Value> = None;
-    for segment in path.split('.') {
-        let (key, indexes) = segment.split_once('[').unwrap_or((segment, ""));
-        value = match value {
-            None => data.get(key),
-            Some(v) => v.get(key),
-        };
-        for index in indexes.split('[').filter(|s| !s.is_empty()) {
-            let i: usize = index.trim_end_matches(']').parse().ok()?;
-            value = value?.get(i);
-        }
-    }
-    value?.as_str().map(String::from)
 }

@@ -303,7 +303,7 @@ impl Renderer<'_> {
         let path = [register.key().to_string(), id.to_string()];
         match item_at(self.theirs, &path).cloned() {
             Some(Item::Table(mut table)) => {
-                table.decor_mut().set_prefix("\n");
+                set_blank_line_before(&mut table);
                 document::insert_entry(&mut self.doc, register, id, table)
             }
             Some(Item::Value(Value::InlineTable(inline))) => {
@@ -427,7 +427,7 @@ impl Renderer<'_> {
                     let mut item = Item::Table(table);
                     unplace(&mut item);
                     table = item.into_table().expect("a table");
-                    table.decor_mut().set_prefix("\n");
+                    set_blank_line_before(&mut table);
                     merged.push(table);
                 }
             }
@@ -533,6 +533,15 @@ impl Renderer<'_> {
                 }
             }
         }
+    }
+}
+
+/// A table from THEIRS keeps the comments above it, after a blank line.
+fn set_blank_line_before(table: &mut Table) {
+    let prefix = table.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
+    if !prefix.starts_with('\n') {
+        let prefix = format!("\n{prefix}");
+        table.decor_mut().set_prefix(prefix);
     }
 }
 
