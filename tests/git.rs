@@ -791,3 +791,341 @@ fn an_unresolved_conflict_is_named_at_its_first_marker() {
         .stderr_has("unresolved merge conflict")
         .stderr_has("coalition.toml:9:1");
 }
+
+/// `coal merge-driver` on three texts, as git calls it: the run and OURS after.
+fn driver(base: &str, ours: &str, theirs: &str) -> (Run, String) {
+    let work = Workdir::new();
+    let dir = work.dir.path();
+    for (name, text) in [("base", base), ("ours", ours), ("theirs", theirs)] {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let run = work.run(&["merge-driver", "base", "ours", "theirs"]);
+    assert!(run.status == 0 || run.status == 1, "{}", run.stderr);
+    let text = std::fs::read_to_string(dir.join("ours")).unwrap();
+    (run, text)
+}
+
+/// Runs `coal check` on a text and returns its JSON findings' error subjects.
+fn errors_of(text: &str) -> Vec<String> {
+    let work = Workdir::with(text);
+    let run = work.run(&["check", "--format", "json"]);
+    assert!(run.status <= 1, "{}\n{text}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .map(|f| format!("{} {}", f["code"], f["message"]))
+        .collect()
+}
+
+const H: &str = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n";
+
+#[test]
+fn a_value_taken_into_an_inline_entry_leaves_its_comment_out() {
+    let base = format!("{H}[groups]\na = {{ name = \"A\" }}\n");
+    let theirs = format!("{H}[groups.a]\nname = \"A\"\nnotes = \"n\"  # why\n");
+    let (run, text) = driver(&base, &base, &theirs);
+    assert_eq!(run.status, 0, "{text}");
+    assert!(
+        text.contains("a = { name = \"A\", notes = \"n\" }") || text.contains("notes = \"n\""),
+        "{text}"
+    );
+    assert!(errors_of(&text).is_empty(), "{text}");
+}
+
+#[test]
+fn theirs_comment_on_a_value_it_changed_is_kept() {
+    let base = format!("{H}[groups.a]\nname = \"A\"\npower = 1\n");
+    let ours = format!("{H}[groups.a]\nname = \"A\"\npower = 1\nnotes = \"ours\"\n");
+    let theirs = format!("{H}[groups.a]\nname = \"A\"\npower = 4  # revised\n");
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 0);
+    assert!(text.contains("power = 4  # revised"), "{text}");
+}
+
+#[test]
+fn a_part_ours_has_no_place_for_falls_back_to_a_line_merge() {
+    let base = format!("{H}[groups.a]\nname = \"A\"\n");
+    let ours = format!("{base}[steps]\npresentation = 3\n");
+    let theirs = format!("{base}[[steps.presentation.questions]]\nquestion = \"q\"\n");
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert!(run.stderr.contains("git merge-file"), "{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"));
+    assert!(text.contains("question = \"q\""), "{text}");
+}
+
+#[test]
+fn a_conflicting_inline_log_is_marked_with_its_table() {
+    let line = |status: &str, q: &str| {
+        format!(
+            "{H}[steps]\npresentation = {{ status = \"{status}\", questions = [{{ question = \"{q}\" }}] }}\n"
+        )
+    };
+    let (run, text) = driver(
+        &line("todo", "q1"),
+        &line("doing", "q1 ours"),
+        &line("done", "q1 theirs"),
+    );
+    assert_eq!(run.status, 1);
+    assert!(!text.contains("coal-merge-"), "{text}");
+    let ours = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
+    let theirs = coal::git::merge::keep_side(&text, coal::git::merge::Side::Theirs);
+    assert!(
+        ours.contains("\"doing\"") && ours.contains("q1 ours"),
+        "{ours}"
+    );
+    assert!(
+        theirs.contains("\"done\"") && theirs.contains("q1 theirs"),
+        "{theirs}"
+    );
+    assert!(errors_of(&ours).is_empty() && errors_of(&theirs).is_empty());
+}
+
+#[test]
+fn theirs_side_of_an_inline_conflict_holds_theirs_value() {
+    let base = format!("{H}[groups]\nx = {{ name = \"X\", offers = {{ money = \"100 $\" }} }}\n");
+    let ours = format!("{H}[groups]\nx = {{ name = \"X\" }}\n");
+    let theirs = format!("{H}[groups]\nx = {{ name = \"X\", offers = {{ money = \"500 $\" }} }}\n");
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 1);
+    let theirs = coal::git::merge::keep_side(&text, coal::git::merge::Side::Theirs);
+    assert!(theirs.contains("500 $"), "{text}");
+}
+
+#[test]
+fn a_whole_entry_conflict_among_dotted_entries_resolves_both_ways() {
+    let base = format!("{H}[groups]\na.name = \"A\"\nb.name = \"B\"\nb.power = 1\n");
+    let ours = format!("{H}[groups]\na.name = \"A\"\n");
+    let theirs = format!("{H}[groups]\na.name = \"A\"\nb.name = \"B\"\nb.power = 3\n");
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert!(run.stderr.contains("conflict: groups.b"), "{}", run.stderr);
+    for side in [coal::git::merge::Side::Ours, coal::git::merge::Side::Theirs] {
+        let resolved = coal::git::merge::keep_side(&text, side);
+        assert!(errors_of(&resolved).is_empty(), "{resolved}");
+        assert_eq!(
+            resolved.contains("power = 3"),
+            side == coal::git::merge::Side::Theirs,
+            "{resolved}"
+        );
+    }
+}
+
+#[test]
+fn a_log_sorted_on_one_side_never_brings_back_a_deleted_entry() {
+    let entry = |date: &str, text: &str| {
+        format!("\n[[feedback]]\ndate = {date}\ngroup = \"a\"\ntext = \"{text}\"\n")
+    };
+    let head = format!("{H}[groups.a]\nname = \"A\"\n");
+    let base = format!(
+        "{head}{}{}",
+        entry("2026-01-05", "O"),
+        entry("2026-01-01", "SECRET")
+    );
+    let ours = format!("{head}{}", entry("2026-01-05", "O"));
+    let theirs = format!(
+        "{head}{}{}",
+        entry("2026-01-01", "SECRET"),
+        entry("2026-01-05", "O")
+    );
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 1, "{text}");
+    let ours = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
+    assert!(!ours.contains("SECRET"), "{ours}");
+}
+
+#[test]
+fn an_entry_both_sides_logged_is_kept_once_even_beside_a_change() {
+    let repo = Repo::new(&example());
+    repo.branch("a", |r| {
+        r.coal(&[
+            "log-feedback",
+            "tenants-union",
+            "Need interpreters",
+            "--date",
+            "2026-11-20",
+        ])
+        .ok();
+    });
+    // b edits the entry before it, then takes a's commit too.
+    repo.git(&["checkout", "-q", "-b", "b", "main"]);
+    repo.edit("for newcomers.\"", "for newcomers (edited).\"");
+    repo.git(&["commit", "-qam", "edit"]);
+    repo.git(&["cherry-pick", "a"]);
+    repo.git(&["checkout", "-q", "main"]);
+    repo.merge("a", "b").ok();
+    let text = repo.work.read();
+    assert_eq!(
+        text.matches("text = \"Need interpreters\"\n").count(),
+        1,
+        "{text}"
+    );
+    assert!(text.contains("for newcomers (edited)."));
+}
+
+#[test]
+fn a_rename_against_an_edit_or_another_rename_conflicts() {
+    let base =
+        format!("{H}[groups.secret]\nname = \"Secret\"\nnotes = \"Maria lives at 12 rue X\"\n");
+    let redacted = base.replace("Maria lives at 12 rue X", "a member needs housing");
+    let renamed = base.replace("[groups.secret]", "[groups.sec2]");
+    let (run, text) = driver(&base, &redacted, &renamed);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("conflict: groups.sec2"),
+        "{}",
+        run.stderr
+    );
+    let ours = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
+    assert!(!ours.contains("12 rue X"), "{ours}");
+    // Two renames to different ids: one group, not two.
+    let other = base.replace("[groups.secret]", "[groups.ptu]");
+    let (run, text) = driver(&base, &renamed, &other);
+    assert_eq!(run.status, 1, "{text}");
+    for side in [coal::git::merge::Side::Ours, coal::git::merge::Side::Theirs] {
+        let resolved = coal::git::merge::keep_side(&text, side);
+        assert_eq!(
+            resolved.matches("name = \"Secret\"").count(),
+            1,
+            "{resolved}"
+        );
+    }
+    // A rename alone merges.
+    let (run, _) = driver(&base, &base.replace("power", "x"), &renamed);
+    assert_eq!(run.status, 0);
+}
+
+#[test]
+fn making_a_group_public_while_the_other_side_names_it_elsewhere_conflicts() {
+    let base = format!("{H}[groups.g]\nname = \"G\"\n");
+    let ours = format!("{base}\n[steps.draft]\nco_authors = [\"g\"]\n");
+    let theirs = base.replace("name = \"G\"", "name = \"G\"\npublic = true");
+    let (run, _) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("conflict: groups.g.public"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_crossed_boundary_marks_only_the_seats_that_cross_it() {
+    let base = format!(
+        "{H}[groups.a]\nname = \"A\"\n\n[groups.b]\nname = \"B\"\n\n[groups.c]\nname = \"C\"\n\n[spaces.chat]\nname = \"Chat\"\ngroups = [\"a\"]\n"
+    );
+    let ours = format!(
+        "{}\n[spaces.food]\nname = \"Food\"\ngroups = [\"c\"]\n",
+        base.replace(
+            "name = \"A\"\n",
+            "name = \"A\"\nboundaries = [{ group = \"b\", level = \"refuse\" }]\n"
+        )
+    );
+    let theirs = format!(
+        "{}\n[spaces.radio]\nname = \"Radio\"\ngroups = [\"c\"]\n",
+        base.replace("groups = [\"a\"]", "groups = [\"a\", \"b\"]")
+    );
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 1, "{text}");
+    assert!(
+        run.stderr.contains("conflict: spaces.chat.groups"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("spaces.food") && !run.stderr.contains("spaces.radio"),
+        "{}",
+        run.stderr
+    );
+    for side in [coal::git::merge::Side::Ours, coal::git::merge::Side::Theirs] {
+        let resolved = coal::git::merge::keep_side(&text, side);
+        assert!(errors_of(&resolved).is_empty(), "{resolved}");
+        assert!(resolved.contains("[spaces.food]") && resolved.contains("[spaces.radio]"));
+    }
+}
+
+#[test]
+fn criss_cross_histories_merge_by_data() {
+    let repo = Repo::new(&example());
+    repo.branch("a", |r| {
+        r.edit("power = 1\ninterest = 3", "power = 2\ninterest = 3")
+    });
+    repo.branch("b", |r| {
+        r.edit("power = 1\ninterest = 3", "power = 4\ninterest = 3")
+    });
+    // Each branch merges the other's first commit and settles the conflict
+    // the same way: two merge bases for what follows.
+    let tip = |branch: &str| repo.git(&["rev-parse", branch]).stdout.trim().to_string();
+    let (a1, b1) = (tip("a"), tip("b"));
+    for (here, there) in [("a", &b1), ("b", &a1)] {
+        repo.git(&["checkout", "-q", here]);
+        let _ = repo.git_status(&["merge", "-q", there, "-m", "cross"]);
+        let text = repo.work.read();
+        let settled = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours)
+            .replace("power = 4\ninterest = 3", "power = 2\ninterest = 3");
+        repo.work.write(&settled);
+        repo.git(&["commit", "-qam", "settled"]);
+    }
+    repo.git(&["checkout", "-q", "a"]);
+    repo.coal(&["add-group", "From A"]).ok();
+    repo.git(&["commit", "-qam", "a adds"]);
+    repo.git(&["checkout", "-q", "b"]);
+    repo.coal(&["add-group", "From B"]).ok();
+    repo.git(&["commit", "-qam", "b adds"]);
+    let bases = repo.git(&["merge-base", "--all", "a", "b"]).stdout;
+    assert_eq!(bases.lines().count(), 2, "not a criss-cross: {bases}");
+    let run = repo.git_status(&["merge", "-q", "a", "-m", "again"]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stderr, repo.work.read());
+    assert!(!run.stderr.contains("merge-file"), "{}", run.stderr);
+    let text = repo.work.read();
+    assert!(text.contains("[groups.from-a]") && text.contains("[groups.from-b]"));
+}
+
+#[test]
+fn the_driver_keeps_a_byte_order_mark_and_honours_dry_run() {
+    let base = format!("{H}[groups.a]\nname = \"A\"\n");
+    let ours = format!("\u{feff}{base}");
+    let theirs = base.replace("name = \"A\"", "name = \"A\"\npower = 2");
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 0);
+    assert!(
+        text.starts_with('\u{feff}') && text.contains("power = 2"),
+        "{text:?}"
+    );
+
+    let work = Workdir::new();
+    let dir = work.dir.path();
+    for (name, text) in [("base", &base), ("ours", &base), ("theirs", &theirs)] {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let run = work
+        .run(&["--dry-run", "merge-driver", "base", "ours", "theirs"])
+        .ok();
+    assert!(run.stdout.contains("power = 2"));
+    assert_eq!(std::fs::read_to_string(dir.join("ours")).unwrap(), base);
+}
+
+#[test]
+fn marker_like_lines_inside_a_block_do_not_split_it() {
+    let base = format!("{H}[groups.a]\nname = \"A\"\nnotes = \"old\"\n");
+    let ours = base.replace(
+        "notes = \"old\"",
+        "notes = \"\"\"\nPlan\n=======\nMeet on Tuesdays.\"\"\"",
+    );
+    let theirs = base.replace("\"old\"", "\"new\"");
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 1);
+    let ours_side = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
+    let theirs_side = coal::git::merge::keep_side(&text, coal::git::merge::Side::Theirs);
+    assert!(errors_of(&ours_side).is_empty(), "{text}");
+    assert!(theirs_side.contains("notes = \"new\""), "{theirs_side}");
+    let shown = Workdir::with(&ours_side)
+        .run(&["show", "group", "a", "--format", "json"])
+        .ok()
+        .stdout;
+    assert!(
+        shown.contains("Plan\\n=======\\nMeet on Tuesdays."),
+        "{shown}"
+    );
+}

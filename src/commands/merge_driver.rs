@@ -39,14 +39,26 @@ pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
                 ctx.say(format!(
                     "coal: {side} is not UTF-8 text; merging {name} line by line with git merge-file"
                 ));
-                return merge_file(&args);
+                return merge_file(&args, ctx.dry_run);
             }
         }
     }
     let [base, ours, theirs] = <[String; 3]>::try_from(texts).expect("three sides");
+    let bom = std::fs::read(&args.ours)
+        .map_err(|err| Error::io("read", &args.ours, &err))?
+        .starts_with(load::BOM.as_bytes());
     match merge(&base, &ours, &theirs, usize::from(args.marker_size)) {
         Ok(merged) => {
-            write::atomic_write(&write::target(&args.ours), merged.text.as_bytes())?;
+            let text = if bom {
+                format!("{}{}", load::BOM, merged.text)
+            } else {
+                merged.text
+            };
+            if ctx.dry_run {
+                print!("{text}");
+            } else {
+                write::atomic_write(&write::target(&args.ours), text.as_bytes())?;
+            }
             for path in &merged.conflicts {
                 ctx.say(format!("conflict: {path}"));
             }
@@ -59,19 +71,26 @@ pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
             }
             Ok(count == 0)
         }
-        Err(Fallback::NotToml(side)) => {
+        Err(fallback) => {
+            let why = match fallback {
+                Fallback::NotToml(side) => format!("{side} is not valid TOML"),
+                Fallback::Unplaced(path) => {
+                    format!("ours has no place for `{path}` as theirs writes it")
+                }
+            };
             ctx.say(format!(
-                "coal: {side} is not valid TOML; merging {name} line by line with git merge-file"
+                "coal: {why}; merging {name} line by line with git merge-file"
             ));
-            merge_file(&args)
+            merge_file(&args, ctx.dry_run)
         }
     }
 }
 
-/// git's own line merge, writing into OURS.
-fn merge_file(args: &MergeDriverArgs) -> Result<bool> {
+/// git's own line merge, writing into OURS (printing, with `--dry-run`).
+fn merge_file(args: &MergeDriverArgs, dry_run: bool) -> Result<bool> {
     let status = Command::new("git")
         .arg("merge-file")
+        .args(dry_run.then_some("-p"))
         .arg(format!("--marker-size={}", args.marker_size))
         .args(["-L", "ours", "-L", "base", "-L", "theirs"])
         .args([&args.ours, &args.base, &args.theirs].map(|p| p.as_os_str()))

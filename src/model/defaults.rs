@@ -65,11 +65,18 @@ fn defaults() -> &'static Defaults {
 const STEP_KEYS: [&str; 4] = ["contact", "draft", "assembly", "presentation"];
 
 /// Writes the default of every absent optional key of schema 1 into `root`:
-/// the top-level tables (created when absent), each register entry, each
-/// log entry and each element of their lists. Values of the wrong type are
-/// left as they are.
+/// the top-level tables, registers and logs (created empty when absent),
+/// each register entry, each log entry and each element of their lists.
+/// Values of the wrong type are left as they are.
 pub fn fill(root: &mut Table) {
     let d = defaults();
+    for register in Register::ALL {
+        root.entry(register.key())
+            .or_insert_with(|| Value::Table(Table::new()));
+    }
+    for log in ["decisions", "feedback"] {
+        root.entry(log).or_insert_with(|| Value::Array(Vec::new()));
+    }
     fill_at(root, "coalition", schema::COALITION, &d.coalition);
     fill_at(root, "agreements", schema::AGREEMENTS, &d.agreements);
     if let Value::Table(steps) = root

@@ -33,6 +33,54 @@ pub struct Merged {
 pub enum Fallback {
     /// A side that is not valid TOML: "base", "ours" or "theirs".
     NotToml(&'static str),
+    /// A part OURS' layout has no place for (a value where a table must be).
+    Unplaced(String),
+}
+
+/// Keeps one side of every conflict block in `text`: what a person does who
+/// resolves each block to ours (or theirs). Blocks of any marker size, with
+/// or without a base section (`|||||||`), are understood.
+pub fn keep_side(text: &str, side: Side) -> String {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Part {
+        Outside,
+        Ours,
+        Base,
+        Theirs,
+    }
+    // A marker line: exactly `size` times `c`, then the end or a space.
+    let marker = |line: &str, c: char, size: usize| {
+        let line = line.trim_end_matches(['\n', '\r']);
+        let run = line.chars().take_while(|&x| x == c).count();
+        run == size && (line.len() == run || line[run..].starts_with(' '))
+    };
+    let mut out = String::with_capacity(text.len());
+    let (mut part, mut size) = (Part::Outside, 0);
+    for line in text.split_inclusive('\n') {
+        let opening = line.chars().take_while(|&c| c == '<').count();
+        part = match part {
+            Part::Outside if opening >= 7 && marker(line, '<', opening) => {
+                size = opening;
+                Part::Ours
+            }
+            Part::Ours if marker(line, '|', size) => Part::Base,
+            Part::Ours | Part::Base if marker(line, '=', size) => Part::Theirs,
+            Part::Theirs if marker(line, '>', size) => Part::Outside,
+            _ => {
+                let keep = match part {
+                    Part::Outside => true,
+                    Part::Ours => side == Side::Ours,
+                    Part::Theirs => side == Side::Theirs,
+                    Part::Base => false,
+                };
+                if keep {
+                    out.push_str(line);
+                }
+                part
+            }
+        };
+    }
+    out
 }
 
 /// Each side's data, defaults filled in: what the merge compares.
@@ -50,6 +98,16 @@ pub fn plan(base: &Data, ours: &Data, theirs: &Data) -> Plan {
 }
 
 pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result<Merged, Fallback> {
+    // In a criss-cross history git merges the common ancestors first, and
+    // the base it hands over may hold that merge's conflicts: ours' side of
+    // each is as good an ancestor as any.
+    let base_resolved;
+    let base = if data(base).is_err() && crate::store::load::unresolved_conflict(base).is_some() {
+        base_resolved = keep_side(base, Side::Ours);
+        &base_resolved
+    } else {
+        base
+    };
     let sides = [("base", base), ("ours", ours), ("theirs", theirs)];
     let read = |(name, text): (&'static str, &str)| data(text).map_err(|_| Fallback::NotToml(name));
     let (base_data, ours_data, theirs_data) = std::thread::scope(|scope| {
@@ -78,7 +136,8 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result
     let doc = doc.map_err(|_| Fallback::NotToml("ours"))?;
     let theirs_doc = theirs_doc.map_err(|_| Fallback::NotToml("theirs"))?;
     let nonce = render::nonce(&[ours, theirs]);
-    let text = render::render(&plan, doc, &theirs_doc, nonce, marker_size);
+    let text = render::render(&plan, doc, &theirs_doc, nonce, marker_size)
+        .map_err(|render::Unplaced(path)| Fallback::Unplaced(path))?;
     Ok(Merged {
         text: crate::store::with_line_endings_of(ours, text),
         conflicts: plan.conflict_paths(),

@@ -77,7 +77,9 @@ pub fn plan(base: &Table, ours: &Table, theirs: &Table) -> Plan {
     plan.tables(&mut Vec::new(), Some(base), ours, theirs);
     for register in Register::ALL {
         plan.register(register, base, ours, theirs);
+        plan.renames(register, base, ours, theirs);
     }
+    plan.keep_private(base, ours, theirs);
     for log in LOGS {
         let (b, o, t) = (
             log_entries(base, log),
@@ -165,9 +167,6 @@ impl Plan {
                 (Some(Value::Table(bt)), Some(Value::Table(ot)), Some(Value::Table(tt))) => {
                     let mut path = vec![register.key().to_string(), id.clone()];
                     self.tables(&mut path, Some(bt), ot, tt);
-                    if register == Register::Groups {
-                        self.keep_private(&path, bt, ot, tt);
-                    }
                     continue;
                 }
                 _ if tv == bv => Take::Ours,
@@ -181,16 +180,79 @@ impl Plan {
     }
 
     /// A group one side makes public while the other side changes it in any
-    /// way is a conflict on `public`: what the other side wrote (notes,
-    /// contacts) was written for a group nobody outside could see.
-    fn keep_private(&mut self, path: &[String], base: &Table, ours: &Table, theirs: &Table) {
-        let public = |t: &Table| t.get("public").and_then(Value::as_bool) == Some(true);
-        let theirs_opens = public(theirs) && !public(base) && !public(ours) && ours != base;
-        let ours_opens = public(ours) && !public(base) && !public(theirs) && theirs != base;
-        if theirs_opens || ours_opens {
-            let mut at = path.to_vec();
-            at.push("public".into());
-            self.values.insert(at, Take::Conflict);
+    /// way, or changes what names it (a seat, a co-authorship, feedback), is
+    /// a conflict on `public`: what the other side wrote was written for a
+    /// group nobody outside could see.
+    fn keep_private(&mut self, base: &Table, ours: &Table, theirs: &Table) {
+        let entries = |data: &Table| data.get("groups").and_then(Value::as_table).cloned();
+        let (Some(b), Some(o), Some(t)) = (entries(base), entries(ours), entries(theirs)) else {
+            return;
+        };
+        let public = |entries: &Table, id: &str| {
+            entries
+                .get(id)
+                .and_then(|g| g.get("public"))
+                .and_then(Value::as_bool)
+                == Some(true)
+        };
+        for (id, base_entry) in &b {
+            let (Some(ours_entry), Some(theirs_entry)) = (o.get(id), t.get(id)) else {
+                continue;
+            };
+            let touched = |side: &Table, entry: &Value| {
+                entry != base_entry || mentions(side, id) != mentions(base, id)
+            };
+            let opened_by_theirs = public(&t, id) && !public(&b, id) && !public(&o, id);
+            let opened_by_ours = public(&o, id) && !public(&b, id) && !public(&t, id);
+            if opened_by_theirs && touched(ours, ours_entry)
+                || opened_by_ours && touched(theirs, theirs_entry)
+            {
+                let path = vec!["groups".to_string(), id.clone(), "public".to_string()];
+                self.values.insert(path, Take::Conflict);
+            }
+        }
+    }
+
+    /// An entry one side renamed (removed, and added again with the same
+    /// data under a new id) while the other side changed, removed or renamed
+    /// it otherwise: the new entry is a conflict too, so the old data does
+    /// not come back under the new id, and no entry is there twice.
+    fn renames(&mut self, register: Register, base: &Table, ours: &Table, theirs: &Table) {
+        let entries = |data: &Table| {
+            data.get(register.key())
+                .and_then(Value::as_table)
+                .cloned()
+                .unwrap_or_default()
+        };
+        let (b, o, t) = (entries(base), entries(ours), entries(theirs));
+        let renamed = |side: &Table| -> BTreeMap<String, String> {
+            let added: Vec<(&String, &Value)> =
+                side.iter().filter(|(id, _)| !b.contains_key(*id)).collect();
+            b.iter()
+                .filter(|(id, _)| !side.contains_key(*id))
+                .filter_map(|(old, entry)| {
+                    let (new, _) = added.iter().find(|(_, e)| *e == entry)?;
+                    Some((old.clone(), (*new).clone()))
+                })
+                .collect()
+        };
+        let (by_ours, by_theirs) = (renamed(&o), renamed(&t));
+        for (renames, other, other_renames) in
+            [(&by_theirs, &o, &by_ours), (&by_ours, &t, &by_theirs)]
+        {
+            for (old, new) in renames {
+                let changed_otherwise = match other_renames.get(old) {
+                    Some(other_new) => other_new != new,
+                    None => other.get(old) != b.get(old),
+                };
+                if changed_otherwise {
+                    for id in [Some(new), other_renames.get(old)].into_iter().flatten() {
+                        if let Some(take) = self.entries.get_mut(&(register, id.clone())) {
+                            *take = Take::Conflict;
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -266,6 +328,28 @@ impl Plan {
             .flat_map(|(log, s)| (0..s.len()).map(|i| Part::Stretch(log, i)));
         values.chain(entries).chain(stretches).collect()
     }
+}
+
+/// How many times a group's id is named outside its own entry.
+fn mentions(data: &Table, id: &str) -> usize {
+    fn count(value: &Value, id: &str) -> usize {
+        match value {
+            Value::String(s) => usize::from(s == id),
+            Value::Array(items) => items.iter().map(|v| count(v, id)).sum(),
+            Value::Table(table) => table.values().map(|v| count(v, id)).sum(),
+            _ => 0,
+        }
+    }
+    data.iter()
+        .map(|(key, value)| match (key.as_str(), value) {
+            ("groups", Value::Table(groups)) => groups
+                .iter()
+                .filter(|(other, _)| other.as_str() != id)
+                .map(|(_, v)| count(v, id))
+                .sum(),
+            _ => count(value, id),
+        })
+        .sum()
 }
 
 /// The merged data, with every conflict resolved to `side`.
@@ -360,7 +444,10 @@ fn follow<'a>(data: &'a Table, path: &str) -> (String, Option<&'a Value>) {
         for index in indexes.split('[').filter(|s| !s.is_empty()) {
             let index = index.trim_end_matches(']').parse::<usize>().ok();
             value = value.zip(index).and_then(|(v, i)| v.get(i));
-            shown.push_str(&format!("[{}]", value.map(Value::to_string).unwrap_or_default()));
+            shown.push_str(&format!(
+                "[{}]",
+                value.map(Value::to_string).unwrap_or_default()
+            ));
         }
     }
     (shown, value)
@@ -371,7 +458,11 @@ fn follow<'a>(data: &'a Table, path: &str) -> (String, Option<&'a Value>) {
 /// message without the suggestions that depend on the other ids.
 fn subject(data: &Table, finding: &Finding) -> String {
     let (shown, _) = follow(data, &finding.path);
-    let message = finding.message.split("; did you mean").next().unwrap_or_default();
+    let message = finding
+        .message
+        .split("; did you mean")
+        .next()
+        .unwrap_or_default();
     format!("{} {shown} {message}", finding.code)
 }
 
@@ -509,19 +600,42 @@ fn parts_of(
     }
     if finding.code == check::code::BOUNDARY_VIOLATION {
         // The seats that brought the two groups together.
+        let boundary = follow(data, &finding.path).1;
+        let other = boundary
+            .and_then(|b| b.get("group"))
+            .and_then(Value::as_str);
+        let (Some(group), Some(other)) = (keys.get(1), other) else {
+            return parts;
+        };
+        let together = |value: Option<&Value>| {
+            let names = |id: &str| {
+                value
+                    .and_then(Value::as_array)
+                    .is_some_and(|ids| ids.iter().any(|v| v.as_str() == Some(id)))
+            };
+            names(group) && names(other)
+        };
         for path in plan.values.keys() {
             let seat = matches!(
                 path.first().map(String::as_str),
                 Some("spaces" | "committees")
-            ) && path.get(2).map(String::as_str) == Some("groups")
+            ) && path.len() >= 2
                 || path.join(".") == "steps.draft.co_authors";
-            if seat {
+            let list = if path.len() == 2 {
+                value_at(data, path).and_then(|entry| entry.get("groups"))
+            } else {
+                value_at(data, path)
+            };
+            if seat && together(list) {
                 parts.push(Part::Value(path.clone()));
             }
         }
         for (register, id) in plan.entries.keys() {
             if matches!(register, Register::Spaces | Register::Committees) {
-                parts.push(Part::Entry(*register, id.clone()));
+                let entry = value_at(data, &[register.key().to_string(), id.clone()]);
+                if together(entry.and_then(|e| e.get("groups"))) {
+                    parts.push(Part::Entry(*register, id.clone()));
+                }
             }
         }
     }

@@ -36,7 +36,19 @@ struct Renderer<'a> {
     theirs: &'a DocumentMut,
     nonce: String,
     blocks: Vec<Block>,
+    /// THEIRS' side of a conflicting inline log: its list with every
+    /// conflict resolved to theirs.
+    theirs_logs: BTreeMap<Path, Item>,
+    /// Inline logs with a conflict, to be marked with their unit.
+    log_conflicts: Vec<Path>,
+    /// Parts OURS' layout has no place for (a value where a table is
+    /// needed): the data merge cannot be written, git's line merge must be.
+    unplaced: Vec<String>,
 }
+
+/// Where OURS' layout has no place for a part of the merge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unplaced(pub String);
 
 /// A string found in none of the texts, to mark placeholders with.
 pub fn nonce(texts: &[&str]) -> String {
@@ -54,16 +66,27 @@ pub fn render(
     theirs: &DocumentMut,
     nonce: String,
     marker_size: usize,
-) -> String {
+) -> Result<String, Unplaced> {
     let mut renderer = Renderer {
         doc,
         theirs,
         nonce,
         blocks: Vec::new(),
+        theirs_logs: BTreeMap::new(),
+        log_conflicts: Vec::new(),
+        unplaced: Vec::new(),
     };
     renderer.apply(plan);
+    if let Some(path) = renderer.unplaced.first() {
+        return Err(Unplaced(path.clone()));
+    }
     let text = renderer.doc.to_string();
-    splice(&text, &renderer.nonce, &renderer.blocks, marker_size)
+    Ok(splice(
+        &text,
+        &renderer.nonce,
+        &renderer.blocks,
+        marker_size,
+    ))
 }
 
 fn item_at<'a>(doc: &'a DocumentMut, path: &[String]) -> Option<&'a Item> {
@@ -80,7 +103,10 @@ fn item_at_mut<'a>(doc: &'a mut DocumentMut, path: &[String]) -> Option<&'a mut 
 /// a step's table where the schema puts it.
 fn table_at<'a>(doc: &'a mut DocumentMut, path: &[String]) -> Option<&'a mut dyn TableLike> {
     if path.len() == 2 && path[0] == "steps" {
-        return Some(document::step_table(doc, &path[1]));
+        let tables = doc.get("steps").is_none_or(|steps| {
+            steps.is_table_like() && steps.get(&path[1]).is_none_or(|step| step.is_table_like())
+        });
+        return tables.then(|| document::step_table(doc, &path[1]));
     }
     let mut item = doc.as_item_mut();
     for key in path {
@@ -121,13 +147,64 @@ fn unplace(item: &mut Item) {
 fn as_value(item: Item) -> Option<Value> {
     match item {
         Item::None => None,
-        other => other.into_value().ok(),
+        Item::Value(value) => Some(value),
+        // A table's comments have no place on one line.
+        other => other.into_value().ok().map(|mut value| {
+            match &mut value {
+                Value::InlineTable(table) => table.fmt(),
+                Value::Array(array) => array.fmt(),
+                _ => {}
+            }
+            value
+        }),
     }
 }
 
 fn bare(mut value: Value) -> String {
     value.decor_mut().clear();
+    one_line_strings(&mut value);
     value.to_string()
+}
+
+/// Whether a text holds a line a person or a tool could take for a marker.
+fn marker_like(text: &str) -> bool {
+    text.lines().any(|line| {
+        ["<<<<<<<", "|||||||", "=======", ">>>>>>>"]
+            .iter()
+            .any(|marker| line.starts_with(marker))
+    })
+}
+
+/// Inside a conflict block, a string with a marker-like line is written on
+/// one line (`\n` escapes), so that the block has one `=======`.
+fn one_line_strings(value: &mut Value) {
+    match value {
+        Value::String(text) if marker_like(text.value()) => {
+            let quoted = serde_json::to_string(text.value()).expect("a string serialises");
+            if let Ok(mut one_line) = quoted.parse::<Value>() {
+                *one_line.decor_mut() = value.decor().clone();
+                *value = one_line;
+            }
+        }
+        Value::Array(array) => array.iter_mut().for_each(one_line_strings),
+        Value::InlineTable(table) => table.iter_mut().for_each(|(_, v)| one_line_strings(v)),
+        _ => {}
+    }
+}
+
+fn one_line_strings_in(item: &mut Item) {
+    match item {
+        Item::Value(value) => one_line_strings(value),
+        Item::Table(table) => table
+            .iter_mut()
+            .for_each(|(_, child)| one_line_strings_in(child)),
+        Item::ArrayOfTables(array) => array.iter_mut().for_each(|table| {
+            table
+                .iter_mut()
+                .for_each(|(_, child)| one_line_strings_in(child))
+        }),
+        Item::None => {}
+    }
 }
 
 /// An item written on its own at `path`, as complete TOML.
@@ -141,6 +218,11 @@ fn standalone(path: &[String], item: Item) -> String {
         table.insert(parent, Item::Table(implicit));
         table = table[parent.as_str()].as_table_mut().expect("just made");
     }
+    let mut item = item;
+    if let Item::Table(table) = &mut item {
+        table.set_dotted(false);
+    }
+    one_line_strings_in(&mut item);
     table.insert(key, item);
     let text = doc.to_string();
     let text = text.trim_start_matches(['\n', '\r']);
@@ -238,7 +320,8 @@ impl Renderer<'_> {
                     .filter(|(_, take)| **take == Take::Conflict)
                     .map(|((register, id), _)| vec![register.key().to_string(), id.clone()]),
             );
-        for path in conflicts {
+        let logs = std::mem::take(&mut self.log_conflicts);
+        for path in conflicts.chain(logs) {
             let unit = self.unit(&path);
             units.entry(unit).or_default().push(path);
         }
@@ -274,12 +357,30 @@ impl Renderer<'_> {
         let item = item_at(self.theirs, path).cloned();
         let inline = parent_is_inline(&self.doc, parent);
         let Some(table) = table_at(&mut self.doc, parent) else {
+            if item.is_some() {
+                self.unplaced.push(path.join("."));
+            }
             return;
         };
         match item {
             Some(Item::Value(mut value)) => {
-                if let Some(old) = table.get(key).and_then(Item::as_value) {
-                    *value.decor_mut() = old.decor().clone();
+                let old = table
+                    .get(key)
+                    .and_then(Item::as_value)
+                    .map(|v| v.decor().clone());
+                let commented = value
+                    .decor()
+                    .suffix()
+                    .and_then(|s| s.as_str())
+                    .is_some_and(|s| s.contains('#'));
+                if inline {
+                    // Inside `{ ... }` a comment would swallow the brace.
+                    match old {
+                        Some(decor) => *value.decor_mut() = decor,
+                        None => value.decor_mut().clear(),
+                    }
+                } else if let (Some(decor), false) = (old, commented) {
+                    *value.decor_mut() = decor;
                 }
                 table.insert(key, Item::Value(value));
             }
@@ -301,6 +402,14 @@ impl Renderer<'_> {
 
     fn take_theirs_entry(&mut self, register: Register, id: &str) {
         let path = [register.key().to_string(), id.to_string()];
+        if self
+            .doc
+            .get(register.key())
+            .is_some_and(|r| !r.is_table_like())
+        {
+            self.unplaced.push(path.join("."));
+            return;
+        }
         match item_at(self.theirs, &path).cloned() {
             Some(Item::Table(mut table)) => {
                 set_blank_line_before(&mut table);
@@ -354,26 +463,21 @@ impl Renderer<'_> {
                 }
                 Some(Value::Array(array))
             };
+            // OURS holds its side; a conflict is marked with the part the
+            // list is in, THEIRS' side being the list resolved to theirs.
+            let Some(table) = table_at(&mut self.doc, parent) else {
+                self.unplaced.push(log.to_string());
+                return;
+            };
+            let mut value = pick(true).expect("a list");
+            if let Some(old) = table.get(key).and_then(Item::as_value) {
+                *value.decor_mut() = old.decor().clone();
+            }
+            table.insert(key, Item::Value(value));
             if stretches.iter().any(|s| s.take == Take::Conflict) {
-                let block = Block::Line {
-                    ours: pick(true).map(bare),
-                    theirs: pick(false).map(bare),
-                };
-                let mark = self.marked(block);
-                if let Some(table) = table_at(&mut self.doc, parent) {
-                    table.insert(key, Item::Value(Value::from(mark)));
-                }
-            } else if let (Some(value), Some(table)) = (pick(true), table_at(&mut self.doc, parent))
-            {
-                let decor = table
-                    .get(key)
-                    .and_then(Item::as_value)
-                    .map(|v| v.decor().clone());
-                let mut value = value;
-                if let Some(decor) = decor {
-                    *value.decor_mut() = decor;
-                }
-                table.insert(key, Item::Value(value));
+                let theirs = pick(false).expect("a list");
+                self.theirs_logs.insert(path.clone(), Item::Value(theirs));
+                self.log_conflicts.push(path.clone());
             }
             return;
         }
@@ -432,33 +536,53 @@ impl Renderer<'_> {
                 }
             }
         }
-        if let Some(table) = table_at(&mut self.doc, parent) {
-            if merged.is_empty() {
+        match table_at(&mut self.doc, parent) {
+            Some(table) if merged.is_empty() => {
                 table.remove(key);
-            } else {
+            }
+            Some(table) => {
                 table.insert(key, Item::ArrayOfTables(merged));
             }
+            None => self.unplaced.push(log.to_string()),
+        }
+    }
+
+    /// THEIRS' side of a conflicting path.
+    fn theirs_item(&self, path: &[String]) -> Option<Item> {
+        match self.theirs_logs.get(path) {
+            Some(item) => Some(item.clone()),
+            None => item_at(self.theirs, path).cloned(),
         }
     }
 
     fn conflict(&mut self, unit: &[String], paths: &[Path]) {
         let ours_item = item_at(&self.doc, unit).cloned();
         let theirs_item = if paths.len() == 1 && paths[0] == unit {
-            item_at(self.theirs, unit).cloned()
+            self.theirs_item(unit)
         } else {
             // Inside an inline value: OURS' value with THEIRS' side of each
             // conflict in it.
             let mut item = ours_item.clone().unwrap_or(Item::None);
             for path in paths {
                 let inner = &path[unit.len()..];
-                let theirs = item_at(self.theirs, path).cloned().and_then(as_value);
+                let theirs = self.theirs_item(path).and_then(as_value);
                 set_inside(&mut item, inner, theirs);
             }
             Some(item)
         };
         let (key, parent) = unit.split_last().expect("a unit has a key");
         let is_entry = unit.len() == 2 && Register::ALL.iter().any(|r| r.key() == unit[0]);
-        let register_is_tables = matches!(self.doc.get(&unit[0]), None | Some(Item::Table(_)));
+        // A new entry is written as a table only among tables.
+        let register_is_tables = match self.doc.get(&unit[0]) {
+            None => true,
+            Some(Item::Table(entries)) => {
+                !entries.is_dotted()
+                    && entries
+                        .iter()
+                        .all(|(_, entry)| matches!(entry, Item::Table(t) if !t.is_dotted()))
+            }
+            _ => false,
+        };
         let table_shaped = match &ours_item {
             Some(Item::Table(table)) => !table.is_dotted(),
             Some(Item::ArrayOfTables(_)) => true,
@@ -538,7 +662,11 @@ impl Renderer<'_> {
 
 /// A table from THEIRS keeps the comments above it, after a blank line.
 fn set_blank_line_before(table: &mut Table) {
-    let prefix = table.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
+    let prefix = table
+        .decor()
+        .prefix()
+        .and_then(|p| p.as_str())
+        .unwrap_or("");
     if !prefix.starts_with('\n') {
         let prefix = format!("\n{prefix}");
         table.decor_mut().set_prefix(prefix);
@@ -585,6 +713,12 @@ fn set_inside(item: &mut Item, path: &[String], value: Option<Value>) {
         None => return,
     };
     for parent in parents {
+        if table.get(parent).is_none() {
+            if value.is_none() {
+                return;
+            }
+            table.insert(parent, Item::Value(Value::InlineTable(Default::default())));
+        }
         match table.get_mut(parent).and_then(Item::as_table_like_mut) {
             Some(next) => table = next,
             None => return,

@@ -8,6 +8,7 @@
 //! differ. Entries both sides added at the same place are a union, so two
 //! organizers logging feedback never conflict.
 
+use std::collections::HashMap;
 use std::hash::Hash;
 use std::ops::Range;
 
@@ -29,9 +30,10 @@ pub enum Take {
     Ours,
     /// Changed by theirs only.
     Theirs,
-    /// Added by both at the same place: ours' entries, then these of theirs'
-    /// (those ours did not add as often).
-    Union(Vec<usize>),
+    /// These entries, from ours (true) or theirs, by index: additions of
+    /// both sides at one place, or theirs' change without the entries ours
+    /// added too.
+    Picked(Vec<(bool, usize)>),
     /// Changed by both, differently.
     Conflict,
 }
@@ -179,17 +181,12 @@ pub fn merge<T: Hash + Ord>(base: &[T], ours: &[T], theirs: &[T]) -> Vec<Stretch
         } else if !by_ours {
             Take::Theirs
         } else if addition {
-            // Each entry as many times as the side that added it most.
-            let added = &ours[ours_range.clone()];
-            let mut seen: Vec<&T> = Vec::new();
-            Take::Union(
-                theirs_range
+            // Both added here: ours', then theirs' (repeats left out below).
+            Take::Picked(
+                ours_range
                     .clone()
-                    .filter(|&j| {
-                        seen.push(&theirs[j]);
-                        let so_far = seen.iter().filter(|t| **t == &theirs[j]).count();
-                        so_far > added.iter().filter(|o| *o == &theirs[j]).count()
-                    })
+                    .map(|i| (true, i))
+                    .chain(theirs_range.clone().map(|j| (false, j)))
                     .collect(),
             )
         } else {
@@ -202,7 +199,117 @@ pub fn merge<T: Hash + Ord>(base: &[T], ours: &[T], theirs: &[T]) -> Vec<Stretch
         });
     }
     unchanged(at, base.len(), &mut stretches);
+    let added = |hunks: &[Hunk], len: usize| {
+        let mut added = vec![false; len];
+        for hunk in hunks {
+            added[hunk.side.clone()].iter_mut().for_each(|a| *a = true);
+        }
+        added
+    };
+    let sides = Sides {
+        base,
+        ours,
+        theirs,
+        ours_added: added(&ours_hunks, ours.len()),
+        theirs_added: added(&theirs_hunks, theirs.len()),
+    };
+    sides.no_resurrection(&mut stretches);
+    sides.each_addition_once(&mut stretches);
     stretches
+}
+
+struct Sides<'a, T> {
+    base: &'a [T],
+    ours: &'a [T],
+    theirs: &'a [T],
+    ours_added: Vec<bool>,
+    theirs_added: Vec<bool>,
+}
+
+fn counts<'a, T: Hash + Eq>(entries: impl IntoIterator<Item = &'a T>) -> HashMap<&'a T, usize> {
+    let mut counts = HashMap::new();
+    for entry in entries {
+        *counts.entry(entry).or_insert(0) += 1;
+    }
+    counts
+}
+
+impl<T: Hash + Ord> Sides<'_, T> {
+    /// The entries a stretch takes, from ours (true) or theirs.
+    fn taken(stretch: &Stretch) -> Vec<(bool, usize)> {
+        resolve(std::slice::from_ref(stretch), true)
+    }
+
+    /// An entry one side deleted or rewrote never comes back because the
+    /// other side moved or copied it: that stretch is a conflict.
+    fn no_resurrection(&self, stretches: &mut [Stretch]) {
+        let (base, ours, theirs) = (counts(self.base), counts(self.ours), counts(self.theirs));
+        let removed = |side: &HashMap<&T, usize>, entry: &T| {
+            base.get(entry)
+                .is_some_and(|&b| side.get(entry).copied().unwrap_or(0) < b)
+        };
+        for stretch in stretches.iter_mut() {
+            if matches!(stretch.take, Take::Same | Take::Conflict) {
+                continue;
+            }
+            let revived = Self::taken(stretch).into_iter().any(|(from_ours, i)| {
+                if from_ours {
+                    self.ours_added[i] && removed(&theirs, &self.ours[i])
+                } else {
+                    self.theirs_added[i] && removed(&ours, &self.theirs[i])
+                }
+            });
+            if revived {
+                stretch.take = Take::Conflict;
+            }
+        }
+    }
+
+    /// An entry both sides added, wherever each put it, is kept as many
+    /// times as the side that added it most: theirs' repeats of ours'
+    /// additions are left out.
+    fn each_addition_once(&self, stretches: &mut [Stretch]) {
+        let taken_from_ours = stretches
+            .iter()
+            .filter(|s| s.take != Take::Conflict)
+            .flat_map(Self::taken)
+            .filter(|&(from_ours, i)| from_ours && self.ours_added[i])
+            .map(|(_, i)| &self.ours[i]);
+        let mut unmatched = counts(taken_from_ours);
+        // Additions both sides made at one place are matched already.
+        for stretch in stretches.iter().filter(|s| s.take == Take::Same) {
+            for j in stretch.theirs.clone().filter(|&j| self.theirs_added[j]) {
+                if let Some(count) = unmatched.get_mut(&self.theirs[j]) {
+                    *count = count.saturating_sub(1);
+                }
+            }
+        }
+        for stretch in stretches.iter_mut() {
+            if !matches!(stretch.take, Take::Theirs | Take::Picked(_)) {
+                continue;
+            }
+            let mut repeats = false;
+            let kept: Vec<(bool, usize)> = Self::taken(stretch)
+                .into_iter()
+                .filter(|&(from_ours, j)| {
+                    if from_ours || !self.theirs_added[j] {
+                        return true;
+                    }
+                    match unmatched.get_mut(&self.theirs[j]) {
+                        Some(count) if *count > 0 => {
+                            *count -= 1;
+                            repeats = true;
+                            false
+                        }
+                        _ => true,
+                    }
+                })
+                .collect();
+            if repeats {
+                stretch.take = Take::Picked(kept);
+            }
+        }
+    }
 }
 
 /// The merged list, taking `side` where a stretch conflicts: for each entry,
@@ -215,10 +322,7 @@ pub fn resolve(stretches: &[Stretch], conflicts_to_ours: bool) -> Vec<(bool, usi
         match &stretch.take {
             Take::Same | Take::Ours => merged.extend(ours),
             Take::Theirs => merged.extend(theirs),
-            Take::Union(extra) => {
-                merged.extend(ours);
-                merged.extend(extra.iter().map(|&j| (false, j)));
-            }
+            Take::Picked(picked) => merged.extend(picked.iter().copied()),
             Take::Conflict if conflicts_to_ours => merged.extend(ours),
             Take::Conflict => merged.extend(theirs),
         }
@@ -242,6 +346,32 @@ mod tests {
             .map(|(from_ours, i)| if from_ours { ours[i] } else { theirs[i] }.to_string())
             .collect();
         (list, conflicts)
+    }
+
+    #[test]
+    fn a_deleted_entry_moved_by_the_other_side_is_a_conflict() {
+        // Theirs sorts the log; ours deleted the secret.
+        assert_eq!(merged(&["o", "secret"], &["o"], &["secret", "o"]).1, 1);
+        assert_eq!(merged(&["a", "b", "c"], &["a", "b"], &["c", "a", "b"]).1, 1);
+        assert_eq!(merged(&["a", "b", "c"], &["c", "a", "b"], &["a", "b"]).1, 1);
+        let (list, conflicts) = merged(&["o", "secret"], &["o", "redacted"], &["secret", "o"]);
+        assert!(conflicts > 0);
+        assert!(!list.contains(&"secret".to_string()), "{list:?}");
+    }
+
+    #[test]
+    fn an_entry_both_sides_added_is_kept_once_wherever_it_landed() {
+        assert_eq!(
+            merged(&["a", "b"], &["a", "B", "x"], &["a", "b", "x"]),
+            (vec!["a".into(), "B".into(), "x".into()], 0)
+        );
+        assert_eq!(
+            merged(&["a", "b"], &["a", "x"], &["a", "b", "x"]),
+            (vec!["a".into(), "x".into()], 0)
+        );
+        // As often as the side that added it most.
+        assert_eq!(merged(&[], &["x"], &["x", "x"]).0.len(), 2);
+        assert_eq!(merged(&[], &["x", "x"], &["x"]).0.len(), 2);
     }
 
     #[test]
@@ -292,6 +422,26 @@ mod tests {
             };
             prop_assert_eq!(pick(&merge(&base, &base, &side), &base, &side), side.clone());
             prop_assert_eq!(pick(&merge(&base, &side, &base), &side, &base), side);
+        }
+
+        /// A clean merge never holds an entry more often than both sides do,
+        /// nor more often than a side that removed some of it.
+        #[test]
+        fn a_clean_merge_neither_repeats_nor_revives(base in list(), ours in list(), theirs in list()) {
+            let stretches = merge(&base, &ours, &theirs);
+            prop_assume!(stretches.iter().all(|s| s.take != Take::Conflict));
+            let result: Vec<u8> = resolve(&stretches, true).into_iter()
+                .map(|(o, i)| if o { ours[i] } else { theirs[i] }).collect();
+            let count = |list: &[u8], v: u8| list.iter().filter(|x| **x == v).count();
+            for v in 0u8..6 {
+                let r = count(&result, v);
+                prop_assert!(r <= count(&ours, v).max(count(&theirs, v)), "{:?}", result);
+                for side in [&ours, &theirs] {
+                    if count(side, v) < count(&base, v) {
+                        prop_assert!(r <= count(side, v), "{} revived: {:?}", v, result);
+                    }
+                }
+            }
         }
 
         /// Resolving every conflict to one side and the stretches cover each
