@@ -147,14 +147,19 @@ impl Plan {
         self.values.insert(path.clone(), take);
     }
 
-    fn register(&mut self, register: Register, base: &Table, ours: &Table, theirs: &Table) {
+    fn register<'a>(
+        &mut self,
+        register: Register,
+        base: &'a Table,
+        ours: &'a Table,
+        theirs: &'a Table,
+    ) {
         let none = Table::new();
-        let entries = |data: &Table| data.get(register.key()).and_then(Value::as_table).cloned();
-        let (b, o, t) = (entries(base), entries(ours), entries(theirs));
+        let entries = |data: &'a Table| data.get(register.key()).and_then(Value::as_table);
         let (b, o, t) = (
-            b.as_ref().unwrap_or(&none),
-            o.as_ref().unwrap_or(&none),
-            t.as_ref().unwrap_or(&none),
+            entries(base).unwrap_or(&none),
+            entries(ours).unwrap_or(&none),
+            entries(theirs).unwrap_or(&none),
         );
         let ids: BTreeSet<&String> = b.keys().chain(o.keys()).chain(t.keys()).collect();
         for id in ids {
@@ -184,8 +189,8 @@ impl Plan {
     /// a conflict on `public`: what the other side wrote was written for a
     /// group nobody outside could see.
     fn keep_private(&mut self, base: &Table, ours: &Table, theirs: &Table) {
-        let entries = |data: &Table| data.get("groups").and_then(Value::as_table).cloned();
-        let (Some(b), Some(o), Some(t)) = (entries(base), entries(ours), entries(theirs)) else {
+        let groups = |data| register_entries(data, Register::Groups);
+        let (Some(b), Some(o), Some(t)) = (groups(base), groups(ours), groups(theirs)) else {
             return;
         };
         let public = |entries: &Table, id: &str| {
@@ -195,15 +200,15 @@ impl Plan {
                 .and_then(Value::as_bool)
                 == Some(true)
         };
-        for (id, base_entry) in &b {
+        for (id, base_entry) in b {
             let (Some(ours_entry), Some(theirs_entry)) = (o.get(id), t.get(id)) else {
                 continue;
             };
             let touched = |side: &Table, entry: &Value| {
                 entry != base_entry || mentions(side, id) != mentions(base, id)
             };
-            let opened_by_theirs = public(&t, id) && !public(&b, id) && !public(&o, id);
-            let opened_by_ours = public(&o, id) && !public(&b, id) && !public(&t, id);
+            let opened_by_theirs = public(t, id) && !public(b, id) && !public(o, id);
+            let opened_by_ours = public(o, id) && !public(b, id) && !public(t, id);
             if opened_by_theirs && touched(ours, ours_entry)
                 || opened_by_ours && touched(theirs, theirs_entry)
             {
@@ -218,25 +223,27 @@ impl Plan {
     /// it otherwise: the new entry is a conflict too, so the old data does
     /// not come back under the new id, and no entry is there twice.
     fn renames(&mut self, register: Register, base: &Table, ours: &Table, theirs: &Table) {
-        let entries = |data: &Table| {
-            data.get(register.key())
-                .and_then(Value::as_table)
-                .cloned()
-                .unwrap_or_default()
-        };
-        let (b, o, t) = (entries(base), entries(ours), entries(theirs));
+        let none = Table::new();
+        let register_of = |data| register_entries(data, register).unwrap_or(&none);
+        let (b, o, t) = (register_of(base), register_of(ours), register_of(theirs));
         let renamed = |side: &Table| -> BTreeMap<String, String> {
-            let added: Vec<(&String, &Value)> =
-                side.iter().filter(|(id, _)| !b.contains_key(*id)).collect();
+            let added: std::collections::HashMap<String, &String> = side
+                .iter()
+                .filter(|(id, _)| !b.contains_key(*id))
+                .map(|(id, entry)| (entry.to_string(), id))
+                .collect();
+            if added.is_empty() {
+                return BTreeMap::new();
+            }
             b.iter()
                 .filter(|(id, _)| !side.contains_key(*id))
                 .filter_map(|(old, entry)| {
-                    let (new, _) = added.iter().find(|(_, e)| *e == entry)?;
+                    let new = added.get(&entry.to_string())?;
                     Some((old.clone(), (*new).clone()))
                 })
                 .collect()
         };
-        let (by_ours, by_theirs) = (renamed(&o), renamed(&t));
+        let (by_ours, by_theirs) = (renamed(o), renamed(t));
         for (renames, other, other_renames) in
             [(&by_theirs, &o, &by_ours), (&by_ours, &t, &by_theirs)]
         {
@@ -328,6 +335,10 @@ impl Plan {
             .flat_map(|(log, s)| (0..s.len()).map(|i| Part::Stretch(log, i)));
         values.chain(entries).chain(stretches).collect()
     }
+}
+
+fn register_entries(data: &Table, register: Register) -> Option<&Table> {
+    data.get(register.key()).and_then(Value::as_table)
 }
 
 /// How many times a group's id is named outside its own entry.
@@ -466,21 +477,25 @@ fn subject(data: &Table, finding: &Finding) -> String {
     format!("{} {shown} {message}", finding.code)
 }
 
-/// The errors `coal check` finds in some data, as subjects with the
-/// finding's path and the value it points at.
-fn errors(data: &Table) -> Vec<(String, Finding)> {
-    let validated = match validate(data.clone()) {
+/// The errors `coal check` finds in some data. Validation works on the data
+/// in place, so it is taken by value: no copy of a large file is made.
+fn error_findings(data: Table) -> Vec<Finding> {
+    let validated = match validate(data) {
         Ok(validated) => validated,
-        Err(unusable) => {
-            let finding = Finding::error("unusable", "", unusable.message());
-            return vec![(subject(data, &finding), finding)];
-        }
+        Err(unusable) => return vec![Finding::error("unusable", "", unusable.message())],
     };
     // No error depends on the date, only warnings do.
     let today = chrono::NaiveDate::MIN;
     check::run(&validated.coalition, &validated.findings, today)
         .into_iter()
         .filter(|f| f.severity == Severity::Error)
+        .collect()
+}
+
+/// The errors in some data, each with its subject.
+fn errors(data: &Table) -> Vec<(String, Finding)> {
+    error_findings(data.clone())
+        .into_iter()
         .map(|f| (subject(data, &f), f))
         .collect()
 }
@@ -509,12 +524,17 @@ pub fn guard(plan: &mut Plan, ours: &Table, theirs: &Table) {
     for _round in 0..4 {
         let mut parts = BTreeSet::new();
         let mut new_errors = false;
-        for side in [Side::Ours, Side::Theirs] {
-            let (data, traces) = resolve_traced(plan, side, ours, theirs);
-            let found = errors(&data);
-            if found.is_empty() {
+        // Without conflicts both resolutions are the same data.
+        let sides: &[Side] = if plan.conflicts() == 0 {
+            &[Side::Ours]
+        } else {
+            &[Side::Ours, Side::Theirs]
+        };
+        for &side in sides {
+            if error_findings(resolve(plan, side, ours, theirs)).is_empty() {
                 continue;
             }
+            let (data, traces) = resolve_traced(plan, side, ours, theirs);
             let known = known.get_or_insert_with(|| {
                 errors(ours)
                     .into_iter()
@@ -522,7 +542,7 @@ pub fn guard(plan: &mut Plan, ours: &Table, theirs: &Table) {
                     .map(|(s, _)| s)
                     .collect()
             });
-            for (subject, finding) in found {
+            for (subject, finding) in errors(&data) {
                 if !known.contains(&subject) {
                     new_errors = true;
                     parts.extend(parts_of(plan, &data, &traces, &finding));

@@ -31,9 +31,41 @@ enum Block {
     Whole { ours: String, theirs: String },
 }
 
-struct Renderer<'a> {
+/// The items of THEIRS' document the plan takes or shows, by key path: the
+/// rest of that document need not be kept while OURS' is read.
+pub struct Theirs(BTreeMap<Path, Item>);
+
+impl Theirs {
+    pub fn extract(plan: &Plan, doc: &DocumentMut) -> Theirs {
+        let paths = plan
+            .values
+            .keys()
+            .cloned()
+            .chain(
+                plan.entries
+                    .keys()
+                    .map(|(register, id)| vec![register.key().to_string(), id.clone()]),
+            )
+            .chain(
+                plan.logs
+                    .keys()
+                    .map(|log| log.split('.').map(String::from).collect()),
+            );
+        Theirs(
+            paths
+                .filter_map(|path| Some((path.clone(), item_at(doc, &path)?.clone())))
+                .collect(),
+        )
+    }
+
+    fn get(&self, path: &[String]) -> Option<Item> {
+        self.0.get(path).cloned()
+    }
+}
+
+struct Renderer {
     doc: DocumentMut,
-    theirs: &'a DocumentMut,
+    theirs: Theirs,
     nonce: String,
     blocks: Vec<Block>,
     /// THEIRS' side of a conflicting inline log: its list with every
@@ -63,7 +95,7 @@ pub fn nonce(texts: &[&str]) -> String {
 pub fn render(
     plan: &Plan,
     doc: DocumentMut,
-    theirs: &DocumentMut,
+    theirs: Theirs,
     nonce: String,
     marker_size: usize,
 ) -> Result<String, Unplaced> {
@@ -277,7 +309,7 @@ fn first_position(item: &Item) -> Option<isize> {
     }
 }
 
-impl Renderer<'_> {
+impl Renderer {
     fn marked(&mut self, block: Block) -> String {
         self.blocks.push(block);
         format!("{}-{}", self.nonce, self.blocks.len() - 1)
@@ -354,7 +386,7 @@ impl Renderer<'_> {
     /// Puts THEIRS' item at `path` into OURS (or removes it, when THEIRS did).
     fn take_theirs(&mut self, path: &[String]) {
         let (key, parent) = path.split_last().expect("a path has a key");
-        let item = item_at(self.theirs, path).cloned();
+        let item = self.theirs.get(path);
         let inline = parent_is_inline(&self.doc, parent);
         let Some(table) = table_at(&mut self.doc, parent) else {
             if item.is_some() {
@@ -410,7 +442,7 @@ impl Renderer<'_> {
             self.unplaced.push(path.join("."));
             return;
         }
-        match item_at(self.theirs, &path).cloned() {
+        match self.theirs.get(&path) {
             Some(Item::Table(mut table)) => {
                 set_blank_line_before(&mut table);
                 document::insert_entry(&mut self.doc, register, id, table)
@@ -433,7 +465,7 @@ impl Renderer<'_> {
         let path: Path = log.split('.').map(String::from).collect();
         let (key, parent) = path.split_last().expect("a log has a key");
         let ours_item = item_at(&self.doc, &path).cloned();
-        let theirs_item = item_at(self.theirs, &path).cloned();
+        let theirs_item = self.theirs.get(&path);
         let tables = |item: &Option<Item>| -> Vec<Table> {
             match item.clone().map(as_tables) {
                 Some(Item::ArrayOfTables(array)) => array.into_iter().collect(),
@@ -551,7 +583,7 @@ impl Renderer<'_> {
     fn theirs_item(&self, path: &[String]) -> Option<Item> {
         match self.theirs_logs.get(path) {
             Some(item) => Some(item.clone()),
-            None => item_at(self.theirs, path).cloned(),
+            None => self.theirs.get(path),
         }
     }
 
