@@ -333,7 +333,11 @@ fn the_driver_falls_back_to_a_line_merge_for_broken_sides() {
     std::fs::write(dir.join("base"), "a = 1\nb = 2\n").unwrap();
     std::fs::write(dir.join("ours"), "a = 1\nb = 2\nc = [\n").unwrap();
     std::fs::write(dir.join("theirs"), "a = 9\nb = 2\n").unwrap();
-    let run = work.run(&["merge-driver", "base", "ours", "theirs"]).ok();
+    // Merged line by line, and still not TOML: not taken as merged.
+    let run = work
+        .run(&["merge-driver", "base", "ours", "theirs"])
+        .code(1);
+    assert!(run.stderr.contains("not UTF-8 TOML"), "{}", run.stderr);
     assert!(
         run.stderr.contains("ours is not valid TOML"),
         "{}",
@@ -1046,40 +1050,40 @@ fn a_crossed_boundary_marks_only_the_seats_that_cross_it() {
 }
 
 #[test]
-fn criss_cross_histories_merge_by_data() {
-    let repo = Repo::new(&example());
+fn a_criss_cross_history_never_settles_on_a_guess() {
+    let repo = Repo::new(MINIMAL);
     repo.branch("a", |r| {
-        r.edit("power = 1\ninterest = 3", "power = 2\ninterest = 3")
+        r.coal(&[
+            "add-group",
+            "Solidarité",
+            "--id",
+            "sol",
+            "--notes",
+            "undocumented members",
+        ])
+        .ok();
     });
     repo.branch("b", |r| {
-        r.edit("power = 1\ninterest = 3", "power = 4\ninterest = 3")
+        r.coal(&["add-group", "Solidarité", "--id", "sol", "--public"])
+            .ok();
     });
-    // Each branch merges the other's first commit and settles the conflict
-    // the same way: two merge bases for what follows.
+    // Each branch merges the other's first commit and keeps its own side:
+    // two merge bases for what follows.
     let tip = |branch: &str| repo.git(&["rev-parse", branch]).stdout.trim().to_string();
     let (a1, b1) = (tip("a"), tip("b"));
     for (here, there) in [("a", &b1), ("b", &a1)] {
         repo.git(&["checkout", "-q", here]);
         let _ = repo.git_status(&["merge", "-q", there, "-m", "cross"]);
-        let text = repo.work.read();
-        let settled = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours)
-            .replace("power = 4\ninterest = 3", "power = 2\ninterest = 3");
-        repo.work.write(&settled);
-        repo.git(&["commit", "-qam", "settled"]);
+        repo.git(&["checkout", "--ours", "coalition.toml"]);
+        repo.git(&["commit", "-qam", "kept ours"]);
     }
-    repo.git(&["checkout", "-q", "a"]);
-    repo.coal(&["add-group", "From A"]).ok();
-    repo.git(&["commit", "-qam", "a adds"]);
-    repo.git(&["checkout", "-q", "b"]);
-    repo.coal(&["add-group", "From B"]).ok();
-    repo.git(&["commit", "-qam", "b adds"]);
     let bases = repo.git(&["merge-base", "--all", "a", "b"]).stdout;
     assert_eq!(bases.lines().count(), 2, "not a criss-cross: {bases}");
-    let run = repo.git_status(&["merge", "-q", "a", "-m", "again"]);
-    assert_eq!(run.status, 0, "{}\n{}", run.stderr, repo.work.read());
-    assert!(!run.stderr.contains("merge-file"), "{}", run.stderr);
+    repo.git(&["checkout", "-q", "a"]);
+    let run = repo.git_status(&["merge", "-q", "b", "-m", "again"]);
+    assert_ne!(run.status, 0, "merged clean:\n{}", repo.work.read());
     let text = repo.work.read();
-    assert!(text.contains("[groups.from-a]") && text.contains("[groups.from-b]"));
+    assert!(text.contains("undocumented members"), "{text}");
 }
 
 #[test]
@@ -1127,5 +1131,160 @@ fn marker_like_lines_inside_a_block_do_not_split_it() {
     assert!(
         shown.contains("Plan\\n=======\\nMeet on Tuesdays."),
         "{shown}"
+    );
+}
+
+#[test]
+fn a_rename_with_an_edit_against_a_redaction_conflicts_on_the_new_id() {
+    let repo = Repo::new(MINIMAL);
+    repo.coal(&[
+        "add-group",
+        "Secret",
+        "--id",
+        "secret",
+        "--notes",
+        "Maria (no papers) lives at 12 rue X",
+    ])
+    .ok();
+    repo.git(&["commit", "-qam", "secret"]);
+    repo.branch("a", |r| {
+        r.coal(&[
+            "update-group",
+            "secret",
+            "--notes",
+            "A member (details with Ana)",
+        ])
+        .ok();
+    });
+    repo.branch("b", |r| {
+        r.coal(&["rename-group", "secret", "refuge"]).ok();
+        r.coal(&["update-group", "refuge", "--status", "member"])
+            .ok();
+    });
+    let (run, text) = assert_conflict(&repo, "a", "b");
+    assert!(
+        run.stderr.contains("conflict: groups.refuge"),
+        "{}",
+        run.stderr
+    );
+    let ours = resolve_to(&text, true);
+    assert!(!ours.contains("12 rue X"), "{ours}");
+    assert_eq!(ours.matches("name = \"Secret\"").count(), 1, "{ours}");
+    assert_eq!(
+        resolve_to(&text, false)
+            .matches("name = \"Secret\"")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_deleted_entry_moved_and_edited_by_the_other_side_stays_deleted() {
+    let entry = |text: &str| {
+        format!("\n[[feedback]]\ndate = 2026-01-01\ngroup = \"a\"\ntext = \"{text}\"\n")
+    };
+    let other = "\n[[feedback]]\ndate = 2026-01-02\ngroup = \"a\"\ntext = \"y\"\n";
+    let head = format!("{H}[groups.a]\nname = \"A\"\n");
+    let base = format!(
+        "{head}{}{other}",
+        entry("Maria (no papers) lives at 12 rue X")
+    );
+    let theirs = format!(
+        "{head}{other}{}",
+        entry("Maria (no papers) lives at 12 rue X.")
+    );
+    for ours in [
+        format!("{head}{other}"),
+        format!("{head}{}{other}", entry("A member says")),
+    ] {
+        let (run, text) = driver(&base, &ours, &theirs);
+        assert_eq!(run.status, 1, "{text}");
+        let kept = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
+        assert!(!kept.contains("12 rue X"), "{kept}");
+    }
+}
+
+#[test]
+fn comments_above_merged_and_conflicting_keys_stay() {
+    let comment = "# Ask Ana before contacting: their phones are watched.\n";
+    let base = format!("{H}[groups.alpha]\nname = \"A\"\n{comment}notes = \"n\"\npower = 1\n");
+    let (run, text) = driver(
+        &base,
+        &base.replace("notes = \"n\"", "notes = \"met again\""),
+        &base.replace("power = 1", "power = 3"),
+    );
+    assert_eq!(run.status, 0);
+    assert!(
+        text.contains(&format!("{comment}notes = \"met again\"\npower = 3\n")),
+        "{text}"
+    );
+    let (run, text) = driver(
+        &base,
+        &base.replace("notes = \"n\"", "notes = \"ours\""),
+        &base.replace("notes = \"n\"", "notes = \"theirs\""),
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        text.contains(&format!("{comment}<<<<<<< ours\nnotes = \"ours\"\n")),
+        "{text}"
+    );
+    // An entry added on both sides: theirs' comment comes with its side.
+    let ours = format!("{H}# ours' note\n[groups.b]\nname = \"B\"\n");
+    let theirs = format!("{H}# theirs' note\n[groups.b]\nname = \"B\"\npower = 2\n");
+    let (_, text) = driver(H, &ours, &theirs);
+    let kept = coal::git::merge::keep_side(&text, coal::git::merge::Side::Theirs);
+    assert!(kept.contains("# theirs' note"), "{text}");
+}
+
+#[test]
+fn a_dangling_reference_marks_only_the_log_entries_concerned() {
+    let entry = |group: &str, text: &str| {
+        format!("\n[[feedback]]\ndate = 2026-01-01\ngroup = \"{group}\"\ntext = \"{text}\"\n")
+    };
+    let groups = format!("{H}[groups.a]\nname = \"A\"\n\n[groups.g]\nname = \"G\"\n");
+    let log: String = (1..=4).map(|i| entry("a", &format!("old {i}"))).collect();
+    let base = format!("{groups}{log}");
+    let ours = format!(
+        "{}{log}",
+        groups.replace("\n[groups.g]\nname = \"G\"\n", "")
+    );
+    let theirs = format!("{base}{}", entry("g", "about g"));
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 1);
+    let block = &text[text.find("<<<<<<< ours").unwrap()..];
+    let block = &block[..block.find(">>>>>>> theirs").unwrap()];
+    assert!(!block.contains("old 1"), "{text}");
+}
+
+#[test]
+fn a_conflict_is_named_at_its_marker_not_at_a_marker_in_a_note() {
+    let text = format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nnotes = \"\"\"\nMy draft:\n<<<<<<< version 1\nfoo\n=======\nbar\n>>>>>>> version 2\n\"\"\"\n\n[groups.b]\nname = \"B\"\n<<<<<<< ours\npower = 2\n=======\npower = 4\n>>>>>>> theirs\n"
+    );
+    Workdir::with(&text)
+        .run(&["check"])
+        .code(3)
+        .stderr_has("unresolved merge conflict")
+        .stderr_has("coalition.toml:20:1");
+}
+
+#[test]
+fn making_a_group_public_while_the_other_side_moves_it_between_lists_conflicts() {
+    let base = format!(
+        "{H}[steps.draft]\nco_authors = [\"other\"]\n\n[steps.assembly]\ninvited = [\"secret\", \"other\"]\n\n[groups.other]\nname = \"O\"\npublic = true\n\n[groups.secret]\nname = \"S\"\n"
+    );
+    let ours = base.replace("name = \"S\"", "name = \"S\"\npublic = true");
+    let theirs = base
+        .replace(
+            "co_authors = [\"other\"]",
+            "co_authors = [\"other\", \"secret\"]",
+        )
+        .replace("invited = [\"secret\", \"other\"]", "invited = [\"other\"]");
+    let (run, _) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("conflict: groups.secret.public"),
+        "{}",
+        run.stderr
     );
 }

@@ -97,6 +97,19 @@ fn merge_file(args: &MergeDriverArgs, dry_run: bool) -> Result<bool> {
         .status()
         .map_err(|err| Error::file(format!("cannot run git merge-file: {err}")))?;
     match status.code() {
+        // A clean line merge of files that were not coalitions may still not
+        // be one: git must not take it as merged.
+        Some(0) if !dry_run => {
+            let readable = std::fs::read_to_string(&args.ours).is_ok_and(|text| {
+                crate::git::merge::data(text.trim_start_matches(load::BOM)).is_ok()
+            });
+            if !readable {
+                eprintln!(
+                    "coal: the line-merged file is not UTF-8 TOML; fix it, then `coal check`"
+                );
+            }
+            Ok(readable)
+        }
         Some(0) => Ok(true),
         Some(code) if code > 0 => Ok(false),
         _ => Err(Error::file(format!(

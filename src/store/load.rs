@@ -57,7 +57,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Validated> {
     let root = super::parse::table(text).map_err(|err| {
         // Markers are looked for only in a file that does not parse: inside
         // a string, a line of `=======` is data.
-        if let Some(offset) = unresolved_conflict(text) {
+        let error = err.span().map_or(0, |span| span.start);
+        if let Some(offset) = unresolved_conflict(text, error) {
             return located(path, text, offset, "unresolved merge conflict")
                 .hint("keep the version you want between the <<<<<<<, ======= and >>>>>>> lines, delete the markers, then run `coal check`");
         }
@@ -68,28 +69,33 @@ pub fn parse(path: &Path, text: &str) -> Result<Validated> {
     validate(root).map_err(|unusable| super::unusable_file(path, &unusable))
 }
 
-/// Where git's conflict markers begin: the offset of a `<<<<<<<` line that
-/// a `=======` line and then a `>>>>>>>` line follow.
-pub fn unresolved_conflict(text: &str) -> Option<usize> {
-    let mut open = None;
-    let mut middle = false;
+/// Where the conflict that stops the TOML parse at `error` begins: when the
+/// line of the error is one of git's markers, the `<<<<<<<` line at or above
+/// it that a `=======` and then a `>>>>>>>` line follow. A marker-like line
+/// inside a string is data, and the parse does not stop there.
+pub fn unresolved_conflict(text: &str, error: usize) -> Option<usize> {
+    let is_marker = |line: &str, c: char| line.starts_with(&c.to_string().repeat(7));
+    let mut starts = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        let bare = line.trim_end_matches(['\n', '\r']);
-        if bare.starts_with("<<<<<<<") {
-            open = Some(offset);
-            middle = false;
-        } else if open.is_some()
-            && bare.starts_with("=======")
-            && bare.trim_end_matches('=').is_empty()
-        {
-            middle = true;
-        } else if middle && bare.starts_with(">>>>>>>") {
-            return open;
-        }
+        starts.push((offset, line));
         offset += line.len();
     }
-    None
+    let at = starts.iter().rposition(|&(start, _)| start <= error)?;
+    let line = starts[at].1;
+    if !['<', '=', '>', '|'].iter().any(|&c| is_marker(line, c)) {
+        return None;
+    }
+    let open = starts[..=at]
+        .iter()
+        .rposition(|&(_, l)| is_marker(l, '<'))?;
+    let middle = starts[open..]
+        .iter()
+        .position(|&(_, l)| is_marker(l, '=') && l.trim_end().trim_end_matches('=').is_empty())?;
+    starts[open + middle..]
+        .iter()
+        .any(|&(_, l)| is_marker(l, '>'))
+        .then_some(starts[open].0)
 }
 
 pub struct Loaded {

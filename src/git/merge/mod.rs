@@ -98,16 +98,6 @@ pub fn plan(base: &Data, ours: &Data, theirs: &Data) -> Plan {
 }
 
 pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result<Merged, Fallback> {
-    // In a criss-cross history git merges the common ancestors first, and
-    // the base it hands over may hold that merge's conflicts: ours' side of
-    // each is as good an ancestor as any.
-    let base_resolved;
-    let base = if data(base).is_err() && crate::store::load::unresolved_conflict(base).is_some() {
-        base_resolved = keep_side(base, Side::Ours);
-        &base_resolved
-    } else {
-        base
-    };
     let sides = [("base", base), ("ours", ours), ("theirs", theirs)];
     let read = |(name, text): (&'static str, &str)| data(text).map_err(|_| Fallback::NotToml(name));
     let (base_data, ours_data, theirs_data) = std::thread::scope(|scope| {

@@ -87,14 +87,34 @@ pub fn plan(base: &Table, ours: &Table, theirs: &Table) -> Plan {
             log_entries(theirs, log),
         );
         if o != t {
-            let text = |entries: &[Value]| -> Vec<String> {
-                entries.iter().map(Value::to_string).collect()
+            // Each entry as text, with what stays of it through its edits.
+            let keyed = |entries: &[Value]| -> Vec<(String, Option<String>)> {
+                entries
+                    .iter()
+                    .map(|entry| (entry.to_string(), identity(log, entry)))
+                    .collect()
             };
-            let stretches = sequence::merge(&text(b), &text(o), &text(t));
+            let stretches =
+                sequence::merge_by(&keyed(b), &keyed(o), &keyed(t), |entry| entry.1.clone());
             plan.logs.insert(log, stretches);
         }
     }
     plan
+}
+
+/// What stays of a log entry through its edits: a feedback entry's date and
+/// group, a decision's date, a question's asker.
+fn identity(log: &str, entry: &Value) -> Option<String> {
+    let keys: &[&str] = match log {
+        "feedback" => &["date", "group"],
+        "decisions" => &["date"],
+        _ => &["asked_by"],
+    };
+    let parts: Option<Vec<String>> = keys
+        .iter()
+        .map(|key| Some(entry.get(*key)?.to_string()))
+        .collect();
+    Some(parts?.join(" "))
 }
 
 impl Plan {
@@ -226,20 +246,36 @@ impl Plan {
         let none = Table::new();
         let register_of = |data| register_entries(data, register).unwrap_or(&none);
         let (b, o, t) = (register_of(base), register_of(ours), register_of(theirs));
+        // A side's renames: an entry it removed and one it added with the
+        // same data, or else with the same name (renamed, then edited).
         let renamed = |side: &Table| -> BTreeMap<String, String> {
-            let added: std::collections::HashMap<String, &String> = side
-                .iter()
-                .filter(|(id, _)| !b.contains_key(*id))
-                .map(|(id, entry)| (entry.to_string(), id))
-                .collect();
+            let added: Vec<(&String, &Value)> =
+                side.iter().filter(|(id, _)| !b.contains_key(*id)).collect();
             if added.is_empty() {
                 return BTreeMap::new();
+            }
+            let by_data: std::collections::HashMap<String, &String> = added
+                .iter()
+                .map(|(id, entry)| (entry.to_string(), *id))
+                .collect();
+            let name = |entry: &Value| entry.get("name").and_then(Value::as_str).map(String::from);
+            let mut by_name: std::collections::HashMap<String, Vec<&String>> = Default::default();
+            for (id, entry) in &added {
+                if let Some(name) = name(entry) {
+                    by_name.entry(name).or_default().push(id);
+                }
             }
             b.iter()
                 .filter(|(id, _)| !side.contains_key(*id))
                 .filter_map(|(old, entry)| {
-                    let new = added.get(&entry.to_string())?;
-                    Some((old.clone(), (*new).clone()))
+                    let new = by_data
+                        .get(&entry.to_string())
+                        .copied()
+                        .or_else(|| match by_name.get(&name(entry)?)?.as_slice() {
+                            [only] => Some(*only),
+                            _ => None,
+                        })?;
+                    Some((old.clone(), new.clone()))
                 })
                 .collect()
         };
@@ -341,26 +377,33 @@ fn register_entries(data: &Table, register: Register) -> Option<&Table> {
     data.get(register.key()).and_then(Value::as_table)
 }
 
-/// How many times a group's id is named outside its own entry.
-fn mentions(data: &Table, id: &str) -> usize {
-    fn count(value: &Value, id: &str) -> usize {
+/// Where a group's id is named outside its own entry, and how often: by
+/// key path, list indexes left out (`steps.draft.co_authors`).
+fn mentions(data: &Table, id: &str) -> BTreeMap<String, usize> {
+    fn walk(value: &Value, id: &str, path: &str, found: &mut BTreeMap<String, usize>) {
         match value {
-            Value::String(s) => usize::from(s == id),
-            Value::Array(items) => items.iter().map(|v| count(v, id)).sum(),
-            Value::Table(table) => table.values().map(|v| count(v, id)).sum(),
-            _ => 0,
+            Value::String(s) if s == id => *found.entry(path.to_string()).or_default() += 1,
+            Value::Array(items) => items.iter().for_each(|v| walk(v, id, path, found)),
+            Value::Table(table) => {
+                for (key, v) in table {
+                    walk(v, id, &format!("{path}.{key}"), found);
+                }
+            }
+            _ => {}
         }
     }
-    data.iter()
-        .map(|(key, value)| match (key.as_str(), value) {
-            ("groups", Value::Table(groups)) => groups
-                .iter()
-                .filter(|(other, _)| other.as_str() != id)
-                .map(|(_, v)| count(v, id))
-                .sum(),
-            _ => count(value, id),
-        })
-        .sum()
+    let mut found = BTreeMap::new();
+    for (key, value) in data {
+        match (key.as_str(), value) {
+            ("groups", Value::Table(groups)) => {
+                for (other, entry) in groups.iter().filter(|(other, _)| other.as_str() != id) {
+                    walk(entry, id, &format!("groups.{other}"), &mut found);
+                }
+            }
+            _ => walk(value, id, key, &mut found),
+        }
+    }
+    found
 }
 
 /// The merged data, with every conflict resolved to `side`.

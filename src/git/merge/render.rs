@@ -414,16 +414,16 @@ impl Renderer {
                 } else if let (Some(decor), false) = (old, commented) {
                     *value.decor_mut() = decor;
                 }
-                table.insert(key, Item::Value(value));
+                put(table, key, Item::Value(value));
             }
             Some(mut other) => {
                 unplace(&mut other);
                 if table.is_dotted() || inline {
                     if let Some(value) = as_value(other) {
-                        table.insert(key, Item::Value(value));
+                        put(table, key, Item::Value(value));
                     }
                 } else {
-                    table.insert(key, other);
+                    put(table, key, other);
                 }
             }
             None => {
@@ -505,7 +505,7 @@ impl Renderer {
             if let Some(old) = table.get(key).and_then(Item::as_value) {
                 *value.decor_mut() = old.decor().clone();
             }
-            table.insert(key, Item::Value(value));
+            put(table, key, Item::Value(value));
             if stretches.iter().any(|s| s.take == Take::Conflict) {
                 let theirs = pick(false).expect("a list");
                 self.theirs_logs.insert(path.clone(), Item::Value(theirs));
@@ -516,21 +516,24 @@ impl Renderer {
         let mut merged = ArrayOfTables::new();
         for stretch in stretches {
             if stretch.take == Take::Conflict {
-                let chunk = |tables: &[Table], range: std::ops::Range<usize>| -> String {
-                    if range.is_empty() {
-                        return String::new();
-                    }
-                    let mut array = ArrayOfTables::new();
-                    for table in &tables[range] {
-                        array.push(table.clone());
-                    }
-                    let mut item = Item::ArrayOfTables(array);
-                    clear_leading_decor(&mut item);
-                    standalone(&path, item)
-                };
+                let chunk =
+                    |tables: &[Table], range: std::ops::Range<usize>, ours: bool| -> String {
+                        if range.is_empty() {
+                            return String::new();
+                        }
+                        let mut array = ArrayOfTables::new();
+                        for table in &tables[range] {
+                            array.push(table.clone());
+                        }
+                        let mut item = Item::ArrayOfTables(array);
+                        if ours {
+                            clear_leading_decor(&mut item);
+                        }
+                        standalone(&path, item)
+                    };
                 let block = Block::Whole {
-                    ours: chunk(&ours_tables, stretch.ours.clone()),
-                    theirs: chunk(&theirs_tables, stretch.theirs.clone()),
+                    ours: chunk(&ours_tables, stretch.ours.clone(), true),
+                    theirs: chunk(&theirs_tables, stretch.theirs.clone(), false),
                 };
                 let position = stretch
                     .ours
@@ -573,7 +576,7 @@ impl Renderer {
                 table.remove(key);
             }
             Some(table) => {
-                table.insert(key, Item::ArrayOfTables(merged));
+                put(table, key, Item::ArrayOfTables(merged));
             }
             None => self.unplaced.push(log.to_string()),
         }
@@ -632,16 +635,20 @@ impl Renderer {
                 if let Some(old) = table.get(key).and_then(Item::as_value) {
                     *value.decor_mut() = old.decor().clone();
                 }
-                table.insert(key, Item::Value(value));
+                put(table, key, Item::Value(value));
             }
             return;
         }
-        let written = |item: Option<Item>| -> String {
+        // OURS' comments above the part stay above the block; THEIRS' come
+        // with its side.
+        let written = |item: Option<Item>, ours: bool| -> String {
             match item {
                 None | Some(Item::None) => String::new(),
                 Some(item) => {
                     let mut item = as_tables(item);
-                    clear_leading_decor(&mut item);
+                    if ours {
+                        clear_leading_decor(&mut item);
+                    }
                     standalone(unit, item)
                 }
             }
@@ -661,8 +668,8 @@ impl Renderer {
             _ => None,
         };
         let block = Block::Whole {
-            ours: written(ours_item.clone()),
-            theirs: written(theirs_item),
+            ours: written(ours_item.clone(), true),
+            theirs: written(theirs_item, false),
         };
         let mut placeholder = self.placeholder_table(block, position);
         placeholder
@@ -720,6 +727,17 @@ fn element(item: &Option<Item>, index: usize) -> Option<Value> {
             .map(|t| Value::InlineTable(t.clone().into_inline_table())),
         Some(Item::Value(Value::Array(array))) => array.get(index).cloned(),
         _ => None,
+    }
+}
+
+/// Sets a key's item, in place when the key is there: its comments and
+/// its place among the keys stay.
+fn put(table: &mut dyn TableLike, key: &str, item: Item) {
+    match table.get_mut(key) {
+        Some(old) => *old = item,
+        None => {
+            table.insert(key, item);
+        }
     }
 }
 

@@ -103,23 +103,27 @@ fn side_position(hunks: &[Hunk], at: usize, with_additions_at: bool) -> usize {
     position as usize
 }
 
+#[cfg(test)]
 pub fn merge<T: Hash + Ord>(base: &[T], ours: &[T], theirs: &[T]) -> Vec<Stretch> {
-    let whole = |take| {
-        vec![Stretch {
+    merge_by(base, ours, theirs, |_| None::<()>)
+}
+
+/// As `merge`, where an entry may also have an identity that survives its
+/// edits (feedback: its date and group): an entry one side deleted or
+/// rewrote does not come back, edited, by the other side's addition of an
+/// entry with the same identity.
+pub fn merge_by<T: Hash + Ord, K: Hash + Eq>(
+    base: &[T],
+    ours: &[T],
+    theirs: &[T],
+    identity: impl Fn(&T) -> Option<K>,
+) -> Vec<Stretch> {
+    if ours == theirs {
+        return vec![Stretch {
             ours: 0..ours.len(),
             theirs: 0..theirs.len(),
-            take,
-        }]
-    };
-    if ours == theirs || theirs == base {
-        return whole(if ours == theirs {
-            Take::Same
-        } else {
-            Take::Ours
-        });
-    }
-    if ours == base {
-        return whole(Take::Theirs);
+            take: Take::Same,
+        }];
     }
     let ours_hunks = hunks(base, ours, true);
     let theirs_hunks = hunks(base, theirs, false);
@@ -213,7 +217,7 @@ pub fn merge<T: Hash + Ord>(base: &[T], ours: &[T], theirs: &[T]) -> Vec<Stretch
         ours_added: added(&ours_hunks, ours.len()),
         theirs_added: added(&theirs_hunks, theirs.len()),
     };
-    sides.no_resurrection(&mut stretches);
+    sides.no_resurrection(&mut stretches, identity);
     sides.each_addition_once(&mut stretches);
     stretches
 }
@@ -242,21 +246,38 @@ impl<T: Hash + Ord> Sides<'_, T> {
 
     /// An entry one side deleted or rewrote never comes back because the
     /// other side moved or copied it: that stretch is a conflict.
-    fn no_resurrection(&self, stretches: &mut [Stretch]) {
+    fn no_resurrection<K: Hash + Eq>(
+        &self,
+        stretches: &mut [Stretch],
+        identity: impl Fn(&T) -> Option<K>,
+    ) {
         let (base, ours, theirs) = (counts(self.base), counts(self.ours), counts(self.theirs));
         let removed = |side: &HashMap<&T, usize>, entry: &T| {
             base.get(entry)
                 .is_some_and(|&b| side.get(entry).copied().unwrap_or(0) < b)
         };
+        // The identities of the base entries each side deleted or rewrote.
+        let gone = |side: &HashMap<&T, usize>| -> std::collections::HashSet<K> {
+            self.base
+                .iter()
+                .filter(|entry| removed(side, entry))
+                .filter_map(&identity)
+                .collect()
+        };
+        let (gone_by_ours, gone_by_theirs) = (gone(&ours), gone(&theirs));
+        let revives =
+            |entry: &T, other: &HashMap<&T, usize>, gone: &std::collections::HashSet<K>| {
+                removed(other, entry) || identity(entry).is_some_and(|id| gone.contains(&id))
+            };
         for stretch in stretches.iter_mut() {
             if matches!(stretch.take, Take::Same | Take::Conflict) {
                 continue;
             }
             let revived = Self::taken(stretch).into_iter().any(|(from_ours, i)| {
                 if from_ours {
-                    self.ours_added[i] && removed(&theirs, &self.ours[i])
+                    self.ours_added[i] && revives(&self.ours[i], &theirs, &gone_by_theirs)
                 } else {
-                    self.theirs_added[i] && removed(&ours, &self.theirs[i])
+                    self.theirs_added[i] && revives(&self.theirs[i], &ours, &gone_by_ours)
                 }
             });
             if revived {
