@@ -97,40 +97,65 @@ pub fn plan(base: &Data, ours: &Data, theirs: &Data) -> Plan {
     plan
 }
 
+/// Below this many bytes of OURS and THEIRS together, their documents are
+/// read at the same time, and beside the guard.
+const PARALLEL_BELOW: usize = 32 << 20;
+
 pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result<Merged, Fallback> {
     let sides = [("base", base), ("ours", ours), ("theirs", theirs)];
     let read = |(name, text): (&'static str, &str)| data(text).map_err(|_| Fallback::NotToml(name));
-    let (base_data, ours_data, theirs_data) = std::thread::scope(|scope| {
-        let base = scope.spawn(|| read(sides[0]));
-        let theirs = scope.spawn(|| read(sides[2]));
-        let ours = read(sides[1]);
-        (
-            base.join().expect("reading does not panic"),
-            ours,
-            theirs.join().expect("reading does not panic"),
-        )
-    });
-    let (base_data, ours_data, theirs_data) = (base_data?, ours_data?, theirs_data?);
-    let mut plan = plan::plan(&base_data, &ours_data, &theirs_data);
-    drop(base_data);
-    plan::guard(&mut plan, &ours_data, &theirs_data);
-    drop((ours_data, theirs_data));
-
-    // One document after the other, keeping of THEIRS' only what the plan
-    // takes: a `toml_edit` parse needs several times the file's size while
-    // it runs, and a document twenty times it once read.
-    let theirs_items = theirs
-        .parse::<DocumentMut>()
-        .map(|doc| render::Theirs::extract(&plan, &doc))
-        .map_err(|_| Fallback::NotToml("theirs"))?;
-    let doc = ours
-        .parse::<DocumentMut>()
-        .map_err(|_| Fallback::NotToml("ours"))?;
-    let nonce = render::nonce(&[ours, theirs]);
-    let text = render::render(&plan, doc, theirs_items, nonce, marker_size)
-        .map_err(|render::Unplaced(path)| Fallback::Unplaced(path))?;
-    Ok(Merged {
-        text: crate::store::with_line_endings_of(ours, text),
-        conflicts: plan.conflict_paths(),
+    let documents = || (theirs.parse::<DocumentMut>(), ours.parse::<DocumentMut>());
+    // A `toml_edit` parse needs several times the file's size while it runs,
+    // and a document twenty times it once read. Small files: the documents
+    // are read beside the data. Large ones: after it, the data freed first,
+    // and of THEIRS' document only what the plan takes kept.
+    let small = ours.len() + theirs.len() < PARALLEL_BELOW;
+    std::thread::scope(|scope| {
+        let early = small.then(|| scope.spawn(documents));
+        let (base_data, ours_data, theirs_data) = {
+            let base = scope.spawn(|| read(sides[0]));
+            let theirs = scope.spawn(|| read(sides[2]));
+            let ours = read(sides[1]);
+            (
+                base.join().expect("reading does not panic"),
+                ours,
+                theirs.join().expect("reading does not panic"),
+            )
+        };
+        let (base_data, ours_data, theirs_data) = (base_data?, ours_data?, theirs_data?);
+        let mut plan = plan::plan(&base_data, &ours_data, &theirs_data);
+        free(base_data);
+        plan::guard(&mut plan, &ours_data, &theirs_data);
+        free((ours_data, theirs_data));
+        let wanted = render::Theirs::wanted(&plan);
+        let (theirs_items, doc) = match early {
+            Some(documents) => {
+                let (theirs_doc, doc) = documents.join().expect("parsing does not panic");
+                let theirs_doc = theirs_doc.map_err(|_| Fallback::NotToml("theirs"))?;
+                let theirs_items = render::Theirs::extract(&wanted, &theirs_doc);
+                free(theirs_doc);
+                (theirs_items, doc)
+            }
+            None => {
+                let theirs_doc = theirs.parse::<DocumentMut>();
+                let theirs_doc = theirs_doc.map_err(|_| Fallback::NotToml("theirs"))?;
+                let theirs_items = render::Theirs::extract(&wanted, &theirs_doc);
+                drop(theirs_doc);
+                (theirs_items, ours.parse::<DocumentMut>())
+            }
+        };
+        let doc = doc.map_err(|_| Fallback::NotToml("ours"))?;
+        let nonce = render::nonce(&[ours, theirs]);
+        let text = render::render(&plan, doc, theirs_items, nonce, marker_size)
+            .map_err(|render::Unplaced(path)| Fallback::Unplaced(path))?;
+        Ok(Merged {
+            text: crate::store::with_line_endings_of(ours, text),
+            conflicts: plan.conflict_paths(),
+        })
     })
+}
+
+/// Frees a large value on another thread, while the merge goes on.
+fn free<T: Send + 'static>(value: T) {
+    std::thread::spawn(move || drop(value));
 }

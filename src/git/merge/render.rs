@@ -36,9 +36,9 @@ enum Block {
 pub struct Theirs(BTreeMap<Path, Item>);
 
 impl Theirs {
-    pub fn extract(plan: &Plan, doc: &DocumentMut) -> Theirs {
-        let paths = plan
-            .values
+    /// The paths a plan may take from THEIRS, or show of it.
+    pub fn wanted(plan: &Plan) -> Vec<Path> {
+        plan.values
             .keys()
             .cloned()
             .chain(
@@ -50,10 +50,15 @@ impl Theirs {
                 plan.logs
                     .keys()
                     .map(|log| log.split('.').map(String::from).collect()),
-            );
+            )
+            .collect()
+    }
+
+    pub fn extract(wanted: &[Path], doc: &DocumentMut) -> Theirs {
         Theirs(
-            paths
-                .filter_map(|path| Some((path.clone(), item_at(doc, &path)?.clone())))
+            wanted
+                .iter()
+                .filter_map(|path| Some((path.clone(), item_at(doc, path)?.clone())))
                 .collect(),
         )
     }
