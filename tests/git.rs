@@ -337,9 +337,13 @@ fn the_driver_falls_back_to_a_line_merge_for_broken_sides() {
     let run = work
         .run(&["merge-driver", "base", "ours", "theirs"])
         .code(1);
-    assert!(run.stderr.contains("not UTF-8 TOML"), "{}", run.stderr);
     assert!(
-        run.stderr.contains("ours is not valid TOML"),
+        run.stderr.contains("not a schema-1 coalition"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("line by line with git merge-file"),
         "{}",
         run.stderr
     );
@@ -1287,4 +1291,147 @@ fn making_a_group_public_while_the_other_side_moves_it_between_lists_conflicts()
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn an_entry_deleted_on_one_side_never_comes_back_edited_or_copied() {
+    let fb = |date: &str, group: &str, text: &str| {
+        format!("\n[[feedback]]\ndate = {date}\ngroup = \"{group}\"\ntext = \"{text}\"\n")
+    };
+    let secret = "Maria (no papers) lives at 12 rue X";
+    let head = format!("{H}[groups.a]\nname = \"A\"\n\n[groups.b]\nname = \"B\"\n");
+    let rest = format!(
+        "{}{}",
+        fb("2026-01-10", "b", "ok"),
+        fb("2026-01-20", "b", "fine")
+    );
+    let base = format!("{head}{}{rest}", fb("2026-01-05", "a", secret));
+    let cases = [
+        // Date corrected, text touched, moved to the end.
+        format!(
+            "{head}{rest}{}",
+            fb("2026-01-25", "a", &format!("{secret}."))
+        ),
+        // Kept, and the same text logged for another group.
+        format!("{base}{}", fb("2026-01-05", "b", secret)),
+    ];
+    for theirs in &cases {
+        for ours in [
+            format!("{head}{rest}"),
+            format!(
+                "{head}{}{rest}",
+                fb("2026-01-05", "a", "A member shared housing worries")
+            ),
+        ] {
+            let (run, text) = driver(&base, &ours, theirs);
+            assert_eq!(run.status, 1, "{text}");
+            let kept = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
+            assert!(!kept.contains("12 rue X"), "{kept}");
+        }
+    }
+    // Decisions, and questions with no asker.
+    let decision = |date: &str, summary: &str| {
+        format!("\n[[decisions]]\ndate = {date}\nsummary = \"{summary}\"\n")
+    };
+    let hide = "Hide Maria (no papers) at 12 rue X";
+    let base = format!(
+        "{H}{}{}",
+        decision("2026-01-01", hide),
+        decision("2026-01-05", "Book the hall")
+    );
+    let ours = format!("{H}{}", decision("2026-01-05", "Book the hall"));
+    let theirs = format!(
+        "{H}{}{}",
+        decision("2026-01-05", "Book the hall"),
+        decision("2026-01-09", &format!("{hide}!"))
+    );
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 1, "{text}");
+    let question = |q: &str, answer: &str| {
+        format!("\n[[steps.presentation.questions]]\nquestion = \"{q}\"\n{answer}")
+    };
+    let q1 = "Can Maria (no papers, 12 rue X) speak?";
+    let base = format!("{H}{}{}", question(q1, ""), question("Q2", ""));
+    let ours = format!("{H}{}", question("Q2", ""));
+    let theirs = format!(
+        "{H}{}{}",
+        question("Q2", ""),
+        question(q1, "answer = \"yes\"\n")
+    );
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 1, "{text}");
+    assert!(!coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours).contains("12 rue X"));
+}
+
+#[test]
+fn a_side_that_is_not_a_schema_1_coalition_is_not_merged_by_meaning() {
+    let base = format!("{H}[groups.a]\nname = \"A\"\n");
+    let ours = base.replace("name = \"A\"", "name = \"A!\"");
+    for theirs in [
+        base.replace("schema = 1", "schema = 2"),
+        base.replace("schema = 1\n", ""),
+        base.replace("schema = 1", "schema = \"1\""),
+    ] {
+        let (run, text) = driver(&base, &ours, &theirs);
+        assert!(
+            run.stderr.contains("not a schema-1 coalition"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(run.status, 1, "{text}");
+    }
+}
+
+#[test]
+fn conflicts_with_short_markers_are_named_as_conflicts() {
+    let base = format!("{H}[groups.a]\nname = \"A\"\npower = 1\n");
+    let work = Workdir::new();
+    let dir = work.dir.path();
+    std::fs::write(dir.join("base"), &base).unwrap();
+    std::fs::write(
+        dir.join("coalition.toml"),
+        base.replace("power = 1", "power = 2"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("theirs"), base.replace("power = 1", "power = 3")).unwrap();
+    work.run(&[
+        "merge-driver",
+        "base",
+        "coalition.toml",
+        "theirs",
+        "--marker-size",
+        "3",
+    ])
+    .code(1);
+    assert!(
+        work.read()
+            .contains("<<< ours\npower = 2\n===\npower = 3\n>>> theirs\n"),
+        "{}",
+        work.read()
+    );
+    work.run(&["check"])
+        .code(3)
+        .stderr_has("unresolved merge conflict")
+        .stderr_has("coalition.toml:7:1");
+}
+
+#[test]
+fn a_comment_shared_above_a_log_conflict_is_not_repeated() {
+    let comment = "# ---- Feedback from member groups ----\n";
+    let base = format!(
+        "{H}[groups.a]\nname = \"A\"\n\n{comment}[[feedback]]\ndate = 2026-01-01\ngroup = \"a\"\ntext = \"Maria (no paper)\"\n"
+    );
+    let ours = base.replace("Maria (no paper)", "A member");
+    let theirs = base.replace("(no paper)", "(no papers)");
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 1);
+    for side in [coal::git::merge::Side::Ours, coal::git::merge::Side::Theirs] {
+        assert_eq!(
+            coal::git::merge::keep_side(&text, side)
+                .matches(comment)
+                .count(),
+            1,
+            "{text}"
+        );
+    }
 }

@@ -74,6 +74,9 @@ pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
         Err(fallback) => {
             let why = match fallback {
                 Fallback::NotToml(side) => format!("{side} is not valid TOML"),
+                Fallback::NotCoalition(side) => {
+                    format!("{side} is not a schema-1 coalition file")
+                }
                 Fallback::Unplaced(path) => {
                     format!("ours has no place for `{path}` as theirs writes it")
                 }
@@ -101,11 +104,11 @@ fn merge_file(args: &MergeDriverArgs, dry_run: bool) -> Result<bool> {
         // be one: git must not take it as merged.
         Some(0) if !dry_run => {
             let readable = std::fs::read_to_string(&args.ours).is_ok_and(|text| {
-                crate::git::merge::data(text.trim_start_matches(load::BOM)).is_ok()
+                load::parse(Path::new(&args.ours), text.trim_start_matches(load::BOM)).is_ok()
             });
             if !readable {
                 eprintln!(
-                    "coal: the line-merged file is not UTF-8 TOML; fix it, then `coal check`"
+                    "coal: the line-merged file is not a schema-1 coalition; fix it, then `coal check`"
                 );
             }
             Ok(readable)

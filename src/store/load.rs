@@ -70,32 +70,35 @@ pub fn parse(path: &Path, text: &str) -> Result<Validated> {
 }
 
 /// Where the conflict that stops the TOML parse at `error` begins: when the
-/// line of the error is one of git's markers, the `<<<<<<<` line at or above
-/// it that a `=======` and then a `>>>>>>>` line follow. A marker-like line
-/// inside a string is data, and the parse does not stop there.
+/// line of the error is one of git's markers (of any size), the `<<<<<<<`
+/// line at or above it that a `=======` and then a `>>>>>>>` line of the same
+/// size follow. A marker-like line inside a string is data, and the parse
+/// does not stop there.
 pub fn unresolved_conflict(text: &str, error: usize) -> Option<usize> {
-    let is_marker = |line: &str, c: char| line.starts_with(&c.to_string().repeat(7));
-    let mut starts = Vec::new();
+    let run = |line: &str, c: char| line.chars().take_while(|&x| x == c).count();
+    let mut lines = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        starts.push((offset, line));
+        lines.push((offset, line));
         offset += line.len();
     }
-    let at = starts.iter().rposition(|&(start, _)| start <= error)?;
-    let line = starts[at].1;
-    if !['<', '=', '>', '|'].iter().any(|&c| is_marker(line, c)) {
+    let at = lines.iter().rposition(|&(start, _)| start <= error)?;
+    if !['<', '=', '>', '|']
+        .iter()
+        .any(|&c| run(lines[at].1, c) > 0)
+    {
         return None;
     }
-    let open = starts[..=at]
+    let open = lines[..=at].iter().rposition(|&(_, l)| run(l, '<') > 0)?;
+    let size = run(lines[open].1, '<');
+    let middle = lines[open..].iter().position(|&(_, l)| {
+        let l = l.trim_end();
+        run(l, '=') == size && l.len() == size
+    })?;
+    lines[open + middle..]
         .iter()
-        .rposition(|&(_, l)| is_marker(l, '<'))?;
-    let middle = starts[open..]
-        .iter()
-        .position(|&(_, l)| is_marker(l, '=') && l.trim_end().trim_end_matches('=').is_empty())?;
-    starts[open + middle..]
-        .iter()
-        .any(|&(_, l)| is_marker(l, '>'))
-        .then_some(starts[open].0)
+        .any(|&(_, l)| run(l, '>') == size)
+        .then_some(lines[open].0)
 }
 
 pub struct Loaded {

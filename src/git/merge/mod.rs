@@ -33,6 +33,9 @@ pub struct Merged {
 pub enum Fallback {
     /// A side that is not valid TOML: "base", "ours" or "theirs".
     NotToml(&'static str),
+    /// A side that is TOML but not a schema-1 coalition (no `schema = 1`,
+    /// a newer schema, no `[coalition]`): its defaults are not known.
+    NotCoalition(&'static str),
     /// A part OURS' layout has no place for (a value where a table must be).
     Unplaced(String),
 }
@@ -90,6 +93,15 @@ pub fn data(text: &str) -> Result<Data, toml::de::Error> {
     Ok(data)
 }
 
+/// A side's data, when it is a schema-1 coalition.
+fn side(name: &'static str, text: &str) -> Result<Data, Fallback> {
+    let mut data = crate::store::parse::table(text).map_err(|_| Fallback::NotToml(name))?;
+    crate::model::validate::usable(data.get("schema"), data.get("coalition"))
+        .map_err(|_| Fallback::NotCoalition(name))?;
+    defaults::fill(&mut data);
+    Ok(data)
+}
+
 /// The merge as data: the plan, after the guard against new errors.
 pub fn plan(base: &Data, ours: &Data, theirs: &Data) -> Plan {
     let mut plan = plan::plan(base, ours, theirs);
@@ -103,7 +115,7 @@ const PARALLEL_BELOW: usize = 32 << 20;
 
 pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result<Merged, Fallback> {
     let sides = [("base", base), ("ours", ours), ("theirs", theirs)];
-    let read = |(name, text): (&'static str, &str)| data(text).map_err(|_| Fallback::NotToml(name));
+    let read = |(name, text): (&'static str, &str)| side(name, text);
     let documents = || (theirs.parse::<DocumentMut>(), ours.parse::<DocumentMut>());
     // A `toml_edit` parse needs several times the file's size while it runs,
     // and a document twenty times it once read. Small files: the documents

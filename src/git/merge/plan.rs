@@ -88,33 +88,53 @@ pub fn plan(base: &Table, ours: &Table, theirs: &Table) -> Plan {
         );
         if o != t {
             // Each entry as text, with what stays of it through its edits.
-            let keyed = |entries: &[Value]| -> Vec<(String, Option<String>)> {
-                entries
-                    .iter()
-                    .map(|entry| (entry.to_string(), identity(log, entry)))
-                    .collect()
+            let keyed = |entries: &[Value]| -> Vec<Keyed> {
+                entries.iter().map(|entry| Keyed::new(log, entry)).collect()
             };
-            let stretches =
-                sequence::merge_by(&keyed(b), &keyed(o), &keyed(t), |entry| entry.1.clone());
+            let stretches = sequence::merge_by(&keyed(b), &keyed(o), &keyed(t), Keyed::related);
             plan.logs.insert(log, stretches);
         }
     }
     plan
 }
 
-/// What stays of a log entry through its edits: a feedback entry's date and
-/// group, a decision's date, a question's asker.
-fn identity(log: &str, entry: &Value) -> Option<String> {
-    let keys: &[&str] = match log {
-        "feedback" => &["date", "group"],
-        "decisions" => &["date"],
-        _ => &["asked_by"],
-    };
-    let parts: Option<Vec<String>> = keys
-        .iter()
-        .map(|key| Some(entry.get(*key)?.to_string()))
-        .collect();
-    Some(parts?.join(" "))
+/// A log entry as the log merge compares it: its text, and what may stay of
+/// it through an edit (its identity, its main text).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Keyed {
+    text: String,
+    identity: Option<String>,
+    words: Option<String>,
+}
+
+impl Keyed {
+    fn new(log: &str, entry: &Value) -> Keyed {
+        let (keys, words): (&[&str], &str) = match log {
+            "feedback" => (&["date", "group"], "text"),
+            "decisions" => (&["date"], "summary"),
+            _ => (&["asked_by"], "question"),
+        };
+        let identity: Option<Vec<String>> = keys
+            .iter()
+            .map(|key| Some(entry.get(*key)?.to_string()))
+            .collect();
+        Keyed {
+            text: entry.to_string(),
+            identity: identity.map(|parts| parts.join(" ")),
+            words: entry.get(words).and_then(Value::as_str).map(String::from),
+        }
+    }
+
+    /// Whether an added entry may be `old` edited: the same identity, or
+    /// mostly the same words.
+    fn related(&self, old: &Keyed) -> bool {
+        let same = |a: &Option<String>, b: &Option<String>| a.is_some() && a == b;
+        same(&self.identity, &old.identity)
+            || match (&self.words, &old.words) {
+                (Some(a), Some(b)) => similar::TextDiff::from_words(a, b).ratio() >= 0.6,
+                _ => false,
+            }
+    }
 }
 
 impl Plan {

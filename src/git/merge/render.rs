@@ -289,6 +289,16 @@ fn as_tables(item: Item) -> Item {
     }
 }
 
+/// The comments and blank lines above an item's first table.
+fn leading_decor(item: &Item) -> Option<String> {
+    let table = match item {
+        Item::Table(table) => table,
+        Item::ArrayOfTables(array) => array.get(0)?,
+        _ => return None,
+    };
+    table.decor().prefix()?.as_str().map(String::from)
+}
+
 fn clear_leading_decor(item: &mut Item) {
     match item {
         Item::Table(table) => table.decor_mut().set_prefix(""),
@@ -521,6 +531,10 @@ impl Renderer {
         let mut merged = ArrayOfTables::new();
         for stretch in stretches {
             if stretch.take == Take::Conflict {
+                let outside = ours_tables
+                    .get(stretch.ours.start)
+                    .filter(|_| !stretch.ours.is_empty())
+                    .and_then(|t| t.decor().prefix()?.as_str().map(String::from));
                 let chunk =
                     |tables: &[Table], range: std::ops::Range<usize>, ours: bool| -> String {
                         if range.is_empty() {
@@ -531,7 +545,7 @@ impl Renderer {
                             array.push(table.clone());
                         }
                         let mut item = Item::ArrayOfTables(array);
-                        if ours {
+                        if ours || leading_decor(&item) == outside {
                             clear_leading_decor(&mut item);
                         }
                         standalone(&path, item)
@@ -645,13 +659,14 @@ impl Renderer {
             return;
         }
         // OURS' comments above the part stay above the block; THEIRS' come
-        // with its side.
+        // with its side, unless they are the same.
+        let outside = ours_item.as_ref().and_then(leading_decor);
         let written = |item: Option<Item>, ours: bool| -> String {
             match item {
                 None | Some(Item::None) => String::new(),
                 Some(item) => {
                     let mut item = as_tables(item);
-                    if ours {
+                    if ours || leading_decor(&item) == outside {
                         clear_leading_decor(&mut item);
                     }
                     standalone(unit, item)

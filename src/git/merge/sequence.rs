@@ -6,7 +6,10 @@
 //! same base entries form a stretch, merged as a whole: taken from the side
 //! that changed it, once when both made the same change, a conflict when they
 //! differ. Entries both sides added at the same place are a union, so two
-//! organizers logging feedback never conflict.
+//! organizers logging feedback never conflict. Two rules then look across
+//! stretches: an entry one side deleted or rewrote never comes back through
+//! the other side's move or copy of it (a conflict instead), and an entry
+//! both sides added is kept once, wherever each put it.
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -105,18 +108,18 @@ fn side_position(hunks: &[Hunk], at: usize, with_additions_at: bool) -> usize {
 
 #[cfg(test)]
 pub fn merge<T: Hash + Ord>(base: &[T], ours: &[T], theirs: &[T]) -> Vec<Stretch> {
-    merge_by(base, ours, theirs, |_| None::<()>)
+    merge_by(base, ours, theirs, |_, _| false)
 }
 
-/// As `merge`, where an entry may also have an identity that survives its
-/// edits (feedback: its date and group): an entry one side deleted or
-/// rewrote does not come back, edited, by the other side's addition of an
-/// entry with the same identity.
-pub fn merge_by<T: Hash + Ord, K: Hash + Eq>(
+/// As `merge`, with a test of whether an added entry may be an edited copy
+/// of a base entry (`related(added, base)`): an entry one side deleted or
+/// rewrote does not come back, edited, through the other side's addition of
+/// a related entry.
+pub fn merge_by<T: Hash + Ord>(
     base: &[T],
     ours: &[T],
     theirs: &[T],
-    identity: impl Fn(&T) -> Option<K>,
+    related: impl Fn(&T, &T) -> bool,
 ) -> Vec<Stretch> {
     if ours == theirs {
         return vec![Stretch {
@@ -217,7 +220,7 @@ pub fn merge_by<T: Hash + Ord, K: Hash + Eq>(
         ours_added: added(&ours_hunks, ours.len()),
         theirs_added: added(&theirs_hunks, theirs.len()),
     };
-    sides.no_resurrection(&mut stretches, identity);
+    sides.no_resurrection(&mut stretches, related);
     sides.each_addition_once(&mut stretches);
     stretches
 }
@@ -246,29 +249,28 @@ impl<T: Hash + Ord> Sides<'_, T> {
 
     /// An entry one side deleted or rewrote never comes back because the
     /// other side moved or copied it: that stretch is a conflict.
-    fn no_resurrection<K: Hash + Eq>(
-        &self,
-        stretches: &mut [Stretch],
-        identity: impl Fn(&T) -> Option<K>,
-    ) {
+    fn no_resurrection(&self, stretches: &mut [Stretch], related: impl Fn(&T, &T) -> bool) {
         let (base, ours, theirs) = (counts(self.base), counts(self.ours), counts(self.theirs));
         let removed = |side: &HashMap<&T, usize>, entry: &T| {
             base.get(entry)
                 .is_some_and(|&b| side.get(entry).copied().unwrap_or(0) < b)
         };
-        // The identities of the base entries each side deleted or rewrote.
-        let gone = |side: &HashMap<&T, usize>| -> std::collections::HashSet<K> {
+        // The base entries each side deleted or rewrote.
+        let gone = |side: &HashMap<&T, usize>| -> Vec<&T> {
             self.base
                 .iter()
                 .filter(|entry| removed(side, entry))
-                .filter_map(&identity)
                 .collect()
         };
         let (gone_by_ours, gone_by_theirs) = (gone(&ours), gone(&theirs));
-        let revives =
-            |entry: &T, other: &HashMap<&T, usize>, gone: &std::collections::HashSet<K>| {
-                removed(other, entry) || identity(entry).is_some_and(|id| gone.contains(&id))
-            };
+        // Past this many, comparing every addition with every entry gone
+        // would take minutes: each addition counts as related.
+        const COMPARED: usize = 500;
+        let revives = |entry: &T, other: &HashMap<&T, usize>, gone: &[&T]| {
+            removed(other, entry)
+                || gone.len() > COMPARED
+                || gone.iter().any(|old| related(entry, old))
+        };
         for stretch in stretches.iter_mut() {
             if matches!(stretch.take, Take::Same | Take::Conflict) {
                 continue;
