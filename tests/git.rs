@@ -6,6 +6,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use coal::git::merge::{Side, keep_side};
 use common::*;
 
 struct Repo {
@@ -355,20 +356,8 @@ fn the_driver_falls_back_to_a_line_merge_for_broken_sides() {
 
 /// Keeps ours' or theirs' part of every conflict block.
 fn resolve_to(text: &str, ours: bool) -> String {
-    let mut out = String::new();
-    let mut part = None;
-    for line in text.split_inclusive('\n') {
-        if line.starts_with("<<<<<<<") {
-            part = Some(true);
-        } else if line.starts_with("=======") && part.is_some() {
-            part = Some(false);
-        } else if line.starts_with(">>>>>>>") {
-            part = None;
-        } else if part.is_none() || part == Some(ours) {
-            out.push_str(line);
-        }
-    }
-    out
+    let side = if ours { Side::Ours } else { Side::Theirs };
+    keep_side(text, side)
 }
 
 /// A merge git must stop at: exit status, CONFLICT, and markers in the file.
@@ -878,8 +867,8 @@ fn a_conflicting_inline_log_is_marked_with_its_table() {
     );
     assert_eq!(run.status, 1);
     assert!(!text.contains("coal-merge-"), "{text}");
-    let ours = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
-    let theirs = coal::git::merge::keep_side(&text, coal::git::merge::Side::Theirs);
+    let ours = keep_side(&text, Side::Ours);
+    let theirs = keep_side(&text, Side::Theirs);
     assert!(
         ours.contains("\"doing\"") && ours.contains("q1 ours"),
         "{ours}"
@@ -898,7 +887,7 @@ fn theirs_side_of_an_inline_conflict_holds_theirs_value() {
     let theirs = format!("{H}[groups]\nx = {{ name = \"X\", offers = {{ money = \"500 $\" }} }}\n");
     let (run, text) = driver(&base, &ours, &theirs);
     assert_eq!(run.status, 1);
-    let theirs = coal::git::merge::keep_side(&text, coal::git::merge::Side::Theirs);
+    let theirs = keep_side(&text, Side::Theirs);
     assert!(theirs.contains("500 $"), "{text}");
 }
 
@@ -909,12 +898,12 @@ fn a_whole_entry_conflict_among_dotted_entries_resolves_both_ways() {
     let theirs = format!("{H}[groups]\na.name = \"A\"\nb.name = \"B\"\nb.power = 3\n");
     let (run, text) = driver(&base, &ours, &theirs);
     assert!(run.stderr.contains("conflict: groups.b"), "{}", run.stderr);
-    for side in [coal::git::merge::Side::Ours, coal::git::merge::Side::Theirs] {
-        let resolved = coal::git::merge::keep_side(&text, side);
+    for side in [Side::Ours, Side::Theirs] {
+        let resolved = keep_side(&text, side);
         assert!(errors_of(&resolved).is_empty(), "{resolved}");
         assert_eq!(
             resolved.contains("power = 3"),
-            side == coal::git::merge::Side::Theirs,
+            side == Side::Theirs,
             "{resolved}"
         );
     }
@@ -939,7 +928,7 @@ fn a_log_sorted_on_one_side_never_brings_back_a_deleted_entry() {
     );
     let (run, text) = driver(&base, &ours, &theirs);
     assert_eq!(run.status, 1, "{text}");
-    let ours = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
+    let ours = keep_side(&text, Side::Ours);
     assert!(!ours.contains("SECRET"), "{ours}");
 }
 
@@ -985,14 +974,14 @@ fn a_rename_against_an_edit_or_another_rename_conflicts() {
         "{}",
         run.stderr
     );
-    let ours = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
+    let ours = keep_side(&text, Side::Ours);
     assert!(!ours.contains("12 rue X"), "{ours}");
     // Two renames to different ids: one group, not two.
     let other = base.replace("[groups.secret]", "[groups.ptu]");
     let (run, text) = driver(&base, &renamed, &other);
     assert_eq!(run.status, 1, "{text}");
-    for side in [coal::git::merge::Side::Ours, coal::git::merge::Side::Theirs] {
-        let resolved = coal::git::merge::keep_side(&text, side);
+    for side in [Side::Ours, Side::Theirs] {
+        let resolved = keep_side(&text, side);
         assert_eq!(
             resolved.matches("name = \"Secret\"").count(),
             1,
@@ -1046,8 +1035,8 @@ fn a_crossed_boundary_marks_only_the_seats_that_cross_it() {
         "{}",
         run.stderr
     );
-    for side in [coal::git::merge::Side::Ours, coal::git::merge::Side::Theirs] {
-        let resolved = coal::git::merge::keep_side(&text, side);
+    for side in [Side::Ours, Side::Theirs] {
+        let resolved = keep_side(&text, side);
         assert!(errors_of(&resolved).is_empty(), "{resolved}");
         assert!(resolved.contains("[spaces.food]") && resolved.contains("[spaces.radio]"));
     }
@@ -1124,8 +1113,8 @@ fn marker_like_lines_inside_a_block_do_not_split_it() {
     let theirs = base.replace("\"old\"", "\"new\"");
     let (run, text) = driver(&base, &ours, &theirs);
     assert_eq!(run.status, 1);
-    let ours_side = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
-    let theirs_side = coal::git::merge::keep_side(&text, coal::git::merge::Side::Theirs);
+    let ours_side = keep_side(&text, Side::Ours);
+    let theirs_side = keep_side(&text, Side::Theirs);
     assert!(errors_of(&ours_side).is_empty(), "{text}");
     assert!(theirs_side.contains("notes = \"new\""), "{theirs_side}");
     let shown = Workdir::with(&ours_side)
@@ -1203,7 +1192,7 @@ fn a_deleted_entry_moved_and_edited_by_the_other_side_stays_deleted() {
     ] {
         let (run, text) = driver(&base, &ours, &theirs);
         assert_eq!(run.status, 1, "{text}");
-        let kept = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
+        let kept = keep_side(&text, Side::Ours);
         assert!(!kept.contains("12 rue X"), "{kept}");
     }
 }
@@ -1236,7 +1225,7 @@ fn comments_above_merged_and_conflicting_keys_stay() {
     let ours = format!("{H}# ours' note\n[groups.b]\nname = \"B\"\n");
     let theirs = format!("{H}# theirs' note\n[groups.b]\nname = \"B\"\npower = 2\n");
     let (_, text) = driver(H, &ours, &theirs);
-    let kept = coal::git::merge::keep_side(&text, coal::git::merge::Side::Theirs);
+    let kept = keep_side(&text, Side::Theirs);
     assert!(kept.contains("# theirs' note"), "{text}");
 }
 
@@ -1325,7 +1314,7 @@ fn an_entry_deleted_on_one_side_never_comes_back_edited_or_copied() {
         ] {
             let (run, text) = driver(&base, &ours, theirs);
             assert_eq!(run.status, 1, "{text}");
-            let kept = coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours);
+            let kept = keep_side(&text, Side::Ours);
             assert!(!kept.contains("12 rue X"), "{kept}");
         }
     }
@@ -1360,7 +1349,7 @@ fn an_entry_deleted_on_one_side_never_comes_back_edited_or_copied() {
     );
     let (run, text) = driver(&base, &ours, &theirs);
     assert_eq!(run.status, 1, "{text}");
-    assert!(!coal::git::merge::keep_side(&text, coal::git::merge::Side::Ours).contains("12 rue X"));
+    assert!(!keep_side(&text, Side::Ours).contains("12 rue X"));
 }
 
 #[test]
@@ -1425,13 +1414,7 @@ fn a_comment_shared_above_a_log_conflict_is_not_repeated() {
     let theirs = base.replace("(no paper)", "(no papers)");
     let (run, text) = driver(&base, &ours, &theirs);
     assert_eq!(run.status, 1);
-    for side in [coal::git::merge::Side::Ours, coal::git::merge::Side::Theirs] {
-        assert_eq!(
-            coal::git::merge::keep_side(&text, side)
-                .matches(comment)
-                .count(),
-            1,
-            "{text}"
-        );
+    for side in [Side::Ours, Side::Theirs] {
+        assert_eq!(keep_side(&text, side).matches(comment).count(), 1, "{text}");
     }
 }

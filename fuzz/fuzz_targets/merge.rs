@@ -4,26 +4,8 @@
 //! holds that side's version of every conflicting part.
 #![no_main]
 
-use coal::git::merge::{Side, data, merge, new_errors, plan, resolve};
+use coal::git::merge::{Side, data, keep_side, merge, new_errors, plan, resolve};
 use libfuzzer_sys::fuzz_target;
-
-/// Keeps ours' or theirs' part of every conflict block.
-fn resolve_markers(text: &str, ours: bool) -> String {
-    let mut out = String::new();
-    let mut part = None;
-    for line in text.split_inclusive('\n') {
-        if line.starts_with("<<<<<<< ours") {
-            part = Some(true);
-        } else if line.starts_with("=======") && part.is_some() && line.trim_end() == "=======" {
-            part = Some(false);
-        } else if line.starts_with(">>>>>>> theirs") {
-            part = None;
-        } else if part.is_none() || part == Some(ours) {
-            out.push_str(line);
-        }
-    }
-    out
-}
 
 fuzz_target!(|input: &[u8]| {
     let mut parts = input.split(|b| *b == 0xFF);
@@ -37,7 +19,11 @@ fuzz_target!(|input: &[u8]| {
     let Ok(merged) = merge(base, ours, theirs, 7) else {
         return;
     };
-    let sides = (data(base).unwrap(), data(ours).unwrap(), data(theirs).unwrap());
+    let sides = (
+        data(base).unwrap(),
+        data(ours).unwrap(),
+        data(theirs).unwrap(),
+    );
     let plan = plan(&sides.0, &sides.1, &sides.2);
     if merged.conflicts.is_empty() {
         let result = data(&merged.text).expect("a clean merge is valid TOML");
@@ -47,9 +33,9 @@ fuzz_target!(|input: &[u8]| {
         );
         assert_eq!(result, resolve(&plan, Side::Ours, &sides.1, &sides.2));
     } else {
-        for (to_ours, side) in [(true, Side::Ours), (false, Side::Theirs)] {
-            let resolved = data(&resolve_markers(&merged.text, to_ours))
-                .expect("a resolved merge is valid TOML");
+        for side in [Side::Ours, Side::Theirs] {
+            let resolved =
+                data(&keep_side(&merged.text, side)).expect("a resolved merge is valid TOML");
             assert_eq!(resolved, resolve(&plan, side, &sides.1, &sides.2));
         }
     }
