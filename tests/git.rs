@@ -1418,3 +1418,92 @@ fn a_comment_shared_above_a_log_conflict_is_not_repeated() {
         assert_eq!(keep_side(&text, side).matches(comment).count(), 1, "{text}");
     }
 }
+
+#[test]
+fn editing_one_log_entry_while_others_are_logged_merges_cleanly() {
+    let repo = Repo::new(&example());
+    repo.branch("a", |r| {
+        r.edit(
+            "Need interpreters to run the tenant clinic for newcomers.",
+            "Need two interpreters to run the tenant clinic for newcomers.",
+        );
+        r.edit("rule = \"majority\"", "rule = \"consent\"");
+    });
+    repo.branch("b", |r| {
+        r.coal(&[
+            "log-feedback",
+            "food-coop",
+            "Need volunteers to run the food table at the assembly.",
+            "--date",
+            "2026-11-27",
+        ])
+        .ok();
+        r.coal(&["log-decision", "Buy a banner", "--date", "2026-11-20"])
+            .ok();
+    });
+    repo.merge("a", "b").ok();
+    let text = repo.work.read();
+    assert!(
+        text.contains("Need two interpreters") && text.contains("Need volunteers"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Buy a banner") && text.contains("rule = \"consent\""),
+        "{text}"
+    );
+    repo.coal(&["check"]).ok();
+}
+
+#[test]
+fn archiving_many_old_entries_while_one_is_logged_merges_cleanly() {
+    let fb = |i: usize| {
+        format!(
+            "\n[[feedback]]\ndate = 2026-01-01\ngroup = \"g{}\"\ntext = \"Entry number {i} about topic {}\"\n",
+            i % 7,
+            i * 31 % 101
+        )
+    };
+    let head = format!(
+        "{H}{}",
+        (0..7)
+            .map(|g| format!("\n[groups.g{g}]\nname = \"G{g}\"\n"))
+            .collect::<String>()
+    );
+    let base = format!("{head}{}", (0..1000).map(fb).collect::<String>());
+    let ours = format!("{head}{}", (501..1000).map(fb).collect::<String>());
+    let theirs = format!(
+        "{base}\n[[feedback]]\ndate = 2029-05-05\ngroup = \"g3\"\ntext = \"Zebra xylophone quokka.\"\n"
+    );
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        text.contains("Zebra") && !text.contains("Entry number 3 "),
+        "archived entries back"
+    );
+}
+
+#[test]
+fn marker_like_lines_of_a_short_marker_size_stay_inside_their_side() {
+    let base = format!("{H}[groups.a]\nname = \"A\"\n");
+    let note = |who: &str| {
+        format!(
+            "{base}\n[groups.x]\nname = \"X\"\nnotes = \"\"\"\nAgenda\n===\n{who} part\n\"\"\"\n"
+        )
+    };
+    let work = Workdir::new();
+    let dir = work.dir.path();
+    std::fs::write(dir.join("base"), &base).unwrap();
+    std::fs::write(dir.join("ours"), note("ours")).unwrap();
+    std::fs::write(dir.join("theirs"), note("theirs")).unwrap();
+    work.run(&[
+        "merge-driver",
+        "base",
+        "ours",
+        "theirs",
+        "--marker-size",
+        "3",
+    ])
+    .code(1);
+    let text = std::fs::read_to_string(dir.join("ours")).unwrap();
+    assert_eq!(text.lines().filter(|l| *l == "===").count(), 1, "{text}");
+}

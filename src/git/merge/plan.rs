@@ -99,41 +99,64 @@ pub fn plan(base: &Table, ours: &Table, theirs: &Table) -> Plan {
 }
 
 /// A log entry as the log merge compares it: its text, and what may stay of
-/// it through an edit (its identity, its main text).
+/// it through an edit (a feedback entry's date and group, the words of its
+/// text, a decision's summary or a question).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Keyed {
     text: String,
     identity: Option<String>,
-    words: Option<String>,
+    /// The words of the main text, lower-cased and sorted.
+    words: Vec<String>,
 }
 
 impl Keyed {
     fn new(log: &str, entry: &Value) -> Keyed {
-        let (keys, words): (&[&str], &str) = match log {
-            "feedback" => (&["date", "group"], "text"),
-            "decisions" => (&["date"], "summary"),
-            _ => (&["asked_by"], "question"),
+        let main = match log {
+            "feedback" => "text",
+            "decisions" => "summary",
+            _ => "question",
         };
-        let identity: Option<Vec<String>> = keys
-            .iter()
-            .map(|key| Some(entry.get(*key)?.to_string()))
+        let identity = match log {
+            "feedback" => Some(format!("{:?} {:?}", entry.get("date"), entry.get("group"))),
+            _ => None,
+        };
+        let mut words: Vec<String> = entry
+            .get(main)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
             .collect();
+        words.sort_unstable();
         Keyed {
             text: entry.to_string(),
-            identity: identity.map(|parts| parts.join(" ")),
-            words: entry.get(words).and_then(Value::as_str).map(String::from),
+            identity,
+            words,
         }
     }
 
-    /// Whether an added entry may be `old` edited: the same identity, or
-    /// mostly the same words.
+    /// Whether an added entry may be `old` edited: the same date and group,
+    /// or at least three quarters of the words in common.
     fn related(&self, old: &Keyed) -> bool {
-        let same = |a: &Option<String>, b: &Option<String>| a.is_some() && a == b;
-        same(&self.identity, &old.identity)
-            || match (&self.words, &old.words) {
-                (Some(a), Some(b)) => similar::TextDiff::from_words(a, b).ratio() >= 0.6,
-                _ => false,
+        if self.identity.is_some() && self.identity == old.identity {
+            return true;
+        }
+        let (a, b) = (&self.words, &old.words);
+        let (mut i, mut j, mut common) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    common += 1;
+                    i += 1;
+                    j += 1;
+                }
             }
+        }
+        let longest = a.len().max(b.len());
+        longest > 0 && common * 4 >= longest * 3
     }
 }
 

@@ -203,13 +203,11 @@ fn bare(mut value: Value) -> String {
     value.to_string()
 }
 
-/// Whether a text holds a line a person or a tool could take for a marker.
+/// Whether a text holds a line a person or a tool could take for a marker
+/// of any size (`<`, `=`, `>` or `|` first).
 fn marker_like(text: &str) -> bool {
-    text.lines().any(|line| {
-        ["<<<<<<<", "|||||||", "=======", ">>>>>>>"]
-            .iter()
-            .any(|marker| line.starts_with(marker))
-    })
+    text.lines()
+        .any(|line| line.starts_with(['<', '=', '>', '|']))
 }
 
 /// Inside a conflict block, a string with a marker-like line is written on

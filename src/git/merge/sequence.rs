@@ -263,12 +263,16 @@ impl<T: Hash + Ord> Sides<'_, T> {
                 .collect()
         };
         let (gone_by_ours, gone_by_theirs) = (gone(&ours), gone(&theirs));
-        // Past this many, comparing every addition with every entry gone
-        // would take minutes: each addition counts as related.
-        const COMPARED: usize = 500;
+        // Past this many comparisons of an addition with an entry gone, the
+        // merge would take minutes: each addition then counts as related.
+        const COMPARISONS: usize = 4_000_000;
+        let added = |flags: &[bool]| flags.iter().filter(|a| **a).count();
+        let comparisons = gone_by_ours.len() * added(&self.theirs_added)
+            + gone_by_theirs.len() * added(&self.ours_added);
+        let compare = comparisons <= COMPARISONS;
         let revives = |entry: &T, other: &HashMap<&T, usize>, gone: &[&T]| {
             removed(other, entry)
-                || gone.len() > COMPARED
+                || !gone.is_empty() && !compare
                 || gone.iter().any(|old| related(entry, old))
         };
         for stretch in stretches.iter_mut() {
