@@ -120,7 +120,8 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result
     // A `toml_edit` parse needs several times the file's size while it runs,
     // and a document twenty times it once read. Small files: the documents
     // are read beside the data. Large ones: after it, the data freed first,
-    // and of THEIRS' document only what the plan takes kept.
+    // and of THEIRS' document only what the plan takes kept. Large values
+    // are freed on threads of their own while the merge goes on.
     let small = ours.len() + theirs.len() < PARALLEL_BELOW;
     std::thread::scope(|scope| {
         let early = small.then(|| scope.spawn(documents));
@@ -136,16 +137,16 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result
         };
         let (base_data, ours_data, theirs_data) = (base_data?, ours_data?, theirs_data?);
         let mut plan = plan::plan(&base_data, &ours_data, &theirs_data);
-        free(base_data);
+        scope.spawn(move || drop(base_data));
         plan::guard(&mut plan, &ours_data, &theirs_data);
-        free((ours_data, theirs_data));
+        scope.spawn(move || drop((ours_data, theirs_data)));
         let wanted = render::Theirs::wanted(&plan);
         let (theirs_items, doc) = match early {
             Some(documents) => {
                 let (theirs_doc, doc) = documents.join().expect("parsing does not panic");
                 let theirs_doc = theirs_doc.map_err(|_| Fallback::NotToml("theirs"))?;
                 let theirs_items = render::Theirs::extract(&wanted, &theirs_doc);
-                free(theirs_doc);
+                scope.spawn(move || drop(theirs_doc));
                 (theirs_items, doc)
             }
             None => {
@@ -165,9 +166,4 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result
             conflicts: plan.conflict_paths(),
         })
     })
-}
-
-/// Frees a large value on another thread, while the merge goes on.
-fn free<T: Send + 'static>(value: T) {
-    std::thread::spawn(move || drop(value));
 }
