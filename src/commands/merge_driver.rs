@@ -39,7 +39,7 @@ pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
                 ctx.say(format!(
                     "coal: {side} is not UTF-8 text; merging {name} line by line with git merge-file"
                 ));
-                return merge_file(&args, ctx.dry_run);
+                return merge_file(ctx, &args);
             }
         }
     }
@@ -84,13 +84,14 @@ pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
             ctx.say(format!(
                 "coal: {why}; merging {name} line by line with git merge-file"
             ));
-            merge_file(&args, ctx.dry_run)
+            merge_file(ctx, &args)
         }
     }
 }
 
 /// git's own line merge, writing into OURS (printing, with `--dry-run`).
-fn merge_file(args: &MergeDriverArgs, dry_run: bool) -> Result<bool> {
+fn merge_file(ctx: &Context, args: &MergeDriverArgs) -> Result<bool> {
+    let dry_run = ctx.dry_run;
     let status = Command::new("git")
         .arg("merge-file")
         .args(dry_run.then_some("-p"))
@@ -107,8 +108,8 @@ fn merge_file(args: &MergeDriverArgs, dry_run: bool) -> Result<bool> {
                 load::parse(Path::new(&args.ours), text.trim_start_matches(load::BOM)).is_ok()
             });
             if !readable {
-                eprintln!(
-                    "coal: the line-merged file is not a schema-1 coalition; fix it, then `coal check`"
+                ctx.say(
+                    "coal: the line-merged file is not a schema-1 coalition; fix it, then `coal check`",
                 );
             }
             Ok(readable)
