@@ -244,3 +244,33 @@ fn a_stalled_lock_holder_makes_coal_wait_then_give_up() {
     lock.unlock().unwrap();
     work.run(&["add-group", "X"]).ok();
 }
+
+#[test]
+fn a_lock_timeout_that_is_not_a_number_of_seconds_is_refused() {
+    for bad in ["-1", "NaN", "inf", "soon", "1e30"] {
+        let work = Workdir::with(MINIMAL);
+        let run = Run::from(
+            work.command()
+                .env("COAL_LOCK_TIMEOUT", bad)
+                .args(["add-group", "Tenants"])
+                .output()
+                .unwrap(),
+        )
+        .code(2)
+        .stderr_has("COAL_LOCK_TIMEOUT must be a number of seconds");
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+        assert_eq!(work.read(), MINIMAL, "{bad}");
+        assert!(
+            !work.dir.path().join(".coalition.toml.lock").exists(),
+            "{bad}"
+        );
+    }
+    let work = Workdir::with(MINIMAL);
+    let run = work
+        .command()
+        .env("COAL_LOCK_TIMEOUT", "0")
+        .args(["add-group", "Tenants"])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(0));
+}

@@ -32,7 +32,27 @@ pub struct Lock {
 }
 
 impl Lock {
+    /// How long to wait for another coal: `COAL_LOCK_TIMEOUT` seconds, or
+    /// the default. A value that is not a number of seconds is refused.
+    fn lock_wait() -> Result<Duration> {
+        let Some(value) = std::env::var_os("COAL_LOCK_TIMEOUT") else {
+            return Ok(DEFAULT_LOCK_WAIT);
+        };
+        let text = value.to_string_lossy();
+        text.trim()
+            .parse::<f64>()
+            .ok()
+            .and_then(|seconds| Duration::try_from_secs_f64(seconds).ok())
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "COAL_LOCK_TIMEOUT must be a number of seconds, 0 or more; got {text:?}"
+                ))
+                .hint("set it to how long to wait for another coal, such as 30, or unset it")
+            })
+    }
+
     pub fn acquire(target: &Path) -> Result<Lock> {
+        let wait = Self::lock_wait()?;
         let path = sidecar(target, ".lock");
         let file = OpenOptions::new()
             .create(true)
@@ -40,10 +60,6 @@ impl Lock {
             .write(true)
             .open(&path)
             .map_err(|err| Error::io("create the lock file", &path, &err))?;
-        let wait = std::env::var("COAL_LOCK_TIMEOUT")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .map_or(DEFAULT_LOCK_WAIT, Duration::from_secs_f64);
         let start = Instant::now();
         let mut said = false;
         loop {
