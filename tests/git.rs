@@ -50,6 +50,8 @@ impl Repo {
                 .current_dir(self.dir())
                 .args(args)
                 .env("PATH", path_with_coal())
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env("GIT_CONFIG_NOSYSTEM", "1")
                 .env("COAL_TODAY", TODAY)
                 .output()
                 .unwrap(),
@@ -65,6 +67,8 @@ impl Repo {
             self.work
                 .command()
                 .env("PATH", path_with_coal())
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env("GIT_CONFIG_NOSYSTEM", "1")
                 .args(args)
                 .output()
                 .unwrap(),
@@ -1506,4 +1510,13 @@ fn marker_like_lines_of_a_short_marker_size_stay_inside_their_side() {
     .code(1);
     let text = std::fs::read_to_string(dir.join("ours")).unwrap();
     assert_eq!(text.lines().filter(|l| *l == "===").count(), 1, "{text}");
+}
+
+#[test]
+fn diff_refuses_a_revision_that_git_would_read_as_an_option() {
+    let repo = Repo::new(&example());
+    let out = repo.dir().join("planted");
+    let run = repo.coal(&["diff", &format!("--since=--output={}", out.display())]);
+    let run = run.code(2).stderr_has("revisions do not start with `-`");
+    assert!(!out.exists(), "{}", run.stderr);
 }

@@ -351,3 +351,16 @@ fn the_invitation_calendar_parses_back() {
         value("DESCRIPTION")
     );
 }
+
+#[test]
+fn a_report_never_replaces_the_coalition_file_or_its_lock() {
+    let work = Workdir::with(&example());
+    for output in ["coalition.toml", "./coalition.toml", ".coalition.toml.lock"] {
+        work.run(&["report", "groups", "-o", output])
+            .code(2)
+            .stderr_has("would replace the coalition file");
+        assert_eq!(work.read(), example(), "{output}");
+    }
+    work.run(&["report", "groups", "-o", "groups.txt"]).ok();
+    assert!(work.dir.path().join("groups.txt").exists());
+}

@@ -47,11 +47,21 @@ pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
 
 /// The file as it was at `rev`, read with `git show REV:./NAME` from its folder.
 fn at_revision(path: &Path, rev: &str) -> Result<String> {
+    if rev.starts_with('-') {
+        return Err(Error::usage(format!(
+            "`--since {rev}` is not a revision: revisions do not start with `-`"
+        ))
+        .hint("give a branch, a tag or a commit, such as `--since main`"));
+    }
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    git(folder(path), &["show", &format!("{rev}:./{name}")]).map_err(|err| {
+    git(
+        folder(path),
+        &["show", "--end-of-options", &format!("{rev}:./{name}")],
+    )
+    .map_err(|err| {
         Error::usage(format!("cannot read {name} at `{rev}`: {}", err.message))
             .hint("is the folder a git repository, and did the file exist at that revision?")
     })

@@ -32,6 +32,15 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         )));
     }
     let path = ctx.path()?;
+    if let Some(output) = &args.output
+        && write::is_coalition_or_lock(output, &path)
+    {
+        return Err(Error::usage(format!(
+            "`-o {}` would replace the coalition file with a report",
+            output.display()
+        ))
+        .hint("write the report to another file, such as report.md"));
+    }
     let validated = store::load(&path)?.validated;
     if kind == Kind::Invitation && validated.coalition.steps.assembly.date.is_none() {
         return Err(Error::usage("the invitation needs the assembly's date")

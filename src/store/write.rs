@@ -16,6 +16,29 @@ pub fn target(path: &Path) -> PathBuf {
     fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// Where a path would resolve to, for a file that may not exist yet: its
+/// folder resolved, its name kept.
+fn resolved(path: &Path) -> PathBuf {
+    if let Ok(path) = fs::canonicalize(path) {
+        return path;
+    }
+    let folder = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    match (fs::canonicalize(folder), path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Whether writing `output` would overwrite the coalition file at `coalition`
+/// or its lock.
+pub fn is_coalition_or_lock(output: &Path, coalition: &Path) -> bool {
+    let (output, coalition) = (resolved(output), target(coalition));
+    output == coalition || output == sidecar(&coalition, ".lock")
+}
+
 fn sidecar(target: &Path, suffix: &str) -> PathBuf {
     let name = target.file_name().map_or_else(
         || "coalition.toml".into(),
