@@ -11,7 +11,7 @@
 
 use std::collections::BTreeSet;
 
-use coal::git::merge::{Merged, Plan, Side, data as side_data, merge, plan, resolve};
+use coal::git::merge::{Merged, Plan, Side, data as side_data, keep_side, merge, plan, resolve};
 use coal::model::Register;
 use coal::store::document;
 use proptest::prelude::*;
@@ -515,21 +515,7 @@ fn rich_apply_one(doc: &mut DocumentMut, edit: &Rich) {
             }
         }
         Rich::PersonIn(person, id) => match document::entry_mut(doc, Register::People, person) {
-            Some(entry) => {
-                let mut groups: Vec<String> = entry
-                    .get("groups")
-                    .and_then(Item::as_array)
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|v| v.as_str().map(String::from))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                if !groups.iter().any(|g| g == id) {
-                    groups.push(id.to_string());
-                    document::set(entry, "groups", document::string_array(&groups));
-                }
-            }
+            Some(entry) => add_group_to(entry, id),
             None => {
                 let mut table = Table::new();
                 table["name"] = value(person.to_uppercase());
@@ -539,21 +525,26 @@ fn rich_apply_one(doc: &mut DocumentMut, edit: &Rich) {
         },
         Rich::SpaceHolds(id) => {
             if let Some(entry) = document::entry_mut(doc, Register::Spaces, "hall") {
-                let mut groups: Vec<String> = entry
-                    .get("groups")
-                    .and_then(Item::as_array)
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|v| v.as_str().map(String::from))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                if !groups.iter().any(|g| g == id) {
-                    groups.push(id.to_string());
-                    document::set(entry, "groups", document::string_array(&groups));
-                }
+                add_group_to(entry, id);
             }
         }
+    }
+}
+
+/// Adds a group id to an entry's `groups`, once.
+fn add_group_to(entry: &mut dyn toml_edit::TableLike, id: &str) {
+    let mut groups: Vec<String> = entry
+        .get("groups")
+        .and_then(Item::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    if !groups.iter().any(|g| g == id) {
+        groups.push(id.to_string());
+        document::set(entry, "groups", document::string_array(&groups));
     }
 }
 
@@ -609,28 +600,14 @@ fn blocks(text: &str) -> Vec<Block> {
 
 /// A merged text with every conflict block replaced by one side's part.
 fn resolve_text(text: &str, side: Side) -> String {
-    #[derive(PartialEq)]
-    enum In {
-        Outside,
-        Ours,
-        Theirs,
-    }
-    let mut state = In::Outside;
-    let mut out = String::new();
-    for line in text.split_inclusive('\n') {
-        let bare = line.trim_end_matches(['\n', '\r']);
-        match (&state, bare) {
-            (In::Outside, "<<<<<<< ours") => state = In::Ours,
-            (In::Ours, "=======") => state = In::Theirs,
-            (In::Theirs, ">>>>>>> theirs") => state = In::Outside,
-            (In::Outside, _) => out.push_str(line),
-            (In::Ours, _) if side == Side::Ours => out.push_str(line),
-            (In::Theirs, _) if side == Side::Theirs => out.push_str(line),
-            _ => {}
-        }
-    }
-    assert!(state == In::Outside, "an unclosed conflict block:\n{text}");
-    out
+    let resolved = keep_side(text, side);
+    assert!(
+        !resolved
+            .lines()
+            .any(|l| l.starts_with("<<<<<<<") || l.starts_with(">>>>>>>")),
+        "an unclosed conflict block:\n{text}"
+    );
+    resolved
 }
 
 /// A merge of the three texts, with each side's data and the plan.

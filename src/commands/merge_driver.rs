@@ -16,15 +16,17 @@ pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
         .path
         .clone()
         .unwrap_or_else(|| args.ours.display().to_string());
-    let read = |path: &Path| -> Result<Option<String>> {
+    // Each side as text without its byte-order mark, and whether it had one.
+    let read = |path: &Path| -> Result<Option<(String, bool)>> {
         let bytes = std::fs::read(path).map_err(|err| Error::io("read", path, &err))?;
         let Ok(mut text) = String::from_utf8(bytes) else {
             return Ok(None);
         };
-        if text.starts_with(load::BOM) {
+        let bom = text.starts_with(load::BOM);
+        if bom {
             text.drain(..load::BOM.len());
         }
-        Ok(Some(text))
+        Ok(Some((text, bom)))
     };
     let sides = [
         ("base", &args.base),
@@ -43,10 +45,8 @@ pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
             }
         }
     }
-    let [base, ours, theirs] = <[String; 3]>::try_from(texts).expect("three sides");
-    let bom = std::fs::read(&args.ours)
-        .map_err(|err| Error::io("read", &args.ours, &err))?
-        .starts_with(load::BOM.as_bytes());
+    let [(base, _), (ours, bom), (theirs, _)] =
+        <[(String, bool); 3]>::try_from(texts).expect("three sides");
     match merge(&base, &ours, &theirs, usize::from(args.marker_size)) {
         Ok(merged) => {
             let text = if bom {

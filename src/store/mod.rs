@@ -203,3 +203,11 @@ pub fn diff(path: &Path, old: &str, new: &str) -> String {
         .header(&name, &name)
         .to_string()
 }
+
+/// The folder holding `path` (`.` for a bare file name).
+pub fn folder(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}

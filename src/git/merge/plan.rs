@@ -210,19 +210,12 @@ impl Plan {
         self.values.insert(path.clone(), take);
     }
 
-    fn register<'a>(
-        &mut self,
-        register: Register,
-        base: &'a Table,
-        ours: &'a Table,
-        theirs: &'a Table,
-    ) {
+    fn register(&mut self, register: Register, base: &Table, ours: &Table, theirs: &Table) {
         let none = Table::new();
-        let entries = |data: &'a Table| data.get(register.key()).and_then(Value::as_table);
         let (b, o, t) = (
-            entries(base).unwrap_or(&none),
-            entries(ours).unwrap_or(&none),
-            entries(theirs).unwrap_or(&none),
+            register_entries(base, register).unwrap_or(&none),
+            register_entries(ours, register).unwrap_or(&none),
+            register_entries(theirs, register).unwrap_or(&none),
         );
         let ids: BTreeSet<&String> = b.keys().chain(o.keys()).chain(t.keys()).collect();
         for id in ids {
