@@ -2,10 +2,11 @@
 
 use toml_edit::Table;
 
-use super::{Context, group_argument, require};
+use super::{Context, group_argument};
 use crate::cli::AddBoundaryArgs;
 use crate::error::{Error, Result};
 use crate::model::{Boundary, Register};
+use crate::store::require;
 use crate::store::{self, document};
 
 pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {

@@ -2,13 +2,14 @@
 
 use toml_edit::DocumentMut;
 
-use super::{Context, add_entry, require_all};
+use super::{Context, add_entry};
 use crate::cli::{AddGroupArgs, GroupFields};
 use crate::error::{Error, Result};
 use crate::model::input::{non_empty, score};
 use crate::model::{Register, Status};
 use crate::prompt::{Ask, Prompter};
 use crate::store;
+use crate::store::require_all;
 
 pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
     let path = ctx.path()?;

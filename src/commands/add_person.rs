@@ -1,11 +1,12 @@
 //! `coal add-person`: someone in two or more groups is a point builder.
 
 use super::group_fields::contact;
-use super::{Context, add_entry, ask_groups, ask_name, require_all};
+use super::{Context, add_entry, ask_groups, ask_name};
 use crate::cli::AddPersonArgs;
 use crate::error::Result;
 use crate::model::Register;
 use crate::prompt::Ask;
+use crate::store::require_all;
 use crate::store::{
     self,
     document::{set, string_array},

@@ -1,10 +1,11 @@
 //! `coal add-space`: a communication space where groups meet.
 
-use super::{Context, add_entry, ask_groups, ask_name, require_all};
+use super::{Context, add_entry, ask_groups, ask_name};
 use crate::cli::AddSpaceArgs;
 use crate::error::Result;
 use crate::model::{Register, Status};
 use crate::prompt::Ask;
+use crate::store::require_all;
 use crate::store::{
     self,
     document::{set, string_array},

@@ -2,13 +2,14 @@
 
 use toml_edit::{Table, value};
 
-use super::{Context, require, require_all, today};
+use super::{Context, today};
 use crate::cli::LogDecisionArgs;
 use crate::error::{Error, Result};
 use crate::model::input::non_empty;
 use crate::model::{BY_ASSEMBLY, DecisionRule, Register};
 use crate::prompt::Ask;
 use crate::store::{self, document};
+use crate::store::{require, require_all};
 
 pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
     let path = ctx.path()?;

@@ -2,12 +2,13 @@
 
 use toml_edit::Table;
 
-use super::{Context, group_argument, require, today};
+use super::{Context, group_argument, today};
 use crate::cli::LogFeedbackArgs;
 use crate::error::{Error, Result};
 use crate::model::Register;
 use crate::model::input::non_empty;
 use crate::prompt::Ask;
+use crate::store::require;
 use crate::store::{self, document};
 
 pub fn run(ctx: &mut Context, args: LogFeedbackArgs) -> Result<()> {

@@ -32,7 +32,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
-use crate::model::id::{closest, unique_slug};
+use crate::model::id::unique_slug;
 use crate::model::input::date;
 use crate::model::input::non_empty;
 use crate::model::{Coalition, Group, Register};
@@ -148,27 +148,6 @@ pub fn add_entry(
     fill(&mut entry);
     document::insert_entry(doc, register, &id, entry);
     Ok(id)
-}
-
-/// `require` for each id.
-pub fn require_all(doc: &DocumentMut, register: Register, ids: &[String]) -> Result<()> {
-    ids.iter().try_for_each(|id| require(doc, register, id))
-}
-
-/// Fails unless the register has an entry `id`; the error names the nearest
-/// existing id when there is one.
-pub fn require(doc: &DocumentMut, register: Register, id: &str) -> Result<()> {
-    if document::entry(doc, register, id).is_some() {
-        return Ok(());
-    }
-    let existing = document::ids(doc, register);
-    let mut error = Error::usage(format!("there is no {} `{id}`", register.singular()));
-    if let Some(near) = closest(id, existing.iter().map(String::as_str)) {
-        error = error.hint(format!("did you mean `{near}`?"));
-    } else {
-        error = error.hint(format!("`coal list {}` shows them all", register.key()));
-    }
-    Err(error)
 }
 
 /// Asks for the name a command takes as its first argument.

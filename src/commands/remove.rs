@@ -1,9 +1,10 @@
 //! `coal remove-KIND ID [--force]`, for every register.
 
-use super::{Context, require};
+use super::Context;
 use crate::cli::RemoveArgs;
 use crate::error::{Error, Result};
 use crate::model::Register;
+use crate::store::require;
 use crate::store::{self, document, refs};
 
 pub fn run(ctx: &mut Context, register: Register, args: RemoveArgs) -> Result<()> {

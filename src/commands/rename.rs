@@ -1,9 +1,10 @@
 //! `coal rename-KIND OLD NEW`: a new id, and every reference follows.
 
-use super::{Context, require};
+use super::Context;
 use crate::cli::RenameArgs;
 use crate::error::{Error, Result};
 use crate::model::Register;
+use crate::store::require;
 use crate::store::{self, document, refs};
 
 pub fn run(ctx: &mut Context, register: Register, args: RenameArgs) -> Result<()> {

@@ -3,12 +3,13 @@
 use serde_json::{Value, json};
 use toml_edit::DocumentMut;
 
+use super::Context;
 use super::list::with_id;
-use super::{Context, require};
 use crate::cli::{ListFormat, ShowArgs};
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Register};
 use crate::output;
+use crate::store::require;
 use crate::store::{self, refs};
 
 pub fn run(ctx: &mut Context, args: ShowArgs) -> Result<()> {

@@ -1,10 +1,11 @@
 //! `coal update-group`: change only the fields given.
 
-use super::{Context, require, require_all};
+use super::Context;
 use crate::cli::UpdateGroupArgs;
 use crate::error::{Error, Result};
 use crate::model::Register;
 use crate::store::{self, document};
+use crate::store::{require, require_all};
 
 pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
     let UpdateGroupArgs { id, name, fields } = args;

@@ -2,6 +2,7 @@
 
 pub mod coalition;
 pub mod defaults;
+pub mod finding;
 pub mod id;
 pub mod input;
 pub mod json_schema;

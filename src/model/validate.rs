@@ -9,10 +9,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use toml::{Table, Value};
 
 use super::coalition::{BY_ASSEMBLY, Coalition, SCHEMA};
+use super::finding::{Finding, code};
 use super::id::{ID_RULE, closest, is_valid_id};
 use super::register::Register;
 use super::schema::{self, Field, Ty};
-use crate::check::{Finding, code};
 
 #[derive(Debug)]
 pub struct Validated {
@@ -540,7 +540,7 @@ impl Validator {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::Severity;
+    use crate::model::finding::Severity;
 
     fn run(text: &str) -> Result<Validated, Unusable> {
         validate(text.parse::<Table>().unwrap())

@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Table};
 
 use super::Step;
-use crate::commands::{require, require_all};
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Register, Status, StepStatus};
 use crate::store::document::{self, set, string_array};
+use crate::store::{require, require_all};
 
 /// A question asked at the presentation.
 #[derive(Debug, Clone, PartialEq, Eq)]

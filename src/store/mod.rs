@@ -16,10 +16,11 @@ use toml_edit::DocumentMut;
 
 use std::cell::OnceCell;
 
-use crate::check::{Finding, Severity};
 use crate::error::{Error, Result};
-use crate::model::Coalition;
+use crate::model::finding::{Finding, Severity};
+use crate::model::id::closest;
 use crate::model::validate::Validated;
+use crate::model::{Coalition, Register};
 
 pub use find::locate;
 pub use load::{Loaded, load};
@@ -202,6 +203,27 @@ pub fn diff(path: &Path, old: &str, new: &str) -> String {
         .context_radius(3)
         .header(&name, &name)
         .to_string()
+}
+
+/// `require` for each id.
+pub fn require_all(doc: &DocumentMut, register: Register, ids: &[String]) -> Result<()> {
+    ids.iter().try_for_each(|id| require(doc, register, id))
+}
+
+/// Fails unless the register has an entry `id`; the error names the nearest
+/// existing id when there is one.
+pub fn require(doc: &DocumentMut, register: Register, id: &str) -> Result<()> {
+    if document::entry(doc, register, id).is_some() {
+        return Ok(());
+    }
+    let existing = document::ids(doc, register);
+    let mut error = Error::usage(format!("there is no {} `{id}`", register.singular()));
+    if let Some(near) = closest(id, existing.iter().map(String::as_str)) {
+        error = error.hint(format!("did you mean `{near}`?"));
+    } else {
+        error = error.hint(format!("`coal list {}` shows them all", register.key()));
+    }
+    Err(error)
 }
 
 /// The folder holding `path` (`.` for a bare file name).
