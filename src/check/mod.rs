@@ -23,6 +23,15 @@ pub fn run(coalition: &Coalition, schema_findings: &[Finding], today: NaiveDate)
     findings
 }
 
+/// The errors among every finding. No rule's error depends on the date
+/// (only warnings do), so none is asked for.
+pub fn errors(coalition: &Coalition, schema_findings: &[Finding]) -> Vec<Finding> {
+    run(coalition, schema_findings, NaiveDate::MIN)
+        .into_iter()
+        .filter(|finding| finding.severity == Severity::Error)
+        .collect()
+}
+
 pub fn sort(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
         (a.severity, a.code, &a.path, &a.message).cmp(&(b.severity, b.code, &b.path, &b.message))

@@ -49,6 +49,7 @@ fn finding(
         code,
         message,
         path: path.into(),
+        about: String::new(),
     }
 }
 
@@ -139,26 +140,26 @@ pub fn boundary_violation(c: &Coalition, _: &Context) -> Vec<Finding> {
             let Some(other) = &boundary.group else {
                 continue;
             };
-            let places = shared_places(c, &seats, id, other, boundary.level);
-            if places.is_empty() {
-                continue;
-            }
             let how = match boundary.level {
                 BoundaryLevel::Refuse => "refuses to work with",
                 BoundaryLevel::Limited => "limits its work with",
             };
-            found.push(finding(
-                Severity::Error,
-                code::BOUNDARY_VIOLATION,
-                format!("groups.{id}.boundaries[{index}]"),
-                format!(
-                    "{} {how} {}, yet both are in {}. Respect the boundary: seat them apart, or let {} say whether it still holds.",
-                    group.name,
-                    name(c, other),
-                    places.join(" and "),
-                    group.name
-                ),
-            ));
+            // One finding per shared place: each is its own thing to undo.
+            for place in shared_places(c, &seats, id, other, boundary.level) {
+                let mut violation = finding(
+                    Severity::Error,
+                    code::BOUNDARY_VIOLATION,
+                    format!("groups.{id}.boundaries[{index}]"),
+                    format!(
+                        "{} {how} {}, yet both are in {place}. Respect the boundary: seat them apart, or let {} say whether it still holds.",
+                        group.name,
+                        name(c, other),
+                        group.name
+                    ),
+                );
+                violation.about = place;
+                found.push(violation);
+            }
         }
     }
     found

@@ -11,12 +11,13 @@ pub fn run(ctx: &mut Context, register: Register, args: RenameArgs) -> Result<()
     let RenameArgs { old, new } = args;
     let path = ctx.path()?;
     let kind = register.singular();
-    let (updated, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+    let (updated, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         require(doc, register, &old)?;
         if old != new && document::entry(doc, register, &new).is_some() {
             return Err(Error::usage(format!("there is already a {kind} `{new}`"))
                 .hint("choose another id, or remove that one first"));
         }
+        before.renaming(register, &old, &new);
         let updated = refs::rename(doc, register, &old, &new);
         document::rename_entry(doc, register, &old, &new);
         Ok(updated.len())

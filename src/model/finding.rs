@@ -2,7 +2,10 @@
 //! live in the model because validation (here) and the rules (`check`)
 //! both make them.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
+use toml::{Table, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -48,6 +51,11 @@ pub struct Finding {
     pub message: String,
     /// A dotted key path into the file, such as `groups.sol-migrant.tactics`.
     pub path: String,
+    /// What else makes this finding the one it is, when its path alone does
+    /// not: the place two groups share for a `boundary-violation`. Never
+    /// shown; see [`Finding::subject`].
+    #[serde(skip)]
+    pub about: String,
 }
 
 impl Finding {
@@ -57,6 +65,7 @@ impl Finding {
             code,
             message: message.into(),
             path: path.into(),
+            about: String::new(),
         }
     }
 
@@ -66,6 +75,141 @@ impl Finding {
             code,
             message: message.into(),
             path: path.into(),
+            about: String::new(),
         }
+    }
+}
+
+impl Finding {
+    /// What makes this finding the same one in two versions of a file, read
+    /// in that version's `data` (as parsed, before validation): its code, its
+    /// path with each list index replaced by the entry found there, and what
+    /// it is `about`. Not its wording, which may name other entries ("did you
+    /// mean …?"), nor an index, which moves when an earlier entry goes.
+    pub fn subject(&self, data: &Table) -> String {
+        format!(
+            "{} {} {}",
+            self.code,
+            follow(data, &self.path).0,
+            self.about
+        )
+    }
+}
+
+/// The errors of `after` that `before` does not have, each found in its own
+/// version's data: compared by [`Finding::subject`], counting repeats, so an
+/// edit that adds a second copy of an old error adds an error.
+pub fn added_errors<'a>(
+    before: &[Finding],
+    before_data: &Table,
+    after: &'a [Finding],
+    after_data: &Table,
+) -> Vec<&'a Finding> {
+    let mut known: BTreeMap<String, usize> = BTreeMap::new();
+    for finding in before.iter().filter(|f| f.severity == Severity::Error) {
+        *known.entry(finding.subject(before_data)).or_default() += 1;
+    }
+    after
+        .iter()
+        .filter(|finding| finding.severity == Severity::Error)
+        .filter(
+            |finding| match known.get_mut(&finding.subject(after_data)) {
+                Some(count) if *count > 0 => {
+                    *count -= 1;
+                    false
+                }
+                _ => true,
+            },
+        )
+        .collect()
+}
+
+/// Follows a finding's path (`feedback[2].group`) in some data: the path
+/// with each list index replaced by the entry there, and the value at its end.
+pub fn follow<'a>(data: &'a Table, path: &str) -> (String, Option<&'a Value>) {
+    let mut shown = String::new();
+    let mut value: Option<&Value> = None;
+    for (depth, segment) in path.split('.').enumerate() {
+        let (key, indexes) = segment.split_once('[').unwrap_or((segment, ""));
+        value = if depth == 0 {
+            data.get(key)
+        } else {
+            value.and_then(|v| v.get(key))
+        };
+        shown.push('.');
+        shown.push_str(key);
+        for index in indexes.split('[').filter(|s| !s.is_empty()) {
+            let index = index.trim_end_matches(']').parse::<usize>().ok();
+            value = value.zip(index).and_then(|(v, i)| v.get(i));
+            shown.push('[');
+            shown.push_str(&value.map(Value::to_string).unwrap_or_default());
+            shown.push(']');
+        }
+    }
+    (shown, value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data(text: &str) -> Table {
+        text.parse().unwrap()
+    }
+
+    fn dangling(path: &str) -> Finding {
+        Finding::error(code::INVALID_REFERENCE, path, "names no group")
+    }
+
+    #[test]
+    fn an_error_is_known_by_the_entry_it_is_in_not_its_index() {
+        let before = data("feedback = [{group = 'x'}, {group = 'gone'}]");
+        let after = data("feedback = [{group = 'gone'}]");
+        let old = [dangling("feedback[1].group")];
+        let new = [dangling("feedback[0].group")];
+        assert!(added_errors(&old, &before, &new, &after).is_empty());
+        // Another entry with the same problem is another error.
+        let after = data("feedback = [{group = 'gone', text = 'b'}, {group = 'gone'}]");
+        let new = [dangling("feedback[0].group"), dangling("feedback[1].group")];
+        let added = added_errors(&old, &before, &new, &after);
+        assert_eq!(added, [&new[0]]);
+    }
+
+    #[test]
+    fn a_repeated_error_counts_twice() {
+        let before = data("[groups.a]\ntactics = ['gone']");
+        let after = data("[groups.a]\ntactics = ['gone', 'gone']");
+        let old = [dangling("groups.a.tactics[0]")];
+        let new = [
+            dangling("groups.a.tactics[0]"),
+            dangling("groups.a.tactics[1]"),
+        ];
+        assert_eq!(added_errors(&old, &before, &new, &after).len(), 1);
+    }
+
+    #[test]
+    fn wording_and_warnings_do_not_make_an_error_new() {
+        let table = data("[groups.a]\ntactics = ['gone']");
+        let old = [dangling("groups.a.tactics[0]")];
+        let mut reworded = dangling("groups.a.tactics[0]");
+        reworded.message.push_str("; did you mean `gone2`?");
+        let mut warning = dangling("groups.b");
+        warning.severity = Severity::Warning;
+        assert!(added_errors(&old, &table, &[reworded, warning], &table).is_empty());
+    }
+
+    #[test]
+    fn a_new_place_is_a_new_boundary_violation() {
+        let table = data("[groups.a]\nboundaries = [{group = 'b'}]");
+        let at = |place: &str| {
+            let mut finding =
+                Finding::error(code::BOUNDARY_VIOLATION, "groups.a.boundaries[0]", "");
+            finding.about = place.into();
+            finding
+        };
+        let old = [at("space `chat`")];
+        let new = [at("space `chat`"), at("committee `steering`")];
+        assert_eq!(added_errors(&old, &table, &new, &table), [&new[1]]);
+        assert!(added_errors(&new, &table, &old, &table).is_empty());
     }
 }

@@ -9,15 +9,15 @@ pub mod parse;
 pub mod refs;
 pub mod write;
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use toml_edit::DocumentMut;
 
 use std::cell::OnceCell;
 
+use crate::check;
 use crate::error::{Error, Result};
-use crate::model::finding::{Finding, Severity};
+use crate::model::finding::{Finding, added_errors};
 use crate::model::id::closest;
 use crate::model::validate::Validated;
 use crate::model::{Coalition, Register};
@@ -39,6 +39,7 @@ pub struct Before<'a> {
     path: &'a Path,
     text: &'a str,
     validated: OnceCell<Validated>,
+    renamed: OnceCell<(Register, String, String)>,
 }
 
 impl Before<'_> {
@@ -52,6 +53,36 @@ impl Before<'_> {
 
     pub fn coalition(&self) -> Result<&Coalition> {
         Ok(&self.validated()?.coalition)
+    }
+
+    /// Says the edit gives entry `old` the id `new`: its result is then
+    /// compared with the file as it was, renamed the same way, so that an
+    /// error the file already had stays the same error under the new id.
+    pub fn renaming(&self, register: Register, old: &str, new: &str) {
+        let _ = self
+            .renamed
+            .set((register, old.to_string(), new.to_string()));
+    }
+
+    /// The errors the file had (renamed as the edit said), and its data as
+    /// parsed, where their subjects are read.
+    fn errors(&self) -> Result<(Vec<Finding>, toml::Table)> {
+        let Some((register, old, new)) = self.renamed.get() else {
+            let validated = self.validated()?;
+            let data = parse::table(self.text).unwrap_or_default();
+            return Ok((
+                check::errors(&validated.coalition, &validated.findings),
+                data,
+            ));
+        };
+        let mut doc: DocumentMut = self.text.parse().unwrap_or_default();
+        refs::rename(&mut doc, *register, old, new);
+        document::rename_entry(&mut doc, *register, old, new);
+        let data = document::data(&doc);
+        let errors = crate::model::validate::validate(data.clone())
+            .map(|renamed| check::errors(&renamed.coalition, &renamed.findings))
+            .unwrap_or_default();
+        Ok((errors, data))
     }
 }
 
@@ -74,6 +105,7 @@ pub fn edit<T>(
         path,
         text,
         validated: OnceCell::new(),
+        renamed: OnceCell::new(),
     };
     let mut doc: DocumentMut = match text.parse() {
         Ok(doc) => doc,
@@ -101,8 +133,8 @@ pub fn edit<T>(
                 written
             }
         });
-        let mut data = document::data(&doc);
-        let after = crate::model::validate::check(&mut data);
+        let after = crate::model::validate::validate(document::data(&doc))
+            .map(|after| check::errors(&after.coalition, &after.findings));
         let written = written
             .join()
             .expect("serialising a document does not panic");
@@ -112,8 +144,10 @@ pub fn edit<T>(
         return Ok((result, Outcome::Unchanged));
     }
     let after = after.map_err(|unusable| unusable_file(path, &unusable))?;
-    if after.iter().any(|f| f.severity == Severity::Error) {
-        refuse_new_errors(&before.validated()?.findings, &after)?;
+    if !after.is_empty() {
+        let (before_errors, before_data) = before.errors()?;
+        let added = added_errors(&before_errors, &before_data, &after, &document::data(&doc));
+        refuse(&added)?;
     }
     if dry_run {
         return Ok((result, Outcome::DryRun(diff(path, &raw, &new_text))));
@@ -165,23 +199,30 @@ pub fn already_exists(path: &Path) -> Error {
         .hint("use `--force` to replace it, or `--file PATH` to create another one")
 }
 
-fn refuse_new_errors(before: &[Finding], after: &[Finding]) -> Result<()> {
-    let old: HashSet<_> = before.iter().collect();
-    let new: Vec<_> = after
-        .iter()
-        .filter(|f| f.severity == Severity::Error && !old.contains(f))
-        .collect();
-    if new.is_empty() {
+/// Refuses an edit that adds errors, naming each, and for a boundary the
+/// way forward.
+fn refuse(added: &[&Finding]) -> Result<()> {
+    if added.is_empty() {
         return Ok(());
     }
-    let lines: Vec<String> = new
+    let lines: Vec<String> = added
         .iter()
         .map(|f| format!("  {}: {}", f.path, f.message))
         .collect();
-    Err(Error::usage(format!(
+    let error = Error::usage(format!(
         "this change would make the coalition file invalid, so nothing was written:\n{}",
         lines.join("\n")
-    )))
+    ));
+    let boundary = added
+        .iter()
+        .find(|f| f.code == check::code::BOUNDARY_VIOLATION);
+    Err(match boundary {
+        Some(violation) => error.hint(format!(
+            "seat the two groups apart (not both in {}); if the group says its boundary no longer holds, change or remove it in `{}` first",
+            violation.about, violation.path
+        )),
+        None => error,
+    })
 }
 
 /// `toml_edit` writes `\n`; a file kept in CRLF stays CRLF.

@@ -12,9 +12,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use toml::{Table, Value};
 
 use super::sequence::{self, Stretch, Take};
-use crate::check::{self, Finding, Severity};
+use crate::check::{self, Finding};
 use crate::git::diff::LOGS;
 use crate::model::Register;
+use crate::model::finding::follow;
 use crate::model::validate::validate;
 
 /// A value's key path, such as `["groups", "a", "notes"]`.
@@ -517,45 +518,6 @@ fn set(data: &mut Table, path: &[String], value: Option<Value>) {
     }
 }
 
-/// Follows a finding's path (`feedback[2].group`) in some data: the path
-/// with each list index replaced by the entry there, and the value at its end.
-fn follow<'a>(data: &'a Table, path: &str) -> (String, Option<&'a Value>) {
-    let mut shown = String::new();
-    let mut value: Option<&Value> = None;
-    for (depth, segment) in path.split('.').enumerate() {
-        let (key, indexes) = segment.split_once('[').unwrap_or((segment, ""));
-        value = if depth == 0 {
-            data.get(key)
-        } else {
-            value.and_then(|v| v.get(key))
-        };
-        shown.push('.');
-        shown.push_str(key);
-        for index in indexes.split('[').filter(|s| !s.is_empty()) {
-            let index = index.trim_end_matches(']').parse::<usize>().ok();
-            value = value.zip(index).and_then(|(v, i)| v.get(i));
-            shown.push_str(&format!(
-                "[{}]",
-                value.map(Value::to_string).unwrap_or_default()
-            ));
-        }
-    }
-    (shown, value)
-}
-
-/// What makes an error the same error in two versions of the file: its
-/// code, its path with each list index replaced by the entry there, and its
-/// message without the suggestions that depend on the other ids.
-fn subject(data: &Table, finding: &Finding) -> String {
-    let (shown, _) = follow(data, &finding.path);
-    let message = finding
-        .message
-        .split("; did you mean")
-        .next()
-        .unwrap_or_default();
-    format!("{} {shown} {message}", finding.code)
-}
-
 /// The errors `coal check` finds in some data. Validation works on the data
 /// in place, so it is taken by value: no copy of a large file is made.
 fn error_findings(data: Table) -> Vec<Finding> {
@@ -563,19 +525,14 @@ fn error_findings(data: Table) -> Vec<Finding> {
         Ok(validated) => validated,
         Err(unusable) => return vec![Finding::error("unusable", "", unusable.message())],
     };
-    // No error depends on the date, only warnings do.
-    let today = chrono::NaiveDate::MIN;
-    check::run(&validated.coalition, &validated.findings, today)
-        .into_iter()
-        .filter(|f| f.severity == Severity::Error)
-        .collect()
+    check::errors(&validated.coalition, &validated.findings)
 }
 
 /// The errors in some data, each with its subject.
 fn errors(data: &Table) -> Vec<(String, Finding)> {
     error_findings(data.clone())
         .into_iter()
-        .map(|f| (subject(data, &f), f))
+        .map(|f| (f.subject(data), f))
         .collect()
 }
 
