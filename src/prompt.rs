@@ -3,6 +3,7 @@
 //! Commands talk to a `Prompter`: the terminal one (dialoguer), a scripted
 //! one for tests, or `NoInput`, which never asks and names the missing flag.
 
+#[cfg(test)]
 use std::collections::VecDeque;
 use std::io::IsTerminal;
 
@@ -214,7 +215,8 @@ impl Prompter for Terminal {
 
 /// Answers from a script, in order, for tests. An answer is checked like a
 /// typed one; a choice is answered with the option's text; an empty answer
-/// takes the default.
+/// takes the default. Test-only code.
+#[cfg(test)]
 #[derive(Debug, Default)]
 pub struct Scripted {
     answers: VecDeque<String>,
@@ -222,6 +224,7 @@ pub struct Scripted {
     pub asked: Vec<String>,
 }
 
+#[cfg(test)]
 impl Scripted {
     pub fn new<S: Into<String>>(answers: impl IntoIterator<Item = S>) -> Self {
         Scripted {
@@ -238,6 +241,7 @@ impl Scripted {
     }
 }
 
+#[cfg(test)]
 impl Prompter for Scripted {
     fn text(&mut self, ask: Ask, required: bool, check: Check) -> Result<Option<String>> {
         let answer = self.next(ask)?;

@@ -2,7 +2,6 @@
 //! organizers, how far the coalition has come, and what to do next.
 
 pub mod plan;
-pub mod walk;
 
 use std::fmt;
 

@@ -1,13 +1,15 @@
 //! `coal step STEP`: walk through one step on a terminal, or apply step flags.
 
+mod walk;
+
 use super::{Context, today};
 use crate::cli::StepArgs;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Status};
 use crate::steps::plan::{Asked, Plan, check_done};
-use crate::steps::walk::{not_before, walk};
 use crate::steps::{LESS_IS_MORE, Step, in_play, next};
 use crate::store;
+use walk::{not_before, walk};
 
 pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     let path = ctx.path()?;
