@@ -1,8 +1,6 @@
 //! The four first steps of an agile coalition: what each one asks of the
 //! organizers, how far the coalition has come, and what to do next.
 
-pub mod plan;
-
 use std::fmt;
 
 use crate::model::{Coalition, Group, Progress, Status, StepStatus};

@@ -1,14 +1,15 @@
 //! `coal step STEP`: walk through one step on a terminal, or apply step flags.
 
+mod plan;
 mod walk;
 
 use super::{Context, today};
 use crate::cli::StepArgs;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Status};
-use crate::steps::plan::{Asked, Plan, check_done};
 use crate::steps::{LESS_IS_MORE, Step, in_play, next};
 use crate::store;
+use plan::{Asked, Plan, check_done};
 use walk::{not_before, walk};
 
 pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {

@@ -5,12 +5,12 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use super::plan::{Asked, Plan};
 use crate::error::Result;
 use crate::model::input::date;
 use crate::model::{Coalition, Group, Status};
 use crate::output::clean;
 use crate::prompt::{Ask, Prompter};
-use crate::steps::plan::{Asked, Plan};
 use crate::steps::{LESS_IS_MORE, Step, ranked_prospects};
 
 /// A plan and the notes to show the organizer about it.

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Table};
 
-use super::Step;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Register, Status, StepStatus};
+use crate::steps::Step;
 use crate::store::document::{self, set, string_array};
 use crate::store::{require, require_all};
 
