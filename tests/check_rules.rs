@@ -360,3 +360,24 @@ fn github_annotations_carry_the_line_of_the_key() {
     let run = clean.run(&["check", "--format", "github"]).ok();
     assert_eq!(run.stdout, "");
 }
+
+#[test]
+fn denouncing_risk_names_the_other_members_using_the_tactic() {
+    let body = "[agreements]\nno_public_denouncing = false\n[tactics.t]\nname = \"T\"\n\
+        [groups.a]\nname = \"A\"\nstatus = \"member\"\ntactics = [\"t\"]\nboundaries = [{ tactic = \"t\" }]\n\
+        [groups.b]\nname = \"B\"\nstatus = \"member\"\ntactics = [\"t\"]\n\
+        [groups.c]\nname = \"C\"\nstatus = \"dialogue\"\ntactics = [\"t\"]\n\
+        [groups.d]\nname = \"D\"\nstatus = \"member\"\ntactics = [\"t\"]\n\
+        [groups.e]\nname = \"E\"\nstatus = \"member\"\ntactics = [\"u\"]\n";
+    let risks: Vec<String> = findings(body)
+        .into_iter()
+        .filter(|f| f.code == "denouncing-risk")
+        .map(|f| f.message)
+        .collect();
+    assert_eq!(risks.len(), 1);
+    assert!(
+        risks[0].starts_with("A draws a line at `t`, a tactic used by B, D, and"),
+        "{}",
+        risks[0]
+    );
+}

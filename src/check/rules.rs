@@ -358,15 +358,19 @@ pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
     if c.agreements.no_public_denouncing {
         return Vec::new();
     }
+    let users_of = c.tactic_users();
     let mut found = Vec::new();
     for (id, group) in members(c) {
         for (index, boundary) in group.boundaries.iter().enumerate() {
             let Some(tactic) = &boundary.tactic else {
                 continue;
             };
-            let users: Vec<&str> = members(c)
-                .filter(|(other, g)| *other != id && g.tactics.contains(tactic))
-                .map(|(_, g)| g.name.as_str())
+            let users: Vec<&str> = users_of
+                .get(tactic.as_str())
+                .into_iter()
+                .flatten()
+                .filter(|other| **other != id && c.groups[**other].status == Status::Member)
+                .map(|other| c.groups[*other].name.as_str())
                 .collect();
             if users.is_empty() {
                 continue;

@@ -38,12 +38,11 @@ pub fn build(c: &Coalition) -> Report {
     }
     report.block(Block::Table(rows.clone()));
 
+    let spaced = c.groups_in_spaces();
     let unspaced: Vec<String> = c
         .groups
         .iter()
-        .filter(|(id, g)| {
-            g.status == Status::Member && !c.spaces.values().any(|s| s.groups.contains(id))
-        })
+        .filter(|(id, g)| g.status == Status::Member && !spaced.contains(id.as_str()))
         .map(|(id, _)| id.clone())
         .collect();
     report.block(Block::Heading("Members in no space".into()));
