@@ -52,6 +52,7 @@ pub fn run(ctx: &mut Context, args: AddCommitteeArgs) -> Result<()> {
             if !groups.is_empty() {
                 committee.set("groups", string_array(&groups));
             }
+            Ok(())
         })
     })?;
     ctx.done(&outcome, format!("added committee `{id}` ({name})"));

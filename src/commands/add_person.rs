@@ -40,10 +40,11 @@ pub fn run(ctx: &mut Context, args: AddPersonArgs) -> Result<()> {
             contact(
                 person,
                 [("email", &contact_email), ("phone", &contact_phone)],
-            );
+            )?;
             if let Some(notes) = &notes {
                 person.set("notes", notes.as_str());
             }
+            Ok(())
         })
     })?;
     let point_builder = if groups.len() >= 2 {

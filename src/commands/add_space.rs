@@ -52,6 +52,7 @@ pub fn run(ctx: &mut Context, args: AddSpaceArgs) -> Result<()> {
             if let Some(purpose) = &purpose {
                 space.set("purpose", purpose.as_str());
             }
+            Ok(())
         })
     })?;
     ctx.done(&outcome, format!("added space `{id}` ({name})"));

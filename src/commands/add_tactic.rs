@@ -40,6 +40,7 @@ pub fn run(ctx: &mut Context, args: AddTacticArgs) -> Result<()> {
             if let Some(description) = &description {
                 tactic.set("description", description.as_str());
             }
+            Ok(())
         })
     })?;
     ctx.done(&outcome, format!("added tactic `{id}` ({name})"));

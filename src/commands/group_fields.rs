@@ -3,6 +3,7 @@
 use toml_edit::Value;
 
 use crate::cli::GroupFields;
+use crate::error::{Error, Result};
 use crate::model::ResourceType;
 use crate::store::document::{SchemaTable, string_array};
 
@@ -56,7 +57,7 @@ impl GroupFields {
 
     /// Writes the given fields into `group`; a key it lacks goes to its
     /// place in the schema's key order.
-    pub fn write(&self, group: &mut SchemaTable) {
+    pub fn write(&self, group: &mut SchemaTable) -> Result<()> {
         if let Some(status) = self.status {
             group.set("status", status.as_str());
         }
@@ -94,8 +95,8 @@ impl GroupFields {
         if !self.tactics.is_empty() {
             group.set("tactics", string_array(&self.tactics));
         }
-        resources(group, "offers", &self.offers);
-        resources(group, "needs", &self.needs);
+        resources(group, "offers", &self.offers)?;
+        resources(group, "needs", &self.needs)?;
         contact(
             group,
             [
@@ -103,36 +104,43 @@ impl GroupFields {
                 ("email", &self.contact_email),
                 ("phone", &self.contact_phone),
             ],
-        );
+        )?;
         if let Some(intentions) = &self.intentions {
             group.set("intentions", intentions.as_str());
         }
         if let Some(notes) = &self.notes {
             group.set("notes", notes.as_str());
         }
+        Ok(())
     }
 }
 
 /// Sets `key.type = detail` for each resource, in whatever form the table has.
-fn resources(group: &mut SchemaTable, key: &str, given: &[(ResourceType, String)]) {
+fn resources(group: &mut SchemaTable, key: &str, given: &[(ResourceType, String)]) -> Result<()> {
     let parts = given
         .iter()
         .map(|(kind, detail)| (kind.as_str(), Value::from(detail.as_str())));
-    if !given.is_empty() {
-        group.set_inside(key, parts);
+    if given.is_empty() {
+        return Ok(());
     }
+    group.set_inside(key, parts).map_err(not_a_table)
 }
 
 /// Sets the given parts of `contact`, an inline table unless it is a sub-table already.
 pub fn contact<'a>(
     entry: &mut SchemaTable,
     parts: impl IntoIterator<Item = (&'a str, &'a Option<String>)>,
-) {
+) -> Result<()> {
     let parts: Vec<(&str, Value)> = parts
         .into_iter()
         .filter_map(|(key, value)| Some((key, Value::from(value.as_deref()?))))
         .collect();
-    if !parts.is_empty() {
-        entry.set_inside("contact", parts);
+    if parts.is_empty() {
+        return Ok(());
     }
+    entry.set_inside("contact", parts).map_err(not_a_table)
+}
+
+fn not_a_table(message: String) -> Error {
+    Error::usage(message).hint("write it as `{ ... }` in the file; `coal check` shows where")
 }

@@ -130,7 +130,7 @@ pub fn add_entry(
     register: Register,
     name: &str,
     id: Option<String>,
-    fill: impl FnOnce(&mut SchemaTable),
+    fill: impl FnOnce(&mut SchemaTable) -> Result<()>,
 ) -> Result<String> {
     let kind = register.singular();
     let taken = |candidate: &str| document::entry(doc, register, candidate).is_some();
@@ -148,7 +148,7 @@ pub fn add_entry(
     let mut entry = Table::new();
     let mut fields = SchemaTable::new(&mut entry, entry_fields(register));
     fields.set("name", name);
-    fill(&mut fields);
+    fill(&mut fields)?;
     document::insert_entry(doc, register, &id, entry);
     Ok(id)
 }

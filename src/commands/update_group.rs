@@ -21,8 +21,7 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
         if let Some(name) = &name {
             group.set("name", name.as_str());
         }
-        fields.write(&mut group);
-        Ok(())
+        fields.write(&mut group)
     })?;
     ctx.done(&outcome, format!("updated group `{id}`"));
     Ok(())

@@ -80,7 +80,7 @@ impl Plan {
         }
 
         let progress = self.step.progress(before);
-        let mut table = document::step_table(doc, self.step.key());
+        let mut table = document::step_table(doc, self.step.key()).map_err(Error::usage)?;
         let status = if self.done {
             StepStatus::Done
         } else if progress.status == StepStatus::Todo {

@@ -121,17 +121,19 @@ impl<'a> SchemaTable<'a> {
 
     /// Sets keys of the table held at `key` (a contact, resources); it is
     /// created inline, at its place, when missing. A value that is not a
-    /// table is left alone.
-    pub fn set_inside<'v>(&mut self, key: &str, parts: impl IntoIterator<Item = (&'v str, Value)>) {
+    /// table is refused, not replaced.
+    pub fn set_inside<'v>(
+        &mut self,
+        key: &str,
+        parts: impl IntoIterator<Item = (&'v str, Value)>,
+    ) -> Result<(), String> {
         if !self.table.contains_key(key) {
             self.insert(key, Item::Value(Value::InlineTable(InlineTable::new())));
         }
         let fields = schema::nested(self.fields, key);
-        let Some(item) = self.table.get_mut(key) else {
-            return;
-        };
+        let item = self.table.get_mut(key).expect("inserted above");
         let Some(table) = item.as_table_like_mut() else {
-            return;
+            return Err(format!("`{key}` in the file is not a table"));
         };
         let before = table.len();
         let mut inside = SchemaTable::new(table, fields);
@@ -143,6 +145,7 @@ impl<'a> SchemaTable<'a> {
         if grew && let Some(inline) = item.as_inline_table_mut() {
             inline.fmt();
         }
+        Ok(())
     }
 
     /// Inserts a key the table lacks, after the last key the schema puts at
@@ -356,8 +359,12 @@ fn shift_positions_by(doc: &mut DocumentMut, position: isize, count: isize) {
 
 /// The table of one of the four steps (`[steps.draft]`), created when missing
 /// where `coal fmt` puts it: after `[coalition]`, `[agreements]` and the
-/// earlier steps.
-pub fn step_table<'a>(doc: &'a mut DocumentMut, step: &str) -> SchemaTable<'a> {
+/// earlier steps. Refused when the file holds another value there.
+pub fn step_table<'a>(doc: &'a mut DocumentMut, step: &str) -> Result<SchemaTable<'a>, String> {
+    let not_a_table = |path: &str| format!("`{path}` in the file is not a table");
+    if doc.get("steps").is_some_and(|steps| !steps.is_table_like()) {
+        return Err(not_a_table("steps"));
+    }
     let exists = doc.get("steps").and_then(|steps| steps.get(step)).is_some();
     if !exists {
         let rank = schema::rank(schema::STEPS, step);
@@ -393,8 +400,8 @@ pub fn step_table<'a>(doc: &'a mut DocumentMut, step: &str) -> SchemaTable<'a> {
         .get_mut("steps")
         .and_then(|steps| steps.get_mut(step))
         .and_then(Item::as_table_like_mut)
-        .expect("the step table exists now");
-    SchemaTable::new(table, schema::fields_at(&["steps", step]))
+        .ok_or_else(|| not_a_table(&format!("steps.{step}")))?;
+    Ok(SchemaTable::new(table, schema::fields_at(&["steps", step])))
 }
 
 /// Appends an entry to the list of tables at `path`: a log such as
@@ -536,9 +543,15 @@ mod tests {
     fn step_tables_are_created_in_schema_order() {
         let text = "schema = 1\n[coalition]\nname = \"C\"\n\n[agreements]\n\n[steps.assembly]\nstatus = \"todo\"\n\n[groups.a]\nname = \"A\"\n";
         let mut doc: DocumentMut = text.parse().unwrap();
-        step_table(&mut doc, "presentation").set("status", "doing");
-        step_table(&mut doc, "contact").set("status", "done");
-        step_table(&mut doc, "assembly").set("status", "doing");
+        step_table(&mut doc, "presentation")
+            .unwrap()
+            .set("status", "doing");
+        step_table(&mut doc, "contact")
+            .unwrap()
+            .set("status", "done");
+        step_table(&mut doc, "assembly")
+            .unwrap()
+            .set("status", "doing");
         assert_eq!(
             doc.to_string(),
             "schema = 1\n[coalition]\nname = \"C\"\n\n[agreements]\n\n[steps.contact]\nstatus = \"done\"\n\n[steps.assembly]\nstatus = \"doing\"\n\n[steps.presentation]\nstatus = \"doing\"\n\n[groups.a]\nname = \"A\"\n"
@@ -598,12 +611,14 @@ mod tests {
             "[groups.a]\nname = \"A\"\noffers = { money = \"$\" }\ncontact = {email=\"e\"}\n";
         let mut doc: DocumentMut = text.parse().unwrap();
         let mut group = edit_entry(&mut doc, Register::Groups, "a").unwrap();
-        group.set_inside(
-            "contact",
-            [("phone", Value::from("p")), ("name", Value::from("N"))],
-        );
-        group.set_inside("offers", [("money", Value::from("$$"))]);
-        group.set_inside("needs", [("space", Value::from("a room"))]);
+        let set = |group: &mut SchemaTable, key, parts: &[(&str, &str)]| {
+            let parts = parts.iter().map(|&(k, v)| (k, Value::from(v)));
+            group.set_inside(key, parts)
+        };
+        set(&mut group, "contact", &[("phone", "p"), ("name", "N")]).unwrap();
+        set(&mut group, "offers", &[("money", "$$")]).unwrap();
+        set(&mut group, "needs", &[("space", "a room")]).unwrap();
+        set(&mut group, "name", &[("x", "y")]).unwrap_err();
         assert_eq!(
             doc.to_string(),
             "[groups.a]\nname = \"A\"\noffers = { money = \"$$\" }\nneeds = { space = \"a room\" }\ncontact = { name = \"N\", email = \"e\", phone = \"p\" }\n"
@@ -631,7 +646,9 @@ mod tests {
         question["asked_by"] = value("a");
         question["question"] = value("Q?");
         append(&mut doc, &["steps", "presentation", "questions"], question).unwrap();
-        step_table(&mut doc, "presentation").set("joined", string_array(&["a"]));
+        step_table(&mut doc, "presentation")
+            .unwrap()
+            .set("joined", string_array(&["a"]));
         assert_eq!(
             doc.to_string(),
             "[steps.presentation]\nstatus = \"doing\"\njoined = [\"a\"]\nquestions = [{ question = \"Q?\", asked_by = \"a\" }]\nmood = \"good\"\n"

@@ -143,7 +143,10 @@ fn table_at<'a>(doc: &'a mut DocumentMut, path: &[String]) -> Option<&'a mut dyn
         let tables = doc.get("steps").is_none_or(|steps| {
             steps.is_table_like() && steps.get(&path[1]).is_none_or(|step| step.is_table_like())
         });
-        return tables.then(|| document::step_table(doc, &path[1]).into_table());
+        return tables
+            .then(|| document::step_table(doc, &path[1]).ok())
+            .flatten()
+            .map(document::SchemaTable::into_table);
     }
     let mut item = doc.as_item_mut();
     for key in path {
