@@ -117,12 +117,12 @@ impl GroupFields {
 
 /// Sets `key.type = detail` for each resource, in whatever form the table has.
 fn resources(group: &mut SchemaTable, key: &str, given: &[(ResourceType, String)]) -> Result<()> {
-    let parts = given
-        .iter()
-        .map(|(kind, detail)| (kind.as_str(), Value::from(detail.as_str())));
     if given.is_empty() {
         return Ok(());
     }
+    let parts = given
+        .iter()
+        .map(|(kind, detail)| (kind.as_str(), Value::from(detail.as_str())));
     group.set_inside(key, parts).map_err(not_a_table)
 }
 

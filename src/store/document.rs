@@ -114,8 +114,7 @@ impl<'a> SchemaTable<'a> {
                 *value.decor_mut() = old.decor().clone();
                 *old = value;
             }
-            Some(item) => *item = Item::Value(value),
-            None => self.insert(key, Item::Value(value)),
+            _ => self.insert(key, Item::Value(value)),
         }
     }
 
@@ -150,8 +149,13 @@ impl<'a> SchemaTable<'a> {
 
     /// Inserts a key the table lacks, after the last key the schema puts at
     /// or before it: in a table in schema order, exactly where `coal fmt`
-    /// would put it; in another, next to its nearest predecessor.
+    /// would put it; in another, next to its nearest predecessor. A key the
+    /// table has is replaced where it is.
     pub fn insert(&mut self, key: &str, item: Item) {
+        if let Some(old) = self.table.get_mut(key) {
+            *old = item;
+            return;
+        }
         let rank = schema::rank(self.fields, key);
         let keys: Vec<Key> = self
             .table
@@ -540,6 +544,18 @@ mod tests {
     }
 
     #[test]
+    fn a_step_table_goes_before_the_first_register_even_without_coalition() {
+        let mut doc: DocumentMut = "schema = 1\n[groups.a]\nname = \"A\"\n".parse().unwrap();
+        step_table(&mut doc, "draft")
+            .unwrap()
+            .set("status", "doing");
+        assert_eq!(
+            doc.to_string(),
+            "schema = 1\n\n[steps.draft]\nstatus = \"doing\"\n[groups.a]\nname = \"A\"\n"
+        );
+    }
+
+    #[test]
     fn step_tables_are_created_in_schema_order() {
         let text = "schema = 1\n[coalition]\nname = \"C\"\n\n[agreements]\n\n[steps.assembly]\nstatus = \"todo\"\n\n[groups.a]\nname = \"A\"\n";
         let mut doc: DocumentMut = text.parse().unwrap();
@@ -583,6 +599,8 @@ mod tests {
             "[groups.a]\nname = \"A\"\n# how strong\npower = 2 # a guess\ncolour = \"red\"\n";
         let mut doc: DocumentMut = text.parse().unwrap();
         let mut group = edit_entry(&mut doc, Register::Groups, "a").unwrap();
+        group.set("status", "member");
+        group.insert("status", Item::Value("prospect".into()));
         group.set("status", "member");
         group.set("notes", "n");
         group.set("interest", 5);
