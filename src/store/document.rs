@@ -450,7 +450,7 @@ pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<
         .ok_or_else(|| format!("`{shown}` cannot hold a list"))?;
     match parent.get_mut(key) {
         Some(Item::ArrayOfTables(array)) => array.push(entry),
-        Some(Item::Value(Value::Array(array))) => array.push(entry.into_inline_table()),
+        Some(Item::Value(Value::Array(array))) => push_like_the_last(array, entry),
         Some(_) => unreachable!("checked above"),
         None if parents.is_empty() => {
             let mut array = ArrayOfTables::new();
@@ -465,6 +465,25 @@ pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<
         }
     }
     Ok(())
+}
+
+/// Pushes an entry onto an inline list; in a list written one entry a line,
+/// on a line of its own like the entry before it.
+fn push_like_the_last(array: &mut Array, entry: Table) {
+    let line_start = array
+        .iter()
+        .last()
+        .and_then(|last| last.decor().prefix()?.as_str())
+        .filter(|prefix| prefix.contains('\n'))
+        .map(String::from);
+    match line_start {
+        Some(prefix) => {
+            let mut value = Value::InlineTable(entry.into_inline_table());
+            value.decor_mut().set_prefix(prefix);
+            array.push_formatted(value);
+        }
+        None => array.push(entry.into_inline_table()),
+    }
 }
 
 /// Gives an entry a new id, with its comments and sub-tables. In a register
@@ -552,6 +571,21 @@ mod tests {
         assert_eq!(
             doc.to_string(),
             "schema = 1\n\n[steps.draft]\nstatus = \"doing\"\n[groups.a]\nname = \"A\"\n"
+        );
+    }
+
+    #[test]
+    fn an_entry_pushed_onto_a_list_written_one_a_line_gets_its_own_line() {
+        let text = "[groups.b]\nboundaries = [\n  { group = \"a\" },\n]\n\n[groups.c]\nboundaries = [{ group = \"a\" }]\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        for group in ["b", "c"] {
+            let mut boundary = Table::new();
+            boundary["tactic"] = value("t");
+            append(&mut doc, &["groups", group, "boundaries"], boundary).unwrap();
+        }
+        assert_eq!(
+            doc.to_string(),
+            "[groups.b]\nboundaries = [\n  { group = \"a\" },\n  { tactic = \"t\" },\n]\n\n[groups.c]\nboundaries = [{ group = \"a\" }, { tactic = \"t\" }]\n"
         );
     }
 
