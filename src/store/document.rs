@@ -207,11 +207,14 @@ pub fn insert_entry(doc: &mut DocumentMut, reg: Register, id: &str, entry: Table
     let mut entry = Item::Table(entry);
     let count = place_in_a_row(&mut entry, position);
     shift_positions_by(doc, position, count);
-    let Item::Table(entry) = entry else {
+    let Item::Table(mut entry) = entry else {
         unreachable!("built as a table")
     };
     match doc.get_mut(key) {
         Some(Item::Table(entries)) => {
+            if let Some(heading) = take_heading(entries, position + count) {
+                entry.decor_mut().set_prefix(heading);
+            }
             entries.insert(id, Item::Table(entry));
         }
         Some(item) => {
@@ -224,6 +227,37 @@ pub fn insert_entry(doc: &mut DocumentMut, reg: Register, id: &str, entry: Table
         }
         None => unreachable!("the register table was created above"),
     }
+}
+
+/// When a new entry goes first in a register, the comment block heading the
+/// register (above its old first entry, up to the last blank line) stays at
+/// the head: it is taken from the old first entry, now at `moved_to`, and
+/// returned for the new one.
+fn take_heading(entries: &mut Table, moved_to: isize) -> Option<String> {
+    let spans = spans(entries);
+    let &(first, position, _) = spans.first()?;
+    if position != moved_to {
+        return None;
+    }
+    let first = first.to_string();
+    split_heading(entries.get_mut(&first)?.as_table_mut()?)
+}
+
+/// Takes from a table's prefix the comment lines up to the last blank line
+/// above it (a heading), leaving the table its own comments.
+fn split_heading(table: &mut Table) -> Option<String> {
+    let prefix = table.decor().prefix()?.as_str()?.to_string();
+    let lines: Vec<&str> = prefix.split_inclusive('\n').collect();
+    let blank = lines.iter().rposition(|line| line.trim().is_empty())?;
+    if !lines[..blank]
+        .iter()
+        .any(|line| line.trim_start().starts_with('#'))
+    {
+        return None;
+    }
+    let own = lines[blank + 1..].concat();
+    table.decor_mut().set_prefix(format!("\n{own}"));
+    Some(lines[..=blank].concat())
 }
 
 /// Gives the tables under `item` (an entry and the sub-tables it brings,
@@ -490,13 +524,32 @@ fn push_like_the_last(array: &mut Array, entry: Table) {
 /// written in id order it moves to its new place in that order, as `coal
 /// fmt` would put it; in another it stays where it is.
 pub fn rename_entry(doc: &mut DocumentMut, reg: Register, old: &str, new: &str) {
-    let sorted =
-        matches!(doc.get(reg.key()), Some(Item::Table(entries)) if in_id_order(&spans(entries)));
+    let (sorted, next) = match doc.get(reg.key()) {
+        Some(Item::Table(entries)) => {
+            let spans = spans(entries);
+            let next = match spans.as_slice() {
+                [(first, ..), (next, ..), ..] if *first == old => Some(next.to_string()),
+                _ => None,
+            };
+            (in_id_order(&spans), next)
+        }
+        _ => (false, None),
+    };
     let Some(entries) = doc.get_mut(reg.key()).and_then(Item::as_table_like_mut) else {
         return;
     };
     match entries.remove(old) {
-        Some(Item::Table(entry)) if sorted => insert_entry(doc, reg, new, entry),
+        Some(Item::Table(mut entry)) if sorted => {
+            // The register's heading stays above whichever entry is first.
+            if let Some(next) = next.and_then(|next| entries.get_mut(&next)?.as_table_mut())
+                && let Some(heading) = split_heading(&mut entry)
+            {
+                let own = next.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
+                let own = own.trim_start_matches(['\r', '\n']).to_string();
+                next.decor_mut().set_prefix(format!("{heading}{own}"));
+            }
+            insert_entry(doc, reg, new, entry);
+        }
         // A table keeps its document position, so it is written where it was.
         Some(item) => {
             entries.insert(new, item);
@@ -533,6 +586,25 @@ mod tests {
         assert_eq!(
             doc.to_string(),
             "schema = 1\n\n[coalition]\nname = \"C\"\n\n[groups.a]\nname = \"A\"\n\n# about b\n[groups.b]\nname = \"B\" # kept\n\n[groups.c]\nname = \"C\"\n\n[groups.d]\nname = \"D\"\n\n[groups.e]\nname = \"E\"\n\n[tactics.t]\nname = \"T\"\n\n[[decisions]]\nsummary = \"x\"\n"
+        );
+    }
+
+    #[test]
+    fn a_new_first_entry_goes_below_the_comments_heading_the_register() {
+        let text = "[coalition]\n\n# -- groups --\n# one table each\n\n# our oldest friend\n[groups.b]\nname = \"B\"\n\n[groups.c]\nname = \"C\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        insert_entry(&mut doc, Register::Groups, "a", group("A"));
+        assert_eq!(
+            doc.to_string(),
+            "[coalition]\n\n# -- groups --\n# one table each\n\n[groups.a]\nname = \"A\"\n\n# our oldest friend\n[groups.b]\nname = \"B\"\n\n[groups.c]\nname = \"C\"\n"
+        );
+        // Comments right above the first entry, with no blank line, are its own.
+        let text = "[coalition]\n\n# our oldest friend\n[groups.b]\nname = \"B\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        insert_entry(&mut doc, Register::Groups, "a", group("A"));
+        assert_eq!(
+            doc.to_string(),
+            "[coalition]\n\n[groups.a]\nname = \"A\"\n\n# our oldest friend\n[groups.b]\nname = \"B\"\n"
         );
     }
 
@@ -714,6 +786,22 @@ mod tests {
         assert_eq!(
             doc.to_string(),
             "# top\n[groups.z]\nname = \"C\"\n[groups.z.contact]\nemail = \"x\"\n\n[groups.b]\nname = \"B\"\n"
+        );
+    }
+
+    #[test]
+    fn the_heading_of_a_register_stays_when_its_first_entry_is_renamed() {
+        let text = "[coalition]\n\n# -- groups --\n\n# the first\n[groups.a]\nname = \"A\"\n\n[groups.b]\nname = \"B\"\n\n[groups.c]\nname = \"C\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        rename_entry(&mut doc, Register::Groups, "a", "bb");
+        assert_eq!(
+            doc.to_string(),
+            "[coalition]\n\n# -- groups --\n\n[groups.b]\nname = \"B\"\n\n# the first\n[groups.bb]\nname = \"A\"\n\n[groups.c]\nname = \"C\"\n"
+        );
+        rename_entry(&mut doc, Register::Groups, "b", "a");
+        assert_eq!(
+            doc.to_string(),
+            "[coalition]\n\n# -- groups --\n\n[groups.a]\nname = \"B\"\n\n# the first\n[groups.bb]\nname = \"A\"\n\n[groups.c]\nname = \"C\"\n"
         );
     }
 
