@@ -453,3 +453,24 @@ fn a_hand_written_layout_is_kept_outside_what_an_edit_adds() {
             .replace("[tactics.t]", "[groups.c]\nname = \"C\"\n\n[tactics.t]")
     );
 }
+
+#[test]
+fn a_new_first_group_goes_below_the_heading_of_the_groups() {
+    let work = Workdir::with(&example());
+    let heading = "# public = true only for groups that endorse the coalition publicly.\n\n";
+    run_formatted(&work, &["add-group Aardvark"]);
+    assert!(
+        work.read().contains(&format!(
+            "{heading}[groups.aardvark]\nname = \"Aardvark\"\n\n[groups.amis-terre]"
+        )),
+        "{}",
+        work.read()
+    );
+    run_formatted(&work, &["rename-group aardvark zz"]);
+    assert!(
+        work.read()
+            .contains(&format!("{heading}[groups.amis-terre]")),
+        "{}",
+        work.read()
+    );
+}
