@@ -165,9 +165,10 @@ fn an_update_changes_only_its_values() {
         "member",
     ])
     .ok();
+    // The new key goes where `coal fmt` puts it, after `name`.
     let expected = COMMENTED.replace(
-        "power = 2 # a guess\n",
-        "power = 4 # a guess\nstatus = \"member\"\n",
+        "name = \"Alpha\"\npower = 2 # a guess\n",
+        "name = \"Alpha\"\nstatus = \"member\"\npower = 4 # a guess\n",
     );
     assert_eq!(work.read(), expected);
 }

@@ -1520,3 +1520,30 @@ fn diff_refuses_a_revision_that_git_would_read_as_an_option() {
     let run = run.code(2).stderr_has("revisions do not start with `-`");
     assert!(!out.exists(), "{}", run.stderr);
 }
+
+#[test]
+fn keys_taken_from_theirs_go_where_fmt_puts_them() {
+    let base = example();
+    let edited = |args: &[&str]| {
+        let work = Workdir::with(&base);
+        work.run(args).ok();
+        work.read()
+    };
+    let ours = edited(&["update-group", "food-coop", "--power", "2"]);
+    let theirs = edited(&[
+        "update-group",
+        "food-coop",
+        "--impacted",
+        "--notes",
+        "x",
+        "--contact-email",
+        "e@example.org",
+    ]);
+    let (run, text) = driver(&base, &ours, &theirs);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        text.contains("status = \"contacted\"\nimpacted = true\npower = 2\n"),
+        "{text}"
+    );
+    Workdir::with(&text).refused(&["fmt", "--check"], 0);
+}

@@ -74,9 +74,9 @@ roles = ["rebel", "citizen"]
 tactics = ["vigil"]
 offers = { space = "church basement" }
 needs = { money = "bus rental" }
-contact = { name = "Amina", email = "a@example.org", phone = "555" }
 intentions = "none"
 notes = "met at the march"
+contact = { name = "Amina", email = "a@example.org", phone = "555" }
 "#;
     assert!(text.contains(expected_block), "{text}");
     work.run(&["check"]).ok().stdout_has("0 errors");
@@ -133,7 +133,7 @@ fn update_group_changes_only_the_given_fields() {
     .ok();
     let text = work.read();
     assert!(text.contains(
-        "[groups.food-coop]\nname = \"Coop alimentaire La Grange\"\nstatus = \"member\"\npower = 1\ninterest = 3\noffers = { material = \"food for the assembly\", money = \"50 $\" }\ncontacted = 2026-11-14\nimpacted = false\n"
+        "[groups.food-coop]\nname = \"Coop alimentaire La Grange\"\nstatus = \"member\"\nimpacted = false\npower = 1\ninterest = 3\noffers = { material = \"food for the assembly\", money = \"50 $\" }\ncontacted = 2026-11-14\n"
     ), "{text}");
     work.refused(&["update-group", "food-coop"], 2)
         .stderr_has("nothing to change");
@@ -312,4 +312,18 @@ fn show_group_gives_every_field_and_what_refers_to_it() {
     work.run(&["show", "group", "nobody"])
         .code(2)
         .stderr_has("there is no group `nobody`");
+}
+
+#[test]
+fn a_contact_or_resources_that_are_not_tables_are_refused() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\ncontact = \"call Ana\"\noffers = \"money\"\n"
+    ));
+    work.refused(
+        &["update-group", "a", "--contact-email", "a@example.org"],
+        2,
+    )
+    .stderr_has("`contact` in the file is not a table");
+    work.refused(&["update-group", "a", "--offer", "money=some"], 2)
+        .stderr_has("`offers` in the file is not a table");
 }

@@ -15,7 +15,12 @@ use coal::git::merge::{Merged, Plan, Side, data as side_data, keep_side, merge, 
 use coal::model::Register;
 use coal::store::document;
 use proptest::prelude::*;
-use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, value};
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value, value};
+
+/// Sets a key as a hand edit would: in place, or after the last key.
+fn set(table: &mut dyn TableLike, key: &str, value: impl Into<Value>) {
+    document::SchemaTable::new(table, &[]).set(key, value);
+}
 
 const BASE: &str = r#"schema = 1
 
@@ -78,12 +83,12 @@ fn apply(edits: &[Edit]) -> String {
             Edit::Remove(id) => document::remove_entry(&mut doc, Register::Groups, id),
             Edit::Status(id, status) => {
                 if let Some(group) = document::entry_mut(&mut doc, Register::Groups, id) {
-                    document::set(group, "status", *status);
+                    set(group, "status", *status);
                 }
             }
             Edit::Power(id, power) => {
                 if let Some(group) = document::entry_mut(&mut doc, Register::Groups, id) {
-                    document::set(group, "power", *power);
+                    set(group, "power", *power);
                 }
             }
             Edit::Feedback(text) => {
@@ -358,8 +363,8 @@ fn rich_apply_one(doc: &mut DocumentMut, edit: &Rich) {
         Rich::SetDefault(id, key) => {
             if let Some(entry) = document::entry_mut(doc, Register::Groups, id) {
                 match key {
-                    "public" => document::set(entry, "public", false),
-                    _ => document::set(entry, "status", "prospect"),
+                    "public" => set(entry, "public", false),
+                    _ => set(entry, "status", "prospect"),
                 }
             }
         }
@@ -370,17 +375,17 @@ fn rich_apply_one(doc: &mut DocumentMut, edit: &Rich) {
         }
         Rich::Notes(id, notes) => {
             if let Some(entry) = document::entry_mut(doc, Register::Groups, id) {
-                document::set(entry, "notes", notes);
+                set(entry, "notes", notes);
             }
         }
         Rich::Power(id, power) => {
             if let Some(entry) = document::entry_mut(doc, Register::Groups, id) {
-                document::set(entry, "power", power);
+                set(entry, "power", power);
             }
         }
         Rich::Public(id, public) => {
             if let Some(entry) = document::entry_mut(doc, Register::Groups, id) {
-                document::set(entry, "public", public);
+                set(entry, "public", public);
             }
         }
         Rich::AddBoundary {
@@ -463,12 +468,12 @@ fn rich_apply_one(doc: &mut DocumentMut, edit: &Rich) {
         Rich::BoundaryReason(id, index, reason) => match boundaries_mut(doc, id) {
             Some(Item::ArrayOfTables(array)) => {
                 if let Some(table) = array.get_mut(index) {
-                    document::set(table, "reason", reason);
+                    set(table, "reason", reason);
                 }
             }
             Some(Item::Value(toml_edit::Value::Array(array))) => {
                 if let Some(table) = array.get_mut(index).and_then(|v| v.as_inline_table_mut()) {
-                    document::set(table, "reason", reason);
+                    set(table, "reason", reason);
                 }
             }
             _ => {}
@@ -485,7 +490,7 @@ fn rich_apply_one(doc: &mut DocumentMut, edit: &Rich) {
                 entry.insert("contact", Item::Table(contact));
             }
             if let Some(contact) = entry.get_mut("contact").and_then(Item::as_table_like_mut) {
-                document::set(contact, "email", email);
+                set(contact, "email", email);
             }
         }
         Rich::Feedback(id, text) => {
@@ -511,7 +516,7 @@ fn rich_apply_one(doc: &mut DocumentMut, edit: &Rich) {
             if let Some(Item::ArrayOfTables(array)) = doc.get_mut("feedback")
                 && let Some(entry) = array.get_mut(index)
             {
-                document::set(entry, "text", text);
+                set(entry, "text", text);
             }
         }
         Rich::PersonIn(person, id) => match document::entry_mut(doc, Register::People, person) {
@@ -544,7 +549,7 @@ fn add_group_to(entry: &mut dyn toml_edit::TableLike, id: &str) {
         .unwrap_or_default();
     if !groups.iter().any(|g| g == id) {
         groups.push(id.to_string());
-        document::set(entry, "groups", document::string_array(&groups));
+        set(entry, "groups", document::string_array(&groups));
     }
 }
 

@@ -161,7 +161,7 @@ fn step_contact_walks_through_the_prompts() {
     session.exp_eof().unwrap();
     assert_eq!(exit_code(&session), 0);
     let text = work.read();
-    assert!(text.contains("[groups.tenants]\nname = \"Tenants\"\nimpacted = true\nstatus = \"dialogue\"\ncontacted = 2026-11-25\n"), "{text}");
+    assert!(text.contains("[groups.tenants]\nname = \"Tenants\"\nstatus = \"dialogue\"\nimpacted = true\ncontacted = 2026-11-25\n"), "{text}");
     assert!(
         text.contains(
             "[groups.church]\nname = \"Church\"\nstatus = \"declined\"\ncontacted = 2026-11-25\n"
@@ -174,6 +174,8 @@ fn step_contact_walks_through_the_prompts() {
         ),
         "{text}"
     );
+    // The walkthrough writes through the same edits as the flags.
+    work.refused(&["fmt", "--check"], 0);
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Property: after any sequence of commands the file still parses, `coal
 //! check` finds no error (no `invalid-reference`, no `boundary-violation`:
 //! `b` limits its work with `a`, so they may never sit on one committee
-//! or hold the draft's pen together), and a refused
+//! or hold the draft's pen together), `coal fmt --check` passes (the file
+//! coal writes is the file the pre-commit hook accepts), and a refused
 //! command leaves the file byte for byte as it was.
 
 mod common;
@@ -57,6 +58,24 @@ group = "a"
 text = "F"
 by = "p"
 "#;
+
+/// The same start built by commands from `coal init` (without the seat
+/// that the boundary of `b` forbids): every entry and key written by coal.
+const FROM_INIT: &[&str] = &[
+    "init --name C --unity U",
+    "add-tactic T --id t",
+    "add-group A --id a --tactic t",
+    "add-group B --id b",
+    "add-boundary b --against-group a --level limited",
+    "add-boundary b --against-tactic t --level limited",
+    "step draft --co-author a",
+    "add-space S --id s-a --group a --group b",
+    "add-committee K --id k --group a",
+    "add-person P --id p --group a --group b",
+    "log-decision D --date 2026-11-01 --by k --affects a --consulted a --consulted b",
+    "log-feedback a F --date 2026-11-02 --by p",
+];
+
 use proptest::prelude::*;
 
 const GROUPS: &[&str] = &["a", "b", "c"];
@@ -70,6 +89,11 @@ fn one(pool: &'static [&'static str]) -> impl Strategy<Value = String> {
 
 fn some(pool: &'static [&'static str]) -> impl Strategy<Value = Vec<String>> {
     prop::sample::subsequence(pool, 0..=pool.len())
+        .prop_map(|ids| ids.into_iter().map(str::to_string).collect())
+}
+
+fn several(pool: &'static [&'static str]) -> impl Strategy<Value = Vec<String>> {
+    prop::sample::subsequence(pool, 1..=pool.len())
         .prop_map(|ids| ids.into_iter().map(str::to_string).collect())
 }
 
@@ -172,6 +196,81 @@ fn command() -> impl Strategy<Value = Vec<String>> {
             let (_, new) = register_id(register, &new);
             vec![format!("rename-{kind}"), old, new]
         }),
+        (one(GROUPS), group_flags()).prop_map(|(id, flags)| {
+            let mut words = vec!["update-group".into(), id];
+            words.extend(flags);
+            words
+        }),
+        step(),
+    ]
+}
+
+/// Some of `update-group`'s flags: each adds a key when the group lacks it.
+fn group_flags() -> impl Strategy<Value = Vec<String>> {
+    const FLAGS: &[&[&str]] = &[
+        &["--status", "member"],
+        &["--participation", "core"],
+        &["--public"],
+        &["--impacted"],
+        &["--power", "3"],
+        &["--interest", "4"],
+        &["--members", "12"],
+        &["--spectrum", "neutral"],
+        &["--role", "rebel"],
+        &["--offer", "money=some"],
+        &["--need", "space=a room"],
+        &["--contact-name", "N"],
+        &["--contact-email", "e@example.org"],
+        &["--intentions", "I"],
+        &["--notes", "N"],
+    ];
+    prop::sample::subsequence(FLAGS, 1..=4).prop_map(|flags| {
+        flags
+            .into_iter()
+            .flat_map(|flag| flag.iter().map(|word| word.to_string()))
+            .collect()
+    })
+}
+
+/// A step recorded from its flags: it sets groups' status and dates and
+/// creates the step's table and lists.
+fn step() -> impl Strategy<Value = Vec<String>> {
+    let with = |line: String, ids: Vec<String>, done: bool| {
+        let mut words: Vec<String> = line.split(' ').map(str::to_string).collect();
+        words.extend(ids);
+        if done {
+            words.push("--done".into());
+        }
+        words
+    };
+    prop_oneof![
+        (one(GROUPS), one(GROUPS), any::<bool>()).prop_map(move |(a, b, done)| with(
+            format!("step contact --dialogue {a} --contacted"),
+            vec![b],
+            done
+        )),
+        (one(GROUPS), any::<bool>()).prop_map(move |(a, done)| with(
+            "step contact --declined".into(),
+            vec![a],
+            done
+        )),
+        (several(GROUPS), any::<bool>()).prop_map(move |(ids, done)| with(
+            "step draft --vision V --culture C --structure S --co-author".into(),
+            ids,
+            done
+        )),
+        (several(GROUPS), any::<bool>()).prop_map(move |(ids, done)| with(
+            "step assembly --date 2999-01-16 --place P --invite".into(),
+            ids,
+            done
+        )),
+        (one(GROUPS), several(GROUPS), any::<bool>()).prop_map(move |(by, ids, done)| with(
+            format!("step presentation --question Q? --asked-by {by} --joined"),
+            ids,
+            done
+        )),
+        prop::sample::select(&["contact", "draft", "assembly", "presentation"][..])
+            .prop_map(move |step| with(format!("step {step} --start"), Vec::new(), false)),
     ]
 }
 
@@ -223,14 +322,31 @@ fn run(path: &Path, words: &[String]) -> Result<bool, coal::error::Error> {
     coal::run(coal::cli::Cli::try_parse_from(&args).expect("the generated command line parses"))
 }
 
+/// What `coal fmt --check` says: true when the file is formatted.
+fn formatted(path: &Path) -> bool {
+    run(path, &["fmt".into(), "--check".into()]).expect("fmt --check runs")
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     #[test]
-    fn any_sequence_of_commands_keeps_the_file_valid(commands in prop::collection::vec(command(), 1..16)) {
+    fn any_sequence_of_commands_keeps_the_file_valid(
+        from_init in any::<bool>(),
+        commands in prop::collection::vec(command(), 1..16),
+    ) {
         let dir = tempfile::TempDir::new().unwrap();
         let path = dir.path().join("coalition.toml");
-        std::fs::write(&path, SEED).unwrap();
+        if from_init {
+            for line in FROM_INIT {
+                let words: Vec<String> = line.split(' ').map(str::to_string).collect();
+                prop_assert!(run(&path, &words).is_ok(), "`coal {}` failed", line);
+                prop_assert!(formatted(&path), "not formatted after `coal {}`", line);
+            }
+        } else {
+            std::fs::write(&path, SEED).unwrap();
+            prop_assert!(formatted(&path), "the seed is formatted");
+        }
         for words in &commands {
             let before = std::fs::read(&path).unwrap();
             let must_succeed = always_possible(&String::from_utf8(before.clone()).unwrap(), words);
@@ -247,6 +363,7 @@ proptest! {
             let validated = coal::store::load::parse(&path, &text).expect("the file still parses");
             let errors = coal::check::errors(&validated.coalition, &validated.findings);
             prop_assert!(errors.is_empty(), "after {:?}: {:?}\n{}", words, errors, text);
+            prop_assert!(formatted(&path), "not formatted after {:?}:\n{}", words, text);
         }
     }
 }

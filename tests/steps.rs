@@ -84,11 +84,11 @@ fn contact_from_flags_sets_statuses_and_dates() {
         ),
         "{text}"
     );
-    assert!(text.contains("[groups.tenants]\nname = \"Tenants\"\nimpacted = true\nstatus = \"dialogue\"\ncontacted = 2026-11-25\n"), "{text}");
+    assert!(text.contains("[groups.tenants]\nname = \"Tenants\"\nstatus = \"dialogue\"\nimpacted = true\ncontacted = 2026-11-25\n"), "{text}");
     // An existing contacted date is kept.
     assert!(
         text.contains(
-            "[groups.union]\nname = \"Union\"\ncontacted = 2026-10-01\nstatus = \"dialogue\"\n"
+            "[groups.union]\nname = \"Union\"\nstatus = \"dialogue\"\ncontacted = 2026-10-01\n"
         ),
         "{text}"
     );
@@ -141,7 +141,7 @@ fn draft_from_flags() {
         .ok();
     let text = work.read();
     assert!(text.contains(
-        "[steps.draft]\nstatus = \"done\"\nstarted = 2026-11-25\nvision = \"A just city\"\nculture = \"Listen first\"\nstructure = \"A steering group\"\nco_authors = [\"tenants\", \"union\"]\nfinished = 2026-11-25\n"
+        "[steps.draft]\nstatus = \"done\"\nstarted = 2026-11-25\nfinished = 2026-11-25\nvision = \"A just city\"\nculture = \"Listen first\"\nstructure = \"A steering group\"\nco_authors = [\"tenants\", \"union\"]\n"
     ), "{text}");
 }
 
@@ -171,7 +171,7 @@ fn assembly_from_flags() {
         .ok();
     let text = work.read();
     assert!(text.contains(
-        "[steps.assembly]\nstatus = \"done\"\nstarted = 2026-11-25\ndate = 2026-11-25\nplace = \"Hall\"\ninvited = [\"tenants\", \"church\", \"union\"]\nfinished = 2026-11-25\n"
+        "[steps.assembly]\nstatus = \"done\"\nstarted = 2026-11-25\nfinished = 2026-11-25\ndate = 2026-11-25\nplace = \"Hall\"\ninvited = [\"tenants\", \"church\", \"union\"]\n"
     ), "{text}");
 }
 
@@ -242,4 +242,17 @@ fn the_step_tables_land_in_schema_order_in_the_example() {
     assert!(text.contains(
         "[steps.presentation]\nstatus = \"doing\"\nstarted = 2026-11-25\nquestions = [{ question = \"Is there childcare?\" }]\n"
     ), "{text}");
+}
+
+#[test]
+fn a_step_that_is_not_a_table_in_the_file_is_refused() {
+    for (steps, path) in [
+        ("steps = 3\n", "`steps`"),
+        ("steps = { draft = \"x\" }\n", "`steps.draft`"),
+    ] {
+        let work =
+            Workdir::with(&MINIMAL.replace("\n[coalition]", &format!("{steps}\n[coalition]")));
+        work.refused(&["step", "draft", "--vision", "V"], 2)
+            .stderr_has(&format!("{path} in the file is not a table"));
+    }
 }

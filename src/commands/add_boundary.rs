@@ -1,6 +1,6 @@
 //! `coal add-boundary`: a line a group will not cross.
 
-use toml_edit::Table;
+use toml_edit::{Table, value};
 
 use super::{Context, group_argument};
 use crate::cli::AddBoundaryArgs;
@@ -55,10 +55,10 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
             .hint("edit it in the file to change its level or reason"));
         }
         let mut boundary = Table::new();
-        document::set(&mut boundary, key, against.as_str());
-        document::set(&mut boundary, "level", level.as_str());
+        boundary[key] = value(against.as_str());
+        boundary["level"] = value(level.as_str());
         if let Some(reason) = &reason {
-            document::set(&mut boundary, "reason", reason.as_str());
+            boundary["reason"] = value(reason.as_str());
         }
         document::append(doc, &["groups", &group, "boundaries"], boundary).map_err(Error::usage)
     })?;

@@ -6,10 +6,7 @@ use crate::error::Result;
 use crate::model::{Register, Status};
 use crate::prompt::Ask;
 use crate::store::require_all;
-use crate::store::{
-    self,
-    document::{set, string_array},
-};
+use crate::store::{self, document::string_array};
 
 pub fn run(ctx: &mut Context, args: AddCommitteeArgs) -> Result<()> {
     let path = ctx.path()?;
@@ -47,14 +44,15 @@ pub fn run(ctx: &mut Context, args: AddCommitteeArgs) -> Result<()> {
         require_all(doc, Register::Groups, &groups)?;
         add_entry(doc, Register::Committees, &name, id, |committee| {
             if steering {
-                set(committee, "steering", true);
+                committee.set("steering", true);
             }
             if let Some(mandate) = &mandate {
-                set(committee, "mandate", mandate.as_str());
+                committee.set("mandate", mandate.as_str());
             }
             if !groups.is_empty() {
-                set(committee, "groups", string_array(&groups));
+                committee.set("groups", string_array(&groups));
             }
+            Ok(())
         })
     })?;
     ctx.done(&outcome, format!("added committee `{id}` ({name})"));

@@ -7,10 +7,7 @@ use crate::error::Result;
 use crate::model::Register;
 use crate::prompt::Ask;
 use crate::store::require_all;
-use crate::store::{
-    self,
-    document::{set, string_array},
-};
+use crate::store::{self, document::string_array};
 
 pub fn run(ctx: &mut Context, args: AddPersonArgs) -> Result<()> {
     let path = ctx.path()?;
@@ -38,15 +35,16 @@ pub fn run(ctx: &mut Context, args: AddPersonArgs) -> Result<()> {
         require_all(doc, Register::Groups, &groups)?;
         add_entry(doc, Register::People, &name, id, |person| {
             if !groups.is_empty() {
-                set(person, "groups", string_array(&groups));
+                person.set("groups", string_array(&groups));
             }
             contact(
                 person,
                 [("email", &contact_email), ("phone", &contact_phone)],
-            );
+            )?;
             if let Some(notes) = &notes {
-                set(person, "notes", notes.as_str());
+                person.set("notes", notes.as_str());
             }
+            Ok(())
         })
     })?;
     let point_builder = if groups.len() >= 2 {

@@ -6,10 +6,7 @@ use crate::error::Result;
 use crate::model::{Register, Status};
 use crate::prompt::Ask;
 use crate::store::require_all;
-use crate::store::{
-    self,
-    document::{set, string_array},
-};
+use crate::store::{self, document::string_array};
 
 pub fn run(ctx: &mut Context, args: AddSpaceArgs) -> Result<()> {
     let path = ctx.path()?;
@@ -47,14 +44,15 @@ pub fn run(ctx: &mut Context, args: AddSpaceArgs) -> Result<()> {
         require_all(doc, Register::Groups, &groups)?;
         add_entry(doc, Register::Spaces, &name, id, |space| {
             if let Some(medium) = &medium {
-                set(space, "medium", medium.as_str());
+                space.set("medium", medium.as_str());
             }
             if !groups.is_empty() {
-                set(space, "groups", string_array(&groups));
+                space.set("groups", string_array(&groups));
             }
             if let Some(purpose) = &purpose {
-                set(space, "purpose", purpose.as_str());
+                space.set("purpose", purpose.as_str());
             }
+            Ok(())
         })
     })?;
     ctx.done(&outcome, format!("added space `{id}` ({name})"));

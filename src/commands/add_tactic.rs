@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::model::Register;
 use crate::model::input::score;
 use crate::prompt::Ask;
-use crate::store::{self, document::set};
+use crate::store;
 
 pub fn run(ctx: &mut Context, args: AddTacticArgs) -> Result<()> {
     let path = ctx.path()?;
@@ -35,11 +35,12 @@ pub fn run(ctx: &mut Context, args: AddTacticArgs) -> Result<()> {
     let (id, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
         add_entry(doc, Register::Tactics, &name, id, |tactic| {
             if let Some(intensity) = intensity {
-                set(tactic, "intensity", i64::from(intensity));
+                tactic.set("intensity", i64::from(intensity));
             }
             if let Some(description) = &description {
-                set(tactic, "description", description.as_str());
+                tactic.set("description", description.as_str());
             }
+            Ok(())
         })
     })?;
     ctx.done(&outcome, format!("added tactic `{id}` ({name})"));

@@ -1,10 +1,11 @@
 //! Writing the fields of a group, shared by `add-group` and `update-group`.
 
-use toml_edit::{InlineTable, Item, TableLike, Value};
+use toml_edit::Value;
 
 use crate::cli::GroupFields;
+use crate::error::{Error, Result};
 use crate::model::ResourceType;
-use crate::store::document::{set, string_array};
+use crate::store::document::{SchemaTable, string_array};
 
 impl GroupFields {
     pub fn is_empty(&self) -> bool {
@@ -54,19 +55,20 @@ impl GroupFields {
             && notes.is_none()
     }
 
-    /// Writes the given fields into `group`, in the schema's key order.
-    pub fn write(&self, group: &mut dyn TableLike) {
+    /// Writes the given fields into `group`; a key it lacks goes to its
+    /// place in the schema's key order.
+    pub fn write(&self, group: &mut SchemaTable) -> Result<()> {
         if let Some(status) = self.status {
-            set(group, "status", status.as_str());
+            group.set("status", status.as_str());
         }
         if let Some(participation) = self.participation {
-            set(group, "participation", participation.as_str());
+            group.set("participation", participation.as_str());
         }
         if self.public || self.private {
-            set(group, "public", self.public);
+            group.set("public", self.public);
         }
         if self.impacted || self.not_impacted {
-            set(group, "impacted", self.impacted);
+            group.set("impacted", self.impacted);
         }
         for (key, score) in [
             ("power", self.power),
@@ -74,27 +76,27 @@ impl GroupFields {
             ("unpredictability", self.unpredictability),
         ] {
             if let Some(score) = score {
-                set(group, key, i64::from(score));
+                group.set(key, i64::from(score));
             }
         }
         if let Some(members) = self.members {
-            set(group, "members", i64::try_from(members).unwrap_or(i64::MAX));
+            group.set("members", i64::try_from(members).unwrap_or(i64::MAX));
         }
         if let Some(spectrum) = self.spectrum {
-            set(group, "spectrum", spectrum.as_str());
+            group.set("spectrum", spectrum.as_str());
         }
         if let Some(target) = self.spectrum_target {
-            set(group, "spectrum_target", target.as_str());
+            group.set("spectrum_target", target.as_str());
         }
         if !self.roles.is_empty() {
             let roles: Vec<&str> = self.roles.iter().map(|r| r.as_str()).collect();
-            set(group, "roles", string_array(&roles));
+            group.set("roles", string_array(&roles));
         }
         if !self.tactics.is_empty() {
-            set(group, "tactics", string_array(&self.tactics));
+            group.set("tactics", string_array(&self.tactics));
         }
-        resources(group, "offers", &self.offers);
-        resources(group, "needs", &self.needs);
+        resources(group, "offers", &self.offers)?;
+        resources(group, "needs", &self.needs)?;
         contact(
             group,
             [
@@ -102,58 +104,43 @@ impl GroupFields {
                 ("email", &self.contact_email),
                 ("phone", &self.contact_phone),
             ],
-        );
+        )?;
         if let Some(intentions) = &self.intentions {
-            set(group, "intentions", intentions.as_str());
+            group.set("intentions", intentions.as_str());
         }
         if let Some(notes) = &self.notes {
-            set(group, "notes", notes.as_str());
+            group.set("notes", notes.as_str());
         }
+        Ok(())
     }
 }
 
 /// Sets `key.type = detail` for each resource, in whatever form the table has.
-fn resources(group: &mut dyn TableLike, key: &str, given: &[(ResourceType, String)]) {
+fn resources(group: &mut SchemaTable, key: &str, given: &[(ResourceType, String)]) -> Result<()> {
     if given.is_empty() {
-        return;
+        return Ok(());
     }
-    let table = group
-        .entry(key)
-        .or_insert(Item::Value(Value::InlineTable(InlineTable::new())));
-    if let Some(table) = table.as_table_like_mut() {
-        for (kind, detail) in given {
-            set(table, kind.as_str(), detail.as_str());
-        }
-    }
-    tidy_inline(table);
+    let parts = given
+        .iter()
+        .map(|(kind, detail)| (kind.as_str(), Value::from(detail.as_str())));
+    group.set_inside(key, parts).map_err(not_a_table)
 }
 
 /// Sets the given parts of `contact`, an inline table unless it is a sub-table already.
 pub fn contact<'a>(
-    group: &mut dyn TableLike,
+    entry: &mut SchemaTable,
     parts: impl IntoIterator<Item = (&'a str, &'a Option<String>)>,
-) {
-    let parts: Vec<(&str, &str)> = parts
+) -> Result<()> {
+    let parts: Vec<(&str, Value)> = parts
         .into_iter()
-        .filter_map(|(key, value)| Some((key, value.as_deref()?)))
+        .filter_map(|(key, value)| Some((key, Value::from(value.as_deref()?))))
         .collect();
     if parts.is_empty() {
-        return;
+        return Ok(());
     }
-    let contact = group
-        .entry("contact")
-        .or_insert(Item::Value(Value::InlineTable(InlineTable::new())));
-    if let Some(contact) = contact.as_table_like_mut() {
-        for (key, value) in parts {
-            set(contact, key, value);
-        }
-    }
-    tidy_inline(contact);
+    entry.set_inside("contact", parts).map_err(not_a_table)
 }
 
-/// An inline table that grew a key gets the usual `{ a = "x", b = "y" }` spacing.
-fn tidy_inline(item: &mut Item) {
-    if let Some(inline) = item.as_inline_table_mut() {
-        inline.fmt();
-    }
+fn not_a_table(message: String) -> Error {
+    Error::usage(message).hint("write it as `{ ... }` in the file; `coal check` shows where")
 }

@@ -35,10 +35,12 @@ use crate::error::{Error, Result};
 use crate::model::id::unique_slug;
 use crate::model::input::date;
 use crate::model::input::non_empty;
+use crate::model::schema::entry_fields;
 use crate::model::{Coalition, Group, Register};
 use crate::output;
 use crate::prompt::{Ask, Prompter};
-use crate::store::{self, Outcome, document};
+use crate::store::document::{self, SchemaTable};
+use crate::store::{self, Outcome};
 use toml_edit::{DocumentMut, Table};
 
 /// What every command gets: the global flags and a way to ask.
@@ -128,7 +130,7 @@ pub fn add_entry(
     register: Register,
     name: &str,
     id: Option<String>,
-    fill: impl FnOnce(&mut Table),
+    fill: impl FnOnce(&mut SchemaTable) -> Result<()>,
 ) -> Result<String> {
     let kind = register.singular();
     let taken = |candidate: &str| document::entry(doc, register, candidate).is_some();
@@ -144,8 +146,9 @@ pub fn add_entry(
         None => unique_slug(name, kind, taken),
     };
     let mut entry = Table::new();
-    entry["name"] = toml_edit::value(name);
-    fill(&mut entry);
+    let mut fields = SchemaTable::new(&mut entry, entry_fields(register));
+    fields.set("name", name);
+    fill(&mut fields)?;
     document::insert_entry(doc, register, &id, entry);
     Ok(id)
 }

@@ -17,12 +17,11 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
     let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
         require(doc, Register::Groups, &id)?;
         require_all(doc, Register::Tactics, &fields.tactics)?;
-        let group = document::entry_mut(doc, Register::Groups, &id).expect("required above");
+        let mut group = document::edit_entry(doc, Register::Groups, &id).expect("required above");
         if let Some(name) = &name {
-            document::set(group, "name", name.as_str());
+            group.set("name", name.as_str());
         }
-        fields.write(group);
-        Ok(())
+        fields.write(&mut group)
     })?;
     ctx.done(&outcome, format!("updated group `{id}`"));
     Ok(())

@@ -1,6 +1,7 @@
 //! Schema 1, written once as data: every table, its keys in SPEC order and
-//! the type of each value. Validation reads it, and so will the canonical
-//! key order of `coal fmt` and the JSON Schema of `coal schema`.
+//! the type of each value. Validation reads it, and so do the canonical
+//! order of `coal fmt`, the place of every key an edit inserts (`rank`,
+//! `top_rank`), and the JSON Schema of `coal schema`.
 
 use super::register::Register;
 use super::vocab::*;
@@ -260,5 +261,95 @@ pub fn entry_fields(register: Register) -> &'static [Field] {
         Register::Spaces => SPACE,
         Register::Committees => COMMITTEE,
         Register::People => PERSON,
+    }
+}
+
+/// Where `key` goes among the keys of a table with `fields`: its place in
+/// the schema, keys the schema does not know after all it knows. `coal fmt`
+/// orders keys by it and edits insert new keys by it, so the two agree.
+pub fn rank(fields: &[Field], key: &str) -> usize {
+    fields
+        .iter()
+        .position(|f| f.key == key)
+        .unwrap_or(fields.len())
+}
+
+/// Where a top-level key and its tables go in the file (`TOP_LEVEL` order).
+pub fn top_rank(key: &str) -> usize {
+    TOP_LEVEL
+        .iter()
+        .position(|k| *k == key)
+        .unwrap_or(TOP_LEVEL.len())
+}
+
+/// The fields of the table a field holds (a contact, a boundary, a
+/// question); none for other values.
+pub fn nested(fields: &[Field], key: &str) -> &'static [Field] {
+    match fields.iter().find(|f| f.key == key).map(|f| f.ty) {
+        Some(Ty::Table(nested) | Ty::List(nested)) => nested,
+        _ => &[],
+    }
+}
+
+/// The fields of the table at `path`: `["groups", "x"]` a group's,
+/// `["steps", "draft"]` the draft's, `["feedback"]` (a list) each entry's,
+/// `["groups", "x", "boundaries"]` each boundary's. None for a path the
+/// schema does not describe, or a register (its keys are ids).
+pub fn fields_at(path: &[&str]) -> &'static [Field] {
+    let Some((first, rest)) = path.split_first() else {
+        return &[];
+    };
+    let (mut fields, rest) = match *first {
+        "coalition" => (COALITION, rest),
+        "agreements" => (AGREEMENTS, rest),
+        "steps" => (STEPS, rest),
+        "decisions" => (DECISION, rest),
+        "feedback" => (FEEDBACK, rest),
+        key => match (
+            Register::ALL.into_iter().find(|r| r.key() == key),
+            rest.split_first(),
+        ) {
+            (Some(register), Some((_id, rest))) => (entry_fields(register), rest),
+            _ => return &[],
+        },
+    };
+    for key in rest {
+        fields = nested(fields, key);
+    }
+    fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_at_follows_the_tables_of_the_schema() {
+        let keys = |path: &[&str]| -> Vec<&str> { fields_at(path).iter().map(|f| f.key).collect() };
+        assert_eq!(keys(&["groups", "x"])[..2], ["name", "status"]);
+        assert_eq!(
+            keys(&["groups", "x", "boundaries"]),
+            ["group", "tactic", "level", "reason"]
+        );
+        assert_eq!(
+            keys(&["people", "p", "contact"]),
+            ["name", "email", "phone"]
+        );
+        assert_eq!(
+            keys(&["steps", "presentation", "questions"]),
+            ["question", "answer", "asked_by"]
+        );
+        assert_eq!(keys(&["feedback"]), ["date", "group", "text", "by"]);
+        assert!(keys(&["groups"]).is_empty());
+        assert!(keys(&["groups", "x", "notes"]).is_empty());
+        assert!(keys(&["unknown", "x"]).is_empty());
+    }
+
+    #[test]
+    fn unknown_keys_rank_after_known_ones() {
+        assert!(rank(GROUP, "status") < rank(GROUP, "contact"));
+        assert_eq!(rank(GROUP, "colour"), GROUP.len());
+        assert!(top_rank("decisions") < top_rank("feedback"));
+        assert_eq!(top_rank("colour"), TOP_LEVEL.len());
     }
 }

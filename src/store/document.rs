@@ -1,9 +1,12 @@
 //! Edits on the `toml_edit` document: whatever an edit does not touch keeps
 //! its bytes (comments, blank lines, key order, quoting).
 
-use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
+use toml_edit::{
+    Array, ArrayOfTables, DocumentMut, InlineTable, Item, Key, Table, TableLike, Value,
+};
 
 use crate::model::Register;
+use crate::model::schema::{self, Field};
 
 /// The data of a document, as the `toml` crate would read its text.
 pub fn data(doc: &DocumentMut) -> toml::Table {
@@ -75,16 +78,100 @@ pub fn entry_mut<'a>(
         .as_table_like_mut()
 }
 
-/// Sets `key` to `value`, keeping the comment and spacing around an old value.
-pub fn set(table: &mut dyn TableLike, key: &str, value: impl Into<Value>) {
-    let mut value = value.into();
-    match table.get_mut(key).and_then(Item::as_value_mut) {
-        Some(old) => {
-            *value.decor_mut() = old.decor().clone();
-            *old = value;
+/// An entry to edit: the keys it gains go where `coal fmt` puts them.
+pub fn edit_entry<'a>(
+    doc: &'a mut DocumentMut,
+    register: Register,
+    id: &str,
+) -> Option<SchemaTable<'a>> {
+    let entry = entry_mut(doc, register, id)?;
+    Some(SchemaTable::new(entry, schema::entry_fields(register)))
+}
+
+/// A table of the file seen with its schema fields. A key it gains goes where
+/// `coal fmt` puts it (`schema::rank`: after the last key the schema puts
+/// before it); the keys it had keep their place, comments and spelling.
+pub struct SchemaTable<'a> {
+    table: &'a mut dyn TableLike,
+    fields: &'static [Field],
+}
+
+impl<'a> SchemaTable<'a> {
+    pub fn new(table: &'a mut dyn TableLike, fields: &'static [Field]) -> Self {
+        SchemaTable { table, fields }
+    }
+
+    /// The table itself, for edits the schema does not order.
+    pub fn into_table(self) -> &'a mut dyn TableLike {
+        self.table
+    }
+
+    /// Sets `key` to `value`, keeping the comment and spacing around an old value.
+    pub fn set(&mut self, key: &str, value: impl Into<Value>) {
+        let mut value = value.into();
+        match self.table.get_mut(key) {
+            Some(Item::Value(old)) => {
+                *value.decor_mut() = old.decor().clone();
+                *old = value;
+            }
+            _ => self.insert(key, Item::Value(value)),
         }
-        None => {
-            table.insert(key, Item::Value(value));
+    }
+
+    /// Sets keys of the table held at `key` (a contact, resources); it is
+    /// created inline, at its place, when missing. A value that is not a
+    /// table is refused, not replaced.
+    pub fn set_inside<'v>(
+        &mut self,
+        key: &str,
+        parts: impl IntoIterator<Item = (&'v str, Value)>,
+    ) -> Result<(), String> {
+        if !self.table.contains_key(key) {
+            self.insert(key, Item::Value(Value::InlineTable(InlineTable::new())));
+        }
+        let fields = schema::nested(self.fields, key);
+        let item = self.table.get_mut(key).expect("inserted above");
+        let Some(table) = item.as_table_like_mut() else {
+            return Err(format!("`{key}` in the file is not a table"));
+        };
+        let before = table.len();
+        let mut inside = SchemaTable::new(table, fields);
+        for (key, value) in parts {
+            inside.set(key, value);
+        }
+        let grew = inside.table.len() > before;
+        // Keys moved inside `{ ... }` carry the spaces of their old places.
+        if grew && let Some(inline) = item.as_inline_table_mut() {
+            inline.fmt();
+        }
+        Ok(())
+    }
+
+    /// Inserts a key the table lacks, after the last key the schema puts at
+    /// or before it: in a table in schema order, exactly where `coal fmt`
+    /// would put it; in another, next to its nearest predecessor. A key the
+    /// table has is replaced where it is.
+    pub fn insert(&mut self, key: &str, item: Item) {
+        if let Some(old) = self.table.get_mut(key) {
+            *old = item;
+            return;
+        }
+        let rank = schema::rank(self.fields, key);
+        let keys: Vec<Key> = self
+            .table
+            .iter()
+            .filter_map(|(k, _)| self.table.key(k).cloned())
+            .collect();
+        let at = keys
+            .iter()
+            .rposition(|k| schema::rank(self.fields, k.get()) <= rank)
+            .map_or(0, |i| i + 1);
+        self.table.insert(key, item);
+        // The keys after the new one move behind it, each with its decor.
+        for moved in &keys[at..] {
+            if let Some(item) = self.table.remove(moved.get()) {
+                self.table.entry_format(moved).or_insert(item);
+            }
         }
     }
 }
@@ -104,6 +191,7 @@ pub fn string_array<S: AsRef<str>>(items: &[S]) -> Value {
 /// Inserts a new register entry. When the register's tables are in id order,
 /// the entry goes to its sorted place, so that two branches adding different
 /// entries rarely touch the same lines; otherwise it goes after the last one.
+/// The first entry of a register goes where `coal fmt` puts the register.
 pub fn insert_entry(doc: &mut DocumentMut, reg: Register, id: &str, entry: Table) {
     let key = reg.key();
     if !doc.contains_key(key) {
@@ -112,25 +200,21 @@ pub fn insert_entry(doc: &mut DocumentMut, reg: Register, id: &str, entry: Table
         doc.insert(key, Item::Table(table));
     }
     let position = match doc.get(key) {
-        Some(Item::Table(entries)) => Some(sorted_position(entries, id)),
+        Some(Item::Table(entries)) => sorted_position(entries, id),
         _ => None,
     };
-    let position = position.unwrap_or_else(|| last_position(doc.as_table()) + 1);
-    // The entry and any sub-tables it brings (`[groups.a.contact]`) in a row.
+    let position = position.unwrap_or_else(|| top_level_place(doc, key));
     let mut entry = Item::Table(entry);
-    let mut tables = 0;
-    visit_tables(&entry, &mut |_| tables += 1);
-    shift_positions_by(doc, position, tables);
-    let mut next = position;
-    visit_tables_mut(&mut entry, &mut |table: &mut Table| {
-        table.set_position(Some(next));
-        next += 1;
-    });
-    let Item::Table(entry) = entry else {
+    let count = place_in_a_row(&mut entry, position);
+    shift_positions_by(doc, position, count);
+    let Item::Table(mut entry) = entry else {
         unreachable!("built as a table")
     };
     match doc.get_mut(key) {
         Some(Item::Table(entries)) => {
+            if let Some(heading) = take_heading(entries, position + count) {
+                entry.decor_mut().set_prefix(heading);
+            }
             entries.insert(id, Item::Table(entry));
         }
         Some(item) => {
@@ -145,8 +229,59 @@ pub fn insert_entry(doc: &mut DocumentMut, reg: Register, id: &str, entry: Table
     }
 }
 
-/// The document position for a new entry `id` among the register's tables.
-fn sorted_position(entries: &Table, id: &str) -> isize {
+/// When a new entry goes first in a register, the comment block heading the
+/// register (above its old first entry, up to the last blank line) stays at
+/// the head: it is taken from the old first entry, now at `moved_to`, and
+/// returned for the new one.
+fn take_heading(entries: &mut Table, moved_to: isize) -> Option<String> {
+    let spans = spans(entries);
+    let &(first, position, _) = spans.first()?;
+    if position != moved_to {
+        return None;
+    }
+    let first = first.to_string();
+    split_heading(entries.get_mut(&first)?.as_table_mut()?)
+}
+
+/// Takes from a table's prefix the comment lines up to the last blank line
+/// above it (a heading), leaving the table its own comments.
+fn split_heading(table: &mut Table) -> Option<String> {
+    let prefix = table.decor().prefix()?.as_str()?.to_string();
+    let lines: Vec<&str> = prefix.split_inclusive('\n').collect();
+    let blank = lines.iter().rposition(|line| line.trim().is_empty())?;
+    if !lines[..blank]
+        .iter()
+        .any(|line| line.trim_start().starts_with('#'))
+    {
+        return None;
+    }
+    let own = lines[blank + 1..].concat();
+    table.decor_mut().set_prefix(format!("\n{own}"));
+    Some(lines[..=blank].concat())
+}
+
+/// Gives the tables under `item` (an entry and the sub-tables it brings,
+/// `[groups.a.contact]`) the positions from `first` on, in a row, keeping
+/// their order; returns how many there are.
+fn place_in_a_row(item: &mut Item, first: isize) -> isize {
+    let mut old = Vec::new();
+    visit_tables(item, &mut |table: &Table| old.push(table.position()));
+    // Tables without a position yet keep the order they are visited in.
+    let mut order: Vec<usize> = (0..old.len()).collect();
+    order.sort_by_key(|&i| (old[i].is_none(), old[i], i));
+    let mut new = vec![first; old.len()];
+    for (slot, &i) in (first..).zip(&order) {
+        new[i] = slot;
+    }
+    let mut next = new.into_iter();
+    visit_tables_mut(item, &mut |table: &mut Table| {
+        table.set_position(next.next());
+    });
+    isize::try_from(old.len()).expect("a few tables")
+}
+
+/// The id and first and last document positions of each entry written as tables.
+fn spans(entries: &Table) -> Vec<(&str, isize, isize)> {
     let mut spans: Vec<(&str, isize, isize)> = entries
         .iter()
         .filter_map(|(key, item)| {
@@ -155,23 +290,44 @@ fn sorted_position(entries: &Table, id: &str) -> isize {
         })
         .collect();
     spans.sort_by_key(|&(_, first, _)| first);
-    let sorted = spans.windows(2).all(|pair| pair[0].0 < pair[1].0);
-    let after_all = || {
-        spans
-            .iter()
-            .map(|&(_, _, last)| last)
-            .chain(entries.position())
-            .max()
+    spans
+}
+
+/// Whether the entries are written in id order, as `coal fmt` writes them.
+fn in_id_order(spans: &[(&str, isize, isize)]) -> bool {
+    spans.windows(2).all(|pair| pair[0].0 < pair[1].0)
+}
+
+/// The document position for a new entry `id` among the register's tables;
+/// none when the register has no table yet.
+fn sorted_position(entries: &Table, id: &str) -> Option<isize> {
+    let spans = spans(entries);
+    let Some(last) = spans.iter().map(|&(_, _, last)| last).max() else {
+        // An empty `[groups]` header: right below it.
+        return entries
+            .position()
+            .filter(|_| !entries.is_implicit())
+            .map(|header| header + 1);
     };
-    let found = if sorted {
-        match spans.iter().rev().find(|&&(key, _, _)| key < id) {
-            Some(&(_, _, last)) => Some(last + 1),
-            None => spans.first().map(|&(_, first, _)| first).or_else(after_all),
-        }
-    } else {
-        after_all().map(|last| last + 1)
-    };
-    found.unwrap_or(isize::MAX / 2)
+    if !in_id_order(&spans) {
+        return Some(last + 1);
+    }
+    Some(match spans.iter().rev().find(|&&(key, _, _)| key < id) {
+        Some(&(_, _, last)) => last + 1,
+        None => spans[0].1,
+    })
+}
+
+/// Where `coal fmt` puts the first table of the top-level `key`: right after
+/// the tables of every top-level key the schema puts before it.
+fn top_level_place(doc: &DocumentMut, key: &str) -> isize {
+    let rank = schema::top_rank(key);
+    doc.iter()
+        .filter(|(other, _)| schema::top_rank(other) < rank)
+        .filter_map(|(_, item)| span(item))
+        .map(|(_, last)| last + 1)
+        .max()
+        .unwrap_or(1)
 }
 
 /// The first and last document positions of the tables under `item`.
@@ -240,21 +396,26 @@ fn shift_positions_by(doc: &mut DocumentMut, position: isize, count: isize) {
 }
 
 /// The table of one of the four steps (`[steps.draft]`), created when missing
-/// right after the tables the schema puts before it: `[coalition]`,
-/// `[agreements]` and the earlier steps.
-pub fn step_table<'a>(doc: &'a mut DocumentMut, step: &str) -> &'a mut dyn TableLike {
-    const STEPS: [&str; 4] = ["contact", "draft", "assembly", "presentation"];
+/// where `coal fmt` puts it: after `[coalition]`, `[agreements]` and the
+/// earlier steps. Refused when the file holds another value there.
+pub fn step_table<'a>(doc: &'a mut DocumentMut, step: &str) -> Result<SchemaTable<'a>, String> {
+    let not_a_table = |path: &str| format!("`{path}` in the file is not a table");
+    if doc.get("steps").is_some_and(|steps| !steps.is_table_like()) {
+        return Err(not_a_table("steps"));
+    }
     let exists = doc.get("steps").and_then(|steps| steps.get(step)).is_some();
     if !exists {
-        let earlier = STEPS.iter().take_while(|s| **s != step);
-        let before = ["schema", "coalition", "agreements"]
-            .iter()
-            .filter_map(|key| doc.get(key))
-            .chain(earlier.filter_map(|s| doc.get("steps").and_then(|steps| steps.get(s))))
-            .filter_map(|item| span(item).map(|(_, last)| last))
-            .max()
-            .unwrap_or(0);
-        let position = before + 1;
+        let rank = schema::rank(schema::STEPS, step);
+        let after_earlier_steps = doc
+            .get("steps")
+            .and_then(Item::as_table_like)
+            .into_iter()
+            .flat_map(|steps| steps.iter())
+            .filter(|(other, _)| schema::rank(schema::STEPS, other) < rank)
+            .filter_map(|(_, item)| span(item))
+            .map(|(_, last)| last + 1)
+            .max();
+        let position = top_level_place(doc, "steps").max(after_earlier_steps.unwrap_or(0));
         shift_positions_from(doc, position);
         if !doc.contains_key("steps") {
             let mut steps = Table::new();
@@ -263,32 +424,32 @@ pub fn step_table<'a>(doc: &'a mut DocumentMut, step: &str) -> &'a mut dyn Table
         }
         let mut table = Table::new();
         table.set_position(Some(position));
-        match doc.get_mut("steps") {
-            Some(Item::Table(steps)) => {
-                steps.insert(step, Item::Table(table));
-            }
-            Some(item) => {
-                if let Some(steps) = item.as_table_like_mut() {
-                    steps.insert(
-                        step,
-                        Item::Value(Value::InlineTable(table.into_inline_table())),
-                    );
-                }
-            }
-            None => unreachable!("created above"),
+        let steps = doc.get_mut("steps").expect("created above");
+        let table = if steps.is_table() {
+            Item::Table(table)
+        } else {
+            Item::Value(Value::InlineTable(table.into_inline_table()))
+        };
+        if let Some(steps) = steps.as_table_like_mut() {
+            SchemaTable::new(steps, schema::STEPS).insert(step, table);
         }
     }
-    doc.get_mut("steps")
+    let table = doc
+        .get_mut("steps")
         .and_then(|steps| steps.get_mut(step))
         .and_then(Item::as_table_like_mut)
-        .expect("the step table exists now")
+        .ok_or_else(|| not_a_table(&format!("steps.{step}")))?;
+    Ok(SchemaTable::new(table, schema::fields_at(&["steps", step])))
 }
 
 /// Appends an entry to the list of tables at `path`: a log such as
 /// `["feedback"]`, or a group's `["groups", "x", "boundaries"]`. A new list is
-/// written `[[feedback]]` at the top level and inline inside an entry.
+/// written `[[feedback]]` at the top level and inline inside an entry, where
+/// `coal fmt` puts it; the new entry's keys are put in schema order.
 pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<(), String> {
     let (key, parents) = path.split_last().expect("a path has a key");
+    let fields = schema::fields_at(path);
+    entry.sort_values_by(|a, _, b, _| schema::rank(fields, a).cmp(&schema::rank(fields, b)));
     let shown = path.join(".");
     let position = match parents
         .iter()
@@ -297,11 +458,15 @@ pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<
     {
         Some(Item::ArrayOfTables(array)) => {
             let last = array.iter().filter_map(Table::position).max();
-            Some(last.map_or_else(|| last_position(doc.as_table()) + 1, |p| p + 1))
+            Some(match last {
+                Some(last) => last + 1,
+                None if parents.is_empty() => top_level_place(doc, key),
+                None => last_position(doc.as_table()) + 1,
+            })
         }
         Some(Item::Value(Value::Array(_))) => None,
         Some(_) => return Err(format!("`{shown}` in the file is not a list of tables")),
-        None if parents.is_empty() => Some(last_position(doc.as_table()) + 1),
+        None if parents.is_empty() => Some(top_level_place(doc, key)),
         None => None,
     };
     if let Some(position) = position {
@@ -319,7 +484,7 @@ pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<
         .ok_or_else(|| format!("`{shown}` cannot hold a list"))?;
     match parent.get_mut(key) {
         Some(Item::ArrayOfTables(array)) => array.push(entry),
-        Some(Item::Value(Value::Array(array))) => array.push(entry.into_inline_table()),
+        Some(Item::Value(Value::Array(array))) => push_like_the_last(array, entry),
         Some(_) => unreachable!("checked above"),
         None if parents.is_empty() => {
             let mut array = ArrayOfTables::new();
@@ -329,20 +494,67 @@ pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<
         None => {
             let mut array = Array::new();
             array.push(entry.into_inline_table());
-            parent.insert(key, Item::Value(Value::Array(array)));
+            SchemaTable::new(parent, schema::fields_at(parents))
+                .insert(key, Item::Value(Value::Array(array)));
         }
     }
     Ok(())
 }
 
-/// Gives an entry a new id, keeping it where it is with its comments.
+/// Pushes an entry onto an inline list; in a list written one entry a line,
+/// on a line of its own like the entry before it.
+fn push_like_the_last(array: &mut Array, entry: Table) {
+    let line_start = array
+        .iter()
+        .last()
+        .and_then(|last| last.decor().prefix()?.as_str())
+        .filter(|prefix| prefix.contains('\n'))
+        .map(String::from);
+    match line_start {
+        Some(prefix) => {
+            let mut value = Value::InlineTable(entry.into_inline_table());
+            value.decor_mut().set_prefix(prefix);
+            array.push_formatted(value);
+        }
+        None => array.push(entry.into_inline_table()),
+    }
+}
+
+/// Gives an entry a new id, with its comments and sub-tables. In a register
+/// written in id order it moves to its new place in that order, as `coal
+/// fmt` would put it; in another it stays where it is.
 pub fn rename_entry(doc: &mut DocumentMut, reg: Register, old: &str, new: &str) {
+    let (sorted, next) = match doc.get(reg.key()) {
+        Some(Item::Table(entries)) => {
+            let spans = spans(entries);
+            let next = match spans.as_slice() {
+                [(first, ..), (next, ..), ..] if *first == old => Some(next.to_string()),
+                _ => None,
+            };
+            (in_id_order(&spans), next)
+        }
+        _ => (false, None),
+    };
     let Some(entries) = doc.get_mut(reg.key()).and_then(Item::as_table_like_mut) else {
         return;
     };
-    // A table keeps its document position, so it is written where it was.
-    if let Some(item) = entries.remove(old) {
-        entries.insert(new, item);
+    match entries.remove(old) {
+        Some(Item::Table(mut entry)) if sorted => {
+            // The register's heading stays above whichever entry is first.
+            if let Some(next) = next.and_then(|next| entries.get_mut(&next)?.as_table_mut())
+                && let Some(heading) = split_heading(&mut entry)
+            {
+                let own = next.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
+                let own = own.trim_start_matches(['\r', '\n']).to_string();
+                next.decor_mut().set_prefix(format!("{heading}{own}"));
+            }
+            insert_entry(doc, reg, new, entry);
+        }
+        // A table keeps its document position, so it is written where it was.
+        Some(item) => {
+            entries.insert(new, item);
+        }
+        None => {}
     }
 }
 
@@ -373,7 +585,26 @@ mod tests {
         insert_entry(&mut doc, Register::Tactics, "t", group("T"));
         assert_eq!(
             doc.to_string(),
-            "schema = 1\n\n[coalition]\nname = \"C\"\n\n[groups.a]\nname = \"A\"\n\n# about b\n[groups.b]\nname = \"B\" # kept\n\n[groups.c]\nname = \"C\"\n\n[groups.d]\nname = \"D\"\n\n[groups.e]\nname = \"E\"\n\n[[decisions]]\nsummary = \"x\"\n\n[tactics.t]\nname = \"T\"\n"
+            "schema = 1\n\n[coalition]\nname = \"C\"\n\n[groups.a]\nname = \"A\"\n\n# about b\n[groups.b]\nname = \"B\" # kept\n\n[groups.c]\nname = \"C\"\n\n[groups.d]\nname = \"D\"\n\n[groups.e]\nname = \"E\"\n\n[tactics.t]\nname = \"T\"\n\n[[decisions]]\nsummary = \"x\"\n"
+        );
+    }
+
+    #[test]
+    fn a_new_first_entry_goes_below_the_comments_heading_the_register() {
+        let text = "[coalition]\n\n# -- groups --\n# one table each\n\n# our oldest friend\n[groups.b]\nname = \"B\"\n\n[groups.c]\nname = \"C\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        insert_entry(&mut doc, Register::Groups, "a", group("A"));
+        assert_eq!(
+            doc.to_string(),
+            "[coalition]\n\n# -- groups --\n# one table each\n\n[groups.a]\nname = \"A\"\n\n# our oldest friend\n[groups.b]\nname = \"B\"\n\n[groups.c]\nname = \"C\"\n"
+        );
+        // Comments right above the first entry, with no blank line, are its own.
+        let text = "[coalition]\n\n# our oldest friend\n[groups.b]\nname = \"B\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        insert_entry(&mut doc, Register::Groups, "a", group("A"));
+        assert_eq!(
+            doc.to_string(),
+            "[coalition]\n\n[groups.a]\nname = \"A\"\n\n# our oldest friend\n[groups.b]\nname = \"B\"\n"
         );
     }
 
@@ -404,12 +635,45 @@ mod tests {
     }
 
     #[test]
+    fn a_step_table_goes_before_the_first_register_even_without_coalition() {
+        let mut doc: DocumentMut = "schema = 1\n[groups.a]\nname = \"A\"\n".parse().unwrap();
+        step_table(&mut doc, "draft")
+            .unwrap()
+            .set("status", "doing");
+        assert_eq!(
+            doc.to_string(),
+            "schema = 1\n\n[steps.draft]\nstatus = \"doing\"\n[groups.a]\nname = \"A\"\n"
+        );
+    }
+
+    #[test]
+    fn an_entry_pushed_onto_a_list_written_one_a_line_gets_its_own_line() {
+        let text = "[groups.b]\nboundaries = [\n  { group = \"a\" },\n]\n\n[groups.c]\nboundaries = [{ group = \"a\" }]\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        for group in ["b", "c"] {
+            let mut boundary = Table::new();
+            boundary["tactic"] = value("t");
+            append(&mut doc, &["groups", group, "boundaries"], boundary).unwrap();
+        }
+        assert_eq!(
+            doc.to_string(),
+            "[groups.b]\nboundaries = [\n  { group = \"a\" },\n  { tactic = \"t\" },\n]\n\n[groups.c]\nboundaries = [{ group = \"a\" }, { tactic = \"t\" }]\n"
+        );
+    }
+
+    #[test]
     fn step_tables_are_created_in_schema_order() {
         let text = "schema = 1\n[coalition]\nname = \"C\"\n\n[agreements]\n\n[steps.assembly]\nstatus = \"todo\"\n\n[groups.a]\nname = \"A\"\n";
         let mut doc: DocumentMut = text.parse().unwrap();
-        set(step_table(&mut doc, "presentation"), "status", "doing");
-        set(step_table(&mut doc, "contact"), "status", "done");
-        set(step_table(&mut doc, "assembly"), "status", "doing");
+        step_table(&mut doc, "presentation")
+            .unwrap()
+            .set("status", "doing");
+        step_table(&mut doc, "contact")
+            .unwrap()
+            .set("status", "done");
+        step_table(&mut doc, "assembly")
+            .unwrap()
+            .set("status", "doing");
         assert_eq!(
             doc.to_string(),
             "schema = 1\n[coalition]\nname = \"C\"\n\n[agreements]\n\n[steps.contact]\nstatus = \"done\"\n\n[steps.assembly]\nstatus = \"doing\"\n\n[steps.presentation]\nstatus = \"doing\"\n\n[groups.a]\nname = \"A\"\n"
@@ -426,9 +690,9 @@ mod tests {
     #[test]
     fn setting_a_value_keeps_its_comment() {
         let mut doc: DocumentMut = "[groups.a]\npower = 2 # a guess\n".parse().unwrap();
-        let group = entry_mut(&mut doc, Register::Groups, "a").unwrap();
-        set(group, "power", 4);
-        set(group, "interest", 5);
+        let mut group = edit_entry(&mut doc, Register::Groups, "a").unwrap();
+        group.set("power", 4);
+        group.set("interest", 5);
         assert_eq!(
             doc.to_string(),
             "[groups.a]\npower = 4 # a guess\ninterest = 5\n"
@@ -436,12 +700,118 @@ mod tests {
     }
 
     #[test]
-    fn renaming_keeps_the_entry_in_place() {
-        let mut doc: DocumentMut = "# top\n[groups.a]\nname = \"A\"\n[groups.a.contact]\nemail = \"x\"\n\n[groups.b]\nname = \"B\"\n".parse().unwrap();
+    fn new_keys_go_to_their_schema_place_with_the_comments_kept() {
+        let text =
+            "[groups.a]\nname = \"A\"\n# how strong\npower = 2 # a guess\ncolour = \"red\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        let mut group = edit_entry(&mut doc, Register::Groups, "a").unwrap();
+        group.set("status", "member");
+        group.insert("status", Item::Value("prospect".into()));
+        group.set("status", "member");
+        group.set("notes", "n");
+        group.set("interest", 5);
+        group.set("public", true);
+        assert_eq!(
+            doc.to_string(),
+            "[groups.a]\nname = \"A\"\nstatus = \"member\"\npublic = true\n# how strong\npower = 2 # a guess\ninterest = 5\nnotes = \"n\"\ncolour = \"red\"\n"
+        );
+    }
+
+    #[test]
+    fn in_a_table_out_of_order_a_new_key_follows_its_nearest_predecessor() {
+        let text = "[groups.a]\nnotes = \"n\"\nname = \"A\"\npower = 2\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        let mut group = edit_entry(&mut doc, Register::Groups, "a").unwrap();
+        group.set("status", "member");
+        assert_eq!(
+            doc.to_string(),
+            "[groups.a]\nnotes = \"n\"\nname = \"A\"\nstatus = \"member\"\npower = 2\n"
+        );
+    }
+
+    #[test]
+    fn inside_an_inline_table_new_keys_take_their_schema_place() {
+        let text =
+            "[groups.a]\nname = \"A\"\noffers = { money = \"$\" }\ncontact = {email=\"e\"}\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        let mut group = edit_entry(&mut doc, Register::Groups, "a").unwrap();
+        let set = |group: &mut SchemaTable, key, parts: &[(&str, &str)]| {
+            let parts = parts.iter().map(|&(k, v)| (k, Value::from(v)));
+            group.set_inside(key, parts)
+        };
+        set(&mut group, "contact", &[("phone", "p"), ("name", "N")]).unwrap();
+        set(&mut group, "offers", &[("money", "$$")]).unwrap();
+        set(&mut group, "needs", &[("space", "a room")]).unwrap();
+        set(&mut group, "name", &[("x", "y")]).unwrap_err();
+        assert_eq!(
+            doc.to_string(),
+            "[groups.a]\nname = \"A\"\noffers = { money = \"$$\" }\nneeds = { space = \"a room\" }\ncontact = { name = \"N\", email = \"e\", phone = \"p\" }\n"
+        );
+    }
+
+    #[test]
+    fn a_new_register_or_log_goes_where_fmt_puts_it() {
+        let text = "schema = 1\n\n[coalition]\nname = \"C\"\n\n[groups.a]\nname = \"A\"\n\n[people.p]\nname = \"P\"\n\n[[feedback]]\ntext = \"f\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        insert_entry(&mut doc, Register::Tactics, "t", group("T"));
+        append(&mut doc, &["decisions"], group("d")).unwrap();
+        insert_entry(&mut doc, Register::Committees, "k", group("K"));
+        assert_eq!(
+            doc.to_string(),
+            "schema = 1\n\n[coalition]\nname = \"C\"\n\n[groups.a]\nname = \"A\"\n\n[tactics.t]\nname = \"T\"\n\n[committees.k]\nname = \"K\"\n\n[people.p]\nname = \"P\"\n\n[[decisions]]\nname = \"d\"\n\n[[feedback]]\ntext = \"f\"\n"
+        );
+    }
+
+    #[test]
+    fn a_new_list_in_an_entry_goes_before_the_keys_the_schema_puts_after_it() {
+        let text = "[steps.presentation]\nstatus = \"doing\"\nmood = \"good\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        let mut question = Table::new();
+        question["asked_by"] = value("a");
+        question["question"] = value("Q?");
+        append(&mut doc, &["steps", "presentation", "questions"], question).unwrap();
+        step_table(&mut doc, "presentation")
+            .unwrap()
+            .set("joined", string_array(&["a"]));
+        assert_eq!(
+            doc.to_string(),
+            "[steps.presentation]\nstatus = \"doing\"\njoined = [\"a\"]\nquestions = [{ question = \"Q?\", asked_by = \"a\" }]\nmood = \"good\"\n"
+        );
+    }
+
+    #[test]
+    fn renaming_keeps_the_entry_in_place_in_a_register_out_of_order() {
+        let mut doc: DocumentMut = "# top\n[groups.c]\nname = \"C\"\n[groups.c.contact]\nemail = \"x\"\n\n[groups.b]\nname = \"B\"\n".parse().unwrap();
+        rename_entry(&mut doc, Register::Groups, "c", "z");
+        assert_eq!(
+            doc.to_string(),
+            "# top\n[groups.z]\nname = \"C\"\n[groups.z.contact]\nemail = \"x\"\n\n[groups.b]\nname = \"B\"\n"
+        );
+    }
+
+    #[test]
+    fn the_heading_of_a_register_stays_when_its_first_entry_is_renamed() {
+        let text = "[coalition]\n\n# -- groups --\n\n# the first\n[groups.a]\nname = \"A\"\n\n[groups.b]\nname = \"B\"\n\n[groups.c]\nname = \"C\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        rename_entry(&mut doc, Register::Groups, "a", "bb");
+        assert_eq!(
+            doc.to_string(),
+            "[coalition]\n\n# -- groups --\n\n[groups.b]\nname = \"B\"\n\n# the first\n[groups.bb]\nname = \"A\"\n\n[groups.c]\nname = \"C\"\n"
+        );
+        rename_entry(&mut doc, Register::Groups, "b", "a");
+        assert_eq!(
+            doc.to_string(),
+            "[coalition]\n\n# -- groups --\n\n[groups.a]\nname = \"B\"\n\n# the first\n[groups.bb]\nname = \"A\"\n\n[groups.c]\nname = \"C\"\n"
+        );
+    }
+
+    #[test]
+    fn renaming_moves_the_entry_to_its_place_in_a_register_in_id_order() {
+        let mut doc: DocumentMut = "[coalition]\n# top\n[groups.a]\nname = \"A\"\n[[groups.a.boundaries]]\ngroup = \"b\"\n[groups.a.contact]\nemail = \"x\"\n\n[groups.b]\nname = \"B\"\n\n[tactics.t]\nname = \"T\"\n".parse().unwrap();
         rename_entry(&mut doc, Register::Groups, "a", "z");
         assert_eq!(
             doc.to_string(),
-            "# top\n[groups.z]\nname = \"A\"\n[groups.z.contact]\nemail = \"x\"\n\n[groups.b]\nname = \"B\"\n"
+            "[coalition]\n\n[groups.b]\nname = \"B\"\n# top\n[groups.z]\nname = \"A\"\n[[groups.z.boundaries]]\ngroup = \"b\"\n[groups.z.contact]\nemail = \"x\"\n\n[tactics.t]\nname = \"T\"\n"
         );
     }
 }

@@ -6,16 +6,16 @@
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, RawString, Table, Value};
 
 use crate::model::Register;
-use crate::model::schema::{self, Field, Ty};
+use crate::model::schema::{self, Field, Ty, rank, top_rank};
 
 /// Rewrites the document in canonical order and layout.
 pub fn format(doc: &mut DocumentMut) {
     let root = doc.as_table_mut();
-    root.sort_values_by(|a, _, b, _| rank_top(a).cmp(&rank_top(b)));
+    root.sort_values_by(|a, _, b, _| top_rank(a).cmp(&top_rank(b)));
     normalize_top_level(root);
     let mut position = 0;
     let mut keys: Vec<String> = root.iter().map(|(k, _)| k.to_string()).collect();
-    keys.sort_by_key(|key| (rank_top(key), first_position(root.get(key))));
+    keys.sort_by_key(|key| (top_rank(key), first_position(root.get(key))));
     for key in keys {
         let order = if register_of(&key).is_some() {
             Order::ById
@@ -38,13 +38,6 @@ enum Order {
     AsWritten,
 }
 
-fn rank_top(key: &str) -> usize {
-    schema::TOP_LEVEL
-        .iter()
-        .position(|k| *k == key)
-        .unwrap_or(schema::TOP_LEVEL.len())
-}
-
 fn register_of(key: &str) -> Option<Register> {
     Register::ALL.into_iter().find(|r| r.key() == key)
 }
@@ -59,13 +52,6 @@ fn first_position(item: Option<&Item>) -> isize {
             .unwrap_or(isize::MAX),
         _ => isize::MAX,
     }
-}
-
-fn rank(fields: &[Field], key: &str) -> usize {
-    fields
-        .iter()
-        .position(|f| f.key == key)
-        .unwrap_or(fields.len())
 }
 
 /// Brings every known table to its canonical shape and key order.

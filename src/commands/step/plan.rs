@@ -2,12 +2,12 @@
 //! one edit: nothing is written until every question has been answered.
 
 use chrono::NaiveDate;
-use toml_edit::{DocumentMut, Table};
+use toml_edit::{DocumentMut, Table, value};
 
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Register, Status, StepStatus};
 use crate::steps::Step;
-use crate::store::document::{self, set, string_array};
+use crate::store::document::{self, string_array};
 use crate::store::{require, require_all};
 
 /// A question asked at the presentation.
@@ -65,22 +65,22 @@ impl Plan {
     pub fn apply(&self, doc: &mut DocumentMut, before: &Coalition, today: NaiveDate) -> Result<()> {
         self.check_ids(doc)?;
         for (id, status) in &self.outcomes {
-            let group = document::entry_mut(doc, Register::Groups, id).expect("checked");
-            set(group, "status", status.as_str());
+            let mut group = document::edit_entry(doc, Register::Groups, id).expect("checked");
+            group.set("status", status.as_str());
             if before.groups[id].contacted.is_none() {
-                set(group, "contacted", document::date(today));
+                group.set("contacted", document::date(today));
             }
         }
         for id in &self.joined {
-            let group = document::entry_mut(doc, Register::Groups, id).expect("checked");
-            set(group, "status", Status::Member.as_str());
+            let mut group = document::edit_entry(doc, Register::Groups, id).expect("checked");
+            group.set("status", Status::Member.as_str());
             if before.groups[id].joined.is_none() {
-                set(group, "joined", document::date(today));
+                group.set("joined", document::date(today));
             }
         }
 
         let progress = self.step.progress(before);
-        let table = document::step_table(doc, self.step.key());
+        let mut table = document::step_table(doc, self.step.key()).map_err(Error::usage)?;
         let status = if self.done {
             StepStatus::Done
         } else if progress.status == StepStatus::Todo {
@@ -88,34 +88,33 @@ impl Plan {
         } else {
             progress.status
         };
-        set(table, "status", status.as_str());
+        table.set("status", status.as_str());
         if progress.started.is_none() {
-            set(table, "started", document::date(today));
+            table.set("started", document::date(today));
         }
         if self.done && progress.finished.is_none() {
-            set(table, "finished", document::date(today));
+            table.set("finished", document::date(today));
         }
-        // In the schema's key order, so that new keys read naturally.
         for (key, text) in [
             ("vision", &self.vision),
             ("culture", &self.culture),
             ("structure", &self.structure),
         ] {
             if let Some(text) = text {
-                set(table, key, text.as_str());
+                table.set(key, text.as_str());
             }
         }
         if let Some(co_authors) = &self.co_authors {
-            set(table, "co_authors", string_array(co_authors));
+            table.set("co_authors", string_array(co_authors));
         }
         if let Some(date) = self.date {
-            set(table, "date", document::date(date));
+            table.set("date", document::date(date));
         }
         if let Some(place) = &self.place {
-            set(table, "place", place.as_str());
+            table.set("place", place.as_str());
         }
         if let Some(invited) = &self.invited {
-            set(table, "invited", string_array(invited));
+            table.set("invited", string_array(invited));
         }
         if !self.joined.is_empty() {
             let mut joined = before.steps.presentation.joined.clone();
@@ -126,16 +125,16 @@ impl Plan {
                     .cloned()
                     .collect::<Vec<_>>(),
             );
-            set(table, "joined", string_array(&joined));
+            table.set("joined", string_array(&joined));
         }
         for asked in &self.questions {
             let mut question = Table::new();
-            set(&mut question, "question", asked.question.as_str());
+            question["question"] = value(asked.question.as_str());
             if let Some(answer) = &asked.answer {
-                set(&mut question, "answer", answer.as_str());
+                question["answer"] = value(answer.as_str());
             }
             if let Some(by) = &asked.asked_by {
-                set(&mut question, "asked_by", by.as_str());
+                question["asked_by"] = value(by.as_str());
             }
             document::append(doc, &["steps", "presentation", "questions"], question)
                 .map_err(Error::usage)?;

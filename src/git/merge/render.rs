@@ -17,7 +17,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
 use super::plan::{Path, Plan};
 use super::sequence::{Stretch, Take};
-use crate::model::Register;
+use crate::model::{Register, schema};
 use crate::store::document;
 
 /// The two versions of one conflicting part.
@@ -143,7 +143,10 @@ fn table_at<'a>(doc: &'a mut DocumentMut, path: &[String]) -> Option<&'a mut dyn
         let tables = doc.get("steps").is_none_or(|steps| {
             steps.is_table_like() && steps.get(&path[1]).is_none_or(|step| step.is_table_like())
         });
-        return tables.then(|| document::step_table(doc, &path[1]));
+        return tables
+            .then(|| document::step_table(doc, &path[1]).ok())
+            .flatten()
+            .map(document::SchemaTable::into_table);
     }
     let mut item = doc.as_item_mut();
     for key in path {
@@ -427,16 +430,16 @@ impl Renderer {
                 } else if let (Some(decor), false) = (old, commented) {
                     *value.decor_mut() = decor;
                 }
-                put(table, key, Item::Value(value));
+                put(table, parent, key, Item::Value(value));
             }
             Some(mut other) => {
                 unplace(&mut other);
                 if table.is_dotted() || inline {
                     if let Some(value) = as_value(other) {
-                        put(table, key, Item::Value(value));
+                        put(table, parent, key, Item::Value(value));
                     }
                 } else {
-                    put(table, key, other);
+                    put(table, parent, key, other);
                 }
             }
             None => {
@@ -518,7 +521,7 @@ impl Renderer {
             if let Some(old) = table.get(key).and_then(Item::as_value) {
                 *value.decor_mut() = old.decor().clone();
             }
-            put(table, key, Item::Value(value));
+            put(table, parent, key, Item::Value(value));
             if stretches.iter().any(|s| s.take == Take::Conflict) {
                 let theirs = pick(false).expect("a list");
                 self.theirs_logs.insert(path.clone(), Item::Value(theirs));
@@ -593,7 +596,7 @@ impl Renderer {
                 table.remove(key);
             }
             Some(table) => {
-                put(table, key, Item::ArrayOfTables(merged));
+                put(table, parent, key, Item::ArrayOfTables(merged));
             }
             None => self.unplaced.push(log.to_string()),
         }
@@ -652,7 +655,7 @@ impl Renderer {
                 if let Some(old) = table.get(key).and_then(Item::as_value) {
                     *value.decor_mut() = old.decor().clone();
                 }
-                put(table, key, Item::Value(value));
+                put(table, parent, key, Item::Value(value));
             }
             return;
         }
@@ -749,12 +752,14 @@ fn element(item: &Option<Item>, index: usize) -> Option<Value> {
 }
 
 /// Sets a key's item, in place when the key is there: its comments and
-/// its place among the keys stay.
-fn put(table: &mut dyn TableLike, key: &str, item: Item) {
+/// its place among the keys stay. A new key goes where `coal fmt` puts it
+/// in the table at `parent`.
+fn put(table: &mut dyn TableLike, parent: &[String], key: &str, item: Item) {
     match table.get_mut(key) {
         Some(old) => *old = item,
         None => {
-            table.insert(key, item);
+            let parent: Vec<&str> = parent.iter().map(String::as_str).collect();
+            document::SchemaTable::new(table, schema::fields_at(&parent)).insert(key, item);
         }
     }
 }
