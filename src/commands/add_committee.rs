@@ -57,6 +57,6 @@ pub fn run(ctx: &mut Context, args: AddCommitteeArgs) -> Result<()> {
             }
         })
     })?;
-    ctx.done(&outcome, format!("added committee `{id}` ({name})"));
+    ctx.done(&outcome, format!("added committee `{id}` ({name})"))?;
     Ok(())
 }

@@ -57,6 +57,6 @@ pub fn run(ctx: &mut Context, args: AddSpaceArgs) -> Result<()> {
             }
         })
     })?;
-    ctx.done(&outcome, format!("added space `{id}` ({name})"));
+    ctx.done(&outcome, format!("added space `{id}` ({name})"))?;
     Ok(())
 }

@@ -42,6 +42,6 @@ pub fn run(ctx: &mut Context, args: AddTacticArgs) -> Result<()> {
             }
         })
     })?;
-    ctx.done(&outcome, format!("added tactic `{id}` ({name})"));
+    ctx.done(&outcome, format!("added tactic `{id}` ({name})"))?;
     Ok(())
 }

@@ -24,6 +24,6 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
         fields.write(group);
         Ok(())
     })?;
-    ctx.done(&outcome, format!("updated group `{id}`"));
+    ctx.done(&outcome, format!("updated group `{id}`"))?;
     Ok(())
 }
