@@ -165,12 +165,18 @@ fn a_planted_lock_link_is_refused_and_its_target_left_alone() {
 const NOBODY: u32 = 65534;
 const SHARED_GROUP: u32 = 4242;
 
-/// Whether this machine lets the tests act as another user (root, with
-/// util-linux's `setpriv`). When it does not, a permission test is skipped,
+/// Whether this machine lets the tests run coal as another user: as root,
+/// with util-linux's `setpriv`, and a coal that user may run (not under a
+/// folder closed to others). When it cannot, a permission test is skipped,
 /// except under CI, where a skipped test would pass vacuously: it fails.
 fn can_switch_user() -> bool {
     let probe = Command::new("setpriv")
-        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "true"])
+        .args([
+            &format!("--reuid={NOBODY}"),
+            &format!("--regid={NOBODY}"),
+            "--clear-groups",
+        ])
+        .args([env!("CARGO_BIN_EXE_coal"), "--version"])
         .output();
     let why = match probe {
         Ok(output) if output.status.success() => return true,
