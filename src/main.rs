@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use coal::error::ErrorKind;
+use coal::error::{Error, ErrorKind};
 
 // Large coalitions allocate millions of small strings and maps; mimalloc
 // makes that markedly faster than the system allocator (benches/README.md).
@@ -10,7 +10,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     ignore_file_size_signal();
-    let cli = coal::cli::Cli::parse();
+    let cli = match coal::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return clap_exit(&err),
+    };
     match coal::run(cli) {
         Ok(finished) => {
             // The process ends here: the system takes its memory back at
@@ -23,11 +26,23 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         }
-        Err(error) if error.kind == ErrorKind::ClosedOutput => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("{error}");
-            ExitCode::from(error.exit_code())
-        }
+        Err(error) => fail(&error),
+    }
+}
+
+fn fail(error: &Error) -> ExitCode {
+    if error.kind != ErrorKind::ClosedOutput {
+        eprintln!("{error}");
+    }
+    ExitCode::from(error.exit_code())
+}
+
+/// What clap prints itself: `--help` and `--version` on stdout, which like
+/// any output may not reach a full disk unnoticed; usage errors on stderr.
+fn clap_exit(err: &clap::Error) -> ExitCode {
+    match err.print() {
+        Err(io) if !err.use_stderr() => fail(&Error::stdout(&io)),
+        _ => ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2)),
     }
 }
 

@@ -31,6 +31,9 @@ fn printing_commands(work: &Workdir) -> Vec<Vec<String>> {
     .unwrap();
     let [base, ours, theirs] = merge_sides(work);
     let lines: &[&[&str]] = &[
+        &["--help"],
+        &["--version"],
+        &["add-group", "--help"],
         &["list", "groups"],
         &["list", "groups", "--format", "json"],
         &["show", "group", "sol-migrant"],
