@@ -1,3 +1,4 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -32,7 +33,9 @@ fn main() -> ExitCode {
 
 fn fail(error: &Error) -> ExitCode {
     if error.kind != ErrorKind::ClosedOutput {
-        eprintln!("{error}");
+        // Not `eprintln!`, which panics on a full stderr: the exit code
+        // still tells what happened.
+        let _ = writeln!(std::io::stderr(), "{error}");
     }
     ExitCode::from(error.exit_code())
 }

@@ -300,7 +300,8 @@ fn an_edit_keeps_the_owner_and_group_of_the_file() {
     assert_eq!(metadata.mode() & 0o777, 0o664);
 
     // A member of the file's group edits root's shared file: the group stays
-    // (the owner cannot: only root may give a file away).
+    // (the owner cannot: only root may give a file away). The lock root's
+    // edit made is root's too; locking it needs no write access.
     std::os::unix::fs::chown(work.path(), Some(0), Some(SHARED_GROUP)).unwrap();
     set_mode(work.dir.path(), 0o777);
     let Some(run) = as_nobody(&work, &[SHARED_GROUP], &["add-group", "Member"]) else {

@@ -115,6 +115,22 @@ fn every_printing_command_prints_when_stdout_takes_it() {
 }
 
 #[test]
+fn a_full_stderr_changes_no_exit_code() {
+    let work = Workdir::with(MINIMAL);
+    let full = || File::options().write(true).open("/dev/full").unwrap();
+    let run = |args: &[&str]| {
+        let output = work.command().args(args).stderr(full()).output().unwrap();
+        output.status.code()
+    };
+    // The status line is lost, the work is done.
+    assert_eq!(run(&["add-group", "Tenants"]), Some(0));
+    assert!(work.read().contains("[groups.tenants]"));
+    // The error is lost, its exit code is not.
+    assert_eq!(run(&["add-group", "Tenants", "--id", "tenants"]), Some(2));
+    assert_eq!(run(&["--file", "missing.toml", "check"]), Some(3));
+}
+
+#[test]
 fn a_reader_that_leaves_early_is_not_an_error() {
     let work = Workdir::with(&generate::coalition(300));
     for args in [

@@ -77,7 +77,9 @@ impl Context<'_> {
     /// A status line for the person (stderr, silenced by `--quiet`).
     pub fn say(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", message.as_ref());
+            // A status line that cannot be shown (a full stderr) is no
+            // reason to fail a command that did its work.
+            let _ = writeln!(std::io::stderr(), "{}", message.as_ref());
         }
     }
 
