@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use super::Context;
 use crate::error::{Error, Result};
 use crate::git::git;
-use crate::store::{find::FILE_NAME, write};
+use crate::store::{self, find::FILE_NAME, write};
 
 const DRIVER: &str = "coal merge-driver %O %A %B --marker-size %L --path %P";
 
@@ -107,14 +107,13 @@ impl LineIn {
     /// undone, leaving the file as it was.
     fn append(&self) -> Result<()> {
         let text = self.text.as_deref().unwrap_or_default();
-        let crlf = text.find('\n').is_some_and(|i| text[..i].ends_with('\r'));
-        let newline = if crlf { "\r\n" } else { "\n" };
         let mut addition = String::new();
         if !text.is_empty() && !text.ends_with('\n') {
-            addition.push_str(newline);
+            addition.push('\n');
         }
         addition.push_str(&self.line);
-        addition.push_str(newline);
+        addition.push('\n');
+        let addition = store::with_line_endings_of(text, addition);
         let fail = |err: std::io::Error| Error::io("write", &self.path, &err);
         let mut file = OpenOptions::new()
             .append(true)
