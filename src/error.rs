@@ -10,8 +10,12 @@ pub enum ErrorKind {
     /// The command line is wrong or the edit is refused (exit 2).
     Usage,
     /// The coalition file is unusable: missing, unreadable, not TOML,
-    /// wrong schema, or it cannot be written (exit 3).
+    /// wrong schema, or it cannot be written; or the output cannot be
+    /// written (exit 3).
     File,
+    /// Whoever read the output has stopped reading (`coal list | head`):
+    /// not a failure, so the run ends quietly with exit 0, as `cat` does.
+    ClosedOutput,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +51,9 @@ impl Error {
                 Some("check the permissions of the file and of its folder")
             }
             std::io::ErrorKind::StorageFull => Some("free some disk space and try again"),
+            std::io::ErrorKind::FileTooLarge => {
+                Some("the file is larger than this system or its limit (`ulimit -f`) allows")
+            }
             _ => None,
         };
         let mut error = Error::file(format!("cannot {action} {}: {err}", path.display()));
@@ -54,6 +61,21 @@ impl Error {
             error = error.hint(hint);
         }
         error
+    }
+
+    /// A failed write of the requested output to stdout. A closed pipe is
+    /// not an error but the end of the run.
+    pub fn stdout(err: &std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            return Error {
+                kind: ErrorKind::ClosedOutput,
+                message: "standard output was closed".into(),
+                hints: Vec::new(),
+            };
+        }
+        Error::file(format!("cannot write to standard output: {err}")).hint(
+            "the output goes to a full disk or a device that takes nothing; send it elsewhere",
+        )
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -65,6 +87,7 @@ impl Error {
         match self.kind {
             ErrorKind::Usage => 2,
             ErrorKind::File => 3,
+            ErrorKind::ClosedOutput => 0,
         }
     }
 }

@@ -14,14 +14,27 @@ pub mod report;
 pub mod steps;
 pub mod store;
 
+use std::any::Any;
+
 use cli::{Cli, Command};
 use commands::Context;
 use error::Result;
 use model::Register;
 
-/// Runs one command line. `Ok(false)` means the command ran and its verdict
-/// is a failure (exit 1): `check` found errors.
-pub fn run(cli: Cli) -> Result<bool> {
+/// How a command line ran.
+pub struct Finished {
+    /// False when the command ran and its verdict is a failure (exit 1):
+    /// `check` found errors, `fmt --check` a difference, `merge-driver`
+    /// left conflicts.
+    pub passed: bool,
+    /// Data the command is done with (a large coalition, its report).
+    /// Dropping it frees it, as an in-process caller should; a process that
+    /// exits right after may leave it to the system (`main` does).
+    pub spent: Vec<Box<dyn Any>>,
+}
+
+/// Runs one command line.
+pub fn run(cli: Cli) -> Result<Finished> {
     let interactive = prompt::interactive(cli.no_input);
     let mut terminal;
     let mut no_input = prompt::NoInput;
@@ -47,9 +60,18 @@ pub fn run(cli: Cli) -> Result<bool> {
         color,
         interactive,
         prompter,
+        spent: Vec::new(),
     };
-    let ctx = &mut ctx;
-    match cli.command {
+    let passed = command(&mut ctx, cli.command)?;
+    Ok(Finished {
+        passed,
+        spent: ctx.spent,
+    })
+}
+
+/// Runs one subcommand; false when its verdict is a failure.
+fn command(ctx: &mut Context, command: Command) -> Result<bool> {
+    match command {
         Command::Init(args) => commands::init::run(ctx, args)?,
         Command::AddGroup(args) => commands::add_group::run(ctx, args)?,
         Command::UpdateGroup(args) => commands::update_group::run(ctx, args)?,
@@ -80,8 +102,8 @@ pub fn run(cli: Cli) -> Result<bool> {
         Command::Diff(args) => commands::diff::run(ctx, args)?,
         Command::MergeDriver(args) => return commands::merge_driver::run(ctx, args),
         Command::GitSetup => commands::git_setup::run(ctx)?,
-        Command::Schema => commands::schema::run(),
-        Command::Completions(args) => commands::completions::run(args),
+        Command::Schema => commands::schema::run()?,
+        Command::Completions(args) => commands::completions::run(args)?,
     }
     Ok(true)
 }

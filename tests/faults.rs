@@ -7,7 +7,8 @@ mod common;
 mod generate;
 
 use std::fs::{self, File};
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -72,27 +73,34 @@ fn a_write_killed_at_any_moment_leaves_the_old_or_the_new_file() {
     assert_eq!(leftovers(&work), Vec::<String>::new());
 }
 
-#[test]
-fn a_full_disk_fails_cleanly() {
-    let work = Workdir::with(&generate::coalition(300));
-    let before = fs::read(work.path()).unwrap();
-    // A file size limit of 64 KiB makes every write of this file fail with EFBIG
-    // (SIGXFSZ ignored, so the write returns an error instead of killing).
+/// Runs coal in `work` under a file size limit of `blocks` × 512 bytes, as
+/// `ulimit -f` sets it. The shell leaves SIGXFSZ as it found it: coal itself
+/// must keep the signal from killing it mid-write.
+fn under_size_limit(work: &Workdir, blocks: u32, args: &str) -> Run {
     let output = Command::new("sh")
         .current_dir(work.dir.path())
         .env("COAL_TODAY", TODAY)
         .arg("-c")
         .arg(format!(
-            "trap '' XFSZ; ulimit -f 128; exec '{}' add-group Nouveau",
+            "ulimit -f {blocks}; exec '{}' {args}",
             env!("CARGO_BIN_EXE_coal")
         ))
         .stdin(Stdio::null())
         .output()
         .unwrap();
-    let run = Run::from(output).code(3);
+    Run::from(output)
+}
+
+#[test]
+fn a_full_disk_fails_cleanly() {
+    let work = Workdir::with(&generate::coalition(300));
+    let before = fs::read(work.path()).unwrap();
+    // A limit of 64 KiB makes every write of this file fail, as a full disk would.
+    let run = under_size_limit(&work, 128, "add-group Nouveau").code(3);
     assert!(run.stderr.contains("error: cannot write"), "{}", run.stderr);
+    assert!(run.stderr.contains("File too large"), "{}", run.stderr);
     assert!(
-        run.stderr.contains("too large") || run.stderr.contains("space"),
+        run.stderr.contains("hint: the file is larger than"),
         "{}",
         run.stderr
     );
@@ -100,37 +108,134 @@ fn a_full_disk_fails_cleanly() {
     assert_eq!(leftovers(&work), Vec::<String>::new());
 }
 
-/// Runs coal as the unprivileged user `nobody`, for permission tests that
-/// root would walk through.
-fn as_nobody(work: &Workdir, args: &[&str]) -> Run {
-    fs::set_permissions(work.dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
-    let mut command = Command::new("setpriv");
-    command
+#[test]
+fn a_report_too_large_for_the_disk_leaves_the_old_one() {
+    let work = Workdir::with(&generate::coalition(300));
+    fs::write(work.dir.path().join("groups.json"), "old report\n").unwrap();
+    let run = under_size_limit(&work, 128, "report groups --format json -o groups.json").code(3);
+    assert!(run.stderr.contains("error: cannot write"), "{}", run.stderr);
+    assert_eq!(
+        fs::read_to_string(work.dir.path().join("groups.json")).unwrap(),
+        "old report\n"
+    );
+    assert_eq!(leftovers(&work), Vec::<String>::new());
+    // Without the limit, the same command writes the whole report.
+    under_size_limit(&work, 1 << 20, "report groups --format json -o groups.json").ok();
+    let written = fs::read_to_string(work.dir.path().join("groups.json")).unwrap();
+    assert!(written.len() > 128 * 512, "{}", written.len());
+    serde_json::from_str::<serde_json::Value>(&written).unwrap();
+}
+
+#[test]
+fn a_planted_lock_link_is_refused_and_its_target_left_alone() {
+    let work = Workdir::with(MINIMAL);
+    let elsewhere = tempfile::TempDir::new().unwrap();
+    let victim = elsewhere.path().join("victim");
+    let lock = work.dir.path().join(".coalition.toml.lock");
+    // A link to a file that does not exist: coal must not create it...
+    std::os::unix::fs::symlink(&victim, &lock).unwrap();
+    let run = work.refused(&["add-group", "X"], 3);
+    assert!(run.stderr.contains("is a symbolic link"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("hint: remove the link"),
+        "{}",
+        run.stderr
+    );
+    assert!(!victim.exists());
+    // ...nor change one that does.
+    fs::write(&victim, "precious\n").unwrap();
+    set_mode(&victim, 0o600);
+    work.refused(&["add-group", "X"], 3)
+        .stderr_has("is a symbolic link");
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "precious\n");
+    assert!(
+        fs::symlink_metadata(&lock)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    // Once the link is gone, coal makes its own lock.
+    fs::remove_file(&lock).unwrap();
+    work.run(&["add-group", "X"]).ok();
+    assert!(fs::symlink_metadata(&lock).unwrap().is_file());
+}
+
+/// The unprivileged user the permission tests run coal as, and a group to
+/// give files to: ids are enough, neither needs a name on this machine.
+const NOBODY: u32 = 65534;
+const SHARED_GROUP: u32 = 4242;
+
+/// Whether this machine lets the tests run coal as another user: as root,
+/// with util-linux's `setpriv`, and a coal that user may run (not under a
+/// folder closed to others). When it cannot, a permission test is skipped,
+/// except under CI, where a skipped test would pass vacuously: it fails.
+fn can_switch_user() -> bool {
+    let probe = Command::new("setpriv")
         .args([
-            "--reuid=65534",
-            "--regid=65534",
+            &format!("--reuid={NOBODY}"),
+            &format!("--regid={NOBODY}"),
             "--clear-groups",
-            env!("CARGO_BIN_EXE_coal"),
         ])
+        .args([env!("CARGO_BIN_EXE_coal"), "--version"])
+        .output();
+    let why = match probe {
+        Ok(output) if output.status.success() => return true,
+        Ok(output) => String::from_utf8_lossy(&output.stderr).into_owned(),
+        Err(err) => format!("cannot run setpriv: {err}"),
+    };
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must run the permission tests, as root with setpriv (util-linux): {why}"
+    );
+    eprintln!("skipped: this machine cannot run coal as another user: {why}");
+    false
+}
+
+/// Runs coal in `work` as user `nobody`, in the extra `groups`, for
+/// permission tests that root would walk through. None when the machine
+/// cannot switch user (see `can_switch_user`).
+fn as_nobody(work: &Workdir, groups: &[u32], args: &[&str]) -> Option<Run> {
+    if !can_switch_user() {
+        return None;
+    }
+    let groups = if groups.is_empty() {
+        "--clear-groups".to_string()
+    } else {
+        let ids: Vec<String> = groups.iter().map(u32::to_string).collect();
+        format!("--groups={}", ids.join(","))
+    };
+    let output = Command::new("setpriv")
+        .args([
+            &format!("--reuid={NOBODY}"),
+            &format!("--regid={NOBODY}"),
+            &groups,
+        ])
+        .arg(env!("CARGO_BIN_EXE_coal"))
         .args(args)
         .current_dir(work.dir.path())
         .env("COAL_TODAY", TODAY)
-        .stdin(Stdio::null());
-    Run::from(command.output().unwrap())
+        .env("HOME", work.dir.path())
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    Some(Run::from(output))
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
 }
 
 #[test]
 fn a_read_only_folder_fails_cleanly() {
     let work = Workdir::with(MINIMAL);
-    fs::set_permissions(work.path(), fs::Permissions::from_mode(0o666)).unwrap();
+    set_mode(&work.path(), 0o666);
     // Readable by nobody, but the folder takes no new file.
-    fs::set_permissions(work.dir.path(), fs::Permissions::from_mode(0o555)).unwrap();
-    let run = as_nobody(&work, &["add-group", "X"]);
-    fs::set_permissions(work.dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
-    if run.stderr.contains("setpriv") {
-        eprintln!("skipped: setpriv cannot change user here: {}", run.stderr);
-        return;
-    }
+    set_mode(work.dir.path(), 0o555);
+    let run = as_nobody(&work, &[], &["add-group", "X"]);
+    set_mode(work.dir.path(), 0o755);
+    let Some(run) = run else { return };
     let run = run.code(3);
     assert!(run.stderr.contains("Permission denied"), "{}", run.stderr);
     assert!(
@@ -139,6 +244,74 @@ fn a_read_only_folder_fails_cleanly() {
         run.stderr
     );
     assert_eq!(work.read(), MINIMAL);
+    assert_eq!(leftovers(&work), Vec::<String>::new());
+}
+
+#[test]
+fn a_file_the_user_may_not_write_is_not_replaced_through_its_folder() {
+    let work = Workdir::with(MINIMAL);
+    fs::write(work.dir.path().join("report.md"), "old report\n").unwrap();
+    // root's files, readable by all, in a folder where anyone may add files:
+    // a rename there would replace them.
+    set_mode(&work.path(), 0o644);
+    set_mode(&work.dir.path().join("report.md"), 0o644);
+    set_mode(work.dir.path(), 0o777);
+    for args in [
+        &["add-group", "X"][..],
+        &["report", "-o", "report.md"],
+        &["init", "--force", "--name", "N", "--unity", "U"],
+    ] {
+        let Some(run) = as_nobody(&work, &[], args) else {
+            return;
+        };
+        let run = run.code(3);
+        assert!(
+            run.stderr.contains("you may not write to it"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("hint: "), "{args:?}: {}", run.stderr);
+        assert_eq!(work.read(), MINIMAL, "{args:?}");
+        assert_eq!(
+            fs::read_to_string(work.dir.path().join("report.md")).unwrap(),
+            "old report\n"
+        );
+        assert_eq!(leftovers(&work), Vec::<String>::new());
+    }
+    assert_eq!(fs::metadata(work.path()).unwrap().uid(), 0);
+}
+
+#[test]
+fn an_edit_keeps_the_owner_and_group_of_the_file() {
+    let work = Workdir::with(MINIMAL);
+    // root edits a file that belongs to someone else: both ids stay.
+    if std::os::unix::fs::chown(work.path(), Some(NOBODY), Some(SHARED_GROUP)).is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI runs the tests as root"
+        );
+        eprintln!("skipped: not root");
+        return;
+    }
+    set_mode(&work.path(), 0o664);
+    work.run(&["add-group", "Root"]).ok();
+    let metadata = fs::metadata(work.path()).unwrap();
+    assert_eq!((metadata.uid(), metadata.gid()), (NOBODY, SHARED_GROUP));
+    assert_eq!(metadata.mode() & 0o777, 0o664);
+
+    // A member of the file's group edits root's shared file: the group stays
+    // (the owner cannot: only root may give a file away). The lock root's
+    // edit made is root's too; locking it needs no write access.
+    std::os::unix::fs::chown(work.path(), Some(0), Some(SHARED_GROUP)).unwrap();
+    set_mode(work.dir.path(), 0o777);
+    let Some(run) = as_nobody(&work, &[SHARED_GROUP], &["add-group", "Member"]) else {
+        return;
+    };
+    run.ok();
+    let metadata = fs::metadata(work.path()).unwrap();
+    assert!(work.read().contains("[groups.member]"));
+    assert_eq!(metadata.gid(), SHARED_GROUP);
+    assert_eq!(metadata.mode() & 0o777, 0o664);
     assert_eq!(leftovers(&work), Vec::<String>::new());
 }
 
@@ -273,4 +446,44 @@ fn a_lock_timeout_that_is_not_a_number_of_seconds_is_refused() {
         .output()
         .unwrap();
     assert_eq!(run.status.code(), Some(0));
+}
+
+#[test]
+fn git_setup_refuses_a_gitattributes_it_cannot_read() {
+    if !can_switch_user() {
+        return;
+    }
+    let work = Workdir::with(MINIMAL);
+    let dir = work.dir.path();
+    let status = Command::new("git")
+        .current_dir(dir)
+        .args(["init", "-q"])
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let attributes = dir.join(".gitattributes");
+    let lfs = "*.psd filter=lfs diff=lfs merge=lfs -text\n";
+    fs::write(&attributes, lfs).unwrap();
+    // The repository is nobody's (git refuses others' repositories), but its
+    // attributes file is closed even to its owner.
+    let status = Command::new("chown")
+        .args(["-R", &format!("{NOBODY}:{NOBODY}")])
+        .arg(dir)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    set_mode(&attributes, 0o000);
+    let config = fs::read(dir.join(".git/config")).unwrap();
+    let run = as_nobody(&work, &[], &["git-setup"]).unwrap().code(3);
+    assert!(run.stderr.contains("cannot read"), "{}", run.stderr);
+    assert!(run.stderr.contains(".gitattributes"), "{}", run.stderr);
+    assert_eq!(
+        fs::metadata(&attributes).unwrap().permissions().mode() & 0o777,
+        0
+    );
+    assert_eq!(fs::read_to_string(&attributes).unwrap(), lfs);
+    assert!(!dir.join(".gitignore").exists());
+    assert_eq!(fs::read(dir.join(".git/config")).unwrap(), config);
 }

@@ -125,6 +125,123 @@ fn git_setup_writes_the_attribute_and_config_once() {
         .stderr_has("not in a git repository");
 }
 
+/// Files by name and bytes.
+type Files<'a> = &'a [(&'a str, &'a [u8])];
+
+/// A git repository holding `files` beside a coalition, before `coal
+/// git-setup` ran.
+fn repo_with(files: Files) -> Workdir {
+    let work = Workdir::with(MINIMAL);
+    let repo = Repo { work };
+    repo.git(&["init", "-q", "-b", "main"]);
+    for (name, bytes) in files {
+        std::fs::write(repo.dir().join(name), bytes).unwrap();
+    }
+    repo.work
+}
+
+fn git_setup(work: &Workdir) -> Run {
+    Run::from(
+        work.command()
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .arg("git-setup")
+            .output()
+            .unwrap(),
+    )
+}
+
+fn read_bytes(work: &Workdir, name: &str) -> Option<Vec<u8>> {
+    std::fs::read(work.dir.path().join(name)).ok()
+}
+
+#[test]
+fn git_setup_appends_and_keeps_every_existing_byte() {
+    // An LFS setup without a final newline, and a CRLF .gitignore.
+    let lfs: &[u8] =
+        b"*.psd filter=lfs diff=lfs merge=lfs -text\n*.mp4 filter=lfs diff=lfs merge=lfs -text";
+    let ignore: &[u8] = b"target/\r\n*.bak\r\n";
+    let work = repo_with(&[(".gitattributes", lfs), (".gitignore", ignore)]);
+    git_setup(&work).ok();
+    let attributes = [lfs, b"\ncoalition.toml merge=coal\n"].concat();
+    let ignored = [ignore, b".coalition.toml.lock\r\n"].concat();
+    assert_eq!(
+        read_bytes(&work, ".gitattributes"),
+        Some(attributes.clone())
+    );
+    assert_eq!(read_bytes(&work, ".gitignore"), Some(ignored.clone()));
+    // Twice adds nothing twice.
+    git_setup(&work).ok().stderr_has("already set up");
+    assert_eq!(read_bytes(&work, ".gitattributes"), Some(attributes));
+    assert_eq!(read_bytes(&work, ".gitignore"), Some(ignored));
+}
+
+#[test]
+fn git_setup_ignores_the_lock_of_the_coalition_file_in_use() {
+    let work = repo_with(&[]);
+    std::fs::rename(work.path(), work.dir.path().join("front.toml")).unwrap();
+    let mut command = work.command();
+    command
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .args(["--file", "front.toml", "git-setup"]);
+    Run::from(command.output().unwrap()).ok();
+    assert_eq!(
+        read_bytes(&work, ".gitattributes"),
+        Some(b"front.toml merge=coal\n".to_vec())
+    );
+    assert_eq!(
+        read_bytes(&work, ".gitignore"),
+        Some(b".front.toml.lock\n".to_vec())
+    );
+    // An edit makes that lock; git does not see it.
+    work.run(&["--file", "front.toml", "add-group", "X"]).ok();
+    assert!(work.dir.path().join(".front.toml.lock").exists());
+    let repo = Repo { work };
+    let status = repo
+        .git(&["status", "--porcelain", "--untracked-files=all"])
+        .stdout;
+    assert!(!status.contains(".lock"), "{status}");
+    assert!(status.contains("front.toml"), "{status}");
+}
+
+#[test]
+fn git_setup_refuses_files_it_cannot_read_and_changes_nothing() {
+    let lfs: &[u8] = b"*.psd filter=lfs diff=lfs merge=lfs -text\n# caf\xe9\n";
+    let cases: [(&str, Files, &str); 3] = [
+        (
+            "latin-1 .gitattributes",
+            &[(".gitattributes", lfs)],
+            "not UTF-8",
+        ),
+        (
+            "latin-1 .gitignore",
+            &[
+                (".gitattributes", b"*.psd filter=lfs\n"),
+                (".gitignore", b"caf\xe9/\n"),
+            ],
+            "not UTF-8",
+        ),
+        ("a folder named .gitattributes", &[], "cannot read"),
+    ];
+    for (case, files, message) in cases {
+        let work = repo_with(files);
+        if files.is_empty() {
+            std::fs::create_dir(work.dir.path().join(".gitattributes")).unwrap();
+        }
+        let before: Vec<_> = [".gitattributes", ".gitignore", ".git/config"]
+            .map(|name| read_bytes(&work, name))
+            .into();
+        let run = git_setup(&work).code(3);
+        assert!(run.stderr.contains(message), "{case}: {}", run.stderr);
+        assert!(run.stderr.contains("hint: "), "{case}: {}", run.stderr);
+        let after: Vec<_> = [".gitattributes", ".gitignore", ".git/config"]
+            .map(|name| read_bytes(&work, name))
+            .into();
+        assert_eq!(before, after, "{case}");
+    }
+}
+
 #[test]
 fn groups_added_on_two_branches_merge_cleanly_with_comments() {
     let repo = Repo::new(&example());

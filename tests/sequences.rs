@@ -320,6 +320,7 @@ fn run(path: &Path, words: &[String]) -> Result<bool, coal::error::Error> {
     args.push(path.display().to_string());
     args.extend(words.iter().cloned());
     coal::run(coal::cli::Cli::try_parse_from(&args).expect("the generated command line parses"))
+        .map(|finished| finished.passed)
 }
 
 /// What `coal fmt --check` says: true when the file is formatted.

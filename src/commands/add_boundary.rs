@@ -65,6 +65,6 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
     ctx.done(
         &outcome,
         format!("group `{group}` now holds a {level} boundary against {key} `{against}`"),
-    );
+    )?;
     Ok(())
 }

@@ -55,6 +55,6 @@ pub fn run(ctx: &mut Context, args: AddCommitteeArgs) -> Result<()> {
             Ok(())
         })
     })?;
-    ctx.done(&outcome, format!("added committee `{id}` ({name})"));
+    ctx.done(&outcome, format!("added committee `{id}` ({name})"))?;
     Ok(())
 }

@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
         ask_main_fields(ctx.prompter, &mut fields)?;
     }
     let (id, outcome) = store::edit(&path, ctx.dry_run, |doc, _| add(doc, &name, id, &fields))?;
-    ctx.done(&outcome, format!("added group `{id}` ({name})"));
+    ctx.done(&outcome, format!("added group `{id}` ({name})"))?;
     Ok(())
 }
 

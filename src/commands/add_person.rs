@@ -55,6 +55,6 @@ pub fn run(ctx: &mut Context, args: AddPersonArgs) -> Result<()> {
     ctx.done(
         &outcome,
         format!("added person `{id}` ({name}){point_builder}"),
-    );
+    )?;
     Ok(())
 }

@@ -55,6 +55,6 @@ pub fn run(ctx: &mut Context, args: AddSpaceArgs) -> Result<()> {
             Ok(())
         })
     })?;
-    ctx.done(&outcome, format!("added space `{id}` ({name})"));
+    ctx.done(&outcome, format!("added space `{id}` ({name})"))?;
     Ok(())
 }

@@ -43,6 +43,6 @@ pub fn run(ctx: &mut Context, args: AddTacticArgs) -> Result<()> {
             Ok(())
         })
     })?;
-    ctx.done(&outcome, format!("added tactic `{id}` ({name})"));
+    ctx.done(&outcome, format!("added tactic `{id}` ({name})"))?;
     Ok(())
 }

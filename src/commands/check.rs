@@ -35,11 +35,10 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     };
     let silent = findings.is_empty() && (ctx.quiet || args.format == CheckFormat::Github);
     if !silent || args.format == CheckFormat::Json {
-        super::print(&text);
+        super::print(&text)?;
     }
-    // The process ends here: no need to free the coalition piece by piece.
-    std::mem::forget(loaded.text);
-    std::mem::forget(validated);
+    ctx.hand_back(loaded.text);
+    ctx.hand_back(validated);
     Ok(errors == 0 && (!args.deny_warnings || warnings == 0))
 }
 

@@ -41,7 +41,7 @@ pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
         DiffFormat::Markdown => markdown(&changes, &old, &new),
         DiffFormat::Text => text(&changes, &old, &new, ctx.color),
     };
-    super::print(&text);
+    super::print(&text)?;
     Ok(())
 }
 

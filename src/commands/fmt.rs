@@ -15,7 +15,7 @@ pub fn run(ctx: &mut Context, args: FmtArgs) -> Result<bool> {
             ctx.say(format!("{} is formatted", path.display()));
             return Ok(true);
         }
-        super::print(&store::diff(&path, &text, &formatted));
+        super::print(&store::diff(&path, &text, &formatted))?;
         ctx.say(format!(
             "{} is not formatted; `coal fmt` fixes it",
             path.display()
@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Context, args: FmtArgs) -> Result<bool> {
     })?;
     match outcome {
         Outcome::Unchanged => ctx.say(format!("{} is formatted", path.display())),
-        outcome => ctx.done(&outcome, format!("formatted {}", path.display())),
+        outcome => ctx.done(&outcome, format!("formatted {}", path.display()))?,
     }
     Ok(true)
 }

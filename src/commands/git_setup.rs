@@ -1,12 +1,15 @@
 //! `coal git-setup`: `.gitattributes` and the repository's git config for
-//! the merge driver. Running it twice changes nothing.
+//! the merge driver, and `.gitignore` for the lock. Running it twice changes
+//! nothing.
 
+use std::fs::{self, OpenOptions};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::Context;
 use crate::error::{Error, Result};
 use crate::git::git;
-use crate::store::{find::FILE_NAME, write};
+use crate::store::{self, find::FILE_NAME, write};
 
 const DRIVER: &str = "coal merge-driver %O %A %B --marker-size %L --path %P";
 
@@ -24,19 +27,20 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         .as_deref()
         .and_then(Path::file_name)
         .map_or(FILE_NAME.to_string(), |n| n.to_string_lossy().into_owned());
-    let line = format!("{name} merge=coal");
-    let attributes = root.join(".gitattributes");
-    let existing = std::fs::read_to_string(&attributes).unwrap_or_default();
+    // Both files are read before either is written: one coal cannot read
+    // leaves the other unchanged too.
+    let lines = [
+        LineIn::read(root.join(".gitattributes"), format!("{name} merge=coal"))?,
+        LineIn::read(root.join(".gitignore"), write::lock_name(&name))?,
+    ];
     let mut changed = Vec::new();
-    if !existing.lines().any(|l| l.trim() == line) {
-        let mut text = existing.clone();
-        if !text.is_empty() && !text.ends_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(&line);
-        text.push('\n');
-        write::atomic_write(&attributes, text.as_bytes())?;
-        changed.push(format!("added `{line}` to .gitattributes"));
+    for line in lines.iter().filter(|line| !line.present()) {
+        line.append()?;
+        changed.push(format!(
+            "added `{}` to {}",
+            line.line,
+            line.path.file_name().unwrap_or_default().display()
+        ));
     }
     for (key, value) in [
         (
@@ -55,9 +59,81 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         ctx.say("coal's merge driver is already set up here");
     } else {
         ctx.say(format!(
-            "{}\ncommit .gitattributes so everyone uses it; each clone runs `coal git-setup` once for the driver",
+            "{}\ncommit .gitattributes and .gitignore so everyone uses them; each clone runs `coal git-setup` once for the driver",
             changed.join("\n")
         ));
     }
     Ok(())
+}
+
+/// A line a text file of the repository must hold, and the file's text.
+struct LineIn {
+    path: PathBuf,
+    line: String,
+    /// None when the file does not exist.
+    text: Option<String>,
+}
+
+impl LineIn {
+    /// Reads the file. Only a missing file counts as empty: one that cannot
+    /// be read, or is not UTF-8 text, is refused, since what coal cannot
+    /// read it must not write over (an LFS setup was lost that way).
+    fn read(path: PathBuf, line: String) -> Result<LineIn> {
+        let text = match fs::read(&path) {
+            Ok(bytes) => Some(String::from_utf8(bytes).map_err(|_| {
+                Error::file(format!(
+                    "{} is not UTF-8 text; coal leaves it as it is",
+                    path.display()
+                ))
+                .hint(format!("add the line `{line}` to it yourself"))
+            })?),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+            Err(err) => {
+                return Err(Error::io("read", &path, &err).hint(format!(
+                    "make it readable and run `coal git-setup` again, or add the line `{line}` to it yourself"
+                )));
+            }
+        };
+        Ok(LineIn { path, line, text })
+    }
+
+    fn present(&self) -> bool {
+        let text = self.text.as_deref().unwrap_or_default();
+        text.lines().any(|l| l.trim() == self.line)
+    }
+
+    /// Appends the line: every byte already there stays, a missing final
+    /// newline comes first, and a CRLF file gets CRLF. A failed write is
+    /// undone, leaving the file as it was.
+    fn append(&self) -> Result<()> {
+        let text = self.text.as_deref().unwrap_or_default();
+        let mut addition = String::new();
+        if !text.is_empty() && !text.ends_with('\n') {
+            addition.push('\n');
+        }
+        addition.push_str(&self.line);
+        addition.push('\n');
+        let addition = store::with_line_endings_of(text, addition);
+        let fail = |err: std::io::Error| Error::io("write", &self.path, &err);
+        let mut file = OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open(&self.path)
+            .map_err(fail)?;
+        let written = file
+            .write_all(addition.as_bytes())
+            .and_then(|()| file.sync_all());
+        if let Err(err) = written {
+            match self.text {
+                Some(_) => {
+                    let _ = file.set_len(text.len() as u64);
+                }
+                None => {
+                    let _ = fs::remove_file(&self.path);
+                }
+            }
+            return Err(fail(err));
+        }
+        Ok(())
+    }
 }

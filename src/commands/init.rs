@@ -60,7 +60,7 @@ pub fn run(ctx: &mut Context, args: InitArgs) -> Result<()> {
         today()?,
     );
     if ctx.dry_run {
-        super::print(&text);
+        super::print(&text)?;
         ctx.say(format!(
             "would create {} (dry run: nothing written)",
             path.display()

@@ -17,7 +17,7 @@ pub fn run(ctx: &mut Context, args: ListArgs) -> Result<()> {
         ListFormat::Table => table(&coalition, args.kind),
         ListFormat::Json => output::json(&as_json(&coalition, args.kind)),
     };
-    super::print(&text);
+    super::print(&text)?;
     Ok(())
 }
 

@@ -76,6 +76,6 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
             unheard.join(", ")
         ));
     }
-    ctx.done(&outcome, message);
+    ctx.done(&outcome, message)?;
     Ok(())
 }

@@ -52,6 +52,6 @@ pub fn run(ctx: &mut Context, args: LogFeedbackArgs) -> Result<()> {
     ctx.done(
         &outcome,
         format!("logged feedback from `{group}` on {date}"),
-    );
+    )?;
     Ok(())
 }

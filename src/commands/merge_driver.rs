@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
                 merged.text
             };
             if ctx.dry_run {
-                print!("{text}");
+                super::print(&text)?;
             } else {
                 write::atomic_write(&write::target(&args.ours), text.as_bytes())?;
             }

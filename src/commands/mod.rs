@@ -26,6 +26,7 @@ pub mod step;
 pub mod steps;
 pub mod update_group;
 
+use std::any::Any;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -54,6 +55,8 @@ pub struct Context<'a> {
     /// Whether prompts reach a person (see `prompt::interactive`).
     pub interactive: bool,
     pub prompter: &'a mut dyn Prompter,
+    /// What `hand_back` collected, for `crate::Finished::spent`.
+    pub spent: Vec<Box<dyn Any>>,
 }
 
 impl Context<'_> {
@@ -67,23 +70,32 @@ impl Context<'_> {
         Ok(path.strip_prefix(&cwd).map(PathBuf::from).unwrap_or(path))
     }
 
+    /// Hands data the command is done with to the caller of `crate::run`
+    /// to free, so that a process about to exit need not.
+    pub fn hand_back(&mut self, data: impl Any) {
+        self.spent.push(Box::new(data));
+    }
+
     /// A status line for the person (stderr, silenced by `--quiet`).
     pub fn say(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", message.as_ref());
+            // A status line that cannot be shown (a full stderr) is no
+            // reason to fail a command that did its work.
+            let _ = writeln!(std::io::stderr(), "{}", message.as_ref());
         }
     }
 
     /// Reports what an edit did, or under `--dry-run` what it would do.
-    pub fn done(&self, outcome: &Outcome, message: impl AsRef<str>) {
+    pub fn done(&self, outcome: &Outcome, message: impl AsRef<str>) -> Result<()> {
         match outcome {
             Outcome::Written => self.say(message),
             Outcome::DryRun(diff) => {
-                print(diff);
+                print(diff)?;
                 self.say(format!("{} (dry run: nothing written)", message.as_ref()));
             }
             Outcome::Unchanged => self.say("nothing to change: the file already says that"),
         }
+        Ok(())
     }
 }
 
@@ -96,23 +108,21 @@ pub fn paint(color: bool, code: &str, text: &str) -> String {
     }
 }
 
-/// Requested output, on stdout. A closed pipe (`coal list groups | head`) is
-/// not an error.
-pub fn print(text: &str) {
+/// Requested output, on stdout, ending with a newline. A write that fails
+/// is an error (exit 3), except a closed pipe (`coal list groups | head`),
+/// which ends the run quietly (see `Error::stdout`).
+pub fn print(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
-    let result = stdout.write_all(text.as_bytes());
-    let result = result.and_then(|()| {
-        if text.ends_with('\n') || text.is_empty() {
-            Ok(())
-        } else {
-            stdout.write_all(b"\n")
-        }
-    });
-    if let Err(err) = result.and_then(|()| stdout.flush())
-        && err.kind() == std::io::ErrorKind::BrokenPipe
-    {
-        std::process::exit(0);
-    }
+    let newline: &[u8] = if text.ends_with('\n') || text.is_empty() {
+        b""
+    } else {
+        b"\n"
+    };
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.write_all(newline))
+        .and_then(|()| stdout.flush())
+        .map_err(|err| Error::stdout(&err))
 }
 
 /// Today, or `COAL_TODAY` when set (reproducible reports and tests).

@@ -40,6 +40,6 @@ pub fn run(ctx: &mut Context, register: Register, args: RemoveArgs) -> Result<()
             reference.describe()
         ));
     }
-    ctx.done(&outcome, message);
+    ctx.done(&outcome, message)?;
     Ok(())
 }

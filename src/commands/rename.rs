@@ -28,6 +28,6 @@ pub fn run(ctx: &mut Context, register: Register, args: RenameArgs) -> Result<()
             "renamed {kind} `{old}` to `{new}` ({updated} reference{} updated)",
             if updated == 1 { "" } else { "s" }
         ),
-    );
+    )?;
     Ok(())
 }

@@ -58,11 +58,9 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
             write::atomic_write(&write::target(output), text.as_bytes())?;
             ctx.say(format!("wrote the {kind} report to {}", output.display()));
         }
-        None => super::print(&text),
+        None => super::print(&text)?,
     }
-    // The process ends here: freeing a large coalition piece by piece would
-    // only delay the exit (a tenth of the run at 10,000 groups).
-    std::mem::forget(built);
-    std::mem::forget(validated);
+    ctx.hand_back(built);
+    ctx.hand_back(validated);
     Ok(())
 }

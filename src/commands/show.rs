@@ -34,7 +34,7 @@ pub fn run(ctx: &mut Context, args: ShowArgs) -> Result<()> {
         }
         ListFormat::Table => lines(register, &entry, &references),
     };
-    super::print(&text);
+    super::print(&text)?;
     Ok(())
 }
 

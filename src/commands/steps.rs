@@ -10,7 +10,7 @@ use crate::store;
 pub fn run(ctx: &mut Context) -> Result<()> {
     let path = ctx.path()?;
     let coalition = store::load(&path)?.validated.coalition;
-    super::print(&overview(&coalition));
+    super::print(&overview(&coalition))?;
     Ok(())
 }
 

@@ -23,6 +23,6 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
         }
         fields.write(&mut group)
     })?;
-    ctx.done(&outcome, format!("updated group `{id}`"));
+    ctx.done(&outcome, format!("updated group `{id}`"))?;
     Ok(())
 }

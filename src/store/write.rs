@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use super::find::FILE_NAME;
 use crate::error::{Error, Result};
 
 /// How long to wait for another coal holding the lock before giving up.
@@ -32,15 +33,19 @@ fn resolved(path: &Path) -> PathBuf {
 /// or its lock.
 pub fn is_coalition_or_lock(output: &Path, coalition: &Path) -> bool {
     let (output, coalition) = (resolved(output), target(coalition));
-    output == coalition || output == sidecar(&coalition, ".lock")
+    output == coalition || output == lock_path(&coalition)
 }
 
-fn sidecar(target: &Path, suffix: &str) -> PathBuf {
-    let name = target.file_name().map_or_else(
-        || "coalition.toml".into(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    target.with_file_name(format!(".{name}{suffix}"))
+/// The name of the lock beside a coalition file named `file_name`.
+pub fn lock_name(file_name: &str) -> String {
+    format!(".{file_name}.lock")
+}
+
+fn lock_path(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map_or_else(|| FILE_NAME.into(), |n| n.to_string_lossy().into_owned());
+    target.with_file_name(lock_name(&name))
 }
 
 /// An exclusive lock on a sidecar file (`.coalition.toml.lock`), held until
@@ -72,13 +77,36 @@ impl Lock {
 
     pub fn acquire(target: &Path) -> Result<Lock> {
         let wait = Self::lock_wait()?;
-        let path = sidecar(target, ".lock");
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|err| Error::io("create the lock file", &path, &err))?;
+        let path = lock_path(target);
+        let open = |options: &mut OpenOptions| {
+            // Never through a link: one planted in the folder would make coal
+            // create or open a file elsewhere, with its own rights.
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::custom_flags(options, libc::O_NOFOLLOW);
+            options.open(&path)
+        };
+        let file = match open(OpenOptions::new().create(true).truncate(false).write(true)) {
+            // A lock another user made, in a folder shared through a group:
+            // locking needs no write access.
+            Err(err) if err.kind() == std::io::ErrorKind::PermissionDenied && path.is_file() => {
+                open(OpenOptions::new().read(true))
+            }
+            opened => opened,
+        };
+        let file = file.map_err(|err| {
+            if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+                Error::file(format!(
+                    "{} is a symbolic link; coal's lock must be a file of its own",
+                    path.display()
+                ))
+                .hint(format!(
+                    "remove the link (`rm {}`) and run the command again",
+                    path.display()
+                ))
+            } else {
+                Error::io("create the lock file", &path, &err)
+            }
+        })?;
         let start = Instant::now();
         let mut said = false;
         loop {
@@ -136,15 +164,13 @@ pub fn remove_stale_temporaries(target: &Path) {
 }
 
 /// Replaces `target` with `contents` atomically: a temporary file in the same
-/// folder is written, flushed to disk and renamed over it, keeping its mode.
-/// On any failure the temporary file is removed and `target` is untouched.
+/// folder is written, flushed to disk and renamed over it, keeping its mode,
+/// and its owner and group where the system allows. On any failure the
+/// temporary file is removed and `target` is untouched.
 pub fn atomic_write(target: &Path, contents: &[u8]) -> Result<()> {
     let existing = fs::metadata(target).ok();
-    if let Some(metadata) = &existing
-        && metadata.permissions().readonly()
-    {
-        return Err(Error::file(format!("{} is read-only", target.display()))
-            .hint("make it writable (`chmod u+w`) and run the command again"));
+    if let Some(metadata) = &existing {
+        refuse_unwritable(target, metadata)?;
     }
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
@@ -162,6 +188,8 @@ pub fn atomic_write(target: &Path, contents: &[u8]) -> Result<()> {
     let fail = |err: std::io::Error| Error::io("write", target, &err);
     temp.write_all(contents).map_err(fail)?;
     if let Some(metadata) = &existing {
+        // Before the mode: a change of owner clears set-id bits.
+        keep_owner(temp.as_file(), metadata);
         temp.as_file()
             .set_permissions(metadata.permissions())
             .map_err(fail)?;
@@ -174,3 +202,63 @@ pub fn atomic_write(target: &Path, contents: &[u8]) -> Result<()> {
     }
     Ok(())
 }
+
+/// Refuses to replace a file the user may not write to. The rename that
+/// replaces it asks only the folder's permission, so without this anyone
+/// who may add files to the folder could replace a file not given to them.
+fn refuse_unwritable(target: &Path, metadata: &fs::Metadata) -> Result<()> {
+    if metadata.permissions().readonly() {
+        return Err(Error::file(format!("{} is read-only", target.display()))
+            .hint("make it writable (`chmod u+w`) and run the command again"));
+    }
+    if !may_write(target) {
+        return Err(Error::file(format!(
+            "cannot write {}: you may not write to it",
+            target.display()
+        ))
+        .hint("ask its owner for write access (for a shared file: a group you both belong to, and `chmod g+w`), or write another file"));
+    }
+    Ok(())
+}
+
+/// Whether the user may write to the file itself, by the system's own
+/// rules (owner, groups, ACLs). Unsure is yes: the write then finds out.
+#[cfg(unix)]
+fn may_write(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return true;
+    };
+    // SAFETY: `path` is a NUL-terminated string that outlives the call,
+    // which only reads it.
+    let status =
+        unsafe { libc::faccessat(libc::AT_FDCWD, path.as_ptr(), libc::W_OK, libc::AT_EACCESS) };
+    status == 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::EACCES)
+}
+
+#[cfg(not(unix))]
+fn may_write(_: &Path) -> bool {
+    true
+}
+
+/// Gives the replacement the owner and group of the file it replaces, as
+/// far as the system allows: only root may give a file away, but a member
+/// of the file's group may give it that group. Otherwise every write would
+/// reset them to the writer's. A system that refuses both keeps the writer's.
+#[cfg(unix)]
+fn keep_owner(temp: &File, original: &fs::Metadata) {
+    use std::os::unix::fs::{MetadataExt, fchown};
+    let (uid, gid) = (original.uid(), original.gid());
+    if temp
+        .metadata()
+        .is_ok_and(|now| (now.uid(), now.gid()) == (uid, gid))
+    {
+        return;
+    }
+    if fchown(temp, Some(uid), Some(gid)).is_err() {
+        let _ = fchown(temp, None, Some(gid));
+    }
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_: &File, _: &fs::Metadata) {}

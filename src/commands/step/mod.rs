@@ -74,7 +74,7 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
             step.summary(&after),
             next(&after)
         ),
-    );
+    )?;
     Ok(())
 }
 
