@@ -16,29 +16,12 @@ use std::fmt::Write;
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
-/// Unicode's Default_Ignorable_Code_Point: characters a renderer draws as
-/// nothing, though they may reorder (bidi controls) or hide (zero-width,
-/// fillers, tags) the text around them.
-pub fn invisible(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
-        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
-        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
-        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
-}
+pub use crate::model::input::invisible;
 
 /// Variation selectors only choose how the character before them looks
 /// (text or emoji): harmless, and marking them would break every emoji.
 fn variation_selector(c: char) -> bool {
     matches!(c, '\u{180B}'..='\u{180D}' | '\u{180F}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
-}
-
-/// Whether a value shows nothing at all: only whitespace and invisible
-/// characters (a name nobody could read or tell apart).
-pub fn blank(text: &str) -> bool {
-    text.chars()
-        .all(|c| c.is_whitespace() || c.is_control() || invisible(c))
 }
 
 /// Line breaks other than `\n`: shown as a space inside a line.
@@ -266,12 +249,6 @@ mod tests {
             clean_lines("a\r\nb\n\tc\rd\u{1b}]0;x\u{7}"),
             "a\r\nb\n\tc d]0;x"
         );
-    }
-
-    #[test]
-    fn blank_names_are_those_nobody_can_read() {
-        assert!(blank(" \u{200b}\u{202e}\u{3000}\u{3164}\u{feff}"));
-        assert!(!blank(" a\u{200b}"));
     }
 
     #[test]

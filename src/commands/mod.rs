@@ -65,10 +65,11 @@ impl Context<'_> {
         Ok(path.strip_prefix(&cwd).map(PathBuf::from).unwrap_or(path))
     }
 
-    /// A status line for the person (stderr, silenced by `--quiet`).
+    /// A status line for the person (stderr, silenced by `--quiet`),
+    /// cleaned: it may quote names and ids from the file.
     pub fn say(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", message.as_ref());
+            eprintln!("{}", output::clean_lines(message.as_ref()));
         }
     }
 
@@ -77,7 +78,7 @@ impl Context<'_> {
         match outcome {
             Outcome::Written => self.say(message),
             Outcome::DryRun(diff) => {
-                print(diff);
+                print(&output::clean_lines(diff));
                 self.say(format!("{} (dry run: nothing written)", message.as_ref()));
             }
             Outcome::Unchanged => self.say("nothing to change: the file already says that"),

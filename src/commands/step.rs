@@ -4,6 +4,7 @@ use super::{Context, today};
 use crate::cli::StepArgs;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Status};
+use crate::output;
 use crate::steps::plan::{Asked, Plan, check_done};
 use crate::steps::walk::{not_before, walk};
 use crate::steps::{LESS_IS_MORE, Step, in_play, next};
@@ -52,7 +53,7 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         Ok(after)
     })?;
     for note in notes {
-        eprintln!("{note}");
+        eprintln!("{}", output::clean_lines(&note));
     }
     let playing = in_play(&after).len();
     if step == Step::Contact && playing > LESS_IS_MORE && from_flags {
