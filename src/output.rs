@@ -43,8 +43,12 @@ pub fn push_clean(out: &mut String, c: char) {
     }
 }
 
-/// Whether `push_clean` would change `c`.
+/// Whether `push_clean` would change `c` (printable ASCII, nearly all of a
+/// file, is answered first).
 fn unsafe_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c < ' ' || c == '\u{7f}';
+    }
     c.is_control() || line_break(c) || invisible(c)
 }
 
@@ -112,22 +116,25 @@ pub fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
 /// the same strings.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> String {
     let text = serde_json::to_string_pretty(value).expect("JSON values serialize");
-    let escaped = |c: char| c.is_control() || line_break(c) || invisible(c);
     // Outside strings JSON is ASCII without controls but `\n`, so whatever
     // matches here is inside a string, where an escape means the same.
-    if !text.chars().any(|c| c != '\n' && escaped(c)) {
+    let escaped = |&(_, c): &(usize, char)| c != '\n' && unsafe_char(c);
+    let Some((first, _)) = text.char_indices().find(escaped) else {
         return text;
-    }
+    };
     let mut out = String::with_capacity(text.len() + 64);
-    for c in text.chars() {
-        if c != '\n' && escaped(c) {
+    let mut start = first;
+    out.push_str(&text[..first]);
+    for (i, c) in text[first..].char_indices().map(|(i, c)| (first + i, c)) {
+        if escaped(&(i, c)) {
+            out.push_str(&text[start..i]);
             for unit in c.encode_utf16(&mut [0; 2]) {
                 write!(out, "\\u{unit:04x}").expect("writing to a String");
             }
-        } else {
-            out.push(c);
+            start = i + c.len_utf8();
         }
     }
+    out.push_str(&text[start..]);
     out
 }
 

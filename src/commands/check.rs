@@ -26,7 +26,7 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
             "findings": findings,
         })),
         CheckFormat::Text => text(
-            &path.display().to_string(),
+            &output::clean(&path.display().to_string()),
             &findings,
             [errors, warnings, infos],
             ctx.color,
