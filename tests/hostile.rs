@@ -557,7 +557,7 @@ fn names_that_show_nothing_are_refused() {
         "\u{feff}\u{00ad}",
     ] {
         work.refused(&["add-group", name], 2)
-            .stderr_has("must not be empty or only invisible characters");
+            .stderr_has("must show something: it holds only invisible characters");
         work.refused(&["add-tactic", name], 2);
     }
     let work = Workdir::with(&format!(
@@ -565,7 +565,7 @@ fn names_that_show_nothing_are_refused() {
     ));
     check_run(&work, &["check"], Shape::Text)
         .code(1)
-        .stdout_has("error[invalid-value] groups.a.name: `name` must not be empty or only invisible characters");
+        .stdout_has("error[invalid-value] groups.a.name: `name` must show something: it holds only invisible characters");
 }
 
 #[test]

@@ -18,7 +18,7 @@ pub fn score(text: &str) -> Result<u8, String> {
 /// would be visible.
 pub fn non_empty(text: &str) -> Result<String, String> {
     if blank(text) {
-        Err("must not be empty or only invisible characters".into())
+        Err(blank_problem(text).into())
     } else {
         Ok(text.trim().to_string())
     }
@@ -41,6 +41,15 @@ pub fn invisible(c: char) -> bool {
 pub fn blank(text: &str) -> bool {
     text.chars()
         .all(|c| c.is_whitespace() || c.is_control() || invisible(c))
+}
+
+/// What is wrong with a `blank` text, worded for its case.
+pub fn blank_problem(text: &str) -> &'static str {
+    if text.trim().is_empty() {
+        "must not be empty"
+    } else {
+        "must show something: it holds only invisible characters"
+    }
 }
 
 /// `TYPE=DETAIL`, e.g. `space="church basement"`.
