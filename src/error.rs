@@ -4,6 +4,8 @@
 use std::fmt;
 use std::path::Path;
 
+use crate::output::clean_lines;
+
 /// What went wrong, which decides the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -94,9 +96,10 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error: {}", self.message)?;
+        // Messages quote the file (ids, keys, the offending line): cleaned.
+        write!(f, "error: {}", clean_lines(&self.message))?;
         for hint in &self.hints {
-            write!(f, "\nhint: {hint}")?;
+            write!(f, "\nhint: {}", clean_lines(hint))?;
         }
         Ok(())
     }

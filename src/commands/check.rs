@@ -26,7 +26,7 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
             "findings": findings,
         })),
         CheckFormat::Text => text(
-            &path.display().to_string(),
+            &output::clean(&path.display().to_string()),
             &findings,
             [errors, warnings, infos],
             ctx.color,
@@ -85,6 +85,8 @@ fn text(
 /// GitHub Actions workflow commands: one annotation per finding, on the line
 /// of the key it is about when the file has one.
 fn github(file: &str, source: &str, findings: &[Finding]) -> String {
+    let lines = store::lines::Lines::new(source);
+    let file = output::workflow_property(file);
     findings
         .iter()
         .map(|f| {
@@ -93,27 +95,18 @@ fn github(file: &str, source: &str, findings: &[Finding]) -> String {
                 Severity::Warning => "warning",
                 Severity::Info => "notice",
             };
-            let mut properties = format!("file={}", property(file));
-            if let Some(line) = store::lines::line_of(source, &f.path) {
+            let mut properties = format!("file={file}");
+            if let Some(line) = lines.line_of(&f.path) {
                 properties.push_str(&format!(",line={line}"));
             }
             properties.push_str(&format!(
                 ",title={}",
-                property(&format!("coal {}: {}", f.code, f.path))
+                output::workflow_property(&format!("coal {}: {}", f.code, f.path))
             ));
-            format!("::{level} {properties}::{}\n", data(&f.message))
+            format!(
+                "::{level} {properties}::{}\n",
+                output::workflow_data(&f.message)
+            )
         })
         .collect()
-}
-
-/// Escaping of a workflow command's message.
-fn data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escaping of a workflow command's property value.
-fn property(text: &str) -> String {
-    data(text).replace(':', "%3A").replace(',', "%2C")
 }

@@ -10,8 +10,7 @@ use crate::error::{Error, Result};
 use crate::git::diff::{Diff, diff, summary};
 use crate::git::{folder, git};
 use crate::model::Coalition;
-use crate::output::{self, clean};
-use crate::report::render::markdown::escape;
+use crate::output::{self, clean, markdown as escape, markdown_code};
 use crate::store::load;
 
 pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
@@ -129,7 +128,7 @@ fn text(changes: &Diff, old: &Coalition, new: &Coalition, colour: bool) -> Strin
             "33",
             format!(
                 "~ {}: {} → {}",
-                change.path,
+                clean(&change.path),
                 clean(&shown(&change.old)),
                 clean(&shown(&change.new))
             ),
@@ -166,8 +165,8 @@ fn markdown(changes: &Diff, old: &Coalition, new: &Coalition) -> String {
     }
     for change in &changes.changed {
         out.push_str(&format!(
-            "- `{}`: {} → {}\n",
-            change.path,
+            "- {}: {} → {}\n",
+            markdown_code(&change.path),
             escape(&shown(&change.old)),
             escape(&shown(&change.new))
         ));

@@ -3,6 +3,7 @@
 use super::Context;
 use crate::cli::FmtArgs;
 use crate::error::Result;
+use crate::output;
 use crate::store::{self, Outcome};
 
 /// Returns false when `--check` finds a difference (exit 1).
@@ -15,7 +16,7 @@ pub fn run(ctx: &mut Context, args: FmtArgs) -> Result<bool> {
             ctx.say(format!("{} is formatted", path.display()));
             return Ok(true);
         }
-        super::print(&store::diff(&path, &text, &formatted))?;
+        super::print(&output::clean_lines(&store::diff(&path, &text, &formatted)))?;
         ctx.say(format!(
             "{} is not formatted; `coal fmt` fixes it",
             path.display()

@@ -76,12 +76,17 @@ impl Context<'_> {
         self.spent.push(Box::new(data));
     }
 
-    /// A status line for the person (stderr, silenced by `--quiet`).
+    /// A status line for the person (stderr, silenced by `--quiet`),
+    /// cleaned: it may quote names and ids from the file.
     pub fn say(&self, message: impl AsRef<str>) {
         if !self.quiet {
             // A status line that cannot be shown (a full stderr) is no
             // reason to fail a command that did its work.
-            let _ = writeln!(std::io::stderr(), "{}", message.as_ref());
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}",
+                output::clean_lines(message.as_ref())
+            );
         }
     }
 
@@ -90,7 +95,7 @@ impl Context<'_> {
         match outcome {
             Outcome::Written => self.say(message),
             Outcome::DryRun(diff) => {
-                print(diff)?;
+                print(&output::clean_lines(diff))?;
                 self.say(format!("{} (dry run: nothing written)", message.as_ref()));
             }
             Outcome::Unchanged => self.say("nothing to change: the file already says that"),

@@ -52,10 +52,18 @@ fn entry_json(c: &Coalition, register: Register, id: &str) -> Value {
 fn lines(register: Register, entry: &Value, references: &[String]) -> String {
     let mut out = Vec::new();
     flatten("", entry, &mut out);
-    let width = out.iter().map(|(key, _)| key.len()).max().unwrap_or(0);
+    let out: Vec<(String, String)> = out
+        .iter()
+        .map(|(key, value)| (output::clean(key), output::clean(value)))
+        .collect();
+    let width = out
+        .iter()
+        .map(|(key, _)| key.chars().count())
+        .max()
+        .unwrap_or(0);
     let mut text: String = out
         .iter()
-        .map(|(key, value)| format!("{key:<width$}  {}\n", output::clean(value)))
+        .map(|(key, value)| format!("{key:<width$}  {value}\n"))
         .collect();
     if references.is_empty() {
         text.push_str(&format!(
@@ -65,7 +73,7 @@ fn lines(register: Register, entry: &Value, references: &[String]) -> String {
     } else {
         text.push_str("\nreferred to by:\n");
         for path in references {
-            text.push_str(&format!("  {path}\n"));
+            text.push_str(&format!("  {}\n", output::clean(path)));
         }
     }
     text

@@ -14,11 +14,41 @@ pub fn score(text: &str) -> Result<u8, String> {
     }
 }
 
+/// Text that shows something: trimmed, and refused when nothing in it
+/// would be visible.
 pub fn non_empty(text: &str) -> Result<String, String> {
-    if text.trim().is_empty() {
-        Err("must not be empty".into())
+    if blank(text) {
+        Err(blank_problem(text).into())
     } else {
         Ok(text.trim().to_string())
+    }
+}
+
+/// Unicode's Default_Ignorable_Code_Point: characters a renderer draws as
+/// nothing, though they may reorder (bidi controls) or hide (zero-width,
+/// fillers, tags) the text around them.
+pub fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Whether a value shows nothing at all: only whitespace and invisible
+/// characters (a name nobody could read or tell apart).
+pub fn blank(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_whitespace() || c.is_control() || invisible(c))
+}
+
+/// What is wrong with a `blank` text, worded for its case.
+pub fn blank_problem(text: &str) -> &'static str {
+    if text.trim().is_empty() {
+        "must not be empty"
+    } else {
+        "must show something: it holds only invisible characters"
     }
 }
 
@@ -48,6 +78,18 @@ mod tests {
         assert_eq!(score("3"), Ok(3));
         assert_eq!(score("7"), Err("must be 1 to 5, got 7".into()));
         assert!(score("high").unwrap_err().contains("whole number"));
+    }
+
+    #[test]
+    fn blank_names_are_those_nobody_can_read() {
+        assert!(blank(" \u{200b}\u{202e}\u{3000}\u{3164}\u{feff}"));
+        assert!(!blank(" a\u{200b}"));
+    }
+
+    #[test]
+    fn names_must_show_something() {
+        assert_eq!(non_empty("  Tenants "), Ok("Tenants".into()));
+        assert!(non_empty("\u{200b}\u{202e}").is_err());
     }
 
     #[test]

@@ -11,6 +11,7 @@ use toml::{Table, Value};
 use super::coalition::{BY_ASSEMBLY, Coalition, SCHEMA};
 use super::finding::{Finding, code};
 use super::id::{ID_RULE, closest, is_valid_id};
+use super::input::{blank, blank_problem};
 use super::register::Register;
 use super::schema::{self, Field, Ty};
 
@@ -369,8 +370,8 @@ impl Validator {
         let key = field.key;
         match field.ty {
             Ty::Text => match value.as_str() {
-                Some(text) if field.required && text.trim().is_empty() => {
-                    self.invalid(path, format!("`{key}` must not be empty"));
+                Some(text) if field.required && blank(text) => {
+                    self.invalid(path, format!("`{key}` {}", blank_problem(text)));
                     false
                 }
                 Some(_) => true,

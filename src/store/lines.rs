@@ -2,8 +2,6 @@
 
 use toml_edit::{Document, Item, Table, Value};
 
-use super::load::line_column;
-
 enum Node<'a> {
     Item(&'a Item),
     Table(&'a Table),
@@ -34,9 +32,37 @@ fn segments(path: &str) -> Vec<Segment<'_>> {
     out
 }
 
-/// The 1-based line of the deepest part of `path` found in `text`.
-pub fn line_of(text: &str, path: &str) -> Option<usize> {
-    let doc = Document::parse(text).ok()?;
+/// A file parsed once, to find the lines of many paths: parsing it again
+/// for each finding made `check --format github` quadratic.
+pub struct Lines<'a> {
+    text: &'a str,
+    doc: Option<Document<&'a str>>,
+    /// The byte offset where each line starts.
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines {
+            text,
+            doc: Document::parse(text).ok(),
+            starts,
+        }
+    }
+
+    /// The 1-based line of the deepest part of `path` found in the file.
+    pub fn line_of(&self, path: &str) -> Option<usize> {
+        let doc = self.doc.as_ref()?;
+        let offset = offset_of(doc, path)?.min(self.text.len());
+        Some(self.starts.partition_point(|&start| start <= offset))
+    }
+}
+
+/// The byte offset of the deepest part of `path` written in `doc`.
+fn offset_of(doc: &Document<&str>, path: &str) -> Option<usize> {
     let mut node = Node::Table(doc.as_table());
     let mut offset = None;
     for segment in segments(path) {
@@ -76,26 +102,27 @@ pub fn line_of(text: &str, path: &str) -> Option<usize> {
         };
         node = next;
     }
-    offset.map(|offset| line_column(text, offset).0)
+    offset
 }
 
 #[cfg(test)]
 mod tests {
-    use super::line_of;
+    use super::Lines;
 
     const TEXT: &str = "schema = 1\n[coalition]\nname = \"C\"\n\n[groups.a]\nname = \"A\"\npower = 7\nboundaries = [\n  { group = \"b\" },\n  { tactic = \"t\" },\n]\n\n[[decisions]]\nsummary = \"x\"\n\n[[decisions]]\nsummary = \"y\"\nreview_on = 2026-01-01\n";
 
     #[test]
     fn paths_find_their_lines() {
-        assert_eq!(line_of(TEXT, "coalition.name"), Some(3));
-        assert_eq!(line_of(TEXT, "groups.a.power"), Some(7));
-        assert_eq!(line_of(TEXT, "groups.a"), Some(5));
-        assert_eq!(line_of(TEXT, "groups.a.boundaries[1]"), Some(10));
-        assert_eq!(line_of(TEXT, "groups.a.boundaries[1].tactic"), Some(10));
-        assert_eq!(line_of(TEXT, "decisions[1].review_on"), Some(18));
-        assert_eq!(line_of(TEXT, "decisions[1]"), Some(16));
+        let lines = Lines::new(TEXT);
+        assert_eq!(lines.line_of("coalition.name"), Some(3));
+        assert_eq!(lines.line_of("groups.a.power"), Some(7));
+        assert_eq!(lines.line_of("groups.a"), Some(5));
+        assert_eq!(lines.line_of("groups.a.boundaries[1]"), Some(10));
+        assert_eq!(lines.line_of("groups.a.boundaries[1].tactic"), Some(10));
+        assert_eq!(lines.line_of("decisions[1].review_on"), Some(18));
+        assert_eq!(lines.line_of("decisions[1]"), Some(16));
         // A key that is not there points at its nearest written parent.
-        assert_eq!(line_of(TEXT, "groups.a.interest"), Some(5));
-        assert_eq!(line_of(TEXT, "nothing"), None);
+        assert_eq!(lines.line_of("groups.a.interest"), Some(5));
+        assert_eq!(lines.line_of("nothing"), None);
     }
 }

@@ -7,6 +7,7 @@ use super::{Context, today};
 use crate::cli::StepArgs;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Status};
+use crate::output;
 use crate::steps::{LESS_IS_MORE, Step, in_play, next};
 use crate::store;
 use plan::{Asked, Plan, check_done};
@@ -55,7 +56,7 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         Ok(after)
     })?;
     for note in notes {
-        eprintln!("{note}");
+        eprintln!("{}", output::clean_lines(&note));
     }
     let playing = in_play(&after).len();
     if step == Step::Contact && playing > LESS_IS_MORE && from_flags {

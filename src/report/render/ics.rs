@@ -1,6 +1,7 @@
 //! iCalendar (RFC 5545): one all-day event, with text escaped and lines
 //! folded at 75 octets.
 
+use crate::output::push_clean;
 use crate::report::Report;
 
 pub fn render(report: &Report) -> String {
@@ -33,8 +34,8 @@ pub fn render(report: &Report) -> String {
     lines.iter().map(|line| fold(line)).collect()
 }
 
-/// TEXT values: backslash, semicolon, comma and newline are escaped; other
-/// control characters are dropped.
+/// TEXT values: backslash, semicolon, comma and newline are escaped; the
+/// rest is cleaned as for a terminal (`output::push_clean`).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -43,8 +44,7 @@ pub fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
-            c => out.push(c),
+            c => push_clean(&mut out, c),
         }
     }
     out
@@ -75,6 +75,7 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+        assert_eq!(escape("a\u{1b}]0;x\u{7}\u{202e}"), "a]0\\;x<U+202E>");
     }
 
     #[test]

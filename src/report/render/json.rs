@@ -1,4 +1,5 @@
-//! JSON: `{"report": KIND, "coalition": NAME, ...}`, pretty-printed.
+//! JSON: `{"report": KIND, "coalition": NAME, ...}`, pretty-printed, its
+//! bytes safe to show (`output::json`).
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -21,7 +22,7 @@ pub fn render(report: &Report) -> String {
         coalition: &report.coalition,
         data: &report.data,
     };
-    let mut text = serde_json::to_string_pretty(&document).expect("JSON values serialize");
+    let mut text = crate::output::json(&document);
     text.push('\n');
     text
 }

@@ -1,7 +1,7 @@
 //! Markdown, ready for a pull-request comment, a wiki or a mailing list.
 //! User text is escaped so that it cannot inject markup, links or HTML.
 
-use crate::output::clean;
+use crate::output::markdown as escape;
 use crate::report::{Block, Report};
 
 pub fn render(report: &Report) -> String {
@@ -39,47 +39,4 @@ pub fn render(report: &Report) -> String {
         }
     }
     out
-}
-
-/// One line of user text made inert: no control characters, no newlines,
-/// and a backslash before every character Markdown (or HTML in it) reads.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in clean(text).chars() {
-        if matches!(
-            c,
-            '\\' | '`'
-                | '*'
-                | '_'
-                | '['
-                | ']'
-                | '<'
-                | '>'
-                | '|'
-                | '#'
-                | '!'
-                | '~'
-                | '{'
-                | '}'
-                | '&'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn markup_in_user_text_is_escaped() {
-        assert_eq!(
-            escape("[click](http://x) <b>*bold*</b>"),
-            "\\[click\\](http://x) \\<b\\>\\*bold\\*\\</b\\>"
-        );
-        assert_eq!(escape("a\nb\u{1b}[31m"), "a b\\[31m");
-    }
 }
