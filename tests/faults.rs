@@ -165,18 +165,38 @@ fn a_planted_lock_link_is_refused_and_its_target_left_alone() {
 const NOBODY: u32 = 65534;
 const SHARED_GROUP: u32 = 4242;
 
+/// A copy of the coal under test in a folder anyone may enter: the build
+/// itself may sit in a folder closed to others (a checkout under `/root`).
+/// Removed with the copy.
+struct CoalForNobody {
+    _dir: tempfile::TempDir,
+    path: std::path::PathBuf,
+}
+
+impl CoalForNobody {
+    fn new() -> Self {
+        let dir = tempfile::TempDir::new().unwrap();
+        set_mode(dir.path(), 0o755);
+        let path = dir.path().join("coal");
+        fs::copy(env!("CARGO_BIN_EXE_coal"), &path).unwrap();
+        set_mode(&path, 0o755);
+        CoalForNobody { _dir: dir, path }
+    }
+}
+
 /// Whether this machine lets the tests run coal as another user: as root,
-/// with util-linux's `setpriv`, and a coal that user may run (not under a
-/// folder closed to others). When it cannot, a permission test is skipped,
+/// with util-linux's `setpriv`. When it cannot, a permission test is skipped,
 /// except under CI, where a skipped test would pass vacuously: it fails.
 fn can_switch_user() -> bool {
+    let coal = CoalForNobody::new();
     let probe = Command::new("setpriv")
         .args([
             &format!("--reuid={NOBODY}"),
             &format!("--regid={NOBODY}"),
             "--clear-groups",
         ])
-        .args([env!("CARGO_BIN_EXE_coal"), "--version"])
+        .arg(&coal.path)
+        .arg("--version")
         .output();
     let why = match probe {
         Ok(output) if output.status.success() => return true,
@@ -204,13 +224,14 @@ fn as_nobody(work: &Workdir, groups: &[u32], args: &[&str]) -> Option<Run> {
         let ids: Vec<String> = groups.iter().map(u32::to_string).collect();
         format!("--groups={}", ids.join(","))
     };
+    let coal = CoalForNobody::new();
     let output = Command::new("setpriv")
         .args([
             &format!("--reuid={NOBODY}"),
             &format!("--regid={NOBODY}"),
             &groups,
         ])
-        .arg(env!("CARGO_BIN_EXE_coal"))
+        .arg(&coal.path)
         .args(args)
         .current_dir(work.dir.path())
         .env("COAL_TODAY", TODAY)
