@@ -160,72 +160,59 @@ fn layout(text: &str, size: usize) -> Option<Layout> {
     let mut first_header = None;
     let mut next = size;
     let mut state = State::Normal;
+    let mut line_start = true;
     let mut i = 0;
     while i < bytes.len() {
-        let line_start = i == 0 || bytes[i - 1] == b'\n';
-        if line_start && state == State::Normal {
+        if line_start && state == State::Normal && opens_header(&bytes[i..]) {
             let end = text[i..].find('\n').map_or(text.len(), |n| i + n);
-            let line = &text[i..end];
-            if line.trim_start_matches([' ', '\t']).starts_with('[') {
-                if header(line)? == Header::Entry && i >= next {
-                    cuts.push(i);
-                    next = i + size;
-                }
-                first_header.get_or_insert(i);
-                // A plain header holds no quote nor comment.
-                i = end;
-                continue;
+            if header(&text[i..end])? == Header::Entry && i >= next {
+                cuts.push(i);
+                next = i + size;
             }
+            first_header.get_or_insert(i);
+            // A plain header holds no quote nor comment.
+            i = end;
         }
-        let byte = bytes[i];
+        line_start = false;
+        i += state.next_stop(&bytes[i..]);
+        let Some(&byte) = bytes.get(i) else {
+            break;
+        };
         let run = |quote: u8| bytes[i..].iter().take_while(|&&b| b == quote).count();
         match state {
             State::Normal => match byte {
                 b'#' => state = State::Comment,
-                b'"' if run(b'"') >= 3 => {
+                b'"' if bytes[i..].starts_with(b"\"\"\"") => {
                     state = State::MultiBasic;
                     i += 2;
                 }
                 b'"' => state = State::Basic,
-                b'\'' if run(b'\'') >= 3 => {
+                b'\'' if bytes[i..].starts_with(b"'''") => {
                     state = State::MultiLiteral;
                     i += 2;
                 }
                 b'\'' => state = State::Literal,
                 _ => {}
             },
-            State::Comment => {}
-            State::Basic => match byte {
-                b'\\' => i += 1,
-                b'"' => state = State::Normal,
-                _ => {}
-            },
+            State::Basic | State::MultiBasic if byte == b'\\' => i += 1,
+            State::Basic if byte == b'"' => state = State::Normal,
             State::Literal if byte == b'\'' => state = State::Normal,
-            State::Literal => {}
             // Up to two quotes may end the content just before the
             // closing three: the whole run closes the string.
-            State::MultiBasic => match byte {
-                b'\\' => i += 1,
-                b'"' => {
-                    let run = run(b'"');
-                    if run >= 3 {
-                        state = State::Normal;
-                    }
-                    i += run - 1;
-                }
-                _ => {}
-            },
-            State::MultiLiteral if byte == b'\'' => {
-                let run = run(b'\'');
+            State::MultiBasic | State::MultiLiteral => {
+                let run = run(byte);
                 if run >= 3 {
                     state = State::Normal;
                 }
                 i += run - 1;
             }
-            State::MultiLiteral => {}
+            State::Comment | State::Basic | State::Literal => {}
         }
-        if byte == b'\n' && matches!(state, State::Comment | State::Basic | State::Literal) {
-            state = State::Normal;
+        if byte == b'\n' {
+            line_start = true;
+            if matches!(state, State::Comment | State::Basic | State::Literal) {
+                state = State::Normal;
+            }
         }
         i += 1;
     }
@@ -245,6 +232,30 @@ enum State {
     MultiLiteral,
 }
 
+impl State {
+    /// How many bytes to skip to the next one that can end this state or
+    /// start another: the scan is the serial part of a pieced parse.
+    fn next_stop(self, bytes: &[u8]) -> usize {
+        let stop = match self {
+            State::Normal => bytes
+                .iter()
+                .position(|b| matches!(b, b'"' | b'\'' | b'#' | b'\n')),
+            State::Comment => bytes.iter().position(|&b| b == b'\n'),
+            State::Basic => bytes.iter().position(|b| matches!(b, b'\\' | b'"' | b'\n')),
+            State::Literal => bytes.iter().position(|b| matches!(b, b'\'' | b'\n')),
+            State::MultiBasic => bytes.iter().position(|b| matches!(b, b'\\' | b'"')),
+            State::MultiLiteral => bytes.iter().position(|&b| b == b'\''),
+        };
+        stop.unwrap_or(bytes.len())
+    }
+}
+
+/// The line starts with `[` after spaces or tabs: a header, or (inside a
+/// multi-line array) a value that `header` will doubt.
+fn opens_header(line: &[u8]) -> bool {
+    line.iter().find(|&&b| b != b' ' && b != b'\t') == Some(&b'[')
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Header {
     /// `[groups.ID]` or `[[feedback]]`: a piece may start here.
@@ -262,18 +273,17 @@ fn header(line: &str) -> Option<Header> {
         Some(keys) => (keys, true),
         None => (line.strip_prefix('[')?.strip_suffix(']')?, false),
     };
-    let keys: Vec<&str> = keys.split('.').collect();
-    let bare = |key: &&str| {
+    let bare = |key: &str| {
         !key.is_empty()
             && key
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     };
-    if !keys.iter().all(bare) {
+    if !keys.split('.').all(bare) {
         return None;
     }
-    let first = keys[0];
-    match keys.len() {
+    let first = keys.split('.').next().unwrap_or(keys);
+    match keys.split('.').count() {
         1 if is_log(first) && array => Some(Header::Entry),
         1 if is_register(first) || is_log(first) => None,
         2 if is_register(first) && !array => Some(Header::Entry),
