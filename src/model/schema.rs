@@ -254,6 +254,10 @@ pub const TOP_LEVEL: &[&str] = &[
     "feedback",
 ];
 
+/// The logs: arrays of tables at the top of the file, one `[[...]]` per
+/// entry.
+pub const LOGS: &[&str] = &["decisions", "feedback"];
+
 pub fn entry_fields(register: Register) -> &'static [Field] {
     match register {
         Register::Groups => GROUP,

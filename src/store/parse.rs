@@ -5,21 +5,49 @@
 //! that grows faster than the file. A large coalition is instead cut into
 //! pieces at the headers of register entries (`[groups.ID]`) and log
 //! entries (`[[feedback]]`), the pieces are parsed on every core, and the
-//! pieces' tables are joined. Anything unusual (a cut that breaks a piece, a
-//! table defined in two pieces) falls back to parsing the whole text, which
-//! also gives errors their exact place.
+//! pieces' tables are joined.
+//!
+//! The result must be exactly the whole parse's, so the joining does only
+//! what the whole parse would surely do: add entries to registers and logs.
+//! The registers and logs must therefore be written only with headers, in
+//! the plain `[groups.ID]` / `[[feedback]]` spelling. Whenever a piece does
+//! not parse, a header is spelled another way, or two pieces touch the same
+//! table or entry, the whole text is parsed instead: its data, or its error
+//! at its place.
 
 use std::thread;
 
 use toml::{Table, Value};
 
-/// Below this size the whole text is parsed at once.
+use crate::model::Register;
+use crate::model::schema::LOGS;
+
+/// About how many bytes a piece holds; texts under two pieces are parsed
+/// whole.
 const PIECE: usize = 256 * 1024;
 
 pub fn table(text: &str) -> Result<Table, toml::de::Error> {
-    let cuts = cuts(text, PIECE);
-    if cuts.is_empty() {
-        return text.parse();
+    table_in_pieces(text, PIECE)
+}
+
+/// `table` with pieces of about `size` bytes. Public so that the property
+/// tests and the fuzz target can cut small texts into many pieces.
+pub fn table_in_pieces(text: &str, size: usize) -> Result<Table, toml::de::Error> {
+    match pieces(text, size).and_then(|pieces| parse_pieces(&pieces)) {
+        Some(table) => Ok(table),
+        None => text.parse(),
+    }
+}
+
+/// The text cut at entry headers about every `size` bytes; `None` when it
+/// is small, has no such header, or cutting could change its meaning.
+fn pieces(text: &str, size: usize) -> Option<Vec<&str>> {
+    if text.len() < 2 * size || text.starts_with('\u{feff}') {
+        return None;
+    }
+    let Layout { cuts, first_header } = layout(text, size)?;
+    if cuts.is_empty() || !writes_no_register_or_log(&text[..first_header]) {
+        return None;
     }
     let mut pieces = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
@@ -28,10 +56,23 @@ pub fn table(text: &str) -> Result<Table, toml::de::Error> {
         start = cut;
     }
     pieces.push(&text[start..]);
-    match parse_pieces(&pieces) {
-        Some(table) => Ok(table),
-        None => text.parse(),
-    }
+    Some(pieces)
+}
+
+/// The keys before the first header, at the top of the file, name no
+/// register or log: an inline `feedback = [...]` or a dotted
+/// `groups.a.name = ...` could not take entries from later headers.
+fn writes_no_register_or_log(top: &str) -> bool {
+    top.parse::<Table>()
+        .is_ok_and(|table| !table.keys().any(|key| is_register(key) || is_log(key)))
+}
+
+fn is_register(key: &str) -> bool {
+    Register::ALL.iter().any(|register| register.key() == key)
+}
+
+fn is_log(key: &str) -> bool {
+    LOGS.contains(&key)
 }
 
 /// Parses the pieces on all cores, each core a run of consecutive pieces,
@@ -77,16 +118,17 @@ fn parse_pieces(pieces: &[&str]) -> Option<Table> {
     Some(all)
 }
 
-/// Joins a later piece into the tables of the earlier ones: new top-level
-/// keys are added, registers gain entries, logs gain entries. An entry (or
-/// any value) defined in both is not joined: `None`.
+/// Joins a later piece into the earlier ones, as the whole parse would: a
+/// key no earlier piece has is added, a register gains entries it does not
+/// have, a log of `[[...]]` entries gains entries. Anything else (the same
+/// table or entry in two pieces, a log that is a table) is `None`.
 fn join(into: &mut Table, from: Table) -> Option<()> {
     for (key, value) in from {
         match (into.get_mut(&key), value) {
             (None, value) => {
                 into.insert(key, value);
             }
-            (Some(Value::Table(entries)), Value::Table(more)) => {
+            (Some(Value::Table(entries)), Value::Table(more)) if is_register(&key) => {
                 for (id, entry) in more {
                     if entries.contains_key(&id) {
                         return None;
@@ -94,74 +136,77 @@ fn join(into: &mut Table, from: Table) -> Option<()> {
                     entries.insert(id, entry);
                 }
             }
-            (Some(Value::Array(log)), Value::Array(more)) => log.extend(more),
+            (Some(Value::Array(log)), Value::Array(more)) if is_log(&key) => log.extend(more),
             _ => return None,
         }
     }
     Some(())
 }
 
-/// Byte offsets where the text may be cut: the starts of lines holding a
-/// header `[a.b]` or `[[a]]` outside any string, about every `size` bytes.
-fn cuts(text: &str, size: usize) -> Vec<usize> {
+struct Layout {
+    /// Byte offsets of the entry headers where the text is cut.
+    cuts: Vec<usize>,
+    /// Byte offset of the first header: the keys before it are the top's.
+    first_header: usize,
+}
+
+/// Finds every header (a line starting with `[` outside any string) and
+/// the entry headers to cut at, about every `size` bytes. `None` when a
+/// header is not plainly spelled or writes a register or log otherwise
+/// than by entries: only the whole parse knows what those mean.
+fn layout(text: &str, size: usize) -> Option<Layout> {
     let bytes = text.as_bytes();
-    if bytes.len() < 2 * size {
-        return Vec::new();
-    }
     let mut cuts = Vec::new();
+    let mut first_header = None;
     let mut next = size;
     let mut state = State::Normal;
     let mut line_start = true;
     let mut i = 0;
     while i < bytes.len() {
-        let byte = bytes[i];
-        if line_start
-            && state == State::Normal
-            && i >= next
-            && byte == b'['
-            && is_cut_header(&bytes[i..])
-        {
-            cuts.push(i);
-            next = i + size;
+        if line_start && state == State::Normal && opens_header(&bytes[i..]) {
+            let end = text[i..].find('\n').map_or(text.len(), |n| i + n);
+            if header(&text[i..end])? == Header::Entry && i >= next {
+                cuts.push(i);
+                next = i + size;
+            }
+            first_header.get_or_insert(i);
+            // A plain header holds no quote nor comment.
+            i = end;
         }
         line_start = false;
-        let at = |s: &[u8]| bytes[i..].starts_with(s);
+        i += state.next_stop(&bytes[i..]);
+        let Some(&byte) = bytes.get(i) else {
+            break;
+        };
+        let run = |quote: u8| bytes[i..].iter().take_while(|&&b| b == quote).count();
         match state {
             State::Normal => match byte {
                 b'#' => state = State::Comment,
-                b'"' if at(b"\"\"\"") => {
+                b'"' if bytes[i..].starts_with(b"\"\"\"") => {
                     state = State::MultiBasic;
                     i += 2;
                 }
                 b'"' => state = State::Basic,
-                b'\'' if at(b"'''") => {
+                b'\'' if bytes[i..].starts_with(b"'''") => {
                     state = State::MultiLiteral;
                     i += 2;
                 }
                 b'\'' => state = State::Literal,
                 _ => {}
             },
-            State::Comment => {}
-            State::Basic => match byte {
-                b'\\' => i += 1,
-                b'"' => state = State::Normal,
-                _ => {}
-            },
+            State::Basic | State::MultiBasic if byte == b'\\' => i += 1,
+            State::Basic if byte == b'"' => state = State::Normal,
             State::Literal if byte == b'\'' => state = State::Normal,
-            State::Literal => {}
-            State::MultiBasic => match byte {
-                b'\\' => i += 1,
-                b'"' if at(b"\"\"\"") => {
+            // Up to two quotes may end the content just before the
+            // closing three: the whole run closes the string.
+            State::MultiBasic | State::MultiLiteral => {
+                let run = run(byte);
+                if run >= 3 {
                     state = State::Normal;
-                    i += 2;
                 }
-                _ => {}
-            },
-            State::MultiLiteral if at(b"'''") => {
-                state = State::Normal;
-                i += 2;
+                i += run - 1;
             }
-            State::MultiLiteral => {}
+            State::Comment | State::Basic | State::Literal => {}
         }
         if byte == b'\n' {
             line_start = true;
@@ -171,7 +216,10 @@ fn cuts(text: &str, size: usize) -> Vec<usize> {
         }
         i += 1;
     }
-    cuts
+    Some(Layout {
+        cuts,
+        first_header: first_header?,
+    })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -184,31 +232,73 @@ enum State {
     MultiLiteral,
 }
 
-/// `[groups.some-id]` or `[[feedback]]`: bare keys, two of them in a table
-/// header, one in an array-of-tables header.
-fn is_cut_header(line: &[u8]) -> bool {
-    let end = line.iter().position(|&b| b == b'\n').unwrap_or(line.len());
-    let line = std::str::from_utf8(&line[..end]).unwrap_or("");
-    let line = line.split('#').next().unwrap_or("").trim_end();
+impl State {
+    /// How many bytes to skip to the next one that can end this state or
+    /// start another: the scan is the serial part of a pieced parse.
+    fn next_stop(self, bytes: &[u8]) -> usize {
+        let stop = match self {
+            State::Normal => bytes
+                .iter()
+                .position(|b| matches!(b, b'"' | b'\'' | b'#' | b'\n')),
+            State::Comment => bytes.iter().position(|&b| b == b'\n'),
+            State::Basic => bytes.iter().position(|b| matches!(b, b'\\' | b'"' | b'\n')),
+            State::Literal => bytes.iter().position(|b| matches!(b, b'\'' | b'\n')),
+            State::MultiBasic => bytes.iter().position(|b| matches!(b, b'\\' | b'"')),
+            State::MultiLiteral => bytes.iter().position(|&b| b == b'\''),
+        };
+        stop.unwrap_or(bytes.len())
+    }
+}
+
+/// The line starts with `[` after spaces or tabs: a header, or (inside a
+/// multi-line array) a value that `header` will doubt.
+fn opens_header(line: &[u8]) -> bool {
+    line.iter().find(|&&b| b != b' ' && b != b'\t') == Some(&b'[')
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Header {
+    /// `[groups.ID]` or `[[feedback]]`: a piece may start here.
+    Entry,
+    /// Any other plain header that leaves registers and logs to entries.
+    Other,
+}
+
+/// What a header line is, when it is plainly spelled: bare keys joined by
+/// dots, no space, no comment. `None` for any other spelling, and for a
+/// header that makes a register or a log itself a table or an array.
+fn header(line: &str) -> Option<Header> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    let (keys, array) = match line.strip_prefix("[[").and_then(|l| l.strip_suffix("]]")) {
+        Some(keys) => (keys, true),
+        None => (line.strip_prefix('[')?.strip_suffix(']')?, false),
+    };
     let bare = |key: &str| {
         !key.is_empty()
             && key
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     };
-    if let Some(inner) = line.strip_prefix("[[").and_then(|l| l.strip_suffix("]]")) {
-        return bare(inner);
+    if !keys.split('.').all(bare) {
+        return None;
     }
-    match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-        Some(inner) => inner
-            .split_once('.')
-            .is_some_and(|(a, b)| bare(a) && bare(b)),
-        None => false,
+    let first = keys.split('.').next().unwrap_or(keys);
+    match keys.split('.').count() {
+        1 if is_log(first) && array => Some(Header::Entry),
+        1 if is_register(first) || is_log(first) => None,
+        2 if is_register(first) && !array => Some(Header::Entry),
+        _ => Some(Header::Other),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::cell::Cell;
+    use std::ops::Range;
+
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+
     use super::*;
 
     fn big(body: &str, n: usize) -> String {
@@ -219,23 +309,80 @@ mod tests {
         text
     }
 
+    type Parsed = Result<Table, (String, Option<Range<usize>>)>;
+
+    fn whole(text: &str) -> Parsed {
+        text.parse::<Table>()
+            .map_err(|err| (err.message().to_owned(), err.span()))
+    }
+
+    fn pieced(text: &str, size: usize) -> Parsed {
+        table_in_pieces(text, size).map_err(|err| (err.message().to_owned(), err.span()))
+    }
+
+    /// The pieces joined, when they join: what the whole parse must equal.
+    fn joined(text: &str, size: usize) -> Option<Table> {
+        pieces(text, size).and_then(|pieces| parse_pieces(&pieces))
+    }
+
     #[test]
     fn pieces_join_into_the_same_data() {
         let text = big(
             "[groups.gID]\nname = \"G ID \\\"[x.y]\\\"\"\nnotes = \"\"\"\n[groups.fake]\nname = 'no'\n\"\"\"\n[[feedback]]\ntext = 'ID'\n",
             20_000,
         );
-        assert!(!cuts(&text, PIECE).is_empty());
         let whole: Table = text.parse().unwrap();
+        assert_eq!(joined(&text, PIECE), Some(whole.clone()));
         assert_eq!(table(&text).unwrap(), whole);
         assert!(whole["groups"].as_table().unwrap().get("fake").is_none());
     }
 
     #[test]
-    fn headers_in_multi_line_strings_are_not_cuts() {
-        let text = format!("a = '''\n{}\n'''\n[x.y]\n", "[groups.g]\n".repeat(20));
-        let cut = cuts(&text, 1);
-        assert_eq!(cut, vec![text.find("[x.y]").unwrap()]);
+    fn line_ends_of_windows_join_too() {
+        let text = big(
+            "[groups.gID]\r\nname = \"G\"\r\n[[decisions]]\r\nsummary = 'ID'\r\n",
+            50,
+        );
+        assert_eq!(joined(&text, 64), Some(text.parse().unwrap()));
+    }
+
+    #[test]
+    fn headers_in_strings_and_comments_are_not_cuts() {
+        let text = "a = \"\"\"\n[groups.g]\n\"\"\"\nb = '''\n[[feedback]]\n'''\n# [groups.g]\n[x.y]\n[groups.g]\n";
+        let layout = layout(text, 1).unwrap();
+        assert_eq!(layout.cuts, vec![text.rfind("[groups.g]").unwrap()]);
+        assert_eq!(layout.first_header, text.find("[x.y]").unwrap());
+    }
+
+    #[test]
+    fn a_run_of_quotes_closes_a_multi_line_string() {
+        // `"""x""""` holds `x"`: the header on the next line is one, and,
+        // spelled with a comment, leaves the text to the whole parse.
+        let text = "[x.y]\nb = \"\"\"x\"\"\"\"  # \\\n[groups.g] # note\n";
+        assert!(layout(text, 1).is_none());
+        let text = "[x.y]\nb = '''x''''  # '\n[groups.g] # note\n";
+        assert!(layout(text, 1).is_none());
+    }
+
+    #[test]
+    fn only_plain_entry_headers_are_cuts() {
+        assert!(header("[groups.a-1]") == Some(Header::Entry));
+        assert!(header("[[feedback]]\r") == Some(Header::Entry));
+        assert!(header("[groups.a.contact]") == Some(Header::Other));
+        assert!(header("[coalition]") == Some(Header::Other));
+        for doubt in [
+            "[groups]",
+            "[[groups]]",
+            "[feedback]",
+            "[\"groups\".a]",
+            "[ groups.a ]",
+            "[groups.a] # note",
+            "  [groups.a]",
+            "[groups.a",
+            "[groups..a]",
+        ] {
+            assert!(header(doubt).is_none(), "{doubt}");
+        }
     }
 
     #[test]
@@ -243,15 +390,155 @@ mod tests {
         // `[groups.gN.contact]` far from its entry: each piece defines gN.
         let mut text = big("[groups.gID]\nname = \"G\"\n", 30_000);
         text.push_str("[groups.g1.contact]\nemail = \"x\"\n");
-        let whole: Table = text.parse().unwrap();
-        assert_eq!(table(&text).unwrap(), whole);
+        assert_eq!(joined(&text, PIECE), None);
+        assert_eq!(table(&text).unwrap(), text.parse::<Table>().unwrap());
+    }
+
+    /// Shapes that joining once accepted or could accept, each far apart
+    /// in a text cut every few bytes.
+    #[test]
+    fn what_the_whole_parse_refuses_is_refused_at_the_same_place() {
+        let entries = big(
+            "[groups.gID]\nname = \"G\"\n[[feedback]]\ntext = 'ID'\n",
+            40,
+        );
+        for (before, after) in [
+            ("", "[coalition]\nname = \"Again\"\n"),
+            ("", "[groups.g5]\nname = \"again\"\n"),
+            ("feedback = [{ text = 'inline' }]\n", ""),
+            ("decisions = []\n", "[[decisions]]\nsummary = 'x'\n"),
+            ("groups = { a = { name = 'inline' } }\n", ""),
+            ("", "[groups]\ng1 = { name = 'again' }\n"),
+        ] {
+            let text = format!("{before}{entries}{after}");
+            let text = text.replacen("[coalition]", "[coalition]\nkind = 'network'", 1);
+            assert!(whole(&text).is_err(), "{before} / {after}");
+            assert_eq!(pieced(&text, 16), whole(&text), "{before} / {after}");
+        }
     }
 
     #[test]
-    fn errors_are_the_whole_texts_errors() {
-        let mut text = big("[groups.gID]\nname = \"G\"\n", 30_000);
-        text.push_str("[groups.g5]\nname = \"again\"\n");
-        let whole = text.parse::<Table>().unwrap_err();
-        assert_eq!(table(&text).unwrap_err().span(), whole.span());
+    fn odd_spellings_give_the_whole_parse() {
+        let entries = big(
+            "[groups.gID]\nname = \"G\"\n[[feedback]]\ntext = 'ID'\n",
+            40,
+        );
+        for odd in [
+            "[\"groups\".\"z\"]\nname = 'quoted'\n",
+            "[ groups . z ]\nname = 'spaced'\n",
+            "[groups.z] # a comment\nname = 'commented'\n",
+            "\t[groups.z]\nname = 'indented'\n",
+            "[groups]\nz = { name = 'in the register table' }\n",
+        ] {
+            let text = format!("{entries}{odd}");
+            assert!(layout(&text, 16).is_none(), "{odd}");
+            assert_eq!(pieced(&text, 16), whole(&text), "{odd}");
+        }
+        for top in ["groups.z.name = 'dotted'\n", "feedback = []\n"] {
+            let text = format!("{top}{entries}");
+            assert_eq!(joined(&text, 16), None, "{top}");
+            assert_eq!(pieced(&text, 16), whole(&text), "{top}");
+        }
+        let text = format!("\u{feff}{entries}");
+        assert_eq!(joined(&text, 16), None);
+        assert_eq!(pieced(&text, 16), whole(&text));
+    }
+
+    /// Lines a coalition holds; `ID` becomes an id, so entries may repeat.
+    const PLAIN: &[&str] = &[
+        "[groups.ID]\nname = \"G\"\n",
+        "[tactics.ID]\nname = \"T\"\n",
+        "[people.ID]\nname = 'P'\n",
+        "[groups.ID.contact]\nemail = \"e\"\n",
+        "[[groups.ID.boundaries]]\ngroup = \"ID\"\n",
+        "[[feedback]]\ntext = \"ID\"\n",
+        "[[decisions]]\nsummary = \"\"\"\nID\n\"\"\"\n",
+        "notes = \"a # [groups.ID]\"\n",
+        "# [coalition]\n",
+        "\n",
+    ];
+
+    /// Lines that make joining unsafe, or the text invalid.
+    const HOSTILE: &[&str] = &[
+        "[coalition]\nname = \"C\"\n",
+        "schema = 1\n",
+        "[groups]\nID = { name = \"inline\" }\n",
+        "[[groups]]\n",
+        "[feedback]\n",
+        "[feedback.ID]\n",
+        "[[feedback.ID]]\n",
+        "feedback = [{ text = \"inline\" }]\n",
+        "decisions = []\n",
+        "groups.ID.name = \"dotted\"\n",
+        "groups = { ID = { name = \"inline\" } }\n",
+        "[\"groups\".\"ID\"]\n",
+        "[ groups . ID ]\n",
+        "[groups.ID] # comment\n",
+        "  [groups.ID]\n",
+        "[groups.'ID']\n",
+        "notes = \"\"\"\n[groups.ID]\n\"\"\"\n",
+        "notes = '''\n[[feedback]]\n'''\n",
+        "notes = \"\"\"x\"\"\"\"  # \\\n",
+        "notes = '''x''''\n",
+        "tags = [\n[1],\n]\n",
+        "tags = [\n\"[groups.ID]\",\n]\n",
+        "[steps.contact]\n",
+        "[agreements]\n",
+        "name = \"unterminated\n",
+        "= 1\n",
+        "[groups.ID\n",
+        "name = \"G\"\n",
+        "x.y = 1\n",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        let line = prop_oneof![
+            12 => prop::sample::select(PLAIN),
+            1 => prop::sample::select(HOSTILE),
+        ];
+        let id = prop_oneof![
+            1 => prop::sample::select(&["a", "b", "c"][..]).prop_map(String::from),
+            4 => "[a-z][a-z0-9_-]{0,3}",
+        ];
+        let lines = prop::collection::vec(
+            (line, id).prop_map(|(line, id)| line.replace("ID", &id)),
+            0..40,
+        );
+        let odd = |p| prop::bool::weighted(p);
+        (lines, odd(0.2), odd(0.1)).prop_map(|(lines, crlf, bom)| {
+            let mut text = lines.concat();
+            if crlf {
+                text = text.replace('\n', "\r\n");
+            }
+            if bom {
+                text.insert(0, '\u{feff}');
+            }
+            text
+        })
+    }
+
+    /// The property the speed rests on: cut into pieces of 1 to 64 bytes,
+    /// any text gives the whole parse's data or error; and the pieces are
+    /// joined often enough for that to mean something.
+    #[test]
+    fn pieced_and_whole_parses_agree() {
+        let config = Config {
+            cases: 2000,
+            failure_persistence: None,
+            ..Config::default()
+        };
+        let joins = Cell::new(0);
+        TestRunner::new(config)
+            .run(&(text(), 1..64usize), |(text, size)| {
+                let whole = whole(&text);
+                if let Some(table) = joined(&text, size) {
+                    joins.set(joins.get() + 1);
+                    prop_assert_eq!(Ok(table), whole.clone());
+                }
+                prop_assert_eq!(pieced(&text, size), whole);
+                Ok(())
+            })
+            .unwrap_or_else(|err| panic!("{err}"));
+        assert!(joins.get() > 200, "only {} texts were joined", joins.get());
     }
 }
