@@ -17,8 +17,9 @@ fuzz_target!(|data: &[u8]| {
     };
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
     let findings = coal::check::run(&validated.coalition, &validated.findings, today);
+    let lines = coal::store::lines::Lines::new(text);
     for finding in &findings {
-        let _ = coal::store::lines::line_of(text, &finding.path);
+        let _ = lines.line_of(&finding.path);
     }
     for kind in Kind::ALL {
         for audience in [Audience::Internal, Audience::Public] {
