@@ -381,3 +381,29 @@ fn denouncing_risk_names_the_other_members_using_the_tactic() {
         risks[0]
     );
 }
+
+/// The edit guard builds the model only when `may_find_errors` says a rule
+/// could find an error: pinned here to running every rule, on every fixture
+/// and the shipped example, with and without their boundaries against groups.
+#[test]
+fn without_a_boundary_against_a_group_no_rule_finds_an_error() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| std::fs::read_to_string(entry.unwrap().path()).unwrap())
+        .collect();
+    texts.push(example());
+    let crossed = "[groups.a]\nname = \"A\"\nboundaries = [{ group = \"b\" }]\n[groups.b]\nname = \"B\"\n[spaces.s]\nname = \"S\"\ngroups = [\"a\", \"b\"]\n";
+    texts.push(format!("{MINIMAL}{crossed}"));
+    let mut tried_both = [false, false];
+    for text in texts {
+        let mut data: toml::Table = text.parse().unwrap();
+        coal::model::validate::check(&mut data).unwrap();
+        let may = check::may_find_errors(&data);
+        tried_both[usize::from(may)] = true;
+        let coalition = coal::model::validate::model(data);
+        let rule_errors = check::errors(&coalition, &[]);
+        assert!(may || rule_errors.is_empty(), "{rule_errors:?}");
+    }
+    assert_eq!(tried_both, [true, true]);
+}

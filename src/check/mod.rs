@@ -32,6 +32,22 @@ pub fn errors(coalition: &Coalition, schema_findings: &[Finding]) -> Vec<Finding
         .collect()
 }
 
+/// Whether the rules could find an error in this data (validated, in the
+/// file's shape). Among them only `boundary-violation` is an error (SPEC §7),
+/// and only a boundary against a group can be crossed: without one, an edit
+/// need not build the model to know it adds no rule error.
+pub fn may_find_errors(data: &toml::Table) -> bool {
+    let Some(toml::Value::Table(groups)) = data.get("groups") else {
+        return false;
+    };
+    groups.values().any(|group| {
+        group
+            .get("boundaries")
+            .and_then(toml::Value::as_array)
+            .is_some_and(|boundaries| boundaries.iter().any(|b| b.get("group").is_some()))
+    })
+}
+
 pub fn sort(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
         (a.severity, a.code, &a.path, &a.message).cmp(&(b.severity, b.code, &b.path, &b.message))

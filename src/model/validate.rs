@@ -65,13 +65,17 @@ pub fn usable(schema: Option<&Value>, coalition: Option<&Value>) -> Result<(), U
 /// Validates a parsed file and builds its model.
 pub fn validate(mut root: Table) -> Result<Validated, Unusable> {
     let findings = check(&mut root)?;
-    let coalition = Value::Table(root)
-        .try_into::<Coalition>()
-        .expect("validation leaves only values the model accepts");
     Ok(Validated {
-        coalition,
+        coalition: model(root),
         findings,
     })
+}
+
+/// The model of data that `check` has validated.
+pub fn model(validated: Table) -> Coalition {
+    Value::Table(validated)
+        .try_into::<Coalition>()
+        .expect("validation leaves only values the model accepts")
 }
 
 /// Validates a parsed file, leaving in it only values the model accepts.

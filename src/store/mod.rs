@@ -17,8 +17,9 @@ use std::cell::OnceCell;
 
 use crate::check;
 use crate::error::{Error, Result};
-use crate::model::finding::{Finding, added_errors};
+use crate::model::finding::{Finding, Severity, added_errors};
 use crate::model::id::closest;
+use crate::model::validate;
 use crate::model::validate::Validated;
 use crate::model::{Coalition, Register};
 
@@ -133,8 +134,17 @@ pub fn edit<T>(
                 written
             }
         });
-        let after = crate::model::validate::validate(document::data(&doc))
-            .map(|after| check::errors(&after.coalition, &after.findings));
+        let mut data = document::data(&doc);
+        let after = validate::check(&mut data).map(|findings| {
+            if check::may_find_errors(&data) {
+                check::errors(&validate::model(data), &findings)
+            } else {
+                findings
+                    .into_iter()
+                    .filter(|finding| finding.severity == Severity::Error)
+                    .collect()
+            }
+        });
         let written = written
             .join()
             .expect("serialising a document does not panic");
