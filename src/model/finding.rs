@@ -124,8 +124,26 @@ pub fn added_errors<'a>(
         .collect()
 }
 
+/// What an entry of a list is, for telling errors apart: the entry without
+/// the keys that name other entries, which a rename or a forced removal
+/// elsewhere rewrites (a feedback is the same feedback when its `by` goes).
+fn identity(entry: &Value) -> String {
+    match entry {
+        Value::Table(table) => {
+            let own: Table = table
+                .iter()
+                .filter(|(key, _)| !super::schema::is_reference(key))
+                .map(|(key, value)| (key.clone(), value.clone()))
+                .collect();
+            own.to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
 /// Follows a finding's path (`feedback[2].group`) in some data: the path
-/// with each list index replaced by the entry there, and the value at its end.
+/// with each list index replaced by the entry there (its `identity`), and
+/// the value at its end.
 pub fn follow<'a>(data: &'a Table, path: &str) -> (String, Option<&'a Value>) {
     let mut shown = String::new();
     let mut value: Option<&Value> = None;
@@ -142,7 +160,7 @@ pub fn follow<'a>(data: &'a Table, path: &str) -> (String, Option<&'a Value>) {
             let index = index.trim_end_matches(']').parse::<usize>().ok();
             value = value.zip(index).and_then(|(v, i)| v.get(i));
             shown.push('[');
-            shown.push_str(&value.map(Value::to_string).unwrap_or_default());
+            shown.push_str(&value.map(identity).unwrap_or_default());
             shown.push(']');
         }
     }

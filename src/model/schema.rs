@@ -268,6 +268,23 @@ pub fn entry_fields(register: Register) -> &'static [Field] {
     }
 }
 
+/// Whether `key` names other entries (a group, tactics, who decided, …) in
+/// some table of the schema.
+pub fn is_reference(key: &str) -> bool {
+    fn any(fields: &[Field], key: &str) -> bool {
+        fields.iter().any(|field| match field.ty {
+            Ty::Ref(_) | Ty::Refs(_) | Ty::DecidedBy => field.key == key,
+            Ty::Table(inner) | Ty::List(inner) => any(inner, key),
+            _ => false,
+        })
+    }
+    let tables = [COALITION, AGREEMENTS, STEPS, DECISION, FEEDBACK];
+    tables.iter().any(|fields| any(fields, key))
+        || Register::ALL
+            .iter()
+            .any(|&register| any(entry_fields(register), key))
+}
+
 /// Where `key` goes among the keys of a table with `fields`: its place in
 /// the schema, keys the schema does not know after all it knows. `coal fmt`
 /// orders keys by it and edits insert new keys by it, so the two agree.
