@@ -42,10 +42,18 @@ fn fail(error: &Error) -> ExitCode {
 
 /// What clap prints itself: `--help` and `--version` on stdout, which like
 /// any output may not reach a full disk unnoticed; usage errors on stderr.
+/// A usage error quotes the arguments, which may hold control or invisible
+/// characters (a pasted command): it is cleaned like every other message.
 fn clap_exit(err: &clap::Error) -> ExitCode {
+    let code = ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+    if err.use_stderr() {
+        let message = coal::output::clean_lines(&err.render().to_string());
+        let _ = write!(std::io::stderr(), "{message}");
+        return code;
+    }
     match err.print() {
-        Err(io) if !err.use_stderr() => fail(&Error::stdout(&io)),
-        _ => ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2)),
+        Err(io) => fail(&Error::stdout(&io)),
+        Ok(()) => code,
     }
 }
 

@@ -105,3 +105,19 @@ fn colour_follows_the_flag() {
     // Piped, `auto` means no colour.
     assert!(!work.run(&["check"]).code(1).stdout.contains('\u{1b}'));
 }
+
+/// A boundary against a group that does not exist gets two errors: the
+/// right one (`invalid-reference`) and a wrong one, "a boundary must name a
+/// `group` or a `tactic`", though it names a group.
+#[test]
+fn a_dangling_boundary_is_one_error_not_two() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nboundaries = [{{ group = \"x\" }}]\n"
+    ));
+    let run = work.run(&["check"]).code(1);
+    assert!(
+        !run.stdout.contains("must name a `group` or a `tactic`"),
+        "{}",
+        run.stdout
+    );
+}

@@ -177,3 +177,47 @@ fn renaming_a_group_with_an_old_violation_is_not_refused() {
         .code(1)
         .stdout_has("groups.alpha.boundaries[0]: Alpha refuses to work with Beta");
 }
+
+const HEAD: &str = "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\n";
+
+const OLD_DANGLING: &str = "[groups.a]\nname = \"A\"\n\n[people.p]\nname = \"P\"\n\n[[decisions]]\ndate = 2026-11-01\nsummary = \"d\"\naffects = [\"a\", \"gone\"]\nconsulted = [\"a\", \"gone\"]\n\n[[feedback]]\ndate = 2026-11-02\ngroup = \"gone\"\ntext = \"x\"\nby = \"p\"\n";
+
+/// A space already names `zz`, a group nobody has (an old typo). Renaming
+/// group `b` to `zz` resolves it, and `a` refuses `b`: the rename seats the
+/// two together, a new boundary violation, yet it is written.
+#[test]
+fn rename_onto_a_dangling_id_must_not_write_a_boundary_violation() {
+    let text = format!(
+        "{HEAD}[groups.a]\nname = \"A\"\nboundaries = [{{ group = \"b\" }}]\n\n[groups.b]\nname = \"B\"\n\n[spaces.s]\nname = \"S\"\ngroups = [\"a\", \"zz\"]\n"
+    );
+    let work = Workdir::with(&text);
+    work.run(&["check"]).code(1);
+    work.refused(&["rename-group", "b", "zz"], 2);
+    // Whatever happens, `check` must not find a boundary violation.
+    let check = work.run(&["check"]);
+    assert!(
+        !check.stdout.contains("boundary-violation"),
+        "{}",
+        check.stdout
+    );
+}
+
+/// The feedback entry already names a group that does not exist. Removing
+/// the person who gave it (`--force` drops its `by`) adds no error, yet
+/// the guard sees the entry's old error as new because the entry changed.
+#[test]
+fn remove_person_force_is_not_refused_for_an_old_error_in_the_same_feedback() {
+    let work = Workdir::with(&format!("{HEAD}{OLD_DANGLING}"));
+    work.run(&["check"]).code(1);
+    work.run(&["remove-person", "p", "--force"]).ok();
+}
+
+/// The decision already names `gone`; removing group `a` with `--force`
+/// takes `a` out of the same decision's lists and adds no error, yet it is
+/// refused, the old `gone` errors reported as new.
+#[test]
+fn remove_group_force_is_not_refused_for_an_old_error_in_the_same_decision() {
+    let work = Workdir::with(&format!("{HEAD}{OLD_DANGLING}"));
+    work.run(&["check"]).code(1);
+    work.run(&["remove-group", "a", "--force"]).ok();
+}

@@ -720,3 +720,30 @@ fn diff_and_merge_show_hostile_keys_safely() {
     .code(1)
     .stderr_has("groups.g01. [2K");
 }
+
+/// clap's own errors echo a bad argument raw: a bidi override or a
+/// zero-width character in an argument reaches stderr as is (the README:
+/// invisible characters are shown as `<U+202E>` "in every command").
+/// Low severity: the text comes from the command line (a pasted command).
+#[test]
+fn clap_errors_show_invisible_characters_visibly() {
+    let work = Workdir::with(MINIMAL);
+    let run = work.run(&["--color", "\u{202e}never"]).code(2);
+    assert!(!run.stderr.contains('\u{202e}'), "{:?}", run.stderr);
+    let run = work.run(&["add-group", "\u{200b}"]).code(2);
+    assert!(!run.stderr.contains('\u{200b}'), "{:?}", run.stderr);
+}
+
+/// Interlinear annotation characters (U+FFF9..U+FFFB, format characters
+/// that hide the annotation text in renderers that support them) pass
+/// raw into text output and unescaped into JSON, and a name made only of
+/// them, or of U+2800 BRAILLE PATTERN BLANK, is accepted as a name.
+#[test]
+fn annotation_characters_and_braille_blank_are_treated_as_invisible() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\\uFFF9hidden\\uFFFB\"\n"
+    ));
+    let run = work.run(&["list", "groups", "--format", "json"]).ok();
+    assert!(!run.stdout.contains('\u{fff9}'), "{}", run.stdout);
+    work.refused(&["add-group", "\u{2800}"], 2);
+}

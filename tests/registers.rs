@@ -528,3 +528,35 @@ fn a_hand_edit_between_two_commands_is_kept() {
             .contains("name = \"Tenants\" # hand edit\npower = 2\ninterest = 4\n")
     );
 }
+
+const HEAD: &str = "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\n";
+
+/// A hand-written `committees = []` (an organizer's idea of "none yet"):
+/// `add-committee` said "nothing to change" and added nothing. It is
+/// refused, naming the register, and so is `add-person` with `people = []`.
+#[test]
+fn add_committee_into_a_register_written_as_a_list_is_not_a_silent_success() {
+    let text = "schema = 1\ncommittees = []\npeople = []\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n";
+    let work = Workdir::with(text);
+    work.refused(&["add-committee", "Steering"], 2)
+        .stderr_has("`committees` in the file is not a table of committees keyed by id")
+        .stderr_has("hint: fix it by hand first");
+    work.refused(&["add-person", "Sam"], 2)
+        .stderr_has("`people` in the file is not a table");
+}
+
+/// `[spaces]` holds `s = "..."`, a hand-written (invalid) entry. `add-space
+/// S` derives the id `s`, finds it "free" and replaces the user's value with
+/// the new table: what was written by hand is lost without a word.
+/// Expected: `s` is taken, so the new space is `s-2` (or the edit refused).
+#[test]
+fn add_space_does_not_overwrite_an_entry_that_is_not_a_table() {
+    let text = format!("{HEAD}[spaces]\ns = \"our signal group, to sort out later\"\n");
+    let work = Workdir::with(&text);
+    let _ = work.run(&["add-space", "S"]);
+    assert!(
+        work.read().contains("our signal group, to sort out later"),
+        "the hand-written entry was lost:\n{}",
+        work.read()
+    );
+}

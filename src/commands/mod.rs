@@ -148,7 +148,17 @@ pub fn add_entry(
     fill: impl FnOnce(&mut SchemaTable) -> Result<()>,
 ) -> Result<String> {
     let kind = register.singular();
-    let taken = |candidate: &str| document::entry(doc, register, candidate).is_some();
+    let key = register.key();
+    if doc.contains_key(key) && document::register(doc, register).is_none() {
+        return Err(Error::usage(format!(
+            "`{key}` in the file is not a table of {key} keyed by id, so coal cannot add to it"
+        ))
+        .hint("fix it by hand first (`coal check` shows what is wrong)"));
+    }
+    // Any key of the register is taken, even one that is not a table yet.
+    let taken = |candidate: &str| {
+        document::register(doc, register).is_some_and(|entries| entries.contains_key(candidate))
+    };
     let id = match id {
         Some(id) if taken(&id) => {
             return Err(

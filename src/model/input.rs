@@ -26,21 +26,23 @@ pub fn non_empty(text: &str) -> Result<String, String> {
 
 /// Unicode's Default_Ignorable_Code_Point: characters a renderer draws as
 /// nothing, though they may reorder (bidi controls) or hide (zero-width,
-/// fillers, tags) the text around them.
+/// fillers, tags) the text around them; and the interlinear annotation
+/// marks, which hide the text between them where they are supported.
 pub fn invisible(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
         | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
-        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{1BCA0}'..='\u{1BCA3}'
         | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
-/// Whether a value shows nothing at all: only whitespace and invisible
-/// characters (a name nobody could read or tell apart).
+/// Whether a value shows nothing at all: only whitespace, blank patterns
+/// (U+2800, the empty braille cell) and invisible characters (a name nobody
+/// could read or tell apart).
 pub fn blank(text: &str) -> bool {
     text.chars()
-        .all(|c| c.is_whitespace() || c.is_control() || invisible(c))
+        .all(|c| c.is_whitespace() || c.is_control() || c == '\u{2800}' || invisible(c))
 }
 
 /// What is wrong with a `blank` text, worded for its case.

@@ -91,6 +91,19 @@ pub fn check(root: &mut Table) -> Result<Vec<Finding>, Unusable> {
     Ok(validator.findings)
 }
 
+/// For each boundary of a group (each table in its `boundaries`), whether
+/// it has a `group` key and a `tactic` key.
+fn boundary_targets(group: &Table) -> Vec<(bool, bool)> {
+    let Some(Value::Array(boundaries)) = group.get("boundaries") else {
+        return Vec::new();
+    };
+    boundaries
+        .iter()
+        .filter_map(Value::as_table)
+        .map(|b| (b.contains_key("group"), b.contains_key("tactic")))
+        .collect()
+}
+
 fn collect_ids(root: &Table) -> BTreeMap<Register, BTreeSet<String>> {
     Register::ALL
         .iter()
@@ -256,6 +269,13 @@ impl Validator {
                 drop.push(id.clone());
                 continue;
             };
+            // What each boundary names, before a reference to nothing is
+            // left out of it: that is one error, not also "names nothing".
+            let named = if register == Register::Groups {
+                boundary_targets(entry)
+            } else {
+                Vec::new()
+            };
             if !self.fields(entry, &path, fields) {
                 // Keep the entry, so references to it stay valid; fall back to its id.
                 entry
@@ -263,7 +283,7 @@ impl Validator {
                     .or_insert_with(|| Value::String(id.clone()));
             }
             if register == Register::Groups {
-                self.boundaries(entry, id, &path);
+                self.boundaries(entry, id, &path, &named);
             }
         }
         for id in drop {
@@ -273,7 +293,7 @@ impl Validator {
 
     /// The extra rules of a group's boundaries: exactly one of `group` and
     /// `tactic`, and never against the group itself.
-    fn boundaries(&mut self, group: &mut Table, id: &str, path: &Path<'_>) {
+    fn boundaries(&mut self, group: &mut Table, id: &str, path: &Path<'_>, named: &[(bool, bool)]) {
         let Some(Value::Array(boundaries)) = group.get_mut("boundaries") else {
             return;
         };
@@ -286,13 +306,16 @@ impl Validator {
                 return false;
             };
             let against_group = boundary.get("group").and_then(Value::as_str);
-            let against_tactic = boundary.get("tactic").and_then(Value::as_str);
-            let problem = match (against_group, against_tactic) {
-                (Some(_), Some(_)) => {
+            let (names_group, names_tactic) = named.get(index - 1).copied().unwrap_or((
+                boundary.contains_key("group"),
+                boundary.contains_key("tactic"),
+            ));
+            let problem = match (names_group, names_tactic) {
+                (true, true) => {
                     Some("a boundary names either a `group` or a `tactic`, not both".to_string())
                 }
-                (None, None) => Some("a boundary must name a `group` or a `tactic`".to_string()),
-                (Some(g), None) if g == id => {
+                (false, false) => Some("a boundary must name a `group` or a `tactic`".to_string()),
+                (true, false) if against_group == Some(id) => {
                     Some(format!("`{id}` cannot hold a boundary against itself"))
                 }
                 _ => None,
