@@ -117,22 +117,30 @@ pub fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
 pub fn json<T: Serialize + ?Sized>(value: &T) -> String {
     let text = serde_json::to_string_pretty(value).expect("JSON values serialize");
     // Outside strings JSON is ASCII without controls but `\n`, so whatever
-    // matches here is inside a string, where an escape means the same.
-    let escaped = |&(_, c): &(usize, char)| c != '\n' && unsafe_char(c);
-    let Some((first, _)) = text.char_indices().find(escaped) else {
-        return text;
-    };
-    let mut out = String::with_capacity(text.len() + 64);
-    let mut start = first;
-    out.push_str(&text[..first]);
-    for (i, c) in text[first..].char_indices().map(|(i, c)| (first + i, c)) {
-        if escaped(&(i, c)) {
+    // matches here is inside a string, where an escape means the same. Only
+    // DEL and characters past ASCII can match (serde_json escapes C0): the
+    // scan looks at bytes and decodes only those.
+    let mut out = String::new();
+    let mut start = 0;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        if bytes[i] < 0x7f {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("a char starts here");
+        if unsafe_char(c) {
             out.push_str(&text[start..i]);
             for unit in c.encode_utf16(&mut [0; 2]) {
                 write!(out, "\\u{unit:04x}").expect("writing to a String");
             }
             start = i + c.len_utf8();
         }
+        i += c.len_utf8();
+    }
+    if start == 0 {
+        return text;
     }
     out.push_str(&text[start..]);
     out
@@ -232,6 +240,32 @@ fn workflow_escaped(text: &str, also: &[char]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte scan of `json` against the plain way: every character
+        /// looked at, the unsafe ones escaped; and the text parses back.
+        #[test]
+        fn json_escapes_as_the_plain_way_does(text in "\\PC*|[\\x00-\\x{a0}\\x{200b}-\\x{202e}é😀]*") {
+            let plain: String = serde_json::to_string_pretty(&text)
+                .unwrap()
+                .chars()
+                .map(|c| {
+                    if c != '\n' && unsafe_char(c) {
+                        c.encode_utf16(&mut [0; 2])
+                            .iter()
+                            .map(|unit| format!("\\u{unit:04x}"))
+                            .collect()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            let escaped = json(&text);
+            prop_assert_eq!(&escaped, &plain);
+            prop_assert_eq!(serde_json::from_str::<String>(&escaped).unwrap(), text);
+        }
+    }
 
     #[test]
     fn escapes_never_reach_the_terminal() {
