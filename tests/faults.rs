@@ -7,7 +7,7 @@ mod common;
 mod generate;
 
 use std::fs::{self, File};
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -158,6 +158,48 @@ fn a_planted_lock_link_is_refused_and_its_target_left_alone() {
     fs::remove_file(&lock).unwrap();
     work.run(&["add-group", "X"]).ok();
     assert!(fs::symlink_metadata(&lock).unwrap().is_file());
+}
+
+/// A FIFO planted as the lock (anyone who may write the folder can make
+/// one): opening it for writing would block for ever, whatever
+/// `COAL_LOCK_TIMEOUT` says. It is refused like a link.
+#[test]
+fn a_fifo_planted_as_the_lock_is_refused_without_hanging() {
+    let work = Workdir::with(MINIMAL);
+    let lock = work.dir.path().join(".coalition.toml.lock");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&lock)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut child = work
+        .command()
+        .env("COAL_LOCK_TIMEOUT", "1")
+        .args(["add-group", "A"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(10) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("coal hung on a FIFO lock for 10 s with COAL_LOCK_TIMEOUT=1");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let run = Run::from(child.wait_with_output().unwrap()).code(3);
+    assert!(
+        run.stderr.contains("is not a regular file"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("hint: remove it"), "{}", run.stderr);
+    assert_eq!(work.read(), MINIMAL);
+    assert!(fs::symlink_metadata(&lock).unwrap().file_type().is_fifo());
 }
 
 /// The unprivileged user the permission tests run coal as, and a group to

@@ -117,6 +117,89 @@ fn the_file_mode_is_kept_and_a_symlink_stays_a_link() {
     assert_eq!(mode, 0o640);
 }
 
+/// A new file gets the mode the umask gives (0644 under umask 022), as `>`
+/// would, not the temporary file's 0600: a report meant for a web folder,
+/// or a coalition file shared with a group, stays readable by others.
+#[test]
+fn new_files_follow_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let work = Workdir::new();
+    let coal = env!("CARGO_BIN_EXE_coal");
+    for (umask, mode) in [("022", 0o644), ("077", 0o600)] {
+        let script = format!(
+            "umask {umask} && rm -f coalition.toml report.md && '{coal}' init --name C --unity U && '{coal}' report -o report.md"
+        );
+        let out = std::process::Command::new("sh")
+            .current_dir(work.dir.path())
+            .env("COAL_TODAY", TODAY)
+            .env_remove("COAL_FILE")
+            .arg("-c")
+            .arg(&script)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        for name in ["coalition.toml", "report.md"] {
+            let path = work.dir.path().join(name);
+            let found = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(found, mode, "{name} under umask {umask}: {found:o}");
+        }
+    }
+}
+
+/// `-o` to a named pipe (or `-o >(gzip > r.gz)`) writes into the pipe, as
+/// `>` would: the FIFO stays a FIFO and its reader gets the report.
+#[test]
+fn a_report_to_a_fifo_goes_into_the_fifo() {
+    use std::os::unix::fs::FileTypeExt;
+    let work = Workdir::with(MINIMAL);
+    let fifo = work.dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let mut reader = std::process::Command::new("cat")
+        .arg(&fifo)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let run = work.run(&["report", "-o", fifo.to_str().unwrap()]);
+    let kept = std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo();
+    if run.status != 0 || !kept {
+        // Nothing will ever write into the FIFO cat waits on.
+        reader.kill().unwrap();
+    }
+    let read = reader.wait_with_output().unwrap();
+    run.ok();
+    assert!(kept, "the FIFO was replaced by a regular file");
+    let report = work.run(&["report"]).ok().stdout;
+    assert_eq!(String::from_utf8_lossy(&read.stdout), report);
+}
+
+/// `-o /dev/stdout` with stdout a pipe, modelled with a link of our own to
+/// `/proc/self/fd/1`: the link leads to no file to replace, so the report
+/// goes to stdout and the link stays (as root, replacing `/dev/stdout` or
+/// `/dev/null` would break them for the whole system).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_report_to_a_link_to_stdout_goes_to_stdout_and_keeps_the_link() {
+    let work = Workdir::with(MINIMAL);
+    let link = work.dir.path().join("stdout-link");
+    std::os::unix::fs::symlink("/proc/self/fd/1", &link).unwrap();
+    let run = work.run(&["report", "-o", link.to_str().unwrap()]).ok();
+    assert_eq!(run.stdout, work.run(&["report"]).ok().stdout);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
+
 const COMMENTED: &str = r#"# Our coalition. Keep this comment.
 schema = 1
 

@@ -242,6 +242,43 @@ fn git_setup_refuses_files_it_cannot_read_and_changes_nothing() {
     }
 }
 
+/// A clone may hold `.gitignore` or `.gitattributes` as a link to a file
+/// outside the repository (say `~/.bashrc`; git itself no longer follows
+/// such links): coal does not append through it, nor create its target.
+#[test]
+fn git_setup_refuses_a_linked_gitignore_or_gitattributes_and_changes_nothing() {
+    let outside = tempfile::TempDir::new().unwrap();
+    let victim = outside.path().join("victim");
+    for name in [".gitignore", ".gitattributes"] {
+        for dangling in [false, true] {
+            let case = format!("{name}, dangling: {dangling}");
+            let _ = std::fs::remove_file(&victim);
+            if !dangling {
+                std::fs::write(&victim, "precious\n").unwrap();
+            }
+            let work = repo_with(&[]);
+            std::os::unix::fs::symlink(&victim, work.dir.path().join(name)).unwrap();
+            let before: Vec<_> = [".gitattributes", ".gitignore", ".git/config"]
+                .map(|name| read_bytes(&work, name))
+                .into();
+            let run = git_setup(&work).code(3);
+            assert!(
+                run.stderr.contains("is a symbolic link"),
+                "{case}: {}",
+                run.stderr
+            );
+            assert!(run.stderr.contains("hint: "), "{case}: {}", run.stderr);
+            let after: Vec<_> = [".gitattributes", ".gitignore", ".git/config"]
+                .map(|name| read_bytes(&work, name))
+                .into();
+            assert_eq!(before, after, "{case}");
+            let left = std::fs::read_to_string(&victim).ok();
+            let expected = (!dangling).then(|| "precious\n".to_string());
+            assert_eq!(left, expected, "{case}");
+        }
+    }
+}
+
 #[test]
 fn groups_added_on_two_branches_merge_cleanly_with_comments() {
     let repo = Repo::new(&example());

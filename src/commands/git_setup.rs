@@ -79,6 +79,18 @@ impl LineIn {
     /// be read, or is not UTF-8 text, is refused, since what coal cannot
     /// read it must not write over (an LFS setup was lost that way).
     fn read(path: PathBuf, line: String) -> Result<LineIn> {
+        // A link may lead out of the repository (git itself no longer
+        // follows it there): appending through it would write elsewhere,
+        // and a dangling one would create a file elsewhere.
+        if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(Error::file(format!(
+                "{} is a symbolic link; coal does not write through it",
+                path.display()
+            ))
+            .hint(format!(
+                "replace the link with a file of the repository, or add the line `{line}` to it yourself"
+            )));
+        }
         let text = match fs::read(&path) {
             Ok(bytes) => Some(String::from_utf8(bytes).map_err(|_| {
                 Error::file(format!(

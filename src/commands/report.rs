@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     let text = report::render(&built, format);
     match &args.output {
         Some(output) => {
-            write::atomic_write(&write::target(output), text.as_bytes())?;
+            write::write_output(output, text.as_bytes())?;
             ctx.say(format!("wrote the {kind} report to {}", output.display()));
         }
         None => super::print(&text)?,

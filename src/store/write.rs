@@ -80,9 +80,14 @@ impl Lock {
         let path = lock_path(target);
         let open = |options: &mut OpenOptions| {
             // Never through a link: one planted in the folder would make coal
-            // create or open a file elsewhere, with its own rights.
+            // create or open a file elsewhere, with its own rights. Never
+            // waiting either: opening a planted FIFO would block for ever.
+            // Non-blocking changes nothing for a regular file or its lock.
             #[cfg(unix)]
-            std::os::unix::fs::OpenOptionsExt::custom_flags(options, libc::O_NOFOLLOW);
+            std::os::unix::fs::OpenOptionsExt::custom_flags(
+                options,
+                libc::O_NOFOLLOW | libc::O_NONBLOCK,
+            );
             options.open(&path)
         };
         let file = match open(OpenOptions::new().create(true).truncate(false).write(true)) {
@@ -93,20 +98,14 @@ impl Lock {
             }
             opened => opened,
         };
-        let file = file.map_err(|err| {
-            if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
-                Error::file(format!(
-                    "{} is a symbolic link; coal's lock must be a file of its own",
-                    path.display()
-                ))
-                .hint(format!(
-                    "remove the link (`rm {}`) and run the command again",
-                    path.display()
-                ))
-            } else {
-                Error::io("create the lock file", &path, &err)
-            }
+        let file = file.map_err(|err| match fs::symlink_metadata(&path) {
+            Ok(found) if !found.is_file() => not_a_lock_file(&path, &found),
+            _ => Error::io("create the lock file", &path, &err),
         })?;
+        match file.metadata() {
+            Ok(found) if !found.is_file() => return Err(not_a_lock_file(&path, &found)),
+            _ => {}
+        }
         let start = Instant::now();
         let mut said = false;
         loop {
@@ -137,6 +136,41 @@ impl Lock {
             }
             std::thread::sleep(LOCK_POLL);
         }
+    }
+}
+
+/// The refusal of a lock path that holds something else than a regular
+/// file: a link, a FIFO, a device or a folder someone put there.
+fn not_a_lock_file(path: &Path, found: &fs::Metadata) -> Error {
+    let (what, remove) = if found.file_type().is_symlink() {
+        ("a symbolic link", "the link")
+    } else if found.is_dir() {
+        ("a folder", "it")
+    } else {
+        ("not a regular file", "it")
+    };
+    Error::file(format!(
+        "{} is {what}; coal's lock must be a file of its own",
+        path.display()
+    ))
+    .hint(format!(
+        "remove {remove} (`rm {}`) and run the command again",
+        path.display()
+    ))
+}
+
+/// Writes a report or other output to `path`. A regular file, or a new
+/// one, is written atomically. Anything else the path leads to (a FIFO, a
+/// device such as /dev/null, a link to /dev/stdout) is written into as
+/// `>` would: replacing it with a regular file would break it for everyone.
+pub fn write_output(path: &Path, contents: &[u8]) -> Result<()> {
+    match fs::metadata(path) {
+        Ok(found) if !found.is_file() => OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut file| file.write_all(contents))
+            .map_err(|err| Error::io("write", path, &err)),
+        _ => atomic_write(&target(path), contents),
     }
 }
 
@@ -180,9 +214,19 @@ pub fn atomic_write(target: &Path, contents: &[u8]) -> Result<()> {
         || "coalition.toml".into(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // A new file gets the mode the umask gives, as `>` would; the system
+    // applies the umask when it creates the temporary. A replacement starts
+    // closed (tempfile's 0600) until it takes the old file's mode below, so
+    // no one else can open it in between.
+    #[cfg(unix)]
+    if existing.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder
         .tempfile_in(dir)
         .map_err(|err| Error::io("write a temporary file in", dir, &err))?;
     let fail = |err: std::io::Error| Error::io("write", target, &err);
