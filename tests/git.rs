@@ -1701,3 +1701,29 @@ fn keys_taken_from_theirs_go_where_fmt_puts_them() {
     );
     Workdir::with(&text).refused(&["fmt", "--check"], 0);
 }
+
+/// The merge driver's result of two formatted sides is formatted: a table
+/// THEIRS adds inline (`offers = { … }` to a group that had none) is made
+/// inline in OURS, where it was a `[groups.b.offers]` sub-table.
+#[test]
+fn merge_driver_result_of_formatted_sides_is_formatted() {
+    let work = Workdir::new();
+    let base = work.dir.path().join("base.toml");
+    let ours = work.dir.path().join("ours.toml");
+    let theirs = work.dir.path().join("theirs.toml");
+    let b = base.to_str().unwrap();
+    work.run(&["-f", b, "init", "--name", "C", "--unity", "U"])
+        .ok();
+    work.run(&["-f", b, "add-group", "B", "--id", "b"]).ok();
+    std::fs::copy(&base, &ours).unwrap();
+    std::fs::copy(&base, &theirs).unwrap();
+    let (o, t) = (ours.to_str().unwrap(), theirs.to_str().unwrap());
+    work.run(&["-f", o, "add-group", "A", "--id", "a"]).ok();
+    work.run(&["-f", t, "update-group", "b", "--offer", "money=x"])
+        .ok();
+    for side in [o, t] {
+        work.run(&["-f", side, "fmt", "--check"]).ok();
+    }
+    work.run(&["merge-driver", b, o, t]).ok();
+    work.run(&["-f", o, "fmt", "--check"]).ok();
+}

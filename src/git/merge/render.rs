@@ -11,7 +11,7 @@
 //! complete TOML. So a block holds exactly one part, inside its own table,
 //! and resolving it to either side gives that side's version.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
@@ -33,7 +33,12 @@ enum Block {
 
 /// The items of THEIRS' document the plan takes or shows, by key path: the
 /// rest of that document need not be kept while OURS' is read.
-pub struct Theirs(BTreeMap<Path, Item>);
+pub struct Theirs {
+    items: BTreeMap<Path, Item>,
+    /// The tables above those items that THEIRS writes inline (`offers =
+    /// { … }`): made in OURS, they are made the same way.
+    inline: BTreeSet<Path>,
+}
 
 impl Theirs {
     /// The paths a plan may take from THEIRS, or show of it.
@@ -55,16 +60,26 @@ impl Theirs {
     }
 
     pub fn extract(wanted: &[Path], doc: &DocumentMut) -> Theirs {
-        Theirs(
-            wanted
-                .iter()
-                .filter_map(|path| Some((path.clone(), item_at(doc, path)?.clone())))
-                .collect(),
-        )
+        let items = wanted
+            .iter()
+            .filter_map(|path| Some((path.clone(), item_at(doc, path)?.clone())))
+            .collect();
+        let inline = wanted
+            .iter()
+            .flat_map(|path| (1..path.len()).map(move |depth| &path[..depth]))
+            .filter(|prefix| {
+                matches!(
+                    item_at(doc, prefix),
+                    Some(Item::Value(Value::InlineTable(_)))
+                )
+            })
+            .map(<[String]>::to_vec)
+            .collect();
+        Theirs { items, inline }
     }
 
     fn get(&self, path: &[String]) -> Option<Item> {
-        self.0.get(path).cloned()
+        self.items.get(path).cloned()
     }
 }
 
@@ -138,7 +153,11 @@ fn item_at_mut<'a>(doc: &'a mut DocumentMut, path: &[String]) -> Option<&'a mut 
 
 /// The table-like at `path`, created (as an implicit table) when missing;
 /// a step's table where the schema puts it.
-fn table_at<'a>(doc: &'a mut DocumentMut, path: &[String]) -> Option<&'a mut dyn TableLike> {
+fn table_at<'a>(
+    doc: &'a mut DocumentMut,
+    path: &[String],
+    inline: &BTreeSet<Path>,
+) -> Option<&'a mut dyn TableLike> {
     if path.len() == 2 && path[0] == "steps" {
         let tables = doc.get("steps").is_none_or(|steps| {
             steps.is_table_like() && steps.get(&path[1]).is_none_or(|step| step.is_table_like())
@@ -149,12 +168,18 @@ fn table_at<'a>(doc: &'a mut DocumentMut, path: &[String]) -> Option<&'a mut dyn
             .map(document::SchemaTable::into_table);
     }
     let mut item = doc.as_item_mut();
-    for key in path {
+    for (depth, key) in path.iter().enumerate() {
         let table = item.as_table_like_mut()?;
         if table.get(key).is_none() {
-            let mut new = Table::new();
-            new.set_implicit(true);
-            table.insert(key, Item::Table(new));
+            let new = if inline.contains(&path[..=depth]) {
+                Item::Value(Value::InlineTable(Default::default()))
+            } else {
+                let mut new = Table::new();
+                new.set_implicit(true);
+                Item::Table(new)
+            };
+            let above: Vec<&str> = path[..depth].iter().map(String::as_str).collect();
+            document::SchemaTable::new(table, schema::fields_at(&above)).insert(key, new);
         }
         item = table.get_mut(key)?;
     }
@@ -403,13 +428,15 @@ impl Renderer {
     fn take_theirs(&mut self, path: &[String]) {
         let (key, parent) = path.split_last().expect("a path has a key");
         let item = self.theirs.get(path);
-        let inline = parent_is_inline(&self.doc, parent);
-        let Some(table) = table_at(&mut self.doc, parent) else {
+        if table_at(&mut self.doc, parent, &self.theirs.inline).is_none() {
             if item.is_some() {
                 self.unplaced.push(path.join("."));
             }
             return;
-        };
+        }
+        // Whether the parent is inline once made (as THEIRS has it).
+        let inline = parent_is_inline(&self.doc, parent);
+        let table = table_at(&mut self.doc, parent, &self.theirs.inline).expect("made above");
         match item {
             Some(Item::Value(mut value)) => {
                 let old = table
@@ -513,7 +540,7 @@ impl Renderer {
             };
             // OURS holds its side; a conflict is marked with the part the
             // list is in, THEIRS' side being the list resolved to theirs.
-            let Some(table) = table_at(&mut self.doc, parent) else {
+            let Some(table) = table_at(&mut self.doc, parent, &self.theirs.inline) else {
                 self.unplaced.push(log.to_string());
                 return;
             };
@@ -591,7 +618,7 @@ impl Renderer {
                 }
             }
         }
-        match table_at(&mut self.doc, parent) {
+        match table_at(&mut self.doc, parent, &self.theirs.inline) {
             Some(table) if merged.is_empty() => {
                 table.remove(key);
             }
@@ -650,7 +677,7 @@ impl Renderer {
                 theirs: theirs_item.and_then(as_value).map(bare),
             };
             let mark = self.marked(block);
-            if let Some(table) = table_at(&mut self.doc, parent) {
+            if let Some(table) = table_at(&mut self.doc, parent, &self.theirs.inline) {
                 let mut value = Value::from(mark);
                 if let Some(old) = table.get(key).and_then(Item::as_value) {
                     *value.decor_mut() = old.decor().clone();
