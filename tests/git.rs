@@ -1727,3 +1727,32 @@ fn merge_driver_result_of_formatted_sides_is_formatted() {
     work.run(&["merge-driver", b, o, t]).ok();
     work.run(&["-f", o, "fmt", "--check"]).ok();
 }
+
+/// A list OURS does not have yet takes THEIRS' shape: a question logged on
+/// THEIRS stays `questions = [{ … }]`, as fmt writes it, not
+/// `[[steps.presentation.questions]]`.
+#[test]
+fn merge_driver_writes_a_question_from_theirs_formatted() {
+    let work = Workdir::new();
+    let path = |name: &str| work.dir.path().join(name).to_str().unwrap().to_string();
+    let (b, o, t) = (path("base.toml"), path("ours.toml"), path("theirs.toml"));
+    work.run(&["-f", &b, "init", "--name", "C", "--unity", "U"])
+        .ok();
+    work.run(&["-f", &b, "add-group", "B", "--id", "b"]).ok();
+    std::fs::copy(&b, &o).unwrap();
+    std::fs::copy(&b, &t).unwrap();
+    work.run(&["-f", &o, "add-group", "A", "--id", "a"]).ok();
+    work.run(&[
+        "-f",
+        &t,
+        "step",
+        "presentation",
+        "--question",
+        "Q",
+        "--answer",
+        "A",
+    ])
+    .ok();
+    work.run(&["merge-driver", &b, &o, &t]).ok();
+    work.run(&["-f", &o, "fmt", "--check"]).ok();
+}

@@ -516,8 +516,14 @@ impl Renderer {
             }
         };
         let (ours_tables, theirs_tables) = (tables(&ours_item), tables(&theirs_item));
-        let as_list = ours_item.is_none() && !parent_is_inline(&self.doc, parent)
-            || matches!(ours_item, Some(Item::ArrayOfTables(_)));
+        // In OURS' shape, or THEIRS' when OURS has no such list yet (as
+        // `coal fmt` would write it on either side).
+        let as_list = match &ours_item {
+            Some(item) => matches!(item, Item::ArrayOfTables(_)),
+            None => {
+                !matches!(theirs_item, Some(Item::Value(_))) && !parent_is_inline(&self.doc, parent)
+            }
+        };
         if !as_list
             || ours_tables.len() != count(&ours_item)
             || theirs_tables.len() != count(&theirs_item)
