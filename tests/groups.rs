@@ -106,9 +106,8 @@ fn a_duplicate_id_is_refused() {
     work.run(&["add-group", "Tenants"]).ok();
     work.refused(&["add-group", "Other", "--id", "tenants"], 2)
         .stderr_has("there is already a group `tenants`");
-    work.run(&["add-group", "Tenants"])
-        .ok()
-        .stderr_has("added group `tenants-2`");
+    work.refused(&["add-group", "Tenants"], 2)
+        .stderr_has("there is already a group `tenants` (Tenants)");
 }
 
 #[test]
@@ -326,4 +325,15 @@ fn a_contact_or_resources_that_are_not_tables_are_refused() {
     .stderr_has("`contact` in the file is not a table");
     work.refused(&["update-group", "a", "--offer", "money=some"], 2)
         .stderr_has("`offers` in the file is not a table");
+}
+
+#[test]
+fn adding_a_group_whose_id_is_taken_is_refused_naming_it() {
+    let work = Workdir::with(MINIMAL);
+    work.run(&["add-group", "Solidarité migrante"]).ok();
+    work.refused(&["add-group", "Solidarite Migrante"], 2)
+        .stderr_has("there is already a group `solidarite-migrante` (Solidarité migrante)")
+        .stderr_has("hint: to change it, use `coal update-group solidarite-migrante`; for another group of that name, give it its own id with `--id ID`");
+    work.run(&["add-group", "Solidarite Migrante", "--id", "solidarite-2"])
+        .ok();
 }

@@ -116,7 +116,13 @@ fn write(specs: &[Spec]) -> (String, Vec<String>) {
             contact_email: f.email.clone(),
             ..GroupFields::default()
         };
-        ids.push(coal::commands::add_group::add(&mut doc, &spec.name, None, &fields).unwrap());
+        // Two specs may share a name: the second gets its own id, as an
+        // organizer gives `--id` (add-group refuses a taken id).
+        let id = coal::model::id::unique_slug(&spec.name, "group", |candidate| {
+            ids.iter().any(|id| id == candidate)
+        });
+        let added = coal::commands::add_group::add(&mut doc, &spec.name, Some(id), &fields);
+        ids.push(added.unwrap());
     }
     (doc.to_string(), ids)
 }

@@ -5,11 +5,13 @@ use toml_edit::DocumentMut;
 use super::{Context, add_entry};
 use crate::cli::{AddGroupArgs, GroupFields};
 use crate::error::{Error, Result};
+use crate::model::id::slugify;
 use crate::model::input::{non_empty, score};
 use crate::model::{Register, Status};
+use crate::output;
 use crate::prompt::{Ask, Prompter};
 use crate::store;
-use crate::store::require_all;
+use crate::store::{document, require_all};
 
 pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
     let path = ctx.path()?;
@@ -48,6 +50,25 @@ pub fn add(
     fields: &GroupFields,
 ) -> Result<String> {
     require_all(doc, Register::Tactics, &fields.tactics)?;
+    if id.is_none() {
+        // The same name twice is most often the same group added again.
+        let slug = Some(slugify(name))
+            .filter(|slug| !slug.is_empty())
+            .unwrap_or_else(|| Register::Groups.singular().to_string());
+        if let Some(existing) = document::entry(doc, Register::Groups, &slug) {
+            let known = existing
+                .get("name")
+                .and_then(|n| n.as_str())
+                .unwrap_or(&slug);
+            return Err(Error::usage(format!(
+                "there is already a group `{slug}` ({})",
+                output::clean(known)
+            ))
+            .hint(format!(
+                "to change it, use `coal update-group {slug}`; for another group of that name, give it its own id with `--id ID`"
+            )));
+        }
+    }
     add_entry(doc, Register::Groups, name, id, |group| fields.write(group))
 }
 
@@ -142,16 +163,21 @@ mod tests {
     }
 
     #[test]
-    fn ids_come_from_names_and_collide_with_a_number() {
+    fn ids_come_from_names_and_a_taken_one_is_refused() {
         let mut doc: DocumentMut = "schema = 1\n".parse().unwrap();
         let fields = GroupFields::default();
         assert_eq!(
             add(&mut doc, "Solidarité migrante", None, &fields).unwrap(),
             "solidarite-migrante"
         );
+        let err = add(&mut doc, "Solidarite Migrante", None, &fields).unwrap_err();
         assert_eq!(
-            add(&mut doc, "Solidarite Migrante", None, &fields).unwrap(),
-            "solidarite-migrante-2"
+            err.message,
+            "there is already a group `solidarite-migrante` (Solidarité migrante)"
+        );
+        assert_eq!(
+            add(&mut doc, "Solidarite Migrante", Some("sm2".into()), &fields).unwrap(),
+            "sm2"
         );
         let err = add(&mut doc, "X", Some("solidarite-migrante".into()), &fields).unwrap_err();
         assert_eq!(err.exit_code(), 2);
