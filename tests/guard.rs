@@ -178,8 +178,6 @@ fn renaming_a_group_with_an_old_violation_is_not_refused() {
         .stdout_has("groups.alpha.boundaries[0]: Alpha refuses to work with Beta");
 }
 
-const HEAD: &str = "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\n";
-
 const OLD_DANGLING: &str = "[groups.a]\nname = \"A\"\n\n[people.p]\nname = \"P\"\n\n[[decisions]]\ndate = 2026-11-01\nsummary = \"d\"\naffects = [\"a\", \"gone\"]\nconsulted = [\"a\", \"gone\"]\n\n[[feedback]]\ndate = 2026-11-02\ngroup = \"gone\"\ntext = \"x\"\nby = \"p\"\n";
 
 /// A space already names `zz`, a group nobody has (an old typo). Renaming
@@ -188,7 +186,7 @@ const OLD_DANGLING: &str = "[groups.a]\nname = \"A\"\n\n[people.p]\nname = \"P\"
 #[test]
 fn rename_onto_a_dangling_id_must_not_write_a_boundary_violation() {
     let text = format!(
-        "{HEAD}[groups.a]\nname = \"A\"\nboundaries = [{{ group = \"b\" }}]\n\n[groups.b]\nname = \"B\"\n\n[spaces.s]\nname = \"S\"\ngroups = [\"a\", \"zz\"]\n"
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nboundaries = [{{ group = \"b\" }}]\n\n[groups.b]\nname = \"B\"\n\n[spaces.s]\nname = \"S\"\ngroups = [\"a\", \"zz\"]\n"
     );
     let work = Workdir::with(&text);
     work.run(&["check"]).code(1);
@@ -207,7 +205,7 @@ fn rename_onto_a_dangling_id_must_not_write_a_boundary_violation() {
 /// the guard sees the entry's old error as new because the entry changed.
 #[test]
 fn remove_person_force_is_not_refused_for_an_old_error_in_the_same_feedback() {
-    let work = Workdir::with(&format!("{HEAD}{OLD_DANGLING}"));
+    let work = Workdir::with(&format!("{MINIMAL}\n{OLD_DANGLING}"));
     work.run(&["check"]).code(1);
     work.run(&["remove-person", "p", "--force"]).ok();
 }
@@ -217,7 +215,7 @@ fn remove_person_force_is_not_refused_for_an_old_error_in_the_same_feedback() {
 /// refused, the old `gone` errors reported as new.
 #[test]
 fn remove_group_force_is_not_refused_for_an_old_error_in_the_same_decision() {
-    let work = Workdir::with(&format!("{HEAD}{OLD_DANGLING}"));
+    let work = Workdir::with(&format!("{MINIMAL}\n{OLD_DANGLING}"));
     work.run(&["check"]).code(1);
     work.run(&["remove-group", "a", "--force"]).ok();
 }

@@ -425,20 +425,6 @@ fn shape_of(format: &str) -> Shape {
     }
 }
 
-const REPORTS: [&str; 11] = [
-    "overview",
-    "groups",
-    "power",
-    "resources",
-    "tactics",
-    "boundaries",
-    "spectrum",
-    "structure",
-    "feedback",
-    "steps",
-    "invitation",
-];
-
 #[test]
 fn every_reading_command_shows_hostile_text_safely() {
     for text in [hostile_file(), hostile_ids_file()] {
@@ -447,15 +433,8 @@ fn every_reading_command_shows_hostile_text_safely() {
             check_run(&work, &["check", "--format", format], shape_of(format));
         }
         check_run(&work, &["check", "--color", "always"], Shape::Text);
-        for kind in [
-            "groups",
-            "tactics",
-            "spaces",
-            "committees",
-            "people",
-            "decisions",
-            "feedback",
-        ] {
+        let registers = coal::model::Register::ALL.map(coal::model::Register::key);
+        for kind in registers.iter().chain(coal::model::schema::LOGS) {
             for format in ["table", "json"] {
                 check_run(&work, &["list", kind, "--format", format], shape_of(format));
             }
@@ -479,7 +458,7 @@ fn every_reading_command_shows_hostile_text_safely() {
             }
         }
         check_run(&work, &["steps"], Shape::Text);
-        for kind in REPORTS {
+        for kind in coal::report::Kind::ALL.map(coal::report::Kind::as_str) {
             for format in ["table", "markdown", "json", "csv", "ics"] {
                 for audience in ["internal", "public"] {
                     let args = ["report", kind, "--format", format, "--audience", audience];

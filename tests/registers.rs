@@ -529,8 +529,6 @@ fn a_hand_edit_between_two_commands_is_kept() {
     );
 }
 
-const HEAD: &str = "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\n";
-
 /// A hand-written `committees = []` (an organizer's idea of "none yet"):
 /// `add-committee` said "nothing to change" and added nothing. It is
 /// refused, naming the register, and so is `add-person` with `people = []`.
@@ -551,7 +549,7 @@ fn add_committee_into_a_register_written_as_a_list_is_not_a_silent_success() {
 /// Expected: `s` is taken, so the new space is `s-2` (or the edit refused).
 #[test]
 fn add_space_does_not_overwrite_an_entry_that_is_not_a_table() {
-    let text = format!("{HEAD}[spaces]\ns = \"our signal group, to sort out later\"\n");
+    let text = format!("{MINIMAL}\n[spaces]\ns = \"our signal group, to sort out later\"\n");
     let work = Workdir::with(&text);
     let _ = work.run(&["add-space", "S"]);
     assert!(

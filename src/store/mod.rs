@@ -80,7 +80,7 @@ impl Before<'_> {
         refs::rename(&mut doc, *register, old, new);
         document::rename_entry(&mut doc, *register, old, new);
         let data = document::data(&doc);
-        let errors = crate::model::validate::validate(data.clone())
+        let errors = validate::validate(data.clone())
             .map(|renamed| check::errors(&renamed.coalition, &renamed.findings))
             .unwrap_or_default();
         Ok((errors, data))
