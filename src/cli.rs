@@ -7,7 +7,7 @@ use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::id::parse_id;
-use crate::model::input::{date, non_empty, resource, score};
+use crate::model::input::{date, feedback_every_days, non_empty, resource, score, yes_no};
 use crate::model::*;
 use crate::report::{Audience, Format as ReportFormat, Kind as ReportKind};
 use crate::steps::Step;
@@ -56,6 +56,8 @@ pub enum Color {
 pub enum Command {
     /// Create a new coalition file
     Init(InitArgs),
+    /// Change the coalition's name, unity statement, kind, visibility or agreements
+    UpdateCoalition(UpdateCoalitionArgs),
     /// Add a group
     AddGroup(AddGroupArgs),
     /// Change some fields of a group
@@ -66,14 +68,24 @@ pub enum Command {
     RenameGroup(RenameArgs),
     /// Add a tactic
     AddTactic(AddTacticArgs),
+    /// Change some fields of a tactic
+    UpdateTactic(UpdateTacticArgs),
     /// Add a communication space
     AddSpace(AddSpaceArgs),
+    /// Change some fields of a space, or the groups in it
+    UpdateSpace(UpdateSpaceArgs),
     /// Add a committee or working group
     AddCommittee(AddCommitteeArgs),
+    /// Change some fields of a committee, or the groups holding a seat
+    UpdateCommittee(UpdateCommitteeArgs),
     /// Add a person (in two or more groups, a point builder)
     AddPerson(AddPersonArgs),
+    /// Change some fields of a person, or the groups they are part of
+    UpdatePerson(UpdatePersonArgs),
     /// Record a line a group will not cross: another group, or a tactic
     AddBoundary(AddBoundaryArgs),
+    /// Lift a boundary a group holds against a group or a tactic
+    RemoveBoundary(RemoveBoundaryArgs),
     /// Log feedback from a group
     LogFeedback(LogFeedbackArgs),
     /// Log a decision
@@ -135,6 +147,28 @@ pub struct InitArgs {
     /// Replace an existing file
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateCoalitionArgs {
+    #[arg(long, value_parser = non_empty)]
+    pub name: Option<String>,
+    /// Why the groups come together despite their disagreements
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub unity: Option<String>,
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<CoalitionKind>,
+    #[arg(long)]
+    pub visibility: Option<Visibility>,
+    /// yes: member groups agree not to denounce each other in public; no: they may
+    #[arg(long, value_parser = yes_no, value_name = "yes|no")]
+    pub no_public_denouncing: Option<bool>,
+    /// yes: each group keeps its own tactics, and no group condemns another's; no: the coalition agrees on tactics together
+    #[arg(long, value_parser = yes_no, value_name = "yes|no")]
+    pub diversity_of_tactics: Option<bool>,
+    /// Hear from every member group at least this often (1 to 3650 days)
+    #[arg(long, value_parser = feedback_every_days, value_name = "N")]
+    pub feedback_every_days: Option<i64>,
 }
 
 #[derive(Debug, Args)]
@@ -235,6 +269,20 @@ pub struct AddTacticArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct UpdateTacticArgs {
+    /// The id of the tactic
+    pub id: String,
+    #[arg(long, value_parser = non_empty)]
+    pub name: Option<String>,
+    /// 1 (institutional) to 5 (most confrontational)
+    #[arg(long, value_parser = score, value_name = "N")]
+    pub intensity: Option<u8>,
+    /// The new description ("" removes it)
+    #[arg(long, value_name = "X")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct AddSpaceArgs {
     /// The space's name, e.g. "Coordination chat"
     #[arg(value_parser = non_empty)]
@@ -252,6 +300,33 @@ pub struct AddSpaceArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct UpdateSpaceArgs {
+    /// The id of the space
+    pub id: String,
+    #[arg(long, value_parser = non_empty)]
+    pub name: Option<String>,
+    /// Signal, email list, monthly call... ("" removes it)
+    #[arg(long, value_name = "X")]
+    pub medium: Option<String>,
+    /// ("" removes it)
+    #[arg(long, value_name = "X")]
+    pub purpose: Option<String>,
+    #[command(flatten)]
+    pub groups: GroupChanges,
+}
+
+/// The groups of a space, committee or person to add or remove.
+#[derive(Debug, Args, Default)]
+pub struct GroupChanges {
+    /// A group to add (repeatable)
+    #[arg(long = "add-group", value_parser = parse_id, value_name = "ID")]
+    pub add: Vec<String>,
+    /// A group to remove (repeatable)
+    #[arg(long = "remove-group", value_name = "ID")]
+    pub remove: Vec<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct AddCommitteeArgs {
     /// The committee's name, e.g. "Steering group"
     #[arg(value_parser = non_empty)]
@@ -266,6 +341,25 @@ pub struct AddCommitteeArgs {
     pub groups: Vec<String>,
     #[arg(long, value_name = "X")]
     pub mandate: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateCommitteeArgs {
+    /// The id of the committee
+    pub id: String,
+    #[arg(long, value_parser = non_empty)]
+    pub name: Option<String>,
+    /// ("" removes it)
+    #[arg(long, value_name = "X")]
+    pub mandate: Option<String>,
+    /// Make it the trusted steering group
+    #[arg(long, conflicts_with = "no_steering")]
+    pub steering: bool,
+    /// Make it a committee or working group, not the steering group
+    #[arg(long)]
+    pub no_steering: bool,
+    #[command(flatten)]
+    pub groups: GroupChanges,
 }
 
 #[derive(Debug, Args)]
@@ -303,6 +397,39 @@ pub struct AddBoundaryArgs {
     pub level: Option<BoundaryLevel>,
     #[arg(long, value_name = "X")]
     pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdatePersonArgs {
+    /// The id of the person
+    pub id: String,
+    #[arg(long, value_parser = non_empty)]
+    pub name: Option<String>,
+    /// ("" removes it)
+    #[arg(long, value_name = "X")]
+    pub contact_email: Option<String>,
+    /// ("" removes it)
+    #[arg(long, value_name = "X")]
+    pub contact_phone: Option<String>,
+    /// ("" removes them)
+    #[arg(long, value_name = "X")]
+    pub notes: Option<String>,
+    #[command(flatten)]
+    pub groups: GroupChanges,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("against").args(["against_group", "against_tactic"])))]
+pub struct RemoveBoundaryArgs {
+    /// The group that holds the boundary
+    #[arg(value_parser = parse_id)]
+    pub group: Option<String>,
+    /// The group it no longer refuses (or limits) working with
+    #[arg(long, value_name = "ID")]
+    pub against_group: Option<String>,
+    /// The tactic it no longer refuses (or limits) taking part in
+    #[arg(long, value_name = "ID")]
+    pub against_tactic: Option<String>,
 }
 
 #[derive(Debug, Args)]

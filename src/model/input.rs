@@ -65,6 +65,32 @@ pub fn resource(text: &str) -> Result<(ResourceType, String), String> {
     Ok((kind.trim().parse()?, detail.trim().to_string()))
 }
 
+/// An agreement given as `yes` or `no` (or `true` / `false`, as the file writes it).
+pub fn yes_no(text: &str) -> Result<bool, String> {
+    match text.trim().to_lowercase().as_str() {
+        "yes" | "true" => Ok(true),
+        "no" | "false" => Ok(false),
+        _ => Err(format!("must be yes or no, got `{text}`")),
+    }
+}
+
+/// How often to hear from every member group, in days, in the schema's range.
+pub fn feedback_every_days(text: &str) -> Result<i64, String> {
+    let field = super::schema::AGREEMENTS
+        .iter()
+        .find(|field| field.key == "feedback_every_days")
+        .expect("the schema has feedback_every_days");
+    let super::schema::Ty::Int { min, max } = field.ty else {
+        unreachable!("feedback_every_days is a number of days")
+    };
+    match text.trim().parse::<i64>() {
+        Ok(days) if (min..=max).contains(&days) => Ok(days),
+        _ => Err(format!(
+            "must be a whole number of days from {min} to {max}, got `{text}`"
+        )),
+    }
+}
+
 /// A date written like 2026-11-25.
 pub fn date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")

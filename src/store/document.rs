@@ -101,6 +101,16 @@ impl<'a> SchemaTable<'a> {
         SchemaTable { table, fields }
     }
 
+    /// The item at `key`, to change in place.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Item> {
+        self.table.get_mut(key)
+    }
+
+    /// Removes `key`, with the comment above it.
+    pub fn remove(&mut self, key: &str) {
+        self.table.remove(key);
+    }
+
     /// The table itself, for edits the schema does not order.
     pub fn into_table(self) -> &'a mut dyn TableLike {
         self.table
@@ -442,6 +452,24 @@ pub fn step_table<'a>(doc: &'a mut DocumentMut, step: &str) -> Result<SchemaTabl
     Ok(SchemaTable::new(table, schema::fields_at(&["steps", step])))
 }
 
+/// A table at the top of the file (`[coalition]`, `[agreements]`), created
+/// when missing where `coal fmt` puts it. Refused when the file holds
+/// another value there.
+pub fn top_table<'a>(doc: &'a mut DocumentMut, key: &str) -> Result<SchemaTable<'a>, String> {
+    if !doc.contains_key(key) {
+        let position = top_level_place(doc, key);
+        shift_positions_from(doc, position);
+        let mut table = Table::new();
+        table.set_position(Some(position));
+        doc.insert(key, Item::Table(table));
+    }
+    let table = doc
+        .get_mut(key)
+        .and_then(Item::as_table_like_mut)
+        .ok_or_else(|| format!("`{key}` in the file is not a table"))?;
+    Ok(SchemaTable::new(table, schema::fields_at(&[key])))
+}
+
 /// Appends an entry to the list of tables at `path`: a log such as
 /// `["feedback"]`, or a group's `["groups", "x", "boundaries"]`. A new list is
 /// written `[[feedback]]` at the top level and inline inside an entry, where
@@ -484,7 +512,9 @@ pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<
         .ok_or_else(|| format!("`{shown}` cannot hold a list"))?;
     match parent.get_mut(key) {
         Some(Item::ArrayOfTables(array)) => array.push(entry),
-        Some(Item::Value(Value::Array(array))) => push_like_the_last(array, entry),
+        Some(Item::Value(Value::Array(array))) => {
+            push_like_the_last(array, entry.into_inline_table())
+        }
         Some(_) => unreachable!("checked above"),
         None if parents.is_empty() => {
             let mut array = ArrayOfTables::new();
@@ -501,9 +531,9 @@ pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<
     Ok(())
 }
 
-/// Pushes an entry onto an inline list; in a list written one entry a line,
-/// on a line of its own like the entry before it.
-fn push_like_the_last(array: &mut Array, entry: Table) {
+/// Pushes a value onto an inline list; in a list written one value a line,
+/// on a line of its own like the value before it.
+pub fn push_like_the_last(array: &mut Array, value: impl Into<Value>) {
     let line_start = array
         .iter()
         .last()
@@ -512,11 +542,40 @@ fn push_like_the_last(array: &mut Array, entry: Table) {
         .map(String::from);
     match line_start {
         Some(prefix) => {
-            let mut value = Value::InlineTable(entry.into_inline_table());
+            let mut value = value.into();
             value.decor_mut().set_prefix(prefix);
             array.push_formatted(value);
         }
-        None => array.push(entry.into_inline_table()),
+        None => array.push(value),
+    }
+}
+
+/// Removes the values `unwanted` picks from an inline list; the value after
+/// one removed takes its place and its spacing, so `["a", "b"]` becomes
+/// `["b"]` and a list written one value a line stays so.
+pub fn remove_from_list(array: &mut Array, unwanted: impl Fn(&Value) -> bool) {
+    loop {
+        // Bound first: the iterator must be gone before the list changes.
+        let found = array.iter().position(&unwanted);
+        let Some(index) = found else { break };
+        remove_at(array, index);
+    }
+}
+
+fn remove_at(array: &mut Array, index: usize) {
+    let removed = array.remove(index);
+    if let Some(next) = array.get_mut(index) {
+        match removed.decor().prefix() {
+            Some(prefix) => next.decor_mut().set_prefix(prefix.clone()),
+            // The default spacing, which depends on the place in the list.
+            None => {
+                let suffix = next.decor().suffix().cloned();
+                next.decor_mut().clear();
+                if let Some(suffix) = suffix {
+                    next.decor_mut().set_suffix(suffix);
+                }
+            }
+        }
     }
 }
 

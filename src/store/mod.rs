@@ -267,14 +267,19 @@ pub fn require(doc: &DocumentMut, register: Register, id: &str) -> Result<()> {
     if document::entry(doc, register, id).is_some() {
         return Ok(());
     }
-    let existing = document::ids(doc, register);
+    Err(no_entry(register, id, &document::ids(doc, register)))
+}
+
+/// The error for an id that names no entry among `existing`: it names the
+/// nearest one when there is one.
+pub fn no_entry(register: Register, id: &str, existing: &[String]) -> Error {
     let mut error = Error::usage(format!("there is no {} `{id}`", register.singular()));
     if let Some(near) = closest(id, existing.iter().map(String::as_str)) {
         error = error.hint(format!("did you mean `{near}`?"));
     } else {
         error = error.hint(format!("`coal list {}` shows them all", register.key()));
     }
-    Err(error)
+    error
 }
 
 /// The folder holding `path` (`.` for a bare file name).

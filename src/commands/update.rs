@@ -1,0 +1,263 @@
+//! What the `update-KIND` commands share: the error for a command with
+//! nothing to change, text fields set or cleared, and the groups of a space,
+//! committee or person added or removed in place.
+
+use std::path::Path;
+
+use toml_edit::{DocumentMut, Item, Value};
+
+use super::{Context, group_choices};
+use crate::cli::GroupChanges;
+use crate::error::{Error, Result};
+use crate::model::{Coalition, Register};
+use crate::prompt::{Ask, Prompter};
+use crate::store::document::{self, SchemaTable, push_like_the_last, remove_from_list};
+use crate::store::{self, require, require_all};
+
+/// No flag was given, and there is no terminal to ask on.
+pub fn nothing_to_change(what: &str, command: &str, flags: &str) -> Error {
+    Error::usage(format!("nothing to change for {what}")).hint(format!(
+        "give what to change: {flags}; `coal {command} --help` tells more"
+    ))
+}
+
+/// Sets each text given; an empty one removes its key.
+pub fn set_texts(entry: &mut SchemaTable, texts: &[(&str, &Option<String>)]) {
+    for (key, text) in texts {
+        match text.as_deref() {
+            Some("") => entry.remove(key),
+            Some(text) => entry.set(key, text),
+            None => {}
+        }
+    }
+}
+
+/// Sets or (when empty) removes parts of an entry's `contact`; a contact
+/// left with nothing is removed.
+pub fn set_contact(entry: &mut SchemaTable, parts: &[(&str, &Option<String>)]) -> Result<()> {
+    let given: Vec<(&str, &str)> = parts
+        .iter()
+        .filter_map(|(key, value)| Some((*key, value.as_deref()?)))
+        .collect();
+    if given.is_empty() {
+        return Ok(());
+    }
+    let kept = given.iter().filter(|(_, value)| !value.is_empty());
+    entry
+        .set_inside(
+            "contact",
+            kept.map(|&(key, value)| (key, Value::from(value))),
+        )
+        .map_err(|message| {
+            Error::usage(message)
+                .hint("write it as `{ ... }` in the file; `coal check` shows where")
+        })?;
+    let contact = entry
+        .get_mut("contact")
+        .and_then(Item::as_table_like_mut)
+        .expect("made a table above");
+    for (key, _) in given.iter().filter(|(_, value)| value.is_empty()) {
+        contact.remove(key);
+    }
+    if contact.is_empty() {
+        entry.remove("contact");
+    }
+    Ok(())
+}
+
+impl GroupChanges {
+    pub fn is_empty(&self) -> bool {
+        self.add.is_empty() && self.remove.is_empty()
+    }
+
+    /// Adds and removes groups in the `groups` of entry `id`, keeping the
+    /// list's spelling: added ids go at its end, a list left empty is
+    /// removed. A group already there is left as it is (said in the notes
+    /// returned); removing one that is not there is refused, as the organizer
+    /// most likely meant another entry or another group.
+    pub fn apply(
+        &self,
+        doc: &mut DocumentMut,
+        register: Register,
+        id: &str,
+    ) -> Result<Vec<String>> {
+        let kind = register.singular();
+        let whose = format!("the groups of {kind} `{id}`");
+        if let Some(both) = self.add.iter().find(|g| self.remove.contains(g)) {
+            return Err(Error::usage(format!(
+                "group `{both}` is both added to and removed from {whose}"
+            ))
+            .hint("give it once, with `--add-group` or `--remove-group`"));
+        }
+        require_all(doc, Register::Groups, &self.add)?;
+        let current = current_groups(doc, register, id, &whose)?;
+        for group in &self.remove {
+            if !current.contains(group) {
+                // A group that does not exist at all gets the nearest id.
+                require(doc, Register::Groups, group)?;
+                let there = if current.is_empty() {
+                    "it has none".to_string()
+                } else {
+                    format!("they are {}", current.join(", "))
+                };
+                return Err(Error::usage(format!("group `{group}` is not in {whose}"))
+                    .hint(format!("{there}; `coal show {kind} {id}` shows the {kind}")));
+            }
+        }
+        let mut notes = Vec::new();
+        let mut added: Vec<&String> = Vec::new();
+        for group in &self.add {
+            if current.contains(group) || added.contains(&group) {
+                notes.push(format!(
+                    "group `{group}` is already in {whose}; left as it is"
+                ));
+            } else {
+                added.push(group);
+            }
+        }
+        let mut entry = document::edit_entry(doc, register, id).expect("required by the caller");
+        let Some(Item::Value(Value::Array(list))) = entry.get_mut("groups") else {
+            if !added.is_empty() {
+                entry.set("groups", document::string_array(&added));
+            }
+            return Ok(notes);
+        };
+        remove_from_list(list, |value| {
+            value
+                .as_str()
+                .is_some_and(|group| self.remove.iter().any(|r| r == group))
+        });
+        for group in added {
+            push_like_the_last(list, group.as_str());
+        }
+        if list.is_empty() {
+            entry.remove("groups");
+        }
+        Ok(notes)
+    }
+}
+
+/// The ids in the entry's `groups`, none when the key is missing; refused
+/// when it is not a list of ids.
+fn current_groups(
+    doc: &DocumentMut,
+    register: Register,
+    id: &str,
+    whose: &str,
+) -> Result<Vec<String>> {
+    let entry = document::entry(doc, register, id).expect("required by the caller");
+    let Some(item) = entry.get("groups") else {
+        return Ok(Vec::new());
+    };
+    let ids = item.as_array().and_then(|array| {
+        array
+            .iter()
+            .map(|value| value.as_str().map(String::from))
+            .collect::<Option<Vec<String>>>()
+    });
+    ids.ok_or_else(|| {
+        Error::usage(format!("{whose} in the file are not a list of ids"))
+            .hint("fix it by hand first (`coal check` shows what is wrong)")
+    })
+}
+
+/// On a terminal, with nothing given: the groups of the entry, ticked, to
+/// tick and untick. None when the entry does not exist (the edit says so).
+pub fn ask_group_changes(
+    prompter: &mut dyn Prompter,
+    coalition: &Coalition,
+    current: Option<&[String]>,
+    prompt: &str,
+) -> Result<GroupChanges> {
+    let Some(current) = current else {
+        return Ok(GroupChanges::default());
+    };
+    let (ids, labels) = group_choices(coalition, |_| true);
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let ticked: Vec<bool> = ids.iter().map(|id| current.contains(id)).collect();
+    let ask = Ask {
+        prompt,
+        flag: "--add-group / --remove-group",
+    };
+    let picked = prompter.pick(ask, &labels, &ticked)?;
+    let mut changes = GroupChanges::default();
+    for (index, id) in ids.into_iter().enumerate() {
+        match (ticked[index], picked.contains(&index)) {
+            (false, true) => changes.add.push(id),
+            (true, false) => changes.remove.push(id),
+            _ => {}
+        }
+    }
+    Ok(changes)
+}
+
+/// An update of a space, committee or person: fields, then groups.
+pub struct EntryUpdate<'a> {
+    pub register: Register,
+    pub id: &'a str,
+    pub groups: GroupChanges,
+    /// Whether a flag other than the groups' was given.
+    pub fields_given: bool,
+    /// The flags the command takes, for the `nothing to change` hint.
+    pub flags: &'a str,
+    /// What to ask on a terminal when nothing is given.
+    pub prompt: &'a str,
+}
+
+/// Runs an update: asks for the groups on a terminal when nothing is given,
+/// then under the lock checks the entry exists, writes the fields with
+/// `write` and changes the groups.
+pub fn run(
+    ctx: &mut Context,
+    update: EntryUpdate,
+    write: impl FnOnce(&mut SchemaTable) -> Result<()>,
+) -> Result<()> {
+    let EntryUpdate {
+        register,
+        id,
+        mut groups,
+        fields_given,
+        flags,
+        prompt,
+    } = update;
+    let kind = register.singular();
+    let path = ctx.path()?;
+    if !fields_given && groups.is_empty() {
+        if !ctx.interactive {
+            return Err(nothing_to_change(
+                &format!("{kind} `{id}`"),
+                &format!("update-{kind}"),
+                flags,
+            ));
+        }
+        groups = ask_on_terminal(ctx, &path, register, id, prompt)?;
+    }
+    let (notes, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+        require(doc, register, id)?;
+        let notes = groups.apply(doc, register, id)?;
+        let mut entry = document::edit_entry(doc, register, id).expect("required above");
+        write(&mut entry)?;
+        Ok(notes)
+    })?;
+    for note in notes {
+        ctx.say(note);
+    }
+    ctx.done(&outcome, format!("updated {kind} `{id}`"))
+}
+
+fn ask_on_terminal(
+    ctx: &mut Context,
+    path: &Path,
+    register: Register,
+    id: &str,
+    prompt: &str,
+) -> Result<GroupChanges> {
+    let coalition = store::load(path)?.validated.coalition;
+    let current = match register {
+        Register::Spaces => coalition.spaces.get(id).map(|s| s.groups.clone()),
+        Register::Committees => coalition.committees.get(id).map(|c| c.groups.clone()),
+        Register::People => coalition.people.get(id).map(|p| p.groups.clone()),
+        Register::Groups | Register::Tactics => None,
+    };
+    ask_group_changes(ctx.prompter, &coalition, current.as_deref(), prompt)
+}

@@ -1,0 +1,93 @@
+//! `coal update-tactic`: change only the fields given.
+
+use super::Context;
+use super::update::{nothing_to_change, set_texts};
+use crate::cli::UpdateTacticArgs;
+use crate::error::{Error, Result};
+use crate::model::Register;
+use crate::model::input::{non_empty, score};
+use crate::prompt::{Ask, Prompter};
+use crate::store::{self, document, require};
+
+pub fn run(ctx: &mut Context, args: UpdateTacticArgs) -> Result<()> {
+    let UpdateTacticArgs {
+        id,
+        mut name,
+        mut intensity,
+        mut description,
+    } = args;
+    if name.is_none() && intensity.is_none() && description.is_none() {
+        if !ctx.interactive {
+            return Err(nothing_to_change(
+                &format!("tactic `{id}`"),
+                "update-tactic",
+                "`--name N`, `--intensity N`, `--description X`",
+            ));
+        }
+        (name, intensity, description) = ask_fields(ctx.prompter)?;
+    }
+    let path = ctx.path()?;
+    let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+        require(doc, Register::Tactics, &id)?;
+        let mut tactic = document::edit_entry(doc, Register::Tactics, &id).expect("required above");
+        if let Some(intensity) = intensity {
+            tactic.set("intensity", i64::from(intensity));
+        }
+        set_texts(
+            &mut tactic,
+            &[("name", &name), ("description", &description)],
+        );
+        Ok(())
+    })?;
+    ctx.done(&outcome, format!("updated tactic `{id}`"))
+}
+
+/// On a terminal: each field; one skipped keeps what the file says.
+fn ask_fields(prompter: &mut dyn Prompter) -> Result<(Option<String>, Option<u8>, Option<String>)> {
+    let name = prompter.text(
+        Ask {
+            prompt: "New name",
+            flag: "--name",
+        },
+        false,
+        &|text| non_empty(text).map(drop),
+    )?;
+    let intensity = prompter
+        .text(
+            Ask {
+                prompt: "Intensity, 1 (institutional) to 5 (most confrontational)",
+                flag: "--intensity",
+            },
+            false,
+            &|text| score(text).map(drop),
+        )?
+        .map(|text| score(&text))
+        .transpose()
+        .map_err(Error::usage)?;
+    let description = prompter.text(
+        Ask {
+            prompt: "New description",
+            flag: "--description",
+        },
+        false,
+        &|_| Ok(()),
+    )?;
+    Ok((name, intensity, description))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::Scripted;
+
+    #[test]
+    fn the_terminal_asks_each_field_and_enter_keeps_it() {
+        let mut script = Scripted::new(["", "4", ""]);
+        let asked = ask_fields(&mut script).unwrap();
+        assert_eq!(asked, (None, Some(4), None));
+        assert_eq!(script.asked.len(), 3);
+        let mut script = Scripted::new(["Sit-in", "9"]);
+        let err = ask_fields(&mut script).unwrap_err();
+        assert_eq!(err.message, "must be 1 to 5, got 9");
+    }
+}
