@@ -261,3 +261,144 @@ fn ask_on_terminal(
     };
     ask_group_changes(ctx.prompter, &coalition, current.as_deref(), prompt)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::Scripted;
+
+    fn changes(add: &[&str], remove: &[&str]) -> GroupChanges {
+        let ids = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect();
+        GroupChanges {
+            add: ids(add),
+            remove: ids(remove),
+        }
+    }
+
+    const GROUPS: &str =
+        "[groups.a]\nname = \"A\"\n[groups.b]\nname = \"B\"\n[groups.c]\nname = \"C\"\n";
+
+    fn applied(committee: &str, change: GroupChanges) -> (String, Vec<String>) {
+        let mut doc: DocumentMut = format!("{GROUPS}[committees.k]\n{committee}")
+            .parse()
+            .unwrap();
+        let notes = change.apply(&mut doc, Register::Committees, "k").unwrap();
+        let text = doc.to_string();
+        (
+            text[GROUPS.len() + "[committees.k]\n".len()..].to_string(),
+            notes,
+        )
+    }
+
+    #[test]
+    fn groups_are_added_and_removed_in_the_list_s_own_spelling() {
+        let (text, notes) = applied(
+            "name = \"K\"\ngroups = [\"a\", \"b\"] # seats\nmandate = \"M\"\n",
+            changes(&["c"], &["a"]),
+        );
+        assert_eq!(
+            text,
+            "name = \"K\"\ngroups = [\"b\", \"c\"] # seats\nmandate = \"M\"\n"
+        );
+        assert!(notes.is_empty());
+        let (text, _) = applied(
+            "name = \"K\"\ngroups = [\n  \"a\",\n  \"b\",\n]\n",
+            changes(&["c"], &["b"]),
+        );
+        assert_eq!(text, "name = \"K\"\ngroups = [\n  \"a\",\n  \"c\",\n]\n");
+    }
+
+    #[test]
+    fn a_missing_list_is_created_at_its_place_and_an_emptied_one_removed() {
+        let (text, _) = applied("name = \"K\"\nmandate = \"M\"\n", changes(&["b", "a"], &[]));
+        assert_eq!(
+            text,
+            "name = \"K\"\nmandate = \"M\"\ngroups = [\"b\", \"a\"]\n"
+        );
+        let (text, _) = applied(
+            "name = \"K\"\ngroups = [\"a\", \"b\"]\nmandate = \"M\"\n",
+            changes(&[], &["a", "b"]),
+        );
+        assert_eq!(text, "name = \"K\"\nmandate = \"M\"\n");
+    }
+
+    #[test]
+    fn a_group_already_there_is_a_note_and_never_twice() {
+        let (text, notes) = applied(
+            "name = \"K\"\ngroups = [\"a\"]\n",
+            changes(&["a", "b", "b"], &[]),
+        );
+        assert_eq!(text, "name = \"K\"\ngroups = [\"a\", \"b\"]\n");
+        assert_eq!(
+            notes,
+            [
+                "group `a` is already in the groups of committee `k`; left as it is",
+                "group `b` is already in the groups of committee `k`; left as it is"
+            ]
+        );
+    }
+
+    #[test]
+    fn removing_a_group_that_is_not_there_or_both_ways_is_refused() {
+        let mut doc: DocumentMut =
+            format!("{GROUPS}[committees.k]\nname = \"K\"\ngroups = [\"a\"]\n")
+                .parse()
+                .unwrap();
+        let err = changes(&[], &["b"])
+            .apply(&mut doc, Register::Committees, "k")
+            .unwrap_err();
+        assert_eq!(
+            err.message,
+            "group `b` is not in the groups of committee `k`"
+        );
+        assert!(err.hints[0].starts_with("they are a;"), "{:?}", err.hints);
+        let err = changes(&["b"], &["b"])
+            .apply(&mut doc, Register::Committees, "k")
+            .unwrap_err();
+        assert!(err.message.contains("both added to and removed from"));
+        let err = changes(&["d"], &[])
+            .apply(&mut doc, Register::Committees, "k")
+            .unwrap_err();
+        assert_eq!(err.message, "there is no group `d`");
+    }
+
+    #[test]
+    fn a_group_id_the_file_holds_by_mistake_can_be_removed() {
+        let (text, _) = applied(
+            "name = \"K\"\ngroups = [\"a\", \"gone\"]\n",
+            changes(&[], &["gone"]),
+        );
+        assert_eq!(text, "name = \"K\"\ngroups = [\"a\"]\n");
+    }
+
+    #[test]
+    fn the_terminal_ticks_the_groups_there_and_the_changes_follow_the_ticks() {
+        let coalition = crate::store::load::parse(
+            std::path::Path::new("c"),
+            &format!("schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n{GROUPS}"),
+        )
+        .unwrap()
+        .coalition;
+        let current = ["a".to_string(), "b".to_string()];
+        let mut script = Scripted::new(["b — B|c — C"]);
+        let asked = ask_group_changes(&mut script, &coalition, Some(&current), "Seats").unwrap();
+        assert_eq!(
+            (asked.add, asked.remove),
+            (vec!["c".into()], vec!["a".into()])
+        );
+        let mut script = Scripted::new([""]);
+        let asked = ask_group_changes(&mut script, &coalition, Some(&current), "Seats").unwrap();
+        assert!(asked.is_empty());
+        let asked = ask_group_changes(
+            &mut Scripted::new(Vec::<String>::new()),
+            &coalition,
+            None,
+            "Seats",
+        )
+        .unwrap();
+        assert!(
+            asked.is_empty(),
+            "an entry that is not there is not asked about"
+        );
+    }
+}

@@ -102,6 +102,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn agreements_are_yes_or_no_and_days_in_the_schema_range() {
+        assert_eq!(yes_no("yes"), Ok(true));
+        assert_eq!(yes_no("False"), Ok(false));
+        assert_eq!(
+            yes_no("maybe"),
+            Err("must be yes or no, got `maybe`".into())
+        );
+        assert_eq!(feedback_every_days("30"), Ok(30));
+        assert_eq!(feedback_every_days("3650"), Ok(3650));
+        for wrong in ["0", "3651", "soon"] {
+            assert_eq!(
+                feedback_every_days(wrong),
+                Err(format!(
+                    "must be a whole number of days from 1 to 3650, got `{wrong}`"
+                ))
+            );
+        }
+    }
+
+    #[test]
     fn scores_are_one_to_five() {
         assert_eq!(score("3"), Ok(3));
         assert_eq!(score("7"), Err("must be 1 to 5, got 7".into()));

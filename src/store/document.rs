@@ -721,6 +721,35 @@ mod tests {
     }
 
     #[test]
+    fn values_removed_from_a_list_leave_it_spelled_as_it_was() {
+        let text = "a = [\"x\", \"y\", \"x\", \"z\"] # kept\nb = [\n  \"x\",\n  \"y\", # why\n]\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        for key in ["a", "b"] {
+            let list = doc[key].as_array_mut().unwrap();
+            remove_from_list(list, |value| value.as_str() == Some("x"));
+        }
+        assert_eq!(
+            doc.to_string(),
+            "a = [\"y\", \"z\"] # kept\nb = [\n  \"y\", # why\n]\n"
+        );
+    }
+
+    #[test]
+    fn agreements_are_created_between_the_coalition_and_the_steps() {
+        let text = "schema = 1\n\n[coalition]\nname = \"C\"\n\n[steps.draft]\nstatus = \"doing\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        top_table(&mut doc, "agreements")
+            .unwrap()
+            .set("feedback_every_days", 30);
+        assert_eq!(
+            doc.to_string(),
+            "schema = 1\n\n[coalition]\nname = \"C\"\n\n[agreements]\nfeedback_every_days = 30\n\n[steps.draft]\nstatus = \"doing\"\n"
+        );
+        let mut doc: DocumentMut = "agreements = 1\n".parse().unwrap();
+        assert!(top_table(&mut doc, "agreements").is_err());
+    }
+
+    #[test]
     fn step_tables_are_created_in_schema_order() {
         let text = "schema = 1\n[coalition]\nname = \"C\"\n\n[agreements]\n\n[steps.assembly]\nstatus = \"todo\"\n\n[groups.a]\nname = \"A\"\n";
         let mut doc: DocumentMut = text.parse().unwrap();
