@@ -63,6 +63,7 @@ by = "p"
 /// that the boundary of `b` forbids): every entry and key written by coal.
 const FROM_INIT: &[&str] = &[
     "init --name C --unity U",
+    "update-coalition --feedback-every-days 30 --no-public-denouncing no",
     "add-tactic T --id t",
     "add-group A --id a --tactic t",
     "add-group B --id b",
@@ -201,6 +202,84 @@ fn command() -> impl Strategy<Value = Vec<String>> {
             words.extend(flags);
             words
         }),
+        (one(TACTICS), 1..=5u8, any::<bool>()).prop_map(|(id, intensity, describe)| {
+            let mut words = vec![
+                "update-tactic".into(),
+                id,
+                "--intensity".into(),
+                intensity.to_string(),
+            ];
+            if describe {
+                words.extend(["--description".into(), "D".into()]);
+            }
+            words
+        }),
+        (
+            0..3usize,
+            one(GROUPS),
+            some(GROUPS),
+            some(GROUPS),
+            any::<bool>()
+        )
+            .prop_map(|(register, id, add, remove, field)| {
+                let (kind, id) = register_id(register + 2, &id);
+                let mut words = vec![format!("update-{kind}"), id];
+                add.into_iter()
+                    .for_each(|g| words.extend(["--add-group".into(), g]));
+                remove
+                    .into_iter()
+                    .for_each(|g| words.extend(["--remove-group".into(), g]));
+                if field {
+                    let flag = match kind {
+                        "space" => "--purpose",
+                        "committee" => "--mandate",
+                        _ => "--notes",
+                    };
+                    words.extend([flag.into(), String::new()]);
+                }
+                words
+            }),
+        (one(COMMITTEES), any::<bool>()).prop_map(|(id, steering)| {
+            let flag = if steering {
+                "--steering"
+            } else {
+                "--no-steering"
+            };
+            vec!["update-committee".into(), id, flag.into()]
+        }),
+        (one(PEOPLE), any::<bool>()).prop_map(|(id, clear)| {
+            let email = if clear { "" } else { "e@example.org" };
+            vec![
+                "update-person".into(),
+                id,
+                "--contact-email".into(),
+                email.into(),
+            ]
+        }),
+        (any::<bool>(), any::<bool>(), 1..=90i64).prop_map(|(denouncing, diversity, days)| {
+            let word = |yes: bool| if yes { "yes" } else { "no" }.to_string();
+            vec![
+                "update-coalition".into(),
+                "--no-public-denouncing".into(),
+                word(denouncing),
+                "--diversity-of-tactics".into(),
+                word(diversity),
+                "--feedback-every-days".into(),
+                days.to_string(),
+            ]
+        }),
+        (one(GROUPS), one(GROUPS), one(TACTICS), any::<bool>()).prop_map(
+            |(g, other, tactic, against_group)| {
+                let against = if against_group {
+                    ["--against-group".into(), other]
+                } else {
+                    ["--against-tactic".into(), tactic]
+                };
+                let mut words = vec!["remove-boundary".into(), g];
+                words.extend(against);
+                words
+            }
+        ),
         step(),
     ]
 }
