@@ -230,3 +230,49 @@ fn leaving_a_walkthrough_writes_nothing() {
     session.exp_eof().unwrap();
     assert_eq!(work.read(), THREE_GROUPS);
 }
+
+#[test]
+fn update_committee_without_flags_ticks_the_seats_to_change() {
+    let work = Workdir::with(&format!(
+        "{THREE_GROUPS}\n[committees.k]\nname = \"K\"\ngroups = [\"church\"]\n"
+    ));
+    let mut session = spawn(&work, &["update-committee", "k"]);
+    session.exp_string("Groups holding a seat").unwrap();
+    session.exp_string("Union").unwrap();
+    // Church is ticked: untick it, tick Tenants.
+    keys(&mut session, &format!(" {DOWN} \r"));
+    session.exp_string("updated committee `k`").unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 0);
+    let text = work.read();
+    assert!(
+        text.ends_with("[committees.k]\nname = \"K\"\ngroups = [\"tenants\"]\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn remove_boundary_without_flags_offers_the_group_s_boundaries() {
+    let text = THREE_GROUPS.replace(
+        "[groups.church]\nname = \"Church\"\n",
+        "[groups.church]\nname = \"Church\"\nboundaries = [{ group = \"union\" }, { group = \"tenants\", level = \"limited\" }]\n",
+    );
+    let work = Workdir::with(&text);
+    let mut session = spawn(&work, &["remove-boundary", "church"]);
+    session
+        .exp_string("Which boundary does the group lift?")
+        .unwrap();
+    session.exp_string("group tenants (limited)").unwrap();
+    keys(&mut session, &format!("{DOWN}\r"));
+    session
+        .exp_string("group `church` no longer holds a boundary against group `tenants`")
+        .unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 0);
+    assert!(
+        work.read()
+            .contains("[groups.church]\nname = \"Church\"\nboundaries = [{ group = \"union\" }]\n"),
+        "{}",
+        work.read()
+    );
+}
