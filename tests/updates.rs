@@ -188,7 +188,7 @@ fn seating_a_group_beside_one_that_refuses_it_is_refused() {
         2,
     )
     .stderr_has("refuses to work with GreenFuture Corp, yet both are in committee `steering`")
-    .stderr_has("hint: seat the two groups apart");
+    .stderr_has("hint: seat the two groups apart (not both in committee `steering`); if the group says its boundary no longer holds, lift it with `coal remove-boundary sol-migrant` or change it in `groups.sol-migrant.boundaries[0]` first");
     work.refused(
         &["update-space", "legal-circle", "--add-group", "greenfuture"],
         2,
@@ -609,4 +609,29 @@ fn a_boundary_that_is_not_there_is_refused() {
         2,
     )
     .stderr_has("cannot be used with");
+}
+
+#[test]
+fn hints_point_to_the_commands_that_change_what_is_there() {
+    let work = Workdir::with(&example());
+    work.refused(
+        &["add-boundary", "sol-migrant", "--against-group", "greenfuture"],
+        2,
+    )
+    .stderr_has("lift it with `coal remove-boundary sol-migrant --against-group greenfuture` and add it again");
+    work.run(&["add-group", "Bakers", "--status", "member"])
+        .ok();
+    work.run(&["check"]).ok().stdout_has(
+        "add it to one (`coal update-space ID --add-group bakers`, or `coal add-space`)",
+    );
+    edit(
+        &work,
+        &["update-space", "coord-signal", "--add-group", "bakers"],
+    );
+    let run = work.run(&["check"]).ok();
+    assert!(
+        !run.stdout.contains("Bakers is in no communication space"),
+        "{}",
+        run.stdout
+    );
 }

@@ -275,7 +275,7 @@ pub fn no_space(c: &Coalition, _: &Context) -> Vec<Finding> {
                 code::NO_SPACE,
                 format!("groups.{id}"),
                 format!(
-                    "{} is in no communication space. Groups that talk learn from each other and grow closer: add it to one (`coal add-space` or edit a space's `groups`).",
+                    "{} is in no communication space. Groups that talk learn from each other and grow closer: add it to one (`coal update-space ID --add-group {id}`, or `coal add-space`).",
                     g.name
                 ),
             )

@@ -52,7 +52,9 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
             return Err(Error::usage(format!(
                 "group `{group}` already holds a boundary against {key} `{against}`"
             ))
-            .hint("edit it in the file to change its level or reason"));
+            .hint(format!(
+                "to change its level or reason, edit it in the file, or lift it with `coal remove-boundary {group} --against-{key} {against}` and add it again"
+            )));
         }
         let mut boundary = Table::new();
         boundary[key] = value(against.as_str());

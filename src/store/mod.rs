@@ -227,10 +227,25 @@ fn refuse(added: &[&Finding]) -> Result<()> {
         .iter()
         .find(|f| f.code == check::code::BOUNDARY_VIOLATION);
     Err(match boundary {
-        Some(violation) => error.hint(format!(
-            "seat the two groups apart (not both in {}); if the group says its boundary no longer holds, change or remove it in `{}` first",
-            violation.about, violation.path
-        )),
+        Some(violation) => {
+            // `groups.ID.boundaries[N]`: the group that can lift it.
+            let holder = violation
+                .path
+                .strip_prefix("groups.")
+                .and_then(|rest| rest.split_once(".boundaries["))
+                .map(|(id, _)| id);
+            let lift = match holder {
+                Some(id) => format!(
+                    "lift it with `coal remove-boundary {id}` or change it in `{}`",
+                    violation.path
+                ),
+                None => format!("change or remove it in `{}`", violation.path),
+            };
+            error.hint(format!(
+                "seat the two groups apart (not both in {}); if the group says its boundary no longer holds, {lift} first",
+                violation.about
+            ))
+        }
         None => error,
     })
 }
