@@ -6,6 +6,7 @@ use super::{Context, group_argument};
 use crate::cli::RemoveBoundaryArgs;
 use crate::error::{Error, Result};
 use crate::model::{Boundary, Register};
+use crate::output;
 use crate::prompt::{Ask, Prompter};
 use crate::store::document::{self, remove_from_list};
 use crate::store::{self, require};
@@ -90,7 +91,7 @@ fn boundaries(item: &Item) -> Vec<&dyn TableLike> {
     }
 }
 
-/// `group \`x\`` or `tactic \`t\``, as a boundary names what it is against.
+/// What a boundary is against, as messages name it: group `x`, tactic `t`.
 fn describe(boundary: &dyn TableLike) -> Option<String> {
     ["group", "tactic"].into_iter().find_map(|key| {
         let against = boundary.get(key)?.as_str()?;
@@ -112,7 +113,7 @@ fn ask_boundary(
                 (None, Some(tactic)) => ("tactic", tactic),
                 (None, None) => return None,
             };
-            let label = format!("{key} {id} ({})", b.level.as_str());
+            let label = output::clean(&format!("{key} {id} ({})", b.level.as_str()));
             Some(((key, id.clone()), label))
         })
         .unzip();

@@ -107,11 +107,11 @@ impl GroupChanges {
         let mut notes = Vec::new();
         let mut added: Vec<&String> = Vec::new();
         for group in &self.add {
-            if current.contains(group) || added.contains(&group) {
+            if current.contains(group) {
                 notes.push(format!(
                     "group `{group}` is already in {whose}; left as it is"
                 ));
-            } else {
+            } else if !added.contains(&group) {
                 added.push(group);
             }
         }
@@ -331,10 +331,7 @@ mod tests {
         assert_eq!(text, "name = \"K\"\ngroups = [\"a\", \"b\"]\n");
         assert_eq!(
             notes,
-            [
-                "group `a` is already in the groups of committee `k`; left as it is",
-                "group `b` is already in the groups of committee `k`; left as it is"
-            ]
+            ["group `a` is already in the groups of committee `k`; left as it is"]
         );
     }
 

@@ -16,6 +16,7 @@ pub fn run(ctx: &mut Context, args: UpdateTacticArgs) -> Result<()> {
         mut intensity,
         mut description,
     } = args;
+    let path = ctx.path()?;
     if name.is_none() && intensity.is_none() && description.is_none() {
         if !ctx.interactive {
             return Err(nothing_to_change(
@@ -26,7 +27,6 @@ pub fn run(ctx: &mut Context, args: UpdateTacticArgs) -> Result<()> {
         }
         (name, intensity, description) = ask_fields(ctx.prompter)?;
     }
-    let path = ctx.path()?;
     let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
         require(doc, Register::Tactics, &id)?;
         let mut tactic = document::edit_entry(doc, Register::Tactics, &id).expect("required above");
