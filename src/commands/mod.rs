@@ -24,6 +24,7 @@ pub mod schema;
 pub mod show;
 pub mod step;
 pub mod steps;
+pub mod update_decision;
 pub mod update_group;
 
 use std::any::Any;
@@ -34,8 +35,8 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::model::id::unique_slug;
-use crate::model::input::date;
 use crate::model::input::non_empty;
+use crate::model::input::{date, not_after};
 use crate::model::schema::entry_fields;
 use crate::model::{Coalition, Group, Register};
 use crate::output;
@@ -136,6 +137,27 @@ pub fn today() -> Result<NaiveDate> {
         Ok(text) => date(&text).map_err(|err| Error::usage(format!("COAL_TODAY {err}"))),
         Err(_) => Ok(chrono::Local::now().date_naive()),
     }
+}
+
+/// Refuses a date after today where it records what happened (`what`, such
+/// as "the feedback date"): coal keeps the past, and backfills it.
+pub fn happened(what: &str, date: NaiveDate, today: NaiveDate) -> Result<NaiveDate> {
+    not_after(date, today).map_err(|err| {
+        Error::usage(format!("{what} {err}"))
+            .hint("record it once it has happened, dated that day (today or earlier)")
+    })
+}
+
+/// The ids already in a list, then those `added` that are new; `None` when
+/// nothing is added.
+pub fn merged(existing: &[String], added: &[String]) -> Option<Vec<String>> {
+    let mut all = existing.to_vec();
+    for id in added {
+        if !all.contains(id) {
+            all.push(id.clone());
+        }
+    }
+    (all.len() > existing.len()).then_some(all)
 }
 
 /// Adds a new entry to a register: `name`, then what `fill` writes. The id
