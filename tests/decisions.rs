@@ -195,7 +195,7 @@ fn a_number_out_of_range_says_how_many_decisions_there_are() {
     for number in ["0", "3"] {
         work.refused(&["update-decision", number, "--reviewed", "2026-11-20"], 2)
             .stderr_has(&format!(
-                "error: there is no decision {number}: the file holds 2 decisions, numbered 1 to 2"
+                "error: there is no decision {number}: there are 2 decisions, numbered 1 to 2"
             ))
             .stderr_has("hint: `coal list decisions` shows them with their numbers");
     }
@@ -203,10 +203,10 @@ fn a_number_out_of_range_says_how_many_decisions_there_are() {
         .stderr_has("invalid value 'first'");
     let work = Workdir::with(MINIMAL);
     work.refused(&["update-decision", "1", "--rule", "consent"], 2)
-        .stderr_has("there is no decision 1: the file holds no decision yet")
+        .stderr_has("there is no decision 1: none is recorded yet")
         .stderr_has("log one with `coal log-decision SUMMARY`");
     work.refused(&["update-decision"], 2)
-        .stderr_has("there is no decision 1: the file holds no decision yet");
+        .stderr_has("there is no decision 1: none is recorded yet");
 }
 
 #[test]

@@ -364,9 +364,14 @@ fn answering_a_question_that_is_not_there_is_refused() {
         2,
     )
     .stderr_has("`--answer` belongs to step 4 (presentation), not to step 2 (draft)");
+    let broken = PRESENTED.replace("{ question = \"Who decides?\", ", "{ ");
+    let work = Workdir::with(&broken);
+    work.refused(&["step", "4", "--answer-question", "1", "--answer", "A"], 2)
+        .stderr_has("some questions in the file are not valid, so their numbers are uncertain")
+        .stderr_has("hint: fix them first: `coal check` shows what is wrong");
     let work = Workdir::with(START);
     work.refused(&["step", "4", "--answer-question", "1", "--answer", "A"], 2)
-        .stderr_has("there is no question 1: no question is recorded yet");
+        .stderr_has("there is no question 1: none is recorded yet");
 }
 
 #[test]

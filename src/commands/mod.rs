@@ -160,6 +160,41 @@ pub fn merged(existing: &[String], added: &[String]) -> Option<Vec<String>> {
     (all.len() > existing.len()).then_some(all)
 }
 
+/// The index of the entry of a log numbered `number` (from 1, as `coal list`
+/// and `coal steps` show them) among its `valid` entries. Refused when the
+/// file holds entries that are not valid, whose numbers would be uncertain,
+/// and out of range with how many there are and `hint`.
+pub fn by_number(
+    doc: &DocumentMut,
+    path: &[&str],
+    what: &str,
+    number: usize,
+    valid: usize,
+    hint: &str,
+) -> Result<usize> {
+    if document::list_len(doc, path).unwrap_or(0) != valid {
+        return Err(Error::usage(format!(
+            "some {what}s in the file are not valid, so their numbers are uncertain; nothing was written"
+        ))
+        .hint("fix them first: `coal check` shows what is wrong"));
+    }
+    in_range(what, number, valid).map_err(|err| err.hint(hint))
+}
+
+/// `number` (from 1) as an index among `count`, or an error saying how
+/// many there are.
+pub fn in_range(what: &str, number: usize, count: usize) -> Result<usize> {
+    if (1..=count).contains(&number) {
+        return Ok(number - 1);
+    }
+    let held = match count {
+        0 => "none is recorded yet".to_string(),
+        1 => format!("there is 1 {what}, number 1"),
+        n => format!("there are {n} {what}s, numbered 1 to {n}"),
+    };
+    Err(Error::usage(format!("there is no {what} {number}: {held}")))
+}
+
 /// Adds a new entry to a register: `name`, then what `fill` writes. The id
 /// is the one given, or a slug of the name made unique. Returns the id.
 pub fn add_entry(

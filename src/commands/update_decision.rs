@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::log_decision::unheard_note;
-use super::{Context, ask_groups, happened, merged, today};
+use super::{Context, ask_groups, by_number, happened, in_range, merged, today};
 use crate::cli::{DecisionChanges, UpdateDecisionArgs};
 use crate::error::{Error, Result};
 use crate::model::input::{date, non_empty, not_after};
@@ -34,7 +34,10 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
     if asks {
         let coalition = store::load(&path)?.validated.coalition;
         let index = match number {
-            Some(number) => position(number, coalition.decisions.len())?,
+            Some(number) => {
+                let count = coalition.decisions.len();
+                in_range("decision", number, count).map_err(|err| err.hint(hint(count)))?
+            }
             None => ask_decision(ctx.prompter, &coalition)?,
         };
         number = Some(index + 1);
@@ -49,14 +52,8 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
     }
     let (after, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         let decisions = &before.coalition()?.decisions;
-        let in_file = document::list_len(doc, DECISIONS).unwrap_or(0);
-        if in_file != decisions.len() {
-            return Err(Error::usage(
-                "some decisions in the file are not valid, so their numbers are uncertain; nothing was written",
-            )
-            .hint("fix them first: `coal check` shows what is wrong"));
-        }
-        let index = position(number, decisions.len())?;
+        let count = decisions.len();
+        let index = by_number(doc, DECISIONS, "decision", number, count, hint(count))?;
         check_references(doc, &changes)?;
         let after = changed(&decisions[index], &changes)?;
         document::edit_list_entry(doc, DECISIONS, index, |entry| {
@@ -81,27 +78,12 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
     Ok(())
 }
 
-/// The index of decision `number` (from 1) among `count`; out of range, an
-/// error that says how many there are.
-fn position(number: usize, count: usize) -> Result<usize> {
-    if (1..=count).contains(&number) {
-        return Ok(number - 1);
+/// Where to look for the decisions and their numbers.
+fn hint(count: usize) -> &'static str {
+    match count {
+        0 => "log one with `coal log-decision SUMMARY`",
+        _ => "`coal list decisions` shows them with their numbers",
     }
-    let (held, hint) = match count {
-        0 => (
-            "the file holds no decision yet".to_string(),
-            "log one with `coal log-decision SUMMARY`",
-        ),
-        1 => (
-            "the file holds 1 decision, number 1".to_string(),
-            "`coal list decisions` shows it with its number",
-        ),
-        n => (
-            format!("the file holds {n} decisions, numbered 1 to {n}"),
-            "`coal list decisions` shows them with their numbers",
-        ),
-    };
-    Err(Error::usage(format!("there is no decision {number}: {held}")).hint(hint))
 }
 
 fn check_references(doc: &toml_edit::DocumentMut, changes: &DecisionChanges) -> Result<()> {
@@ -182,7 +164,8 @@ fn write(
 fn ask_decision(prompter: &mut dyn Prompter, coalition: &Coalition) -> Result<usize> {
     let decisions = &coalition.decisions;
     if decisions.is_empty() {
-        return Err(position(1, 0).expect_err("no decision"));
+        let none = in_range("decision", 1, 0).expect_err("no decision");
+        return Err(none.hint(hint(0)));
     }
     let labels: Vec<String> = decisions
         .iter()
@@ -350,10 +333,8 @@ mod tests {
         let mut script = Scripted::new(["2. 2026-11-01 Rent a hall"]);
         assert_eq!(ask_decision(&mut script, &coalition()).unwrap(), 1);
         let err = ask_decision(&mut Scripted::new([""; 0]), &Coalition::default()).unwrap_err();
-        assert_eq!(
-            err.message,
-            "there is no decision 1: the file holds no decision yet"
-        );
+        assert_eq!(err.message, "there is no decision 1: none is recorded yet");
+        assert_eq!(err.hints, ["log one with `coal log-decision SUMMARY`"]);
     }
 
     #[test]
@@ -407,14 +388,14 @@ mod tests {
 
     #[test]
     fn numbers_count_from_one_and_errors_say_how_many_there_are() {
-        assert_eq!(position(1, 2).unwrap(), 0);
+        assert_eq!(in_range("decision", 1, 2).unwrap(), 0);
         assert_eq!(
-            position(3, 2).unwrap_err().message,
-            "there is no decision 3: the file holds 2 decisions, numbered 1 to 2"
+            in_range("decision", 3, 2).unwrap_err().message,
+            "there is no decision 3: there are 2 decisions, numbered 1 to 2"
         );
         assert_eq!(
-            position(0, 1).unwrap_err().message,
-            "there is no decision 0: the file holds 1 decision, number 1"
+            in_range("decision", 0, 1).unwrap_err().message,
+            "there is no decision 0: there is 1 decision, number 1"
         );
     }
 }

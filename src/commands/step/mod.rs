@@ -105,10 +105,10 @@ fn has_step_flags(args: &StepArgs) -> bool {
     step_flags(args).iter().any(|(_, _, given)| *given)
 }
 
-/// The number and text of the answer to a question already asked, when
-/// `--answer` comes without `--question`: the question is `--answer-question
-/// N`, else picked among the open ones on a terminal; the answer to `--answer-question`
-/// is asked for when not given.
+/// An answer to a question already asked (its number, the answer), when
+/// `--answer` or `--answer-question` comes without `--question`. On a
+/// terminal, the question is picked among the open ones when its number is
+/// not given, and the answer asked for when not given.
 fn answer_to_a_question(
     ctx: &mut Context,
     path: &std::path::Path,

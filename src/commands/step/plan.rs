@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Table, value};
 
+use crate::commands::by_number;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Register, Status, StepStatus};
 use crate::steps::{Step, question_number, same_question};
@@ -157,48 +158,31 @@ impl Plan {
     /// A question already recorded is not asked again, and an answer goes
     /// to a question there is.
     fn check_questions(&self, doc: &DocumentMut, before: &Coalition) -> Result<()> {
+        let recorded = &before.steps.presentation.questions;
         for (index, asked) in self.questions.iter().enumerate() {
-            let again = self.questions[..index]
-                .iter()
-                .any(|earlier| same_question(&earlier.question, &asked.question));
             if let Some(number) = question_number(before, &asked.question) {
-                let recorded = &before.steps.presentation.questions[number - 1].question;
                 return Err(Error::usage(format!(
-                    "question {number} already asks \"{recorded}\""
+                    "question {number} already asks \"{}\"",
+                    recorded[number - 1].question
                 ))
                 .hint(format!(
                     "to record its answer: `coal step presentation --answer-question {number} --answer TEXT`"
                 )));
             }
-            if again {
+            let earlier = &self.questions[..index];
+            if earlier
+                .iter()
+                .any(|earlier| same_question(&earlier.question, &asked.question))
+            {
                 return Err(Error::usage(format!(
                     "\"{}\" is asked twice",
                     asked.question
                 )));
             }
         }
-        if self.answers.is_empty() {
-            return Ok(());
-        }
-        let questions = &before.steps.presentation.questions;
-        if document::list_len(doc, QUESTIONS).unwrap_or(0) != questions.len() {
-            return Err(Error::usage(
-                "some questions in the file are not valid, so their numbers are uncertain; nothing was written",
-            )
-            .hint("fix them first: `coal check` shows what is wrong"));
-        }
         for (number, _) in &self.answers {
-            if !(1..=questions.len()).contains(number) {
-                let held = match questions.len() {
-                    0 => "no question is recorded yet".to_string(),
-                    1 => "there is 1 question, number 1".to_string(),
-                    n => format!("there are {n} questions, numbered 1 to {n}"),
-                };
-                return Err(
-                    Error::usage(format!("there is no question {number}: {held}"))
-                        .hint("`coal steps` shows the questions with their numbers"),
-                );
-            }
+            let hint = "`coal steps` shows the questions with their numbers";
+            by_number(doc, QUESTIONS, "question", *number, recorded.len(), hint)?;
         }
         Ok(())
     }
