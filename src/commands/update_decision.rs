@@ -182,16 +182,28 @@ fn ask_decision(prompter: &mut dyn Prompter, coalition: &Coalition) -> Result<us
     Ok(decisions.len() - 1 - picked)
 }
 
-/// What can change, as offered on a terminal.
-const WHAT: [&str; 8] = [
-    "it was reviewed",
-    "groups were consulted",
-    "its next review",
-    "what was decided",
-    "when",
-    "who decided",
-    "how (the rule)",
-    "groups it affects",
+/// What can change in a decision, as offered on a terminal.
+#[derive(Clone, Copy)]
+enum Change {
+    Reviewed,
+    Consulted,
+    ReviewOn,
+    Summary,
+    Date,
+    By,
+    Rule,
+    Affects,
+}
+
+const WHAT: [(Change, &str); 8] = [
+    (Change::Reviewed, "it was reviewed"),
+    (Change::Consulted, "groups were consulted"),
+    (Change::ReviewOn, "its next review"),
+    (Change::Summary, "what was decided"),
+    (Change::Date, "when"),
+    (Change::By, "who decided"),
+    (Change::Rule, "how (the rule)"),
+    (Change::Affects, "groups it affects"),
 ];
 
 /// Asks what changed in decision `index`, then each new value.
@@ -206,17 +218,18 @@ fn ask_changes(
         prompt: "What has changed?",
         flag: "--reviewed, --add-consulted, --review-on, --summary, --date, --by, --rule or --add-affects",
     };
-    let picked = p.pick(ask, &WHAT, &[false; WHAT.len()])?;
+    let words = WHAT.map(|(_, word)| word);
+    let picked = p.pick(ask, &words, &[false; WHAT.len()])?;
     let mut changes = DecisionChanges::default();
-    let past = move |text: &str| not_after(date(text)?, today).map(drop);
-    for what in picked {
-        match what {
-            0 => {
+    for change in picked.into_iter().map(|i| WHAT[i].0) {
+        match change {
+            Change::Reviewed => {
                 let prompt = format!("Reviewed on (Enter for today, {today})");
                 let ask = Ask {
                     prompt: &prompt,
                     flag: "--reviewed",
                 };
+                let past = |text: &str| not_after(date(text)?, today).map(drop);
                 let answer = p.text(ask, false, &past)?;
                 changes.reviewed = Some(
                     answer
@@ -224,18 +237,15 @@ fn ask_changes(
                         .map_err(Error::usage)?,
                 );
             }
-            1 => {
-                let ask = Ask {
-                    prompt: "Which groups were consulted?",
-                    flag: "--add-consulted",
-                };
-                changes.add_consulted = ask_groups(p, c, ask, |_| true)?
-                    .into_iter()
-                    .filter(|id| !decision.consulted.contains(id))
-                    .collect();
+            Change::Consulted => {
+                let prompt = "Which groups were consulted?";
+                changes.add_consulted =
+                    ask_more_groups(p, c, prompt, "--add-consulted", &decision.consulted)?;
             }
-            2 => changes.review_on = Some(ask_date(p, "Review it again on", "--review-on", None)?),
-            3 => {
+            Change::ReviewOn => {
+                changes.review_on = Some(ask_date(p, "Review it again on", "--review-on", None)?);
+            }
+            Change::Summary => {
                 let ask = Ask {
                     prompt: "What was decided?",
                     flag: "--summary",
@@ -243,22 +253,9 @@ fn ask_changes(
                 let check = |text: &str| non_empty(text).map(drop);
                 changes.summary = p.text(ask, true, &check)?;
             }
-            4 => changes.date = Some(ask_date(p, "Decided on", "--date", Some(today))?),
-            5 => {
-                let mut options = vec![BY_ASSEMBLY.to_string()];
-                options.extend(c.committees.keys().map(|id| format!("committee {id}")));
-                let labels: Vec<&str> = options.iter().map(String::as_str).collect();
-                let ask = Ask {
-                    prompt: "Who decided?",
-                    flag: "--by",
-                };
-                let by = p.choose(ask, &labels, None)?;
-                changes.by = Some(match by {
-                    0 => BY_ASSEMBLY.to_string(),
-                    n => c.committees.keys().nth(n - 1).expect("offered").clone(),
-                });
-            }
-            6 => {
+            Change::Date => changes.date = Some(ask_date(p, "Decided on", "--date", Some(today))?),
+            Change::By => changes.by = Some(ask_by(p, c)?),
+            Change::Rule => {
                 let ask = Ask {
                     prompt: "How was it decided?",
                     flag: "--rule",
@@ -267,19 +264,50 @@ fn ask_changes(
                 let rule = p.choose(ask, &DecisionRule::words(), current)?;
                 changes.rule = Some(DecisionRule::ALL[rule]);
             }
-            _ => {
-                let ask = Ask {
-                    prompt: "Which groups does it affect?",
-                    flag: "--add-affects",
-                };
-                changes.add_affects = ask_groups(p, c, ask, |_| true)?
-                    .into_iter()
-                    .filter(|id| !decision.affects.contains(id))
-                    .collect();
+            Change::Affects => {
+                let prompt = "Which groups does it affect?";
+                changes.add_affects =
+                    ask_more_groups(p, c, prompt, "--add-affects", &decision.affects)?;
             }
         }
     }
     Ok(changes)
+}
+
+/// Asks for groups to add to a list; those already in it are left out.
+fn ask_more_groups(
+    p: &mut dyn Prompter,
+    c: &Coalition,
+    prompt: &str,
+    flag: &str,
+    listed: &[String],
+) -> Result<Vec<String>> {
+    let picked = ask_groups(p, c, Ask { prompt, flag }, |_| true)?;
+    Ok(picked
+        .into_iter()
+        .filter(|id| !listed.contains(id))
+        .collect())
+}
+
+/// Asks who decided: the assembly or a committee.
+fn ask_by(p: &mut dyn Prompter, c: &Coalition) -> Result<String> {
+    let mut deciders = vec![BY_ASSEMBLY.to_string()];
+    deciders.extend(c.committees.keys().cloned());
+    let labels: Vec<String> = deciders
+        .iter()
+        .enumerate()
+        .map(|(i, id)| match i {
+            0 => id.clone(),
+            _ => format!("committee {id}"),
+        })
+        .collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let ask = Ask {
+        prompt: "Who decided?",
+        flag: "--by",
+    };
+    let by = p.choose(ask, &labels, None)?;
+    Ok(deciders.swap_remove(by))
 }
 
 /// Asks for a date; with `latest`, none after it.
