@@ -350,6 +350,7 @@ pub struct LogDecisionArgs {
 #[derive(Debug, Args)]
 pub struct UpdateDecisionArgs {
     /// Its number, as `coal list decisions` shows it (from 1)
+    #[arg(value_name = "N")]
     pub number: Option<usize>,
     #[command(flatten)]
     pub changes: DecisionChanges,
