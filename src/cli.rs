@@ -90,6 +90,8 @@ pub enum Command {
     LogFeedback(LogFeedbackArgs),
     /// Log a decision
     LogDecision(LogDecisionArgs),
+    /// Change a decision: mark it reviewed, add who was consulted, and more
+    UpdateDecision(UpdateDecisionArgs),
     /// Remove a tactic (refused while anything refers to it, unless --force)
     RemoveTactic(RemoveArgs),
     /// Give a tactic a new id; every reference follows
@@ -473,6 +475,49 @@ pub struct LogDecisionArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct UpdateDecisionArgs {
+    /// Its number, as `coal list decisions` shows it (from 1)
+    #[arg(value_name = "N")]
+    pub number: Option<usize>,
+    #[command(flatten)]
+    pub changes: DecisionChanges,
+}
+
+/// What `update-decision` changes; a list flag adds to the list.
+#[derive(Debug, Args, Default, Clone, PartialEq, Eq)]
+pub struct DecisionChanges {
+    /// What was decided
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub summary: Option<String>,
+    /// When it was decided (not after today)
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
+    /// "assembly" or a committee id
+    #[arg(long, value_parser = parse_id, value_name = "assembly|COMMITTEE")]
+    pub by: Option<String>,
+    #[arg(long)]
+    pub rule: Option<DecisionRule>,
+    /// Groups it affects, added to those listed
+    #[arg(long = "add-affects", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    pub add_affects: Vec<String>,
+    /// Groups consulted, added to those listed
+    #[arg(long = "add-consulted", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    pub add_consulted: Vec<String>,
+    /// When to look at it again
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub review_on: Option<NaiveDate>,
+    /// When it was reviewed (not after today): settles `review-due` until a later --review-on
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub reviewed: Option<NaiveDate>,
+}
+
+impl DecisionChanges {
+    pub fn is_empty(&self) -> bool {
+        *self == DecisionChanges::default()
+    }
+}
+
+#[derive(Debug, Args)]
 pub struct StepArgs {
     /// contact (1), draft (2), assembly (3) or presentation (4)
     #[arg(value_parser = Step::parse)]
@@ -512,14 +557,17 @@ pub struct StepArgs {
     /// A question asked at the presentation
     #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 4: presentation")]
     pub question: Option<String>,
-    /// The answer given to --question
+    /// The answer given to --question or --answer-question
+    #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 4: presentation")]
+    pub answer: Option<String>,
+    /// The number of a question already asked (as `coal steps` shows it) that --answer answers
     #[arg(
         long,
-        requires = "question",
-        value_name = "TEXT",
+        conflicts_with = "question",
+        value_name = "N",
         help_heading = "Step 4: presentation"
     )]
-    pub answer: Option<String>,
+    pub answer_question: Option<usize>,
     /// The group that asked --question
     #[arg(long, requires = "question", value_parser = parse_id, value_name = "ID", help_heading = "Step 4: presentation")]
     pub asked_by: Option<String>,

@@ -90,6 +90,7 @@ fn command(ctx: &mut Context, command: Command) -> Result<bool> {
         Command::RemoveBoundary(args) => commands::remove_boundary::run(ctx, args)?,
         Command::LogFeedback(args) => commands::log_feedback::run(ctx, args)?,
         Command::LogDecision(args) => commands::log_decision::run(ctx, args)?,
+        Command::UpdateDecision(args) => commands::update_decision::run(ctx, args)?,
         Command::RemoveTactic(args) => commands::remove::run(ctx, Register::Tactics, args)?,
         Command::RenameTactic(args) => commands::rename::run(ctx, Register::Tactics, args)?,
         Command::RemoveSpace(args) => commands::remove::run(ctx, Register::Spaces, args)?,

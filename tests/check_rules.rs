@@ -173,6 +173,11 @@ fn review_is_due_only_after_its_date() {
     };
     assert!(!codes(&decision("2026-11-25")).contains(&"review-due"));
     assert!(codes(&decision("2026-11-24")).contains(&"review-due"));
+    // A review on or after the date settles it, until a later date is set.
+    let reviewed = |review: &str, held: &str| format!("{}reviewed = {held}\n", decision(review));
+    assert!(!codes(&reviewed("2026-11-24", "2026-11-24")).contains(&"review-due"));
+    assert!(!codes(&reviewed("2026-06-01", "2026-11-25")).contains(&"review-due"));
+    assert!(codes(&reviewed("2026-11-24", "2026-11-23")).contains(&"review-due"));
 }
 
 #[test]

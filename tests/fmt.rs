@@ -269,10 +269,12 @@ fn the_readme_quick_start_and_walkthrough_stay_formatted() {
 fn the_walkthrough_is_read_from_the_readme() {
     let commands = readme_commands("## Your first coalition in ten minutes");
     assert!(
-        commands.iter().any(
-            |c| c.starts_with("step presentation --question \"Who decides?\"")
-                && c.ends_with("--done")
-        ),
+        commands
+            .iter()
+            .any(|c| c.starts_with("step presentation --question \"Who decides?\""))
+            && commands
+                .iter()
+                .any(|c| c.starts_with("step presentation --answer-question 2")),
         "{commands:?}"
     );
     assert!(
@@ -319,12 +321,16 @@ const EVERY_EDIT: &[&str] = &[
     "log-decision Adopt --date 2026-11-02 --by steer --rule consensus --affects alpha \
      --consulted alpha --review-on 2027-03-01",
     "log-decision Meet",
+    "update-decision 2 --summary \"Meet weekly\" --date 2026-11-03 --by steer --rule majority \
+     --add-affects alpha zeta --add-consulted alpha --review-on 2026-11-10 --reviewed 2026-11-20",
+    "update-decision 1 --add-consulted zeta --reviewed 2026-11-24",
     "step contact --contacted beta --dialogue alpha --declined zeta",
     "step contact --done",
     "step presentation --start",
     "step draft --vision V --culture C --structure S --co-author alpha --done",
-    "step assembly --date 2027-01-16 --place Hall --invite alpha beta --done",
+    "step assembly --date 2026-11-20 --place Hall --invite alpha beta --done",
     "step presentation --question Who? --asked-by beta",
+    "step presentation --answer-question 1 --answer Everyone",
     "step presentation --question Why? --answer Because --joined beta --done",
     "rename-group alpha omega",
     "rename-tactic vigil a-vigil",
@@ -367,6 +373,7 @@ fn every_edit_keeps_the_example_formatted() {
             "add-person Al --group food-coop --contact-phone 1",
             "log-feedback food-coop Happy --date 2026-11-20",
             "log-decision Eat --affects food-coop --consulted food-coop",
+            "update-decision 1 --reviewed 2026-11-24 --add-consulted food-coop --review-on 2027-06-01",
             "step assembly --place Elsewhere --invite food-coop",
             "step presentation --joined food-coop --question When? --answer Soon",
             "rename-group food-coop zz-coop",

@@ -1593,7 +1593,7 @@ fn editing_one_log_entry_while_others_are_logged_merges_cleanly() {
             "food-coop",
             "Need volunteers to run the food table at the assembly.",
             "--date",
-            "2026-11-27",
+            "2026-11-24",
         ])
         .ok();
         r.coal(&["log-decision", "Buy a banner", "--date", "2026-11-20"])

@@ -179,13 +179,14 @@ fn step_contact_walks_through_the_prompts() {
 }
 
 #[test]
-fn step_assembly_asks_again_for_a_past_date() {
+fn step_assembly_asks_again_for_a_malformed_date_and_takes_a_past_one() {
     let work = Workdir::with(THREE_GROUPS);
     let mut session = spawn(&work, &["step", "assembly"]);
     session.exp_string("Date of the assembly").unwrap();
+    session.send_line("16/01/2027").unwrap();
+    session.exp_string("must be a date written like").unwrap();
+    // An assembly already held is recorded with its day.
     session.send_line("2026-11-01").unwrap();
-    session.exp_string("2026-11-01 is in the past").unwrap();
-    session.send_line("2027-01-16").unwrap();
     session.exp_string("Place").unwrap();
     session.send_line("Salle communautaire").unwrap();
     session.exp_string("Whom do you invite?").unwrap();
@@ -199,7 +200,7 @@ fn step_assembly_asks_again_for_a_past_date() {
     assert_eq!(exit_code(&session), 0);
     let text = work.read();
     assert!(text.contains(
-        "[steps.assembly]\nstatus = \"doing\"\nstarted = 2026-11-25\ndate = 2027-01-16\nplace = \"Salle communautaire\"\ninvited = [\"church\", \"tenants\"]\n"
+        "[steps.assembly]\nstatus = \"doing\"\nstarted = 2026-11-25\ndate = 2026-11-01\nplace = \"Salle communautaire\"\ninvited = [\"church\", \"tenants\"]\n"
     ), "{text}");
 }
 
@@ -229,6 +230,59 @@ fn leaving_a_walkthrough_writes_nothing() {
     session.send_control('c').unwrap();
     session.exp_eof().unwrap();
     assert_eq!(work.read(), THREE_GROUPS);
+}
+
+#[test]
+fn update_decision_asks_which_decision_and_what_changed() {
+    let text = format!(
+        "{THREE_GROUPS}\n[[decisions]]\ndate = 2026-10-01\nsummary = \"Rent the hall\"\nreview_on = 2026-11-01\n\n[[decisions]]\ndate = 2026-11-20\nsummary = \"Meet weekly\"\n"
+    );
+    let work = Workdir::with(&text);
+    let mut session = spawn(&work, &["update-decision"]);
+    session.exp_string("Which decision?").unwrap();
+    // The newest first: down once to the first decision.
+    session.exp_string("1. 2026-10-01 Rent the hall").unwrap();
+    keys(&mut session, &format!("{DOWN}\r"));
+    session.exp_string("What has changed?").unwrap();
+    session.exp_string("groups it affects").unwrap();
+    // Tick "it was reviewed", then take today for its date.
+    keys(&mut session, " \r");
+    session.exp_string("Reviewed on (Enter for today").unwrap();
+    session.send_line("").unwrap();
+    session.exp_string("updated decision 1").unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 0);
+    assert_eq!(
+        work.read(),
+        text.replace(
+            "review_on = 2026-11-01\n",
+            "review_on = 2026-11-01\nreviewed = 2026-11-25\n"
+        )
+    );
+}
+
+#[test]
+fn an_answer_without_its_question_picks_among_the_open_ones() {
+    let text = THREE_GROUPS.replace(
+        "\n[groups.church]",
+        "\n[steps.presentation]\nstatus = \"doing\"\nstarted = 2026-11-20\nquestions = [{ question = \"Who decides?\", answer = \"We do\" }, { question = \"Is there childcare?\" }, { question = \"Where?\" }]\n\n[groups.church]",
+    );
+    let work = Workdir::with(&text);
+    let mut session = spawn(&work, &["step", "presentation", "--answer", "Next door"]);
+    session
+        .exp_string("Which question does it answer?")
+        .unwrap();
+    session.exp_string("3. Where?").unwrap();
+    keys(&mut session, &format!("{DOWN}\r"));
+    session.exp_string("2 answered").unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 0);
+    assert!(
+        work.read()
+            .contains("{ question = \"Where?\", answer = \"Next door\" }"),
+        "{}",
+        work.read()
+    );
 }
 
 #[test]

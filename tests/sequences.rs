@@ -281,7 +281,57 @@ fn command() -> impl Strategy<Value = Vec<String>> {
             }
         ),
         step(),
+        (0..4usize, decision_flags()).prop_map(|(number, flags)| {
+            let mut words = vec!["update-decision".into(), number.to_string()];
+            words.extend(flags);
+            words
+        }),
+        (0..3usize).prop_map(|number| {
+            [
+                "step",
+                "presentation",
+                "--answer-question",
+                &number.to_string(),
+                "--answer",
+                "A",
+            ]
+            .map(String::from)
+            .to_vec()
+        }),
     ]
+}
+
+/// Some of `update-decision`'s flags: a review, groups heard, a committee.
+fn decision_flags() -> impl Strategy<Value = Vec<String>> {
+    const FLAGS: &[&[&str]] = &[
+        &["--reviewed", "2026-11-05"],
+        &["--review-on", "2026-12-01"],
+        &["--rule", "majority"],
+        &["--summary", "D2"],
+        &["--date", "2026-11-03"],
+    ];
+    (
+        prop::sample::subsequence(FLAGS, 0..=3),
+        some(GROUPS),
+        some(GROUPS),
+        prop::option::of(prop::sample::select(&["assembly", "k", "m"][..])),
+    )
+        .prop_map(|(flags, consulted, affects, by)| {
+            let mut words: Vec<String> = flags
+                .into_iter()
+                .flat_map(|flag| flag.iter().map(|word| word.to_string()))
+                .collect();
+            for (flag, ids) in [("--add-consulted", consulted), ("--add-affects", affects)] {
+                if !ids.is_empty() {
+                    words.push(flag.into());
+                    words.extend(ids);
+                }
+            }
+            if let Some(by) = by {
+                words.extend(["--by".into(), by.to_string()]);
+            }
+            words
+        })
 }
 
 /// Some of `update-group`'s flags: each adds a key when the group lacks it.

@@ -148,8 +148,6 @@ fn draft_from_flags() {
 #[test]
 fn assembly_from_flags() {
     let work = Workdir::with(START);
-    work.refused(&["step", "assembly", "--date", "2026-11-24"], 2)
-        .stderr_has("the assembly date 2026-11-24 is in the past (today is 2026-11-25)");
     work.refused(&["step", "assembly", "--date", "16/01/2027"], 2)
         .stderr_has("must be a date written like 2026-11-25");
     work.refused(&["step", "assembly", "--invite", "tenant"], 2)
@@ -179,6 +177,8 @@ fn assembly_from_flags() {
 fn presentation_from_flags() {
     let work = Workdir::with(START);
     work.refused(&["step", "presentation", "--answer", "Yes"], 2)
+        .stderr_has("error: missing --answer-question N (which question does it answer?)");
+    work.refused(&["step", "presentation", "--asked-by", "union"], 2)
         .stderr_has("--question");
     work.run(&[
         "step",
@@ -255,4 +255,192 @@ fn a_step_that_is_not_a_table_in_the_file_is_refused() {
         work.refused(&["step", "draft", "--vision", "V"], 2)
             .stderr_has(&format!("{path} in the file is not a table"));
     }
+}
+
+/// A presentation with two questions, the first answered, after an
+/// assembly held on 2026-11-20.
+const PRESENTED: &str = r#"schema = 1
+
+[coalition]
+name = "Front commun"
+unity_statement = "Un toit pour tout le monde"
+
+[steps.assembly]
+status = "done"
+date = 2026-11-20
+place = "Hall"
+invited = ["tenants"]
+
+[steps.presentation]
+status = "doing"
+started = 2026-11-21
+questions = [{ question = "Who decides?", answer = "The assembly" }, { question = "Is there childcare?", asked_by = "tenants" }]
+
+[groups.tenants]
+name = "Tenants"
+impacted = true
+"#;
+
+#[test]
+fn steps_numbers_the_questions_and_says_which_are_open() {
+    let work = Workdir::with(PRESENTED);
+    work.run(&["steps"])
+        .ok()
+        .stdout_has("   2 questions (1 answered); joined: none yet\n   question 1 (answered): Who decides?\n   question 2 (open): Is there childcare?\n");
+}
+
+#[test]
+fn a_question_is_answered_by_its_number() {
+    let work = Workdir::with(PRESENTED);
+    work.run(&[
+        "step",
+        "presentation",
+        "--answer-question",
+        "2",
+        "--answer",
+        "Yes, next door",
+    ])
+    .ok()
+    .stderr_has("2 questions (2 answered)");
+    assert_eq!(
+        work.read(),
+        PRESENTED.replace(
+            "{ question = \"Is there childcare?\", asked_by = \"tenants\" }",
+            "{ question = \"Is there childcare?\", answer = \"Yes, next door\", asked_by = \"tenants\" }"
+        )
+    );
+    work.run(&["fmt", "--check"]).ok();
+    // An answer given again replaces the one there was.
+    work.run(&[
+        "step",
+        "4",
+        "--answer-question",
+        "1",
+        "--answer",
+        "All of us",
+    ])
+    .ok();
+    assert!(
+        work.read()
+            .contains("{ question = \"Who decides?\", answer = \"All of us\" }")
+    );
+}
+
+#[test]
+fn answering_a_question_that_is_not_there_is_refused() {
+    let work = Workdir::with(PRESENTED);
+    for number in ["3", "0"] {
+        work.refused(
+            &["step", "4", "--answer-question", number, "--answer", "x"],
+            2,
+        )
+        .stderr_has(&format!(
+            "error: there is no question {number}: there are 2 questions, numbered 1 to 2"
+        ))
+        .stderr_has("hint: `coal steps` shows the questions with their numbers");
+    }
+    work.refused(&["step", "4", "--answer-question", "2"], 2)
+        .stderr_has(
+            "error: missing --answer (the answer given to question 2: is there childcare?)",
+        );
+    work.refused(&["step", "4", "--answer-question", "2", "--answer", " "], 2)
+        .stderr_has("must not be empty");
+    work.refused(
+        &[
+            "step",
+            "4",
+            "--answer-question",
+            "2",
+            "--question",
+            "Q",
+            "--answer",
+            "A",
+        ],
+        2,
+    )
+    .stderr_has("cannot be used with");
+    work.refused(
+        &["step", "draft", "--answer-question", "2", "--answer", "A"],
+        2,
+    )
+    .stderr_has("`--answer` belongs to step 4 (presentation), not to step 2 (draft)");
+    let broken = PRESENTED.replace("{ question = \"Who decides?\", ", "{ ");
+    let work = Workdir::with(&broken);
+    work.refused(&["step", "4", "--answer-question", "1", "--answer", "A"], 2)
+        .stderr_has("some questions in the file are not valid, so their numbers are uncertain")
+        .stderr_has("hint: fix them first: `coal check` shows what is wrong");
+    let work = Workdir::with(START);
+    work.refused(&["step", "4", "--answer-question", "1", "--answer", "A"], 2)
+        .stderr_has("there is no question 1: none is recorded yet");
+}
+
+#[test]
+fn a_question_asked_again_is_refused_with_the_way_to_answer_it() {
+    let work = Workdir::with(PRESENTED);
+    work.refused(&["step", "4", "--question", "  is there CHILDCARE? "], 2)
+        .stderr_has("error: question 2 already asks \"Is there childcare?\"")
+        .stderr_has(
+            "hint: to record its answer: `coal step presentation --answer-question 2 --answer TEXT`",
+        );
+    work.run(&["step", "4", "--question", "Is there childcare for teens?"])
+        .ok()
+        .stderr_has("recorded as question 3");
+}
+
+#[test]
+fn done_lists_the_questions_still_open_without_blocking() {
+    let work = Workdir::with(PRESENTED);
+    work.run(&["step", "presentation", "--done"])
+        .ok()
+        .stderr_has("note: still open, to answer with `coal step presentation --answer-question N --answer TEXT`:\n  2. Is there childcare?\n")
+        .stderr_has("step 4 (presentation): done");
+    let work = Workdir::with(&PRESENTED.replace(", asked_by", ", answer = \"Yes\", asked_by"));
+    let run = work.run(&["step", "presentation", "--done"]).ok();
+    assert!(!run.stderr.contains("still open"), "{}", run.stderr);
+}
+
+#[test]
+fn the_presentation_is_not_done_before_its_assembly() {
+    let later = PRESENTED.replace("date = 2026-11-20", "date = 2026-11-26");
+    let work = Workdir::with(&later);
+    work.refused(&["step", "presentation", "--done"], 2)
+        .stderr_has("error: step 4 (presentation) cannot be done before the assembly of 2026-11-26 (today is 2026-11-25)")
+        .stderr_has("hint: the draft is presented at the assembly");
+    // Recording questions before it is fine, and on its day it can be done.
+    work.run(&["step", "presentation", "--question", "When?"])
+        .ok();
+    let run = work
+        .command()
+        .env("COAL_TODAY", "2026-11-26")
+        .args(["step", "presentation", "--done"])
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{run:?}");
+    assert!(
+        work.read()
+            .contains("status = \"done\"\nstarted = 2026-11-21\nfinished = 2026-11-26\n")
+    );
+}
+
+#[test]
+fn an_assembly_already_held_is_recorded_with_its_past_date() {
+    let work = Workdir::with(START);
+    work.run(&[
+        "step",
+        "assembly",
+        "--date",
+        "2026-10-03",
+        "--place",
+        "Church hall",
+        "--invite",
+        "tenants",
+        "--done",
+    ])
+    .ok()
+    .stderr_has("date: 2026-10-03; place: Church hall; 1 group invited");
+    assert!(work.read().contains(
+        "[steps.assembly]\nstatus = \"done\"\nstarted = 2026-11-25\nfinished = 2026-11-25\ndate = 2026-10-03\nplace = \"Church hall\"\ninvited = [\"tenants\"]\n"
+    ), "{}", work.read());
+    work.run(&["step", "presentation", "--joined", "tenants", "--done"])
+        .ok();
 }

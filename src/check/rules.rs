@@ -237,9 +237,10 @@ pub fn nothing_about_us(c: &Coalition, _: &Context) -> Vec<Finding> {
                     code::NOTHING_ABOUT_US,
                     format!("decisions[{index}].consulted"),
                     format!(
-                        "\"{}\" affects {} without their being consulted. Nothing about us without us: hear them before the decision stands.",
+                        "\"{}\" affects {} without their being consulted. Nothing about us without us: hear them before the decision stands, then `coal update-decision {} --add-consulted ID`.",
                         decision.summary,
-                        unheard.join(", ")
+                        unheard.join(", "),
+                        index + 1
                     ),
                 )
             })
@@ -310,16 +311,17 @@ pub fn review_due(c: &Coalition, context: &Context) -> Vec<Finding> {
     c.decisions
         .iter()
         .enumerate()
-        .filter(|(_, d)| d.review_on.is_some_and(|date| date < context.today))
+        .filter(|(_, d)| d.review_due(context.today))
         .map(|(index, d)| {
             finding(
                 Severity::Warning,
                 code::REVIEW_DUE,
                 format!("decisions[{index}].review_on"),
                 format!(
-                    "\"{}\" was to be reviewed on {}. Put it back on the agenda: contexts change, and the coalition should adapt.",
+                    "\"{}\" was to be reviewed on {}. Put it back on the agenda: contexts change, and the coalition should adapt. Once reviewed: `coal update-decision {} --reviewed DATE`.",
                     d.summary,
-                    d.review_on.expect("filtered")
+                    d.review_on.expect("filtered"),
+                    index + 1
                 ),
             )
         })

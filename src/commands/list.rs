@@ -112,7 +112,15 @@ fn table(c: &Coalition, kind: Kind) -> String {
                 .collect(),
         ),
         Kind::Decisions => output::table(
-            &["#", "date", "summary", "by", "rule", "review on"],
+            &[
+                "#",
+                "date",
+                "summary",
+                "by",
+                "rule",
+                "review on",
+                "reviewed",
+            ],
             c.decisions
                 .iter()
                 .enumerate()
@@ -128,6 +136,7 @@ fn table(c: &Coalition, kind: Kind) -> String {
                         },
                         d.rule.to_string(),
                         number(d.review_on),
+                        number(d.reviewed),
                     ]
                 })
                 .collect(),

@@ -2,7 +2,7 @@
 
 use toml_edit::{Table, value};
 
-use super::{Context, today};
+use super::{Context, happened, today};
 use crate::cli::LogDecisionArgs;
 use crate::error::{Error, Result};
 use crate::model::input::non_empty;
@@ -22,6 +22,12 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
         consulted,
         review_on,
     } = args;
+    // Checked before any prompt: nothing asked is lost to a wrong flag.
+    let today = today()?;
+    let date = match date {
+        Some(date) => happened("the decision date", date, today)?,
+        None => today,
+    };
     let summary = match summary {
         Some(summary) => summary,
         None => {
@@ -41,10 +47,6 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
         let index = ctx.prompter.choose(ask, &DecisionRule::words(), Some(1))?;
         rule = Some(DecisionRule::ALL[index]);
     }
-    let date = match date {
-        Some(date) => date,
-        None => today()?,
-    };
     let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
         if let Some(by) = by.as_deref().filter(|by| *by != BY_ASSEMBLY) {
             require(doc, Register::Committees, by)?;
@@ -68,14 +70,23 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
         document::append(doc, &["decisions"], decision).map_err(Error::usage)
     })?;
     let mut message = format!("logged decision of {date}: {summary}");
-    let unheard: Vec<&String> = affects.iter().filter(|g| !consulted.contains(g)).collect();
-    if !unheard.is_empty() {
-        let unheard: Vec<&str> = unheard.iter().map(|g| g.as_str()).collect();
-        message.push_str(&format!(
-            "\nnote: it affects {} without their being consulted; nothing about us without us",
-            unheard.join(", ")
-        ));
-    }
+    message.push_str(&unheard_note(&affects, &consulted));
     ctx.done(&outcome, message)?;
     Ok(())
+}
+
+/// A note line when a decision affects groups it did not consult.
+pub fn unheard_note(affects: &[String], consulted: &[String]) -> String {
+    let unheard: Vec<&str> = affects
+        .iter()
+        .filter(|g| !consulted.contains(g))
+        .map(String::as_str)
+        .collect();
+    if unheard.is_empty() {
+        return String::new();
+    }
+    format!(
+        "\nnote: it affects {} without their being consulted; nothing about us without us",
+        unheard.join(", ")
+    )
 }

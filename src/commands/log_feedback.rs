@@ -2,7 +2,7 @@
 
 use toml_edit::Table;
 
-use super::{Context, group_argument, today};
+use super::{Context, group_argument, happened, today};
 use crate::cli::LogFeedbackArgs;
 use crate::error::{Error, Result};
 use crate::model::Register;
@@ -19,6 +19,12 @@ pub fn run(ctx: &mut Context, args: LogFeedbackArgs) -> Result<()> {
         date,
         by,
     } = args;
+    // Checked before any prompt: nothing asked is lost to a wrong flag.
+    let today = today()?;
+    let date = match date {
+        Some(date) => happened("the feedback date", date, today)?,
+        None => today,
+    };
     let group = group_argument(ctx, &path, group, "Feedback from which group?")?;
     let text = match text {
         Some(text) => text,
@@ -30,10 +36,6 @@ pub fn run(ctx: &mut Context, args: LogFeedbackArgs) -> Result<()> {
             let check = |text: &str| non_empty(text).map(drop);
             ctx.prompter.text(ask, true, &check)?.unwrap_or_default()
         }
-    };
-    let date = match date {
-        Some(date) => date,
-        None => today()?,
     };
     let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
         require(doc, Register::Groups, &group)?;

@@ -28,6 +28,7 @@ pub mod steps;
 pub mod update;
 pub mod update_coalition;
 pub mod update_committee;
+pub mod update_decision;
 pub mod update_group;
 pub mod update_person;
 pub mod update_space;
@@ -41,8 +42,8 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::model::id::unique_slug;
-use crate::model::input::date;
 use crate::model::input::non_empty;
+use crate::model::input::{date, not_after};
 use crate::model::schema::entry_fields;
 use crate::model::{Coalition, Group, Register};
 use crate::output;
@@ -143,6 +144,62 @@ pub fn today() -> Result<NaiveDate> {
         Ok(text) => date(&text).map_err(|err| Error::usage(format!("COAL_TODAY {err}"))),
         Err(_) => Ok(chrono::Local::now().date_naive()),
     }
+}
+
+/// Refuses a date after today where it records what happened (`what`, such
+/// as "the feedback date"): coal keeps the past, and backfills it.
+pub fn happened(what: &str, date: NaiveDate, today: NaiveDate) -> Result<NaiveDate> {
+    not_after(date, today).map_err(|err| {
+        Error::usage(format!("{what} {err}"))
+            .hint("record it once it has happened, dated that day (today or earlier)")
+    })
+}
+
+/// The ids already in a list, then those `added` that are new; `None` when
+/// nothing is added.
+pub fn merged(existing: &[String], added: &[String]) -> Option<Vec<String>> {
+    let mut all = existing.to_vec();
+    for id in added {
+        if !all.contains(id) {
+            all.push(id.clone());
+        }
+    }
+    (all.len() > existing.len()).then_some(all)
+}
+
+/// The index of the entry of a log numbered `number` (from 1, as `coal list`
+/// and `coal steps` show them) among its `valid` entries. Refused when the
+/// file holds entries that are not valid, whose numbers would be uncertain,
+/// and out of range with how many there are and `hint`.
+pub fn by_number(
+    doc: &DocumentMut,
+    path: &[&str],
+    what: &str,
+    number: usize,
+    valid: usize,
+    hint: &str,
+) -> Result<usize> {
+    if document::list_len(doc, path).unwrap_or(0) != valid {
+        return Err(Error::usage(format!(
+            "some {what}s in the file are not valid, so their numbers are uncertain; nothing was written"
+        ))
+        .hint("fix them first: `coal check` shows what is wrong"));
+    }
+    in_range(what, number, valid).map_err(|err| err.hint(hint))
+}
+
+/// `number` (from 1) as an index among `count`, or an error saying how
+/// many there are.
+pub fn in_range(what: &str, number: usize, count: usize) -> Result<usize> {
+    if (1..=count).contains(&number) {
+        return Ok(number - 1);
+    }
+    let held = match count {
+        0 => "none is recorded yet".to_string(),
+        1 => format!("there is 1 {what}, number 1"),
+        n => format!("there are {n} {what}s, numbered 1 to {n}"),
+    };
+    Err(Error::usage(format!("there is no {what} {number}: {held}")))
 }
 
 /// Adds a new entry to a register: `name`, then what `fill` writes. The id

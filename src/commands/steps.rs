@@ -4,7 +4,7 @@ use super::Context;
 use crate::error::Result;
 use crate::model::{Coalition, Progress};
 use crate::output::clean;
-use crate::steps::{Step, next};
+use crate::steps::{Step, next, numbered_questions, question_line};
 use crate::store;
 
 pub fn run(ctx: &mut Context) -> Result<()> {
@@ -35,6 +35,9 @@ pub fn overview(c: &Coalition) -> String {
             dates(progress),
             clean(&step.summary(c)),
         ));
+    }
+    for (number, question) in numbered_questions(c) {
+        text.push_str(&format!("   {}\n", clean(&question_line(number, question))));
     }
     text.push_str(&format!("\nNext: {}\n", next(c)));
     text

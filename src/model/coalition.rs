@@ -118,6 +118,13 @@ pub struct Question {
     pub asked_by: Option<String>,
 }
 
+impl Question {
+    /// Not answered yet (an empty answer is none).
+    pub fn is_open(&self) -> bool {
+        self.answer.as_deref().is_none_or(|a| a.trim().is_empty())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Group {
@@ -215,6 +222,19 @@ pub struct Decision {
     pub consulted: Vec<String>,
     #[serde(default)]
     pub review_on: Option<NaiveDate>,
+    /// When it was last reviewed: a review on or after `review_on` settles
+    /// it until a later `review_on` is set.
+    #[serde(default)]
+    pub reviewed: Option<NaiveDate>,
+}
+
+impl Decision {
+    /// Whether its review is due on `today`: the review date has passed and
+    /// no review has been held since.
+    pub fn review_due(&self, today: NaiveDate) -> bool {
+        self.review_on
+            .is_some_and(|due| due < today && self.reviewed.is_none_or(|held| held < due))
+    }
 }
 
 fn assembly() -> String {

@@ -97,6 +97,15 @@ pub fn date(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("must be a date written like 2026-11-25, got `{text}`"))
 }
 
+/// A date that records what has happened: today or earlier.
+pub fn not_after(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, String> {
+    if date > today {
+        Err(format!("{date} is after today ({today})"))
+    } else {
+        Ok(date)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,6 +157,16 @@ mod tests {
             Err("must be a date written like 2026-11-25, got `25/11/2026`".into())
         );
         assert!(date("2026-02-30").is_err());
+    }
+
+    #[test]
+    fn what_happened_is_dated_today_or_earlier() {
+        let today = date("2026-11-25").unwrap();
+        assert_eq!(not_after(today, today), Ok(today));
+        assert_eq!(
+            not_after(date("2026-11-26").unwrap(), today),
+            Err("2026-11-26 is after today (2026-11-25)".into())
+        );
     }
 
     #[test]

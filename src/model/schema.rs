@@ -229,6 +229,7 @@ pub const DECISION: &[Field] = &[
     opt("affects", Ty::Refs(Register::Groups)),
     opt("consulted", Ty::Refs(Register::Groups)),
     opt("review_on", Ty::Date),
+    opt("reviewed", Ty::Date),
 ];
 
 pub const FEEDBACK: &[Field] = &[

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::model::{Coalition, Group, Progress, Status, StepStatus};
+use crate::model::{Coalition, Group, Progress, Question, Status, StepStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
@@ -198,7 +198,7 @@ them."
                 let answered = presentation
                     .questions
                     .iter()
-                    .filter(|q| q.answer.is_some())
+                    .filter(|q| !q.is_open())
                     .count();
                 format!(
                     "{} question{} ({answered} answered); joined: {}",
@@ -227,6 +227,45 @@ fn list_or_none(ids: &[String]) -> String {
     } else {
         ids.join(", ")
     }
+}
+
+/// The questions asked at the presentation with their numbers (from 1, the
+/// numbers `--answer-question` takes), and whether each is still open.
+pub fn numbered_questions(c: &Coalition) -> impl Iterator<Item = (usize, &Question)> {
+    c.steps
+        .presentation
+        .questions
+        .iter()
+        .zip(1..)
+        .map(|(q, n)| (n, q))
+}
+
+/// The questions not answered yet, with their numbers.
+pub fn open_questions(c: &Coalition) -> Vec<(usize, &Question)> {
+    numbered_questions(c).filter(|(_, q)| q.is_open()).collect()
+}
+
+/// The number of the question already recorded that asks `text`, the same
+/// but for case and surrounding spaces.
+pub fn question_number(c: &Coalition, text: &str) -> Option<usize> {
+    numbered_questions(c)
+        .find(|(_, q)| same_question(&q.question, text))
+        .map(|(n, _)| n)
+}
+
+/// Two questions are one when they differ only by case and surrounding spaces.
+pub fn same_question(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// One question as a line: its number, whether it is open, its text.
+pub fn question_line(number: usize, question: &Question) -> String {
+    let state = if question.is_open() {
+        "open"
+    } else {
+        "answered"
+    };
+    format!("question {number} ({state}): {}", question.question)
 }
 
 /// The one command to run next.
@@ -334,6 +373,32 @@ mod tests {
             .map(|(id, _)| id.as_str())
             .collect();
         assert_eq!(order, ["d", "b", "c", "a", "e"]);
+    }
+
+    #[test]
+    fn questions_are_numbered_from_one_and_the_same_whatever_the_case() {
+        let mut c = Coalition::default();
+        for (question, answer) in [("Who decides?", Some("We do")), ("Is there food?", None)] {
+            c.steps.presentation.questions.push(Question {
+                question: question.into(),
+                answer: answer.map(String::from),
+                asked_by: None,
+            });
+        }
+        assert_eq!(question_number(&c, "  is there FOOD? "), Some(2));
+        assert_eq!(question_number(&c, "Is there food"), None);
+        let open: Vec<usize> = open_questions(&c).iter().map(|(n, _)| *n).collect();
+        assert_eq!(open, [2]);
+        let lines: Vec<String> = numbered_questions(&c)
+            .map(|(n, q)| question_line(n, q))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "question 1 (answered): Who decides?",
+                "question 2 (open): Is there food?"
+            ]
+        );
     }
 
     #[test]

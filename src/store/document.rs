@@ -531,6 +531,51 @@ pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<
     Ok(())
 }
 
+/// The number of entries in the list of tables at `path` (a log such as
+/// `["decisions"]`, or `["steps", "presentation", "questions"]`), however it
+/// is written; none when there is no list there.
+pub fn list_len(doc: &DocumentMut, path: &[&str]) -> Option<usize> {
+    match path
+        .iter()
+        .try_fold(doc.as_item(), |item, key| item.get(key))?
+    {
+        Item::ArrayOfTables(array) => Some(array.len()),
+        Item::Value(Value::Array(array)) => Some(array.len()),
+        _ => None,
+    }
+}
+
+/// Edits entry `index` (from 0) of the list of tables at `path`, `[[...]]`
+/// or inline; the keys it gains go where `coal fmt` puts them. None when
+/// there is no such entry.
+pub fn edit_list_entry<T>(
+    doc: &mut DocumentMut,
+    path: &[&str],
+    index: usize,
+    edit: impl FnOnce(&mut SchemaTable) -> T,
+) -> Option<T> {
+    let fields = schema::fields_at(path);
+    let list = path
+        .iter()
+        .try_fold(doc.as_item_mut(), |item, key| item.get_mut(key))?;
+    match list {
+        Item::ArrayOfTables(array) => {
+            Some(edit(&mut SchemaTable::new(array.get_mut(index)?, fields)))
+        }
+        Item::Value(Value::Array(array)) => {
+            let entry = array.get_mut(index)?.as_inline_table_mut()?;
+            let before = entry.len();
+            let result = edit(&mut SchemaTable::new(entry, fields));
+            // Keys moved inside `{ ... }` carry the spaces of their old places.
+            if entry.len() > before {
+                entry.fmt();
+            }
+            Some(result)
+        }
+        _ => None,
+    }
+}
+
 /// Pushes a value onto an inline list; in a list written one value a line,
 /// on a line of its own like the value before it.
 pub fn push_like_the_last(array: &mut Array, value: impl Into<Value>) {

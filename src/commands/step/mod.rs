@@ -3,15 +3,17 @@
 mod plan;
 mod walk;
 
-use super::{Context, today};
+use super::{Context, merged, today};
 use crate::cli::StepArgs;
 use crate::error::{Error, Result};
+use crate::model::input::non_empty;
 use crate::model::{Coalition, Status};
 use crate::output;
-use crate::steps::{LESS_IS_MORE, Step, in_play, next};
+use crate::prompt::Ask;
+use crate::steps::{LESS_IS_MORE, Step, in_play, next, open_questions, question_number};
 use crate::store;
 use plan::{Asked, Plan, check_done};
-use walk::{not_before, walk};
+use walk::walk;
 
 pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     let path = ctx.path()?;
@@ -39,22 +41,42 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
                 "on a terminal `coal step {step}` walks you through it; in a script give its flags (`coal step --help`), `--start` or `--done`"
             )));
     };
-    if let Some(date) = args.date {
-        not_before(date, today).map_err(|err| Error::usage(format!("the assembly date {err}")))?;
-    }
+    let answer = match walked {
+        Some(_) => None,
+        None => answer_to_a_question(ctx, &path, &args)?,
+    };
+    let done = walked.as_ref().map_or(args.done, |plan| plan.done);
     let (after, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         let before = before.coalition()?;
         let plan = match &walked {
             Some(plan) => plan.clone(),
-            None => plan_from_flags(&args, before),
+            None => plan_from_flags(&args, before, answer.clone()),
         };
         plan.apply(doc, before, today)?;
         let after = store::load::parse(&path, &doc.to_string())?.coalition;
         if plan.done {
-            check_done(step, &after)?;
+            check_done(step, &after, today)?;
         }
         Ok(after)
     })?;
+    if let Some(number) = args
+        .question
+        .as_deref()
+        .and_then(|q| question_number(&after, q))
+    {
+        notes.push(format!("recorded as question {number}"));
+    }
+    let open = open_questions(&after);
+    if step == Step::Presentation && done && !open.is_empty() {
+        let lines: Vec<String> = open
+            .iter()
+            .map(|(n, q)| format!("  {n}. {}", q.question))
+            .collect();
+        notes.push(format!(
+            "note: still open, to answer with `coal step presentation --answer-question N --answer TEXT`:\n{}",
+            lines.join("\n")
+        ));
+    }
     for note in notes {
         eprintln!("{}", output::clean_lines(&note));
     }
@@ -83,8 +105,68 @@ fn has_step_flags(args: &StepArgs) -> bool {
     step_flags(args).iter().any(|(_, _, given)| *given)
 }
 
+/// An answer to a question already asked (its number, the answer), when
+/// `--answer` or `--answer-question` comes without `--question`. On a
+/// terminal, the question is picked among the open ones when its number is
+/// not given, and the answer asked for when not given.
+fn answer_to_a_question(
+    ctx: &mut Context,
+    path: &std::path::Path,
+    args: &StepArgs,
+) -> Result<Option<(usize, String)>> {
+    if args.question.is_some() || (args.answer.is_none() && args.answer_question.is_none()) {
+        return Ok(None);
+    }
+    let coalition = store::load(path)?.validated.coalition;
+    let number = match args.answer_question {
+        Some(number) => number,
+        None => ask_open_question(ctx, &coalition)?,
+    };
+    let answer = match &args.answer {
+        Some(answer) => answer.clone(),
+        None => {
+            let asked = coalition
+                .steps
+                .presentation
+                .questions
+                .get(number.wrapping_sub(1))
+                .map(|q| format!(": {}", output::clean(&q.question)))
+                .unwrap_or_default();
+            let prompt = format!("The answer given to question {number}{asked}");
+            let ask = Ask {
+                prompt: &prompt,
+                flag: "--answer",
+            };
+            let check = |text: &str| non_empty(text).map(drop);
+            ctx.prompter.text(ask, true, &check)?.unwrap_or_default()
+        }
+    };
+    Ok(Some((number, answer)))
+}
+
+/// Asks which open question an answer answers.
+fn ask_open_question(ctx: &mut Context, c: &Coalition) -> Result<usize> {
+    let open = open_questions(c);
+    if open.is_empty() && ctx.interactive {
+        return Err(
+            Error::usage("no question is open: each one recorded has an answer")
+                .hint("record a new question with its answer: `--question TEXT --answer TEXT`"),
+        );
+    }
+    let labels: Vec<String> = open
+        .iter()
+        .map(|(n, q)| format!("{n}. {}", output::clean(&q.question)))
+        .collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let ask = Ask {
+        prompt: "Which question does it answer?",
+        flag: "--answer-question N",
+    };
+    Ok(open[ctx.prompter.choose(ask, &labels, None)?].0)
+}
+
 /// Each step flag: its step, its name, and whether it was given.
-fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 12] {
+fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 14] {
     [
         (Step::Contact, "--contacted", !args.contacted.is_empty()),
         (Step::Contact, "--dialogue", !args.dialogue.is_empty()),
@@ -97,6 +179,12 @@ fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 12] {
         (Step::Assembly, "--place", args.place.is_some()),
         (Step::Assembly, "--invite", !args.invite.is_empty()),
         (Step::Presentation, "--question", args.question.is_some()),
+        (Step::Presentation, "--answer", args.answer.is_some()),
+        (
+            Step::Presentation,
+            "--answer-question",
+            args.answer_question.is_some(),
+        ),
         (Step::Presentation, "--joined", !args.joined.is_empty()),
     ]
 }
@@ -116,21 +204,7 @@ fn refuse_other_steps_flags(args: &StepArgs) -> Result<()> {
     }
 }
 
-/// Lists given as flags are added to those already in the file.
-fn merged(existing: &[String], added: &[String]) -> Option<Vec<String>> {
-    if added.is_empty() {
-        return None;
-    }
-    let mut all = existing.to_vec();
-    for id in added {
-        if !all.contains(id) {
-            all.push(id.clone());
-        }
-    }
-    Some(all)
-}
-
-fn plan_from_flags(args: &StepArgs, before: &Coalition) -> Plan {
+fn plan_from_flags(args: &StepArgs, before: &Coalition, answer: Option<(usize, String)>) -> Plan {
     let mut plan = Plan::new(args.step);
     plan.start = true;
     plan.done = args.done;
@@ -158,6 +232,7 @@ fn plan_from_flags(args: &StepArgs, before: &Coalition) -> Plan {
             asked_by: args.asked_by.clone(),
         })
         .collect();
+    plan.answers = answer.into_iter().collect();
     plan.joined = args.joined.clone();
     plan
 }

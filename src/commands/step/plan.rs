@@ -4,9 +4,10 @@
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Table, value};
 
+use crate::commands::by_number;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Register, Status, StepStatus};
-use crate::steps::Step;
+use crate::steps::{Step, question_number, same_question};
 use crate::store::document::{self, string_array};
 use crate::store::{require, require_all};
 
@@ -37,10 +38,15 @@ pub struct Plan {
     pub place: Option<String>,
     /// Step 3: the whole list of invited groups, when it changes.
     pub invited: Option<Vec<String>>,
-    /// Step 4: questions to add, and groups that joined.
+    /// Step 4: questions to add, answers to questions already asked (by
+    /// number, from 1), and groups that joined.
     pub questions: Vec<Asked>,
+    pub answers: Vec<(usize, String)>,
     pub joined: Vec<String>,
 }
+
+/// Where the presentation's questions are in the file.
+const QUESTIONS: &[&str] = &["steps", "presentation", "questions"];
 
 impl Plan {
     pub fn new(step: Step) -> Self {
@@ -57,6 +63,7 @@ impl Plan {
             place: None,
             invited: None,
             questions: Vec::new(),
+            answers: Vec::new(),
             joined: Vec::new(),
         }
     }
@@ -64,6 +71,7 @@ impl Plan {
     /// Writes the plan into the document. `before` is the coalition as it was.
     pub fn apply(&self, doc: &mut DocumentMut, before: &Coalition, today: NaiveDate) -> Result<()> {
         self.check_ids(doc)?;
+        self.check_questions(doc, before)?;
         for (id, status) in &self.outcomes {
             let mut group = document::edit_entry(doc, Register::Groups, id).expect("checked");
             group.set("status", status.as_str());
@@ -136,8 +144,45 @@ impl Plan {
             if let Some(by) = &asked.asked_by {
                 question["asked_by"] = value(by.as_str());
             }
-            document::append(doc, &["steps", "presentation", "questions"], question)
-                .map_err(Error::usage)?;
+            document::append(doc, QUESTIONS, question).map_err(Error::usage)?;
+        }
+        for (number, answer) in &self.answers {
+            document::edit_list_entry(doc, QUESTIONS, number - 1, |question| {
+                question.set("answer", answer.as_str());
+            })
+            .expect("checked");
+        }
+        Ok(())
+    }
+
+    /// A question already recorded is not asked again, and an answer goes
+    /// to a question there is.
+    fn check_questions(&self, doc: &DocumentMut, before: &Coalition) -> Result<()> {
+        let recorded = &before.steps.presentation.questions;
+        for (index, asked) in self.questions.iter().enumerate() {
+            if let Some(number) = question_number(before, &asked.question) {
+                return Err(Error::usage(format!(
+                    "question {number} already asks \"{}\"",
+                    recorded[number - 1].question
+                ))
+                .hint(format!(
+                    "to record its answer: `coal step presentation --answer-question {number} --answer TEXT`"
+                )));
+            }
+            let earlier = &self.questions[..index];
+            if earlier
+                .iter()
+                .any(|earlier| same_question(&earlier.question, &asked.question))
+            {
+                return Err(Error::usage(format!(
+                    "\"{}\" is asked twice",
+                    asked.question
+                )));
+            }
+        }
+        for (number, _) in &self.answers {
+            let hint = "`coal steps` shows the questions with their numbers";
+            by_number(doc, QUESTIONS, "question", *number, recorded.len(), hint)?;
         }
         Ok(())
     }
@@ -166,8 +211,17 @@ impl Plan {
     }
 }
 
-/// `--done` is refused while the step lacks what it needs.
-pub fn check_done(step: Step, after: &Coalition) -> Result<()> {
+/// `--done` is refused while the step lacks what it needs, and for the
+/// presentation, before the day of the assembly where it takes place.
+pub fn check_done(step: Step, after: &Coalition, today: NaiveDate) -> Result<()> {
+    if let (Step::Presentation, Some(assembly)) = (step, after.steps.assembly.date)
+        && assembly > today
+    {
+        return Err(Error::usage(format!(
+            "step 4 (presentation) cannot be done before the assembly of {assembly} (today is {today})"
+        ))
+        .hint("the draft is presented at the assembly: mark it done on that day or later; until then record questions and groups that joined"));
+    }
     let missing = step.missing(after);
     if missing.is_empty() {
         return Ok(());

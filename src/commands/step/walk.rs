@@ -7,11 +7,13 @@ use chrono::NaiveDate;
 
 use super::plan::{Asked, Plan};
 use crate::error::Result;
-use crate::model::input::date;
+use crate::model::input::{date, non_empty};
 use crate::model::{Coalition, Group, Status};
 use crate::output::clean;
 use crate::prompt::{Ask, Prompter};
-use crate::steps::{LESS_IS_MORE, Step, ranked_prospects};
+use crate::steps::{
+    LESS_IS_MORE, Step, open_questions, question_number, ranked_prospects, same_question,
+};
 
 /// A plan and the notes to show the organizer about it.
 pub struct Walked {
@@ -200,7 +202,8 @@ fn draft(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
 fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Walked> {
     let mut plan = Plan::new(Step::Assembly);
     let assembly = &c.steps.assembly;
-    let check = move |text: &str| not_before(date(text)?, today).map(drop);
+    // A date in the past records an assembly already held.
+    let check = |text: &str| date(text).map(drop);
     let keep = assembly
         .date
         .map(|d| format!(" (Enter keeps {d})"))
@@ -260,6 +263,7 @@ fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Wal
 
 fn presentation(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
     let mut plan = Plan::new(Step::Presentation);
+    plan.answers = answers(p, c)?;
     let groups: Vec<(&String, &Group)> = c.groups.iter().collect();
     let mut askers: Vec<String> = vec!["nobody in particular".into()];
     askers.extend(groups.iter().map(|(id, g)| label(id, g)));
@@ -269,7 +273,17 @@ fn presentation(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
             prompt: "A question asked (Enter when there are no more)",
             flag: "--question",
         };
-        let Some(question) = p.text(ask, false, &|_| Ok(()))? else {
+        let asked = &plan.questions;
+        let new = |text: &str| match question_number(c, text) {
+            Some(number) => Err(format!(
+                "question {number} already asks that; answer it above, or run `coal step presentation --answer-question {number}`"
+            )),
+            None if asked.iter().any(|a| same_question(&a.question, text)) => {
+                Err("you have just recorded it".into())
+            }
+            None => Ok(()),
+        };
+        let Some(question) = p.text(ask, false, &new)? else {
             break;
         };
         let answer = p.text(
@@ -318,15 +332,34 @@ fn presentation(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
     })
 }
 
-/// An assembly cannot be held in the past.
-pub fn not_before(date: NaiveDate, today: NaiveDate) -> std::result::Result<NaiveDate, String> {
-    if date < today {
-        Err(format!(
-            "{date} is in the past (today is {today}); choose a later date"
-        ))
-    } else {
-        Ok(date)
+/// Answers to questions asked earlier and still open: which, then each answer.
+fn answers(p: &mut dyn Prompter, c: &Coalition) -> Result<Vec<(usize, String)>> {
+    let open = open_questions(c);
+    if open.is_empty() {
+        return Ok(Vec::new());
     }
+    let labels: Vec<String> = open
+        .iter()
+        .map(|(n, q)| format!("{n}. {}", clean(&q.question)))
+        .collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let ask = Ask {
+        prompt: "Which open questions have you answered?",
+        flag: "--answer-question",
+    };
+    let picked = p.pick(ask, &labels, &vec![false; labels.len()])?;
+    let mut answers = Vec::new();
+    for index in picked {
+        let prompt = format!("The answer to: {}", labels[index]);
+        let ask = Ask {
+            prompt: &prompt,
+            flag: "--answer",
+        };
+        let check = |text: &str| non_empty(text).map(drop);
+        let answer = p.text(ask, true, &check)?.unwrap_or_default();
+        answers.push((open[index].0, answer));
+    }
+    Ok(answers)
 }
 
 #[cfg(test)]
@@ -381,12 +414,10 @@ mod tests {
     }
 
     #[test]
-    fn assembly_refuses_a_past_date_and_invites_all_but_declined_by_default() {
-        let mut script = Scripted::new(["2026-11-24"]);
-        let err = walk(Step::Assembly, &mut script, &coalition(), today())
-            .err()
-            .unwrap();
-        assert!(err.message.contains("is in the past"), "{}", err.message);
+    fn assembly_takes_a_past_date_and_invites_all_but_declined_by_default() {
+        let mut script = Scripted::new(["2026-11-24", "Community hall", "", "y"]);
+        let walked = walk(Step::Assembly, &mut script, &coalition(), today()).unwrap();
+        assert_eq!(walked.plan.date, NaiveDate::from_ymd_opt(2026, 11, 24));
 
         let mut script = Scripted::new(["2027-01-16", "Community hall", "", "y"]);
         let walked = walk(Step::Assembly, &mut script, &coalition(), today()).unwrap();
@@ -419,6 +450,51 @@ mod tests {
         );
         assert_eq!(walked.plan.questions[1].answer, None);
         assert_eq!(walked.plan.joined, vec!["tenants".to_string()]);
+    }
+
+    #[test]
+    fn presentation_answers_open_questions_and_refuses_one_asked_before() {
+        let mut c = coalition();
+        for (question, answer) in [("Who decides?", Some("We do")), ("Is there food?", None)] {
+            c.steps.presentation.questions.push(crate::model::Question {
+                question: question.into(),
+                answer: answer.map(String::from),
+                asked_by: None,
+            });
+        }
+        let mut script = Scripted::new([
+            "2. Is there food?",
+            "Yes, from the food bank",
+            "Can children come?",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ]);
+        let walked = walk(Step::Presentation, &mut script, &c, today()).unwrap();
+        assert_eq!(
+            walked.plan.answers,
+            [(2, "Yes, from the food bank".to_string())]
+        );
+        assert_eq!(walked.plan.questions.len(), 1);
+        assert_eq!(script.asked[1], "The answer to: 2. Is there food?");
+
+        let mut script = Scripted::new(["", "  who DECIDES? "]);
+        let err = walk(Step::Presentation, &mut script, &c, today())
+            .err()
+            .unwrap();
+        assert!(
+            err.message
+                .starts_with("question 1 already asks that; answer it above"),
+            "{}",
+            err.message
+        );
+        let mut script = Scripted::new(["", "New?", "", "", "new? "]);
+        let err = walk(Step::Presentation, &mut script, &c, today())
+            .err()
+            .unwrap();
+        assert_eq!(err.message, "you have just recorded it");
     }
 
     #[test]

@@ -1,0 +1,429 @@
+//! `coal update-decision N`: change a decision already logged, found by its
+//! number in `coal list decisions`: mark it reviewed, add the groups
+//! consulted, set its next review, correct what was written.
+
+use chrono::NaiveDate;
+
+use super::log_decision::unheard_note;
+use super::{Context, ask_groups, by_number, happened, in_range, merged, today};
+use crate::cli::{DecisionChanges, UpdateDecisionArgs};
+use crate::error::{Error, Result};
+use crate::model::input::{date, non_empty, not_after};
+use crate::model::{BY_ASSEMBLY, Coalition, Decision, DecisionRule, Register};
+use crate::output::clean;
+use crate::prompt::{Ask, Prompter};
+use crate::store::{self, document, require, require_all};
+
+const DECISIONS: &[&str] = &["decisions"];
+
+pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let today = today()?;
+    let UpdateDecisionArgs {
+        mut number,
+        mut changes,
+    } = args;
+    // Checked before any prompt: nothing asked is lost to a wrong flag.
+    if let Some(date) = changes.date {
+        happened("the decision date", date, today)?;
+    }
+    if let Some(reviewed) = changes.reviewed {
+        happened("the review date", reviewed, today)?;
+    }
+    let asks = number.is_none() || (changes.is_empty() && ctx.interactive);
+    if asks {
+        let coalition = store::load(&path)?.validated.coalition;
+        let index = match number {
+            Some(number) => {
+                let count = coalition.decisions.len();
+                in_range("decision", number, count).map_err(|err| err.hint(hint(count)))?
+            }
+            None => ask_decision(ctx.prompter, &coalition)?,
+        };
+        number = Some(index + 1);
+        if changes.is_empty() {
+            changes = ask_changes(ctx.prompter, &coalition, index, today)?;
+        }
+    }
+    let number = number.expect("asked for above");
+    if changes.is_empty() {
+        return Err(Error::usage(format!("nothing to change for decision {number}"))
+            .hint(format!("give what changed, e.g. `--reviewed {today}` or `--add-consulted ID`; `coal update-decision --help` lists every flag")));
+    }
+    let (after, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
+        let decisions = &before.coalition()?.decisions;
+        let count = decisions.len();
+        let index = by_number(doc, DECISIONS, "decision", number, count, hint(count))?;
+        check_references(doc, &changes)?;
+        let after = changed(&decisions[index], &changes)?;
+        document::edit_list_entry(doc, DECISIONS, index, |entry| {
+            write(entry, &decisions[index], &after, &changes);
+        })
+        .expect("counted above");
+        Ok(after)
+    })?;
+    let mut message = format!(
+        "updated decision {number} ({}: {})",
+        after.date, after.summary
+    );
+    if let Some(reviewed) = after.reviewed.filter(|_| changes.reviewed.is_some()) {
+        let next = match after.review_on.filter(|due| *due > reviewed) {
+            Some(due) => format!("next review on {due}"),
+            None => "no review due until a later `--review-on`".into(),
+        };
+        message.push_str(&format!("\nreviewed on {reviewed}; {next}"));
+    }
+    message.push_str(&unheard_note(&after.affects, &after.consulted));
+    ctx.done(&outcome, message)?;
+    Ok(())
+}
+
+/// Where to look for the decisions and their numbers.
+fn hint(count: usize) -> &'static str {
+    match count {
+        0 => "log one with `coal log-decision SUMMARY`",
+        _ => "`coal list decisions` shows them with their numbers",
+    }
+}
+
+fn check_references(doc: &toml_edit::DocumentMut, changes: &DecisionChanges) -> Result<()> {
+    if let Some(by) = changes.by.as_deref().filter(|by| *by != BY_ASSEMBLY) {
+        require(doc, Register::Committees, by)?;
+    }
+    require_all(doc, Register::Groups, &changes.add_affects)?;
+    require_all(doc, Register::Groups, &changes.add_consulted)
+}
+
+/// The decision as it will read once changed; a review before the
+/// decision was taken is refused.
+fn changed(before: &Decision, changes: &DecisionChanges) -> Result<Decision> {
+    let mut after = before.clone();
+    if let Some(summary) = &changes.summary {
+        after.summary.clone_from(summary);
+    }
+    after.date = changes.date.unwrap_or(after.date);
+    if let Some(by) = &changes.by {
+        after.by.clone_from(by);
+    }
+    after.rule = changes.rule.unwrap_or(after.rule);
+    if let Some(affects) = merged(&after.affects, &changes.add_affects) {
+        after.affects = affects;
+    }
+    if let Some(consulted) = merged(&after.consulted, &changes.add_consulted) {
+        after.consulted = consulted;
+    }
+    after.review_on = changes.review_on.or(after.review_on);
+    after.reviewed = changes.reviewed.or(after.reviewed);
+    if let Some(reviewed) = after.reviewed.filter(|held| *held < after.date) {
+        return Err(Error::usage(format!(
+            "the review date {reviewed} is before the decision itself ({})",
+            after.date
+        ))
+        .hint("a decision is reviewed on or after the day it was taken"));
+    }
+    Ok(after)
+}
+
+/// Writes into the file's entry only what the changes touch, so the other
+/// keys keep their bytes.
+fn write(
+    entry: &mut document::SchemaTable,
+    before: &Decision,
+    after: &Decision,
+    changes: &DecisionChanges,
+) {
+    if changes.summary.is_some() {
+        entry.set("summary", after.summary.as_str());
+    }
+    if changes.date.is_some() {
+        entry.set("date", document::date(after.date));
+    }
+    if changes.by.is_some() {
+        entry.set("by", after.by.as_str());
+    }
+    if changes.rule.is_some() {
+        entry.set("rule", after.rule.as_str());
+    }
+    if after.affects != before.affects {
+        entry.set("affects", document::string_array(&after.affects));
+    }
+    if after.consulted != before.consulted {
+        entry.set("consulted", document::string_array(&after.consulted));
+    }
+    for (key, date) in [
+        ("review_on", changes.review_on),
+        ("reviewed", changes.reviewed),
+    ] {
+        if let Some(date) = date {
+            entry.set(key, document::date(date));
+        }
+    }
+}
+
+/// Asks which decision, newest first.
+fn ask_decision(prompter: &mut dyn Prompter, coalition: &Coalition) -> Result<usize> {
+    let decisions = &coalition.decisions;
+    if decisions.is_empty() {
+        let none = in_range("decision", 1, 0).expect_err("no decision");
+        return Err(none.hint(hint(0)));
+    }
+    let labels: Vec<String> = decisions
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(index, d)| format!("{}. {} {}", index + 1, d.date, clean(&d.summary)))
+        .collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let ask = Ask {
+        prompt: "Which decision?",
+        flag: "N (the first argument)",
+    };
+    let picked = prompter.choose(ask, &labels, None)?;
+    Ok(decisions.len() - 1 - picked)
+}
+
+/// What can change in a decision, as offered on a terminal.
+#[derive(Clone, Copy)]
+enum Change {
+    Reviewed,
+    Consulted,
+    ReviewOn,
+    Summary,
+    Date,
+    By,
+    Rule,
+    Affects,
+}
+
+const WHAT: [(Change, &str); 8] = [
+    (Change::Reviewed, "it was reviewed"),
+    (Change::Consulted, "groups were consulted"),
+    (Change::ReviewOn, "its next review"),
+    (Change::Summary, "what was decided"),
+    (Change::Date, "when"),
+    (Change::By, "who decided"),
+    (Change::Rule, "how (the rule)"),
+    (Change::Affects, "groups it affects"),
+];
+
+/// Asks what changed in decision `index`, then each new value.
+fn ask_changes(
+    p: &mut dyn Prompter,
+    c: &Coalition,
+    index: usize,
+    today: NaiveDate,
+) -> Result<DecisionChanges> {
+    let decision = &c.decisions[index];
+    let ask = Ask {
+        prompt: "What has changed?",
+        flag: "--reviewed, --add-consulted, --review-on, --summary, --date, --by, --rule or --add-affects",
+    };
+    let words = WHAT.map(|(_, word)| word);
+    let picked = p.pick(ask, &words, &[false; WHAT.len()])?;
+    let mut changes = DecisionChanges::default();
+    for change in picked.into_iter().map(|i| WHAT[i].0) {
+        match change {
+            Change::Reviewed => {
+                let prompt = format!("Reviewed on (Enter for today, {today})");
+                let ask = Ask {
+                    prompt: &prompt,
+                    flag: "--reviewed",
+                };
+                let past = |text: &str| not_after(date(text)?, today).map(drop);
+                let answer = p.text(ask, false, &past)?;
+                changes.reviewed = Some(
+                    answer
+                        .map_or(Ok(today), |text| date(&text))
+                        .map_err(Error::usage)?,
+                );
+            }
+            Change::Consulted => {
+                let prompt = "Which groups were consulted?";
+                changes.add_consulted =
+                    ask_more_groups(p, c, prompt, "--add-consulted", &decision.consulted)?;
+            }
+            Change::ReviewOn => {
+                changes.review_on = Some(ask_date(p, "Review it again on", "--review-on", None)?);
+            }
+            Change::Summary => {
+                let ask = Ask {
+                    prompt: "What was decided?",
+                    flag: "--summary",
+                };
+                let check = |text: &str| non_empty(text).map(drop);
+                changes.summary = p.text(ask, true, &check)?;
+            }
+            Change::Date => changes.date = Some(ask_date(p, "Decided on", "--date", Some(today))?),
+            Change::By => changes.by = Some(ask_by(p, c)?),
+            Change::Rule => {
+                let ask = Ask {
+                    prompt: "How was it decided?",
+                    flag: "--rule",
+                };
+                let current = DecisionRule::ALL.iter().position(|r| *r == decision.rule);
+                let rule = p.choose(ask, &DecisionRule::words(), current)?;
+                changes.rule = Some(DecisionRule::ALL[rule]);
+            }
+            Change::Affects => {
+                let prompt = "Which groups does it affect?";
+                changes.add_affects =
+                    ask_more_groups(p, c, prompt, "--add-affects", &decision.affects)?;
+            }
+        }
+    }
+    Ok(changes)
+}
+
+/// Asks for groups to add to a list; those already in it are left out.
+fn ask_more_groups(
+    p: &mut dyn Prompter,
+    c: &Coalition,
+    prompt: &str,
+    flag: &str,
+    listed: &[String],
+) -> Result<Vec<String>> {
+    let picked = ask_groups(p, c, Ask { prompt, flag }, |_| true)?;
+    Ok(picked
+        .into_iter()
+        .filter(|id| !listed.contains(id))
+        .collect())
+}
+
+/// Asks who decided: the assembly or a committee.
+fn ask_by(p: &mut dyn Prompter, c: &Coalition) -> Result<String> {
+    let mut deciders = vec![BY_ASSEMBLY.to_string()];
+    deciders.extend(c.committees.keys().cloned());
+    let labels: Vec<String> = deciders
+        .iter()
+        .enumerate()
+        .map(|(i, id)| match i {
+            0 => id.clone(),
+            _ => format!("committee {id}"),
+        })
+        .collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let ask = Ask {
+        prompt: "Who decided?",
+        flag: "--by",
+    };
+    let by = p.choose(ask, &labels, None)?;
+    Ok(deciders.swap_remove(by))
+}
+
+/// Asks for a date; with `latest`, none after it.
+fn ask_date(
+    p: &mut dyn Prompter,
+    prompt: &str,
+    flag: &str,
+    latest: Option<NaiveDate>,
+) -> Result<NaiveDate> {
+    let check = move |text: &str| {
+        let day = date(text)?;
+        latest.map_or(Ok(day), |latest| not_after(day, latest))?;
+        Ok(())
+    };
+    let prompt = format!("{prompt} (like 2026-11-25)");
+    let answer = p.text(
+        Ask {
+            prompt: &prompt,
+            flag,
+        },
+        true,
+        &check,
+    )?;
+    date(&answer.unwrap_or_default()).map_err(Error::usage)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::Scripted;
+
+    fn coalition() -> Coalition {
+        let text = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\
+            [groups.tenants]\nname = \"Tenants\"\n[groups.union]\nname = \"Union\"\n\
+            [committees.steering]\nname = \"Steering\"\n\
+            [[decisions]]\ndate = 2026-10-01\nsummary = \"Meet weekly\"\n\
+            [[decisions]]\ndate = 2026-11-01\nsummary = \"Rent a hall\"\naffects = [\"tenants\"]\n";
+        crate::store::load::parse(std::path::Path::new("c"), text)
+            .unwrap()
+            .coalition
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+    }
+
+    #[test]
+    fn decisions_are_offered_newest_first_by_their_numbers() {
+        let mut script = Scripted::new(["1. 2026-10-01 Meet weekly"]);
+        assert_eq!(ask_decision(&mut script, &coalition()).unwrap(), 0);
+        let mut script = Scripted::new(["2. 2026-11-01 Rent a hall"]);
+        assert_eq!(ask_decision(&mut script, &coalition()).unwrap(), 1);
+        let err = ask_decision(&mut Scripted::new([""; 0]), &Coalition::default()).unwrap_err();
+        assert_eq!(err.message, "there is no decision 1: none is recorded yet");
+        assert_eq!(err.hints, ["log one with `coal log-decision SUMMARY`"]);
+    }
+
+    #[test]
+    fn a_review_and_the_groups_consulted_are_asked_for() {
+        let mut script = Scripted::new([
+            "it was reviewed|groups were consulted",
+            "",
+            "tenants — Tenants|union — Union",
+        ]);
+        let changes = ask_changes(&mut script, &coalition(), 1, today()).unwrap();
+        assert_eq!(changes.reviewed, Some(today()));
+        assert_eq!(changes.add_consulted, ["tenants", "union"]);
+        assert_eq!(
+            DecisionChanges {
+                reviewed: None,
+                add_consulted: Vec::new(),
+                ..changes
+            },
+            DecisionChanges::default()
+        );
+    }
+
+    #[test]
+    fn every_other_field_is_asked_for_and_dates_after_today_refused() {
+        let mut script = Scripted::new([
+            "its next review|what was decided|when|who decided|how (the rule)|groups it affects",
+            "2027-03-01",
+            "Rent the parish hall",
+            "2026-10-30",
+            "committee steering",
+            "consensus",
+            "tenants — Tenants|union — Union",
+        ]);
+        let changes = ask_changes(&mut script, &coalition(), 1, today()).unwrap();
+        assert_eq!(
+            changes,
+            DecisionChanges {
+                summary: Some("Rent the parish hall".into()),
+                date: NaiveDate::from_ymd_opt(2026, 10, 30),
+                by: Some("steering".into()),
+                rule: Some(DecisionRule::Consensus),
+                add_affects: vec!["union".into()],
+                review_on: NaiveDate::from_ymd_opt(2027, 3, 1),
+                ..DecisionChanges::default()
+            }
+        );
+        let mut script = Scripted::new(["it was reviewed", "2026-11-26"]);
+        let err = ask_changes(&mut script, &coalition(), 1, today()).unwrap_err();
+        assert_eq!(err.message, "2026-11-26 is after today (2026-11-25)");
+    }
+
+    #[test]
+    fn numbers_count_from_one_and_errors_say_how_many_there_are() {
+        assert_eq!(in_range("decision", 1, 2).unwrap(), 0);
+        assert_eq!(
+            in_range("decision", 3, 2).unwrap_err().message,
+            "there is no decision 3: there are 2 decisions, numbered 1 to 2"
+        );
+        assert_eq!(
+            in_range("decision", 0, 1).unwrap_err().message,
+            "there is no decision 0: there is 1 decision, number 1"
+        );
+    }
+}
