@@ -11,7 +11,12 @@ use crate::model::{Coalition, Register, Spectrum, Status, StepStatus};
 use crate::steps::Step;
 
 /// The logs: lists whose entries have no id and keep their order.
-pub const LOGS: [&str; 3] = ["decisions", "feedback", "steps.presentation.questions"];
+pub const LOGS: [&str; 4] = [
+    "assemblies",
+    "decisions",
+    "feedback",
+    "steps.presentation.questions",
+];
 
 #[derive(Debug, Default, Clone, PartialEq, Serialize)]
 pub struct Diff {
@@ -263,6 +268,7 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
         }
     }
     for (key, one, many) in [
+        ("assemblies", "assembly", "assemblies"),
         ("decisions", "decision", "decisions"),
         ("feedback", "piece of feedback", "pieces of feedback"),
     ] {
