@@ -7,7 +7,7 @@ use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::id::parse_id;
-use crate::model::input::{date, non_empty, resource, score};
+use crate::model::input::{date, non_empty, resource, score, time};
 use crate::model::*;
 use crate::report::{Audience, Format as ReportFormat, Kind as ReportKind};
 use crate::steps::Step;
@@ -78,6 +78,10 @@ pub enum Command {
     LogFeedback(LogFeedbackArgs),
     /// Log a decision
     LogDecision(LogDecisionArgs),
+    /// Record a general assembly after the first (step 3 is the first), held or to come
+    AddAssembly(AddAssemblyArgs),
+    /// Change or complete an assembly, found by its date (step 3's or a later one)
+    UpdateAssembly(UpdateAssemblyArgs),
     /// Remove a tactic (refused while anything refers to it, unless --force)
     RemoveTactic(RemoveArgs),
     /// Give a tactic a new id; every reference follows
@@ -343,6 +347,86 @@ pub struct LogDecisionArgs {
     /// When to look at it again
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub review_on: Option<NaiveDate>,
+    /// The date of the assembly that took it (with --by assembly, the default)
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub assembly: Option<NaiveDate>,
+}
+
+/// The fields of a general assembly, for `add-assembly`, `update-assembly`
+/// and step 3. Lists given are added to those already there. The times have
+/// their flags apart (`AssemblyTimes`): step 3 has its own `--start`.
+#[derive(Debug, Clone, PartialEq, Eq, Args, Default)]
+pub struct AssemblyFields {
+    #[arg(skip)]
+    pub start: Option<String>,
+    #[arg(skip)]
+    pub end: Option<String>,
+    /// Where it is held
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub place: Option<String>,
+    /// A language it is held or interpreted in (repeatable)
+    #[arg(long = "language", value_parser = non_empty, value_name = "TEXT")]
+    pub languages: Vec<String>,
+    /// What is offered, e.g. interpretation, childcare, step-free access (repeatable)
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub accessibility: Vec<String>,
+    /// Whom to tell that one is coming, and how (a name, an address, a link)
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub rsvp: Option<String>,
+    /// Groups invited (added to those already invited)
+    #[arg(long = "invite", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    pub invite: Vec<String>,
+    /// Groups that came (added to those already recorded)
+    #[arg(long = "attended", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    pub attended: Vec<String>,
+    /// What it will discuss or decide
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub agenda: Option<String>,
+}
+
+/// `--start` and `--end` of `add-assembly` and `update-assembly`.
+#[derive(Debug, Args)]
+pub struct AssemblyTimes {
+    /// When it starts, like 18:30 (local time)
+    #[arg(long, value_parser = time, value_name = "HH:MM")]
+    pub start: Option<String>,
+    /// When it ends, like 21:00
+    #[arg(long, value_parser = time, value_name = "HH:MM")]
+    pub end: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddAssemblyArgs {
+    /// Its date, past (an assembly held) or to come; it identifies the assembly
+    #[arg(value_parser = date, value_name = "DATE")]
+    pub date: Option<NaiveDate>,
+    #[command(flatten)]
+    pub times: AssemblyTimes,
+    #[command(flatten)]
+    pub fields: AssemblyFields,
+    /// Internal notes (never in a public report)
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateAssemblyArgs {
+    /// The date of the assembly to change (step 3's or one added later)
+    #[arg(value_parser = date, value_name = "DATE")]
+    pub date: NaiveDate,
+    #[command(flatten)]
+    pub times: AssemblyTimes,
+    #[command(flatten)]
+    pub fields: AssemblyFields,
+    /// Internal notes (never in a public report)
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub notes: Option<String>,
+    /// A group no longer invited (repeatable)
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub remove_invite: Vec<String>,
+    /// A group recorded as attending by mistake (repeatable)
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub remove_attended: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -377,11 +461,14 @@ pub struct StepArgs {
     /// The assembly's date (not in the past)
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD", help_heading = "Step 3: assembly")]
     pub date: Option<NaiveDate>,
-    #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 3: assembly")]
-    pub place: Option<String>,
-    /// Groups invited (added to those already invited)
-    #[arg(long = "invite", value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 3: assembly")]
-    pub invite: Vec<String>,
+    /// When it starts, like 18:30 (local time)
+    #[arg(long, value_parser = time, value_name = "HH:MM", help_heading = "Step 3: assembly")]
+    pub start_time: Option<String>,
+    /// When it ends, like 21:00
+    #[arg(long, value_parser = time, value_name = "HH:MM", help_heading = "Step 3: assembly")]
+    pub end_time: Option<String>,
+    #[command(flatten, next_help_heading = "Step 3: assembly")]
+    pub assembly: AssemblyFields,
     /// A question asked at the presentation
     #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 4: presentation")]
     pub question: Option<String>,
@@ -445,6 +532,9 @@ pub struct ReportArgs {
     /// Write the report to FILE instead of the terminal
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The invitation: to the assembly of this date (default: the next one)
+    #[arg(long, value_parser = date, value_name = "DATE")]
+    pub assembly: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -528,6 +618,7 @@ pub enum Kind {
     Spaces,
     Committees,
     People,
+    Assemblies,
     Decisions,
     Feedback,
 }
@@ -545,6 +636,17 @@ pub enum EntryKind {
     Committee,
     #[value(alias = "people")]
     Person,
+}
+
+impl AssemblyTimes {
+    /// The fields with these times.
+    pub fn into_fields(self, fields: AssemblyFields) -> AssemblyFields {
+        AssemblyFields {
+            start: self.start,
+            end: self.end,
+            ..fields
+        }
+    }
 }
 
 impl EntryKind {

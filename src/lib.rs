@@ -84,6 +84,8 @@ fn command(ctx: &mut Context, command: Command) -> Result<bool> {
         Command::AddBoundary(args) => commands::add_boundary::run(ctx, args)?,
         Command::LogFeedback(args) => commands::log_feedback::run(ctx, args)?,
         Command::LogDecision(args) => commands::log_decision::run(ctx, args)?,
+        Command::AddAssembly(args) => commands::add_assembly::run(ctx, args)?,
+        Command::UpdateAssembly(args) => commands::update_assembly::run(ctx, args)?,
         Command::RemoveTactic(args) => commands::remove::run(ctx, Register::Tactics, args)?,
         Command::RenameTactic(args) => commands::rename::run(ctx, Register::Tactics, args)?,
         Command::RemoveSpace(args) => commands::remove::run(ctx, Register::Spaces, args)?,

@@ -1,11 +1,13 @@
 //! One file per subcommand: parse → model/store calls → output.
 
+pub mod add_assembly;
 pub mod add_boundary;
 pub mod add_committee;
 pub mod add_group;
 pub mod add_person;
 pub mod add_space;
 pub mod add_tactic;
+pub(crate) mod assembly_fields;
 pub mod check;
 pub mod completions;
 pub mod diff;
@@ -24,6 +26,7 @@ pub mod schema;
 pub mod show;
 pub mod step;
 pub mod steps;
+pub mod update_assembly;
 pub mod update_group;
 
 use std::any::Any;

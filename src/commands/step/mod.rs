@@ -4,7 +4,7 @@ mod plan;
 mod walk;
 
 use super::{Context, today};
-use crate::cli::StepArgs;
+use crate::cli::{AssemblyFields, StepArgs};
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Status};
 use crate::output;
@@ -84,7 +84,8 @@ fn has_step_flags(args: &StepArgs) -> bool {
 }
 
 /// Each step flag: its step, its name, and whether it was given.
-fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 12] {
+fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 19] {
+    let assembly = &args.assembly;
     [
         (Step::Contact, "--contacted", !args.contacted.is_empty()),
         (Step::Contact, "--dialogue", !args.dialogue.is_empty()),
@@ -94,8 +95,19 @@ fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 12] {
         (Step::Draft, "--structure", args.structure.is_some()),
         (Step::Draft, "--co-author", !args.co_authors.is_empty()),
         (Step::Assembly, "--date", args.date.is_some()),
-        (Step::Assembly, "--place", args.place.is_some()),
-        (Step::Assembly, "--invite", !args.invite.is_empty()),
+        (Step::Assembly, "--start-time", args.start_time.is_some()),
+        (Step::Assembly, "--end-time", args.end_time.is_some()),
+        (Step::Assembly, "--place", assembly.place.is_some()),
+        (Step::Assembly, "--language", !assembly.languages.is_empty()),
+        (
+            Step::Assembly,
+            "--accessibility",
+            !assembly.accessibility.is_empty(),
+        ),
+        (Step::Assembly, "--rsvp", assembly.rsvp.is_some()),
+        (Step::Assembly, "--invite", !assembly.invite.is_empty()),
+        (Step::Assembly, "--attended", !assembly.attended.is_empty()),
+        (Step::Assembly, "--agenda", assembly.agenda.is_some()),
         (Step::Presentation, "--question", args.question.is_some()),
         (Step::Presentation, "--joined", !args.joined.is_empty()),
     ]
@@ -147,8 +159,15 @@ fn plan_from_flags(args: &StepArgs, before: &Coalition) -> Plan {
     plan.structure = args.structure.clone();
     plan.co_authors = merged(&before.steps.draft.co_authors, &args.co_authors);
     plan.date = args.date;
-    plan.place = args.place.clone();
-    plan.invited = merged(&before.steps.assembly.invited, &args.invite);
+    plan.place = args.assembly.place.clone();
+    plan.invited = merged(&before.steps.assembly.invited, &args.assembly.invite);
+    plan.details = AssemblyFields {
+        start: args.start_time.clone(),
+        end: args.end_time.clone(),
+        place: None,
+        invite: Vec::new(),
+        ..args.assembly.clone()
+    };
     plan.questions = args
         .question
         .iter()

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Table, value};
 
+use crate::cli::AssemblyFields;
+use crate::commands::assembly_fields::Lists;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Register, Status, StepStatus};
 use crate::steps::Step;
@@ -37,6 +39,9 @@ pub struct Plan {
     pub place: Option<String>,
     /// Step 3: the whole list of invited groups, when it changes.
     pub invited: Option<Vec<String>>,
+    /// Step 3: the other fields of the assembly (start, end, languages…),
+    /// lists added to those there; its place and invited are above.
+    pub details: AssemblyFields,
     /// Step 4: questions to add, and groups that joined.
     pub questions: Vec<Asked>,
     pub joined: Vec<String>,
@@ -56,6 +61,7 @@ impl Plan {
             date: None,
             place: None,
             invited: None,
+            details: AssemblyFields::default(),
             questions: Vec::new(),
             joined: Vec::new(),
         }
@@ -116,6 +122,8 @@ impl Plan {
         if let Some(invited) = &self.invited {
             table.set("invited", string_array(invited));
         }
+        let lists = Lists::of_step(&before.steps.assembly);
+        self.details.write(&mut table, &lists, &[], &[]);
         if !self.joined.is_empty() {
             let mut joined = before.steps.presentation.joined.clone();
             joined.extend(
@@ -143,6 +151,7 @@ impl Plan {
     }
 
     fn check_ids(&self, doc: &DocumentMut) -> Result<()> {
+        self.details.check(doc)?;
         for (id, _) in &self.outcomes {
             require(doc, Register::Groups, id)?;
         }
