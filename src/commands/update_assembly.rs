@@ -53,6 +53,13 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
         if let Some(notes) = &notes {
             table.set("notes", notes.as_str());
         }
+        // Keys added inside `{ ... }` take the spacing of their neighbours.
+        if let Some(Item::Value(Value::Array(entries))) = doc.get_mut("assemblies") {
+            entries
+                .iter_mut()
+                .filter_map(Value::as_inline_table_mut)
+                .for_each(|entry| entry.fmt());
+        }
         Ok(())
     })?;
     ctx.done(&outcome, format!("updated the assembly of {date}"))?;
