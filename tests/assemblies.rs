@@ -522,3 +522,31 @@ fn assemblies_added_on_two_branches_merge_as_a_log() {
         .ok()
         .stdout_has("assemblies");
 }
+
+#[test]
+fn one_date_recorded_two_ways_on_two_sides_is_a_conflict_not_two_assemblies() {
+    let work = Workdir::with(MINIMAL);
+    for side in ["base.toml", "ours.toml", "theirs.toml", "same.toml"] {
+        std::fs::write(work.dir.path().join(side), MINIMAL).unwrap();
+    }
+    for (side, place) in [("ours.toml", "A"), ("theirs.toml", "B"), ("same.toml", "A")] {
+        work.run(&["-f", side, "add-assembly", "2027-04-10", "--place", place])
+            .ok();
+    }
+    let ours = std::fs::read_to_string(work.dir.path().join("ours.toml")).unwrap();
+    work.run(&["merge-driver", "base.toml", "ours.toml", "same.toml"])
+        .ok();
+    assert_eq!(
+        std::fs::read_to_string(work.dir.path().join("ours.toml")).unwrap(),
+        ours
+    );
+    work.run(&["merge-driver", "base.toml", "ours.toml", "theirs.toml"])
+        .code(1)
+        .stderr_has("conflict: assemblies[0]");
+    let merged = std::fs::read_to_string(work.dir.path().join("ours.toml")).unwrap();
+    assert!(
+        merged
+            .contains("<<<<<<< ours\n[[assemblies]]\ndate = 2027-04-10\nplace = \"A\"\n=======\n"),
+        "{merged}"
+    );
+}
