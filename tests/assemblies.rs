@@ -92,6 +92,9 @@ fn a_second_assembly_on_a_date_is_refused_and_changes_nothing() {
     work.run(&["add-assembly", "2027-04-10"]).ok();
     work.refused(&["add-assembly", "2027-04-10", "--place", "X"], 2)
         .stderr_has("there is already an assembly on 2027-04-10");
+    // Moving step 3 onto a later assembly's date is refused the same way.
+    work.refused(&["step", "assembly", "--date", "2027-04-10"], 2)
+        .stderr_has("assemblies[0].date: there is already an assembly on 2027-04-10");
     // By hand, it is an error of the file.
     let text = work.read();
     work.write(&format!("{text}\n[[assemblies]]\ndate = 2027-04-10\n"));
