@@ -553,3 +553,32 @@ fn one_date_recorded_two_ways_on_two_sides_is_a_conflict_not_two_assemblies() {
         "{merged}"
     );
 }
+
+#[test]
+fn diff_knows_an_assembly_by_its_date() {
+    let work = coalition();
+    work.run(&["add-assembly", "2027-04-10"]).ok();
+    std::fs::copy(work.path(), work.dir.path().join("old.toml")).unwrap();
+    work.run(&["update-assembly", "2027-04-10", "--place", "Park"])
+        .ok();
+    work.run(&["add-assembly", "2027-06-05"]).ok();
+    let json: serde_json::Value = serde_json::from_str(
+        &work
+            .run(&["diff", "old.toml", "--format", "json"])
+            .ok()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        json["changed"],
+        serde_json::json!([{ "path": "assemblies.2027-04-10.place", "old": null, "new": "Park" }])
+    );
+    assert_eq!(
+        json["added"]["assemblies"],
+        serde_json::json!([{ "date": "2027-06-05" }])
+    );
+    assert!(json["removed"].as_object().unwrap().is_empty());
+    work.run(&["diff", "old.toml"])
+        .ok()
+        .stdout_has("1 assembly logged");
+}

@@ -110,9 +110,12 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
     }
     // Logs: entries added and removed, as multisets.
     for key in LOGS {
-        let (before, after) = (list(old, key), list(new, key));
-        let added = difference(after, before);
-        let removed = difference(before, after);
+        let (mut before, mut after) = (list(old, key).to_vec(), list(new, key).to_vec());
+        if key == "assemblies" {
+            same_dates(&mut before, &mut after, &mut diff.changed);
+        }
+        let added = difference(&after, &before);
+        let removed = difference(&before, &after);
         if !added.is_empty() {
             diff.added.insert(key.to_string(), added);
         }
@@ -129,6 +132,28 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
         }
     }
     diff
+}
+
+/// An assembly is known by its date: one dated alike in both lists is the
+/// same assembly, its changes told field by field (`assemblies.2027-04-10.place`)
+/// and left out of the lists, which keep the assemblies added or removed.
+fn same_dates(
+    before: &mut Vec<toml::Value>,
+    after: &mut Vec<toml::Value>,
+    changed: &mut Vec<Change>,
+) {
+    let date = |entry: &toml::Value| entry.get("date").map(toml::Value::to_string);
+    after.retain(|new| {
+        let Some(at) =
+            date(new).and_then(|d| before.iter().position(|old| date(old) == Some(d.clone())))
+        else {
+            return true;
+        };
+        let old = before.remove(at);
+        let path = format!("assemblies.{}", date(new).unwrap_or_default());
+        fields(&path, Some(&old), Some(new), changed);
+        false
+    });
 }
 
 /// The entries of `a` that `b` does not have, counting repeats.
