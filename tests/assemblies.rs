@@ -123,7 +123,7 @@ fn wrong_input_is_refused_naming_the_flag_and_changes_nothing() {
         ],
         2,
     )
-    .stderr_has("`--end 18:00` must be after `--start 19:00`");
+    .stderr_has("the end (18:00) must be after the start (19:00)");
     work.refused(&["add-assembly", "2027-04-10", "--start", "6pm"], 2)
         .stderr_has("must be a time written like 18:30");
     work.refused(&["add-assembly", "2027-13-01"], 2);

@@ -55,7 +55,7 @@ impl AssemblyFields {
             && end <= start
         {
             return Err(
-                Error::usage(format!("`--end {end}` must be after `--start {start}`")).hint(
+                Error::usage(format!("the end ({end}) must be after the start ({start})")).hint(
                     "an assembly past midnight ends at 23:59 here; say the rest in `--agenda`",
                 ),
             );
