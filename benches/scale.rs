@@ -57,6 +57,7 @@ fn report(n: usize, kind: Kind, format: Format) -> String {
         today: today(),
         audience: Audience::Internal,
         schema_findings: &validated.findings,
+        assembly: None,
     };
     report::render(&report::build(kind, &validated.coalition, context), format)
 }

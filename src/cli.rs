@@ -7,7 +7,7 @@ use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::id::parse_id;
-use crate::model::input::{date, feedback_every_days, non_empty, resource, score, yes_no};
+use crate::model::input::{date, feedback_every_days, non_empty, resource, score, time, yes_no};
 use crate::model::*;
 use crate::report::{Audience, Format as ReportFormat, Kind as ReportKind};
 use crate::steps::Step;
@@ -92,6 +92,10 @@ pub enum Command {
     LogDecision(LogDecisionArgs),
     /// Change a decision: mark it reviewed, add who was consulted, and more
     UpdateDecision(UpdateDecisionArgs),
+    /// Record a general assembly after the first (step 3 is the first), held or to come
+    AddAssembly(AddAssemblyArgs),
+    /// Change or complete an assembly, found by its date (step 3's or a later one)
+    UpdateAssembly(UpdateAssemblyArgs),
     /// Remove a tactic (refused while anything refers to it, unless --force)
     RemoveTactic(RemoveArgs),
     /// Give a tactic a new id; every reference follows
@@ -111,7 +115,7 @@ pub enum Command {
     /// The four first steps: where the coalition stands, and what to do next
     Steps,
     /// Walk through one of the four first steps (on a terminal), or record it from flags
-    Step(StepArgs),
+    Step(Box<StepArgs>),
     /// List the entries of a register
     List(ListArgs),
     /// Show one entry with every field, and everything that refers to it
@@ -472,6 +476,86 @@ pub struct LogDecisionArgs {
     /// When to look at it again
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub review_on: Option<NaiveDate>,
+    /// The date of the assembly that took it (with --by assembly, the default)
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub assembly: Option<NaiveDate>,
+}
+
+/// The fields of a general assembly, for `add-assembly`, `update-assembly`
+/// and step 3. Lists given are added to those already there. The times have
+/// their flags apart (`AssemblyTimes`): step 3 has its own `--start`.
+#[derive(Debug, Clone, PartialEq, Eq, Args, Default)]
+pub struct AssemblyFields {
+    #[arg(skip)]
+    pub start: Option<String>,
+    #[arg(skip)]
+    pub end: Option<String>,
+    /// Where it is held
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub place: Option<String>,
+    /// A language it is held or interpreted in (repeatable)
+    #[arg(long = "language", value_parser = non_empty, value_name = "TEXT")]
+    pub languages: Vec<String>,
+    /// What is offered, e.g. interpretation, childcare, step-free access (repeatable)
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub accessibility: Vec<String>,
+    /// Whom to tell that one is coming, and how (a name, an address, a link)
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub rsvp: Option<String>,
+    /// Groups invited (added to those already invited)
+    #[arg(long = "invite", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    pub invite: Vec<String>,
+    /// Groups that came (added to those already recorded)
+    #[arg(long = "attended", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    pub attended: Vec<String>,
+    /// What it will discuss or decide
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub agenda: Option<String>,
+}
+
+/// `--start` and `--end` of `add-assembly` and `update-assembly`.
+#[derive(Debug, Args)]
+pub struct AssemblyTimes {
+    /// When it starts, like 18:30 (local time)
+    #[arg(long, value_parser = time, value_name = "HH:MM")]
+    pub start: Option<String>,
+    /// When it ends, like 21:00
+    #[arg(long, value_parser = time, value_name = "HH:MM")]
+    pub end: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddAssemblyArgs {
+    /// Its date, past (an assembly held) or to come; it identifies the assembly
+    #[arg(value_parser = date, value_name = "DATE")]
+    pub date: Option<NaiveDate>,
+    #[command(flatten)]
+    pub times: AssemblyTimes,
+    #[command(flatten)]
+    pub fields: AssemblyFields,
+    /// Internal notes (never in a public report)
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateAssemblyArgs {
+    /// The date of the assembly to change (step 3's or one added later)
+    #[arg(value_parser = date, value_name = "DATE")]
+    pub date: NaiveDate,
+    #[command(flatten)]
+    pub times: AssemblyTimes,
+    #[command(flatten)]
+    pub fields: AssemblyFields,
+    /// Internal notes (never in a public report)
+    #[arg(long, value_parser = non_empty, value_name = "TEXT")]
+    pub notes: Option<String>,
+    /// A group no longer invited (repeatable)
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub remove_invite: Vec<String>,
+    /// A group recorded as attending by mistake (repeatable)
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub remove_attended: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -549,11 +633,14 @@ pub struct StepArgs {
     /// The assembly's date (not in the past)
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD", help_heading = "Step 3: assembly")]
     pub date: Option<NaiveDate>,
-    #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 3: assembly")]
-    pub place: Option<String>,
-    /// Groups invited (added to those already invited)
-    #[arg(long = "invite", value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 3: assembly")]
-    pub invite: Vec<String>,
+    /// When it starts, like 18:30 (local time)
+    #[arg(long, value_parser = time, value_name = "HH:MM", help_heading = "Step 3: assembly")]
+    pub start_time: Option<String>,
+    /// When it ends, like 21:00
+    #[arg(long, value_parser = time, value_name = "HH:MM", help_heading = "Step 3: assembly")]
+    pub end_time: Option<String>,
+    #[command(flatten, next_help_heading = "Step 3: assembly")]
+    pub assembly: AssemblyFields,
     /// A question asked at the presentation
     #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 4: presentation")]
     pub question: Option<String>,
@@ -620,6 +707,9 @@ pub struct ReportArgs {
     /// Write the report to FILE instead of the terminal
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The invitation: to the assembly of this date (default: the next one)
+    #[arg(long, value_parser = date, value_name = "DATE")]
+    pub assembly: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -703,6 +793,7 @@ pub enum Kind {
     Spaces,
     Committees,
     People,
+    Assemblies,
     Decisions,
     Feedback,
 }
@@ -720,6 +811,17 @@ pub enum EntryKind {
     Committee,
     #[value(alias = "people")]
     Person,
+}
+
+impl AssemblyTimes {
+    /// The fields with these times.
+    pub fn into_fields(self, fields: AssemblyFields) -> AssemblyFields {
+        AssemblyFields {
+            start: self.start,
+            end: self.end,
+            ..fields
+        }
+    }
 }
 
 impl EntryKind {

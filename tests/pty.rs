@@ -330,3 +330,42 @@ fn remove_boundary_without_flags_offers_the_group_s_boundaries() {
         work.read()
     );
 }
+
+#[test]
+fn add_assembly_asks_for_its_date_time_place_and_access() {
+    let work = Workdir::with(THREE_GROUPS);
+    let mut session = spawn(&work, &["add-assembly"]);
+    session.exp_string("Date of the assembly").unwrap();
+    session.send_line("2027-04-10").unwrap();
+    session.exp_string("Start time").unwrap();
+    session.send_line("18h30").unwrap();
+    session
+        .exp_string("must be a time written like 18:30")
+        .unwrap();
+    session.send_line("18:30").unwrap();
+    session.exp_string("End time").unwrap();
+    session.send_line("").unwrap();
+    session.exp_string("Place").unwrap();
+    session.send_line("Hall").unwrap();
+    session.exp_string("Languages").unwrap();
+    session.send_line("fr, en").unwrap();
+    session.exp_string("step-free access").unwrap();
+    // Tick the first (interpretation) and the third (step-free access).
+    keys(&mut session, &format!(" {DOWN}{DOWN} \r"));
+    session.exp_string("Whom to tell").unwrap();
+    session.send_line("").unwrap();
+    session.exp_string("Whom do you invite?").unwrap();
+    session.exp_string("tenants").unwrap();
+    // The declined union is not offered: church, then tenants.
+    keys(&mut session, &format!("{DOWN} \r"));
+    session
+        .exp_string("added the assembly of 2027-04-10")
+        .unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 0);
+    let text = work.read();
+    assert!(
+        text.ends_with("[[assemblies]]\ndate = 2027-04-10\nstart = \"18:30\"\nplace = \"Hall\"\nlanguages = [\"fr\", \"en\"]\naccessibility = [\"interpretation\", \"step-free access\"]\ninvited = [\"tenants\"]\n"),
+        "{text}"
+    );
+}

@@ -332,7 +332,10 @@ fn the_invitation_calendar_parses_back() {
             .and_then(|p| p.value.clone())
             .unwrap_or_else(|| panic!("no {name}"))
     };
-    assert_eq!(value("DTSTART"), "20270116");
+    // Floating local time: the time at the place, for every reader.
+    assert_eq!(value("DTSTART"), "20270116T130000");
+    assert_eq!(value("DTEND"), "20270116T163000");
+    assert!(value("DESCRIPTION").contains("RSVP: Write to assemblee@"));
     assert_eq!(
         value("SUMMARY"),
         "Coalition Climat-Justice Montréal: assembly"

@@ -80,6 +80,14 @@ fn bad_values_are_rejected() {
             "an unknown resource type",
         ),
         ("[agreements]\nfeedback_every_days = 0\n", "zero days"),
+        (
+            "[[assemblies]]\ndate = 2027-04-10\nstart = \"6pm\"\n",
+            "a time not written HH:MM",
+        ),
+        (
+            "[[assemblies]]\nplace = \"P\"\n",
+            "an assembly without a date",
+        ),
     ] {
         let text = format!("{MINIMAL}{bad}");
         assert!(!validator.is_valid(&instance(&text)), "{what} was accepted");
@@ -88,4 +96,6 @@ fn bad_values_are_rejected() {
         "schema = 2\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n"
     )));
     assert!(!validator.is_valid(&instance("schema = 1\n")));
+    let assembly = "[[assemblies]]\ndate = 2027-04-10\nstart = \"18:30\"\nlanguages = [\"fr\"]\n";
+    assert!(validator.is_valid(&instance(&format!("{MINIMAL}{assembly}"))));
 }

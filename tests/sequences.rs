@@ -45,6 +45,11 @@ groups = ["a"]
 name = "P"
 groups = ["a", "b"]
 
+[[assemblies]]
+date = 2026-10-01
+invited = ["a", "b"]
+attended = ["a"]
+
 [[decisions]]
 date = 2026-11-01
 summary = "D"
@@ -73,6 +78,7 @@ const FROM_INIT: &[&str] = &[
     "add-space S --id s-a --group a --group b",
     "add-committee K --id k --group a",
     "add-person P --id p --group a --group b",
+    "add-assembly 2026-10-01 --invite a b --attended a",
     "log-decision D --date 2026-11-01 --by k --affects a --consulted a --consulted b",
     "log-feedback a F --date 2026-11-02 --by p",
 ];
@@ -83,6 +89,40 @@ const GROUPS: &[&str] = &["a", "b", "c"];
 const TACTICS: &[&str] = &["t", "u"];
 const COMMITTEES: &[&str] = &["k", "m"];
 const PEOPLE: &[&str] = &["p", "q"];
+/// An assembly held, one to come, and step 3's date (`step()`).
+const ASSEMBLIES: &[&str] = &["2026-10-01", "2027-04-10", "2999-01-16"];
+
+/// Some of the flags of an assembly, as `add-assembly` and `update-assembly` take them.
+fn assembly_flags() -> impl Strategy<Value = Vec<String>> {
+    let lists = (some(GROUPS), some(GROUPS)).prop_map(|(invited, attended)| {
+        let mut words = Vec::new();
+        invited
+            .into_iter()
+            .for_each(|g| words.extend(["--invite".into(), g]));
+        attended
+            .into_iter()
+            .for_each(|g| words.extend(["--attended".into(), g]));
+        words
+    });
+    const FLAGS: &[&[&str]] = &[
+        &["--start", "18:30"],
+        &["--end", "21:00"],
+        &["--place", "P"],
+        &["--language", "fr"],
+        &["--accessibility", "childcare"],
+        &["--rsvp", "R"],
+        &["--agenda", "A"],
+        &["--notes", "N"],
+    ];
+    (lists, prop::sample::subsequence(FLAGS, 0..=3)).prop_map(|(mut words, flags)| {
+        words.extend(
+            flags
+                .into_iter()
+                .flat_map(|flag| flag.iter().map(|word| word.to_string())),
+        );
+        words
+    })
+}
 
 fn one(pool: &'static [&'static str]) -> impl Strategy<Value = String> {
     prop::sample::select(pool).prop_map(str::to_string)
@@ -298,6 +338,25 @@ fn command() -> impl Strategy<Value = Vec<String>> {
             .map(String::from)
             .to_vec()
         }),
+        (one(ASSEMBLIES), assembly_flags()).prop_map(|(date, flags)| {
+            let mut words = vec!["add-assembly".into(), date];
+            words.extend(flags);
+            words
+        }),
+        (one(ASSEMBLIES), assembly_flags(), some(GROUPS)).prop_map(|(date, flags, removed)| {
+            let mut words = vec!["update-assembly".into(), date];
+            words.extend(flags);
+            removed
+                .into_iter()
+                .for_each(|g| words.extend(["--remove-invite".into(), g]));
+            words
+        }),
+        one(ASSEMBLIES).prop_map(|date| vec![
+            "log-decision".into(),
+            "taken".into(),
+            "--assembly".into(),
+            date
+        ]),
     ]
 }
 
@@ -389,7 +448,8 @@ fn step() -> impl Strategy<Value = Vec<String>> {
             done
         )),
         (several(GROUPS), any::<bool>()).prop_map(move |(ids, done)| with(
-            "step assembly --date 2999-01-16 --place P --invite".into(),
+            "step assembly --date 2999-01-16 --place P --start-time 10:00 --language fr --invite"
+                .into(),
             ids,
             done
         )),

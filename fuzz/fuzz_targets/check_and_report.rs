@@ -27,6 +27,7 @@ fuzz_target!(|data: &[u8]| {
                 today,
                 audience,
                 schema_findings: &validated.findings,
+                assembly: None,
             };
             let built = report::build(kind, &validated.coalition, context);
             for format in Format::ALL {

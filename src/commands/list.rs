@@ -6,7 +6,7 @@ use serde_json::{Map, Value, json};
 use super::Context;
 use crate::cli::{Kind, ListArgs, ListFormat};
 use crate::error::Result;
-use crate::model::{BY_ASSEMBLY, Coalition};
+use crate::model::{Assembly, BY_ASSEMBLY, Coalition};
 use crate::output;
 use crate::store;
 
@@ -111,6 +111,26 @@ fn table(c: &Coalition, kind: Kind) -> String {
                 .map(|(id, p)| vec![id.clone(), p.name.clone(), p.groups.join(", ")])
                 .collect(),
         ),
+        Kind::Assemblies => output::table(
+            &["date", "time", "place", "invited", "attended", "agenda"],
+            c.all_assemblies()
+                .iter()
+                .map(|a| {
+                    let mut date = a.date.to_string();
+                    if c.steps.assembly.date == Some(a.date) {
+                        date.push_str(" (step 3)");
+                    }
+                    vec![
+                        date,
+                        hours(a),
+                        a.place.clone().unwrap_or_default(),
+                        a.invited.len().to_string(),
+                        a.attended.len().to_string(),
+                        a.agenda.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+        ),
         Kind::Decisions => output::table(
             &[
                 "#",
@@ -130,7 +150,10 @@ fn table(c: &Coalition, kind: Kind) -> String {
                         d.date.to_string(),
                         d.summary.clone(),
                         if d.by == BY_ASSEMBLY {
-                            d.by.clone()
+                            match d.assembly {
+                                Some(date) => format!("assembly of {date}"),
+                                None => d.by.clone(),
+                            }
                         } else {
                             format!("committee {}", d.by)
                         },
@@ -160,6 +183,33 @@ fn table(c: &Coalition, kind: Kind) -> String {
     }
 }
 
+/// `18:30–21:00`, `from 18:30`, or nothing.
+fn hours(a: &Assembly) -> String {
+    match (&a.start, &a.end) {
+        (Some(start), Some(end)) => format!("{start}–{end}"),
+        (Some(start), None) => format!("from {start}"),
+        (None, Some(end)) => format!("until {end}"),
+        (None, None) => String::new(),
+    }
+}
+
+/// Every assembly by date, `first` marking step 3's.
+fn assemblies(c: &Coalition) -> Value {
+    let first = c.steps.assembly.date;
+    Value::Array(
+        c.all_assemblies()
+            .iter()
+            .map(|a| {
+                let mut object = json!({ "first": first == Some(a.date) });
+                if let (Value::Object(object), Value::Object(fields)) = (&mut object, json!(a)) {
+                    object.extend(fields);
+                }
+                object
+            })
+            .collect(),
+    )
+}
+
 /// An entry as a JSON object with its id first.
 pub fn with_id<T: Serialize>(id: &str, entry: &T) -> Value {
     let mut object = Map::new();
@@ -186,6 +236,7 @@ fn as_json(c: &Coalition, kind: Kind) -> Value {
         Kind::Spaces => ("spaces", entries(&c.spaces)),
         Kind::Committees => ("committees", entries(&c.committees)),
         Kind::People => ("people", entries(&c.people)),
+        Kind::Assemblies => ("assemblies", assemblies(c)),
         Kind::Decisions => ("decisions", json!(c.decisions)),
         Kind::Feedback => ("feedback", json!(c.feedback)),
     };

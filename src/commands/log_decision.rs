@@ -1,12 +1,13 @@
 //! `coal log-decision`: decisions in the order taken.
 
+use chrono::NaiveDate;
 use toml_edit::{Table, value};
 
 use super::{Context, happened, today};
 use crate::cli::LogDecisionArgs;
 use crate::error::{Error, Result};
 use crate::model::input::non_empty;
-use crate::model::{BY_ASSEMBLY, DecisionRule, Register};
+use crate::model::{BY_ASSEMBLY, Coalition, DecisionRule, Register};
 use crate::prompt::Ask;
 use crate::store::{self, document};
 use crate::store::{require, require_all};
@@ -21,10 +22,20 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
         affects,
         consulted,
         review_on,
+        assembly,
     } = args;
-    // Checked before any prompt: nothing asked is lost to a wrong flag.
+    if let Some(assembly) = assembly
+        && by.as_deref().is_some_and(|by| by != BY_ASSEMBLY)
+    {
+        return Err(Error::usage(format!(
+            "`--assembly {assembly}` names the assembly that took a decision, but `--by` names a committee"
+        ))
+        .hint("leave out `--by` (or give `--by assembly`) for a decision of the assembly"));
+    }
+    // Checked before any prompt: nothing asked is lost to a wrong flag. A
+    // decision of a named assembly was taken that day, unless told otherwise.
     let today = today()?;
-    let date = match date {
+    let date = match date.or(assembly) {
         Some(date) => happened("the decision date", date, today)?,
         None => today,
     };
@@ -47,7 +58,10 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
         let index = ctx.prompter.choose(ask, &DecisionRule::words(), Some(1))?;
         rule = Some(DecisionRule::ALL[index]);
     }
-    let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+    let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
+        if let Some(assembly) = assembly {
+            require_assembly(before.coalition()?, assembly)?;
+        }
         if let Some(by) = by.as_deref().filter(|by| *by != BY_ASSEMBLY) {
             require(doc, Register::Committees, by)?;
         }
@@ -66,6 +80,9 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
         }
         if let Some(review_on) = review_on {
             decision["review_on"] = value(document::date(review_on));
+        }
+        if let Some(assembly) = assembly {
+            decision["assembly"] = value(document::date(assembly));
         }
         document::append(doc, &["decisions"], decision).map_err(Error::usage)
     })?;
@@ -89,4 +106,25 @@ pub fn unheard_note(affects: &[String], consulted: &[String]) -> String {
         "\nnote: it affects {} without their being consulted; nothing about us without us",
         unheard.join(", ")
     )
+}
+
+/// `--assembly DATE` must name an assembly of the file.
+fn require_assembly(coalition: &Coalition, date: NaiveDate) -> Result<()> {
+    let dates: Vec<String> = coalition
+        .all_assemblies()
+        .iter()
+        .map(|a| a.date.to_string())
+        .collect();
+    if dates.contains(&date.to_string()) {
+        return Ok(());
+    }
+    let error = Error::usage(format!("there is no assembly on {date}"));
+    Err(if dates.is_empty() {
+        error.hint("record it first with `coal add-assembly DATE` (or `coal step assembly --date` for the first)")
+    } else {
+        error.hint(format!(
+            "assemblies: {}; record another with `coal add-assembly {date}`",
+            dates.join(", ")
+        ))
+    })
 }

@@ -1,11 +1,13 @@
 //! One file per subcommand: parse → model/store calls → output.
 
+pub mod add_assembly;
 pub mod add_boundary;
 pub mod add_committee;
 pub mod add_group;
 pub mod add_person;
 pub mod add_space;
 pub mod add_tactic;
+pub(crate) mod assembly_fields;
 pub mod check;
 pub mod completions;
 pub mod diff;
@@ -26,6 +28,7 @@ pub mod show;
 pub mod step;
 pub mod steps;
 pub mod update;
+pub mod update_assembly;
 pub mod update_coalition;
 pub mod update_committee;
 pub mod update_decision;

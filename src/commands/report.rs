@@ -1,8 +1,11 @@
 //! `coal report KIND`: build a report and render it in a format.
 
+use chrono::NaiveDate;
+
 use super::{Context, today};
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
+use crate::model::Coalition;
 use crate::report::{self, Audience, Kind};
 use crate::store::{self, write};
 
@@ -42,14 +45,22 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         .hint("write the report to another file, such as report.md"));
     }
     let validated = store::load(&path)?.validated;
-    if kind == Kind::Invitation && validated.coalition.steps.assembly.date.is_none() {
-        return Err(Error::usage("the invitation needs the assembly's date")
-            .hint("set it with `coal step assembly --date YYYY-MM-DD --place PLACE`"));
+    let today = today()?;
+    if args.assembly.is_some() && kind != Kind::Invitation {
+        return Err(Error::usage(format!(
+            "`--assembly` chooses the assembly of the invitation; the {kind} report has none"
+        )));
     }
+    let assembly = if kind == Kind::Invitation {
+        Some(invited_to(&validated.coalition, args.assembly, today)?)
+    } else {
+        None
+    };
     let context = report::Context {
-        today: today()?,
+        today,
         audience: args.audience,
         schema_findings: &validated.findings,
+        assembly,
     };
     let built = report::build(kind, &validated.coalition, context);
     let text = report::render(&built, format);
@@ -63,4 +74,29 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     ctx.hand_back(built);
     ctx.hand_back(validated);
     Ok(())
+}
+
+/// The date of the assembly an invitation is for: the one asked for, else
+/// the next to come. An invitation to an assembly already held is asked
+/// for by its date, never sent by default.
+fn invited_to(c: &Coalition, asked: Option<NaiveDate>, today: NaiveDate) -> Result<NaiveDate> {
+    let all = c.all_assemblies();
+    let dates: Vec<String> = all.iter().map(|a| a.date.to_string()).collect();
+    if all.is_empty() {
+        return Err(Error::usage("the invitation needs the assembly's date")
+            .hint("set it with `coal step assembly --date YYYY-MM-DD --place PLACE`, or `coal add-assembly DATE` for a later one"));
+    }
+    match asked {
+        Some(date) if all.iter().any(|a| a.date == date) => Ok(date),
+        Some(date) => Err(Error::usage(format!("there is no assembly on {date}"))
+            .hint(format!("assemblies: {}", dates.join(", ")))),
+        None => match c.next_assembly(today) {
+            Some(next) => Ok(next.date),
+            None => Err(Error::usage(format!(
+                "no assembly is to come: the latest was on {} (today is {today})",
+                dates.last().expect("not empty")
+            ))
+            .hint("add the next one with `coal add-assembly DATE`, or give `--assembly DATE` for the invitation to one already held")),
+        },
+    }
 }

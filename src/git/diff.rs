@@ -11,7 +11,12 @@ use crate::model::{Coalition, Register, Spectrum, Status, StepStatus};
 use crate::steps::Step;
 
 /// The logs: lists whose entries have no id and keep their order.
-pub const LOGS: [&str; 3] = ["decisions", "feedback", "steps.presentation.questions"];
+pub const LOGS: [&str; 4] = [
+    "assemblies",
+    "decisions",
+    "feedback",
+    "steps.presentation.questions",
+];
 
 #[derive(Debug, Default, Clone, PartialEq, Serialize)]
 pub struct Diff {
@@ -105,9 +110,12 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
     }
     // Logs: entries added and removed, as multisets.
     for key in LOGS {
-        let (before, after) = (list(old, key), list(new, key));
-        let added = difference(after, before);
-        let removed = difference(before, after);
+        let (mut before, mut after) = (list(old, key).to_vec(), list(new, key).to_vec());
+        if key == "assemblies" {
+            same_dates(&mut before, &mut after, &mut diff.changed);
+        }
+        let added = difference(&after, &before);
+        let removed = difference(&before, &after);
         if !added.is_empty() {
             diff.added.insert(key.to_string(), added);
         }
@@ -124,6 +132,28 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
         }
     }
     diff
+}
+
+/// An assembly is known by its date: one dated alike in both lists is the
+/// same assembly, its changes told field by field (`assemblies.2027-04-10.place`)
+/// and left out of the lists, which keep the assemblies added or removed.
+fn same_dates(
+    before: &mut Vec<toml::Value>,
+    after: &mut Vec<toml::Value>,
+    changed: &mut Vec<Change>,
+) {
+    let date = |entry: &toml::Value| entry.get("date").map(toml::Value::to_string);
+    after.retain(|new| {
+        let Some(at) =
+            date(new).and_then(|d| before.iter().position(|old| date(old) == Some(d.clone())))
+        else {
+            return true;
+        };
+        let old = before.remove(at);
+        let path = format!("assemblies.{}", date(new).unwrap_or_default());
+        fields(&path, Some(&old), Some(new), changed);
+        false
+    });
 }
 
 /// The entries of `a` that `b` does not have, counting repeats.
@@ -263,6 +293,7 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
         }
     }
     for (key, one, many) in [
+        ("assemblies", "assembly", "assemblies"),
         ("decisions", "decision", "decisions"),
         ("feedback", "piece of feedback", "pieces of feedback"),
     ] {

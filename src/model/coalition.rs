@@ -22,6 +22,7 @@ pub struct Coalition {
     pub spaces: BTreeMap<String, Space>,
     pub committees: BTreeMap<String, Committee>,
     pub people: BTreeMap<String, Person>,
+    pub assemblies: Vec<Assembly>,
     pub decisions: Vec<Decision>,
     pub feedback: Vec<Feedback>,
 }
@@ -97,8 +98,44 @@ pub struct StepAssembly {
     #[serde(flatten)]
     pub progress: Progress,
     pub date: Option<NaiveDate>,
+    /// `"18:30"`, like `end`.
+    pub start: Option<String>,
+    pub end: Option<String>,
     pub place: Option<String>,
+    pub languages: Vec<String>,
+    pub accessibility: Vec<String>,
+    /// Whom to tell that one is coming, and how.
+    pub rsvp: Option<String>,
     pub invited: Vec<String>,
+    pub attended: Vec<String>,
+    pub agenda: Option<String>,
+}
+
+/// A general assembly after the first (`[[assemblies]]`), or the first one
+/// (step 3) seen the same way. Its date identifies it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assembly {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub start: Option<String>,
+    #[serde(default)]
+    pub end: Option<String>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub accessibility: Vec<String>,
+    #[serde(default)]
+    pub rsvp: Option<String>,
+    #[serde(default)]
+    pub invited: Vec<String>,
+    #[serde(default)]
+    pub attended: Vec<String>,
+    #[serde(default)]
+    pub agenda: Option<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -226,6 +263,9 @@ pub struct Decision {
     /// it until a later `review_on` is set.
     #[serde(default)]
     pub reviewed: Option<NaiveDate>,
+    /// The date of the assembly that took it, when `by` is the assembly.
+    #[serde(default)]
+    pub assembly: Option<NaiveDate>,
 }
 
 impl Decision {
@@ -253,6 +293,35 @@ pub struct Feedback {
 /// Indexes derived from the registers, built in one pass so that rules and
 /// reports stay linear in the size of the coalition.
 impl Coalition {
+    /// Every general assembly with a date, by date: the first (step 3,
+    /// whose notes are the step's) and those of the log.
+    pub fn all_assemblies(&self) -> Vec<Assembly> {
+        let step = &self.steps.assembly;
+        let first = step.date.map(|date| Assembly {
+            date,
+            start: step.start.clone(),
+            end: step.end.clone(),
+            place: step.place.clone(),
+            languages: step.languages.clone(),
+            accessibility: step.accessibility.clone(),
+            rsvp: step.rsvp.clone(),
+            invited: step.invited.clone(),
+            attended: step.attended.clone(),
+            agenda: step.agenda.clone(),
+            notes: step.progress.notes.clone(),
+        });
+        let mut all: Vec<Assembly> = first.into_iter().chain(self.assemblies.clone()).collect();
+        all.sort_by_key(|assembly| assembly.date);
+        all
+    }
+
+    /// The assembly an invitation is for: the earliest on or after `today`.
+    pub fn next_assembly(&self, today: NaiveDate) -> Option<Assembly> {
+        self.all_assemblies()
+            .into_iter()
+            .find(|assembly| assembly.date >= today)
+    }
+
     /// Each group's latest feedback.
     pub fn latest_feedback(&self) -> std::collections::HashMap<&str, &Feedback> {
         let mut latest: std::collections::HashMap<&str, &Feedback> =

@@ -22,6 +22,7 @@ struct Defaults {
     question: Table,
     boundary: Table,
     entries: [Table; 5],
+    assembly: Table,
     decision: Table,
     feedback: Table,
 }
@@ -57,6 +58,7 @@ fn defaults() -> &'static Defaults {
             table_of(Committee::default()),
             table_of(Person::default()),
         ],
+        assembly: log_defaults::<Assembly>("date = \"2000-01-01\""),
         decision: log_defaults::<Decision>("date = \"2000-01-01\"\nsummary = \"\""),
         feedback: log_defaults::<Feedback>("date = \"2000-01-01\"\ngroup = \"g\"\ntext = \"\""),
     })
@@ -74,7 +76,7 @@ pub fn fill(root: &mut Table) {
         root.entry(register.key())
             .or_insert_with(|| Value::Table(Table::new()));
     }
-    for log in ["decisions", "feedback"] {
+    for &log in schema::LOGS {
         root.entry(log).or_insert_with(|| Value::Array(Vec::new()));
     }
     fill_at(root, "coalition", schema::COALITION, &d.coalition);
@@ -96,6 +98,7 @@ pub fn fill(root: &mut Table) {
             }
         }
     }
+    fill_log(root.get_mut("assemblies"), schema::ASSEMBLY, &d.assembly);
     fill_log(root.get_mut("decisions"), schema::DECISION, &d.decision);
     fill_log(root.get_mut("feedback"), schema::FEEDBACK, &d.feedback);
 }

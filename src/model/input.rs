@@ -106,6 +106,14 @@ pub fn not_after(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, String>
     }
 }
 
+/// A time of day written like 18:30 (or 9:30), as the file spells it:
+/// two digits, a colon, two digits.
+pub fn time(text: &str) -> Result<String, String> {
+    chrono::NaiveTime::parse_from_str(text.trim(), "%H:%M")
+        .map(|time| time.format("%H:%M").to_string())
+        .map_err(|_| format!("must be a time written like 18:30, got `{text}`"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,5 +189,14 @@ mod tests {
                 .contains("valid resource types")
         );
         assert!(resource("money").unwrap_err().contains("TYPE=DETAIL"));
+    }
+
+    #[test]
+    fn times_are_hours_and_minutes() {
+        assert_eq!(time("18:30"), Ok("18:30".into()));
+        assert_eq!(time(" 9:05 "), Ok("09:05".into()));
+        assert!(time("24:00").is_err());
+        assert!(time("18h30").is_err());
+        assert!(time("18:30:00").is_err());
     }
 }

@@ -7,6 +7,7 @@ use super::register::Register;
 use super::schema::{self, Field, Ty};
 
 const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]{0,63}$";
+const TIME_PATTERN: &str = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 
 pub fn json_schema() -> Value {
     let mut properties = Map::new();
@@ -29,6 +30,14 @@ pub fn json_schema() -> Value {
         );
     }
     properties.insert(
+        "assemblies".into(),
+        json!({
+            "type": "array",
+            "description": "The general assemblies after the first (step 3), in the order given.",
+            "items": object(schema::ASSEMBLY),
+        }),
+    );
+    properties.insert(
         "decisions".into(),
         json!({ "type": "array", "items": object(schema::DECISION) }),
     );
@@ -39,7 +48,7 @@ pub fn json_schema() -> Value {
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "coalition.toml (coal, schema 1)",
-        "description": "A coalition's groups, tactics, resources, boundaries, spaces, structure, decisions and feedback.",
+        "description": "A coalition's groups, tactics, resources, boundaries, spaces, structure, assemblies, decisions and feedback.",
         "type": "object",
         "required": ["schema", "coalition"],
         "properties": properties,
@@ -70,7 +79,9 @@ fn value(field: &Field) -> Value {
         Ty::Bool => json!({ "type": "boolean" }),
         Ty::Int { min, max } if max == i64::MAX => json!({ "type": "integer", "minimum": min }),
         Ty::Int { min, max } => json!({ "type": "integer", "minimum": min, "maximum": max }),
-        Ty::Date => json!({ "type": "string", "format": "date" }),
+        Ty::Date | Ty::AssemblyDate => json!({ "type": "string", "format": "date" }),
+        Ty::Time => json!({ "type": "string", "pattern": TIME_PATTERN }),
+        Ty::Texts => json!({ "type": "array", "items": { "type": "string" } }),
         Ty::Word(vocab) => json!({ "enum": (vocab.words)() }),
         Ty::Words(vocab) => json!({ "type": "array", "items": { "enum": (vocab.words)() } }),
         Ty::Ref(_) | Ty::DecidedBy => id(),

@@ -45,6 +45,13 @@ pub enum Ty {
         max: i64,
     },
     Date,
+    /// A time of day, written `"18:30"` (a TOML local time `18:30:00` is
+    /// read too).
+    Time,
+    /// A list of free texts (languages, accessibility).
+    Texts,
+    /// The date of a general assembly: step 3's or one in `assemblies`.
+    AssemblyDate,
     Word(Vocab),
     Words(Vocab),
     /// The id of an entry of a register.
@@ -125,8 +132,31 @@ pub const STEP_ASSEMBLY: &[Field] = &[
     PROGRESS[2],
     PROGRESS[3],
     opt("date", Ty::Date),
+    opt("start", Ty::Time),
+    opt("end", Ty::Time),
     opt("place", Ty::Text),
+    opt("languages", Ty::Texts),
+    opt("accessibility", Ty::Texts),
+    opt("rsvp", Ty::Text),
     opt("invited", Ty::Refs(Register::Groups)),
+    opt("attended", Ty::Refs(Register::Groups)),
+    opt("agenda", Ty::Text),
+];
+
+/// A general assembly after the first (step 3 is the first): the same
+/// fields as step 3, in the same order, the date required and identifying it.
+pub const ASSEMBLY: &[Field] = &[
+    req("date", Ty::Date),
+    opt("start", Ty::Time),
+    opt("end", Ty::Time),
+    opt("place", Ty::Text),
+    opt("languages", Ty::Texts),
+    opt("accessibility", Ty::Texts),
+    opt("rsvp", Ty::Text),
+    opt("invited", Ty::Refs(Register::Groups)),
+    opt("attended", Ty::Refs(Register::Groups)),
+    opt("agenda", Ty::Text),
+    opt("notes", Ty::Text),
 ];
 
 pub const QUESTION: &[Field] = &[
@@ -230,6 +260,7 @@ pub const DECISION: &[Field] = &[
     opt("consulted", Ty::Refs(Register::Groups)),
     opt("review_on", Ty::Date),
     opt("reviewed", Ty::Date),
+    opt("assembly", Ty::AssemblyDate),
 ];
 
 pub const FEEDBACK: &[Field] = &[
@@ -251,13 +282,14 @@ pub const TOP_LEVEL: &[&str] = &[
     "spaces",
     "committees",
     "people",
+    "assemblies",
     "decisions",
     "feedback",
 ];
 
 /// The logs: arrays of tables at the top of the file, one `[[...]]` per
 /// entry.
-pub const LOGS: &[&str] = &["decisions", "feedback"];
+pub const LOGS: &[&str] = &["assemblies", "decisions", "feedback"];
 
 pub fn entry_fields(register: Register) -> &'static [Field] {
     match register {
@@ -279,7 +311,7 @@ pub fn is_reference(key: &str) -> bool {
             _ => false,
         })
     }
-    let tables = [COALITION, AGREEMENTS, STEPS, DECISION, FEEDBACK];
+    let tables = [COALITION, AGREEMENTS, STEPS, ASSEMBLY, DECISION, FEEDBACK];
     tables.iter().any(|fields| any(fields, key))
         || Register::ALL
             .iter()
@@ -325,6 +357,7 @@ pub fn fields_at(path: &[&str]) -> &'static [Field] {
         "coalition" => (COALITION, rest),
         "agreements" => (AGREEMENTS, rest),
         "steps" => (STEPS, rest),
+        "assemblies" => (ASSEMBLY, rest),
         "decisions" => (DECISION, rest),
         "feedback" => (FEEDBACK, rest),
         key => match (
@@ -372,6 +405,18 @@ mod tests {
         assert!(rank(GROUP, "status") < rank(GROUP, "contact"));
         assert_eq!(rank(GROUP, "colour"), GROUP.len());
         assert!(top_rank("decisions") < top_rank("feedback"));
+        assert!(top_rank("people") < top_rank("assemblies"));
+        assert!(top_rank("assemblies") < top_rank("decisions"));
+    }
+
+    #[test]
+    fn an_assembly_has_the_fields_of_step_3_in_the_same_order() {
+        let keys = |fields: &[Field]| -> Vec<&str> { fields.iter().map(|f| f.key).collect() };
+        let step = keys(STEP_ASSEMBLY);
+        let log = keys(ASSEMBLY);
+        assert_eq!(step[4..], log[..log.len() - 1]);
+        assert_eq!(log.last(), Some(&"notes"));
+        assert!(step.contains(&"notes"));
         assert_eq!(top_rank("colour"), TOP_LEVEL.len());
     }
 }

@@ -11,7 +11,7 @@ use toml::{Table, Value};
 use super::coalition::{BY_ASSEMBLY, Coalition, SCHEMA};
 use super::finding::{Finding, code};
 use super::id::{ID_RULE, closest, is_valid_id};
-use super::input::{blank, blank_problem};
+use super::input::{blank, blank_problem, time};
 use super::register::Register;
 use super::schema::{self, Field, Ty};
 
@@ -84,6 +84,7 @@ pub fn check(root: &mut Table) -> Result<Vec<Finding>, Unusable> {
     let mut validator = Validator {
         ids: collect_ids(root),
         findings: Vec::new(),
+        assembly_dates: BTreeSet::new(),
         limit: None,
         silenced: 0,
     };
@@ -120,6 +121,9 @@ fn collect_ids(root: &Table) -> BTreeMap<Register, BTreeSet<String>> {
 struct Validator {
     ids: BTreeMap<Register, BTreeSet<String>>,
     findings: Vec<Finding>,
+    /// The dates of the assemblies (step 3 and the log), once validated:
+    /// what a decision's `assembly` may name.
+    assembly_dates: BTreeSet<String>,
     /// While checking one list: no findings past this count…
     limit: Option<usize>,
     /// …only a count of them.
@@ -201,8 +205,83 @@ impl Validator {
         for register in Register::ALL {
             self.register(root, register);
         }
+        self.log(root, "assemblies", schema::ASSEMBLY);
+        self.assemblies(root);
         self.log(root, "decisions", schema::DECISION);
+        self.decided_by_assembly(root);
         self.log(root, "feedback", schema::FEEDBACK);
+    }
+
+    /// The rules across the fields of the assemblies (step 3 and the log):
+    /// an end after the start, and one assembly per date, since the date
+    /// is how commands and decisions name an assembly.
+    fn assemblies(&mut self, root: &mut Table) {
+        let step = root
+            .get_mut("steps")
+            .and_then(|steps| steps.get_mut("assembly"))
+            .and_then(Value::as_table_mut);
+        if let Some(step) = step {
+            let path = Path::Root.key("steps");
+            self.start_and_end(step, &path.key("assembly"));
+            if let Some(date) = step.get("date").and_then(Value::as_str) {
+                self.assembly_dates.insert(date.to_string());
+            }
+        }
+        let Some(Value::Array(entries)) = root.get_mut("assemblies") else {
+            return;
+        };
+        let list = Path::Root.key("assemblies");
+        for (index, entry) in entries.iter_mut().enumerate() {
+            let Some(entry) = entry.as_table_mut() else {
+                continue;
+            };
+            let here = list.index(index);
+            self.start_and_end(entry, &here);
+            let Some(date) = entry.get("date").and_then(Value::as_str) else {
+                continue;
+            };
+            if !self.assembly_dates.insert(date.to_string()) {
+                self.invalid(
+                    &here.key("date"),
+                    format!("there is already an assembly on {date}: the date identifies an assembly, so each has its own"),
+                );
+            }
+        }
+    }
+
+    fn start_and_end(&mut self, assembly: &mut Table, path: &Path<'_>) {
+        let time = |key| assembly.get(key).and_then(Value::as_str);
+        if let (Some(start), Some(end)) = (time("start"), time("end"))
+            && end <= start
+        {
+            let message = format!("`end` ({end}) must be after `start` ({start})");
+            assembly.remove("end");
+            self.invalid(&path.key("end"), message);
+        }
+    }
+
+    /// A decision names its assembly only when the assembly took it.
+    fn decided_by_assembly(&mut self, root: &mut Table) {
+        let Some(Value::Array(decisions)) = root.get_mut("decisions") else {
+            return;
+        };
+        let list = Path::Root.key("decisions");
+        for (index, decision) in decisions.iter_mut().enumerate() {
+            let Some(decision) = decision.as_table_mut() else {
+                continue;
+            };
+            let by = decision
+                .get("by")
+                .and_then(Value::as_str)
+                .unwrap_or(BY_ASSEMBLY);
+            if by != BY_ASSEMBLY && decision.contains_key("assembly") {
+                let message = format!(
+                    "`assembly` names the assembly that took a decision, but this one was taken by `{by}`"
+                );
+                decision.remove("assembly");
+                self.invalid(&list.index(index).key("assembly"), message);
+            }
+        }
     }
 
     fn unknown_key(&mut self, path: &Path<'_>, key: &str) {
@@ -407,6 +486,18 @@ impl Validator {
             Ty::Bool => value.is_bool() || self.wrong_type(path, key, "true or false", value),
             Ty::Int { min, max } => self.int(value, path, key, min, max),
             Ty::Date => self.date(value, path, key),
+            Ty::Time => self.time(value, path, key),
+            Ty::Texts => self.each(value, path, key, |this, element, here| {
+                match element.as_str() {
+                    Some(text) if blank(text) => {
+                        this.invalid(here, format!("`{key}`: an element {}", blank_problem(text)));
+                        false
+                    }
+                    Some(_) => true,
+                    None => this.wrong_type(here, key, "text in quotes", element),
+                }
+            }),
+            Ty::AssemblyDate => self.date(value, path, key) && self.assembly_date(value, path, key),
             Ty::Word(vocab) => match value.as_str() {
                 Some(word) => match (vocab.check)(word) {
                     Ok(()) => true,
@@ -488,6 +579,42 @@ impl Validator {
             "a date written like 2026-11-25 (no quotes)",
             value,
         )
+    }
+
+    /// `"18:30"`; a TOML local time (`18:30:00`) becomes that text.
+    fn time(&mut self, value: &mut Value, path: &Path<'_>, key: &str) -> bool {
+        if let Value::Datetime(datetime) = value
+            && let (None, Some(t), None) = (datetime.date, datetime.time, datetime.offset)
+            && t.second.unwrap_or(0) == 0
+            && t.nanosecond.unwrap_or(0) == 0
+        {
+            *value = Value::String(format!("{:02}:{:02}", t.hour, t.minute));
+            return true;
+        }
+        match value.as_str() {
+            Some(text) if time(text).as_deref() == Ok(text) => true,
+            _ => self.wrong_type(path, key, "a time written like \"18:30\"", value),
+        }
+    }
+
+    /// The date of an assembly in the file (validated: text by now).
+    fn assembly_date(&mut self, value: &Value, path: &Path<'_>, key: &str) -> bool {
+        let date = value.as_str().unwrap_or_default();
+        if self.assembly_dates.contains(date) {
+            return true;
+        }
+        let known: Vec<&str> = self.assembly_dates.iter().map(String::as_str).collect();
+        let mut message = format!("`{key}` names no assembly on {date}");
+        message.push_str(&match known.as_slice() {
+            [] => "; no assembly has a date yet".to_string(),
+            dates => format!("; assemblies: {}", dates.join(", ")),
+        });
+        self.push(Finding::error(
+            code::INVALID_REFERENCE,
+            path.to_string(),
+            message,
+        ));
+        false
     }
 
     fn reference(&mut self, value: &Value, path: &Path<'_>, key: &str, register: Register) -> bool {

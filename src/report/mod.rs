@@ -9,7 +9,7 @@ pub mod render;
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde_json::{Map, Value};
 
 use crate::model::Coalition;
@@ -173,6 +173,9 @@ pub struct Event {
     pub uid: String,
     pub stamp: NaiveDate,
     pub date: NaiveDate,
+    /// A timed event (local, floating time) when it has a start; else all day.
+    pub start: Option<NaiveTime>,
+    pub end: Option<NaiveTime>,
     pub summary: String,
     pub location: Option<String>,
     pub description: String,
@@ -220,6 +223,8 @@ pub struct Context<'a> {
     pub audience: Audience,
     /// The schema findings of the file, for the overview's top findings.
     pub schema_findings: &'a [crate::check::Finding],
+    /// The invitation's assembly, by date (default: the next one).
+    pub assembly: Option<NaiveDate>,
 }
 
 /// Builds a report. For the public audience the coalition is first reduced

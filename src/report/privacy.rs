@@ -31,6 +31,11 @@ pub fn public_view(c: &Coalition) -> Coalition {
     public.people.clear();
     public.feedback.clear();
     public.decisions.clear();
+    for assembly in &mut public.assemblies {
+        assembly.notes = None;
+        keep(&mut assembly.invited);
+        keep(&mut assembly.attended);
+    }
     for space in public.spaces.values_mut() {
         keep(&mut space.groups);
     }
@@ -48,6 +53,7 @@ pub fn public_view(c: &Coalition) -> Coalition {
     }
     keep(&mut steps.draft.co_authors);
     keep(&mut steps.assembly.invited);
+    keep(&mut steps.assembly.attended);
     keep(&mut steps.presentation.joined);
     for question in &mut steps.presentation.questions {
         if question

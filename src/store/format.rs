@@ -110,6 +110,7 @@ fn normalize_top_level(root: &mut Table) {
         }
     }
     for (key, fields) in [
+        ("assemblies", schema::ASSEMBLY),
         ("decisions", schema::DECISION),
         ("feedback", schema::FEEDBACK),
     ] {

@@ -4,7 +4,7 @@ mod plan;
 mod walk;
 
 use super::{Context, merged, today};
-use crate::cli::StepArgs;
+use crate::cli::{AssemblyFields, StepArgs};
 use crate::error::{Error, Result};
 use crate::model::input::non_empty;
 use crate::model::{Coalition, Status};
@@ -166,7 +166,8 @@ fn ask_open_question(ctx: &mut Context, c: &Coalition) -> Result<usize> {
 }
 
 /// Each step flag: its step, its name, and whether it was given.
-fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 14] {
+fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 21] {
+    let assembly = &args.assembly;
     [
         (Step::Contact, "--contacted", !args.contacted.is_empty()),
         (Step::Contact, "--dialogue", !args.dialogue.is_empty()),
@@ -176,8 +177,19 @@ fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 14] {
         (Step::Draft, "--structure", args.structure.is_some()),
         (Step::Draft, "--co-author", !args.co_authors.is_empty()),
         (Step::Assembly, "--date", args.date.is_some()),
-        (Step::Assembly, "--place", args.place.is_some()),
-        (Step::Assembly, "--invite", !args.invite.is_empty()),
+        (Step::Assembly, "--start-time", args.start_time.is_some()),
+        (Step::Assembly, "--end-time", args.end_time.is_some()),
+        (Step::Assembly, "--place", assembly.place.is_some()),
+        (Step::Assembly, "--language", !assembly.languages.is_empty()),
+        (
+            Step::Assembly,
+            "--accessibility",
+            !assembly.accessibility.is_empty(),
+        ),
+        (Step::Assembly, "--rsvp", assembly.rsvp.is_some()),
+        (Step::Assembly, "--invite", !assembly.invite.is_empty()),
+        (Step::Assembly, "--attended", !assembly.attended.is_empty()),
+        (Step::Assembly, "--agenda", assembly.agenda.is_some()),
         (Step::Presentation, "--question", args.question.is_some()),
         (Step::Presentation, "--answer", args.answer.is_some()),
         (
@@ -221,8 +233,15 @@ fn plan_from_flags(args: &StepArgs, before: &Coalition, answer: Option<(usize, S
     plan.structure = args.structure.clone();
     plan.co_authors = merged(&before.steps.draft.co_authors, &args.co_authors);
     plan.date = args.date;
-    plan.place = args.place.clone();
-    plan.invited = merged(&before.steps.assembly.invited, &args.invite);
+    plan.place = args.assembly.place.clone();
+    plan.invited = merged(&before.steps.assembly.invited, &args.assembly.invite);
+    plan.details = AssemblyFields {
+        start: args.start_time.clone(),
+        end: args.end_time.clone(),
+        place: None,
+        invite: Vec::new(),
+        ..args.assembly.clone()
+    };
     plan.questions = args
         .question
         .iter()

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Table, value};
 
+use crate::cli::AssemblyFields;
+use crate::commands::assembly_fields::Lists;
 use crate::commands::by_number;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Register, Status, StepStatus};
@@ -38,6 +40,9 @@ pub struct Plan {
     pub place: Option<String>,
     /// Step 3: the whole list of invited groups, when it changes.
     pub invited: Option<Vec<String>>,
+    /// Step 3: the other fields of the assembly (start, end, languages…),
+    /// lists added to those there; its place and invited are above.
+    pub details: AssemblyFields,
     /// Step 4: questions to add, answers to questions already asked (by
     /// number, from 1), and groups that joined.
     pub questions: Vec<Asked>,
@@ -62,6 +67,7 @@ impl Plan {
             date: None,
             place: None,
             invited: None,
+            details: AssemblyFields::default(),
             questions: Vec::new(),
             answers: Vec::new(),
             joined: Vec::new(),
@@ -124,6 +130,8 @@ impl Plan {
         if let Some(invited) = &self.invited {
             table.set("invited", string_array(invited));
         }
+        let lists = Lists::of_step(&before.steps.assembly);
+        self.details.write(&mut table, &lists, &[], &[]);
         if !self.joined.is_empty() {
             let mut joined = before.steps.presentation.joined.clone();
             joined.extend(
@@ -188,6 +196,7 @@ impl Plan {
     }
 
     fn check_ids(&self, doc: &DocumentMut) -> Result<()> {
+        self.details.check(doc)?;
         for (id, _) in &self.outcomes {
             require(doc, Register::Groups, id)?;
         }

@@ -115,10 +115,14 @@ impl Keyed {
         let main = match log {
             "feedback" => "text",
             "decisions" => "summary",
+            "assemblies" => "agenda",
             _ => "question",
         };
         let identity = match log {
             "feedback" => Some(format!("{:?} {:?}", entry.get("date"), entry.get("group"))),
+            // The date identifies an assembly: two sides that record one
+            // date differently conflict rather than make two assemblies.
+            "assemblies" => Some(format!("{:?}", entry.get("date"))),
             _ => None,
         };
         let mut words: Vec<String> = entry

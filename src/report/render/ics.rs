@@ -1,8 +1,14 @@
-//! iCalendar (RFC 5545): one all-day event, with text escaped and lines
-//! folded at 75 octets.
+//! iCalendar (RFC 5545): one event, with text escaped and lines folded at
+//! 75 octets. An event with a start time is timed in floating local time
+//! (`DTSTART:20270116T183000`, no `Z`: the time where the assembly is held,
+//! whatever the reader's time zone), ending at its end or, without one,
+//! `DEFAULT_LENGTH` later; without a start time it lasts the whole day.
 
 use crate::output::push_clean;
 use crate::report::Report;
+
+/// How long a timed assembly lasts when no end time is given.
+pub const DEFAULT_LENGTH: chrono::TimeDelta = chrono::TimeDelta::hours(2);
 
 pub fn render(report: &Report) -> String {
     let Some(event) = &report.event else {
@@ -18,13 +24,25 @@ pub fn render(report: &Report) -> String {
         "BEGIN:VEVENT".into(),
         format!("UID:{}", escape(&event.uid)),
         format!("DTSTAMP:{}T000000Z", day(event.stamp)),
-        format!("DTSTART;VALUE=DATE:{}", day(event.date)),
-        format!(
-            "DTEND;VALUE=DATE:{}",
-            day(event.date.succ_opt().unwrap_or(event.date))
-        ),
-        format!("SUMMARY:{}", escape(&event.summary)),
     ];
+    match event.start {
+        Some(start) => {
+            let start = event.date.and_time(start);
+            let end = match event.end {
+                Some(end) if end > start.time() => event.date.and_time(end),
+                _ => start + DEFAULT_LENGTH,
+            };
+            let local = |at: chrono::NaiveDateTime| at.format("%Y%m%dT%H%M%S").to_string();
+            lines.push(format!("DTSTART:{}", local(start)));
+            lines.push(format!("DTEND:{}", local(end)));
+        }
+        None => {
+            lines.push(format!("DTSTART;VALUE=DATE:{}", day(event.date)));
+            let next = event.date.succ_opt().unwrap_or(event.date);
+            lines.push(format!("DTEND;VALUE=DATE:{}", day(next)));
+        }
+    }
+    lines.push(format!("SUMMARY:{}", escape(&event.summary)));
     if let Some(location) = &event.location {
         lines.push(format!("LOCATION:{}", escape(location)));
     }

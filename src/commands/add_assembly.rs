@@ -1,0 +1,199 @@
+//! `coal add-assembly`: a general assembly after the first, held or to come.
+
+use chrono::NaiveDate;
+use toml_edit::{Table, value};
+
+use super::assembly_fields::{ACCESSIBILITY, Lists};
+use super::{Context, ask_groups};
+use crate::cli::{AddAssemblyArgs, AssemblyFields};
+use crate::error::{Error, Result};
+use crate::model::input::{date, non_empty, time};
+use crate::model::{Coalition, Status, schema};
+use crate::prompt::{Ask, Prompter};
+use crate::store::{self, document};
+
+pub fn run(ctx: &mut Context, args: AddAssemblyArgs) -> Result<()> {
+    let path = ctx.path()?;
+    let AddAssemblyArgs {
+        date,
+        times,
+        fields,
+        notes,
+    } = args;
+    let mut fields = times.into_fields(fields);
+    let date = match date {
+        Some(date) => date,
+        None => ask_date(ctx.prompter)?,
+    };
+    if ctx.interactive {
+        let coalition = store::load(&path)?.validated.coalition;
+        ask_fields(ctx.prompter, &coalition, &mut fields)?;
+    }
+    let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
+        fields.check(doc)?;
+        refuse_taken(before.coalition()?, date)?;
+        let mut entry = Table::new();
+        entry["date"] = value(document::date(date));
+        let mut table = document::SchemaTable::new(&mut entry, schema::ASSEMBLY);
+        fields.write(&mut table, &Lists::default(), &[], &[]);
+        if let Some(notes) = &notes {
+            table.set("notes", notes.as_str());
+        }
+        document::append(doc, &["assemblies"], entry).map_err(Error::usage)
+    })?;
+    ctx.done(&outcome, format!("added the assembly of {date}"))?;
+    Ok(())
+}
+
+/// The date identifies an assembly: a second one on a date is refused.
+fn refuse_taken(coalition: &Coalition, date: NaiveDate) -> Result<()> {
+    if !coalition.all_assemblies().iter().any(|a| a.date == date) {
+        return Ok(());
+    }
+    let which = if coalition.steps.assembly.date == Some(date) {
+        "the first assembly (step 3) is"
+    } else {
+        "there is already an assembly"
+    };
+    Err(Error::usage(format!(
+        "{which} on {date}: the date identifies an assembly"
+    ))
+    .hint(format!(
+        "to change or complete it: `coal update-assembly {date} --place ...`"
+    )))
+}
+
+fn ask_date(prompter: &mut dyn Prompter) -> Result<NaiveDate> {
+    let ask = Ask {
+        prompt: "Date of the assembly (past or to come), like 2027-03-20",
+        flag: "DATE (the first argument)",
+    };
+    let text = prompter.text(ask, true, &|text| date(text).map(drop))?;
+    Ok(date(&text.unwrap_or_default()).expect("checked by the prompt"))
+}
+
+/// Asks for the main fields not given as flags.
+fn ask_fields(
+    prompter: &mut dyn Prompter,
+    coalition: &Coalition,
+    fields: &mut AssemblyFields,
+) -> Result<()> {
+    let is_time = |text: &str| time(text).map(drop);
+    for (slot, prompt, flag) in [
+        (
+            &mut fields.start,
+            "Start time, like 18:30 (empty: none)",
+            "--start",
+        ),
+        (
+            &mut fields.end,
+            "End time, like 21:00 (empty: none)",
+            "--end",
+        ),
+    ] {
+        if slot.is_none() {
+            let answer = prompter.text(Ask { prompt, flag }, false, &is_time)?;
+            *slot = answer.map(|text| time(&text).expect("checked by the prompt"));
+        }
+    }
+    let is_text = |text: &str| non_empty(text).map(drop);
+    if fields.place.is_none() {
+        let ask = Ask {
+            prompt: "Place",
+            flag: "--place",
+        };
+        fields.place = prompter.text(ask, false, &is_text)?;
+    }
+    if fields.languages.is_empty() {
+        let ask = Ask {
+            prompt: "Languages, separated by commas (empty: none said)",
+            flag: "--language",
+        };
+        let answer = prompter.text(ask, false, &is_text)?.unwrap_or_default();
+        fields.languages = answer
+            .split(',')
+            .filter_map(|language| non_empty(language).ok())
+            .collect();
+    }
+    if fields.accessibility.is_empty() {
+        let ask = Ask {
+            prompt: "What is offered so that everyone can take part?",
+            flag: "--accessibility",
+        };
+        let picked = prompter.pick(ask, &ACCESSIBILITY, &[false; 3])?;
+        fields.accessibility = picked.iter().map(|&i| ACCESSIBILITY[i].into()).collect();
+    }
+    if fields.rsvp.is_none() {
+        let ask = Ask {
+            prompt: "Whom to tell that one is coming, and how (empty: nobody)",
+            flag: "--rsvp",
+        };
+        fields.rsvp = prompter.text(ask, false, &is_text)?;
+    }
+    if fields.invite.is_empty() {
+        let ask = Ask {
+            prompt: "Whom do you invite?",
+            flag: "--invite",
+        };
+        fields.invite = ask_groups(prompter, coalition, ask, |g| {
+            !matches!(g.status, Status::Declined | Status::Left)
+        })?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::Scripted;
+
+    #[test]
+    fn the_prompts_fill_what_the_flags_left_out() {
+        let mut coalition = Coalition::default();
+        coalition.groups.insert(
+            "a".into(),
+            crate::model::Group {
+                name: "A".into(),
+                ..Default::default()
+            },
+        );
+        coalition.groups.insert(
+            "b".into(),
+            crate::model::Group {
+                status: Status::Declined,
+                ..Default::default()
+            },
+        );
+        let mut fields = AssemblyFields {
+            end: Some("21:00".into()),
+            ..Default::default()
+        };
+        let mut script = Scripted::new([
+            "18:30",
+            "Hall",
+            "fr, en",
+            "interpretation|step-free access",
+            "",
+            "a — A",
+        ]);
+        ask_fields(&mut script, &coalition, &mut fields).unwrap();
+        assert_eq!(fields.start.as_deref(), Some("18:30"));
+        assert_eq!(fields.end.as_deref(), Some("21:00"));
+        assert_eq!(fields.place.as_deref(), Some("Hall"));
+        assert_eq!(fields.languages, ["fr", "en"]);
+        assert_eq!(fields.accessibility, ["interpretation", "step-free access"]);
+        assert_eq!(fields.rsvp, None);
+        assert_eq!(fields.invite, ["a"]);
+        assert!(script.asked.iter().all(|p| !p.starts_with("End")));
+    }
+
+    #[test]
+    fn a_second_assembly_on_a_date_is_refused() {
+        let mut coalition = Coalition::default();
+        let day = NaiveDate::from_ymd_opt(2027, 1, 16).unwrap();
+        coalition.steps.assembly.date = Some(day);
+        let err = refuse_taken(&coalition, day).unwrap_err();
+        assert!(err.to_string().contains("step 3"), "{err}");
+        assert!(refuse_taken(&coalition, day.succ_opt().unwrap()).is_ok());
+    }
+}

@@ -1,0 +1,584 @@
+//! General assemblies after the first: `add-assembly`, `update-assembly`,
+//! step 3's new fields, decisions naming their assembly, `list assemblies`,
+//! the invitation to the next assembly (markdown and ICS), and the log in
+//! check, fmt, references and git merges.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::*;
+
+/// Two groups, and step 3 on 2027-01-16.
+fn coalition() -> Workdir {
+    let work = Workdir::with(MINIMAL);
+    work.run(&["add-group", "Tenants"]).ok();
+    work.run(&["add-group", "Union"]).ok();
+    work.run(&[
+        "step",
+        "assembly",
+        "--date",
+        "2027-01-16",
+        "--place",
+        "Hall",
+    ])
+    .ok();
+    work
+}
+
+fn formatted(work: &Workdir) {
+    work.run(&["fmt", "--check"]).ok();
+    work.run(&["check"]).ok();
+}
+
+#[test]
+fn add_assembly_records_one_held_or_to_come_in_fmt_order() {
+    let work = coalition();
+    work.run(&[
+        "add-assembly",
+        "2027-04-10",
+        "--start",
+        "18:30",
+        "--end",
+        "21:00",
+        "--place",
+        "Centre, salle 2",
+        "--language",
+        "français",
+        "--language",
+        "English",
+        "--accessibility",
+        "interpretation",
+        "--accessibility",
+        "step-free access",
+        "--rsvp",
+        "rsvp@example.org",
+        "--invite",
+        "tenants",
+        "union",
+        "--agenda",
+        "Budget",
+        "--notes",
+        "Book the hall",
+    ])
+    .ok()
+    .stderr_has("added the assembly of 2027-04-10");
+    // A past date records an assembly held.
+    work.run(&["add-assembly", "2026-10-01", "--attended", "tenants"])
+        .ok();
+    let text = work.read();
+    assert!(
+        text.ends_with(
+            "[[assemblies]]\ndate = 2027-04-10\nstart = \"18:30\"\nend = \"21:00\"\nplace = \"Centre, salle 2\"\nlanguages = [\"français\", \"English\"]\naccessibility = [\"interpretation\", \"step-free access\"]\nrsvp = \"rsvp@example.org\"\ninvited = [\"tenants\", \"union\"]\nagenda = \"Budget\"\nnotes = \"Book the hall\"\n\n[[assemblies]]\ndate = 2026-10-01\nattended = [\"tenants\"]\n"
+        ),
+        "{text}"
+    );
+    formatted(&work);
+    // The log goes before decisions, where fmt puts it.
+    work.run(&["log-decision", "Adopt the budget"]).ok();
+    work.run(&["add-assembly", "2027-06-01"]).ok();
+    let text = work.read();
+    assert!(text.find("date = 2027-06-01").unwrap() < text.find("[[decisions]]").unwrap());
+    formatted(&work);
+}
+
+#[test]
+fn a_second_assembly_on_a_date_is_refused_and_changes_nothing() {
+    let work = coalition();
+    work.refused(&["add-assembly", "2027-01-16"], 2)
+        .stderr_has("the first assembly (step 3) is on 2027-01-16")
+        .stderr_has("coal update-assembly 2027-01-16");
+    work.run(&["add-assembly", "2027-04-10"]).ok();
+    work.refused(&["add-assembly", "2027-04-10", "--place", "X"], 2)
+        .stderr_has("there is already an assembly on 2027-04-10");
+    // Moving step 3 onto a later assembly's date is refused the same way.
+    work.refused(&["step", "assembly", "--date", "2027-04-10"], 2)
+        .stderr_has("assemblies[0].date: there is already an assembly on 2027-04-10");
+    // By hand, it is an error of the file.
+    let text = work.read();
+    work.write(&format!("{text}\n[[assemblies]]\ndate = 2027-04-10\n"));
+    work.run(&["check"])
+        .code(1)
+        .stdout_has("assemblies[1].date")
+        .stdout_has("the date identifies an assembly");
+}
+
+#[test]
+fn wrong_input_is_refused_naming_the_flag_and_changes_nothing() {
+    let work = coalition();
+    work.refused(&["add-assembly", "--no-input", "--place", "X"], 2)
+        .stderr_has("DATE");
+    work.refused(&["add-assembly", "2027-04-10", "--invite", "tenant"], 2)
+        .stderr_has("there is no group `tenant`")
+        .stderr_has("did you mean `tenants`?");
+    work.refused(
+        &[
+            "add-assembly",
+            "2027-04-10",
+            "--start",
+            "19:00",
+            "--end",
+            "18:00",
+        ],
+        2,
+    )
+    .stderr_has("the end (18:00) must be after the start (19:00)");
+    work.refused(&["add-assembly", "2027-04-10", "--start", "6pm"], 2)
+        .stderr_has("must be a time written like 18:30");
+    work.refused(&["add-assembly", "2027-13-01"], 2);
+    work.refused(&["update-assembly", "2027-04-11", "--place", "X"], 2)
+        .stderr_has("there is no assembly on 2027-04-11")
+        .stderr_has("assemblies: 2027-01-16");
+    work.refused(&["update-assembly", "2027-01-16"], 2)
+        .stderr_has("nothing to change for the assembly of 2027-01-16");
+    let before = work.read();
+    work.run(&["--dry-run", "add-assembly", "2027-04-10"])
+        .ok()
+        .stdout_has("+[[assemblies]]");
+    assert_eq!(work.read(), before);
+}
+
+#[test]
+fn update_assembly_finds_step_3_or_a_later_one_by_date() {
+    let work = coalition();
+    work.run(&["add-assembly", "2027-04-10", "--invite", "tenants", "union"])
+        .ok();
+    work.run(&[
+        "update-assembly",
+        "2027-01-16",
+        "--attended",
+        "tenants",
+        "--start",
+        "18:30",
+        "--language",
+        "fr",
+    ])
+    .ok()
+    .stderr_has("updated the assembly of 2027-01-16");
+    work.run(&[
+        "update-assembly",
+        "2027-04-10",
+        "--remove-invite",
+        "union",
+        "--attended",
+        "union",
+        "--place",
+        "Park",
+        "--notes",
+        "Rain plan: the library",
+    ])
+    .ok();
+    let text = work.read();
+    assert!(
+        text.contains("date = 2027-01-16\nstart = \"18:30\"\nplace = \"Hall\"\nlanguages = [\"fr\"]\nattended = [\"tenants\"]\n"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("[[assemblies]]\ndate = 2027-04-10\nplace = \"Park\"\ninvited = [\"tenants\"]\nattended = [\"union\"]\nnotes = \"Rain plan: the library\"\n"),
+        "{text}"
+    );
+    formatted(&work);
+    // A hand-written inline log is found too, and keeps its shape.
+    let text = work
+        .read()
+        .replace(
+            "\n[[assemblies]]\ndate = 2027-04-10\nplace = \"Park\"\ninvited = [\"tenants\"]\nattended = [\"union\"]\nnotes = \"Rain plan: the library\"\n",
+            "",
+        )
+        .replace("schema = 1\n", "schema = 1\nassemblies = [{ date = 2027-04-10 }]\n");
+    work.write(&text);
+    work.run(&["update-assembly", "2027-04-10", "--place", "Park"])
+        .ok();
+    assert!(
+        work.read()
+            .contains("assemblies = [{ date = 2027-04-10, place = \"Park\" }]")
+    );
+}
+
+#[test]
+fn step_3_takes_the_same_fields() {
+    let work = coalition();
+    work.run(&[
+        "step",
+        "assembly",
+        "--start-time",
+        "10:00",
+        "--end-time",
+        "13:00",
+        "--accessibility",
+        "childcare",
+        "--rsvp",
+        "Sam, 514-555-0100",
+        "--agenda",
+        "The draft",
+        "--attended",
+        "union",
+    ])
+    .ok();
+    let text = work.read();
+    assert!(
+        text.contains("date = 2027-01-16\nstart = \"10:00\"\nend = \"13:00\"\nplace = \"Hall\"\naccessibility = [\"childcare\"]\nrsvp = \"Sam, 514-555-0100\"\nattended = [\"union\"]\nagenda = \"The draft\"\n"),
+        "{text}"
+    );
+    formatted(&work);
+    work.refused(&["step", "draft", "--agenda", "x"], 2)
+        .stderr_has("`--agenda` belongs to step 3 (assembly)");
+}
+
+#[test]
+fn a_decision_names_the_assembly_that_took_it() {
+    let work = coalition();
+    work.run(&["add-assembly", "2026-10-01"]).ok();
+    work.run(&[
+        "log-decision",
+        "Adopt the vision",
+        "--assembly",
+        "2026-10-01",
+    ])
+    .ok()
+    .stderr_has("logged decision of 2026-10-01");
+    assert!(work.read().ends_with(
+        "summary = \"Adopt the vision\"\nby = \"assembly\"\nrule = \"consent\"\nassembly = 2026-10-01\n"
+    ));
+    work.run(&["list", "decisions"])
+        .ok()
+        .stdout_has("assembly of 2026-10-01");
+    formatted(&work);
+    work.refused(&["log-decision", "X", "--assembly", "2026-10-02"], 2)
+        .stderr_has("there is no assembly on 2026-10-02")
+        .stderr_has("assemblies: 2026-10-01, 2027-01-16");
+    work.run(&["add-committee", "Steering"]).ok();
+    work.refused(
+        &[
+            "log-decision",
+            "X",
+            "--by",
+            "steering",
+            "--assembly",
+            "2026-10-01",
+        ],
+        2,
+    )
+    .stderr_has("`--by` names a committee");
+    // By hand: an unknown date is a reference to nothing.
+    let text = work
+        .read()
+        .replace("assembly = 2026-10-01", "assembly = 2026-10-03");
+    work.write(&text);
+    work.run(&["check", "--format", "json"])
+        .code(1)
+        .stdout_has("\"code\": \"invalid-reference\"")
+        .stdout_has("names no assembly on 2026-10-03");
+}
+
+#[test]
+fn times_by_hand_are_checked_and_a_toml_time_is_read() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[[assemblies]]\ndate = 2027-04-10\nstart = 18:30:00\nend = \"18:00\"\n\n[[assemblies]]\ndate = 2027-05-10\nstart = \"6pm\"\n"
+    ));
+    let run = work.run(&["check"]).code(1);
+    assert!(run.stdout.contains("assemblies[0].end"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("`end` (18:00) must be after `start` (18:30)")
+    );
+    assert!(
+        run.stdout
+            .contains("`start` must be a time written like \"18:30\"")
+    );
+    assert!(!run.stdout.contains("assemblies[0].start"));
+}
+
+#[test]
+fn list_assemblies_shows_step_3_and_the_log_by_date() {
+    let work = coalition();
+    work.run(&[
+        "add-assembly",
+        "2027-04-10",
+        "--start",
+        "18:30",
+        "--end",
+        "21:00",
+    ])
+    .ok();
+    work.run(&["add-assembly", "2026-10-01"]).ok();
+    let table = work.run(&["list", "assemblies"]).ok().stdout;
+    let first = table.find("2026-10-01").unwrap();
+    let step = table.find("2027-01-16 (step 3)").unwrap();
+    let later = table.find("2027-04-10").unwrap();
+    assert!(first < step && step < later, "{table}");
+    assert!(table.contains("18:30–21:00"));
+    let json: serde_json::Value = serde_json::from_str(
+        &work
+            .run(&["list", "assemblies", "--format", "json"])
+            .ok()
+            .stdout,
+    )
+    .unwrap();
+    let all = json["assemblies"].as_array().unwrap();
+    assert_eq!(all.len(), 3);
+    assert_eq!(all[1]["first"], true);
+    assert_eq!(all[1]["place"], "Hall");
+    assert_eq!(all[2]["start"], "18:30");
+}
+
+fn ics(work: &Workdir, args: &[&str]) -> ical::parser::ical::component::IcalEvent {
+    let mut full = vec!["report", "invitation", "--format", "ics"];
+    full.extend_from_slice(args);
+    let text = work.run(&full).ok().stdout;
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "line of {} octets: {line}", line.len());
+    }
+    let mut calendar = ical::IcalParser::new(text.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap();
+    calendar.events.remove(0)
+}
+
+fn property(event: &ical::parser::ical::component::IcalEvent, name: &str) -> Option<String> {
+    event
+        .properties
+        .iter()
+        .find(|p| p.name == name)
+        .and_then(|p| p.value.clone())
+}
+
+#[test]
+fn the_invitation_is_to_the_next_assembly_with_its_time_and_access() {
+    let work = coalition();
+    work.run(&[
+        "add-assembly",
+        "2027-04-10",
+        "--start",
+        "18:30",
+        "--end",
+        "21:00",
+        "--place",
+        "Centre, salle 2",
+        "--language",
+        "français",
+        "--accessibility",
+        "childcare",
+        "--rsvp",
+        "rsvp@example.org",
+        "--agenda",
+        "Budget",
+        "--notes",
+        "internal: the hall costs too much",
+    ])
+    .ok();
+    // Today (2026-11-25) the next is step 3's, all day.
+    let event = ics(&work, &[]);
+    assert_eq!(property(&event, "DTSTART").as_deref(), Some("20270116"));
+    assert_eq!(property(&event, "DTEND").as_deref(), Some("20270117"));
+    // After it, the next one: timed, in floating local time (no Z).
+    let later = |args: &[&str]| {
+        let mut full = vec!["report", "invitation"];
+        full.extend_from_slice(args);
+        Run::from(
+            work.command()
+                .env("COAL_TODAY", "2027-02-01")
+                .args(&full)
+                .output()
+                .unwrap(),
+        )
+        .ok()
+        .stdout
+    };
+    let markdown = later(&[]);
+    for line in [
+        "- **When:** Saturday 10 April 2027, 18:30 to 21:00",
+        "- **Where:** Centre, salle 2",
+        "- **Languages:** français",
+        "- **Accessibility:** childcare",
+        "- **RSVP:** rsvp@example.org",
+        "## Agenda\n\nBudget",
+        "decide together what comes next",
+    ] {
+        assert!(markdown.contains(line), "{line} not in:\n{markdown}");
+    }
+    assert!(!markdown.contains("internal"));
+    let text = later(&["--format", "ics"]);
+    assert!(
+        text.contains("\r\nDTSTART:20270410T183000\r\nDTEND:20270410T210000\r\n"),
+        "{text}"
+    );
+    let public = later(&["--audience", "public", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&public).unwrap();
+    assert_eq!(json["date"], "2027-04-10");
+    assert_eq!(json["first"], false);
+    assert_eq!(json["rsvp"], "rsvp@example.org");
+    assert!(!public.contains("internal"));
+    // Any assembly by its date; without an end, two hours.
+    work.run(&["update-assembly", "2027-01-16", "--start", "23:00"])
+        .ok();
+    let event = ics(&work, &["--assembly", "2027-01-16"]);
+    assert_eq!(
+        property(&event, "DTSTART").as_deref(),
+        Some("20270116T230000")
+    );
+    assert_eq!(
+        property(&event, "DTEND").as_deref(),
+        Some("20270117T010000")
+    );
+    assert!(
+        property(&event, "DESCRIPTION")
+            .unwrap()
+            .contains("We will present a first draft")
+    );
+    work.refused(&["report", "invitation", "--assembly", "2027-01-17"], 2)
+        .stderr_has("there is no assembly on 2027-01-17")
+        .stderr_has("assemblies: 2027-01-16, 2027-04-10");
+    work.refused(&["report", "groups", "--assembly", "2027-01-16"], 2)
+        .stderr_has("the groups report has none");
+}
+
+#[test]
+fn with_no_assembly_to_come_the_invitation_says_so() {
+    let work = coalition();
+    let run = Run::from(
+        work.command()
+            .env("COAL_TODAY", "2027-02-01")
+            .args(["report", "invitation"])
+            .output()
+            .unwrap(),
+    )
+    .code(2)
+    .stderr_has("no assembly is to come: the latest was on 2027-01-16 (today is 2027-02-01)")
+    .stderr_has("coal add-assembly DATE");
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn groups_renamed_or_removed_follow_into_assemblies() {
+    let work = coalition();
+    work.run(&[
+        "add-assembly",
+        "2027-04-10",
+        "--invite",
+        "union",
+        "--attended",
+        "union",
+    ])
+    .ok();
+    work.run(&["rename-group", "union", "union-301"]).ok();
+    assert!(
+        work.read()
+            .contains("invited = [\"union-301\"]\nattended = [\"union-301\"]")
+    );
+    work.refused(&["remove-group", "union-301"], 2)
+        .stderr_has("assemblies[0].invited")
+        .stderr_has("assemblies[0].attended");
+    work.run(&["remove-group", "union-301", "--force"]).ok();
+    formatted(&work);
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let bin = Path::new(env!("CARGO_BIN_EXE_coal")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let output = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("PATH", path)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("COAL_TODAY", TODAY)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn assemblies_added_on_two_branches_merge_as_a_log() {
+    let work = coalition();
+    let dir = work.dir.path();
+    git(dir, &["init", "-q", "-b", "main"]);
+    git(dir, &["config", "user.email", "organizer@example.org"]);
+    git(dir, &["config", "user.name", "Organizer"]);
+    work.run(&["git-setup"]).ok();
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-qm", "base"]);
+    for (branch, date) in [("a", "2027-04-10"), ("b", "2027-06-05")] {
+        git(dir, &["checkout", "-q", "-b", branch, "main"]);
+        work.run(&["add-assembly", date, "--place", branch]).ok();
+        git(dir, &["commit", "-qam", branch]);
+        git(dir, &["checkout", "-q", "main"]);
+    }
+    git(dir, &["merge", "-q", "a"]);
+    git(dir, &["merge", "-q", "b", "-m", "merge"]);
+    let text = work.read();
+    assert_eq!(text.matches("[[assemblies]]").count(), 2, "{text}");
+    assert!(text.contains("date = 2027-04-10\nplace = \"a\""));
+    assert!(text.contains("date = 2027-06-05\nplace = \"b\""));
+    formatted(&work);
+    work.run(&["diff", "--since", "HEAD~2"])
+        .ok()
+        .stdout_has("assemblies");
+}
+
+#[test]
+fn one_date_recorded_two_ways_on_two_sides_is_a_conflict_not_two_assemblies() {
+    let work = Workdir::with(MINIMAL);
+    for side in ["base.toml", "ours.toml", "theirs.toml", "same.toml"] {
+        std::fs::write(work.dir.path().join(side), MINIMAL).unwrap();
+    }
+    for (side, place) in [("ours.toml", "A"), ("theirs.toml", "B"), ("same.toml", "A")] {
+        work.run(&["-f", side, "add-assembly", "2027-04-10", "--place", place])
+            .ok();
+    }
+    let ours = std::fs::read_to_string(work.dir.path().join("ours.toml")).unwrap();
+    work.run(&["merge-driver", "base.toml", "ours.toml", "same.toml"])
+        .ok();
+    assert_eq!(
+        std::fs::read_to_string(work.dir.path().join("ours.toml")).unwrap(),
+        ours
+    );
+    work.run(&["merge-driver", "base.toml", "ours.toml", "theirs.toml"])
+        .code(1)
+        .stderr_has("conflict: assemblies[0]");
+    let merged = std::fs::read_to_string(work.dir.path().join("ours.toml")).unwrap();
+    assert!(
+        merged
+            .contains("<<<<<<< ours\n[[assemblies]]\ndate = 2027-04-10\nplace = \"A\"\n=======\n"),
+        "{merged}"
+    );
+}
+
+#[test]
+fn diff_knows_an_assembly_by_its_date() {
+    let work = coalition();
+    work.run(&["add-assembly", "2027-04-10"]).ok();
+    std::fs::copy(work.path(), work.dir.path().join("old.toml")).unwrap();
+    work.run(&["update-assembly", "2027-04-10", "--place", "Park"])
+        .ok();
+    work.run(&["add-assembly", "2027-06-05"]).ok();
+    let json: serde_json::Value = serde_json::from_str(
+        &work
+            .run(&["diff", "old.toml", "--format", "json"])
+            .ok()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        json["changed"],
+        serde_json::json!([{ "path": "assemblies.2027-04-10.place", "old": null, "new": "Park" }])
+    );
+    assert_eq!(
+        json["added"]["assemblies"],
+        serde_json::json!([{ "date": "2027-06-05" }])
+    );
+    assert!(json["removed"].as_object().unwrap().is_empty());
+    work.run(&["diff", "old.toml"])
+        .ok()
+        .stdout_has("1 assembly logged");
+}
