@@ -51,25 +51,43 @@ pub fn add(
 ) -> Result<String> {
     require_all(doc, Register::Tactics, &fields.tactics)?;
     if id.is_none() {
-        // The same name twice is most often the same group added again.
+        // The same name twice is most often the same group added again,
+        // whether under the id the name gives or under one chosen by hand.
         let slug = Some(slugify(name))
             .filter(|slug| !slug.is_empty())
             .unwrap_or_else(|| Register::Groups.singular().to_string());
-        if let Some(existing) = document::entry(doc, Register::Groups, &slug) {
-            let known = existing
-                .get("name")
-                .and_then(|n| n.as_str())
-                .unwrap_or(&slug);
+        if let Some((existing, known)) = same_group(doc, &slug) {
             return Err(Error::usage(format!(
-                "there is already a group `{slug}` ({})",
-                output::clean(known)
+                "there is already a group `{existing}` ({})",
+                output::clean(&known)
             ))
             .hint(format!(
-                "to change it, use `coal update-group {slug}`; for another group of that name, give it its own id with `--id ID`"
+                "to change it, use `coal update-group {existing}`; for another group of that name, give it its own id with `--id ID`"
             )));
         }
     }
     add_entry(doc, Register::Groups, name, id, |group| fields.write(group))
+}
+
+/// The group whose id is `slug`, or whose name gives that slug: its id and name.
+fn same_group(doc: &DocumentMut, slug: &str) -> Option<(String, String)> {
+    let groups = document::register(doc, Register::Groups)?;
+    let name_of = |entry: &toml_edit::Item| {
+        entry
+            .get("name")
+            .and_then(|name| name.as_str())
+            .map(String::from)
+    };
+    if let Some(entry) = groups.get(slug) {
+        return Some((
+            slug.to_string(),
+            name_of(entry).unwrap_or_else(|| slug.to_string()),
+        ));
+    }
+    groups.iter().find_map(|(id, entry)| {
+        let name = name_of(entry)?;
+        (slugify(&name) == slug).then(|| (id.to_string(), name))
+    })
 }
 
 /// On a terminal: the fields most worth filling in now, unless given as flags.
@@ -180,6 +198,14 @@ mod tests {
             "sm2"
         );
         let err = add(&mut doc, "X", Some("solidarite-migrante".into()), &fields).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        // A name already borne under an id chosen by hand is the same group.
+        add(&mut doc, "Comité logement", Some("cl".into()), &fields).unwrap();
+        let err = add(&mut doc, "COMITE  logement", None, &fields).unwrap_err();
+        assert_eq!(
+            err.message,
+            "there is already a group `cl` (Comité logement)"
+        );
         assert_eq!(err.exit_code(), 2);
     }
 }
