@@ -513,14 +513,15 @@ pub struct AssemblyFields {
     pub agenda: Option<String>,
 }
 
-/// `--start` and `--end` of `add-assembly` and `update-assembly`.
+/// `--start` and `--end` of `add-assembly` and `update-assembly`; they
+/// also answer to step 3's spelling, `--start-time` and `--end-time`.
 #[derive(Debug, Args)]
 pub struct AssemblyTimes {
     /// When it starts, like 18:30 (local time)
-    #[arg(long, value_parser = time, value_name = "HH:MM")]
+    #[arg(long, visible_alias = "start-time", value_parser = time, value_name = "HH:MM")]
     pub start: Option<String>,
     /// When it ends, like 21:00
-    #[arg(long, value_parser = time, value_name = "HH:MM")]
+    #[arg(long, visible_alias = "end-time", value_parser = time, value_name = "HH:MM")]
     pub end: Option<String>,
 }
 

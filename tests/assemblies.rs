@@ -197,6 +197,28 @@ fn update_assembly_finds_step_3_or_a_later_one_by_date() {
 }
 
 #[test]
+fn step_3_s_spelling_of_the_times_works_on_every_assembly() {
+    let work = coalition();
+    work.run(&[
+        "add-assembly",
+        "2027-04-10",
+        "--start-time",
+        "18:30",
+        "--end-time",
+        "20:00",
+    ])
+    .ok();
+    work.run(&["update-assembly", "2027-04-10", "--end-time", "21:00"])
+        .ok();
+    assert!(
+        work.read()
+            .ends_with("[[assemblies]]\ndate = 2027-04-10\nstart = \"18:30\"\nend = \"21:00\"\n"),
+        "{}",
+        work.read()
+    );
+}
+
+#[test]
 fn step_3_takes_the_same_fields() {
     let work = coalition();
     work.run(&[
