@@ -594,6 +594,9 @@ pub struct DecisionChanges {
     /// When it was reviewed (not after today): settles `review-due` until a later --review-on
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub reviewed: Option<NaiveDate>,
+    /// The date of the assembly that took it (the decision is then the assembly's)
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub assembly: Option<NaiveDate>,
 }
 
 impl DecisionChanges {

@@ -295,6 +295,53 @@ fn a_decision_names_the_assembly_that_took_it() {
 }
 
 #[test]
+fn update_decision_names_or_unnames_the_assembly_that_took_it() {
+    let work = coalition();
+    work.run(&["add-assembly", "2026-10-01"]).ok();
+    work.run(&["add-committee", "Steering"]).ok();
+    work.run(&[
+        "log-decision",
+        "Rent the hall",
+        "--by",
+        "steering",
+        "--date",
+        "2026-10-01",
+    ])
+    .ok();
+    let taken = "summary = \"Rent the hall\"\nby = \"steering\"\nrule = \"consent\"\n";
+    assert!(work.read().ends_with(taken), "{}", work.read());
+    work.refused(&["update-decision", "1", "--assembly", "2026-10-02"], 2)
+        .stderr_has("there is no assembly on 2026-10-02");
+    work.refused(
+        &[
+            "update-decision",
+            "1",
+            "--assembly",
+            "2026-10-01",
+            "--by",
+            "steering",
+        ],
+        2,
+    )
+    .stderr_has("`--by` names a committee");
+    // The assembly took it after all: it is the assembly's.
+    work.run(&["update-decision", "1", "--assembly", "2026-10-01"])
+        .ok();
+    assert!(
+        work.read().ends_with(
+            "summary = \"Rent the hall\"\nby = \"assembly\"\nrule = \"consent\"\nassembly = 2026-10-01\n"
+        ),
+        "{}",
+        work.read()
+    );
+    formatted(&work);
+    // Back to the committee: the assembly's date goes with it.
+    work.run(&["update-decision", "1", "--by", "steering"]).ok();
+    assert!(work.read().ends_with(taken), "{}", work.read());
+    formatted(&work);
+}
+
+#[test]
 fn times_by_hand_are_checked_and_a_toml_time_is_read() {
     let work = Workdir::with(&format!(
         "{MINIMAL}\n[[assemblies]]\ndate = 2027-04-10\nstart = 18:30:00\nend = \"18:00\"\n\n[[assemblies]]\ndate = 2027-05-10\nstart = \"6pm\"\n"

@@ -109,7 +109,7 @@ pub fn unheard_note(affects: &[String], consulted: &[String]) -> String {
 }
 
 /// `--assembly DATE` must name an assembly of the file.
-fn require_assembly(coalition: &Coalition, date: NaiveDate) -> Result<()> {
+pub fn require_assembly(coalition: &Coalition, date: NaiveDate) -> Result<()> {
     let dates: Vec<String> = coalition
         .all_assemblies()
         .iter()

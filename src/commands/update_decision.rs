@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::log_decision::unheard_note;
+use super::log_decision::{require_assembly, unheard_note};
 use super::{Context, ask_groups, by_number, happened, in_range, merged, today};
 use crate::cli::{DecisionChanges, UpdateDecisionArgs};
 use crate::error::{Error, Result};
@@ -55,6 +55,9 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
         let count = decisions.len();
         let index = by_number(doc, DECISIONS, "decision", number, count, hint(count))?;
         check_references(doc, &changes)?;
+        if let Some(assembly) = changes.assembly {
+            require_assembly(before.coalition()?, assembly)?;
+        }
         let after = changed(&decisions[index], &changes)?;
         document::edit_list_entry(doc, DECISIONS, index, |entry| {
             write(entry, &decisions[index], &after, &changes);
@@ -105,6 +108,21 @@ fn changed(before: &Decision, changes: &DecisionChanges) -> Result<Decision> {
     if let Some(by) = &changes.by {
         after.by.clone_from(by);
     }
+    match (changes.assembly, changes.by.as_deref()) {
+        (Some(assembly), None | Some(BY_ASSEMBLY)) => {
+            after.by = BY_ASSEMBLY.to_string();
+            after.assembly = Some(assembly);
+        }
+        (Some(assembly), Some(_)) => {
+            return Err(Error::usage(format!(
+                "`--assembly {assembly}` names the assembly that took the decision, but `--by` names a committee"
+            ))
+            .hint("give one of them"));
+        }
+        // A committee's decision was not taken by an assembly.
+        (None, Some(by)) if by != BY_ASSEMBLY => after.assembly = None,
+        (None, _) => {}
+    }
     after.rule = changes.rule.unwrap_or(after.rule);
     if let Some(affects) = merged(&after.affects, &changes.add_affects) {
         after.affects = affects;
@@ -138,8 +156,15 @@ fn write(
     if changes.date.is_some() {
         entry.set("date", document::date(after.date));
     }
-    if changes.by.is_some() {
+    if changes.by.is_some() || after.by != before.by {
         entry.set("by", after.by.as_str());
+    }
+    match after.assembly {
+        Some(assembly) if after.assembly != before.assembly => {
+            entry.set("assembly", document::date(assembly));
+        }
+        None if before.assembly.is_some() => entry.remove("assembly"),
+        _ => {}
     }
     if changes.rule.is_some() {
         entry.set("rule", after.rule.as_str());
