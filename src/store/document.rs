@@ -106,6 +106,33 @@ impl<'a> SchemaTable<'a> {
         self.table
     }
 
+    /// The table itself, to read.
+    pub fn table(&self) -> &dyn TableLike {
+        &*self.table
+    }
+
+    /// The item at `key`, if the table has it.
+    pub fn get(&self, key: &str) -> Option<&Item> {
+        self.table.get(key)
+    }
+
+    /// Removes `key` with its comments.
+    pub fn remove(&mut self, key: &str) -> Option<Item> {
+        self.table.remove(key)
+    }
+
+    /// The table held at `key` (a contact, resources), to edit inside.
+    pub fn inside(&mut self, key: &str) -> Option<SchemaTable<'_>> {
+        let fields = schema::nested(self.fields, key);
+        let table = self.table.get_mut(key)?.as_table_like_mut()?;
+        Some(SchemaTable::new(table, fields))
+    }
+
+    /// Whether the table has no keys.
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty()
+    }
+
     /// Sets `key` to `value`, keeping the comment and spacing around an old value.
     pub fn set(&mut self, key: &str, value: impl Into<Value>) {
         let mut value = value.into();
