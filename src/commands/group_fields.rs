@@ -274,6 +274,9 @@ pub fn remove_resources(
     }
     if table.is_empty() {
         group.remove(key);
+    } else if let Some(Item::Value(Value::InlineTable(inline))) = group.get_mut(key) {
+        // The key before a removed last one keeps no space before `}`.
+        inline.fmt();
     }
     Ok(())
 }

@@ -116,6 +116,11 @@ impl<'a> SchemaTable<'a> {
         self.table.get(key)
     }
 
+    /// The item at `key`, to change in place.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Item> {
+        self.table.get_mut(key)
+    }
+
     /// Removes `key` with its comments.
     pub fn remove(&mut self, key: &str) -> Option<Item> {
         self.table.remove(key)
