@@ -151,6 +151,7 @@ impl Group {
         (self.status == Status::Member).then_some(self.participation)
     }
 
+    /// Its status and the dates it joined and left.
     pub fn membership(&self) -> super::membership::Membership {
         super::membership::Membership {
             status: self.status,
@@ -195,7 +196,7 @@ impl From<Details> for OneOrMany {
 
 impl Details {
     /// The details on one line, for tables: `bus rental; food`.
-    pub fn joined(&self) -> String {
+    pub fn one_line(&self) -> String {
         self.0.join("; ")
     }
 }

@@ -430,7 +430,7 @@ fn is_details(path: &[String]) -> bool {
 
 /// The details of a resource type, a text being one; none for a value
 /// that holds anything but texts.
-pub fn details(value: &Value) -> Option<Vec<&Value>> {
+fn details(value: &Value) -> Option<Vec<&Value>> {
     match value {
         Value::String(_) => Some(vec![value]),
         Value::Array(items) if items.iter().all(Value::is_str) => Some(items.iter().collect()),

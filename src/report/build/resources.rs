@@ -116,8 +116,8 @@ pub fn build(c: &Coalition) -> Report {
                 m.kind.to_string(),
                 super::name(c, &m.from).into(),
                 super::name(c, &m.to).into(),
-                c.groups[&m.from].offers[&m.kind].joined(),
-                c.groups[&m.to].needs[&m.kind].joined(),
+                c.groups[&m.from].offers[&m.kind].one_line(),
+                c.groups[&m.to].needs[&m.kind].one_line(),
             ]);
         }
         report.block(Block::Table(rows));
