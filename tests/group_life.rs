@@ -445,6 +445,16 @@ name = "W"
 status = "watch"
 "#;
 
+/// Each group's `participation` in a JSON list of groups.
+fn levels(json: &Value) -> Vec<Value> {
+    json["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["participation"].clone())
+        .collect()
+}
+
 #[test]
 fn participation_is_shown_and_counted_for_members_only() {
     let work = Workdir::with(&format!("{MINIMAL}{STATUSES}"));
@@ -461,22 +471,14 @@ fn participation_is_shown_and_counted_for_members_only() {
         .collect();
     assert_eq!(participation, [true, false, false, false, false], "{list}");
     let listed = json_of(&work.run(&["list", "groups", "--format", "json"]).ok());
-    let levels: Vec<&Value> = listed["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| &g["participation"])
-        .collect();
-    assert_eq!(
-        levels,
-        [
-            &json!("core"),
-            &Value::Null,
-            &Value::Null,
-            &Value::Null,
-            &Value::Null
-        ]
-    );
+    let member_only = [
+        json!("core"),
+        Value::Null,
+        Value::Null,
+        Value::Null,
+        Value::Null,
+    ];
+    assert_eq!(levels(&listed), member_only);
     work.run(&["show", "group", "a-member"])
         .ok()
         .stdout_has("participation  core");
@@ -490,22 +492,7 @@ fn participation_is_shown_and_counted_for_members_only() {
     assert_eq!(shown["participation"], Value::Null);
 
     let report = json_of(&work.run(&["report", "groups", "--format", "json"]).ok());
-    let levels: Vec<&Value> = report["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| &g["participation"])
-        .collect();
-    assert_eq!(
-        levels,
-        [
-            &json!("core"),
-            &Value::Null,
-            &Value::Null,
-            &Value::Null,
-            &Value::Null
-        ]
-    );
+    assert_eq!(levels(&report), member_only);
     for format in ["table", "markdown", "csv"] {
         let text = work
             .run(&["report", "groups", "--format", format])

@@ -155,19 +155,10 @@ pub fn membership(entry: &dyn TableLike) -> Membership {
     }
 }
 
-/// The details of a resource type in the file: a text is one detail.
+/// The details of a resource type in the file (none when absent); an error
+/// when it is neither a text nor a list of texts.
 fn details(item: Option<&Item>) -> std::result::Result<Vec<String>, ()> {
-    match item {
-        None => Ok(Vec::new()),
-        Some(item) => match item.as_value() {
-            Some(Value::String(detail)) => Ok(vec![detail.value().clone()]),
-            Some(Value::Array(array)) => array
-                .iter()
-                .map(|v| v.as_str().map(String::from).ok_or(()))
-                .collect(),
-            _ => Err(()),
-        },
-    }
+    item.map_or(Ok(Vec::new()), |item| document::texts(item).ok_or(()))
 }
 
 fn not_details(key: &str, kind: ResourceType) -> Error {

@@ -215,6 +215,16 @@ pub fn date(date: chrono::NaiveDate) -> toml_edit::Datetime {
         .expect("a NaiveDate prints as a TOML local date")
 }
 
+/// The texts of a value that is a text or a list of texts (the details of
+/// a resource type); none for any other value.
+pub fn texts(item: &Item) -> Option<Vec<String>> {
+    match item.as_value()? {
+        Value::String(text) => Some(vec![text.value().clone()]),
+        Value::Array(items) => items.iter().map(|v| v.as_str().map(String::from)).collect(),
+        _ => None,
+    }
+}
+
 /// A TOML array of strings, written `["a", "b"]`.
 pub fn string_array<S: AsRef<str>>(items: &[S]) -> Value {
     Value::Array(items.iter().map(|s| s.as_ref()).collect::<Array>())

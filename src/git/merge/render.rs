@@ -489,16 +489,7 @@ impl Renderer {
     /// Writes in place of OURS' value at `path` the elements `picked` from
     /// it and THEIRS' (the details of a resource type, merged as sets).
     fn take_picked(&mut self, path: &[String], picked: &[(bool, usize)]) {
-        let texts = |item: Option<&Item>| -> Vec<String> {
-            match item.and_then(Item::as_value) {
-                Some(Value::String(text)) => vec![text.value().clone()],
-                Some(Value::Array(items)) => items
-                    .iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect(),
-                _ => Vec::new(),
-            }
-        };
+        let texts = |item: Option<&Item>| item.and_then(document::texts).unwrap_or_default();
         let ours = texts(item_at(&self.doc, path));
         let theirs = texts(self.theirs.get(path).as_ref());
         let merged: Vec<&str> = picked
