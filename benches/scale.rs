@@ -80,7 +80,14 @@ fn add_group(bencher: divan::Bencher, n: usize) {
         .with_inputs(|| std::fs::write(&path, text(n)).unwrap())
         .bench_local_values(|()| {
             coal::store::edit(&path, false, |doc, _| {
-                coal::commands::add_group::add(doc, "Nouveau groupe", None, &Default::default())
+                let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+                coal::commands::add_group::add(
+                    doc,
+                    "Nouveau groupe",
+                    None,
+                    &Default::default(),
+                    today,
+                )
             })
             .unwrap()
         });

@@ -7,7 +7,9 @@ use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::id::parse_id;
-use crate::model::input::{date, feedback_every_days, non_empty, resource, score, time, yes_no};
+use crate::model::input::{
+    date, feedback_every_days, non_empty, resource, resource_removal, score, time, yes_no,
+};
 use crate::model::*;
 use crate::report::{Audience, Format as ReportFormat, Kind as ReportKind};
 use crate::steps::Step;
@@ -197,6 +199,12 @@ pub struct UpdateGroupArgs {
     pub name: Option<String>,
     #[command(flatten)]
     pub fields: GroupFields,
+    /// Remove a resource type the group offers, or one detail of it: TYPE or TYPE=DETAIL (repeatable)
+    #[arg(long = "remove-offer", value_parser = resource_removal, value_name = "TYPE[=DETAIL]")]
+    pub remove_offers: Vec<(ResourceType, Option<String>)>,
+    /// Remove a resource type the group needs, or one detail of it: TYPE or TYPE=DETAIL (repeatable)
+    #[arg(long = "remove-need", value_parser = resource_removal, value_name = "TYPE[=DETAIL]")]
+    pub remove_needs: Vec<(ResourceType, Option<String>)>,
 }
 
 /// The fields of a group that both `add-group` and `update-group` take.
@@ -240,12 +248,18 @@ pub struct GroupFields {
     /// A tactic id (repeatable; replaces the list on update)
     #[arg(long = "tactic", value_parser = parse_id, value_name = "ID")]
     pub tactics: Vec<String>,
-    /// A resource the group can share, e.g. expertise="legal clinic" (repeatable)
+    /// A resource the group can share, e.g. expertise="legal clinic" (repeatable; a second detail of a type is added to it)
     #[arg(long = "offer", value_parser = resource, value_name = "TYPE=DETAIL")]
     pub offers: Vec<(ResourceType, String)>,
-    /// A resource the group needs, e.g. money="bus rental" (repeatable)
+    /// A resource the group needs, e.g. money="bus rental" (repeatable; a second detail of a type is added to it)
     #[arg(long = "need", value_parser = resource, value_name = "TYPE=DETAIL")]
     pub needs: Vec<(ResourceType, String)>,
+    /// When the group became a member (default: today, when it becomes one; a past date backfills)
+    #[arg(long, value_parser = date, value_name = "DATE")]
+    pub joined: Option<NaiveDate>,
+    /// When the group left (default: today, when its status becomes left)
+    #[arg(long, value_parser = date, value_name = "DATE")]
+    pub left: Option<NaiveDate>,
     #[arg(long, value_name = "X")]
     pub contact_name: Option<String>,
     #[arg(long, value_name = "X")]

@@ -248,10 +248,11 @@ fn an_update_changes_only_its_values() {
         "member",
     ])
     .ok();
-    // The new key goes where `coal fmt` puts it, after `name`.
+    // The new keys go where `coal fmt` puts them: `status` after `name`,
+    // and `joined` (today, as the group becomes a member) after the scores.
     let expected = COMMENTED.replace(
         "name = \"Alpha\"\npower = 2 # a guess\n",
-        "name = \"Alpha\"\nstatus = \"member\"\npower = 4 # a guess\n",
+        "name = \"Alpha\"\nstatus = \"member\"\npower = 4 # a guess\njoined = 2026-11-25\n",
     );
     assert_eq!(work.read(), expected);
 }

@@ -466,7 +466,7 @@ fn a_hand_written_layout_is_kept_outside_what_an_edit_adds() {
             )
             .replace(
                 "tactics = [\"t\"]\n",
-                "tactics = [\"t\"]\nintentions = \"Grow\"\ncontact = { email = \"b@example.org\" }\nboundaries = [{ group = \"a\", level = \"refuse\" }]\n",
+                "tactics = [\"t\"]\njoined = 2026-11-25\nintentions = \"Grow\"\ncontact = { email = \"b@example.org\" }\nboundaries = [{ group = \"a\", level = \"refuse\" }]\n",
             )
             .replace("[tactics.t]", "[groups.c]\nname = \"C\"\n\n[tactics.t]")
     );

@@ -1756,3 +1756,97 @@ fn merge_driver_writes_a_question_from_theirs_formatted() {
     work.run(&["merge-driver", &b, &o, &t]).ok();
     work.run(&["-f", &o, "fmt", "--check"]).ok();
 }
+
+/// Two organizers add a detail to the same resource type of one group, one
+/// of them to a type held as text (which becomes a list), and a type the
+/// group did not offer yet: the merge keeps every detail once, formatted.
+#[test]
+fn details_added_to_one_type_on_two_branches_are_all_kept() {
+    let repo = Repo::new(&format!(
+        "{MINIMAL}\n[groups.coop]\nname = \"Coop\"\nstatus = \"member\"\noffers = {{ money = \"bus\" }}\n\n[groups.union]\nname = \"Union\"\n"
+    ));
+    repo.branch("ana", |r| {
+        r.coal(&["update-group", "coop", "--offer", "money=food"])
+            .ok();
+        r.coal(&["update-group", "union", "--need", "space=hall"])
+            .ok();
+    });
+    repo.branch("bo", |r| {
+        r.coal(&[
+            "update-group",
+            "coop",
+            "--offer",
+            "money=hall rent",
+            "--offer",
+            "space=basement",
+        ])
+        .ok();
+        r.coal(&["update-group", "union", "--need", "space=office"])
+            .ok();
+    });
+    repo.merge("ana", "bo").ok();
+    let text = repo.work.read();
+    assert!(
+        text.contains(
+            "offers = { money = [\"bus\", \"food\", \"hall rent\"], space = \"basement\" }\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("needs = { space = [\"hall\", \"office\"] }\n"),
+        "{text}"
+    );
+    repo.coal(&["fmt", "--check"]).ok();
+    repo.coal(&["check"]).ok();
+}
+
+/// A detail removed on one side and another added on the other: the
+/// removal stays removed. A type removed on one side while the other adds
+/// to it is a conflict, marked on the group's offers.
+#[test]
+fn a_removed_detail_stays_removed_and_a_removed_type_conflicts() {
+    let base = format!(
+        "{MINIMAL}\n[groups.coop]\nname = \"Coop\"\noffers = {{ money = [\"bus\", \"food\"], space = \"hall\" }}\n"
+    );
+    let repo = Repo::new(&base);
+    repo.branch("ana", |r| {
+        r.coal(&["update-group", "coop", "--remove-offer", "money=bus"])
+            .ok();
+    });
+    repo.branch("bo", |r| {
+        r.coal(&["update-group", "coop", "--offer", "money=rent"])
+            .ok();
+    });
+    repo.merge("ana", "bo").ok();
+    assert!(
+        repo.work
+            .read()
+            .contains("offers = { money = [\"food\", \"rent\"], space = \"hall\" }\n"),
+        "{}",
+        repo.work.read()
+    );
+
+    let repo = Repo::new(&base);
+    repo.branch("ana", |r| {
+        r.coal(&["update-group", "coop", "--remove-offer", "space"])
+            .ok();
+    });
+    repo.branch("bo", |r| {
+        r.coal(&["update-group", "coop", "--offer", "space=kitchen"])
+            .ok();
+    });
+    let run = repo.merge("ana", "bo");
+    assert_ne!(run.status, 0);
+    let text = repo.work.read();
+    assert!(text.contains("<<<<<<<"), "{text}");
+    for (side, offers) in [
+        (Side::Ours, "offers = { money = [\"bus\", \"food\"] }"),
+        (
+            Side::Theirs,
+            "offers = { money = [\"bus\", \"food\"], space = [\"hall\", \"kitchen\"] }",
+        ),
+    ] {
+        let resolved = keep_side(&text, side);
+        assert!(resolved.contains(offers), "{side:?}: {resolved}");
+    }
+}

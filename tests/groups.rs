@@ -42,8 +42,12 @@ fn add_group_takes_every_flag() {
         "vigil",
         "--offer",
         "space=church basement",
+        "--offer",
+        "space=a kitchen",
         "--need",
         "money=bus rental",
+        "--joined",
+        "2026-09-01",
         "--contact-name",
         "Amina",
         "--contact-email",
@@ -72,14 +76,15 @@ spectrum = "passive_ally"
 spectrum_target = "active_ally"
 roles = ["rebel", "citizen"]
 tactics = ["vigil"]
-offers = { space = "church basement" }
+offers = { space = ["church basement", "a kitchen"] }
 needs = { money = "bus rental" }
+joined = 2026-09-01
 intentions = "none"
 notes = "met at the march"
 contact = { name = "Amina", email = "a@example.org", phone = "555" }
 "#;
     assert!(text.contains(expected_block), "{text}");
-    work.run(&["check"]).ok().stdout_has("0 errors");
+    work.run(&["check"]).ok().stdout_has("no problems found");
 }
 
 #[test]

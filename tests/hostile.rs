@@ -553,9 +553,20 @@ fn every_edit_shows_hostile_text_safely() {
     let work = Workdir::with(&hostile_file());
     let h = |i: usize| HOSTILE[i % HOSTILE.len()];
     let offer = format!("money={}", h(8));
+    let second = format!("money={}", h(9));
+    let missing = format!("space={}", h(10));
     let edits: Vec<Vec<&str>> = vec![
         vec!["add-group", h(0), "--notes", h(1), "--offer", &offer],
         vec!["update-group", "g00", "--notes", h(2), "--name", h(3)],
+        vec![
+            "update-group",
+            "g00",
+            "--offer",
+            &second,
+            "--status",
+            "left",
+        ],
+        vec!["update-group", "g00", "--remove-offer", &missing],
         vec!["add-tactic", h(4), "--description", h(5)],
         vec!["add-space", h(6), "--group", "g00", "--purpose", h(7)],
         vec!["add-committee", h(8), "--group", "g00", "--mandate", h(9)],

@@ -228,6 +228,7 @@ const NOTES: &[&str] = &[
 const REASONS: &[&str] = &["they evict", "old feud", "a long story"];
 const TEXTS: &[&str] = &["first", "second", "hello", "again", "rewritten"];
 const PEOPLE: &[&str] = &["ana", "bo", "cy"];
+const DETAILS: &[&str] = &["bus", "food", "hall rent"];
 
 #[derive(Debug, Clone)]
 enum Rich {
@@ -273,6 +274,11 @@ enum Rich {
     /// A person (made when missing) who is in a group.
     PersonIn(&'static str, &'static str),
     SpaceHolds(&'static str),
+    /// A money detail the group offers, as `update-group --offer` adds it:
+    /// a second detail of the type turns its text into a list.
+    Offer(&'static str, &'static str),
+    /// One money detail removed (the type goes with its last one).
+    Unoffer(&'static str, &'static str),
 }
 
 fn rich_edit() -> impl Strategy<Value = Rich> {
@@ -320,6 +326,8 @@ fn rich_edit() -> impl Strategy<Value = Rich> {
         1 => (0..4usize, text()).prop_map(|(i, t)| Rich::RewriteFeedback(i, t)),
         1 => (prop::sample::select(PEOPLE), id()).prop_map(|(p, g)| Rich::PersonIn(p, g)),
         1 => id().prop_map(Rich::SpaceHolds),
+        2 => (id(), prop::sample::select(DETAILS)).prop_map(|(id, d)| Rich::Offer(id, d)),
+        1 => (id(), prop::sample::select(DETAILS)).prop_map(|(id, d)| Rich::Unoffer(id, d)),
     ]
 }
 
@@ -533,6 +541,61 @@ fn rich_apply_one(doc: &mut DocumentMut, edit: &Rich) {
                 add_group_to(entry, id);
             }
         }
+        Rich::Offer(id, detail) => {
+            let mut money = money_offered(doc, id);
+            if !money.iter().any(|d| d == detail) {
+                money.push(detail.to_string());
+                set_money(doc, id, &money);
+            }
+        }
+        Rich::Unoffer(id, detail) => {
+            let mut money = money_offered(doc, id);
+            if money.iter().any(|d| d == detail) {
+                money.retain(|d| d != detail);
+                set_money(doc, id, &money);
+            }
+        }
+    }
+}
+
+/// The money details a group offers, a text being one.
+fn money_offered(doc: &DocumentMut, id: &str) -> Vec<String> {
+    let money = document::entry(doc, Register::Groups, id)
+        .and_then(|g| g.get("offers"))
+        .and_then(|o| o.get("money"))
+        .and_then(Item::as_value);
+    match money {
+        Some(Value::String(one)) => vec![one.value().clone()],
+        Some(Value::Array(list)) => list
+            .iter()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Writes a group's money details: a text for one, a list for more, no
+/// key (and no `offers` once it is empty) for none.
+fn set_money(doc: &mut DocumentMut, id: &str, details: &[String]) {
+    let Some(entry) = document::entry_mut(doc, Register::Groups, id) else {
+        return;
+    };
+    if entry.get("offers").is_none() {
+        entry.insert(
+            "offers",
+            Item::Value(Value::InlineTable(Default::default())),
+        );
+    }
+    let Some(offers) = entry.get_mut("offers").and_then(Item::as_table_like_mut) else {
+        return;
+    };
+    match details {
+        [] => drop(offers.remove("money")),
+        [one] => set(offers, "money", one.as_str()),
+        more => set(offers, "money", document::string_array(more)),
+    }
+    if offers.is_empty() {
+        entry.remove("offers");
     }
 }
 
@@ -561,6 +624,25 @@ fn rich_sides() -> impl Strategy<Value = (Vec<Rich>, Vec<Rich>, Vec<Rich>)> {
         prop::collection::vec(rich_edit(), 0..3),
         prop::collection::vec(rich_edit(), 0..7),
         prop::collection::vec(rich_edit(), 0..7),
+    )
+}
+
+/// Sides that mostly add and remove money details of two groups (a base
+/// made by the shared edits), among a few other edits.
+fn offer_sides() -> impl Strategy<Value = (Vec<Rich>, Vec<Rich>, Vec<Rich>)> {
+    let id = || prop::sample::select(&["tenants", "tenants-east"][..]);
+    let detail = || prop::sample::select(DETAILS);
+    let edit = move || {
+        prop_oneof![
+            4 => (id(), detail()).prop_map(|(id, d)| Rich::Offer(id, d)),
+            2 => (id(), detail()).prop_map(|(id, d)| Rich::Unoffer(id, d)),
+            1 => rich_edit(),
+        ]
+    };
+    (
+        prop::collection::vec(edit(), 0..4),
+        prop::collection::vec(edit(), 0..4),
+        prop::collection::vec(edit(), 0..4),
     )
 }
 
@@ -792,6 +874,46 @@ proptest! {
                             );
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// Money details added on both sides never conflict; in a clean merge
+    /// they are all there, each once, and a detail a side removed (that
+    /// the other kept) is not.
+    #[test]
+    fn details_added_on_both_sides_are_all_kept((shared, a, b) in offer_sides()) {
+        let base = rich_apply(&shared);
+        let (ours, theirs) = rich_texts(&shared, &a, &b);
+        let case = Case::new(&base, ours.clone(), theirs.clone());
+        let money = |text: &str, id: &str| -> Vec<String> {
+            money_offered(&text.parse().unwrap(), id)
+        };
+        let clean = case.merged.conflicts.is_empty();
+        for id in GROUP_IDS {
+            let (b, o, t) = (money(&base, id), money(&ours, id), money(&theirs, id));
+            let only_added = |side: &[String]| !side.is_empty() && b.iter().all(|d| side.contains(d));
+            if only_added(&o) && only_added(&t) {
+                let path = format!("groups.{id}.offers.money");
+                prop_assert!(
+                    !case.merged.conflicts.contains(&path),
+                    "additions conflict on {}\n{}", path, case
+                );
+            }
+            if !clean {
+                continue;
+            }
+            let got = money(&case.merged.text, id);
+            let mut unique = got.clone();
+            unique.sort();
+            unique.dedup();
+            prop_assert_eq!(unique.len(), got.len(), "{}\n{}", id, case);
+            for detail in o.iter().chain(&t) {
+                if !b.contains(detail) {
+                    prop_assert!(got.contains(detail), "{} lost {}\n{}", id, detail, case);
+                } else if !(o.contains(detail) && t.contains(detail)) {
+                    prop_assert!(!got.contains(detail), "{} kept {}\n{}", id, detail, case);
                 }
             }
         }

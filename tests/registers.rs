@@ -68,6 +68,8 @@ fn a_coalition_built_only_with_commands_equals_the_example() {
             "expertise=housing law workshops",
             "--need",
             "money=legal fees",
+            "--joined",
+            "2026-11-10",
             "--contact-name",
             "Lou",
             "--contact-email",
@@ -99,6 +101,8 @@ fn a_coalition_built_only_with_commands_equals_the_example() {
             "money=printing budget",
             "--offer",
             "space=union hall",
+            "--offer",
+            "money=bus tickets",
         ],
         &[
             "add-boundary",

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use coal::cli::GroupFields;
-use coal::model::{Coalition, Group, Participation, ResourceType, Role, Spectrum, Status};
+use coal::model::{Coalition, Details, Group, Participation, ResourceType, Role, Spectrum, Status};
 use proptest::prelude::*;
 use toml_edit::DocumentMut;
 
@@ -27,7 +27,8 @@ struct GroupFieldsSpec {
     members: Option<u64>,
     spectrum: Option<Spectrum>,
     roles: Vec<Role>,
-    offers: BTreeMap<ResourceType, String>,
+    /// Several details of one type may come, and the same one twice.
+    offers: Vec<(ResourceType, String)>,
     notes: Option<String>,
     email: Option<String>,
 }
@@ -52,7 +53,7 @@ fn fields() -> impl Strategy<Value = GroupFieldsSpec> {
         prop::option::of(0..1_000_000u64),
         prop::option::of(pick(Spectrum::ALL)),
         prop::sample::subsequence(Role::ALL, 0..=4),
-        prop::collection::btree_map(pick(ResourceType::ALL), text(), 0..3),
+        prop::collection::vec((pick(ResourceType::ALL), text()), 0..4),
         prop::option::of(text()),
         prop::option::of(text()),
     )
@@ -111,7 +112,7 @@ fn write(specs: &[Spec]) -> (String, Vec<String>) {
             members: f.members,
             spectrum: f.spectrum,
             roles: f.roles.clone(),
-            offers: f.offers.iter().map(|(k, v)| (*k, v.clone())).collect(),
+            offers: f.offers.clone(),
             notes: f.notes.clone(),
             contact_email: f.email.clone(),
             ..GroupFields::default()
@@ -121,10 +122,15 @@ fn write(specs: &[Spec]) -> (String, Vec<String>) {
         let id = coal::model::id::unique_slug(&spec.name, "group", |candidate| {
             ids.iter().any(|id| id == candidate)
         });
-        let added = coal::commands::add_group::add(&mut doc, &spec.name, Some(id), &fields);
+        let added =
+            coal::commands::add_group::add(&mut doc, &spec.name, Some(id), &fields, today());
         ids.push(added.unwrap());
     }
     (doc.to_string(), ids)
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
 }
 
 /// The model those specs describe.
@@ -134,6 +140,14 @@ fn expected(specs: &[Spec], ids: &[String]) -> BTreeMap<String, Group> {
         .zip(ids)
         .map(|(spec, id)| {
             let f = &spec.fields;
+            let mut offers: BTreeMap<ResourceType, Details> = BTreeMap::new();
+            for (kind, detail) in &f.offers {
+                let details = &mut offers.entry(*kind).or_default().0;
+                if !details.contains(detail) {
+                    details.push(detail.clone());
+                }
+            }
+            let status = f.status.unwrap_or_default();
             let group = Group {
                 name: spec.name.clone(),
                 status: f.status.unwrap_or_default(),
@@ -144,7 +158,9 @@ fn expected(specs: &[Spec], ids: &[String]) -> BTreeMap<String, Group> {
                 members: f.members,
                 spectrum: f.spectrum,
                 roles: f.roles.clone(),
-                offers: f.offers.clone(),
+                offers,
+                joined: (status == Status::Member).then(today),
+                left: (status == Status::Left).then(today),
                 notes: f.notes.clone(),
                 contact: f.email.as_ref().map(|email| coal::model::Contact {
                     email: Some(email.clone()),

@@ -320,6 +320,11 @@ fn command() -> impl Strategy<Value = Vec<String>> {
                 words
             }
         ),
+        (one(GROUPS), prop::sample::select(GROUP_LIFE)).prop_map(|(id, flags)| {
+            let mut words = vec!["update-group".into(), id];
+            words.extend(flags.split(' ').map(str::to_string));
+            words
+        }),
         step(),
         (0..4usize, decision_flags()).prop_map(|(number, flags)| {
             let mut words = vec!["update-decision".into(), number.to_string()];
@@ -392,6 +397,18 @@ fn decision_flags() -> impl Strategy<Value = Vec<String>> {
             words
         })
 }
+/// A group's life after it was added: leaving, dates backfilled or
+/// corrected, offers and needs taken back (refused when not there).
+const GROUP_LIFE: &[&str] = &[
+    "--status left",
+    "--status left --left 2026-11-01",
+    "--left 2026-11-02",
+    "--status member --joined 2026-10-01",
+    "--remove-offer money",
+    "--remove-offer money=some",
+    "--remove-need space",
+    "--remove-offer money=more --offer money=other",
+];
 
 /// Some of `update-group`'s flags: each adds a key when the group lacks it.
 fn group_flags() -> impl Strategy<Value = Vec<String>> {
@@ -406,7 +423,9 @@ fn group_flags() -> impl Strategy<Value = Vec<String>> {
         &["--spectrum", "neutral"],
         &["--role", "rebel"],
         &["--offer", "money=some"],
+        &["--offer", "money=more"],
         &["--need", "space=a room"],
+        &["--joined", "2026-10-01"],
         &["--contact-name", "N"],
         &["--contact-email", "e@example.org"],
         &["--intentions", "I"],

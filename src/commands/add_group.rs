@@ -1,12 +1,14 @@
 //! `coal add-group`: add a group, asking for the main fields on a terminal.
 
+use chrono::NaiveDate;
 use toml_edit::DocumentMut;
 
-use super::{Context, add_entry};
+use super::{Context, add_entry, today};
 use crate::cli::{AddGroupArgs, GroupFields};
 use crate::error::{Error, Result};
 use crate::model::id::slugify;
 use crate::model::input::{non_empty, score};
+use crate::model::membership::Membership;
 use crate::model::{Register, Status};
 use crate::output;
 use crate::prompt::{Ask, Prompter};
@@ -37,7 +39,10 @@ pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
     if ctx.interactive {
         ask_main_fields(ctx.prompter, &mut fields)?;
     }
-    let (id, outcome) = store::edit(&path, ctx.dry_run, |doc, _| add(doc, &name, id, &fields))?;
+    let today = today()?;
+    let (id, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+        add(doc, &name, id, &fields, today)
+    })?;
     ctx.done(&outcome, format!("added group `{id}` ({name})"))?;
     Ok(())
 }
@@ -48,6 +53,7 @@ pub fn add(
     name: &str,
     id: Option<String>,
     fields: &GroupFields,
+    today: NaiveDate,
 ) -> Result<String> {
     require_all(doc, Register::Tactics, &fields.tactics)?;
     if id.is_none() {
@@ -66,7 +72,9 @@ pub fn add(
             )));
         }
     }
-    add_entry(doc, Register::Groups, name, id, |group| fields.write(group))
+    add_entry(doc, Register::Groups, name, id, |group| {
+        fields.write(group, Membership::default(), today)
+    })
 }
 
 /// The group whose id is `slug`, or whose name gives that slug: its id and name.
@@ -184,6 +192,10 @@ mod tests {
     fn ids_come_from_names_and_a_taken_one_is_refused() {
         let mut doc: DocumentMut = "schema = 1\n".parse().unwrap();
         let fields = GroupFields::default();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let add = |doc: &mut DocumentMut, name: &str, id: Option<String>, fields: &GroupFields| {
+            add(doc, name, id, fields, today)
+        };
         assert_eq!(
             add(&mut doc, "Solidarité migrante", None, &fields).unwrap(),
             "solidarite-migrante"

@@ -1,11 +1,13 @@
 //! Writing the fields of a group, shared by `add-group` and `update-group`.
 
-use toml_edit::Value;
+use chrono::NaiveDate;
+use toml_edit::{Array, Item, TableLike, Value};
 
 use crate::cli::GroupFields;
 use crate::error::{Error, Result};
 use crate::model::ResourceType;
-use crate::store::document::{SchemaTable, string_array};
+use crate::model::membership::{self, Change, Membership};
+use crate::store::document::{self, SchemaTable, string_array};
 
 impl GroupFields {
     pub fn is_empty(&self) -> bool {
@@ -26,6 +28,8 @@ impl GroupFields {
             tactics,
             offers,
             needs,
+            joined,
+            left,
             contact_name,
             contact_email,
             contact_phone,
@@ -48,6 +52,8 @@ impl GroupFields {
             && tactics.is_empty()
             && offers.is_empty()
             && needs.is_empty()
+            && joined.is_none()
+            && left.is_none()
             && contact_name.is_none()
             && contact_email.is_none()
             && contact_phone.is_none()
@@ -55,11 +61,27 @@ impl GroupFields {
             && notes.is_none()
     }
 
-    /// Writes the given fields into `group`; a key it lacks goes to its
-    /// place in the schema's key order.
-    pub fn write(&self, group: &mut SchemaTable) -> Result<()> {
+    /// Writes the given fields into `group`, whose status and dates were
+    /// `was`; a key it lacks goes to its place in the schema's key order.
+    pub fn write(&self, group: &mut SchemaTable, was: Membership, today: NaiveDate) -> Result<()> {
         if let Some(status) = self.status {
             group.set("status", status.as_str());
+        }
+        let change = Change {
+            status: self.status,
+            joined: self.joined,
+            left: self.left,
+        };
+        let after = membership::after(was, change, today).map_err(Error::usage)?;
+        for (key, old, new) in [
+            ("joined", was.joined, after.joined),
+            ("left", was.left, after.left),
+        ] {
+            match new {
+                Some(date) if new != old => group.set(key, document::date(date)),
+                None if old.is_some() => drop(group.remove(key)),
+                _ => {}
+            }
         }
         if let Some(participation) = self.participation {
             group.set("participation", participation.as_str());
@@ -115,15 +137,139 @@ impl GroupFields {
     }
 }
 
-/// Sets `key.type = detail` for each resource, in whatever form the table has.
+/// A group's status and membership dates as its entry in the file has them
+/// (a value coal cannot read counts as absent).
+pub fn membership(entry: &dyn TableLike) -> Membership {
+    let date = |key: &str| {
+        let date = entry.get(key)?.as_datetime()?.date?;
+        NaiveDate::from_ymd_opt(i32::from(date.year), date.month.into(), date.day.into())
+    };
+    Membership {
+        status: entry
+            .get("status")
+            .and_then(Item::as_str)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_default(),
+        joined: date("joined"),
+        left: date("left"),
+    }
+}
+
+/// The details of a resource type in the file (none when absent); an error
+/// when it is neither a text nor a list of texts.
+fn details(item: Option<&Item>) -> std::result::Result<Vec<String>, ()> {
+    item.map_or(Ok(Vec::new()), |item| document::texts(item).ok_or(()))
+}
+
+fn not_details(key: &str, kind: ResourceType) -> Error {
+    Error::usage(format!(
+        "`{key}.{kind}` in the file is neither text nor a list of texts"
+    ))
+    .hint("fix it by hand first; `coal check` shows where")
+}
+
+/// Adds each detail to its type: a type held as text becomes a list at its
+/// second detail, and a detail already there changes nothing.
 fn resources(group: &mut SchemaTable, key: &str, given: &[(ResourceType, String)]) -> Result<()> {
     if given.is_empty() {
         return Ok(());
     }
-    let parts = given
-        .iter()
-        .map(|(kind, detail)| (kind.as_str(), Value::from(detail.as_str())));
+    let held = group.get(key).and_then(Item::as_table_like);
+    if group.get(key).is_some() && held.is_none() {
+        return Err(not_a_table(format!("`{key}` in the file is not a table")));
+    }
+    let mut parts: Vec<(ResourceType, Value)> = Vec::new();
+    for (kind, detail) in given {
+        let mut now = match parts.iter().position(|(k, _)| k == kind) {
+            Some(at) => parts.remove(at).1,
+            None => match held.and_then(|table| table.get(kind.as_str())) {
+                Some(item) => {
+                    details(Some(item)).map_err(|()| not_details(key, *kind))?;
+                    item.as_value().expect("details are values").clone()
+                }
+                None => Value::from(detail.as_str()),
+            },
+        };
+        now = with_detail(now, detail);
+        parts.push((*kind, now));
+    }
+    let parts = parts
+        .into_iter()
+        .map(|(kind, value)| (kind.as_str(), value));
     group.set_inside(key, parts).map_err(not_a_table)
+}
+
+/// `value` (a text or a list of texts) with `detail` among its details.
+fn with_detail(value: Value, detail: &str) -> Value {
+    match value {
+        Value::String(one) if one.value() == detail => Value::String(one),
+        Value::String(one) => {
+            let mut list = Array::new();
+            list.push(one.value().as_str());
+            list.push(detail);
+            Value::Array(list)
+        }
+        Value::Array(mut list) => {
+            if !list.iter().any(|v| v.as_str() == Some(detail)) {
+                list.push(detail);
+            }
+            Value::Array(list)
+        }
+        other => other,
+    }
+}
+
+/// Removes whole types (`TYPE`) or single details (`TYPE=DETAIL`) from the
+/// group's `key`; a type left with no detail goes, and so does an empty
+/// table. Removing what is not there is refused, naming what is.
+pub fn remove_resources(
+    group: &mut SchemaTable,
+    id: &str,
+    key: &str,
+    removed: &[(ResourceType, Option<String>)],
+) -> Result<()> {
+    if removed.is_empty() {
+        return Ok(());
+    }
+    let verb = if key == "offers" { "offers" } else { "needs" };
+    let Some(mut table) = group.inside(key) else {
+        return Err(
+            Error::usage(format!("group `{id}` {verb} nothing to remove"))
+                .hint(format!("`coal show group {id}` shows its {key}")),
+        );
+    };
+    for (kind, detail) in removed {
+        let held = details(table.get(kind.as_str())).map_err(|()| not_details(key, *kind))?;
+        let missing = |what: String| {
+            let show = format!("`coal show group {id}` shows all its {key}");
+            let hint = if held.is_empty() {
+                show
+            } else {
+                format!("its `{kind}`: {}; {show}", held.join("; "))
+            };
+            Error::usage(format!("group `{id}` {verb} no {what}")).hint(hint)
+        };
+        let rest: Vec<&String> = match detail {
+            _ if held.is_empty() => return Err(missing(format!("`{kind}`"))),
+            None => Vec::new(),
+            Some(detail) if !held.contains(detail) => {
+                return Err(missing(format!("`{kind}` detail \"{detail}\"")));
+            }
+            Some(detail) => held.iter().filter(|d| *d != detail).collect(),
+        };
+        match rest.as_slice() {
+            [] => drop(table.remove(kind.as_str())),
+            [one] => table.set(kind.as_str(), one.as_str()),
+            more => table.set(kind.as_str(), string_array(more)),
+        }
+    }
+    if table.is_empty() {
+        group.remove(key);
+    } else if let Some(Item::Value(Value::InlineTable(inline))) = group.get_mut(key) {
+        // The key before a removed last one keeps no space before `}`.
+        inline.fmt();
+    }
+    Ok(())
 }
 
 /// Sets the given parts of `contact`, an inline table unless it is a sub-table already.

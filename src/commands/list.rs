@@ -6,7 +6,7 @@ use serde_json::{Map, Value, json};
 use super::Context;
 use crate::cli::{Kind, ListArgs, ListFormat};
 use crate::error::Result;
-use crate::model::{Assembly, BY_ASSEMBLY, Coalition};
+use crate::model::{Assembly, BY_ASSEMBLY, Coalition, Group};
 use crate::output;
 use crate::store;
 
@@ -49,7 +49,7 @@ fn table(c: &Coalition, kind: Kind) -> String {
                         id.clone(),
                         g.name.clone(),
                         g.status.to_string(),
-                        g.participation.to_string(),
+                        number(g.participation()),
                         yes(g.impacted),
                         yes(g.public),
                         number(g.power),
@@ -220,6 +220,14 @@ pub fn with_id<T: Serialize>(id: &str, entry: &T) -> Value {
     Value::Object(object)
 }
 
+/// A group as a JSON object: its participation is null unless it is a
+/// member, since only members take part.
+pub fn group_json(id: &str, group: &Group) -> Value {
+    let mut object = with_id(id, group);
+    object["participation"] = json!(group.participation());
+    object
+}
+
 fn entries<T: Serialize>(register: &std::collections::BTreeMap<String, T>) -> Value {
     Value::Array(
         register
@@ -231,7 +239,10 @@ fn entries<T: Serialize>(register: &std::collections::BTreeMap<String, T>) -> Va
 
 fn as_json(c: &Coalition, kind: Kind) -> Value {
     let (key, items) = match kind {
-        Kind::Groups => ("groups", entries(&c.groups)),
+        Kind::Groups => (
+            "groups",
+            c.groups.iter().map(|(id, g)| group_json(id, g)).collect(),
+        ),
         Kind::Tactics => ("tactics", entries(&c.tactics)),
         Kind::Spaces => ("spaces", entries(&c.spaces)),
         Kind::Committees => ("committees", entries(&c.committees)),

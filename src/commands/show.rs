@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 use toml_edit::DocumentMut;
 
 use super::Context;
-use super::list::with_id;
+use super::list::{group_json, with_id};
 use crate::cli::{ListFormat, ShowArgs};
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Register};
@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Context, args: ShowArgs) -> Result<()> {
 
 fn entry_json(c: &Coalition, register: Register, id: &str) -> Value {
     match register {
-        Register::Groups => with_id(id, &c.groups[id]),
+        Register::Groups => group_json(id, &c.groups[id]),
         Register::Tactics => with_id(id, &c.tactics[id]),
         Register::Spaces => with_id(id, &c.spaces[id]),
         Register::Committees => with_id(id, &c.committees[id]),

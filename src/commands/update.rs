@@ -25,7 +25,7 @@ pub fn nothing_to_change(what: &str, command: &str, flags: &str) -> Error {
 pub fn set_texts(entry: &mut SchemaTable, texts: &[(&str, &Option<String>)]) {
     for (key, text) in texts {
         match text.as_deref() {
-            Some("") => entry.remove(key),
+            Some("") => drop(entry.remove(key)),
             Some(text) => entry.set(key, text),
             None => {}
         }

@@ -163,7 +163,7 @@ fn write(
         Some(assembly) if after.assembly != before.assembly => {
             entry.set("assembly", document::date(assembly));
         }
-        None if before.assembly.is_some() => entry.remove("assembly"),
+        None if before.assembly.is_some() => drop(entry.remove("assembly")),
         _ => {}
     }
     if changes.rule.is_some() {

@@ -1,6 +1,7 @@
 //! `coal update-group`: change only the fields given.
 
-use super::Context;
+use super::group_fields::{membership, remove_resources};
+use super::{Context, today};
 use crate::cli::UpdateGroupArgs;
 use crate::error::{Error, Result};
 use crate::model::Register;
@@ -8,12 +9,19 @@ use crate::store::{self, document};
 use crate::store::{require, require_all};
 
 pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
-    let UpdateGroupArgs { id, name, fields } = args;
-    if name.is_none() && fields.is_empty() {
+    let UpdateGroupArgs {
+        id,
+        name,
+        fields,
+        remove_offers,
+        remove_needs,
+    } = args;
+    if name.is_none() && fields.is_empty() && remove_offers.is_empty() && remove_needs.is_empty() {
         return Err(Error::usage(format!("nothing to change for group `{id}`"))
             .hint("give the fields to change, e.g. `--status member --power 3`; `coal update-group --help` lists them"));
     }
     let path = ctx.path()?;
+    let today = today()?;
     let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
         require(doc, Register::Groups, &id)?;
         require_all(doc, Register::Tactics, &fields.tactics)?;
@@ -21,7 +29,11 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
         if let Some(name) = &name {
             group.set("name", name.as_str());
         }
-        fields.write(&mut group)
+        // Removals first: `--remove-offer money --offer money=X` replaces.
+        remove_resources(&mut group, &id, "offers", &remove_offers)?;
+        remove_resources(&mut group, &id, "needs", &remove_needs)?;
+        let was = membership(group.table());
+        fields.write(&mut group, was, today)
     })?;
     ctx.done(&outcome, format!("updated group `{id}`"))?;
     Ok(())

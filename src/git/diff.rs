@@ -226,6 +226,7 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
     }
     let mut joined = Vec::new();
     let mut declined = Vec::new();
+    let mut left = Vec::new();
     let mut moves: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (id, group) in &new.groups {
         let before = old.groups.get(id);
@@ -235,6 +236,9 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
         }
         if group.status == Status::Declined && was.is_some_and(|s| s != Status::Declined) {
             declined.push(name(id));
+        }
+        if group.status == Status::Left && was.is_some_and(|s| s != Status::Left) {
+            left.push(name(id));
         }
         if let (Some(from), Some(to)) = (before.and_then(|g| g.spectrum), group.spectrum)
             && from != to
@@ -259,6 +263,13 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
             "{} declined ({})",
             count(declined.len(), "group", "groups"),
             declined.join(", ")
+        ));
+    }
+    if !left.is_empty() {
+        lines.push(format!(
+            "{} left ({})",
+            count(left.len(), "group", "groups"),
+            left.join(", ")
         ));
     }
     let removed = diff.removed.get("groups").map_or(0, Vec::len);

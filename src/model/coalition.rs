@@ -178,14 +178,71 @@ pub struct Group {
     pub spectrum_target: Option<Spectrum>,
     pub roles: Vec<Role>,
     pub tactics: Vec<String>,
-    pub offers: BTreeMap<ResourceType, String>,
-    pub needs: BTreeMap<ResourceType, String>,
+    pub offers: BTreeMap<ResourceType, Details>,
+    pub needs: BTreeMap<ResourceType, Details>,
     pub contacted: Option<NaiveDate>,
     pub joined: Option<NaiveDate>,
+    pub left: Option<NaiveDate>,
     pub intentions: Option<String>,
     pub notes: Option<String>,
     pub contact: Option<Contact>,
     pub boundaries: Vec<Boundary>,
+}
+
+impl Group {
+    /// How a group takes part, which only members do: none for the others.
+    pub fn participation(&self) -> Option<Participation> {
+        (self.status == Status::Member).then_some(self.participation)
+    }
+
+    /// Its status and the dates it joined and left.
+    pub fn membership(&self) -> super::membership::Membership {
+        super::membership::Membership {
+            status: self.status,
+            joined: self.joined,
+            left: self.left,
+        }
+    }
+}
+
+/// What a group offers or needs of one resource type: one detail or
+/// several. Written as text while there is one, as a list once there are
+/// more (in the file and in JSON alike).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(from = "OneOrMany", into = "OneOrMany")]
+pub struct Details(pub Vec<String>);
+
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl From<OneOrMany> for Details {
+    fn from(value: OneOrMany) -> Self {
+        match value {
+            OneOrMany::One(detail) => Details(vec![detail]),
+            OneOrMany::Many(details) => Details(details),
+        }
+    }
+}
+
+impl From<Details> for OneOrMany {
+    fn from(Details(mut details): Details) -> Self {
+        if details.len() == 1 {
+            OneOrMany::One(details.remove(0))
+        } else {
+            OneOrMany::Many(details)
+        }
+    }
+}
+
+impl Details {
+    /// The details on one line, for tables: `bus rental; food`.
+    pub fn one_line(&self) -> String {
+        self.0.join("; ")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -54,7 +54,8 @@ pub fn blank_problem(text: &str) -> &'static str {
     }
 }
 
-/// `TYPE=DETAIL`, e.g. `space="church basement"`.
+/// `TYPE=DETAIL`, e.g. `space="church basement"`. The detail must show
+/// something: a type on its own says too little to match a need with.
 pub fn resource(text: &str) -> Result<(ResourceType, String), String> {
     let (kind, detail) = text.split_once('=').ok_or_else(|| {
         format!(
@@ -62,7 +63,23 @@ pub fn resource(text: &str) -> Result<(ResourceType, String), String> {
             ResourceType::words().join(", ")
         )
     })?;
-    Ok((kind.trim().parse()?, detail.trim().to_string()))
+    let kind = kind.trim().parse()?;
+    if blank(detail) {
+        return Err(format!(
+            "the detail after `{kind}=` {}: say what is offered or needed",
+            blank_problem(detail)
+        ));
+    }
+    Ok((kind, detail.trim().to_string()))
+}
+
+/// `TYPE` (the whole type) or `TYPE=DETAIL` (one detail), for removal.
+pub fn resource_removal(text: &str) -> Result<(ResourceType, Option<String>), String> {
+    if text.contains('=') {
+        resource(text).map(|(kind, detail)| (kind, Some(detail)))
+    } else {
+        Ok((text.trim().parse()?, None))
+    }
 }
 
 /// An agreement given as `yes` or `no` (or `true` / `false`, as the file writes it).
@@ -189,6 +206,24 @@ mod tests {
                 .contains("valid resource types")
         );
         assert!(resource("money").unwrap_err().contains("TYPE=DETAIL"));
+        assert_eq!(
+            resource("expertise= "),
+            Err(
+                "the detail after `expertise=` must not be empty: say what is offered or needed"
+                    .into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_removal_names_a_type_or_one_detail() {
+        assert_eq!(resource_removal("money"), Ok((ResourceType::Money, None)));
+        assert_eq!(
+            resource_removal("money=bus"),
+            Ok((ResourceType::Money, Some("bus".into())))
+        );
+        assert!(resource_removal("cash").is_err());
+        assert!(resource_removal("money=").is_err());
     }
 
     #[test]

@@ -89,7 +89,16 @@ fn value(field: &Field) -> Value {
         Ty::Resources => json!({
             "type": "object",
             "propertyNames": { "enum": (schema::RESOURCE.words)() },
-            "additionalProperties": { "type": "string" },
+            "additionalProperties": {
+                "oneOf": [
+                    { "type": "string" },
+                    {
+                        "type": "array",
+                        "items": { "type": "string", "pattern": "\\S" },
+                        "minItems": 1,
+                    },
+                ],
+            },
         }),
         Ty::Table(fields) => object(fields),
         Ty::List(fields) => json!({ "type": "array", "items": object(fields) }),

@@ -6,6 +6,7 @@ pub mod finding;
 pub mod id;
 pub mod input;
 pub mod json_schema;
+pub mod membership;
 pub mod register;
 pub mod schema;
 pub mod validate;

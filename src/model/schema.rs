@@ -60,7 +60,8 @@ pub enum Ty {
     Refs(Register),
     /// `"assembly"` or a committee id.
     DecidedBy,
-    /// A table from resource type to a detail.
+    /// A table from resource type to its details: a text, or a list of
+    /// texts once there are several.
     Resources,
     Table(&'static [Field]),
     /// An array of tables (inline or `[[...]]`).
@@ -218,6 +219,7 @@ pub const GROUP: &[Field] = &[
     opt("needs", Ty::Resources),
     opt("contacted", Ty::Date),
     opt("joined", Ty::Date),
+    opt("left", Ty::Date),
     opt("intentions", Ty::Text),
     opt("notes", Ty::Text),
     opt("contact", Ty::Table(CONTACT)),

@@ -677,18 +677,49 @@ impl Validator {
         let Value::Table(resources) = value else {
             return self.wrong_type(path, key, "a table like { money = \"...\" }", value);
         };
-        resources.retain(|kind, detail| {
+        resources.retain(|kind, details| {
             let here = path.key(kind);
             if let Err(message) = (schema::RESOURCE.check)(kind) {
                 self.invalid(&here, format!("`{key}`: {message}"));
                 false
-            } else if !detail.is_str() {
-                self.wrong_type(&here, kind, "text in quotes", detail)
             } else {
-                true
+                self.details(details, &here, kind)
             }
         });
         true
+    }
+
+    /// The details of one resource type: a text, or a list of texts that
+    /// each show something. A list left with none is left out.
+    fn details(&mut self, details: &mut Value, path: &Path<'_>, kind: &str) -> bool {
+        const EXPECTED: &str = "text in quotes, or a list of texts like [\"a\", \"b\"]";
+        match details {
+            Value::String(_) => true,
+            Value::Array(_) => {
+                self.each(details, path, kind, |this, detail, here| {
+                    match detail.as_str() {
+                        Some(text) if blank(text) => {
+                            this.invalid(
+                                here,
+                                format!("a detail of `{kind}` {}", blank_problem(text)),
+                            );
+                            false
+                        }
+                        Some(_) => true,
+                        None => this.wrong_type(here, kind, "text in quotes", detail),
+                    }
+                });
+                let empty = details.as_array().is_some_and(Vec::is_empty);
+                if empty {
+                    self.invalid(
+                        path,
+                        format!("`{kind}` lists no detail: write at least one, or remove the key"),
+                    );
+                }
+                !empty
+            }
+            other => self.wrong_type(path, kind, EXPECTED, other),
+        }
     }
 }
 

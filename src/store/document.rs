@@ -101,19 +101,41 @@ impl<'a> SchemaTable<'a> {
         SchemaTable { table, fields }
     }
 
+    /// The table itself, for edits the schema does not order.
+    pub fn into_table(self) -> &'a mut dyn TableLike {
+        self.table
+    }
+
+    /// The table itself, to read.
+    pub fn table(&self) -> &dyn TableLike {
+        &*self.table
+    }
+
+    /// The item at `key`, if the table has it.
+    pub fn get(&self, key: &str) -> Option<&Item> {
+        self.table.get(key)
+    }
+
     /// The item at `key`, to change in place.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Item> {
         self.table.get_mut(key)
     }
 
-    /// Removes `key`, with the comment above it.
-    pub fn remove(&mut self, key: &str) {
-        self.table.remove(key);
+    /// Removes `key` with its comments.
+    pub fn remove(&mut self, key: &str) -> Option<Item> {
+        self.table.remove(key)
     }
 
-    /// The table itself, for edits the schema does not order.
-    pub fn into_table(self) -> &'a mut dyn TableLike {
-        self.table
+    /// The table held at `key` (a contact, resources), to edit inside.
+    pub fn inside(&mut self, key: &str) -> Option<SchemaTable<'_>> {
+        let fields = schema::nested(self.fields, key);
+        let table = self.table.get_mut(key)?.as_table_like_mut()?;
+        Some(SchemaTable::new(table, fields))
+    }
+
+    /// Whether the table has no keys.
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty()
     }
 
     /// Sets `key` to `value`, keeping the comment and spacing around an old value.
@@ -191,6 +213,16 @@ pub fn date(date: chrono::NaiveDate) -> toml_edit::Datetime {
     date.to_string()
         .parse()
         .expect("a NaiveDate prints as a TOML local date")
+}
+
+/// The texts of a value that is a text or a list of texts (the details of
+/// a resource type); none for any other value.
+pub fn texts(item: &Item) -> Option<Vec<String>> {
+    match item.as_value()? {
+        Value::String(text) => Some(vec![text.value().clone()]),
+        Value::Array(items) => items.iter().map(|v| v.as_str().map(String::from)).collect(),
+        _ => None,
+    }
 }
 
 /// A TOML array of strings, written `["a", "b"]`.

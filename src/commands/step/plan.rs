@@ -8,6 +8,7 @@ use crate::cli::AssemblyFields;
 use crate::commands::assembly_fields::Lists;
 use crate::commands::by_number;
 use crate::error::{Error, Result};
+use crate::model::membership::{self, Change};
 use crate::model::{Coalition, Register, Status, StepStatus};
 use crate::steps::{Step, question_number, same_question};
 use crate::store::document::{self, string_array};
@@ -87,9 +88,20 @@ impl Plan {
         }
         for id in &self.joined {
             let mut group = document::edit_entry(doc, Register::Groups, id).expect("checked");
+            let was = before.groups[id].membership();
+            let change = Change {
+                status: Some(Status::Member),
+                ..Change::default()
+            };
+            let after = membership::after(was, change, today).map_err(Error::usage)?;
             group.set("status", Status::Member.as_str());
-            if before.groups[id].joined.is_none() {
-                group.set("joined", document::date(today));
+            if after.joined != was.joined
+                && let Some(joined) = after.joined
+            {
+                group.set("joined", document::date(joined));
+            }
+            if after.left.is_none() && was.left.is_some() {
+                group.remove("left");
             }
         }
 

@@ -207,8 +207,15 @@ impl Plan {
             // Both tables, changed on at least one side: merge inside, so
             // that OURS' layout of the table is kept.
             return self.tables(path, Some(b), o, t);
+        } else if let (None, Some(o), Some(t), true) =
+            (base, tables.1, tables.2, is_resources(path))
+        {
+            // Offers (or needs) given on both sides: type by type.
+            return self.tables(path, None, o, t);
         } else if ours == base {
             Take::Theirs
+        } else if is_details(path) {
+            merged_details(base, ours, theirs).unwrap_or(Take::Conflict)
         } else {
             Take::Conflict
         };
@@ -414,6 +421,76 @@ impl Plan {
     }
 }
 
+/// Whether `path` is a group's offers or needs (`groups.a.offers`).
+fn is_resources(path: &[String]) -> bool {
+    path.len() == 3 && path[0] == "groups" && matches!(path[2].as_str(), "offers" | "needs")
+}
+
+/// Whether `path` is the details of one resource type of a group
+/// (`groups.a.offers.money`).
+fn is_details(path: &[String]) -> bool {
+    path.len() == 4 && is_resources(&path[..3])
+}
+
+/// The details of a resource type, a text being one; none for a value
+/// that holds anything but texts.
+fn details(value: &Value) -> Option<Vec<&Value>> {
+    match value {
+        Value::String(_) => Some(vec![value]),
+        Value::Array(items) if items.iter().all(Value::is_str) => Some(items.iter().collect()),
+        _ => None,
+    }
+}
+
+/// The details of a resource type that both sides changed, merged as sets:
+/// OURS' in their order, less those THEIRS removed, then THEIRS' additions
+/// (`"bus"` → `["bus", "food"]` and `["bus", "hall"]` give all three).
+/// None, a conflict, when a side removed the whole type or nothing is left.
+fn merged_details(
+    base: Option<&Value>,
+    ours: Option<&Value>,
+    theirs: Option<&Value>,
+) -> Option<Take> {
+    let (o, t) = (details(ours?)?, details(theirs?)?);
+    let b = match base {
+        Some(base) => details(base)?,
+        None => Vec::new(),
+    };
+    let kept = o
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| t.contains(v) || !b.contains(v))
+        .map(|(i, _)| (true, i));
+    let added = t
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !b.contains(v) && !o.contains(v))
+        .map(|(i, _)| (false, i));
+    let picked: Vec<(bool, usize)> = kept.chain(added).collect();
+    (!picked.is_empty()).then_some(Take::Picked(picked))
+}
+
+/// The details `picked` from OURS' and THEIRS' values at `path`: a text
+/// while there is one, a list of texts for more.
+fn picked_details(
+    picked: &[(bool, usize)],
+    path: &[String],
+    ours: &Table,
+    theirs: &Table,
+) -> Value {
+    let side = |data| value_at(data, path).and_then(details).unwrap_or_default();
+    let (o, t) = (side(ours), side(theirs));
+    let mut values: Vec<Value> = picked
+        .iter()
+        .map(|&(from_ours, i)| if from_ours { o[i] } else { t[i] }.clone())
+        .collect();
+    if values.len() == 1 {
+        values.remove(0)
+    } else {
+        Value::Array(values)
+    }
+}
+
 fn register_entries(data: &Table, register: Register) -> Option<&Table> {
     data.get(register.key()).and_then(Value::as_table)
 }
@@ -466,7 +543,10 @@ fn resolve_traced(
         _ => false,
     };
     for (path, take) in &plan.values {
-        if from_theirs(take) {
+        if let Take::Picked(picked) = take {
+            let merged = picked_details(picked, path, ours, theirs);
+            set(&mut data, path, Some(merged));
+        } else if from_theirs(take) {
             set(&mut data, path, value_at(theirs, path).cloned());
         }
     }

@@ -367,8 +367,10 @@ impl Renderer {
 
     fn apply(&mut self, plan: &Plan) {
         for (path, take) in &plan.values {
-            if *take == Take::Theirs {
-                self.take_theirs(path);
+            match take {
+                Take::Theirs => self.take_theirs(path),
+                Take::Picked(picked) => self.take_picked(path, picked),
+                _ => {}
             }
         }
         for ((register, id), take) in &plan.entries {
@@ -437,6 +439,7 @@ impl Renderer {
         // Whether the parent is inline once made (as THEIRS has it).
         let inline = parent_is_inline(&self.doc, parent);
         let table = table_at(&mut self.doc, parent, &self.theirs.inline).expect("made above");
+        let grows = item.is_some() && !table.contains_key(key);
         match item {
             Some(Item::Value(mut value)) => {
                 let old = table
@@ -472,6 +475,41 @@ impl Renderer {
             None => {
                 table.remove(key);
             }
+        }
+        // A key added to `{ ... }` after its last one: the spaces before
+        // the brace would stay inside (`{ a = 1 , b = 2 }`).
+        if inline
+            && grows
+            && let Some(Item::Value(Value::InlineTable(table))) = item_at_mut(&mut self.doc, parent)
+        {
+            table.fmt();
+        }
+    }
+
+    /// Writes in place of OURS' value at `path` the elements `picked` from
+    /// it and THEIRS' (the details of a resource type, merged as sets).
+    fn take_picked(&mut self, path: &[String], picked: &[(bool, usize)]) {
+        let texts = |item: Option<&Item>| item.and_then(document::texts).unwrap_or_default();
+        let ours = texts(item_at(&self.doc, path));
+        let theirs = texts(self.theirs.get(path).as_ref());
+        let merged: Vec<&str> = picked
+            .iter()
+            .filter_map(|&(from_ours, i)| {
+                if from_ours {
+                    ours.get(i)
+                } else {
+                    theirs.get(i)
+                }
+            })
+            .map(String::as_str)
+            .collect();
+        let mut value = match merged.as_slice() {
+            [one] => Value::from(*one),
+            more => document::string_array(more),
+        };
+        if let Some(Item::Value(old)) = item_at_mut(&mut self.doc, path) {
+            *value.decor_mut() = old.decor().clone();
+            *old = value;
         }
     }
 
@@ -654,7 +692,18 @@ impl Renderer {
             for path in paths {
                 let inner = &path[unit.len()..];
                 let theirs = self.theirs_item(path).and_then(as_value);
+                let (key, parents) = inner.split_last().expect("a part is inside its unit");
+                let grows = theirs.is_some()
+                    && item_inside(&mut item, parents).is_some_and(|p| p.get(key).is_none());
                 set_inside(&mut item, inner, theirs);
+                // A key added after the last one of `{ ... }`: no space
+                // left before it (`{ a = 1 , b = 2 }`).
+                if grows
+                    && let Some(Item::Value(Value::InlineTable(table))) =
+                        item_inside(&mut item, parents)
+                {
+                    table.fmt();
+                }
             }
             Some(item)
         };
@@ -807,6 +856,13 @@ fn parent_is_inline(doc: &DocumentMut, parent: &[String]) -> bool {
         }
     }
     false
+}
+
+/// The item at `path` inside `item`, if there is one (`Item::get_mut`
+/// would make it).
+fn item_inside<'a>(item: &'a mut Item, path: &[String]) -> Option<&'a mut Item> {
+    path.iter()
+        .try_fold(item, |item, key| item.as_table_like_mut()?.get_mut(key))
 }
 
 /// Sets (or removes) the value at `path` inside an inline value.

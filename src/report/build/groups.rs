@@ -26,7 +26,7 @@ pub fn build(c: &Coalition) -> Report {
     let mut groups = Vec::new();
     for (id, g) in &c.groups {
         let roles: Vec<&str> = g.roles.iter().map(|r| r.as_str()).collect();
-        let resources = |map: &std::collections::BTreeMap<_, String>| -> String {
+        let resources = |map: &std::collections::BTreeMap<_, _>| -> String {
             map.keys()
                 .map(|k: &crate::model::ResourceType| k.as_str())
                 .collect::<Vec<_>>()
@@ -36,7 +36,7 @@ pub fn build(c: &Coalition) -> Report {
             id.clone(),
             g.name.clone(),
             g.status.to_string(),
-            g.participation.to_string(),
+            super::opt(g.participation()),
             yes_no(g.public),
             yes_no(g.impacted),
             super::opt(g.power),
@@ -54,7 +54,7 @@ pub fn build(c: &Coalition) -> Report {
             "id": id,
             "name": g.name,
             "status": g.status,
-            "participation": g.participation,
+            "participation": g.participation(),
             "public": g.public,
             "impacted": g.impacted,
             "power": g.power,

@@ -116,8 +116,8 @@ pub fn build(c: &Coalition) -> Report {
                 m.kind.to_string(),
                 super::name(c, &m.from).into(),
                 super::name(c, &m.to).into(),
-                c.groups[&m.from].offers[&m.kind].clone(),
-                c.groups[&m.to].needs[&m.kind].clone(),
+                c.groups[&m.from].offers[&m.kind].one_line(),
+                c.groups[&m.to].needs[&m.kind].one_line(),
             ]);
         }
         report.block(Block::Table(rows));
@@ -176,13 +176,16 @@ pub fn build(c: &Coalition) -> Report {
     let mut rows = Rows::new(&["group", "direction", "type", "detail"]);
     for (id, g) in &c.groups {
         for (direction, map) in [("offers", &g.offers), ("needs", &g.needs)] {
-            for (kind, detail) in map {
-                rows.push(vec![
-                    id.clone(),
-                    direction.into(),
-                    kind.to_string(),
-                    detail.clone(),
-                ]);
+            // One row per detail: a type with two details is two rows.
+            for (kind, details) in map {
+                for detail in &details.0 {
+                    rows.push(vec![
+                        id.clone(),
+                        direction.into(),
+                        kind.to_string(),
+                        detail.clone(),
+                    ]);
+                }
             }
         }
     }
