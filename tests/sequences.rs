@@ -373,6 +373,7 @@ fn decision_flags() -> impl Strategy<Value = Vec<String>> {
         &["--rule", "majority"],
         &["--summary", "D2"],
         &["--date", "2026-11-03"],
+        &["--assembly", "2026-10-01"],
     ];
     (
         prop::sample::subsequence(FLAGS, 0..=3),
@@ -544,6 +545,10 @@ proptest! {
         from_init in any::<bool>(),
         commands in prop::collection::vec(command(), 1..16),
     ) {
+        // The commands run in this process: today is fixed here, as the
+        // binary's tests fix it with the same variable. SAFETY: this is the
+        // only test of its binary, so no other thread reads the environment.
+        unsafe { std::env::set_var("COAL_TODAY", common::TODAY) };
         let dir = tempfile::TempDir::new().unwrap();
         let path = dir.path().join("coalition.toml");
         if from_init {
