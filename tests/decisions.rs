@@ -328,3 +328,68 @@ fn reviewed_is_in_the_json_schema_and_the_list() {
     let decision = &schema[schema.find("\"review_on\"").unwrap()..];
     assert!(decision.contains("\"reviewed\""), "{schema}");
 }
+
+#[test]
+fn diff_tells_an_updated_decision_or_an_answered_question_field_by_field() {
+    let text = DECIDED.replace(
+        "\n[groups.tenants]",
+        "\n[steps.presentation]\nquestions = [{ question = \"Who pays?\" }]\n\n[groups.tenants]",
+    );
+    let work = Workdir::with(&text);
+    std::fs::write(work.dir.path().join("old.toml"), &text).unwrap();
+    work.run(&[
+        "update-decision",
+        "1",
+        "--reviewed",
+        "2026-11-20",
+        "--add-consulted",
+        "tenants",
+    ])
+    .ok();
+    work.run(&["update-decision", "2", "--summary", "Meet every other week"])
+        .ok();
+    work.run(&[
+        "step",
+        "presentation",
+        "--answer-question",
+        "1",
+        "--answer",
+        "The union",
+    ])
+    .ok();
+    let json = work
+        .run(&["diff", "old.toml", "--format", "json"])
+        .ok()
+        .stdout;
+    let diff: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let paths: Vec<&str> = diff["changed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|change| change["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.contains(&"decisions.1.reviewed"), "{json}");
+    assert!(paths.contains(&"decisions.1.consulted"), "{json}");
+    assert!(
+        paths.contains(&"steps.presentation.questions.1.answer"),
+        "{json}"
+    );
+    // A summary rewritten is another decision: its old words are not lost.
+    assert_eq!(
+        diff["added"]["decisions"][0]["summary"], "Meet every other week",
+        "{json}"
+    );
+    assert_eq!(
+        diff["removed"]["decisions"][0]["summary"], "Meet every week",
+        "{json}"
+    );
+    let text = work.run(&["diff", "old.toml"]).ok().stdout;
+    assert!(
+        text.contains("~ steps.presentation.questions.1.answer: (none) → \"The union\""),
+        "{text}"
+    );
+    assert!(
+        !text.contains("+ steps.presentation.questions"),
+        "the answer is a changed field, not a new question:\n{text}"
+    );
+}

@@ -111,9 +111,7 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
     // Logs: entries added and removed, as multisets.
     for key in LOGS {
         let (mut before, mut after) = (list(old, key).to_vec(), list(new, key).to_vec());
-        if key == "assemblies" {
-            same_dates(&mut before, &mut after, &mut diff.changed);
-        }
+        same_entries(key, &mut before, &mut after, &mut diff.changed);
         let added = difference(&after, &before);
         let removed = difference(&before, &after);
         if !added.is_empty() {
@@ -134,26 +132,83 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
     diff
 }
 
-/// An assembly is known by its date: one dated alike in both lists is the
-/// same assembly, its changes told field by field (`assemblies.2027-04-10.place`)
-/// and left out of the lists, which keep the assemblies added or removed.
-fn same_dates(
+/// What identifies a log's entry from one version to the next, when it has
+/// changed: an assembly its date, a decision its date and summary, feedback
+/// its date and group, a question its text. None when the entry lacks them.
+fn identity(log: &str, entry: &toml::Value) -> Option<String> {
+    let keys: &[&str] = match log {
+        "assemblies" => &["date"],
+        "decisions" => &["date", "summary"],
+        "feedback" => &["date", "group"],
+        _ => &["question"],
+    };
+    let parts: Option<Vec<String>> = keys
+        .iter()
+        .map(|key| entry.get(key).map(toml::Value::to_string))
+        .collect();
+    parts.map(|parts| parts.join("\u{0}"))
+}
+
+/// Pairs the entries that changed in place (an updated decision, an answered
+/// question): their changes are told field by field and they leave both
+/// lists, which keep the entries added or removed. An assembly is named by
+/// its date (`assemblies.2027-04-10.place`), another entry by its number in
+/// the new list, from 1, as `coal list` shows it (`decisions.2.reviewed`).
+/// Entries alike on both sides are unchanged and never paired.
+fn same_entries(
+    log: &str,
     before: &mut Vec<toml::Value>,
     after: &mut Vec<toml::Value>,
     changed: &mut Vec<Change>,
 ) {
-    let date = |entry: &toml::Value| entry.get("date").map(toml::Value::to_string);
-    after.retain(|new| {
-        let Some(at) =
-            date(new).and_then(|d| before.iter().position(|old| date(old) == Some(d.clone())))
-        else {
-            return true;
+    use std::collections::{HashMap, VecDeque};
+    let mut alike: HashMap<String, VecDeque<usize>> = HashMap::new();
+    for (index, entry) in before.iter().enumerate() {
+        alike.entry(entry.to_string()).or_default().push_back(index);
+    }
+    let mut old_taken = vec![false; before.len()];
+    let mut new_taken = vec![false; after.len()];
+    for (index, entry) in after.iter().enumerate() {
+        if let Some(old) = alike
+            .get_mut(&entry.to_string())
+            .and_then(VecDeque::pop_front)
+        {
+            old_taken[old] = true;
+            new_taken[index] = true;
+        }
+    }
+    let mut by_identity: HashMap<String, VecDeque<usize>> = HashMap::new();
+    for (index, entry) in before.iter().enumerate() {
+        if let Some(id) = identity(log, entry).filter(|_| !old_taken[index]) {
+            by_identity.entry(id).or_default().push_back(index);
+        }
+    }
+    let mut old_paired = vec![false; before.len()];
+    let mut new_paired = vec![false; after.len()];
+    for (index, entry) in after.iter().enumerate() {
+        let Some(id) = identity(log, entry).filter(|_| !new_taken[index]) else {
+            continue;
         };
-        let old = before.remove(at);
-        let path = format!("assemblies.{}", date(new).unwrap_or_default());
-        fields(&path, Some(&old), Some(new), changed);
-        false
-    });
+        if let Some(old) = by_identity.get_mut(&id).and_then(VecDeque::pop_front) {
+            old_paired[old] = true;
+            new_paired[index] = true;
+            let path = match log {
+                "assemblies" => format!(
+                    "assemblies.{}",
+                    entry
+                        .get("date")
+                        .map(toml::Value::to_string)
+                        .unwrap_or_default()
+                ),
+                _ => format!("{log}.{}", index + 1),
+            };
+            fields(&path, Some(&before[old]), Some(entry), changed);
+        }
+    }
+    let mut paired = old_paired.into_iter();
+    before.retain(|_| !paired.next().unwrap_or(false));
+    let mut paired = new_paired.into_iter();
+    after.retain(|_| !paired.next().unwrap_or(false));
 }
 
 /// The entries of `a` that `b` does not have, counting repeats.
