@@ -187,8 +187,23 @@ fn step_assembly_asks_again_for_a_malformed_date_and_takes_a_past_one() {
     session.exp_string("must be a date written like").unwrap();
     // An assembly already held is recorded with its day.
     session.send_line("2026-11-01").unwrap();
+    session.exp_string("Start time").unwrap();
+    session.send_line("18h30").unwrap();
+    session
+        .exp_string("must be a time written like 18:30")
+        .unwrap();
+    session.send_line("18:30").unwrap();
+    session.exp_string("End time").unwrap();
+    session.send_line("").unwrap();
     session.exp_string("Place").unwrap();
     session.send_line("Salle communautaire").unwrap();
+    session.exp_string("Languages").unwrap();
+    session.send_line("français, English").unwrap();
+    session.exp_string("childcare").unwrap();
+    // Tick childcare, the second offered.
+    keys(&mut session, &format!("{DOWN} \r"));
+    session.exp_string("Whom to tell").unwrap();
+    session.send_line("Sam, 514-555-0100").unwrap();
     session.exp_string("Whom do you invite?").unwrap();
     session.exp_string("Union (union)").unwrap();
     // Every group but the one that declined is ticked already.
@@ -200,7 +215,7 @@ fn step_assembly_asks_again_for_a_malformed_date_and_takes_a_past_one() {
     assert_eq!(exit_code(&session), 0);
     let text = work.read();
     assert!(text.contains(
-        "[steps.assembly]\nstatus = \"doing\"\nstarted = 2026-11-25\ndate = 2026-11-01\nplace = \"Salle communautaire\"\ninvited = [\"church\", \"tenants\"]\n"
+        "[steps.assembly]\nstatus = \"doing\"\nstarted = 2026-11-25\ndate = 2026-11-01\nstart = \"18:30\"\nplace = \"Salle communautaire\"\nlanguages = [\"français\", \"English\"]\naccessibility = [\"childcare\"]\nrsvp = \"Sam, 514-555-0100\"\ninvited = [\"church\", \"tenants\"]\n"
     ), "{text}");
 }
 
@@ -210,8 +225,17 @@ fn ctrl_c_in_a_menu_leaves_and_writes_nothing() {
     let mut session = spawn(&work, &["step", "assembly"]);
     session.exp_string("Date of the assembly").unwrap();
     session.send_line("2027-01-16").unwrap();
+    for _ in ["start", "end"] {
+        session.send_line("").unwrap();
+    }
     session.exp_string("Place").unwrap();
     session.send_line("Hall").unwrap();
+    session.exp_string("Languages").unwrap();
+    session.send_line("").unwrap();
+    session.exp_string("What is offered").unwrap();
+    keys(&mut session, "\r");
+    session.exp_string("Whom to tell").unwrap();
+    session.send_line("").unwrap();
     session.exp_string("Union (union)").unwrap();
     keys(&mut session, "\x03");
     session.exp_string("stopped; nothing was written").unwrap();
@@ -226,6 +250,10 @@ fn leaving_a_walkthrough_writes_nothing() {
     let mut session = spawn(&work, &["step", "assembly"]);
     session.exp_string("Date of the assembly").unwrap();
     session.send_line("2027-01-16").unwrap();
+    session.exp_string("Start time").unwrap();
+    session.send_line("").unwrap();
+    session.exp_string("End time").unwrap();
+    session.send_line("").unwrap();
     session.exp_string("Place").unwrap();
     session.send_control('c').unwrap();
     session.exp_eof().unwrap();

@@ -3,11 +3,11 @@
 use chrono::NaiveDate;
 use toml_edit::{Table, value};
 
-use super::assembly_fields::{ACCESSIBILITY, Lists};
+use super::assembly_fields::{Lists, ask_access, ask_times};
 use super::{Context, ask_groups};
 use crate::cli::{AddAssemblyArgs, AssemblyFields};
 use crate::error::{Error, Result};
-use crate::model::input::{date, non_empty, time};
+use crate::model::input::{date, non_empty};
 use crate::model::{Coalition, Status, schema};
 use crate::prompt::{Ask, Prompter};
 use crate::store::{self, document};
@@ -78,58 +78,15 @@ fn ask_fields(
     coalition: &Coalition,
     fields: &mut AssemblyFields,
 ) -> Result<()> {
-    let is_time = |text: &str| time(text).map(drop);
-    for (slot, prompt, flag) in [
-        (
-            &mut fields.start,
-            "Start time, like 18:30 (empty: none)",
-            "--start",
-        ),
-        (
-            &mut fields.end,
-            "End time, like 21:00 (empty: none)",
-            "--end",
-        ),
-    ] {
-        if slot.is_none() {
-            let answer = prompter.text(Ask { prompt, flag }, false, &is_time)?;
-            *slot = answer.map(|text| time(&text).expect("checked by the prompt"));
-        }
-    }
-    let is_text = |text: &str| non_empty(text).map(drop);
+    ask_times(prompter, fields, ["--start", "--end"])?;
     if fields.place.is_none() {
         let ask = Ask {
             prompt: "Place",
             flag: "--place",
         };
-        fields.place = prompter.text(ask, false, &is_text)?;
+        fields.place = prompter.text(ask, false, &|text| non_empty(text).map(drop))?;
     }
-    if fields.languages.is_empty() {
-        let ask = Ask {
-            prompt: "Languages, separated by commas (empty: none said)",
-            flag: "--language",
-        };
-        let answer = prompter.text(ask, false, &is_text)?.unwrap_or_default();
-        fields.languages = answer
-            .split(',')
-            .filter_map(|language| non_empty(language).ok())
-            .collect();
-    }
-    if fields.accessibility.is_empty() {
-        let ask = Ask {
-            prompt: "What is offered so that everyone can take part?",
-            flag: "--accessibility",
-        };
-        let picked = prompter.pick(ask, &ACCESSIBILITY, &[false; 3])?;
-        fields.accessibility = picked.iter().map(|&i| ACCESSIBILITY[i].into()).collect();
-    }
-    if fields.rsvp.is_none() {
-        let ask = Ask {
-            prompt: "Whom to tell that one is coming, and how (empty: nobody)",
-            flag: "--rsvp",
-        };
-        fields.rsvp = prompter.text(ask, false, &is_text)?;
-    }
+    ask_access(prompter, fields)?;
     if fields.invite.is_empty() {
         let ask = Ask {
             prompt: "Whom do you invite?",

@@ -1,9 +1,11 @@
-//! Writing the fields of a general assembly, shared by `add-assembly`,
-//! `update-assembly` and step 3 (the first assembly).
+//! Asking for and writing the fields of a general assembly, shared by
+//! `add-assembly`, `update-assembly` and step 3 (the first assembly).
 
 use crate::cli::AssemblyFields;
 use crate::error::{Error, Result};
+use crate::model::input::{non_empty, time};
 use crate::model::{Assembly, Register, StepAssembly};
+use crate::prompt::{Ask, Prompter};
 use crate::store::document::{SchemaTable, string_array};
 use crate::store::require_all;
 use toml_edit::DocumentMut;
@@ -112,4 +114,56 @@ impl AssemblyFields {
             table.set(key, string_array(&all));
         }
     }
+}
+
+/// Asks for the start and end times not given yet; `flags` name them.
+pub fn ask_times(
+    prompter: &mut dyn Prompter,
+    fields: &mut AssemblyFields,
+    flags: [&str; 2],
+) -> Result<()> {
+    let is_time = |text: &str| time(text).map(drop);
+    for (slot, prompt, flag) in [
+        (&mut fields.start, "Start time, like 18:30", flags[0]),
+        (&mut fields.end, "End time, like 21:00", flags[1]),
+    ] {
+        if slot.is_none() {
+            let answer = prompter.text(Ask { prompt, flag }, false, &is_time)?;
+            *slot = answer.map(|text| time(&text).expect("checked by the prompt"));
+        }
+    }
+    Ok(())
+}
+
+/// Asks for what lets everyone take part, when not given yet: languages,
+/// accessibility, and whom to tell one is coming.
+pub fn ask_access(prompter: &mut dyn Prompter, fields: &mut AssemblyFields) -> Result<()> {
+    let is_text = |text: &str| non_empty(text).map(drop);
+    if fields.languages.is_empty() {
+        let ask = Ask {
+            prompt: "Languages, separated by commas",
+            flag: "--language",
+        };
+        let answer = prompter.text(ask, false, &is_text)?.unwrap_or_default();
+        fields.languages = answer
+            .split(',')
+            .filter_map(|language| non_empty(language).ok())
+            .collect();
+    }
+    if fields.accessibility.is_empty() {
+        let ask = Ask {
+            prompt: "What is offered so that everyone can take part?",
+            flag: "--accessibility",
+        };
+        let picked = prompter.pick(ask, &ACCESSIBILITY, &[false; 3])?;
+        fields.accessibility = picked.iter().map(|&i| ACCESSIBILITY[i].into()).collect();
+    }
+    if fields.rsvp.is_none() {
+        let ask = Ask {
+            prompt: "Whom to tell that one is coming, and how",
+            flag: "--rsvp",
+        };
+        fields.rsvp = prompter.text(ask, false, &is_text)?;
+    }
+    Ok(())
 }

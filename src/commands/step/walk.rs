@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::plan::{Asked, Plan};
+use crate::cli::AssemblyFields;
+use crate::commands::assembly_fields::{ask_access, ask_times};
 use crate::error::Result;
 use crate::model::input::{date, non_empty};
 use crate::model::{Coalition, Group, Status};
@@ -199,6 +201,11 @@ fn draft(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
     Ok(Walked { plan, notes })
 }
 
+/// A list asked for only when the step had none: the answer, else nothing new.
+fn new_list(had: &[String], asked: Vec<String>) -> Vec<String> {
+    if had.is_empty() { asked } else { Vec::new() }
+}
+
 fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Walked> {
     let mut plan = Plan::new(Step::Assembly);
     let assembly = &c.steps.assembly;
@@ -219,6 +226,16 @@ fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Wal
             &check,
         )?
         .map(|text| date(&text).expect("checked"));
+    // What the step already says is kept and not asked again.
+    let mut details = AssemblyFields {
+        start: assembly.start.clone(),
+        end: assembly.end.clone(),
+        languages: assembly.languages.clone(),
+        accessibility: assembly.accessibility.clone(),
+        rsvp: assembly.rsvp.clone(),
+        ..AssemblyFields::default()
+    };
+    ask_times(p, &mut details, ["--start-time", "--end-time"])?;
     let keep = assembly
         .place
         .as_deref()
@@ -233,6 +250,15 @@ fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Wal
         assembly.place.is_none(),
         &|_| Ok(()),
     )?;
+    ask_access(p, &mut details)?;
+    plan.details = AssemblyFields {
+        start: details.start.filter(|_| assembly.start.is_none()),
+        end: details.end.filter(|_| assembly.end.is_none()),
+        languages: new_list(&assembly.languages, details.languages),
+        accessibility: new_list(&assembly.accessibility, details.accessibility),
+        rsvp: details.rsvp.filter(|_| assembly.rsvp.is_none()),
+        ..AssemblyFields::default()
+    };
     let groups: Vec<(&String, &Group)> = c.groups.iter().collect();
     let labels: Vec<String> = groups.iter().map(|(id, g)| label(id, g)).collect();
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
@@ -415,18 +441,62 @@ mod tests {
 
     #[test]
     fn assembly_takes_a_past_date_and_invites_all_but_declined_by_default() {
-        let mut script = Scripted::new(["2026-11-24", "Community hall", "", "y"]);
+        let mut script =
+            Scripted::new(["2026-11-24", "", "", "Community hall", "", "", "", "", "y"]);
         let walked = walk(Step::Assembly, &mut script, &coalition(), today()).unwrap();
         assert_eq!(walked.plan.date, NaiveDate::from_ymd_opt(2026, 11, 24));
 
-        let mut script = Scripted::new(["2027-01-16", "Community hall", "", "y"]);
+        let mut script = Scripted::new([
+            "2027-01-16",
+            "18:30",
+            "",
+            "Community hall",
+            "fr,  en ,",
+            "childcare",
+            "Sam",
+            "",
+            "y",
+        ]);
         let walked = walk(Step::Assembly, &mut script, &coalition(), today()).unwrap();
         assert_eq!(walked.plan.date, NaiveDate::from_ymd_opt(2027, 1, 16));
         assert_eq!(
             walked.plan.invited,
             Some(vec!["big".into(), "tenants".into()])
         );
+        let details = &walked.plan.details;
+        assert_eq!(details.start.as_deref(), Some("18:30"));
+        assert_eq!(details.end, None);
+        assert_eq!(details.languages, ["fr", "en"]);
+        assert_eq!(details.accessibility, ["childcare"]);
+        assert_eq!(details.rsvp.as_deref(), Some("Sam"));
         assert!(walked.plan.done);
+    }
+
+    #[test]
+    fn assembly_asks_only_for_what_the_step_does_not_say_yet() {
+        let mut c = coalition();
+        c.steps.assembly.start = Some("10:00".into());
+        c.steps.assembly.languages = vec!["fr".into()];
+        c.steps.assembly.rsvp = Some("Sam".into());
+        let mut script = Scripted::new(["2027-01-16", "12:00", "Hall", "", "", "n"]);
+        let walked = walk(Step::Assembly, &mut script, &c, today()).unwrap();
+        let asked: Vec<&str> = script.asked.iter().map(String::as_str).collect();
+        assert!(
+            !asked.iter().any(|a| a.starts_with("Start time")
+                || a.starts_with("Languages")
+                || a.starts_with("Whom to tell")),
+            "{asked:?}"
+        );
+        let details = &walked.plan.details;
+        assert_eq!(details.end.as_deref(), Some("12:00"));
+        assert_eq!(
+            (
+                details.start.clone(),
+                details.languages.clone(),
+                details.rsvp.clone()
+            ),
+            (None, vec![], None)
+        );
     }
 
     #[test]
