@@ -367,3 +367,13 @@ fn a_report_never_replaces_the_coalition_file_or_its_lock() {
     work.run(&["report", "groups", "-o", "groups.txt"]).ok();
     assert!(work.dir.path().join("groups.txt").exists());
 }
+
+#[test]
+fn an_assembly_with_an_end_and_no_start_says_until_when() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[steps.assembly]\ndate = 2027-01-16\nend = \"16:30\"\n"
+    ));
+    work.run(&["report", "invitation"])
+        .ok()
+        .stdout_has("Saturday 16 January 2027, until 16:30");
+}

@@ -107,7 +107,8 @@ fn fields(assembly: &Assembly) -> Vec<(String, String)> {
     match (&assembly.start, &assembly.end) {
         (Some(start), Some(end)) => when.push_str(&format!(", {start} to {end}")),
         (Some(start), None) => when.push_str(&format!(", from {start}")),
-        _ => {}
+        (None, Some(end)) => when.push_str(&format!(", until {end}")),
+        (None, None) => {}
     }
     let mut fields = vec![("When".to_string(), when)];
     let lists = [
