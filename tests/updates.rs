@@ -188,7 +188,7 @@ fn seating_a_group_beside_one_that_refuses_it_is_refused() {
         2,
     )
     .stderr_has("refuses to work with GreenFuture Corp, yet both are in committee `steering`")
-    .stderr_has("hint: seat the two groups apart (not both in committee `steering`); if the group says its boundary no longer holds, lift it with `coal remove-boundary sol-migrant` or change it in `groups.sol-migrant.boundaries[0]` first");
+    .stderr_has("hint: seat the two groups apart (not both in committee `steering`); if the group says its boundary no longer holds, lift it with `coal remove-boundary sol-migrant --against-group greenfuture` or change it in `groups.sol-migrant.boundaries[0]` first");
     work.refused(
         &["update-space", "legal-circle", "--add-group", "greenfuture"],
         2,
