@@ -8,6 +8,47 @@ use toml_edit::{
 use crate::model::Register;
 use crate::model::schema::{self, Field};
 
+/// Writes the line breaks of new texts as `\n` escapes. `toml_edit` writes
+/// a text with a line break as a multi-line string, whose raw break a CRLF
+/// file would turn into `\r\n`: the text read back would not be the one
+/// given. Texts already in the file keep their spelling.
+pub fn escape_new_line_breaks(doc: &mut DocumentMut) {
+    doc.as_table_mut()
+        .iter_mut()
+        .for_each(|(_, item)| escape_in_item(item));
+}
+
+fn escape_in_item(item: &mut Item) {
+    match item {
+        Item::Value(value) => escape_in_value(value),
+        Item::Table(table) => table.iter_mut().for_each(|(_, item)| escape_in_item(item)),
+        Item::ArrayOfTables(tables) => tables
+            .iter_mut()
+            .for_each(|table| table.iter_mut().for_each(|(_, item)| escape_in_item(item))),
+        Item::None => {}
+    }
+}
+
+fn escape_in_value(value: &mut Value) {
+    match value {
+        Value::String(text) if text.as_repr().is_none() && text.value().contains('\n') => {
+            // A JSON string is a TOML basic string, but for DEL.
+            let escaped = serde_json::to_string(text.value())
+                .expect("a string serialises")
+                .replace('\u{7f}', "\\u007F");
+            if let Ok(Value::String(mut written)) = escaped.parse::<Value>() {
+                *written.decor_mut() = text.decor().clone();
+                *text = written;
+            }
+        }
+        Value::Array(array) => array.iter_mut().for_each(escape_in_value),
+        Value::InlineTable(table) => table
+            .iter_mut()
+            .for_each(|(_, value)| escape_in_value(value)),
+        _ => {}
+    }
+}
+
 /// The data of a document, as the `toml` crate would read its text.
 pub fn data(doc: &DocumentMut) -> toml::Table {
     table_data(doc.as_table())

@@ -123,6 +123,9 @@ pub fn edit<T>(
     crate::model::validate::usable(item("schema").as_ref(), item("coalition").as_ref())
         .map_err(|unusable| unusable_file(path, &unusable))?;
     let result = change(&mut doc, &before)?;
+    if crlf(text) {
+        document::escape_new_line_breaks(&mut doc);
+    }
     // The written text is what toml_edit writes; its data is the document's.
     // Both are made at once, on two cores.
     let (new_text, after) = std::thread::scope(|scope| {
@@ -259,12 +262,14 @@ fn lift_boundary(path: &str, data: &toml::Table) -> Option<String> {
     ))
 }
 
+/// Whether a text's lines end in CRLF (as its first one does).
+fn crlf(text: &str) -> bool {
+    text.find('\n').is_some_and(|i| text[..i].ends_with('\r'))
+}
+
 /// `toml_edit` writes `\n`; a file kept in CRLF stays CRLF.
 pub(crate) fn with_line_endings_of(original: &str, text: String) -> String {
-    let crlf = original
-        .find('\n')
-        .is_some_and(|i| original[..i].ends_with('\r'));
-    if crlf {
+    if crlf(original) {
         text.replace("\r\n", "\n").replace('\n', "\r\n")
     } else {
         text
