@@ -650,22 +650,49 @@ pub fn edit_list_entry<T>(
 }
 
 /// Pushes a value onto an inline list; in a list written one value a line,
-/// on a line of its own like the value before it.
+/// on a line of its own like the value before it. A comment after the last
+/// value (`"b", # joined later`) stays on its line: it is the list's
+/// trailing text, and the new value goes after its first line.
 pub fn push_like_the_last(array: &mut Array, value: impl Into<Value>) {
-    let line_start = array
+    // The last value's prefix holds the comment of the value before it:
+    // only its indentation is the last value's own.
+    let indent = array
         .iter()
         .last()
         .and_then(|last| last.decor().prefix()?.as_str())
-        .filter(|prefix| prefix.contains('\n'))
-        .map(String::from);
-    match line_start {
-        Some(prefix) => {
-            let mut value = value.into();
-            value.decor_mut().set_prefix(prefix);
-            array.push_formatted(value);
-        }
-        None => array.push(value),
+        .and_then(|prefix| prefix.rfind('\n').map(|at| prefix[at + 1..].to_string()));
+    let Some(indent) = indent else {
+        array.push(value);
+        return;
+    };
+    // Without a comma after the last value, its comment is its suffix.
+    let last = array.get_mut(array.len() - 1).expect("a last value");
+    let suffix = last
+        .decor()
+        .suffix()
+        .and_then(|s| s.as_str())
+        .unwrap_or_default();
+    let mut trailing = suffix.to_string();
+    if trailing.contains('#') || trailing.contains('\n') {
+        last.decor_mut().set_suffix("");
+    } else {
+        trailing.clear();
     }
+    trailing.push_str(array.trailing().as_str().unwrap_or_default());
+    let (own_line, rest) = match trailing.find('\n') {
+        Some(at) => trailing.split_at(at + 1),
+        // `"b"]` on one line: the new value on the next.
+        None => (trailing.as_str(), ""),
+    };
+    let own_line = if own_line.ends_with('\n') {
+        own_line.to_string()
+    } else {
+        format!("{own_line}\n")
+    };
+    let mut value = value.into();
+    value.decor_mut().set_prefix(format!("{own_line}{indent}"));
+    array.push_formatted(value);
+    array.set_trailing(format!("\n{rest}"));
 }
 
 /// Removes the values `unwanted` picks from an inline list; the value after
