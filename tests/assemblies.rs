@@ -651,3 +651,18 @@ fn diff_knows_an_assembly_by_its_date() {
         .ok()
         .stdout_has("1 assembly logged");
 }
+
+/// `[[assemblies]]` written inline, one a line, a comment after the first:
+/// the new assembly is appended and every other line stays as it was
+/// (issue 13, review).
+#[test]
+fn add_assembly_to_an_inline_log_does_not_copy_a_comment() {
+    let log = |rest: &str| {
+        format!(
+            "schema = 1\nassemblies = [\n  {{ date = 2027-04-01, place = \"A\" }}, # spring\n  {{ date = 2027-06-01, place = \"B\" }},\n{rest}]\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n"
+        )
+    };
+    let work = Workdir::with(&log(""));
+    work.run(&["add-assembly", "2027-09-01"]).ok();
+    assert_eq!(work.read(), log("  { date = 2027-09-01 },\n"));
+}

@@ -412,3 +412,21 @@ fn without_a_boundary_against_a_group_no_rule_finds_an_error() {
     }
     assert_eq!(tried_both, [true, true]);
 }
+
+/// A member never heard from is told so, not dated by its joining as if
+/// that were its last feedback (issue 13, review).
+#[test]
+fn feedback_overdue_does_not_present_joined_as_last_feedback() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"member\"\njoined = 2020-01-01\n"
+    ));
+    let run = work
+        .run(&["check"])
+        .ok()
+        .stdout_has("(never; member since 2020-01-01)");
+    assert!(!run.stdout.contains("last on"), "{}", run.stdout);
+    work.write(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"member\"\njoined = 2020-01-01\n\n[[feedback]]\ndate = 2020-02-01\ngroup = \"a\"\ntext = \"ok\"\n"
+    ));
+    work.run(&["check"]).ok().stdout_has("(last on 2020-02-01)");
+}

@@ -276,6 +276,39 @@ fn crlf_files_stay_crlf() {
     );
 }
 
+/// A text with a line break, written into a CRLF file, reads back as
+/// given: escaped, not a multi-line string whose raw break becomes CRLF
+/// (issue 13, review). A multi-line text already in the file is kept.
+#[test]
+fn a_newline_in_a_text_survives_a_crlf_file() {
+    let work = Workdir::with(&example().replace('\n', "\r\n"));
+    work.run(&[
+        "update-tactic",
+        "march",
+        "--description",
+        "line one\nline two",
+    ])
+    .ok();
+    let text = work.read();
+    assert!(
+        text.contains("description = \"line one\\nline two\"\r\n"),
+        "{text}"
+    );
+    let run = work
+        .run(&["show", "tactic", "march", "--format", "json"])
+        .ok();
+    assert!(
+        run.stdout.contains("\"line one\\nline two\""),
+        "{}",
+        run.stdout
+    );
+    work.run(&["fmt", "--check"]).ok();
+    let kept = "[coalition]\r\nname = \"C\"\r\nunity_statement = \"\"\"one\r\ntwo\"\"\"\r\n";
+    let work = Workdir::with(&format!("schema = 1\r\n\r\n{kept}"));
+    work.run(&["add-group", "A"]).ok();
+    assert!(work.read().contains(kept), "{}", work.read());
+}
+
 #[test]
 fn dry_run_shows_the_diff_and_writes_nothing() {
     let work = Workdir::with(COMMENTED);

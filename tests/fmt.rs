@@ -492,3 +492,36 @@ fn a_new_first_group_goes_below_the_heading_of_the_groups() {
         work.read()
     );
 }
+
+/// A log written inline becomes `[[assemblies]]`, a clean header, and its
+/// comments (above it and after it on its line) go above that header
+/// (issue 13, review).
+#[test]
+fn fmt_of_an_inline_log_writes_a_clean_header_and_keeps_its_comment() {
+    let work = Workdir::with(
+        "schema = 1\n# the log\nassemblies = [{ date = 2027-04-10, place = \"X\" }] # spring assembly\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n",
+    );
+    work.run(&["fmt"]).ok();
+    assert_eq!(
+        work.read(),
+        "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\n# the log\n# spring assembly\n[[assemblies]]\ndate = 2027-04-10\nplace = \"X\"\n"
+    );
+    work.run(&["fmt", "--check"]).ok();
+}
+
+/// The same for `[agreements]` written inline, which `update-coalition`
+/// writes into (issue 13, review).
+#[test]
+fn fmt_of_inline_agreements_writes_a_clean_header_and_keeps_its_comment() {
+    let work = Workdir::with(
+        "schema = 1\nagreements = { no_public_denouncing = true } # agreed in May\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n",
+    );
+    work.run(&["update-coalition", "--feedback-every-days", "30"])
+        .ok();
+    work.run(&["fmt"]).ok();
+    assert_eq!(
+        work.read(),
+        "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\n# agreed in May\n[agreements]\nno_public_denouncing = true\nfeedback_every_days = 30\n"
+    );
+    work.run(&["fmt", "--check"]).ok();
+}

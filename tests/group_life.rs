@@ -209,6 +209,33 @@ fn the_file_may_hold_a_text_or_a_list_of_texts() {
     );
 }
 
+/// `--offer expertise=` once stored `""`: such a file is found out, like
+/// an empty detail in a list (issue 13, review).
+#[test]
+fn an_empty_detail_written_as_text_is_an_error() {
+    let work = Workdir::with(&group("offers = { expertise = \"\", money = \"bus\" }\n"));
+    let run = work.run(&["check", "--format", "json"]).code(1);
+    let findings = json_of(&run)["findings"].clone();
+    assert_eq!(
+        findings,
+        json!([{
+            "severity": "error",
+            "code": "invalid-value",
+            "path": "groups.coop.offers.expertise",
+            "message": "the detail of `expertise` must not be empty",
+        }]),
+        "{findings}"
+    );
+    let run = work
+        .run(&["show", "group", "coop", "--format", "json"])
+        .ok();
+    assert_eq!(json_of(&run)["offers"], json!({ "money": "bus" }));
+    // Removing it by command makes the file clean again.
+    work.run(&["update-group", "coop", "--remove-offer", "expertise"])
+        .ok();
+    assert_clean(&work);
+}
+
 #[test]
 fn the_json_schema_takes_a_text_or_a_list_of_texts() {
     let work = Workdir::new();
@@ -217,7 +244,7 @@ fn the_json_schema_takes_a_text_or_a_list_of_texts() {
     assert_eq!(
         offers["additionalProperties"],
         json!({ "oneOf": [
-            { "type": "string" },
+            { "type": "string", "pattern": "\\S" },
             { "type": "array", "items": { "type": "string", "pattern": "\\S" }, "minItems": 1 },
         ] }),
         "{offers}"
@@ -369,6 +396,44 @@ fn a_join_may_be_backfilled_never_set_in_the_future() {
         .stderr_has("must be a date written like 2026-11-25");
     work.refused(&["add-group", "Other", "--joined", "2025-01-01"], 2)
         .stderr_has("`--joined` is for a member or a group that has left, and its status is prospect: add `--status member`");
+}
+
+/// A group that leaves keeps its seats until someone frees them; the
+/// command says where it still sits and how to free each seat (issue 13,
+/// review).
+#[test]
+fn a_group_that_leaves_is_told_about_its_seats() {
+    let work = Workdir::with(&example());
+    let before = work.read();
+    work.run(&[
+        "--dry-run",
+        "update-group",
+        "sol-migrant",
+        "--status",
+        "left",
+    ])
+    .ok()
+    .stderr_has("note: `sol-migrant` has left but still sits in committee `steering`");
+    assert_eq!(work.read(), before);
+    let run = work
+        .run(&["update-group", "sol-migrant", "--status", "left"])
+        .ok()
+        .stderr_has("  coal update-committee steering --remove-group sol-migrant\n");
+    for line in run
+        .stderr
+        .lines()
+        .filter(|line| line.starts_with("  coal "))
+    {
+        let args: Vec<&str> = line.split_whitespace().skip(1).collect();
+        work.run(&args).ok();
+    }
+    // Every seat freed: leaving again after coming back says nothing more.
+    work.run(&["update-group", "sol-migrant", "--status", "member"])
+        .ok();
+    let run = work
+        .run(&["update-group", "sol-migrant", "--status", "left"])
+        .ok();
+    assert!(!run.stderr.contains("note:"), "{}", run.stderr);
 }
 
 #[test]

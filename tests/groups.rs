@@ -115,6 +115,35 @@ fn a_duplicate_id_is_refused() {
         .stderr_has("there is already a group `tenants` (Tenants)");
 }
 
+/// The hint of a taken `--id` does not send the user to leave it out,
+/// which `add-group` refuses for the same name (issue 13, review).
+#[test]
+fn taken_id_hint_does_not_send_the_user_to_a_refused_command() {
+    let work = Workdir::with(&example());
+    let run = work
+        .refused(&["add-group", "Artivistes", "--id", "artivistes"], 2)
+        .stderr_has("hint: to change it, use `coal update-group artivistes`; for another group, choose another `--id`");
+    assert!(!run.stderr.contains("leave it out"), "{}", run.stderr);
+    work.refused(&["add-group", "Artivistes"], 2);
+    work.run(&["add-tactic", "Other", "--id", "march"])
+        .code(2)
+        .stderr_has("hint: to change it, use `coal update-tactic march`; for another tactic, choose another `--id`");
+}
+
+/// Names without a letter or digit all fall back to the id `group`: only
+/// the same name is the same group then (issue 13, review).
+#[test]
+fn two_different_names_without_letters_are_not_the_same_group() {
+    let work = Workdir::with(MINIMAL);
+    work.run(&["add-group", "!!!"]).ok();
+    work.run(&["add-group", "???"]).ok();
+    let text = work.read();
+    assert!(text.contains("[groups.group]\nname = \"!!!\""), "{text}");
+    assert!(text.contains("[groups.group-2]\nname = \"???\""), "{text}");
+    work.refused(&["add-group", "!!!"], 2)
+        .stderr_has("there is already a group `group` (!!!)");
+}
+
 #[test]
 fn a_missing_name_under_no_input_names_what_to_give() {
     let work = Workdir::with(MINIMAL);

@@ -31,7 +31,7 @@ fn assert_names_the_boundary(run: Run, place: &str) {
         .stderr_has("groups.a.boundaries[0]: Alpha refuses to work with Beta")
         .stderr_has(&format!("yet both are in {place}"))
         .stderr_has(&format!(
-            "hint: seat the two groups apart (not both in {place}); if the group says its boundary no longer holds, lift it with `coal remove-boundary a` or change it in `groups.a.boundaries[0]` first"
+            "hint: seat the two groups apart (not both in {place}); if the group says its boundary no longer holds, lift it with `coal remove-boundary a --against-group b` or change it in `groups.a.boundaries[0]` first"
         ));
 }
 

@@ -188,7 +188,7 @@ fn seating_a_group_beside_one_that_refuses_it_is_refused() {
         2,
     )
     .stderr_has("refuses to work with GreenFuture Corp, yet both are in committee `steering`")
-    .stderr_has("hint: seat the two groups apart (not both in committee `steering`); if the group says its boundary no longer holds, lift it with `coal remove-boundary sol-migrant` or change it in `groups.sol-migrant.boundaries[0]` first");
+    .stderr_has("hint: seat the two groups apart (not both in committee `steering`); if the group says its boundary no longer holds, lift it with `coal remove-boundary sol-migrant --against-group greenfuture` or change it in `groups.sol-migrant.boundaries[0]` first");
     work.refused(
         &["update-space", "legal-circle", "--add-group", "greenfuture"],
         2,
@@ -633,5 +633,32 @@ fn hints_point_to_the_commands_that_change_what_is_there() {
         !run.stdout.contains("Bakers is in no communication space"),
         "{}",
         run.stdout
+    );
+}
+
+/// A group added to a list written one a line, each with a comment, takes
+/// no other group's comment: the comment after the last one stays on its
+/// line (issue 13, review).
+#[test]
+fn update_space_add_group_keeps_each_comment_on_its_group() {
+    let groups =
+        "[groups.a]\nname = \"A\"\n\n[groups.b]\nname = \"B\"\n\n[groups.c]\nname = \"C\"\n";
+    let space = |list: &str| {
+        format!("{MINIMAL}\n{groups}\n[spaces.s]\nname = \"S\"\ngroups = [\n{list}]\n")
+    };
+    let work = Workdir::with(&space("  \"a\", # founding\n  \"b\", # joined later\n"));
+    edit(&work, &["update-space", "s", "--add-group", "c"]);
+    assert_eq!(
+        work.read(),
+        space("  \"a\", # founding\n  \"b\", # joined later\n  \"c\",\n")
+    );
+    // Without a comma after the last one, and a comment closing the list.
+    let work = Workdir::with(&space(
+        "  \"a\",\n  \"b\" # joined later\n  # more to come\n",
+    ));
+    edit(&work, &["update-space", "s", "--add-group", "c"]);
+    assert_eq!(
+        work.read(),
+        space("  \"a\",\n  \"b\", # joined later\n  \"c\"\n  # more to come\n")
     );
 }

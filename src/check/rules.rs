@@ -289,10 +289,16 @@ pub fn feedback_overdue(c: &Coalition, context: &Context) -> Vec<Finding> {
     let latest = c.latest_feedback();
     members(c)
         .filter_map(|(id, g)| {
-            let heard = latest.get(id.as_str()).map(|f| f.date).or(g.joined);
+            let feedback = latest.get(id.as_str()).map(|f| f.date);
+            // A member is not overdue before it has been one for the period.
+            let heard = feedback.or(g.joined);
             let overdue = heard.is_none_or(|date| (context.today - date).num_days() > days);
             overdue.then(|| {
-                let since = heard.map_or("never".to_string(), |date| format!("last on {date}"));
+                let since = match (feedback, g.joined) {
+                    (Some(date), _) => format!("last on {date}"),
+                    (None, Some(joined)) => format!("never; member since {joined}"),
+                    (None, None) => "never".to_string(),
+                };
                 finding(
                     Severity::Warning,
                     code::FEEDBACK_OVERDUE,

@@ -59,10 +59,10 @@ pub fn add(
     if id.is_none() {
         // The same name twice is most often the same group added again,
         // whether under the id the name gives or under one chosen by hand.
-        let slug = Some(slugify(name))
-            .filter(|slug| !slug.is_empty())
-            .unwrap_or_else(|| Register::Groups.singular().to_string());
-        if let Some((existing, known)) = same_group(doc, &slug) {
+        // A name without letters or digits gives no slug to compare: only
+        // the same name is the same group then.
+        let slug = slugify(name);
+        if let Some((existing, known)) = same_group(doc, name, &slug) {
             return Err(Error::usage(format!(
                 "there is already a group `{existing}` ({})",
                 output::clean(&known)
@@ -77,8 +77,9 @@ pub fn add(
     })
 }
 
-/// The group whose id is `slug`, or whose name gives that slug: its id and name.
-fn same_group(doc: &DocumentMut, slug: &str) -> Option<(String, String)> {
+/// The group whose id is `slug`, or whose name gives that slug (or is
+/// `name`, when the name gives no slug): its id and name.
+fn same_group(doc: &DocumentMut, name: &str, slug: &str) -> Option<(String, String)> {
     let groups = document::register(doc, Register::Groups)?;
     let name_of = |entry: &toml_edit::Item| {
         entry
@@ -86,6 +87,12 @@ fn same_group(doc: &DocumentMut, slug: &str) -> Option<(String, String)> {
             .and_then(|name| name.as_str())
             .map(String::from)
     };
+    if slug.is_empty() {
+        return groups.iter().find_map(|(id, entry)| {
+            let known = name_of(entry)?;
+            (known.trim() == name.trim()).then(|| (id.to_string(), known))
+        });
+    }
     if let Some(entry) = groups.get(slug) {
         return Some((
             slug.to_string(),
@@ -93,8 +100,8 @@ fn same_group(doc: &DocumentMut, slug: &str) -> Option<(String, String)> {
         ));
     }
     groups.iter().find_map(|(id, entry)| {
-        let name = name_of(entry)?;
-        (slugify(&name) == slug).then(|| (id.to_string(), name))
+        let known = name_of(entry)?;
+        (slugify(&known) == slug).then(|| (id.to_string(), known))
     })
 }
 

@@ -228,10 +228,12 @@ pub fn add_entry(
     };
     let id = match id {
         Some(id) if taken(&id) => {
+            // Leaving `--id` out is no way out for a group of the same name,
+            // which `add-group` refuses too.
             return Err(
-                Error::usage(format!("there is already a {kind} `{id}`")).hint(
-                    "choose another `--id`, or leave it out to derive a free one from the name",
-                ),
+                Error::usage(format!("there is already a {kind} `{id}`")).hint(format!(
+                    "to change it, use `coal update-{kind} {id}`; for another {kind}, choose another `--id`"
+                )),
             );
         }
         Some(id) => id,

@@ -4,9 +4,10 @@ use super::group_fields::{membership, remove_resources};
 use super::{Context, today};
 use crate::cli::UpdateGroupArgs;
 use crate::error::{Error, Result};
-use crate::model::Register;
-use crate::store::{self, document};
+use crate::model::{Register, Status};
+use crate::store::{self, Outcome, document};
 use crate::store::{require, require_all};
+use toml_edit::DocumentMut;
 
 pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
     let UpdateGroupArgs {
@@ -22,7 +23,7 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
     }
     let path = ctx.path()?;
     let today = today()?;
-    let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+    let (seats, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
         require(doc, Register::Groups, &id)?;
         require_all(doc, Register::Tactics, &fields.tactics)?;
         let mut group = document::edit_entry(doc, Register::Groups, &id).expect("required above");
@@ -33,8 +34,57 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
         remove_resources(&mut group, &id, "offers", &remove_offers)?;
         remove_resources(&mut group, &id, "needs", &remove_needs)?;
         let was = membership(group.table());
-        fields.write(&mut group, was, today)
+        fields.write(&mut group, was, today)?;
+        let leaves = fields.status == Some(Status::Left) && was.status != Status::Left;
+        Ok(if leaves { seats(doc, &id) } else { Vec::new() })
     })?;
     ctx.done(&outcome, format!("updated group `{id}`"))?;
+    if !seats.is_empty() && !matches!(outcome, Outcome::Unchanged) {
+        ctx.say(still_seated(&id, &seats));
+    }
     Ok(())
+}
+
+/// The committees and spaces a group sits in, as (register, id).
+fn seats(doc: &DocumentMut, group: &str) -> Vec<(Register, String)> {
+    let data = document::data(doc);
+    [Register::Committees, Register::Spaces]
+        .into_iter()
+        .flat_map(|register| {
+            let entries = data.get(register.key()).and_then(|v| v.as_table());
+            entries
+                .into_iter()
+                .flatten()
+                .filter(|(_, entry)| {
+                    entry
+                        .get("groups")
+                        .and_then(|groups| groups.as_array())
+                        .is_some_and(|groups| groups.iter().any(|g| g.as_str() == Some(group)))
+                })
+                .map(move |(id, _)| (register, id.clone()))
+        })
+        .collect()
+}
+
+/// A group that left keeps its seats until someone frees them: the
+/// coalition may want it to hand over first, so coal only says where.
+fn still_seated(group: &str, seats: &[(Register, String)]) -> String {
+    let places: Vec<String> = seats
+        .iter()
+        .map(|(register, id)| format!("{} `{id}`", register.singular()))
+        .collect();
+    let commands: Vec<String> = seats
+        .iter()
+        .map(|(register, id)| {
+            format!(
+                "  coal update-{} {id} --remove-group {group}",
+                register.singular()
+            )
+        })
+        .collect();
+    format!(
+        "note: `{group}` has left but still sits in {}; to free its seats:\n{}",
+        places.join(", "),
+        commands.join("\n")
+    )
 }

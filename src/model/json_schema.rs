@@ -91,7 +91,7 @@ fn value(field: &Field) -> Value {
             "propertyNames": { "enum": (schema::RESOURCE.words)() },
             "additionalProperties": {
                 "oneOf": [
-                    { "type": "string" },
+                    { "type": "string", "pattern": "\\S" },
                     {
                         "type": "array",
                         "items": { "type": "string", "pattern": "\\S" },

@@ -694,6 +694,12 @@ impl Validator {
     fn details(&mut self, details: &mut Value, path: &Path<'_>, kind: &str) -> bool {
         const EXPECTED: &str = "text in quotes, or a list of texts like [\"a\", \"b\"]";
         match details {
+            // What the coal before several details wrote for `--offer TYPE=`.
+            Value::String(text) if blank(text) => {
+                let problem = format!("the detail of `{kind}` {}", blank_problem(text));
+                self.invalid(path, problem);
+                false
+            }
             Value::String(_) => true,
             Value::Array(_) => {
                 self.each(details, path, kind, |this, detail, here| {

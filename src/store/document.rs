@@ -8,6 +8,47 @@ use toml_edit::{
 use crate::model::Register;
 use crate::model::schema::{self, Field};
 
+/// Writes the line breaks of new texts as `\n` escapes. `toml_edit` writes
+/// a text with a line break as a multi-line string, whose raw break a CRLF
+/// file would turn into `\r\n`: the text read back would not be the one
+/// given. Texts already in the file keep their spelling.
+pub fn escape_new_line_breaks(doc: &mut DocumentMut) {
+    doc.as_table_mut()
+        .iter_mut()
+        .for_each(|(_, item)| escape_in_item(item));
+}
+
+fn escape_in_item(item: &mut Item) {
+    match item {
+        Item::Value(value) => escape_in_value(value),
+        Item::Table(table) => table.iter_mut().for_each(|(_, item)| escape_in_item(item)),
+        Item::ArrayOfTables(tables) => tables
+            .iter_mut()
+            .for_each(|table| table.iter_mut().for_each(|(_, item)| escape_in_item(item))),
+        Item::None => {}
+    }
+}
+
+fn escape_in_value(value: &mut Value) {
+    match value {
+        Value::String(text) if text.as_repr().is_none() && text.value().contains('\n') => {
+            // A JSON string is a TOML basic string, but for DEL.
+            let escaped = serde_json::to_string(text.value())
+                .expect("a string serialises")
+                .replace('\u{7f}', "\\u007F");
+            if let Ok(Value::String(mut written)) = escaped.parse::<Value>() {
+                *written.decor_mut() = text.decor().clone();
+                *text = written;
+            }
+        }
+        Value::Array(array) => array.iter_mut().for_each(escape_in_value),
+        Value::InlineTable(table) => table
+            .iter_mut()
+            .for_each(|(_, value)| escape_in_value(value)),
+        _ => {}
+    }
+}
+
 /// The data of a document, as the `toml` crate would read its text.
 pub fn data(doc: &DocumentMut) -> toml::Table {
     table_data(doc.as_table())
@@ -609,22 +650,49 @@ pub fn edit_list_entry<T>(
 }
 
 /// Pushes a value onto an inline list; in a list written one value a line,
-/// on a line of its own like the value before it.
+/// on a line of its own like the value before it. A comment after the last
+/// value (`"b", # joined later`) stays on its line: it is the list's
+/// trailing text, and the new value goes after its first line.
 pub fn push_like_the_last(array: &mut Array, value: impl Into<Value>) {
-    let line_start = array
+    // The last value's prefix holds the comment of the value before it:
+    // only its indentation is the last value's own.
+    let indent = array
         .iter()
         .last()
         .and_then(|last| last.decor().prefix()?.as_str())
-        .filter(|prefix| prefix.contains('\n'))
-        .map(String::from);
-    match line_start {
-        Some(prefix) => {
-            let mut value = value.into();
-            value.decor_mut().set_prefix(prefix);
-            array.push_formatted(value);
-        }
-        None => array.push(value),
+        .and_then(|prefix| prefix.rfind('\n').map(|at| prefix[at + 1..].to_string()));
+    let Some(indent) = indent else {
+        array.push(value);
+        return;
+    };
+    // Without a comma after the last value, its comment is its suffix.
+    let last = array.get_mut(array.len() - 1).expect("a last value");
+    let suffix = last
+        .decor()
+        .suffix()
+        .and_then(|s| s.as_str())
+        .unwrap_or_default();
+    let mut trailing = suffix.to_string();
+    if trailing.contains('#') || trailing.contains('\n') {
+        last.decor_mut().set_suffix("");
+    } else {
+        trailing.clear();
     }
+    trailing.push_str(array.trailing().as_str().unwrap_or_default());
+    let (own_line, rest) = match trailing.find('\n') {
+        Some(at) => trailing.split_at(at + 1),
+        // `"b"]` on one line: the new value on the next.
+        None => (trailing.as_str(), ""),
+    };
+    let own_line = if own_line.ends_with('\n') {
+        own_line.to_string()
+    } else {
+        format!("{own_line}\n")
+    };
+    let mut value = value.into();
+    value.decor_mut().set_prefix(format!("{own_line}{indent}"));
+    array.push_formatted(value);
+    array.set_trailing(format!("\n{rest}"));
 }
 
 /// Removes the values `unwanted` picks from an inline list; the value after

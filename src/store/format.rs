@@ -60,15 +60,21 @@ fn normalize_top_level(root: &mut Table) {
         ("coalition", schema::COALITION),
         ("agreements", schema::AGREEMENTS),
     ] {
+        let comments = inline_comments(root, key);
         if let Some(item) = root.get_mut(key) {
             to_table(item);
             if let Some(table) = item.as_table_mut() {
+                comments_above(table, comments);
                 normalize_entry(table, fields);
             }
         }
     }
+    let comments = inline_comments(root, "steps");
     if let Some(steps) = root.get_mut("steps") {
         to_table(steps);
+        if let Some(steps) = steps.as_table_mut() {
+            comments_above(steps, comments);
+        }
         if let Some(steps) = steps.as_table_mut() {
             steps.sort_values_by(|a, _, b, _| rank(schema::STEPS, a).cmp(&rank(schema::STEPS, b)));
             for field in schema::STEPS {
@@ -114,19 +120,25 @@ fn normalize_top_level(root: &mut Table) {
         ("decisions", schema::DECISION),
         ("feedback", schema::FEEDBACK),
     ] {
+        let all_inline = root
+            .get(key)
+            .and_then(Item::as_array)
+            .is_some_and(|array| array.iter().all(Value::is_inline_table));
+        let comments = all_inline.then(|| inline_comments(root, key)).flatten();
         let Some(log) = root.get_mut(key) else {
             continue;
         };
-        if let Item::Value(Value::Array(array)) = log {
+        if let (true, Item::Value(Value::Array(array))) = (all_inline, &*log) {
             let mut tables = ArrayOfTables::new();
             for value in array.iter() {
                 if let Value::InlineTable(inline) = value {
                     tables.push(inline.clone().into_table());
                 }
             }
-            if tables.len() == array.len() {
-                *log = Item::ArrayOfTables(tables);
+            if let Some(first) = tables.get_mut(0) {
+                comments_above(first, comments);
             }
+            *log = Item::ArrayOfTables(tables);
         }
         if let Item::ArrayOfTables(entries) = log {
             for entry in entries.iter_mut() {
@@ -134,6 +146,30 @@ fn normalize_top_level(root: &mut Table) {
             }
         }
     }
+}
+
+/// The comments of a top-level `key = { ... }` or `key = [...]` about to
+/// become a header: those above it and the one after it on its line. The
+/// key loses its spacing, which a header would show as `[key ]`.
+fn inline_comments(root: &mut Table, key: &str) -> Option<String> {
+    let value = root.get(key)?.as_value()?;
+    if !value.is_inline_table() && !value.is_array() {
+        return None;
+    }
+    let after = comment_lines(value.decor().suffix());
+    let mut written = root.key_mut(key)?;
+    let above = comment_lines(written.leaf_decor().prefix());
+    written.leaf_decor_mut().clear();
+    Some(format!("{above}{after}"))
+}
+
+/// Puts comments above a table's header, after those already there.
+fn comments_above(table: &mut Table, comments: Option<String>) {
+    let Some(comments) = comments.filter(|c| !c.is_empty()) else {
+        return;
+    };
+    let there = comment_lines(table.decor().prefix());
+    table.decor_mut().set_prefix(format!("{there}{comments}"));
 }
 
 /// An inline table written where a standard table belongs becomes one.

@@ -123,6 +123,9 @@ pub fn edit<T>(
     crate::model::validate::usable(item("schema").as_ref(), item("coalition").as_ref())
         .map_err(|unusable| unusable_file(path, &unusable))?;
     let result = change(&mut doc, &before)?;
+    if crlf(text) {
+        document::escape_new_line_breaks(&mut doc);
+    }
     // The written text is what toml_edit writes; its data is the document's.
     // Both are made at once, on two cores.
     let (new_text, after) = std::thread::scope(|scope| {
@@ -156,8 +159,9 @@ pub fn edit<T>(
     let after = after.map_err(|unusable| unusable_file(path, &unusable))?;
     if !after.is_empty() {
         let (before_errors, before_data) = before.errors()?;
-        let added = added_errors(&before_errors, &before_data, &after, &document::data(&doc));
-        refuse(&added)?;
+        let after_data = document::data(&doc);
+        let added = added_errors(&before_errors, &before_data, &after, &after_data);
+        refuse(&added, &after_data)?;
     }
     if dry_run {
         return Ok((result, Outcome::DryRun(diff(path, &raw, &new_text))));
@@ -210,8 +214,8 @@ pub fn already_exists(path: &Path) -> Error {
 }
 
 /// Refuses an edit that adds errors, naming each, and for a boundary the
-/// way forward.
-fn refuse(added: &[&Finding]) -> Result<()> {
+/// way forward (`data`: the file as it would be).
+fn refuse(added: &[&Finding], data: &toml::Table) -> Result<()> {
     if added.is_empty() {
         return Ok(());
     }
@@ -228,15 +232,9 @@ fn refuse(added: &[&Finding]) -> Result<()> {
         .find(|f| f.code == check::code::BOUNDARY_VIOLATION);
     Err(match boundary {
         Some(violation) => {
-            // `groups.ID.boundaries[N]`: the group that can lift it.
-            let holder = violation
-                .path
-                .strip_prefix("groups.")
-                .and_then(|rest| rest.split_once(".boundaries["))
-                .map(|(id, _)| id);
-            let lift = match holder {
-                Some(id) => format!(
-                    "lift it with `coal remove-boundary {id}` or change it in `{}`",
+            let lift = match lift_boundary(&violation.path, data) {
+                Some(command) => format!(
+                    "lift it with `{command}` or change it in `{}`",
                     violation.path
                 ),
                 None => format!("change or remove it in `{}`", violation.path),
@@ -250,12 +248,28 @@ fn refuse(added: &[&Finding]) -> Result<()> {
     })
 }
 
+/// The whole command that lifts the boundary at `groups.ID.boundaries[N]`,
+/// ready to run without a terminal.
+fn lift_boundary(path: &str, data: &toml::Table) -> Option<String> {
+    let (id, index) = path.strip_prefix("groups.")?.split_once(".boundaries[")?;
+    let index: usize = index.strip_suffix(']')?.parse().ok()?;
+    let boundary = data.get("groups")?.get(id)?.get("boundaries")?.get(index)?;
+    let (key, against) = ["group", "tactic"]
+        .into_iter()
+        .find_map(|key| Some((key, boundary.get(key)?.as_str()?)))?;
+    Some(format!(
+        "coal remove-boundary {id} --against-{key} {against}"
+    ))
+}
+
+/// Whether a text's lines end in CRLF (as its first one does).
+fn crlf(text: &str) -> bool {
+    text.find('\n').is_some_and(|i| text[..i].ends_with('\r'))
+}
+
 /// `toml_edit` writes `\n`; a file kept in CRLF stays CRLF.
 pub(crate) fn with_line_endings_of(original: &str, text: String) -> String {
-    let crlf = original
-        .find('\n')
-        .is_some_and(|i| original[..i].ends_with('\r'));
-    if crlf {
+    if crlf(original) {
         text.replace("\r\n", "\n").replace('\n', "\r\n")
     } else {
         text
