@@ -1850,3 +1850,78 @@ fn a_removed_detail_stays_removed_and_a_removed_type_conflicts() {
         assert!(resolved.contains(offers), "{side:?}: {resolved}");
     }
 }
+
+/// An assembly is identified by its date, like a group by its id: two
+/// organizers complete it on two branches, one the start time, the other
+/// the agenda, and both land. The same for a decision reviewed on one
+/// branch and given a consulted group on the other (`update-decision`);
+/// the same field changed two ways is still a conflict on that entry.
+#[test]
+fn different_fields_of_one_assembly_or_decision_merge_cleanly() {
+    let repo = Repo::new(&example());
+    repo.coal(&["add-assembly", "2027-04-10", "--place", "Centre"])
+        .ok();
+    repo.git(&["commit", "-qam", "spring assembly"]);
+    repo.branch("a", |r| {
+        r.coal(&["update-assembly", "2027-04-10", "--start", "18:30"])
+            .ok();
+        r.coal(&["update-decision", "1", "--reviewed", "2026-11-20"])
+            .ok();
+    });
+    repo.branch("b", |r| {
+        r.coal(&["update-assembly", "2027-04-10", "--agenda", "Budget"])
+            .ok();
+        r.coal(&["update-decision", "1", "--add-consulted", "union-301"])
+            .ok();
+    });
+    repo.merge("a", "b").ok();
+    let text = repo.work.read();
+    assert!(text.contains("start = \"18:30\""), "{text}");
+    assert!(text.contains("agenda = \"Budget\""), "{text}");
+    assert!(text.contains("reviewed = 2026-11-20"), "{text}");
+    assert!(text.contains("\"union-301\""), "{text}");
+    assert_eq!(text.matches("date = 2027-04-10").count(), 1, "{text}");
+    repo.coal(&["check"]).ok();
+    repo.coal(&["fmt", "--check"]).ok();
+
+    // The same field two ways: the assembly conflicts whole, as before.
+    repo.branch("c", |r| {
+        r.coal(&["update-assembly", "2027-04-10", "--place", "Hall"])
+            .ok();
+    });
+    repo.branch("d", |r| {
+        r.coal(&["update-assembly", "2027-04-10", "--place", "Park"])
+            .ok();
+    });
+    let (run, text) = assert_conflict(&repo, "c", "d");
+    run.stderr_has("conflict: assemblies[");
+    assert!(text.contains("place = \"Hall\"") && text.contains("place = \"Park\""));
+}
+
+/// Two organizers record the same question at the assembly, one with a
+/// capital and other spaces: `coal step presentation` would refuse the
+/// second, so the merge keeps one, the answered one when only one is.
+#[test]
+fn the_same_question_asked_on_two_branches_is_kept_once() {
+    let repo = Repo::new(MINIMAL);
+    repo.branch("a", |r| {
+        r.coal(&["step", "presentation", "--question", "Who decides?"])
+            .ok();
+    });
+    repo.branch("b", |r| {
+        r.coal(&[
+            "step",
+            "presentation",
+            "--question",
+            "who  DECIDES?",
+            "--answer",
+            "The assembly",
+        ])
+        .ok();
+    });
+    repo.merge("a", "b").ok();
+    let text = repo.work.read();
+    assert_eq!(text.to_lowercase().matches("decides?").count(), 1, "{text}");
+    assert!(text.contains("answer = \"The assembly\""), "{text}");
+    repo.coal(&["check"]).ok();
+}

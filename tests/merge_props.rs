@@ -1022,3 +1022,124 @@ fn an_emptied_log_or_register_is_the_same_in_text_and_data() {
         }
     }
 }
+
+/// Logs whose entries commands change in place: an assembly (identified by
+/// its date) and decisions.
+const LOG_BASE: &str = r#"schema = 1
+
+[coalition]
+name = "C"
+unity_statement = "U"
+
+[[assemblies]]
+date = 2027-04-10
+place = "Centre"
+
+[[assemblies]]
+date = 2027-06-12
+agenda = "Budget and spring actions"
+
+[[decisions]]
+date = 2026-11-05
+summary = "Hold the march on the first of May"
+
+[[decisions]]
+date = 2026-11-06
+summary = "Book the hall for the spring assembly"
+rule = "majority"
+"#;
+
+/// The fields an edit may set (or remove) in an entry of each log, with
+/// the values it may give them.
+fn editable(log: &str) -> &'static [(&'static str, &'static [&'static str])] {
+    match log {
+        "assemblies" => &[
+            ("start", &["18:30", "19:00"]),
+            ("place", &["Centre", "Hall"]),
+            ("agenda", &["Budget", "Elections"]),
+            ("rsvp", &["rsvp@example.org"]),
+            ("notes", &["Bring chairs", "Late start"]),
+        ],
+        _ => &[
+            ("rule", &["consent", "majority"]),
+            ("review_on", &["2027-01-01", "2027-03-01"]),
+            ("reviewed", &["2026-11-20"]),
+        ],
+    }
+}
+
+/// What happens to one field: left alone, set (or removed, `None`) on one
+/// side, or set the same on both.
+#[derive(Debug, Clone)]
+enum FieldEdit {
+    Untouched,
+    Ours(Option<usize>),
+    Theirs(Option<usize>),
+    Both(Option<usize>),
+}
+
+fn field_edit() -> impl Strategy<Value = FieldEdit> {
+    let value = prop::option::weighted(0.8, 0..2usize);
+    prop_oneof![
+        Just(FieldEdit::Untouched),
+        value.clone().prop_map(FieldEdit::Ours),
+        value.clone().prop_map(FieldEdit::Theirs),
+        value.prop_map(FieldEdit::Both),
+    ]
+}
+
+/// `LOG_BASE` with the field edits `side` makes (true: ours) to entry
+/// `index` of `log`; both sides' edits with `side` none.
+fn edit_entry(log: &str, index: usize, edits: &[FieldEdit], side: Option<bool>) -> String {
+    let mut doc: DocumentMut = LOG_BASE.parse().unwrap();
+    let entry = doc[log]
+        .as_array_of_tables_mut()
+        .unwrap()
+        .get_mut(index)
+        .unwrap();
+    for ((field, values), edit) in editable(log).iter().zip(edits) {
+        let change = match (edit, side) {
+            (FieldEdit::Ours(v), Some(true) | None)
+            | (FieldEdit::Theirs(v), Some(false) | None)
+            | (FieldEdit::Both(v), _) => v,
+            _ => continue,
+        };
+        match change {
+            Some(i) => {
+                let text = values[(*i).min(values.len() - 1)];
+                let value: Value = match text.parse::<toml_edit::Datetime>() {
+                    Ok(date) => date.into(),
+                    Err(_) => text.into(),
+                };
+                set(entry, field, value);
+            }
+            None => {
+                entry.remove(field);
+            }
+        }
+    }
+    doc.to_string()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Two organizers change different fields of one assembly or decision
+    /// (`update-assembly`, `update-decision`), or the same field the same
+    /// way: the merge is clean and holds every edit, once, as the data and
+    /// as the text.
+    #[test]
+    fn disjoint_field_edits_of_one_log_entry_merge_cleanly(
+        log in prop::sample::select(&["assemblies", "decisions"][..]),
+        index in 0..2usize,
+        edits in prop::collection::vec(field_edit(), 5),
+    ) {
+        let ours = edit_entry(log, index, &edits, Some(true));
+        let theirs = edit_entry(log, index, &edits, Some(false));
+        let expected = side_data(&edit_entry(log, index, &edits, None)).unwrap();
+        let case = Case::new(LOG_BASE, ours, theirs);
+        prop_assert!(case.merged.conflicts.is_empty(), "{}", case);
+        prop_assert_eq!(&side_data(&case.merged.text).unwrap(), &expected, "{}", case);
+        prop_assert_eq!(&case.resolved(Side::Ours), &expected, "{}", case);
+    }
+}

@@ -3,7 +3,8 @@
 //! Data decides, layout follows OURS. The three files are read as data with
 //! schema defaults filled in, and `plan` decides, part by part, whose version
 //! to take: values key by key, register entries by id (an entry added on both
-//! sides differently is one conflict), logs stretch by stretch (`sequence`).
+//! sides differently is one conflict), logs stretch by stretch (`sequence`),
+//! an assembly, decision or question both sides changed field by field.
 //! A clean result that `coal check` would find an error in, which neither
 //! side had, has the parts that cause it turned into conflicts. `render` then
 //! writes THEIRS' clean changes into OURS' document and each conflict in

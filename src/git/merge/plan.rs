@@ -8,6 +8,7 @@
 //! tests hold the rendered text to.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 use toml::{Table, Value};
 
@@ -92,11 +93,157 @@ pub fn plan(base: &Table, ours: &Table, theirs: &Table) -> Plan {
             let keyed = |entries: &[Value]| -> Vec<Keyed> {
                 entries.iter().map(|entry| Keyed::new(log, entry)).collect()
             };
-            let stretches = sequence::merge_by(&keyed(b), &keyed(o), &keyed(t), Keyed::related);
+            let mut stretches = sequence::merge_by(&keyed(b), &keyed(o), &keyed(t), Keyed::related);
+            if EDITED_IN_PLACE.contains(&log) {
+                merge_fields(log, (b, o, t), &mut stretches);
+            }
+            if log == QUESTIONS {
+                each_question_once(b, o, t, &mut stretches);
+            }
             plan.logs.insert(log, stretches);
         }
     }
     plan
+}
+
+/// The logs whose entries commands change in place (`update-assembly`,
+/// `update-decision`, answering a question): an entry both sides changed,
+/// in different fields, merges field by field as a register entry does.
+const EDITED_IN_PLACE: [&str; 3] = ["assemblies", "decisions", QUESTIONS];
+
+const QUESTIONS: &str = "steps.presentation.questions";
+
+/// Turns each conflicting stretch that is one base entry changed on both
+/// sides into a field-by-field merge, when both sides' entries are still
+/// that entry (an assembly keeps its date, which identifies it; a decision
+/// or a question keeps most of its words) and no field changed differently.
+fn merge_fields(log: &str, (base, ours, theirs): Sides, stretches: &mut [Stretch]) {
+    let one = |range: &Range<usize>, entries: &[Value]| -> Option<Value> {
+        (range.len() == 1).then(|| entries[range.start].clone())
+    };
+    let same_entry = |base: &Value, side: &Value| match log {
+        "assemblies" => base.get("date") == side.get("date"),
+        _ => Keyed::new(log, side).related(&Keyed::new(log, base)),
+    };
+    for stretch in stretches.iter_mut().filter(|s| s.take == Take::Conflict) {
+        let (Some(b), Some(o), Some(t)) = (
+            one(&stretch.base, base),
+            one(&stretch.ours, ours),
+            one(&stretch.theirs, theirs),
+        ) else {
+            continue;
+        };
+        if same_entry(&b, &o)
+            && same_entry(&b, &t)
+            && let Some(fields) = fields_of_theirs(&b, &o, &t)
+        {
+            stretch.take = Take::Fields(fields);
+        }
+    }
+}
+
+type Sides<'a> = (&'a [Value], &'a [Value], &'a [Value]);
+
+/// The fields THEIRS changed in an entry, when OURS changed none of them
+/// differently; none when a field was changed to two different values.
+fn fields_of_theirs(base: &Value, ours: &Value, theirs: &Value) -> Option<Vec<String>> {
+    let (b, o, t) = (base.as_table()?, ours.as_table()?, theirs.as_table()?);
+    let keys: BTreeSet<&String> = b.keys().chain(o.keys()).chain(t.keys()).collect();
+    let mut fields = Vec::new();
+    for key in keys {
+        let (bv, ov, tv) = (b.get(key), o.get(key), t.get(key));
+        if ov == tv || tv == bv {
+            continue;
+        }
+        if ov != bv {
+            return None;
+        }
+        fields.push(key.clone());
+    }
+    Some(fields)
+}
+
+/// OURS' entry with `fields` as THEIRS has them (absent there: removed).
+pub fn with_fields(ours: &Value, theirs: &Value, fields: &[String]) -> Value {
+    let mut entry = ours.clone();
+    if let (Some(table), Some(from)) = (entry.as_table_mut(), theirs.as_table()) {
+        for field in fields {
+            match from.get(field) {
+                Some(value) => table.insert(field.clone(), value.clone()),
+                None => table.remove(field),
+            };
+        }
+    }
+    entry
+}
+
+/// A question as it is compared: lower-cased, runs of white space one
+/// space. (`steps::same_question` is being changed to the same rule; this
+/// private copy keeps the merge independent of that change.)
+fn asked(entry: &Value) -> String {
+    let question = entry.get("question").and_then(Value::as_str).unwrap_or("");
+    question
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn answered(entry: &Value) -> bool {
+    entry
+        .get("answer")
+        .and_then(Value::as_str)
+        .is_some_and(|a| !a.trim().is_empty())
+}
+
+/// A question both sides asked anew, the same but for case and spaces, is
+/// kept once: the one with an answer, or else OURS'. Stretches in conflict
+/// or merged field by field are left as they are.
+fn each_question_once(base: &[Value], ours: &[Value], theirs: &[Value], stretches: &mut [Stretch]) {
+    let in_base: BTreeSet<String> = base.iter().map(asked).collect();
+    let open = |s: &Stretch| !matches!(s.take, Take::Conflict | Take::Fields(_));
+    let picks: Vec<Vec<(bool, usize)>> = stretches
+        .iter()
+        .map(|s| sequence::resolve(std::slice::from_ref(s), true))
+        .collect();
+    // OURS' new questions in the merge: where each is, by stretch and pick.
+    let mut new_in_ours: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (s, _) in stretches.iter().enumerate().filter(|(_, s)| open(s)) {
+        for (p, &(from_ours, i)) in picks[s].iter().enumerate() {
+            if from_ours && !in_base.contains(&asked(&ours[i])) {
+                new_in_ours.entry(asked(&ours[i])).or_insert((s, p));
+            }
+        }
+    }
+    // THEIRS' repeats of them: left out, or put in their place when
+    // answered where OURS' is not.
+    let mut changes: BTreeMap<(usize, usize), Option<(bool, usize)>> = BTreeMap::new();
+    for (s, _) in stretches.iter().enumerate().filter(|(_, s)| open(s)) {
+        for (p, &(from_ours, j)) in picks[s].iter().enumerate() {
+            if from_ours {
+                continue;
+            }
+            let Some(&(os, op)) = new_in_ours.get(&asked(&theirs[j])) else {
+                continue;
+            };
+            changes.insert((s, p), None);
+            let (_, i) = picks[os][op];
+            if answered(&theirs[j]) && !answered(&ours[i]) {
+                changes.entry((os, op)).or_insert(Some((false, j)));
+            }
+        }
+    }
+    for (s, stretch) in stretches.iter_mut().enumerate() {
+        if !changes.keys().any(|&(cs, _)| cs == s) {
+            continue;
+        }
+        let kept = picks[s]
+            .iter()
+            .enumerate()
+            .filter_map(|(p, &pick)| changes.get(&(s, p)).copied().unwrap_or(Some(pick)))
+            .collect();
+        stretch.take = Take::Picked(kept);
+    }
 }
 
 /// A log entry as the log merge compares it: its text, and what may stay of
@@ -564,10 +711,10 @@ fn resolve_traced(
         for (index, stretch) in stretches.iter().enumerate() {
             let picked = sequence::resolve(std::slice::from_ref(stretch), side == Side::Ours);
             for (from_ours, i) in picked {
-                merged.push(if from_ours {
-                    o[i].clone()
-                } else {
-                    t[i].clone()
+                merged.push(match &stretch.take {
+                    Take::Fields(fields) => with_fields(&o[i], &t[stretch.theirs.start], fields),
+                    _ if from_ours => o[i].clone(),
+                    _ => t[i].clone(),
                 });
                 trace.push(index);
             }

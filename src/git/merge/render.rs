@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
+use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
 use super::plan::{Path, Plan};
 use super::sequence::{Stretch, Take};
@@ -575,9 +575,16 @@ impl Renderer {
                         super::sequence::resolve(std::slice::from_ref(stretch), to_ours)
                     {
                         let source = if from_ours { &ours_item } else { &theirs_item };
-                        if let Some(value) = element(source, i) {
-                            array.push_formatted(value);
+                        let Some(mut value) = element(source, i) else {
+                            continue;
+                        };
+                        if let (Take::Fields(fields), Some(Value::InlineTable(from))) =
+                            (&stretch.take, element(&theirs_item, stretch.theirs.start))
+                            && let Value::InlineTable(entry) = &mut value
+                        {
+                            inline_with_fields(entry, &from, fields);
                         }
+                        array.push_formatted(value);
                     }
                 }
                 Some(Value::Array(array))
@@ -647,6 +654,12 @@ impl Renderer {
                     table.decor_mut().set_prefix("\n");
                 }
                 merged.push(table);
+                continue;
+            }
+            if let Take::Fields(fields) = &stretch.take {
+                let entry = ours_tables[stretch.ours.start].clone();
+                let from = &theirs_tables[stretch.theirs.start];
+                merged.push(with_fields(entry, from, &path, fields));
                 continue;
             }
             for (from_ours, i) in super::sequence::resolve(std::slice::from_ref(stretch), true) {
@@ -799,6 +812,52 @@ impl Renderer {
                 }
             }
         }
+    }
+}
+
+/// OURS' log entry with `fields` as THEIRS' entry has them (absent there:
+/// removed), each written where OURS had it, or where `coal fmt` puts it.
+fn with_fields(mut entry: Table, theirs: &Table, log: &[String], fields: &[String]) -> Table {
+    for field in fields {
+        match theirs.get(field).cloned() {
+            Some(Item::Value(mut value)) => {
+                if let Some(old) = entry.get(field).and_then(Item::as_value) {
+                    *value.decor_mut() = old.decor().clone();
+                }
+                put(&mut entry, log, field, Item::Value(value));
+            }
+            Some(mut item) => {
+                unplace(&mut item);
+                put(&mut entry, log, field, item);
+            }
+            None => {
+                entry.remove(field);
+            }
+        }
+    }
+    entry
+}
+
+/// The same for an entry written inline (`{ date = …, … }`).
+fn inline_with_fields(entry: &mut InlineTable, theirs: &InlineTable, fields: &[String]) {
+    let mut grows = false;
+    for field in fields {
+        match theirs.get(field).cloned() {
+            Some(mut value) => {
+                match entry.get(field) {
+                    Some(old) => *value.decor_mut() = old.decor().clone(),
+                    None => grows = true,
+                }
+                entry.insert(field, value);
+            }
+            None => {
+                entry.remove(field);
+            }
+        }
+    }
+    // A key added after the last one: no space left before the brace.
+    if grows {
+        entry.fmt();
     }
 }
 

@@ -20,6 +20,8 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 /// A stretch of the merged list, with the entries it covers on each side.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stretch {
+    /// The base entries it replaces.
+    pub base: Range<usize>,
     pub ours: Range<usize>,
     pub theirs: Range<usize>,
     pub take: Take,
@@ -39,6 +41,10 @@ pub enum Take {
     Picked(Vec<(bool, usize)>),
     /// Changed by both, differently.
     Conflict,
+    /// One base entry both sides changed in different fields: OURS' entry
+    /// with these fields (top-level keys) as THEIRS has them. Set by the
+    /// log merge of `plan`, never by `merge_by`.
+    Fields(Vec<String>),
 }
 
 #[derive(Debug, Clone)]
@@ -123,6 +129,7 @@ pub fn merge_by<T: Hash + Ord>(
 ) -> Vec<Stretch> {
     if ours == theirs {
         return vec![Stretch {
+            base: 0..base.len(),
             ours: 0..ours.len(),
             theirs: 0..theirs.len(),
             take: Take::Same,
@@ -156,6 +163,7 @@ pub fn merge_by<T: Hash + Ord>(
     let unchanged = |from: usize, to: usize, stretches: &mut Vec<Stretch>| {
         if from < to {
             stretches.push(Stretch {
+                base: from..to,
                 ours: side_position(&ours_hunks, from, true)..side_position(&ours_hunks, to, false),
                 theirs: side_position(&theirs_hunks, from, true)
                     ..side_position(&theirs_hunks, to, false),
@@ -200,6 +208,7 @@ pub fn merge_by<T: Hash + Ord>(
             Take::Conflict
         };
         stretches.push(Stretch {
+            base: start..end,
             ours: ours_range,
             theirs: theirs_range,
             take,
@@ -347,7 +356,7 @@ pub fn resolve(stretches: &[Stretch], conflicts_to_ours: bool) -> Vec<(bool, usi
         let ours = stretch.ours.clone().map(|i| (true, i));
         let theirs = stretch.theirs.clone().map(|j| (false, j));
         match &stretch.take {
-            Take::Same | Take::Ours => merged.extend(ours),
+            Take::Same | Take::Ours | Take::Fields(_) => merged.extend(ours),
             Take::Theirs => merged.extend(theirs),
             Take::Picked(picked) => merged.extend(picked.iter().copied()),
             Take::Conflict if conflicts_to_ours => merged.extend(ours),
