@@ -387,6 +387,18 @@ fn a_question_asked_again_is_refused_with_the_way_to_answer_it() {
         .stderr_has("recorded as question 3");
 }
 
+/// Only the spaces' number and kind differ: two spaces, a tab or a line
+/// break inside ask the same question as one space.
+#[test]
+fn the_same_question_with_other_inner_spaces_is_refused() {
+    let work = Workdir::with(PRESENTED);
+    for again in ["Who  decides?", "who\tDECIDES?", "Who\ndecides?"] {
+        work.refused(&["step", "presentation", "--question", again], 2)
+            .stderr_has("error: question 1 already asks \"Who decides?\"")
+            .stderr_has("--answer-question 1");
+    }
+}
+
 #[test]
 fn done_lists_the_questions_still_open_without_blocking() {
     let work = Workdir::with(PRESENTED);
