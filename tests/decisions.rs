@@ -250,6 +250,21 @@ fn a_review_is_held_after_the_decision_and_not_after_today() {
         .stderr_has("error: the decision date 2026-11-26 is after today (2026-11-25)");
 }
 
+/// A review to come before the decision was taken is refused like a review
+/// held before it.
+#[test]
+fn review_on_before_the_decision_itself_is_refused() {
+    let work = Workdir::with(DECIDED);
+    work.refused(&["update-decision", "1", "--review-on", "2020-01-01"], 2)
+        .stderr_has("error: the next review 2020-01-01 is before the decision itself (2026-10-01)")
+        .stderr_has("hint: a decision is reviewed on or after the day it was taken");
+    // Nor is the decision moved after the review it already has to come.
+    work.refused(&["update-decision", "1", "--date", "2026-11-02"], 2)
+        .stderr_has("error: the next review 2026-11-01 is before the decision itself (2026-11-02)");
+    work.run(&["update-decision", "1", "--review-on", "2026-10-01"])
+        .ok();
+}
+
 #[test]
 fn decisions_and_feedback_are_backfilled_but_never_dated_after_today() {
     let work = Workdir::with(DECIDED);

@@ -132,14 +132,26 @@ fn changed(before: &Decision, changes: &DecisionChanges) -> Result<Decision> {
     }
     after.review_on = changes.review_on.or(after.review_on);
     after.reviewed = changes.reviewed.or(after.reviewed);
-    if let Some(reviewed) = after.reviewed.filter(|held| *held < after.date) {
-        return Err(Error::usage(format!(
-            "the review date {reviewed} is before the decision itself ({})",
-            after.date
-        ))
-        .hint("a decision is reviewed on or after the day it was taken"));
+    for (what, day) in [
+        ("the review date", after.reviewed),
+        ("the next review", after.review_on),
+    ] {
+        if let Some(day) = day {
+            not_before_the_decision(day, after.date).map_err(|err| {
+                Error::usage(format!("{what} {err}"))
+                    .hint("a decision is reviewed on or after the day it was taken")
+            })?;
+        }
     }
     Ok(after)
+}
+
+/// A review, held or to come, is not before the decision it reviews.
+fn not_before_the_decision(day: NaiveDate, decided: NaiveDate) -> std::result::Result<(), String> {
+    if day < decided {
+        return Err(format!("{day} is before the decision itself ({decided})"));
+    }
+    Ok(())
 }
 
 /// Writes into the file's entry only what the changes touch, so the other
@@ -254,7 +266,10 @@ fn ask_changes(
                     prompt: &prompt,
                     flag: "--reviewed",
                 };
-                let past = |text: &str| not_after(date(text)?, today).map(drop);
+                let past = |text: &str| {
+                    let day = not_after(date(text)?, today)?;
+                    not_before_the_decision(day, decision.date)
+                };
                 let answer = p.text(ask, false, &past)?;
                 changes.reviewed = Some(
                     answer
@@ -437,6 +452,12 @@ mod tests {
         let mut script = Scripted::new(["it was reviewed", "2026-11-26"]);
         let err = ask_changes(&mut script, &coalition(), 1, today()).unwrap_err();
         assert_eq!(err.message, "2026-11-26 is after today (2026-11-25)");
+        let mut script = Scripted::new(["it was reviewed", "2026-10-31"]);
+        let err = ask_changes(&mut script, &coalition(), 1, today()).unwrap_err();
+        assert_eq!(
+            err.message,
+            "2026-10-31 is before the decision itself (2026-11-01)"
+        );
     }
 
     #[test]
