@@ -192,15 +192,19 @@ fn every_field_can_be_corrected() {
 #[test]
 fn a_number_out_of_range_says_how_many_decisions_there_are() {
     let work = Workdir::with(DECIDED);
-    for number in ["0", "3"] {
-        work.refused(&["update-decision", number, "--reviewed", "2026-11-20"], 2)
-            .stderr_has(&format!(
-                "error: there is no decision {number}: there are 2 decisions, numbered 1 to 2"
-            ))
-            .stderr_has("hint: `coal list decisions` shows them with their numbers");
+    // Any text that is not a decision's number gets the same words, in
+    // coal's language rather than a parser's, with or without a change.
+    for number in ["0", "3", "99999999999999999999", "1.5", "-1", "first"] {
+        for changes in [&["--reviewed", "2026-11-20"][..], &[]] {
+            let mut args = vec!["update-decision", number];
+            args.extend(changes);
+            work.refused(&args, 2)
+                .stderr_has(&format!(
+                    "error: there is no decision {number}: there are 2 decisions, numbered 1 to 2"
+                ))
+                .stderr_has("hint: `coal list decisions` shows them with their numbers");
+        }
     }
-    work.refused(&["update-decision", "first", "--rule", "consent"], 2)
-        .stderr_has("invalid value 'first'");
     let work = Workdir::with(MINIMAL);
     work.refused(&["update-decision", "1", "--rule", "consent"], 2)
         .stderr_has("there is no decision 1: none is recorded yet")

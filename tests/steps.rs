@@ -329,7 +329,7 @@ fn a_question_is_answered_by_its_number() {
 #[test]
 fn answering_a_question_that_is_not_there_is_refused() {
     let work = Workdir::with(PRESENTED);
-    for number in ["3", "0"] {
+    for number in ["3", "0", "99999999999999999999", "1.5", "-1"] {
         work.refused(
             &["step", "4", "--answer-question", number, "--answer", "x"],
             2,

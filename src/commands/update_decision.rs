@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::log_decision::{require_assembly, unheard_note};
-use super::{Context, ask_groups, by_number, happened, in_range, merged, today};
+use super::{Context, ask_groups, by_number, happened, in_range, merged, today, whole_number};
 use crate::cli::{DecisionChanges, UpdateDecisionArgs};
 use crate::error::{Error, Result};
 use crate::model::input::{date, non_empty, not_after};
@@ -30,17 +30,21 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
     if let Some(reviewed) = changes.reviewed {
         happened("the review date", reviewed, today)?;
     }
-    let asks = number.is_none() || (changes.is_empty() && ctx.interactive);
+    // Without changes the number is checked first (and off a terminal
+    // nothing is asked), so that a wrong number is told as such.
+    let asks = number.is_none() || changes.is_empty();
     if asks {
         let coalition = store::load(&path)?.validated.coalition;
-        let index = match number {
+        let index = match &number {
             Some(number) => {
                 let count = coalition.decisions.len();
-                in_range("decision", number, count).map_err(|err| err.hint(hint(count)))?
+                whole_number("decision", number, count)
+                    .and_then(|number| in_range("decision", number, count))
+                    .map_err(|err| err.hint(hint(count)))?
             }
             None => ask_decision(ctx.prompter, &coalition)?,
         };
-        number = Some(index + 1);
+        number = Some((index + 1).to_string());
         if changes.is_empty() {
             changes = ask_changes(ctx.prompter, &coalition, index, today)?;
         }
@@ -53,6 +57,8 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
     let (after, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         let decisions = &before.coalition()?.decisions;
         let count = decisions.len();
+        let number =
+            whole_number("decision", &number, count).map_err(|err| err.hint(hint(count)))?;
         let index = by_number(doc, DECISIONS, "decision", number, count, hint(count))?;
         check_references(doc, &changes)?;
         if let Some(assembly) = changes.assembly {
@@ -63,8 +69,9 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
             write(entry, &decisions[index], &after, &changes);
         })
         .expect("counted above");
-        Ok(after)
+        Ok((index + 1, after))
     })?;
+    let (number, after) = after;
     let mut message = format!(
         "updated decision {number} ({}: {})",
         after.date, after.summary
