@@ -576,8 +576,8 @@ pub struct UpdateAssemblyArgs {
 #[derive(Debug, Args)]
 pub struct UpdateDecisionArgs {
     /// Its number, as `coal list decisions` shows it (from 1)
-    #[arg(value_name = "N")]
-    pub number: Option<usize>,
+    #[arg(value_name = "N", allow_negative_numbers = true)]
+    pub number: Option<String>,
     #[command(flatten)]
     pub changes: DecisionChanges,
 }
@@ -670,9 +670,10 @@ pub struct StepArgs {
         long,
         conflicts_with = "question",
         value_name = "N",
+        allow_negative_numbers = true,
         help_heading = "Step 4: presentation"
     )]
-    pub answer_question: Option<usize>,
+    pub answer_question: Option<String>,
     /// The group that asked --question
     #[arg(long, requires = "question", value_parser = parse_id, value_name = "ID", help_heading = "Step 4: presentation")]
     pub asked_by: Option<String>,

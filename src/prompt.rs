@@ -130,7 +130,9 @@ fn cancelled(err: dialoguer::Error) -> Error {
 impl Prompter for Terminal {
     fn text(&mut self, ask: Ask, required: bool, check: Check) -> Result<Option<String>> {
         let answer: String = dialoguer::Input::with_theme(&self.theme)
-            .with_prompt(if required {
+            // A prompt that already says what Enter does is not promised
+            // to skip as well.
+            .with_prompt(if required || ask.prompt.contains("(Enter ") {
                 ask.prompt.to_string()
             } else {
                 format!("{} (Enter to skip)", ask.prompt)

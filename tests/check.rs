@@ -53,6 +53,32 @@ fn bad_values_in_the_file_are_findings() {
     );
 }
 
+/// The order of dates the commands enforce holds in a file written by hand
+/// too: a group leaves after it joined, a decision is reviewed after it
+/// was taken. And an edit that keeps such an error is not blocked by it.
+#[test]
+fn check_finds_dates_the_commands_refuse() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"left\"\njoined = 2026-06-01\nleft = 2026-01-01\n\n[[decisions]]\ndate = 2026-11-05\nsummary = \"S\"\nreviewed = 2026-01-01\n"
+    ));
+    let report = json_check(&work, 1);
+    assert_eq!(
+        report["findings"],
+        json!([
+            {"severity": "error", "code": "invalid-value", "path": "decisions[0].reviewed",
+             "message": "`reviewed` (2026-01-01) is before `date` (2026-11-05): a decision is reviewed on or after the day it was taken"},
+            {"severity": "error", "code": "invalid-value", "path": "groups.a.left",
+             "message": "`left` (2026-01-01) is before `joined` (2026-06-01): a group leaves after it joins; one that left and came back keeps only its new `joined`"},
+        ])
+    );
+    work.run(&["add-group", "B"]).ok();
+    // On the same day, or in order, is clean.
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"left\"\njoined = 2026-06-01\nleft = 2026-06-01\n\n[[decisions]]\ndate = 2026-11-05\nsummary = \"S\"\nreviewed = 2026-11-05\n"
+    ));
+    json_check(&work, 0);
+}
+
 #[test]
 fn references_to_nothing_are_findings() {
     let work = Workdir::with(&example().replace(

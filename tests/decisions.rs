@@ -192,15 +192,19 @@ fn every_field_can_be_corrected() {
 #[test]
 fn a_number_out_of_range_says_how_many_decisions_there_are() {
     let work = Workdir::with(DECIDED);
-    for number in ["0", "3"] {
-        work.refused(&["update-decision", number, "--reviewed", "2026-11-20"], 2)
-            .stderr_has(&format!(
-                "error: there is no decision {number}: there are 2 decisions, numbered 1 to 2"
-            ))
-            .stderr_has("hint: `coal list decisions` shows them with their numbers");
+    // Any text that is not a decision's number gets the same words, in
+    // coal's language rather than a parser's, with or without a change.
+    for number in ["0", "3", "99999999999999999999", "1.5", "-1", "first"] {
+        for changes in [&["--reviewed", "2026-11-20"][..], &[]] {
+            let mut args = vec!["update-decision", number];
+            args.extend(changes);
+            work.refused(&args, 2)
+                .stderr_has(&format!(
+                    "error: there is no decision {number}: there are 2 decisions, numbered 1 to 2"
+                ))
+                .stderr_has("hint: `coal list decisions` shows them with their numbers");
+        }
     }
-    work.refused(&["update-decision", "first", "--rule", "consent"], 2)
-        .stderr_has("invalid value 'first'");
     let work = Workdir::with(MINIMAL);
     work.refused(&["update-decision", "1", "--rule", "consent"], 2)
         .stderr_has("there is no decision 1: none is recorded yet")
@@ -248,6 +252,21 @@ fn a_review_is_held_after_the_decision_and_not_after_today() {
         .stderr_has("error: the review date 2026-09-30 is before the decision itself (2026-10-01)");
     work.refused(&["update-decision", "1", "--date", "2026-11-26"], 2)
         .stderr_has("error: the decision date 2026-11-26 is after today (2026-11-25)");
+}
+
+/// A review to come before the decision was taken is refused like a review
+/// held before it.
+#[test]
+fn review_on_before_the_decision_itself_is_refused() {
+    let work = Workdir::with(DECIDED);
+    work.refused(&["update-decision", "1", "--review-on", "2020-01-01"], 2)
+        .stderr_has("error: the next review 2020-01-01 is before the decision itself (2026-10-01)")
+        .stderr_has("hint: a decision is reviewed on or after the day it was taken");
+    // Nor is the decision moved after the review it already has to come.
+    work.refused(&["update-decision", "1", "--date", "2026-11-02"], 2)
+        .stderr_has("error: the next review 2026-11-01 is before the decision itself (2026-11-02)");
+    work.run(&["update-decision", "1", "--review-on", "2026-10-01"])
+        .ok();
 }
 
 #[test]

@@ -349,7 +349,7 @@ const EVERY_EDIT: &[&str] = &[
     "rename-committee steer a-steer",
     "rename-person sam a-sam",
     "remove-person a-sam --force",
-    "remove-committee a-steer --force",
+    "remove-committee prep",
     "remove-space z-chat",
     "remove-tactic march --force",
     "remove-group zeta --force",

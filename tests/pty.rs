@@ -289,6 +289,33 @@ fn update_decision_asks_which_decision_and_what_changed() {
     );
 }
 
+/// The review date prompt: Enter takes today and nothing else is promised;
+/// a date before the decision is asked again, as one after today is.
+#[test]
+fn the_review_date_prompt_promises_today_only_and_asks_again_before_the_decision() {
+    let work = Workdir::with(&example());
+    let mut session = spawn(&work, &["update-decision", "1"]);
+    session.exp_string("What has changed?").unwrap();
+    keys(&mut session, " \r");
+    session.exp_string("Reviewed on").unwrap();
+    // Up to the `›` that ends the prompt, as rexpect reads its UTF-8.
+    let prompt = session.exp_string("\u{80}\u{ba}").unwrap();
+    assert!(
+        prompt.contains(" (Enter for today, 2026-11-25)") && !prompt.contains("skip"),
+        "{prompt}"
+    );
+    keys(&mut session, "2026-11-01\r");
+    session
+        .exp_string("2026-11-01 is before the decision itself (2026-11-05)")
+        .unwrap();
+    keys(&mut session, &"\u{8}".repeat(10));
+    keys(&mut session, "2026-11-20\r");
+    session.exp_string("updated decision 1").unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 0);
+    assert!(work.read().contains("reviewed = 2026-11-20"));
+}
+
 #[test]
 fn an_answer_without_its_question_picks_among_the_open_ones() {
     let text = THREE_GROUPS.replace(

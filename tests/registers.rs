@@ -498,13 +498,14 @@ fn remove_and_rename_every_register() {
     assert!(!work.read().contains("[spaces.legal-circle]"));
 
     work.refused(&["remove-committee", "steering"], 2)
-        .stderr_has("decisions[0].by (the key)");
+        .stderr_has("took 1 decision in the log (decisions[0].by)");
     work.run(&["rename-committee", "steering", "coordination"])
         .ok();
     assert!(work.read().contains("by = \"coordination\""));
-    work.run(&["remove-committee", "coordination", "--force"])
-        .ok();
-    assert!(!work.read().contains("\"coordination\""));
+    work.refused(&["remove-committee", "coordination", "--force"], 2);
+    work.run(&["add-committee", "Prep"]).ok();
+    work.run(&["remove-committee", "prep"]).ok();
+    assert!(!work.read().contains("[committees.prep]"));
 
     work.run(&["rename-person", "sam", "samira"])
         .ok()
@@ -513,6 +514,33 @@ fn remove_and_rename_every_register() {
     work.run(&["remove-person", "samira", "--force"]).ok();
     assert!(!work.read().contains("by = \"sam"));
     work.run(&["check"]).ok().stdout_has("no problems found");
+}
+
+/// The log records who decided: a committee that took decisions is kept,
+/// even with `--force` (without it the decisions would read as the
+/// assembly's), and the organizer is told how to dissolve it instead.
+#[test]
+fn removing_a_committee_does_not_hand_its_past_decisions_to_the_assembly() {
+    let work = Workdir::with(&example());
+    work.refused(&["remove-committee", "steering", "--force"], 2)
+        .stderr_has("error: committee `steering` took 1 decision in the log (decisions[0].by): removing it, even with --force, would hand it to the assembly")
+        .stderr_has("hint: the log keeps who decided; to dissolve it, unseat its groups: `coal update-committee steering --remove-group amis-terre --remove-group sol-migrant --remove-group tenants-union`");
+    work.run(&[
+        "update-committee",
+        "steering",
+        "--remove-group",
+        "amis-terre",
+        "--remove-group",
+        "sol-migrant",
+        "--remove-group",
+        "tenants-union",
+    ])
+    .ok();
+    work.refused(&["remove-committee", "steering", "--force"], 2)
+        .stderr_has("hint: the log keeps who decided; it has no group left");
+    let list = work.run(&["list", "decisions", "--format", "json"]).ok();
+    let json: serde_json::Value = serde_json::from_str(&list.stdout).unwrap();
+    assert_eq!(json["decisions"][0]["by"], "steering", "{}", list.stdout);
 }
 
 #[test]

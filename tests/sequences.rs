@@ -498,7 +498,8 @@ fn register_id(register: usize, group: &str) -> (&'static str, String) {
     }
 }
 
-/// Removing an existing entry with `--force`, and renaming one to a free id,
+/// Removing an existing entry with `--force` (but a committee that took
+/// decisions), and renaming one to a free id,
 /// always succeed: the references follow rather than block.
 fn always_possible(text: &str, words: &[String]) -> bool {
     let coalition = coal::store::load::parse(Path::new("c"), text)
@@ -511,10 +512,14 @@ fn always_possible(text: &str, words: &[String]) -> bool {
         "committee" => coalition.committees.contains_key(id),
         _ => coalition.people.contains_key(id),
     };
+    // A committee that took decisions is kept even with `--force`.
+    let decided = |kind: &str, id: &str| {
+        kind == "committee" && coalition.decisions.iter().any(|d| d.by == id)
+    };
     match words {
         [command, id, force] if force == "--force" => command
             .strip_prefix("remove-")
-            .is_some_and(|kind| exists(kind, id)),
+            .is_some_and(|kind| exists(kind, id) && !decided(kind, id)),
         [command, old, new] => command
             .strip_prefix("rename-")
             .is_some_and(|kind| exists(kind, old) && !exists(kind, new)),

@@ -329,7 +329,7 @@ fn a_question_is_answered_by_its_number() {
 #[test]
 fn answering_a_question_that_is_not_there_is_refused() {
     let work = Workdir::with(PRESENTED);
-    for number in ["3", "0"] {
+    for number in ["3", "0", "99999999999999999999", "1.5", "-1"] {
         work.refused(
             &["step", "4", "--answer-question", number, "--answer", "x"],
             2,
@@ -385,6 +385,18 @@ fn a_question_asked_again_is_refused_with_the_way_to_answer_it() {
     work.run(&["step", "4", "--question", "Is there childcare for teens?"])
         .ok()
         .stderr_has("recorded as question 3");
+}
+
+/// Only the spaces' number and kind differ: two spaces, a tab or a line
+/// break inside ask the same question as one space.
+#[test]
+fn the_same_question_with_other_inner_spaces_is_refused() {
+    let work = Workdir::with(PRESENTED);
+    for again in ["Who  decides?", "who\tDECIDES?", "Who\ndecides?"] {
+        work.refused(&["step", "presentation", "--question", again], 2)
+            .stderr_has("error: question 1 already asks \"Who decides?\"")
+            .stderr_has("--answer-question 1");
+    }
 }
 
 #[test]

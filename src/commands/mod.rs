@@ -197,12 +197,23 @@ pub fn in_range(what: &str, number: usize, count: usize) -> Result<usize> {
     if (1..=count).contains(&number) {
         return Ok(number - 1);
     }
+    Err(no_such(what, &number.to_string(), count))
+}
+
+/// A number as given on the command line (`update-decision N`,
+/// `--answer-question N`): text that is no whole number (`1.5`, `-1`, one
+/// too large) gets the same error as a number out of range.
+pub fn whole_number(what: &str, text: &str, count: usize) -> Result<usize> {
+    text.trim().parse().map_err(|_| no_such(what, text, count))
+}
+
+fn no_such(what: &str, number: &str, count: usize) -> Error {
     let held = match count {
         0 => "none is recorded yet".to_string(),
         1 => format!("there is 1 {what}, number 1"),
         n => format!("there are {n} {what}s, numbered 1 to {n}"),
     };
-    Err(Error::usage(format!("there is no {what} {number}: {held}")))
+    Error::usage(format!("there is no {what} {number}: {held}"))
 }
 
 /// Adds a new entry to a register: `name`, then what `fill` writes. The id

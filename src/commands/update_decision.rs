@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::log_decision::{require_assembly, unheard_note};
-use super::{Context, ask_groups, by_number, happened, in_range, merged, today};
+use super::{Context, ask_groups, by_number, happened, in_range, merged, today, whole_number};
 use crate::cli::{DecisionChanges, UpdateDecisionArgs};
 use crate::error::{Error, Result};
 use crate::model::input::{date, non_empty, not_after};
@@ -30,17 +30,21 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
     if let Some(reviewed) = changes.reviewed {
         happened("the review date", reviewed, today)?;
     }
-    let asks = number.is_none() || (changes.is_empty() && ctx.interactive);
+    // Without changes the number is checked first (and off a terminal
+    // nothing is asked), so that a wrong number is told as such.
+    let asks = number.is_none() || changes.is_empty();
     if asks {
         let coalition = store::load(&path)?.validated.coalition;
-        let index = match number {
+        let index = match &number {
             Some(number) => {
                 let count = coalition.decisions.len();
-                in_range("decision", number, count).map_err(|err| err.hint(hint(count)))?
+                whole_number("decision", number, count)
+                    .and_then(|number| in_range("decision", number, count))
+                    .map_err(|err| err.hint(hint(count)))?
             }
             None => ask_decision(ctx.prompter, &coalition)?,
         };
-        number = Some(index + 1);
+        number = Some((index + 1).to_string());
         if changes.is_empty() {
             changes = ask_changes(ctx.prompter, &coalition, index, today)?;
         }
@@ -53,6 +57,8 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
     let (after, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         let decisions = &before.coalition()?.decisions;
         let count = decisions.len();
+        let number =
+            whole_number("decision", &number, count).map_err(|err| err.hint(hint(count)))?;
         let index = by_number(doc, DECISIONS, "decision", number, count, hint(count))?;
         check_references(doc, &changes)?;
         if let Some(assembly) = changes.assembly {
@@ -63,8 +69,9 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
             write(entry, &decisions[index], &after, &changes);
         })
         .expect("counted above");
-        Ok(after)
+        Ok((index + 1, after))
     })?;
+    let (number, after) = after;
     let mut message = format!(
         "updated decision {number} ({}: {})",
         after.date, after.summary
@@ -132,14 +139,26 @@ fn changed(before: &Decision, changes: &DecisionChanges) -> Result<Decision> {
     }
     after.review_on = changes.review_on.or(after.review_on);
     after.reviewed = changes.reviewed.or(after.reviewed);
-    if let Some(reviewed) = after.reviewed.filter(|held| *held < after.date) {
-        return Err(Error::usage(format!(
-            "the review date {reviewed} is before the decision itself ({})",
-            after.date
-        ))
-        .hint("a decision is reviewed on or after the day it was taken"));
+    for (what, day) in [
+        ("the review date", after.reviewed),
+        ("the next review", after.review_on),
+    ] {
+        if let Some(day) = day {
+            not_before_the_decision(day, after.date).map_err(|err| {
+                Error::usage(format!("{what} {err}"))
+                    .hint("a decision is reviewed on or after the day it was taken")
+            })?;
+        }
     }
     Ok(after)
+}
+
+/// A review, held or to come, is not before the decision it reviews.
+fn not_before_the_decision(day: NaiveDate, decided: NaiveDate) -> std::result::Result<(), String> {
+    if day < decided {
+        return Err(format!("{day} is before the decision itself ({decided})"));
+    }
+    Ok(())
 }
 
 /// Writes into the file's entry only what the changes touch, so the other
@@ -254,7 +273,10 @@ fn ask_changes(
                     prompt: &prompt,
                     flag: "--reviewed",
                 };
-                let past = |text: &str| not_after(date(text)?, today).map(drop);
+                let past = |text: &str| {
+                    let day = not_after(date(text)?, today)?;
+                    not_before_the_decision(day, decision.date)
+                };
                 let answer = p.text(ask, false, &past)?;
                 changes.reviewed = Some(
                     answer
@@ -437,6 +459,12 @@ mod tests {
         let mut script = Scripted::new(["it was reviewed", "2026-11-26"]);
         let err = ask_changes(&mut script, &coalition(), 1, today()).unwrap_err();
         assert_eq!(err.message, "2026-11-26 is after today (2026-11-25)");
+        let mut script = Scripted::new(["it was reviewed", "2026-10-31"]);
+        let err = ask_changes(&mut script, &coalition(), 1, today()).unwrap_err();
+        assert_eq!(
+            err.message,
+            "2026-10-31 is before the decision itself (2026-11-01)"
+        );
     }
 
     #[test]

@@ -210,6 +210,51 @@ impl Validator {
         self.log(root, "decisions", schema::DECISION);
         self.decided_by_assembly(root);
         self.log(root, "feedback", schema::FEEDBACK);
+        self.dates_in_order(root);
+    }
+
+    /// The order of dates the commands keep, checked on the file too (it is
+    /// edited by hand, and merged): a group leaves after it joined, and a
+    /// decision is reviewed after it was taken. Dates are `YYYY-MM-DD` text
+    /// by now, so they compare as text.
+    fn dates_in_order(&mut self, root: &mut Table) {
+        if let Some(Value::Table(groups)) = root.get_mut("groups") {
+            let base = Path::Root.key("groups");
+            for (id, group) in groups.iter_mut() {
+                if let Some(group) = group.as_table_mut() {
+                    let message = "a group leaves after it joins; one that left and came back keeps only its new `joined`";
+                    self.not_before(group, &base.key(id), ("left", "joined"), message);
+                }
+            }
+        }
+        if let Some(Value::Array(decisions)) = root.get_mut("decisions") {
+            let list = Path::Root.key("decisions");
+            for (index, decision) in decisions.iter_mut().enumerate() {
+                if let Some(decision) = decision.as_table_mut() {
+                    let message = "a decision is reviewed on or after the day it was taken";
+                    self.not_before(decision, &list.index(index), ("reviewed", "date"), message);
+                }
+            }
+        }
+    }
+
+    /// `later` is not before `earlier` in `table`; when it is, it is an
+    /// error and left out.
+    fn not_before(
+        &mut self,
+        table: &mut Table,
+        path: &Path<'_>,
+        (later, earlier): (&str, &str),
+        why: &str,
+    ) {
+        let date = |key| table.get(key).and_then(Value::as_str);
+        if let (Some(then), Some(first)) = (date(later), date(earlier))
+            && then < first
+        {
+            let message = format!("`{later}` ({then}) is before `{earlier}` ({first}): {why}");
+            table.remove(later);
+            self.invalid(&path.key(later), message);
+        }
     }
 
     /// The rules across the fields of the assemblies (step 3 and the log):

@@ -246,16 +246,26 @@ pub fn open_questions(c: &Coalition) -> Vec<(usize, &Question)> {
 }
 
 /// The number of the question already recorded that asks `text`, the same
-/// but for case and surrounding spaces.
+/// but for case and spaces.
 pub fn question_number(c: &Coalition, text: &str) -> Option<usize> {
     numbered_questions(c)
         .find(|(_, q)| same_question(&q.question, text))
         .map(|(n, _)| n)
 }
 
-/// Two questions are one when they differ only by case and surrounding spaces.
+/// Two questions are one when they differ only by case and spaces.
 pub fn same_question(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    question_key(a) == question_key(b)
+}
+
+/// A question as compared: lower case, spaces around it dropped, and any
+/// run of whitespace inside (spaces, tabs, line breaks) one space.
+pub fn question_key(question: &str) -> String {
+    question
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// One question as a line: its number, whether it is open, its text.
@@ -340,6 +350,12 @@ mod tests {
             impacted,
             ..Group::default()
         }
+    }
+
+    #[test]
+    fn questions_are_the_same_whatever_their_case_or_spaces() {
+        assert!(same_question(" Who  decides?\n", "who\tDECIDES?"));
+        assert!(!same_question("Who decides?", "Whodecides?"));
     }
 
     #[test]

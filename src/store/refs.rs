@@ -62,7 +62,8 @@ const TACTIC_SITES: &[Site] = &[
     one("groups.*.boundaries.#.tactic", Drop::Entry),
 ];
 
-/// A decision taken by a removed committee is kept, attributed to the assembly.
+/// A renamed committee's decisions follow it; one that took decisions is
+/// not removed, even with `--force` (`commands::remove`).
 const COMMITTEE_SITES: &[Site] = &[one("decisions.#.by", Drop::Key)];
 
 const PERSON_SITES: &[Site] = &[one("feedback.#.by", Drop::Key)];

@@ -3,7 +3,7 @@
 mod plan;
 mod walk;
 
-use super::{Context, merged, today};
+use super::{Context, merged, today, whole_number};
 use crate::cli::{AssemblyFields, StepArgs};
 use crate::error::{Error, Result};
 use crate::model::input::non_empty;
@@ -14,6 +14,9 @@ use crate::steps::{LESS_IS_MORE, Step, in_play, next, open_questions, question_n
 use crate::store;
 use plan::{Asked, Plan, check_done};
 use walk::walk;
+
+/// Where to find a question's number.
+const QUESTIONS_HINT: &str = "`coal steps` shows the questions with their numbers";
 
 pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     let path = ctx.path()?;
@@ -118,8 +121,11 @@ fn answer_to_a_question(
         return Ok(None);
     }
     let coalition = store::load(path)?.validated.coalition;
-    let number = match args.answer_question {
-        Some(number) => number,
+    let number = match &args.answer_question {
+        Some(text) => {
+            let count = coalition.steps.presentation.questions.len();
+            whole_number("question", text, count).map_err(|err| err.hint(QUESTIONS_HINT))?
+        }
         None => ask_open_question(ctx, &coalition)?,
     };
     let answer = match &args.answer {

@@ -201,7 +201,7 @@ impl Plan {
             }
         }
         for (number, _) in &self.answers {
-            let hint = "`coal steps` shows the questions with their numbers";
+            let hint = super::QUESTIONS_HINT;
             by_number(doc, QUESTIONS, "question", *number, recorded.len(), hint)?;
         }
         Ok(())
