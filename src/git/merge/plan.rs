@@ -177,16 +177,11 @@ pub fn with_fields(ours: &Value, theirs: &Value, fields: &[String]) -> Value {
     entry
 }
 
-/// A question as it is compared: lower-cased, runs of white space one
-/// space. (`steps::same_question` is being changed to the same rule; this
-/// private copy keeps the merge independent of that change.)
+/// A question as commands compare it (`steps::question_key`): case and
+/// runs of white space do not count.
 fn asked(entry: &Value) -> String {
     let question = entry.get("question").and_then(Value::as_str).unwrap_or("");
-    question
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::steps::question_key(question)
 }
 
 fn answered(entry: &Value) -> bool {
