@@ -22,19 +22,20 @@ pub fn run(ctx: &mut Context, args: AddAssemblyArgs) -> Result<()> {
     } = args;
     let mut fields = times.into_fields(fields);
     let today = today()?;
-    let date = match date {
-        Some(date) => date,
-        None => {
-            let coalition = store::load(&path)?.validated.coalition;
-            ask_date(ctx.prompter, &coalition)?
-        }
+    // The file is read once, for the prompts.
+    let coalition = match date.is_none() || ctx.interactive {
+        true => Some(store::load(&path)?.validated.coalition),
+        false => None,
     };
-    // Checked before any prompt: nothing asked is lost to a wrong flag.
+    let date = match (date, &coalition) {
+        (Some(date), _) => date,
+        (None, coalition) => ask_date(ctx.prompter, coalition.as_ref().expect("read above"))?,
+    };
+    // Checked before the other prompts: nothing asked is lost to a wrong flag.
     check_attended(&fields.attended, date, today)?;
-    if ctx.interactive {
-        let coalition = store::load(&path)?.validated.coalition;
-        check_date(&coalition, date, false, None)?;
-        ask_fields(ctx.prompter, &coalition, &mut fields)?;
+    if let (true, Some(coalition)) = (ctx.interactive, &coalition) {
+        check_date(coalition, date, false, None)?;
+        ask_fields(ctx.prompter, coalition, &mut fields)?;
     }
     let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         fields.check(doc)?;
