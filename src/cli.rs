@@ -558,6 +558,9 @@ pub struct UpdateAssemblyArgs {
     /// The date of the assembly to change (step 3's or one added later)
     #[arg(value_parser = date, value_name = "DATE")]
     pub date: NaiveDate,
+    /// Its new date, when it is moved; decisions that name it follow
+    #[arg(long = "date", value_parser = date, value_name = "NEW")]
+    pub new_date: Option<NaiveDate>,
     #[command(flatten)]
     pub times: AssemblyTimes,
     #[command(flatten)]
@@ -648,7 +651,7 @@ pub struct StepArgs {
     /// Groups writing the draft (added to those already there)
     #[arg(long = "co-author", value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 2: draft")]
     pub co_authors: Vec<String>,
-    /// The assembly's date (not in the past)
+    /// The assembly's date, past (an assembly held) or to come; decisions that name it follow
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD", help_heading = "Step 3: assembly")]
     pub date: Option<NaiveDate>,
     /// When it starts, like 18:30 (local time)

@@ -12,18 +12,21 @@ use common::*;
 
 /// Two groups, and step 3 on 2027-01-16.
 fn coalition() -> Workdir {
+    first_on("2027-01-16")
+}
+
+/// Two groups, and step 3 held on 2026-09-16: later assemblies may be
+/// past too.
+fn held() -> Workdir {
+    first_on("2026-09-16")
+}
+
+fn first_on(date: &str) -> Workdir {
     let work = Workdir::with(MINIMAL);
     work.run(&["add-group", "Tenants"]).ok();
     work.run(&["add-group", "Union"]).ok();
-    work.run(&[
-        "step",
-        "assembly",
-        "--date",
-        "2027-01-16",
-        "--place",
-        "Hall",
-    ])
-    .ok();
+    work.run(&["step", "assembly", "--date", date, "--place", "Hall"])
+        .ok();
     work
 }
 
@@ -34,7 +37,7 @@ fn formatted(work: &Workdir) {
 
 #[test]
 fn add_assembly_records_one_held_or_to_come_in_fmt_order() {
-    let work = coalition();
+    let work = held();
     work.run(&[
         "add-assembly",
         "2027-04-10",
@@ -94,7 +97,7 @@ fn a_second_assembly_on_a_date_is_refused_and_changes_nothing() {
         .stderr_has("there is already an assembly on 2027-04-10");
     // Moving step 3 onto a later assembly's date is refused the same way.
     work.refused(&["step", "assembly", "--date", "2027-04-10"], 2)
-        .stderr_has("assemblies[0].date: there is already an assembly on 2027-04-10");
+        .stderr_has("there is already an assembly on 2027-04-10: the date identifies an assembly");
     // By hand, it is an error of the file.
     let text = work.read();
     work.write(&format!("{text}\n[[assemblies]]\ndate = 2027-04-10\n"));
@@ -141,12 +144,12 @@ fn wrong_input_is_refused_naming_the_flag_and_changes_nothing() {
 
 #[test]
 fn update_assembly_finds_step_3_or_a_later_one_by_date() {
-    let work = coalition();
-    work.run(&["add-assembly", "2027-04-10", "--invite", "tenants", "union"])
+    let work = held();
+    work.run(&["add-assembly", "2026-10-10", "--invite", "tenants", "union"])
         .ok();
     work.run(&[
         "update-assembly",
-        "2027-01-16",
+        "2026-09-16",
         "--attended",
         "tenants",
         "--start",
@@ -155,10 +158,10 @@ fn update_assembly_finds_step_3_or_a_later_one_by_date() {
         "fr",
     ])
     .ok()
-    .stderr_has("updated the assembly of 2027-01-16");
+    .stderr_has("updated the assembly of 2026-09-16");
     work.run(&[
         "update-assembly",
-        "2027-04-10",
+        "2026-10-10",
         "--remove-invite",
         "union",
         "--attended",
@@ -171,11 +174,11 @@ fn update_assembly_finds_step_3_or_a_later_one_by_date() {
     .ok();
     let text = work.read();
     assert!(
-        text.contains("date = 2027-01-16\nstart = \"18:30\"\nplace = \"Hall\"\nlanguages = [\"fr\"]\nattended = [\"tenants\"]\n"),
+        text.contains("date = 2026-09-16\nstart = \"18:30\"\nplace = \"Hall\"\nlanguages = [\"fr\"]\nattended = [\"tenants\"]\n"),
         "{text}"
     );
     assert!(
-        text.ends_with("[[assemblies]]\ndate = 2027-04-10\nplace = \"Park\"\ninvited = [\"tenants\"]\nattended = [\"union\"]\nnotes = \"Rain plan: the library\"\n"),
+        text.ends_with("[[assemblies]]\ndate = 2026-10-10\nplace = \"Park\"\ninvited = [\"tenants\"]\nattended = [\"union\"]\nnotes = \"Rain plan: the library\"\n"),
         "{text}"
     );
     formatted(&work);
@@ -183,16 +186,16 @@ fn update_assembly_finds_step_3_or_a_later_one_by_date() {
     let text = work
         .read()
         .replace(
-            "\n[[assemblies]]\ndate = 2027-04-10\nplace = \"Park\"\ninvited = [\"tenants\"]\nattended = [\"union\"]\nnotes = \"Rain plan: the library\"\n",
+            "\n[[assemblies]]\ndate = 2026-10-10\nplace = \"Park\"\ninvited = [\"tenants\"]\nattended = [\"union\"]\nnotes = \"Rain plan: the library\"\n",
             "",
         )
-        .replace("schema = 1\n", "schema = 1\nassemblies = [{ date = 2027-04-10 }]\n");
+        .replace("schema = 1\n", "schema = 1\nassemblies = [{ date = 2026-10-10 }]\n");
     work.write(&text);
-    work.run(&["update-assembly", "2027-04-10", "--place", "Park"])
+    work.run(&["update-assembly", "2026-10-10", "--place", "Park"])
         .ok();
     assert!(
         work.read()
-            .contains("assemblies = [{ date = 2027-04-10, place = \"Park\" }]")
+            .contains("assemblies = [{ date = 2026-10-10, place = \"Park\" }]")
     );
 }
 
@@ -220,7 +223,7 @@ fn step_3_s_spelling_of_the_times_works_on_every_assembly() {
 
 #[test]
 fn step_3_takes_the_same_fields() {
-    let work = coalition();
+    let work = held();
     work.run(&[
         "step",
         "assembly",
@@ -240,7 +243,7 @@ fn step_3_takes_the_same_fields() {
     .ok();
     let text = work.read();
     assert!(
-        text.contains("date = 2027-01-16\nstart = \"10:00\"\nend = \"13:00\"\nplace = \"Hall\"\naccessibility = [\"childcare\"]\nrsvp = \"Sam, 514-555-0100\"\nattended = [\"union\"]\nagenda = \"The draft\"\n"),
+        text.contains("date = 2026-09-16\nstart = \"10:00\"\nend = \"13:00\"\nplace = \"Hall\"\naccessibility = [\"childcare\"]\nrsvp = \"Sam, 514-555-0100\"\nattended = [\"union\"]\nagenda = \"The draft\"\n"),
         "{text}"
     );
     formatted(&work);
@@ -250,7 +253,7 @@ fn step_3_takes_the_same_fields() {
 
 #[test]
 fn a_decision_names_the_assembly_that_took_it() {
-    let work = coalition();
+    let work = held();
     work.run(&["add-assembly", "2026-10-01"]).ok();
     work.run(&[
         "log-decision",
@@ -269,7 +272,7 @@ fn a_decision_names_the_assembly_that_took_it() {
     formatted(&work);
     work.refused(&["log-decision", "X", "--assembly", "2026-10-02"], 2)
         .stderr_has("there is no assembly on 2026-10-02")
-        .stderr_has("assemblies: 2026-10-01, 2027-01-16");
+        .stderr_has("assemblies: 2026-09-16, 2026-10-01");
     work.run(&["add-committee", "Steering"]).ok();
     work.refused(
         &[
@@ -296,7 +299,7 @@ fn a_decision_names_the_assembly_that_took_it() {
 
 #[test]
 fn update_decision_names_or_unnames_the_assembly_that_took_it() {
-    let work = coalition();
+    let work = held();
     work.run(&["add-assembly", "2026-10-01"]).ok();
     work.run(&["add-committee", "Steering"]).ok();
     work.run(&[
@@ -361,7 +364,7 @@ fn times_by_hand_are_checked_and_a_toml_time_is_read() {
 
 #[test]
 fn list_assemblies_shows_step_3_and_the_log_by_date() {
-    let work = coalition();
+    let work = held();
     work.run(&[
         "add-assembly",
         "2027-04-10",
@@ -373,10 +376,10 @@ fn list_assemblies_shows_step_3_and_the_log_by_date() {
     .ok();
     work.run(&["add-assembly", "2026-10-01"]).ok();
     let table = work.run(&["list", "assemblies"]).ok().stdout;
-    let first = table.find("2026-10-01").unwrap();
-    let step = table.find("2027-01-16 (step 3)").unwrap();
+    let step = table.find("2026-09-16 (step 3)").unwrap();
+    let held = table.find("2026-10-01").unwrap();
     let later = table.find("2027-04-10").unwrap();
-    assert!(first < step && step < later, "{table}");
+    assert!(step < held && held < later, "{table}");
     assert!(table.contains("18:30–21:00"));
     let json: serde_json::Value = serde_json::from_str(
         &work
@@ -387,8 +390,8 @@ fn list_assemblies_shows_step_3_and_the_log_by_date() {
     .unwrap();
     let all = json["assemblies"].as_array().unwrap();
     assert_eq!(all.len(), 3);
-    assert_eq!(all[1]["first"], true);
-    assert_eq!(all[1]["place"], "Hall");
+    assert_eq!(all[0]["first"], true);
+    assert_eq!(all[0]["place"], "Hall");
     assert_eq!(all[2]["start"], "18:30");
 }
 
@@ -522,10 +525,10 @@ fn with_no_assembly_to_come_the_invitation_says_so() {
 
 #[test]
 fn groups_renamed_or_removed_follow_into_assemblies() {
-    let work = coalition();
+    let work = held();
     work.run(&[
         "add-assembly",
-        "2027-04-10",
+        "2026-10-10",
         "--invite",
         "union",
         "--attended",
@@ -650,6 +653,243 @@ fn diff_knows_an_assembly_by_its_date() {
     work.run(&["diff", "old.toml"])
         .ok()
         .stdout_has("1 assembly logged");
+}
+
+#[test]
+fn attended_is_recorded_only_at_an_assembly_held() {
+    let work = coalition();
+    let refusal = "the assembly of 2027-01-16 is still to come (today is 2026-11-25): who attended is recorded once it has been held";
+    work.refused(
+        &["update-assembly", "2027-01-16", "--attended", "tenants"],
+        2,
+    )
+    .stderr_has(refusal)
+    .stderr_has("hint: to invite them instead: `--invite ID`");
+    work.refused(&["step", "assembly", "--attended", "tenants"], 2)
+        .stderr_has(refusal);
+    work.refused(&["add-assembly", "2027-04-10", "--attended", "tenants"], 2)
+        .stderr_has("the assembly of 2027-04-10 is still to come");
+    // Held today or earlier, it is recorded.
+    let work = held();
+    work.run(&["add-assembly", "2026-11-25", "--attended", "tenants"])
+        .ok();
+    work.run(&["update-assembly", "2026-11-25", "--attended", "union"])
+        .ok();
+    assert!(
+        work.read()
+            .ends_with("date = 2026-11-25\nattended = [\"tenants\", \"union\"]\n")
+    );
+}
+
+#[test]
+fn a_decision_of_an_assembly_is_recorded_once_it_is_held_and_not_dated_before_it() {
+    let work = coalition();
+    work.run(&["log-decision", "Rent the hall"]).ok();
+    work.refused(
+        &[
+            "log-decision",
+            "Seat the food coop",
+            "--assembly",
+            "2027-01-16",
+        ],
+        2,
+    )
+    .stderr_has("the assembly of 2027-01-16 is still to come (today is 2026-11-25)");
+    work.refused(
+        &[
+            "log-decision",
+            "Seat the food coop",
+            "--date",
+            "2026-11-20",
+            "--assembly",
+            "2027-01-16",
+        ],
+        2,
+    )
+    .stderr_has("the assembly of 2027-01-16 is still to come");
+    work.refused(&["update-decision", "1", "--assembly", "2027-01-16"], 2)
+        .stderr_has("the assembly of 2027-01-16 is still to come");
+    // An assembly held: its decisions are not dated before it.
+    let work = held();
+    work.run(&["log-decision", "Rent the hall"]).ok();
+    work.run(&["add-assembly", "2026-10-01"]).ok();
+    work.refused(
+        &[
+            "log-decision",
+            "Seat the food coop",
+            "--date",
+            "2026-09-20",
+            "--assembly",
+            "2026-10-01",
+        ],
+        2,
+    )
+    .stderr_has("the decision is dated 2026-09-20, before the assembly of 2026-10-01 that took it")
+    .stderr_has("hint: leave out `--date`");
+    work.refused(
+        &[
+            "update-decision",
+            "1",
+            "--date",
+            "2026-09-20",
+            "--assembly",
+            "2026-10-01",
+        ],
+        2,
+    )
+    .stderr_has("before the assembly of 2026-10-01");
+}
+
+#[test]
+fn a_later_assembly_is_not_before_the_first() {
+    let work = coalition();
+    work.refused(&["add-assembly", "2026-10-01"], 2)
+        .stderr_has("the first assembly (step 3) is on 2027-01-16: an assembly added later comes after it, not on 2026-10-01")
+        .stderr_has("hint: if the first assembly was held on 2026-10-01: `coal step assembly --date 2026-10-01`");
+    work.run(&["add-assembly", "2027-04-10"]).ok();
+    for args in [
+        &["step", "assembly", "--date", "2027-05-01"][..],
+        &["update-assembly", "2027-01-16", "--date", "2027-05-01"],
+    ] {
+        work.refused(args, 2)
+            .stderr_has("the first assembly (step 3) cannot be on 2027-")
+            .stderr_has("the assembly of 2027-04-10 comes after it");
+    }
+    work.refused(
+        &["update-assembly", "2027-01-16", "--date", "2027-04-10"],
+        2,
+    )
+    .stderr_has("there is already an assembly on 2027-04-10");
+    work.refused(
+        &["update-assembly", "2027-04-10", "--date", "2027-01-01"],
+        2,
+    )
+    .stderr_has("an assembly added later comes after it, not on 2027-01-01");
+    formatted(&work);
+}
+
+#[test]
+fn an_assembly_is_moved_by_its_date_and_its_decisions_follow() {
+    let work = coalition();
+    work.run(&["add-assembly", "2027-04-10", "--place", "Centre"])
+        .ok();
+    let today = |day: &str, args: &[&str]| {
+        let run = work
+            .command()
+            .env("COAL_TODAY", day)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(run.status.success(), "{run:?}");
+        String::from_utf8(run.stderr).unwrap()
+    };
+    today(
+        "2027-04-12",
+        &[
+            "log-decision",
+            "Adopt the draft",
+            "--assembly",
+            "2027-01-16",
+        ],
+    );
+    today(
+        "2027-04-12",
+        &[
+            "log-decision",
+            "Adopt the budget",
+            "--assembly",
+            "2027-04-10",
+        ],
+    );
+    // A later assembly postponed: its entry and its decisions follow.
+    let said = today(
+        "2027-04-12",
+        &["update-assembly", "2027-04-10", "--date", "2027-04-11"],
+    );
+    assert!(
+        said.contains("moved the assembly of 2027-04-10 to 2027-04-11"),
+        "{said}"
+    );
+    let text = work.read();
+    assert!(
+        text.contains("[[assemblies]]\ndate = 2027-04-11\nplace = \"Centre\"\n"),
+        "{text}"
+    );
+    assert!(text.contains("[[decisions]]\ndate = 2027-04-11\nsummary = \"Adopt the budget\"\nby = \"assembly\"\nrule = \"consent\"\nassembly = 2027-04-11\n"), "{text}");
+    assert!(!text.contains("2027-04-10"), "{text}");
+    // The first assembly corrected, by step 3 or update-assembly: the same.
+    today("2027-04-12", &["step", "assembly", "--date", "2027-01-17"]);
+    let text = work.read();
+    assert!(text.contains("assembly = 2027-01-17\n"), "{text}");
+    today(
+        "2027-04-12",
+        &["update-assembly", "2027-01-17", "--date", "2027-01-18"],
+    );
+    let text = work.read();
+    assert!(
+        text.contains("started = 2026-11-25\ndate = 2027-01-18\nplace = \"Hall\"\n"),
+        "{text}"
+    );
+    assert!(text.contains("[[decisions]]\ndate = 2027-01-18\nsummary = \"Adopt the draft\"\nby = \"assembly\"\nrule = \"consent\"\nassembly = 2027-01-18\n"), "{text}");
+    assert!(
+        !text.contains("2027-01-16") && !text.contains("2027-01-17"),
+        "{text}"
+    );
+    formatted(&work);
+    // Onto a date another assembly has: refused.
+    work.refused(
+        &["update-assembly", "2027-04-11", "--date", "2027-01-18"],
+        2,
+    )
+    .stderr_has("the first assembly (step 3) is on 2027-01-18");
+}
+
+#[test]
+fn update_assembly_refuses_a_date_two_assemblies_share() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\n\n[[assemblies]]\ndate = 2027-04-10\nplace = \"A\"\n\n[[assemblies]]\ndate = 2027-04-10\nplace = \"B\"\n"
+    ));
+    work.refused(&["update-assembly", "2027-04-10", "--invite", "a"], 2)
+        .stderr_has("error: 2 assemblies are dated 2027-04-10: the date no longer tells which one to change")
+        .stderr_has("hint: give each its own date in the file first");
+}
+
+#[test]
+fn removing_a_group_not_invited_or_not_attending_is_refused() {
+    let work = coalition();
+    work.run(&["update-assembly", "2027-01-16", "--invite", "tenants"])
+        .ok();
+    work.refused(
+        &["update-assembly", "2027-01-16", "--remove-invite", "nope"],
+        2,
+    )
+    .stderr_has(
+        "error: `nope` is not invited at the assembly of 2027-01-16, so it cannot be removed",
+    )
+    .stderr_has("hint: invited there: tenants; check the id");
+    work.refused(
+        &["update-assembly", "2027-01-16", "--remove-invite", "union"],
+        2,
+    )
+    .stderr_has("`union` is not invited");
+    work.refused(
+        &[
+            "update-assembly",
+            "2027-01-16",
+            "--remove-attended",
+            "tenants",
+        ],
+        2,
+    )
+    .stderr_has("`tenants` is not recorded as attending at the assembly of 2027-01-16")
+    .stderr_has("hint: recorded as attending there: none; check the id");
+    work.run(&[
+        "update-assembly",
+        "2027-01-16",
+        "--remove-invite",
+        "tenants",
+    ])
+    .ok();
 }
 
 /// `[[assemblies]]` written inline, one a line, a comment after the first:

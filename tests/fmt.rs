@@ -331,15 +331,15 @@ const EVERY_EDIT: &[&str] = &[
     "step assembly --date 2026-11-20 --place Hall --invite alpha beta --done",
     "step assembly --start-time 10:00 --end-time 12:00 --language fr --accessibility childcare \
      --rsvp R --attended alpha --agenda A",
-    "add-assembly 2026-10-01",
+    "add-assembly 2026-11-22 --attended beta",
     "add-assembly 2027-04-10 --start 18:30 --end 21:00 --place P --language fr --language en \
-     --accessibility interpretation --rsvp R --invite alpha beta --attended beta --agenda A \
-     --notes N",
-    "update-assembly 2026-10-01 --notes N --attended alpha --agenda A --start 09:00 --end 11:00 \
+     --accessibility interpretation --rsvp R --invite alpha beta --agenda A --notes N",
+    "update-assembly 2026-11-22 --notes N --attended alpha --agenda A --start 09:00 --end 11:00 \
      --place P --language fr --accessibility childcare --rsvp R --invite beta",
-    "update-assembly 2027-04-10 --remove-invite alpha --remove-attended beta",
+    "update-assembly 2027-04-10 --remove-invite alpha --date 2027-04-17",
+    "update-assembly 2026-11-22 --remove-attended beta",
     "update-assembly 2026-11-20 --notes N --remove-attended alpha",
-    "log-decision Decided --assembly 2026-10-01 --rule majority",
+    "log-decision Decided --assembly 2026-11-22 --rule majority",
     "step presentation --question Who? --asked-by beta",
     "step presentation --answer-question 1 --answer Everyone",
     "step presentation --question Why? --answer Because --joined beta --done",

@@ -424,3 +424,30 @@ fn add_assembly_asks_for_its_date_time_place_and_access() {
         "{text}"
     );
 }
+
+#[test]
+fn add_assembly_asks_again_for_a_date_taken_or_an_end_before_the_start() {
+    let work = Workdir::with(&example());
+    let mut session = spawn(&work, &["add-assembly"]);
+    session.exp_string("Date of the assembly").unwrap();
+    // Step 3's date, then one before it.
+    session.send_line("2027-01-16").unwrap();
+    session
+        .exp_string("the first assembly (step 3) is on 2027-01-16")
+        .unwrap();
+    session.send_line("2027-01-10").unwrap();
+    session.exp_string("comes after it").unwrap();
+    session.send_line("2027-04-10").unwrap();
+    session.exp_string("Start time").unwrap();
+    session.send_line("18:30").unwrap();
+    session.exp_string("End time").unwrap();
+    session.send_line("18:00").unwrap();
+    session
+        .exp_string("the end must be after the start (18:30)")
+        .unwrap();
+    session.send_line("21:00").unwrap();
+    session.exp_string("Place").unwrap();
+    session.send_control('c').unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(work.read(), example());
+}

@@ -356,6 +356,12 @@ fn command() -> impl Strategy<Value = Vec<String>> {
                 .for_each(|g| words.extend(["--remove-invite".into(), g]));
             words
         }),
+        (one(ASSEMBLIES), one(ASSEMBLIES)).prop_map(|(date, new)| vec![
+            "update-assembly".into(),
+            date,
+            "--date".into(),
+            new
+        ]),
         one(ASSEMBLIES).prop_map(|date| vec![
             "log-decision".into(),
             "taken".into(),

@@ -456,3 +456,43 @@ fn an_assembly_already_held_is_recorded_with_its_past_date() {
     work.run(&["step", "presentation", "--joined", "tenants", "--done"])
         .ok();
 }
+
+#[test]
+fn the_presentation_is_not_done_while_its_assembly_has_no_date() {
+    let undated = PRESENTED.replace("date = 2026-11-20\n", "");
+    let work = Workdir::with(&undated);
+    work.refused(
+        &["step", "presentation", "--joined", "tenants", "--done"],
+        2,
+    )
+    .stderr_has("error: step 4 (presentation) cannot be done while the assembly where it takes place has no date")
+    .stderr_has("hint: record the assembly's date first: `coal step assembly --date YYYY-MM-DD`");
+    // Joins are recorded meanwhile.
+    work.run(&["step", "presentation", "--joined", "tenants"])
+        .ok();
+}
+
+#[test]
+fn groups_that_join_at_a_presentation_held_are_dated_by_its_assembly() {
+    let work = Workdir::with(PRESENTED);
+    work.run(&["step", "presentation", "--joined", "tenants", "--done"])
+        .ok();
+    assert!(
+        work.read().contains(
+            "[groups.tenants]\nname = \"Tenants\"\nstatus = \"member\"\nimpacted = true\njoined = 2026-11-20\n"
+        ),
+        "{}",
+        work.read()
+    );
+    // An assembly still to come: they joined today, when it was recorded.
+    let later = PRESENTED.replace("date = 2026-11-20", "date = 2026-12-01");
+    let work = Workdir::with(&later);
+    work.run(&["step", "presentation", "--joined", "tenants"])
+        .ok();
+    assert!(
+        work.read().contains("joined = 2026-11-25\n"),
+        "{}",
+        work.read()
+    );
+    work.run(&["fmt", "--check"]).ok();
+}

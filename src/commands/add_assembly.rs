@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use toml_edit::{Table, value};
 
-use super::assembly_fields::{Lists, ask_access, ask_times};
-use super::{Context, ask_groups};
+use super::assembly_fields::{Lists, ask_access, ask_times, check_attended, check_date};
+use super::{Context, ask_groups, today};
 use crate::cli::{AddAssemblyArgs, AssemblyFields};
 use crate::error::{Error, Result};
 use crate::model::input::{date, non_empty};
@@ -21,17 +21,25 @@ pub fn run(ctx: &mut Context, args: AddAssemblyArgs) -> Result<()> {
         notes,
     } = args;
     let mut fields = times.into_fields(fields);
-    let date = match date {
-        Some(date) => date,
-        None => ask_date(ctx.prompter)?,
+    let today = today()?;
+    // The file is read once, for the prompts.
+    let coalition = match date.is_none() || ctx.interactive {
+        true => Some(store::load(&path)?.validated.coalition),
+        false => None,
     };
-    if ctx.interactive {
-        let coalition = store::load(&path)?.validated.coalition;
-        ask_fields(ctx.prompter, &coalition, &mut fields)?;
+    let date = match (date, &coalition) {
+        (Some(date), _) => date,
+        (None, coalition) => ask_date(ctx.prompter, coalition.as_ref().expect("read above"))?,
+    };
+    // Checked before the other prompts: nothing asked is lost to a wrong flag.
+    check_attended(&fields.attended, date, today)?;
+    if let (true, Some(coalition)) = (ctx.interactive, &coalition) {
+        check_date(coalition, date, false, None)?;
+        ask_fields(ctx.prompter, coalition, &mut fields)?;
     }
     let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         fields.check(doc)?;
-        refuse_taken(before.coalition()?, date)?;
+        check_date(before.coalition()?, date, false, None)?;
         let mut entry = Table::new();
         entry["date"] = value(document::date(date));
         let mut table = document::SchemaTable::new(&mut entry, schema::ASSEMBLY);
@@ -45,30 +53,20 @@ pub fn run(ctx: &mut Context, args: AddAssemblyArgs) -> Result<()> {
     Ok(())
 }
 
-/// The date identifies an assembly: a second one on a date is refused.
-fn refuse_taken(coalition: &Coalition, date: NaiveDate) -> Result<()> {
-    if !coalition.all_assemblies().iter().any(|a| a.date == date) {
-        return Ok(());
-    }
-    let which = if coalition.steps.assembly.date == Some(date) {
-        "the first assembly (step 3) is"
-    } else {
-        "there is already an assembly"
-    };
-    Err(Error::usage(format!(
-        "{which} on {date}: the date identifies an assembly"
-    ))
-    .hint(format!(
-        "to change or complete it: `coal update-assembly {date} --place ...`"
-    )))
-}
-
-fn ask_date(prompter: &mut dyn Prompter) -> Result<NaiveDate> {
+/// The date, asked again while another assembly has it or it comes before
+/// the first.
+fn ask_date(prompter: &mut dyn Prompter, coalition: &Coalition) -> Result<NaiveDate> {
     let ask = Ask {
         prompt: "Date of the assembly (past or to come), like 2027-03-20",
         flag: "DATE (the first argument)",
     };
-    let text = prompter.text(ask, true, &|text| date(text).map(drop))?;
+    let free = |text: &str| {
+        check_date(coalition, date(text)?, false, None).map_err(|err| match err.hints.first() {
+            Some(hint) => format!("{}; {hint}", err.message),
+            None => err.message,
+        })
+    };
+    let text = prompter.text(ask, true, &free)?;
     Ok(date(&text.unwrap_or_default()).expect("checked by the prompt"))
 }
 
@@ -145,12 +143,20 @@ mod tests {
     }
 
     #[test]
-    fn a_second_assembly_on_a_date_is_refused() {
+    fn the_date_prompt_asks_again_for_a_date_taken_or_before_the_first() {
         let mut coalition = Coalition::default();
         let day = NaiveDate::from_ymd_opt(2027, 1, 16).unwrap();
         coalition.steps.assembly.date = Some(day);
-        let err = refuse_taken(&coalition, day).unwrap_err();
-        assert!(err.to_string().contains("step 3"), "{err}");
-        assert!(refuse_taken(&coalition, day.succ_opt().unwrap()).is_ok());
+        let refused = |answer: &str| {
+            let mut script = Scripted::new([answer]);
+            ask_date(&mut script, &coalition).unwrap_err().message
+        };
+        assert!(refused("2027-01-16").contains("step 3"));
+        assert!(refused("2027-01-15").contains("comes after it"));
+        let mut script = Scripted::new(["2027-01-17"]);
+        assert_eq!(
+            ask_date(&mut script, &coalition).unwrap(),
+            day.succ_opt().unwrap()
+        );
     }
 }

@@ -1,14 +1,16 @@
 //! Asking for and writing the fields of a general assembly, shared by
 //! `add-assembly`, `update-assembly` and step 3 (the first assembly).
 
+use chrono::NaiveDate;
+use toml_edit::{DocumentMut, Item, TableLike, Value};
+
 use crate::cli::AssemblyFields;
 use crate::error::{Error, Result};
 use crate::model::input::{non_empty, time};
-use crate::model::{Assembly, Register, StepAssembly};
+use crate::model::{Assembly, Coalition, Register, StepAssembly, schema};
 use crate::prompt::{Ask, Prompter};
-use crate::store::document::{SchemaTable, string_array};
+use crate::store::document::{self, SchemaTable, string_array};
 use crate::store::require_all;
-use toml_edit::DocumentMut;
 
 /// What the flags offer for `--accessibility` at a prompt; any other text
 /// is accepted too.
@@ -116,21 +118,127 @@ impl AssemblyFields {
     }
 }
 
-/// Asks for the start and end times not given yet; `flags` name them.
+/// `date` for an assembly (the first, step 3, when `first`), which had
+/// the date `old` if it is moved: refused when another assembly has it,
+/// since the date identifies an assembly, and when a later assembly would
+/// come before the first.
+pub fn check_date(
+    coalition: &Coalition,
+    date: NaiveDate,
+    first: bool,
+    old: Option<NaiveDate>,
+) -> Result<()> {
+    let step = coalition.steps.assembly.date;
+    if Some(date) != old && coalition.all_assemblies().iter().any(|a| a.date == date) {
+        let which = if step == Some(date) {
+            "the first assembly (step 3) is"
+        } else {
+            "there is already an assembly"
+        };
+        return Err(Error::usage(format!(
+            "{which} on {date}: the date identifies an assembly"
+        ))
+        .hint(format!(
+            "to change or complete it: `coal update-assembly {date} --place ...`"
+        )));
+    }
+    if first {
+        if let Some(later) = coalition.assemblies.iter().map(|a| a.date).min()
+            && later <= date
+        {
+            return Err(Error::usage(format!(
+                "the first assembly (step 3) cannot be on {date}: the assembly of {later} comes after it"
+            ))
+            .hint(format!(
+                "to move that one as well, first: `coal update-assembly {later} --date DATE`"
+            )));
+        }
+    } else if let Some(first) = step.filter(|first| date < *first) {
+        return Err(Error::usage(format!(
+            "the first assembly (step 3) is on {first}: an assembly added later comes after it, not on {date}"
+        ))
+        .hint(format!(
+            "if the first assembly was held on {date}: `coal step assembly --date {date}`"
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses groups recorded as attending an assembly still to come: who came
+/// is recorded once it has been held (to invite them: `--invite`).
+pub fn check_attended(attended: &[String], date: NaiveDate, today: NaiveDate) -> Result<()> {
+    if attended.is_empty() || date <= today {
+        return Ok(());
+    }
+    Err(Error::usage(format!(
+        "the assembly of {date} is still to come (today is {today}): who attended is recorded once it has been held"
+    ))
+    .hint("to invite them instead: `--invite ID`"))
+}
+
+/// The decisions that name the assembly of `old` name it on `new`, and
+/// those dated that day (the day it took them) are dated `new`: an assembly
+/// moved keeps what it decided.
+pub fn move_decisions(doc: &mut DocumentMut, old: NaiveDate, new: NaiveDate) {
+    let on_old = |entry: &dyn TableLike, key: &str| {
+        entry
+            .get(key)
+            .and_then(Item::as_value)
+            .and_then(Value::as_datetime)
+            .is_some_and(|d| d.to_string() == old.to_string())
+    };
+    let follow = |entry: &mut dyn TableLike| {
+        if !on_old(entry, "assembly") {
+            return;
+        }
+        let dated_old = on_old(entry, "date");
+        let mut entry = SchemaTable::new(entry, schema::DECISION);
+        entry.set("assembly", document::date(new));
+        if dated_old {
+            entry.set("date", document::date(new));
+        }
+    };
+    match doc.get_mut("decisions") {
+        Some(Item::ArrayOfTables(entries)) => {
+            entries.iter_mut().for_each(|entry| follow(entry));
+        }
+        Some(Item::Value(Value::Array(entries))) => entries
+            .iter_mut()
+            .filter_map(Value::as_inline_table_mut)
+            .for_each(|entry| follow(entry)),
+        _ => {}
+    }
+}
+
+/// Asks for the start and end times not given yet; `flags` name them. An
+/// end not after the start is asked again.
 pub fn ask_times(
     prompter: &mut dyn Prompter,
     fields: &mut AssemblyFields,
     flags: [&str; 2],
 ) -> Result<()> {
-    let is_time = |text: &str| time(text).map(drop);
-    for (slot, prompt, flag) in [
-        (&mut fields.start, "Start time, like 18:30", flags[0]),
-        (&mut fields.end, "End time, like 21:00", flags[1]),
-    ] {
-        if slot.is_none() {
-            let answer = prompter.text(Ask { prompt, flag }, false, &is_time)?;
-            *slot = answer.map(|text| time(&text).expect("checked by the prompt"));
-        }
+    if fields.start.is_none() {
+        let ask = Ask {
+            prompt: "Start time, like 18:30",
+            flag: flags[0],
+        };
+        let answer = prompter.text(ask, false, &|text| time(text).map(drop))?;
+        fields.start = answer.map(|text| time(&text).expect("checked by the prompt"));
+    }
+    if fields.end.is_none() {
+        let start = fields.start.clone();
+        let after_start = |text: &str| match (time(text)?, &start) {
+            (end, Some(start)) if end <= *start => {
+                Err(format!("the end must be after the start ({start})"))
+            }
+            _ => Ok(()),
+        };
+        let ask = Ask {
+            prompt: "End time, like 21:00",
+            flag: flags[1],
+        };
+        let answer = prompter.text(ask, false, &after_start)?;
+        fields.end = answer.map(|text| time(&text).expect("checked by the prompt"));
     }
     Ok(())
 }

@@ -35,6 +35,9 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
     // Checked before any prompt: nothing asked is lost to a wrong flag. A
     // decision of a named assembly was taken that day, unless told otherwise.
     let today = today()?;
+    if let Some(assembly) = assembly {
+        decided_at(date.unwrap_or(assembly), assembly, today)?;
+    }
     let date = match date.or(assembly) {
         Some(date) => happened("the decision date", date, today)?,
         None => today,
@@ -106,6 +109,24 @@ pub fn unheard_note(affects: &[String], consulted: &[String]) -> String {
         "\nnote: it affects {} without their being consulted; nothing about us without us",
         unheard.join(", ")
     )
+}
+
+/// A decision of the assembly of `assembly`, dated `date`: that assembly
+/// has been held, and the decision is not dated before it.
+pub fn decided_at(date: NaiveDate, assembly: NaiveDate, today: NaiveDate) -> Result<()> {
+    if assembly > today {
+        return Err(Error::usage(format!(
+            "the assembly of {assembly} is still to come (today is {today}): its decisions are recorded once it has been held"
+        ))
+        .hint("log the decision on the day of the assembly or later"));
+    }
+    if date < assembly {
+        return Err(Error::usage(format!(
+            "the decision is dated {date}, before the assembly of {assembly} that took it"
+        ))
+        .hint("leave out `--date`: a decision of a named assembly is dated that day"));
+    }
+    Ok(())
 }
 
 /// `--assembly DATE` must name an assembly of the file.

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
-use super::Context;
-use super::assembly_fields::Lists;
+use super::assembly_fields::{Lists, check_attended, check_date, move_decisions};
+use super::{Context, today};
 use crate::cli::UpdateAssemblyArgs;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, schema};
@@ -14,6 +14,7 @@ use crate::store::{self, document};
 pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
     let UpdateAssemblyArgs {
         date,
+        new_date,
         times,
         fields,
         notes,
@@ -21,19 +22,27 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
         remove_attended,
     } = args;
     let fields = times.into_fields(fields);
+    let new_date = new_date.filter(|new| *new != date);
+    check_attended(&fields.attended, new_date.unwrap_or(date), today()?)?;
     if fields.is_empty()
+        && new_date.is_none()
         && notes.is_none()
         && remove_invite.is_empty()
         && remove_attended.is_empty()
     {
         return Err(Error::usage(format!("nothing to change for the assembly of {date}"))
-            .hint("give the fields to change, e.g. `--place X --attended GROUP`; `coal update-assembly --help` lists them"));
+            .hint("give the fields to change, e.g. `--place X --date NEW`; `coal update-assembly --help` lists them"));
     }
     let path = ctx.path()?;
     let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         fields.check(doc)?;
         let coalition = before.coalition()?;
-        let (lists, mut table) = if coalition.steps.assembly.date == Some(date) {
+        refuse_shared(doc, coalition, date)?;
+        let first = coalition.steps.assembly.date == Some(date);
+        if let Some(new) = new_date {
+            check_date(coalition, new, first, Some(date))?;
+        }
+        let (lists, mut table) = if first {
             let lists = Lists::of_step(&coalition.steps.assembly);
             (
                 lists,
@@ -49,9 +58,20 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
             let entry = log_entry(doc, date).ok_or_else(|| not_found(coalition, date))?;
             (lists, document::SchemaTable::new(entry, schema::ASSEMBLY))
         };
+        refuse_absent(date, "invited", &lists.invited, &remove_invite)?;
+        refuse_absent(
+            date,
+            "recorded as attending",
+            &lists.attended,
+            &remove_attended,
+        )?;
         fields.write(&mut table, &lists, &remove_invite, &remove_attended);
         if let Some(notes) = &notes {
             table.set("notes", notes.as_str());
+        }
+        if let Some(new) = new_date {
+            table.set("date", document::date(new));
+            move_decisions(doc, date, new);
         }
         // Keys added inside `{ ... }` take the spacing of their neighbours.
         if let Some(Item::Value(Value::Array(entries))) = doc.get_mut("assemblies") {
@@ -62,20 +82,66 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
         }
         Ok(())
     })?;
-    ctx.done(&outcome, format!("updated the assembly of {date}"))?;
+    let message = match new_date {
+        Some(new) => format!("moved the assembly of {date} to {new}"),
+        None => format!("updated the assembly of {date}"),
+    };
+    ctx.done(&outcome, message)?;
     Ok(())
+}
+
+/// The date must name one assembly: two dated alike (an error `coal check`
+/// shows) leave coal no way to tell which is meant.
+fn refuse_shared(doc: &DocumentMut, coalition: &Coalition, date: NaiveDate) -> Result<()> {
+    let in_log = match doc.get("assemblies") {
+        Some(Item::ArrayOfTables(entries)) => entries.iter().filter(|e| dated(*e, date)).count(),
+        Some(Item::Value(Value::Array(entries))) => entries
+            .iter()
+            .filter_map(Value::as_inline_table)
+            .filter(|e| dated(*e, date))
+            .count(),
+        _ => 0,
+    };
+    let count = in_log + usize::from(coalition.steps.assembly.date == Some(date));
+    if count < 2 {
+        return Ok(());
+    }
+    Err(Error::usage(format!(
+        "{count} assemblies are dated {date}: the date no longer tells which one to change"
+    ))
+    .hint("give each its own date in the file first (`coal check` shows where they are)"))
+}
+
+/// Removing a group that is not in the list is refused: most often a typo
+/// in the id, which would leave the group meant where it was.
+fn refuse_absent(date: NaiveDate, what: &str, list: &[String], removed: &[String]) -> Result<()> {
+    let Some(absent) = removed.iter().find(|id| !list.contains(id)) else {
+        return Ok(());
+    };
+    let listed = if list.is_empty() {
+        "none".to_string()
+    } else {
+        list.join(", ")
+    };
+    Err(Error::usage(format!(
+        "`{absent}` is not {what} at the assembly of {date}, so it cannot be removed"
+    ))
+    .hint(format!("{what} there: {listed}; check the id")))
+}
+
+/// Whether an entry of the log is dated `date`.
+fn dated(entry: &dyn TableLike, date: NaiveDate) -> bool {
+    entry
+        .get("date")
+        .and_then(Item::as_value)
+        .and_then(Value::as_datetime)
+        .is_some_and(|d| d.to_string() == date.to_string())
 }
 
 /// The entry of `[[assemblies]]` (or of an inline `assemblies = [...]`)
 /// dated `date`.
 fn log_entry(doc: &mut DocumentMut, date: NaiveDate) -> Option<&mut dyn TableLike> {
-    let dated = |entry: &dyn TableLike| {
-        entry
-            .get("date")
-            .and_then(Item::as_value)
-            .and_then(Value::as_datetime)
-            .is_some_and(|d| d.to_string() == date.to_string())
-    };
+    let dated = |entry: &dyn TableLike| dated(entry, date);
     match doc.get_mut("assemblies")? {
         Item::ArrayOfTables(entries) => entries
             .iter_mut()

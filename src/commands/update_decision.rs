@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::log_decision::{require_assembly, unheard_note};
+use super::log_decision::{decided_at, require_assembly, unheard_note};
 use super::{Context, ask_groups, by_number, happened, in_range, merged, today, whole_number};
 use crate::cli::{DecisionChanges, UpdateDecisionArgs};
 use crate::error::{Error, Result};
@@ -65,6 +65,10 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
             require_assembly(before.coalition()?, assembly)?;
         }
         let after = changed(&decisions[index], &changes)?;
+        let redated = changes.assembly.is_some() || changes.date.is_some();
+        if let Some(assembly) = after.assembly.filter(|_| redated) {
+            decided_at(after.date, assembly, today)?;
+        }
         document::edit_list_entry(doc, DECISIONS, index, |entry| {
             write(entry, &decisions[index], &after, &changes);
         })

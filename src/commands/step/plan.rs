@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Table, value};
 
 use crate::cli::AssemblyFields;
-use crate::commands::assembly_fields::Lists;
+use crate::commands::assembly_fields::{Lists, check_attended, check_date, move_decisions};
 use crate::commands::by_number;
 use crate::error::{Error, Result};
 use crate::model::membership::{self, Change};
@@ -79,6 +79,18 @@ impl Plan {
     pub fn apply(&self, doc: &mut DocumentMut, before: &Coalition, today: NaiveDate) -> Result<()> {
         self.check_ids(doc)?;
         self.check_questions(doc, before)?;
+        let was_on = before.steps.assembly.date;
+        let moved = self.date.filter(|date| Some(*date) != was_on);
+        if let Some(date) = moved {
+            check_date(before, date, true, was_on)?;
+        }
+        let assembly_on = self.date.or(was_on);
+        if let Some(date) = assembly_on {
+            check_attended(&self.details.attended, date, today)?;
+        }
+        // Groups that join at the presentation joined on the day of its
+        // assembly, when that day has come.
+        let joined_on = assembly_on.filter(|day| *day <= today).unwrap_or(today);
         for (id, status) in &self.outcomes {
             let mut group = document::edit_entry(doc, Register::Groups, id).expect("checked");
             group.set("status", status.as_str());
@@ -91,6 +103,7 @@ impl Plan {
             let was = before.groups[id].membership();
             let change = Change {
                 status: Some(Status::Member),
+                joined: (was.status != Status::Member).then_some(joined_on),
                 ..Change::default()
             };
             let after = membership::after(was, change, today).map_err(Error::usage)?;
@@ -172,6 +185,10 @@ impl Plan {
             })
             .expect("checked");
         }
+        // The decisions of the first assembly follow it to its new date.
+        if let (Some(old), Some(new)) = (was_on, moved) {
+            move_decisions(doc, old, new);
+        }
         Ok(())
     }
 
@@ -233,7 +250,8 @@ impl Plan {
 }
 
 /// `--done` is refused while the step lacks what it needs, and for the
-/// presentation, before the day of the assembly where it takes place.
+/// presentation, before the day of the assembly where it takes place, or
+/// while that assembly has no date.
 pub fn check_done(step: Step, after: &Coalition, today: NaiveDate) -> Result<()> {
     if let (Step::Presentation, Some(assembly)) = (step, after.steps.assembly.date)
         && assembly > today
@@ -245,7 +263,13 @@ pub fn check_done(step: Step, after: &Coalition, today: NaiveDate) -> Result<()>
     }
     let missing = step.missing(after);
     if missing.is_empty() {
-        return Ok(());
+        return match (step, after.steps.assembly.date) {
+            (Step::Presentation, None) => Err(Error::usage(
+                "step 4 (presentation) cannot be done while the assembly where it takes place has no date",
+            )
+            .hint("record the assembly's date first: `coal step assembly --date YYYY-MM-DD` (a past date records an assembly already held)")),
+            _ => Ok(()),
+        };
     }
     Err(Error::usage(format!(
         "step {} ({}) cannot be done yet: it still needs {}",

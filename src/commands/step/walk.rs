@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::plan::{Asked, Plan};
 use crate::cli::AssemblyFields;
-use crate::commands::assembly_fields::{ask_access, ask_times};
+use crate::commands::assembly_fields::{ask_access, ask_times, check_date};
 use crate::error::Result;
 use crate::model::input::{date, non_empty};
 use crate::model::{Coalition, Group, Status};
@@ -209,8 +209,10 @@ fn new_list(had: &[String], asked: Vec<String>) -> Vec<String> {
 fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Walked> {
     let mut plan = Plan::new(Step::Assembly);
     let assembly = &c.steps.assembly;
-    // A date in the past records an assembly already held.
-    let check = |text: &str| date(text).map(drop);
+    // A date in the past records an assembly already held; one another
+    // assembly has, or after a later one, is asked again.
+    let check =
+        |text: &str| check_date(c, date(text)?, true, assembly.date).map_err(|err| err.message);
     let keep = assembly
         .date
         .map(|d| format!(" (Enter keeps {d})"))
