@@ -59,12 +59,14 @@ fn bad_values_in_the_file_are_findings() {
 #[test]
 fn check_finds_dates_the_commands_refuse() {
     let work = Workdir::with(&format!(
-        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"left\"\njoined = 2026-06-01\nleft = 2026-01-01\n\n[[decisions]]\ndate = 2026-11-05\nsummary = \"S\"\nreviewed = 2026-01-01\n"
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"left\"\njoined = 2026-06-01\nleft = 2026-01-01\n\n[[decisions]]\ndate = 2026-11-05\nsummary = \"S\"\nreview_on = 2026-02-01\nreviewed = 2026-01-01\n"
     ));
     let report = json_check(&work, 1);
     assert_eq!(
         report["findings"],
         json!([
+            {"severity": "error", "code": "invalid-value", "path": "decisions[0].review_on",
+             "message": "`review_on` (2026-02-01) is before `date` (2026-11-05): a decision is reviewed on or after the day it was taken"},
             {"severity": "error", "code": "invalid-value", "path": "decisions[0].reviewed",
              "message": "`reviewed` (2026-01-01) is before `date` (2026-11-05): a decision is reviewed on or after the day it was taken"},
             {"severity": "error", "code": "invalid-value", "path": "groups.a.left",
@@ -74,7 +76,7 @@ fn check_finds_dates_the_commands_refuse() {
     work.run(&["add-group", "B"]).ok();
     // On the same day, or in order, is clean.
     let work = Workdir::with(&format!(
-        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"left\"\njoined = 2026-06-01\nleft = 2026-06-01\n\n[[decisions]]\ndate = 2026-11-05\nsummary = \"S\"\nreviewed = 2026-11-05\n"
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"left\"\njoined = 2026-06-01\nleft = 2026-06-01\n\n[[decisions]]\ndate = 2026-11-05\nsummary = \"S\"\nreview_on = 2026-11-05\nreviewed = 2026-11-05\n"
     ));
     json_check(&work, 0);
 }

@@ -267,6 +267,20 @@ fn review_on_before_the_decision_itself_is_refused() {
         .stderr_has("error: the next review 2026-11-01 is before the decision itself (2026-11-02)");
     work.run(&["update-decision", "1", "--review-on", "2026-10-01"])
         .ok();
+    // Logged with its review, the same rule holds.
+    work.refused(
+        &[
+            "log-decision",
+            "Print flyers",
+            "--date",
+            "2026-11-10",
+            "--review-on",
+            "2026-11-09",
+        ],
+        2,
+    )
+    .stderr_has("error: the next review 2026-11-09 is before the decision itself (2026-11-10)")
+    .stderr_has("hint: a decision is reviewed on or after the day it was taken");
 }
 
 #[test]

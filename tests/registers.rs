@@ -392,27 +392,41 @@ fn boundaries_are_checked() {
 }
 
 #[test]
-fn decisions_are_checked_and_review_dates_before_the_decision_accepted() {
+fn decisions_are_checked_and_review_dates_before_the_decision_refused() {
     let work = Workdir::with(&example());
     work.refused(&["log-decision", "Adopt", "--by", "steerin"], 2)
         .stderr_has("there is no committee `steerin`")
         .stderr_has("did you mean `steering`?");
     work.refused(&["log-decision", "Adopt", "--date", "next tuesday"], 2)
         .stderr_has("must be a date written like 2026-11-25");
+    // A review is set for the day of the decision or later, as
+    // `update-decision` and `coal check` hold it.
+    work.refused(
+        &[
+            "log-decision",
+            "Adopt",
+            "--date",
+            "2026-11-24",
+            "--review-on",
+            "2026-01-01",
+        ],
+        2,
+    )
+    .stderr_has("the next review 2026-01-01 is before the decision itself (2026-11-24)");
     work.run(&[
         "log-decision",
         "Adopt",
         "--date",
         "2026-11-24",
         "--review-on",
-        "2026-01-01",
+        "2026-11-24",
         "--affects",
         "union-301",
     ])
     .ok()
     .stderr_has("affects union-301 without their being consulted");
     assert!(work.read().contains(
-        "consulted = [\"faith-network\"]\n\n[[decisions]]\ndate = 2026-11-24\nsummary = \"Adopt\"\nby = \"assembly\"\nrule = \"consent\"\naffects = [\"union-301\"]\nreview_on = 2026-01-01\n"
+        "consulted = [\"faith-network\"]\n\n[[decisions]]\ndate = 2026-11-24\nsummary = \"Adopt\"\nby = \"assembly\"\nrule = \"consent\"\naffects = [\"union-301\"]\nreview_on = 2026-11-24\n"
     ), "{}", work.read());
 }
 

@@ -42,6 +42,12 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
         Some(date) => happened("the decision date", date, today)?,
         None => today,
     };
+    if let Some(review_on) = review_on.filter(|review_on| *review_on < date) {
+        return Err(Error::usage(format!(
+            "the next review {review_on} is before the decision itself ({date})"
+        ))
+        .hint("a decision is reviewed on or after the day it was taken"));
+    }
     let summary = match summary {
         Some(summary) => summary,
         None => {

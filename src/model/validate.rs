@@ -215,7 +215,7 @@ impl Validator {
 
     /// The order of dates the commands keep, checked on the file too (it is
     /// edited by hand, and merged): a group leaves after it joined, and a
-    /// decision is reviewed after it was taken. Dates are `YYYY-MM-DD` text
+    /// decision is reviewed, and set for review, after it was taken. Dates are `YYYY-MM-DD` text
     /// by now, so they compare as text.
     fn dates_in_order(&mut self, root: &mut Table) {
         if let Some(Value::Table(groups)) = root.get_mut("groups") {
@@ -233,6 +233,8 @@ impl Validator {
                 if let Some(decision) = decision.as_table_mut() {
                     let message = "a decision is reviewed on or after the day it was taken";
                     self.not_before(decision, &list.index(index), ("reviewed", "date"), message);
+                    let message = "a decision is reviewed on or after the day it was taken";
+                    self.not_before(decision, &list.index(index), ("review_on", "date"), message);
                 }
             }
         }
