@@ -157,7 +157,7 @@ pub struct InitArgs {
     pub force: bool,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Default, PartialEq, Eq)]
 pub struct UpdateCoalitionArgs {
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,

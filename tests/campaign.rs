@@ -568,10 +568,17 @@ fn three_months_of_a_campaign_by_command_only() {
 
     // Early December: the coalition is clean and its file is formatted.
     let day = "2026-12-01";
-    let check = on(&work, day, &["check", "--deny-warnings"]);
-    assert!(
-        check.stdout.contains("no problems found") || check.stderr.is_empty(),
-        "{check:?}"
+    let check = on(
+        &work,
+        day,
+        &["check", "--deny-warnings", "--format", "json"],
+    );
+    let findings: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    assert_eq!(
+        (&findings["errors"], &findings["warnings"]),
+        (&serde_json::json!(0), &serde_json::json!(0)),
+        "{}",
+        check.stdout
     );
     on(&work, day, &["fmt", "--check"]);
 

@@ -71,22 +71,7 @@ pub fn run(ctx: &mut Context, mut args: UpdateCoalitionArgs) -> Result<()> {
 }
 
 fn is_empty(args: &UpdateCoalitionArgs) -> bool {
-    let UpdateCoalitionArgs {
-        name,
-        unity,
-        kind,
-        visibility,
-        no_public_denouncing,
-        diversity_of_tactics,
-        feedback_every_days,
-    } = args;
-    name.is_none()
-        && unity.is_none()
-        && kind.is_none()
-        && visibility.is_none()
-        && no_public_denouncing.is_none()
-        && diversity_of_tactics.is_none()
-        && feedback_every_days.is_none()
+    *args == UpdateCoalitionArgs::default()
 }
 
 /// On a terminal: the name, and the unity statement starting from the

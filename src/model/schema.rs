@@ -127,12 +127,9 @@ pub const STEP_DRAFT: &[Field] = &[
     opt("co_authors", Ty::Refs(Register::Groups)),
 ];
 
-pub const STEP_ASSEMBLY: &[Field] = &[
-    PROGRESS[0],
-    PROGRESS[1],
-    PROGRESS[2],
-    PROGRESS[3],
-    opt("date", Ty::Date),
+/// What every general assembly has after its date, step 3's and the later
+/// ones', in this order.
+const MEETING: [Field; 9] = [
     opt("start", Ty::Time),
     opt("end", Ty::Time),
     opt("place", Ty::Text),
@@ -144,19 +141,36 @@ pub const STEP_ASSEMBLY: &[Field] = &[
     opt("agenda", Ty::Text),
 ];
 
+pub const STEP_ASSEMBLY: &[Field] = &[
+    PROGRESS[0],
+    PROGRESS[1],
+    PROGRESS[2],
+    PROGRESS[3],
+    opt("date", Ty::Date),
+    MEETING[0],
+    MEETING[1],
+    MEETING[2],
+    MEETING[3],
+    MEETING[4],
+    MEETING[5],
+    MEETING[6],
+    MEETING[7],
+    MEETING[8],
+];
+
 /// A general assembly after the first (step 3 is the first): the same
 /// fields as step 3, in the same order, the date required and identifying it.
 pub const ASSEMBLY: &[Field] = &[
     req("date", Ty::Date),
-    opt("start", Ty::Time),
-    opt("end", Ty::Time),
-    opt("place", Ty::Text),
-    opt("languages", Ty::Texts),
-    opt("accessibility", Ty::Texts),
-    opt("rsvp", Ty::Text),
-    opt("invited", Ty::Refs(Register::Groups)),
-    opt("attended", Ty::Refs(Register::Groups)),
-    opt("agenda", Ty::Text),
+    MEETING[0],
+    MEETING[1],
+    MEETING[2],
+    MEETING[3],
+    MEETING[4],
+    MEETING[5],
+    MEETING[6],
+    MEETING[7],
+    MEETING[8],
     opt("notes", Ty::Text),
 ];
 
