@@ -1,9 +1,9 @@
 use serde_json::{Value, json};
 
 use crate::model::Coalition;
-use crate::report::{Block, Kind, Report, Rows};
+use crate::report::{Block, Context, Kind, Report, Rows};
 
-pub fn build(c: &Coalition) -> Report {
+pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let mut report = Report::new(Kind::Groups, c, format!("{}: groups", c.coalition.name));
     let mut rows = Rows::new(&[
         "id",

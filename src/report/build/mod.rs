@@ -21,15 +21,15 @@ pub use resources::{Match, matches};
 pub fn build(kind: Kind, c: &Coalition, context: Context<'_>) -> Report {
     match kind {
         Kind::Overview => overview::build(c, context),
-        Kind::Groups => groups::build(c),
-        Kind::Power => power::build(c),
-        Kind::Resources => resources::build(c),
-        Kind::Tactics => tactics::build(c),
+        Kind::Groups => groups::build(c, context),
+        Kind::Power => power::build(c, context),
+        Kind::Resources => resources::build(c, context),
+        Kind::Tactics => tactics::build(c, context),
         Kind::Boundaries => boundaries::build(c, context),
-        Kind::Spectrum => spectrum::build(c),
-        Kind::Structure => structure::build(c),
+        Kind::Spectrum => spectrum::build(c, context),
+        Kind::Structure => structure::build(c, context),
         Kind::Feedback => feedback::build(c, context),
-        Kind::Steps => steps::build(c),
+        Kind::Steps => steps::build(c, context),
         Kind::Invitation => invitation::build(c, context),
     }
 }

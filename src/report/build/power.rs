@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::model::{Coalition, Status};
-use crate::report::{Block, Kind, Report, Rows};
+use crate::report::{Block, Context, Kind, Report, Rows};
 
 /// Power or interest of 3 or more counts as high.
 pub const HIGH: u8 = 3;
@@ -58,7 +58,7 @@ const ADVICE: [(&str, &str); 4] = [
     ),
 ];
 
-pub fn build(c: &Coalition) -> Report {
+pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let q = quadrants(c);
     let mut report = Report::new(
         Kind::Power,

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::check::rules::concentration;
 use crate::model::{Coalition, ResourceType, Status};
-use crate::report::{Block, Kind, Report, Rows};
+use crate::report::{Block, Context, Kind, Report, Rows};
 
 /// How many offering members one need is paired with, at most.
 pub const MATCHES_PER_NEED: usize = 3;
@@ -70,7 +70,7 @@ pub fn matches(c: &Coalition) -> Vec<Match> {
     found
 }
 
-pub fn build(c: &Coalition) -> Report {
+pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let mut report = Report::new(
         Kind::Resources,
         c,

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::model::{Coalition, Spectrum};
-use crate::report::{Block, Kind, Report, Rows};
+use crate::report::{Block, Context, Kind, Report, Rows};
 
 /// One step from `from` towards `to` along the spectrum.
 fn one_step(from: Spectrum, to: Spectrum) -> Spectrum {
@@ -18,7 +18,7 @@ fn one_step(from: Spectrum, to: Spectrum) -> Spectrum {
     Spectrum::ALL[if goal < at { at - 1 } else { at + 1 }]
 }
 
-pub fn build(c: &Coalition) -> Report {
+pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let mut report = Report::new(
         Kind::Spectrum,
         c,

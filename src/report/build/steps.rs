@@ -1,10 +1,10 @@
 use serde_json::json;
 
 use crate::model::Coalition;
-use crate::report::{Block, Kind, Report, Rows};
+use crate::report::{Block, Context, Kind, Report, Rows};
 use crate::steps::{Step, next};
 
-pub fn build(c: &Coalition) -> Report {
+pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let mut report = Report::new(
         Kind::Steps,
         c,

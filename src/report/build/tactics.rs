@@ -3,9 +3,9 @@
 use serde_json::json;
 
 use crate::model::Coalition;
-use crate::report::{Block, Kind, Report, Rows};
+use crate::report::{Block, Context, Kind, Report, Rows};
 
-pub fn build(c: &Coalition) -> Report {
+pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let mut report = Report::new(Kind::Tactics, c, format!("{}: tactics", c.coalition.name));
     let mut rows = Rows::new(&["id", "name", "intensity", "used by", "boundaries"]);
     let mut tactics = Vec::new();
