@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use coal::check::{self, Finding, Severity};
 use common::*;
 
-const CODES: [(&str, &str); 15] = [
+const CODES: [(&str, &str); 16] = [
     ("invalid-reference", "error"),
     ("invalid-value", "error"),
     ("boundary-violation", "error"),
@@ -25,6 +25,7 @@ const CODES: [(&str, &str); 15] = [
     ("denouncing-risk", "warning"),
     ("single-tactic", "info"),
     ("missing-roles", "info"),
+    ("public-not-member", "info"),
 ];
 
 fn fixture(name: &str) -> String {
@@ -220,6 +221,33 @@ fn missing_roles_needs_two_members_and_names_the_missing() {
         finding.message
     );
     assert_eq!(finding.severity, Severity::Info);
+}
+
+#[test]
+fn public_not_member_only_for_watched_declined_or_left_groups_marked_public() {
+    let group = |status: &str, public: bool| {
+        format!("[groups.g]\nname = \"Gas Co\"\nstatus = \"{status}\"\npublic = {public}\n")
+    };
+    for status in ["watch", "declined", "left"] {
+        let found = findings(&group(status, true));
+        let finding = found
+            .iter()
+            .find(|f| f.code == "public-not-member")
+            .unwrap_or_else(|| panic!("no public-not-member for {status}: {found:?}"));
+        assert_eq!(finding.severity, Severity::Info);
+        assert_eq!(finding.path, "groups.g.public");
+        assert!(
+            finding.message.starts_with("Gas Co ")
+                && finding.message.contains("coal update-group g --private"),
+            "{}",
+            finding.message
+        );
+        assert!(!codes(&group(status, false)).contains(&"public-not-member"));
+    }
+    // A member, or a group on its way, may say it endorses publicly.
+    for status in ["member", "prospect", "contacted", "dialogue"] {
+        assert!(!codes(&group(status, true)).contains(&"public-not-member"));
+    }
 }
 
 #[test]

@@ -29,6 +29,7 @@ pub const RULES: &[Rule] = &[
     denouncing_risk,
     single_tactic,
     missing_roles,
+    public_not_member,
 ];
 
 /// Offers must number at least this many before concentration is judged.
@@ -439,4 +440,30 @@ pub fn missing_roles(c: &Coalition, _: &Context) -> Vec<Finding> {
             missing.join(", ")
         ),
     )]
+}
+
+/// `public = true` on a group that is not with the coalition: public
+/// reports show only members, so the flag says something that is not so.
+pub fn public_not_member(c: &Coalition, _: &Context) -> Vec<Finding> {
+    c.groups
+        .iter()
+        .filter(|(_, g)| g.public)
+        .filter_map(|(id, g)| {
+            let why = match g.status {
+                Status::Watch => "is watched, not a partner",
+                Status::Declined => "declined to join",
+                Status::Left => "has left the coalition",
+                _ => return None,
+            };
+            Some(finding(
+                Severity::Info,
+                code::PUBLIC_NOT_MEMBER,
+                format!("groups.{id}.public"),
+                format!(
+                    "{} {why}, yet is marked as endorsing the coalition publicly. Public reports name only member groups, so it does not appear in them; make the file say so with `coal update-group {id} --private`.",
+                    g.name
+                ),
+            ))
+        })
+        .collect()
 }

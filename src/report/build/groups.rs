@@ -1,9 +1,16 @@
 use serde_json::{Value, json};
 
 use crate::model::Coalition;
-use crate::report::{Block, Context, Kind, Report, Rows};
+use crate::report::{Audience, Block, Context, Kind, Report, Rows};
 
-pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
+pub fn build(c: &Coalition, context: Context<'_>) -> Report {
+    match context.audience {
+        Audience::Internal => internal(c),
+        Audience::Public => public(c),
+    }
+}
+
+fn internal(c: &Coalition) -> Report {
     let mut report = Report::new(Kind::Groups, c, format!("{}: groups", c.coalition.name));
     let mut rows = Rows::new(&[
         "id",
@@ -99,6 +106,46 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         c.groups.values().filter(|g| g.public).count()
     )));
     report.block(Block::Table(short));
+    report.field("groups", Value::Array(groups));
+    report.rows = Some(rows);
+    report
+}
+
+/// The groups that endorse the coalition publicly, as outside eyes may see
+/// them: by name, with what they chose to say (`privacy::public_view` has
+/// left nothing else), and no ids, not even of their tactics.
+fn public(c: &Coalition) -> Report {
+    let mut report = Report::new(Kind::Groups, c, format!("{}: groups", c.coalition.name));
+    let mut rows = Rows::new(&["name", "participation", "impacted", "members", "tactics"]);
+    let mut groups = Vec::new();
+    for g in c.groups.values() {
+        let tactics: Vec<&str> = g
+            .tactics
+            .iter()
+            .filter_map(|id| c.tactics.get(id))
+            .map(|t| t.name.as_str())
+            .collect();
+        rows.push(vec![
+            g.name.clone(),
+            super::opt(g.participation()),
+            yes_no(g.impacted),
+            super::opt(g.members),
+            tactics.join(", "),
+        ]);
+        groups.push(json!({
+            "name": g.name,
+            "participation": g.participation(),
+            "impacted": g.impacted,
+            "members": g.members,
+            "tactics": tactics,
+        }));
+    }
+    report.block(Block::Text(match c.groups.len() {
+        0 => "No group endorses the coalition publicly yet.".into(),
+        1 => "1 group endorses the coalition publicly.".into(),
+        n => format!("{n} groups endorse the coalition publicly."),
+    }));
+    report.block(Block::Table(rows.clone()));
     report.field("groups", Value::Array(groups));
     report.rows = Some(rows);
     report

@@ -53,8 +53,13 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         })
         .collect();
     report.block(Block::Heading("Members".into()));
-    let mut fields: Vec<(String, String)> =
-        vec![("member groups".into(), members.len().to_string())];
+    // In public, only the groups that endorse publicly are counted, and
+    // the label says so: the others are not to be guessed from a count.
+    let counted = match context.audience {
+        Audience::Internal => "member groups",
+        Audience::Public => "groups endorsing publicly",
+    };
+    let mut fields: Vec<(String, String)> = vec![(counted.into(), members.len().to_string())];
     fields.extend(
         by_level
             .iter()

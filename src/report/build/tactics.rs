@@ -1,12 +1,45 @@
 //! Tactics: who uses what, how intense, and who draws a line where.
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::model::Coalition;
-use crate::report::{Block, Context, Kind, Report, Rows};
+use crate::report::{Audience, Block, Context, Kind, Report, Rows};
 
-pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
+pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let mut report = Report::new(Kind::Tactics, c, format!("{}: tactics", c.coalition.name));
+    let (rows, tactics) = match context.audience {
+        Audience::Internal => internal(c),
+        Audience::Public => public(c),
+    };
+    let mut spread = [0usize; 5];
+    for t in c.tactics.values() {
+        if let Some(i) = t.intensity {
+            spread[usize::from(i) - 1] += 1;
+        }
+    }
+    report.block(Block::Table(rows.clone()));
+    report.block(Block::Heading("Intensity spread".into()));
+    report.block(Block::Fields(
+        (1..=5)
+            .map(|i| {
+                (
+                    format!("intensity {i}"),
+                    "#".repeat(spread[i - 1]) + &format!(" {}", spread[i - 1]),
+                )
+            })
+            .collect(),
+    ));
+    report.block(Block::Text(
+        "Different tactics do different work, and different people are at ease with different ones. Groups keep their own tactics; a group may stay away from one without condemning it.".into(),
+    ));
+    report.field("tactics", json!(tactics));
+    report.field("intensity_spread", json!(spread));
+    report.rows = Some(rows);
+    report
+}
+
+/// Every tactic with its id, its users and the groups that draw a line at it.
+fn internal(c: &Coalition) -> (Rows, Vec<Value>) {
     let mut rows = Rows::new(&["id", "name", "intensity", "used by", "boundaries"]);
     let mut tactics = Vec::new();
     for (id, t) in &c.tactics {
@@ -46,29 +79,32 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             "boundaries": lines.iter().map(|(g, level)| json!({"group": g, "level": level})).collect::<Vec<_>>(),
         }));
     }
-    let mut spread = [0usize; 5];
-    for t in c.tactics.values() {
-        if let Some(i) = t.intensity {
-            spread[usize::from(i) - 1] += 1;
-        }
+    (rows, tactics)
+}
+
+/// The tactics that listed groups use (`privacy::public_view` has left no
+/// other), by name, with their users by name: no ids, no boundaries.
+fn public(c: &Coalition) -> (Rows, Vec<Value>) {
+    let mut rows = Rows::new(&["name", "intensity", "used by"]);
+    let mut tactics = Vec::new();
+    for (id, t) in &c.tactics {
+        let users: Vec<&str> = c
+            .groups
+            .values()
+            .filter(|g| g.tactics.contains(id))
+            .map(|g| g.name.as_str())
+            .collect();
+        rows.push(vec![
+            t.name.clone(),
+            super::opt(t.intensity),
+            users.join(", "),
+        ]);
+        tactics.push(json!({
+            "name": t.name,
+            "intensity": t.intensity,
+            "description": t.description,
+            "used_by": users,
+        }));
     }
-    report.block(Block::Table(rows.clone()));
-    report.block(Block::Heading("Intensity spread".into()));
-    report.block(Block::Fields(
-        (1..=5)
-            .map(|i| {
-                (
-                    format!("intensity {i}"),
-                    "#".repeat(spread[i - 1]) + &format!(" {}", spread[i - 1]),
-                )
-            })
-            .collect(),
-    ));
-    report.block(Block::Text(
-        "Different tactics do different work, and different people are at ease with different ones. Groups keep their own tactics; a group may stay away from one without condemning it.".into(),
-    ));
-    report.field("tactics", json!(tactics));
-    report.field("intensity_spread", json!(spread));
-    report.rows = Some(rows);
-    report
+    (rows, tactics)
 }
