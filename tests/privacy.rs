@@ -517,3 +517,18 @@ fn a_coalition_with_no_public_member_publishes_no_group() {
         .ok()
         .stdout_has("No group endorses the coalition publicly yet.");
 }
+
+#[test]
+fn only_members_count_as_publicly_endorsing() {
+    let text = format!(
+        "{MINIMAL}\n{}\n{}\n{}",
+        bare("open", "Open", ""),
+        "[groups.gas]\nname = \"Gas Co\"\nstatus = \"watch\"\npublic = true\n",
+        "[groups.quiet]\nname = \"Quiet\"\nstatus = \"member\"\n",
+    );
+    let work = Workdir::with(&text);
+    work.run(&["report", "groups"])
+        .ok()
+        .stdout_has("3 groups: 2 members, 1 publicly endorsing.");
+    work.run(&["check"]).ok().stdout_has("Gas Co is watched");
+}

@@ -121,7 +121,8 @@ pub enum Audience {
     /// For the coalition's own organizers: everything.
     #[default]
     Internal,
-    /// For outside eyes: only publicly endorsing groups, nothing internal.
+    /// For outside eyes: only member groups that endorse publicly, nothing
+    /// internal (`privacy`).
     Public,
 }
 

@@ -103,7 +103,11 @@ fn internal(c: &Coalition) -> Report {
             .values()
             .filter(|g| g.status == crate::model::Status::Member)
             .count(),
-        c.groups.values().filter(|g| g.public).count()
+        // Only a member endorses: a group outside marked public does not.
+        c.groups
+            .values()
+            .filter(|g| crate::report::privacy::listed(g))
+            .count()
     )));
     report.block(Block::Table(short));
     report.field("groups", Value::Array(groups));
