@@ -73,6 +73,7 @@ contacted = 2019-03-14
 intentions = "SECRET-INTENTION-{id}"
 notes = "SECRET-NOTE-{id}"
 contact = {{ name = "SECRET-CONTACT-{id}", email = "SECRET@{id}.example", phone = "555-SECRET" }}
+statut-secret = "a key coal does not know, kept and reported inside"
 {extra}
 "#
     ));
@@ -491,6 +492,7 @@ fn the_internal_reports_do_hold_what_the_public_ones_leave_out() {
     }
     let steps = work.run(&["report", "steps"]).ok();
     steps.stdout_has("contacted").stdout_has("coal ");
+    work.run(&["check"]).ok().stdout_has("statut-secret");
 }
 
 #[test]

@@ -229,14 +229,19 @@ pub struct Context<'a> {
 }
 
 /// Builds a report. For the public audience the coalition is first reduced
-/// to what may leave it (`privacy::public_view`), so no builder can leak.
+/// to what may leave it (`privacy::public_view`), and the file's findings,
+/// which name groups and ids, are not handed on, so no builder can leak.
 pub fn build(kind: Kind, coalition: &Coalition, context: Context) -> Report {
     let public;
-    let coalition = match context.audience {
-        Audience::Internal => coalition,
+    let (coalition, context) = match context.audience {
+        Audience::Internal => (coalition, context),
         Audience::Public => {
             public = privacy::public_view(coalition);
-            &public
+            let context = Context {
+                schema_findings: &[],
+                ..context
+            };
+            (&public, context)
         }
     };
     build::build(kind, coalition, context)
