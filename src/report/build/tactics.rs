@@ -5,39 +5,6 @@ use serde_json::{Value, json};
 use crate::model::Coalition;
 use crate::report::{Audience, Block, Context, Kind, Report, Rows};
 
-pub fn build(c: &Coalition, context: Context<'_>) -> Report {
-    let mut report = Report::new(Kind::Tactics, c, format!("{}: tactics", c.coalition.name));
-    let (rows, tactics) = match context.audience {
-        Audience::Internal => internal(c),
-        Audience::Public => public(c),
-    };
-    let mut spread = [0usize; 5];
-    for t in c.tactics.values() {
-        if let Some(i) = t.intensity {
-            spread[usize::from(i) - 1] += 1;
-        }
-    }
-    report.block(Block::Table(rows.clone()));
-    report.block(Block::Heading("Intensity spread".into()));
-    report.block(Block::Fields(
-        (1..=5)
-            .map(|i| {
-                (
-                    format!("intensity {i}"),
-                    "#".repeat(spread[i - 1]) + &format!(" {}", spread[i - 1]),
-                )
-            })
-            .collect(),
-    ));
-    report.block(Block::Text(
-        "Different tactics do different work, and different people are at ease with different ones. Groups keep their own tactics; a group may stay away from one without condemning it.".into(),
-    ));
-    report.field("tactics", json!(tactics));
-    report.field("intensity_spread", json!(spread));
-    report.rows = Some(rows);
-    report
-}
-
 /// Every tactic with its id, its users and the groups that draw a line at it.
 fn internal(c: &Coalition) -> (Rows, Vec<Value>) {
     let mut rows = Rows::new(&["id", "name", "intensity", "used by", "boundaries"]);
@@ -107,4 +74,37 @@ fn public(c: &Coalition) -> (Rows, Vec<Value>) {
         }));
     }
     (rows, tactics)
+}
+
+pub fn build(c: &Coalition, context: Context<'_>) -> Report {
+    let mut report = Report::new(Kind::Tactics, c, format!("{}: tactics", c.coalition.name));
+    let (rows, tactics) = match context.audience {
+        Audience::Internal => internal(c),
+        Audience::Public => public(c),
+    };
+    let mut spread = [0usize; 5];
+    for t in c.tactics.values() {
+        if let Some(i) = t.intensity {
+            spread[usize::from(i) - 1] += 1;
+        }
+    }
+    report.block(Block::Table(rows.clone()));
+    report.block(Block::Heading("Intensity spread".into()));
+    report.block(Block::Fields(
+        (1..=5)
+            .map(|i| {
+                (
+                    format!("intensity {i}"),
+                    "#".repeat(spread[i - 1]) + &format!(" {}", spread[i - 1]),
+                )
+            })
+            .collect(),
+    ));
+    report.block(Block::Text(
+        "Different tactics do different work, and different people are at ease with different ones. Groups keep their own tactics; a group may stay away from one without condemning it.".into(),
+    ));
+    report.field("tactics", json!(tactics));
+    report.field("intensity_spread", json!(spread));
+    report.rows = Some(rows);
+    report
 }
