@@ -183,6 +183,9 @@ description = "Candles at the city hall"
         text.push_str(
             "\n[[assemblies]]\ndate = 2027-03-20\nplace = \"Park\"\ninvited = [\"solidarite-migrante\"]\n",
         );
+        text.push_str(
+            "\n[[assemblies]]\ndate = 2026-10-15\nplace = \"Library\"\nattended = [\"g-member-true-id\"]\n",
+        );
         return text;
     }
     text.push_str(
@@ -267,6 +270,23 @@ place = "Park"
 invited = ["solidarite-migrante", "solidarite-migrante-2", "g-member-false-id"]
 notes = "SECRET-ASSEMBLY-NOTE"
 
+[[assemblies]]
+date = 2026-10-15
+place = "Library"
+attended = ["g-member-true-id", "solidarite-migrante-2", "g-left-true-id"]
+notes = "SECRET-PAST-ASSEMBLY-NOTE"
+
+[[decisions]]
+date = 2026-10-15
+summary = "SECRET-ASSEMBLY-DECISION"
+by = "assembly"
+assembly = 2026-10-15
+rule = "majority"
+affects = ["g-member-true-id"]
+consulted = ["g-member-true-id"]
+review_on = 2026-11-01
+reviewed = 2026-11-02
+
 [[decisions]]
 date = 2026-11-10
 summary = "SECRET-DECISION"
@@ -321,7 +341,7 @@ fn public_runs() -> Vec<Vec<String>> {
     let mut runs = Vec::new();
     for kind in Kind::ALL.into_iter().filter(|k| k.public()) {
         for format in kind.formats() {
-            let mut args = vec![
+            let args = vec![
                 "report".to_string(),
                 kind.as_str().into(),
                 "--format".into(),
@@ -330,10 +350,13 @@ fn public_runs() -> Vec<Vec<String>> {
                 "public".into(),
             ];
             runs.push(args.clone());
-            // The invitation to a later assembly, too.
+            // The invitations to a later assembly and to a past one, too.
             if kind == Kind::Invitation {
-                args.extend(["--assembly".into(), "2027-03-20".into()]);
-                runs.push(args);
+                for date in ["2027-03-20", "2026-10-15"] {
+                    let mut args = args.clone();
+                    args.extend(["--assembly".into(), date.into()]);
+                    runs.push(args);
+                }
             }
         }
     }
