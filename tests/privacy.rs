@@ -556,4 +556,12 @@ fn only_members_count_as_publicly_endorsing() {
         .ok()
         .stdout_has("3 groups: 2 members, 1 publicly endorsing.");
     work.run(&["check"]).ok().stdout_has("Gas Co is watched");
+    // The hint does what it says.
+    work.run(&["update-group", "gas", "--private"]).ok();
+    let check = work.run(&["check"]).ok();
+    assert!(
+        !check.stdout.contains("public-not-member"),
+        "{}",
+        check.stdout
+    );
 }
