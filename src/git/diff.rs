@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use toml::Table;
 
-use crate::model::{Coalition, Register, Spectrum, Status, StepStatus};
+use crate::model::{Coalition, Register, Spectrum, Status, StepStatus, defaults};
 use crate::steps::Step;
 
 /// The logs: lists whose entries have no id and keep their order.
@@ -72,8 +72,38 @@ fn list<'a>(root: &'a Table, path: &str) -> &'a [toml::Value] {
         .map_or(&[], Vec::as_slice)
 }
 
-/// Compares two parsed files.
+/// Compares two parsed files as their readers see them, every absent key
+/// with its default: `status = "prospect"` written out or left out is no
+/// change, and a status set where there was none changed from `"prospect"`.
 pub fn diff(old: &Table, new: &Table) -> Diff {
+    let (mut filled_old, mut filled_new) = (old.clone(), new.clone());
+    defaults::fill(&mut filled_old);
+    defaults::fill(&mut filled_new);
+    let mut diff = compare(&filled_old, &filled_new);
+    // Entries added to or removed from a log are shown as written, not with
+    // every default spelled out.
+    for key in LOGS {
+        for (entries, filled, written) in [
+            (diff.added.get_mut(key), &filled_new, new),
+            (diff.removed.get_mut(key), &filled_old, old),
+        ] {
+            let mut taken = vec![false; list(filled, key).len()];
+            for entry in entries.into_iter().flatten() {
+                let found = list(filled, key)
+                    .iter()
+                    .zip(&taken)
+                    .position(|(e, taken)| !taken && json_of(e) == *entry);
+                if let Some(index) = found {
+                    taken[index] = true;
+                    *entry = list(written, key).get(index).map_or(Value::Null, json_of);
+                }
+            }
+        }
+    }
+    diff
+}
+
+fn compare(old: &Table, new: &Table) -> Diff {
     let mut diff = Diff::default();
     let registers: Vec<&str> = Register::ALL.iter().map(|r| r.key()).collect();
     // Registers: entries by id.
