@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use toml::Table;
 
-use crate::model::{Coalition, Register, Spectrum, Status, StepStatus, defaults};
+use crate::model::{Coalition, Register, Status, StepStatus, defaults};
 use crate::steps::Step;
 
 /// The logs: lists whose entries have no id and keep their order.
@@ -288,10 +288,6 @@ fn fields_skipping(
     }
 }
 
-fn spectrum_words(spectrum: Spectrum) -> String {
-    spectrum.as_str().replace('_', " ")
-}
-
 /// The diff in an organizer's words: "2 groups joined, 1 moved from passive
 /// ally to active ally, ...".
 pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
@@ -312,7 +308,7 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
     let mut joined = Vec::new();
     let mut declined = Vec::new();
     let mut left = Vec::new();
-    let mut moves: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut moves: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for (id, group) in &new.groups {
         let before = old.groups.get(id);
         let was = before.map(|g| g.status);
@@ -328,9 +324,7 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
         if let (Some(from), Some(to)) = (before.and_then(|g| g.spectrum), group.spectrum)
             && from != to
         {
-            *moves
-                .entry((spectrum_words(from), spectrum_words(to)))
-                .or_default() += 1;
+            *moves.entry((from.label(), to.label())).or_default() += 1;
         }
     }
     if !joined.is_empty() {

@@ -14,7 +14,7 @@ use crate::model::{Coalition, Group, Status};
 use crate::output::clean;
 use crate::prompt::{Ask, Prompter};
 use crate::steps::{
-    LESS_IS_MORE, Step, open_questions, question_number, ranked_prospects, same_question,
+    LESS_IS_MORE, Prospect, Step, open_questions, question_number, ranked_prospects, same_question,
 };
 
 /// A plan and the notes to show the organizer about it.
@@ -63,6 +63,16 @@ fn label(id: &str, g: &Group) -> String {
     }
 }
 
+/// A prospect as step 1 proposes it: its name, id, and why it ranks there.
+pub fn prospect_label(prospect: &Prospect) -> String {
+    format!(
+        "{} ({}): {}",
+        clean(&prospect.group.name),
+        prospect.id,
+        prospect.why
+    )
+}
+
 const OUTCOMES: [(Status, &str); 3] = [
     (Status::Contacted, "contacted, no answer yet"),
     (Status::Dialogue, "in dialogue"),
@@ -72,12 +82,15 @@ const OUTCOMES: [(Status, &str); 3] = [
 fn contact(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
     let mut plan = Plan::new(Step::Contact);
     let mut notes = Vec::new();
-    let prospects = ranked_prospects(c);
+    let ranked = ranked_prospects(c);
+    let prospects: Vec<(&String, &Group)> = ranked.iter().map(|p| (p.id, p.group)).collect();
+    let prospect_labels: Vec<String> = ranked.iter().map(prospect_label).collect();
     let contacted: Vec<(&String, &Group)> = c
         .groups
         .iter()
         .filter(|(_, g)| g.status == Status::Contacted)
         .collect();
+    let contacted_labels: Vec<String> = contacted.iter().map(|(id, g)| label(id, g)).collect();
     if prospects.is_empty() && contacted.is_empty() {
         notes.push(
             "There are no prospects yet: add the groups you think of with `coal add-group NAME`."
@@ -85,35 +98,47 @@ fn contact(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
         );
     }
     let words: Vec<&str> = OUTCOMES.iter().map(|(_, word)| *word).collect();
-    let mut ask_outcomes =
-        |p: &mut dyn Prompter, groups: &[(&String, &Group)], prompt: &str| -> Result<()> {
-            if groups.is_empty() {
-                return Ok(());
-            }
-            let labels: Vec<String> = groups.iter().map(|(id, g)| label(id, g)).collect();
-            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-            let picked = p.pick(
-                Ask {
-                    prompt,
-                    flag: "--contacted",
-                },
-                &labels,
-                &vec![false; labels.len()],
-            )?;
-            for index in picked {
-                let (id, group) = groups[index];
-                let prompt = format!("{}: where do things stand?", clean(&group.name));
-                let ask = Ask {
-                    prompt: &prompt,
-                    flag: "--contacted, --dialogue or --declined",
-                };
-                let outcome = p.choose(ask, &words, Some(0))?;
-                plan.outcomes.push((id.clone(), OUTCOMES[outcome].0));
-            }
-            Ok(())
-        };
-    ask_outcomes(p, &prospects, "Whom will you contact? (best placed first)")?;
-    ask_outcomes(p, &contacted, "Any news from the groups already contacted?")?;
+    let mut ask_outcomes = |p: &mut dyn Prompter,
+                            groups: &[(&String, &Group)],
+                            labels: &[String],
+                            prompt: &str|
+     -> Result<()> {
+        if groups.is_empty() {
+            return Ok(());
+        }
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let picked = p.pick(
+            Ask {
+                prompt,
+                flag: "--contacted",
+            },
+            &labels,
+            &vec![false; labels.len()],
+        )?;
+        for index in picked {
+            let (id, group) = groups[index];
+            let prompt = format!("{}: where do things stand?", clean(&group.name));
+            let ask = Ask {
+                prompt: &prompt,
+                flag: "--contacted, --dialogue or --declined",
+            };
+            let outcome = p.choose(ask, &words, Some(0))?;
+            plan.outcomes.push((id.clone(), OUTCOMES[outcome].0));
+        }
+        Ok(())
+    };
+    ask_outcomes(
+        p,
+        &prospects,
+        &prospect_labels,
+        "Whom will you contact? (impacted groups and allies first, then by interest and power)",
+    )?;
+    ask_outcomes(
+        p,
+        &contacted,
+        &contacted_labels,
+        "Any news from the groups already contacted?",
+    )?;
 
     let mut status: BTreeMap<&String, (Status, bool)> = c
         .groups
