@@ -42,6 +42,7 @@ pub mod code {
     pub const DENOUNCING_RISK: &str = "denouncing-risk";
     pub const SINGLE_TACTIC: &str = "single-tactic";
     pub const MISSING_ROLES: &str = "missing-roles";
+    pub const OVERLOAD: &str = "overload";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
