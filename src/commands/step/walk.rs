@@ -437,7 +437,7 @@ mod tests {
     #[test]
     fn contact_offers_prospects_best_first_and_records_outcomes() {
         let mut script = Scripted::new([
-            "Big union (big): power 5, interest 2|Tenants (tenants): power 3, interest 5, impacted",
+            "Big union (big): not yet placed · interest 2 · power 5|Tenants (tenants): impacted · not yet placed · interest 5 · power 3",
             "declined",
             "in dialogue",
             "",
@@ -455,9 +455,40 @@ mod tests {
     }
 
     #[test]
-    fn contact_warns_when_no_impacted_group_is_in_play() {
+    fn contact_never_offers_an_opponent_and_puts_the_impacted_first() {
+        let text = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\
+            [groups.ngo]\nname = \"Big NGO\"\npower = 5\ninterest = 5\nspectrum = \"passive_opposition\"\n\
+            [groups.kitchen]\nname = \"Community kitchen\"\nimpacted = true\npower = 1\ninterest = 3\n\
+            [groups.union]\nname = \"Union\"\npower = 4\ninterest = 5\nspectrum = \"active_ally\"\n";
+        let c = crate::store::load::parse(std::path::Path::new("c"), text)
+            .unwrap()
+            .coalition;
+        // The organizer cannot pick the NGO: it is not among the choices,
+        // which the refusal lists in their order.
         let mut script =
-            Scripted::new(["Big union (big): power 5, interest 2", "in dialogue", "n"]);
+            Scripted::new(["Big NGO (ngo): passive opposition · interest 5 · power 5"]);
+        let Err(refused) = walk(Step::Contact, &mut script, &c, today()) else {
+            panic!("an opponent was offered");
+        };
+        assert_eq!(
+            refused.message,
+            "`Big NGO (ngo): passive opposition · interest 5 · power 5` is not one of [\"Community kitchen (kitchen): impacted · not yet placed · interest 3 · power 1\", \"Union (union): active ally · interest 5 · power 4\"]"
+        );
+        assert_eq!(
+            script.asked,
+            [
+                "Whom will you contact? (impacted groups and allies first, then by interest and power)"
+            ]
+        );
+    }
+
+    #[test]
+    fn contact_warns_when_no_impacted_group_is_in_play() {
+        let mut script = Scripted::new([
+            "Big union (big): not yet placed · interest 2 · power 5",
+            "in dialogue",
+            "n",
+        ]);
         let walked = walk(Step::Contact, &mut script, &coalition(), today()).unwrap();
         assert!(
             walked.notes[0].contains("Nothing about us without us"),
