@@ -1,7 +1,7 @@
 //! What changed between two versions of a coalition, by register, id and
 //! field rather than by line.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -87,14 +87,16 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
             (diff.added.get_mut(key), &filled_new, new),
             (diff.removed.get_mut(key), &filled_old, old),
         ] {
-            let mut taken = vec![false; list(filled, key).len()];
-            for entry in entries.into_iter().flatten() {
-                let found = list(filled, key)
-                    .iter()
-                    .zip(&taken)
-                    .position(|(e, taken)| !taken && json_of(e) == *entry);
-                if let Some(index) = found {
-                    taken[index] = true;
+            let Some(entries) = entries else { continue };
+            // Where each filled entry sits, so that a long log stays linear.
+            let mut at: HashMap<String, VecDeque<usize>> = HashMap::new();
+            for (index, e) in list(filled, key).iter().enumerate() {
+                at.entry(json_of(e).to_string())
+                    .or_default()
+                    .push_back(index);
+            }
+            for entry in entries {
+                if let Some(index) = at.get_mut(&entry.to_string()).and_then(VecDeque::pop_front) {
                     *entry = list(written, key).get(index).map_or(Value::Null, json_of);
                 }
             }
@@ -191,7 +193,6 @@ fn same_entries(
     after: &mut Vec<toml::Value>,
     changed: &mut Vec<Change>,
 ) {
-    use std::collections::{HashMap, VecDeque};
     let mut alike: HashMap<String, VecDeque<usize>> = HashMap::new();
     for (index, entry) in before.iter().enumerate() {
         alike.entry(entry.to_string()).or_default().push_back(index);
