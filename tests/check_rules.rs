@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use coal::check::{self, Finding, Severity};
 use common::*;
 
-const CODES: [(&str, &str); 16] = [
+const CODES: [(&str, &str); 17] = [
     ("invalid-reference", "error"),
     ("invalid-value", "error"),
     ("boundary-violation", "error"),
@@ -26,6 +26,7 @@ const CODES: [(&str, &str); 16] = [
     ("single-tactic", "info"),
     ("missing-roles", "info"),
     ("public-not-member", "info"),
+    ("overload", "info"),
 ];
 
 fn fixture(name: &str) -> String {
@@ -457,4 +458,41 @@ fn feedback_overdue_does_not_present_joined_as_last_feedback() {
         "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"member\"\njoined = 2020-01-01\n\n[[feedback]]\ndate = 2020-02-01\ngroup = \"a\"\ntext = \"ok\"\n"
     ));
     work.run(&["check"]).ok().stdout_has("(last on 2020-02-01)");
+}
+
+fn seated(participation: &str, seats: usize) -> String {
+    let id = participation;
+    let mut body = format!(
+        "[groups.{id}]\nname = \"{id}\"\nstatus = \"member\"\nparticipation = \"{participation}\"\n"
+    );
+    for n in 0..seats {
+        body.push_str(&format!(
+            "[committees.{id}-{n}]\nname = \"C\"\ngroups = [\"{id}\"]\n"
+        ));
+    }
+    body
+}
+
+#[test]
+fn overload_when_an_observer_or_supporter_holds_more_seats_than_a_core_group() {
+    let has = |body: String| codes(&body).contains(&"overload");
+    // As many seats as the core group: no overload.
+    assert!(!has(seated("core", 1) + &seated("observer", 1)));
+    // One more: an observer, a supporter.
+    assert!(has(seated("core", 1) + &seated("observer", 2)));
+    assert!(has(seated("core", 0) + &seated("supporter", 1)));
+    // An active group may hold many seats; no core group, nothing to compare.
+    assert!(!has(seated("core", 0) + &seated("active", 3)));
+    assert!(!has(seated("observer", 3)));
+    let found = findings(&(seated("core", 1) + &seated("supporter", 2)));
+    let overload = found.iter().find(|f| f.code == "overload").unwrap();
+    assert_eq!(overload.severity, Severity::Info);
+    assert_eq!(overload.path, "groups.supporter.participation");
+    assert!(
+        overload.message.starts_with(
+            "supporter takes part as a supporter, yet holds 2 committee seats where core, a core group, holds 1 seat."
+        ),
+        "{}",
+        overload.message
+    );
 }

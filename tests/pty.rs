@@ -451,3 +451,71 @@ fn add_assembly_asks_again_for_a_date_taken_or_an_end_before_the_start() {
     session.exp_eof().unwrap();
     assert_eq!(work.read(), example());
 }
+
+/// Issue 14's situation: a big NGO in opposition and an impacted community
+/// kitchen nobody has placed on the spectrum.
+const KITCHEN_AND_NGO: &str = r#"schema = 1
+
+[coalition]
+name = "C"
+unity_statement = "U"
+
+[groups.kitchen]
+name = "Community kitchen"
+impacted = true
+power = 1
+interest = 3
+
+[groups.ngo]
+name = "Big Green NGO"
+power = 5
+interest = 5
+spectrum = "passive_opposition"
+
+[groups.teachers]
+name = "Teachers"
+power = 4
+interest = 4
+spectrum = "neutral"
+"#;
+
+#[test]
+fn step_contact_offers_the_impacted_kitchen_first_with_why_and_never_the_opposed_ngo() {
+    let work = Workdir::with(KITCHEN_AND_NGO);
+    let mut session = spawn(&work, &["step", "contact"]);
+    session.exp_string("Whom will you contact?").unwrap();
+    // The terminal's bytes come back one by one, so the `·` between the
+    // reasons is not matched: each reason is, in its order.
+    let mut between = String::new();
+    for part in [
+        "Community kitchen (kitchen): impacted ",
+        " not yet placed ",
+        " interest 3 ",
+        " power 1",
+        "Teachers (teachers): neutral ",
+        " interest 4 ",
+        " power 4",
+    ] {
+        between.push_str(&session.exp_string(part).unwrap());
+    }
+    assert!(!between.contains("Big Green NGO"), "{between}");
+    keys(&mut session, " \r");
+    let shown = session
+        .exp_string("Community kitchen: where do things stand?")
+        .unwrap();
+    assert!(!shown.contains("Big Green NGO"), "{shown}");
+    keys(&mut session, &format!("{DOWN}\r"));
+    session.exp_string("Is this step finished?").unwrap();
+    keys(&mut session, "n");
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 0);
+    let text = work.read();
+    assert!(
+        text.contains("[groups.kitchen]\nname = \"Community kitchen\"\nstatus = \"dialogue\"\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[groups.ngo]\nname = \"Big Green NGO\"\npower = 5\n"),
+        "{text}"
+    );
+}

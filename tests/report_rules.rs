@@ -15,7 +15,7 @@ fn coalition(groups: &str) -> Coalition {
 }
 
 #[test]
-fn quadrants_split_at_three_and_leave_out_declined_and_left() {
+fn quadrants_split_at_three_leave_out_declined_and_left_and_set_opponents_apart() {
     let c = coalition(
         r#"
 [groups.both-high]
@@ -55,7 +55,8 @@ status = "watch"
 "#,
     );
     let q = quadrants(&c);
-    assert_eq!(q.manage_closely, ["both-high", "watched"]);
+    assert_eq!(q.manage_closely, ["both-high"]);
+    assert_eq!(q.opponents, ["watched"]);
     assert_eq!(q.keep_satisfied, ["power-only"]);
     assert_eq!(q.keep_informed, ["interest-only"]);
     assert_eq!(q.monitor, ["neither"]);

@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::NaiveDate;
 
 use super::{Finding, Severity, code};
-use crate::model::{BoundaryLevel, Coalition, Group, Role, Status, StepStatus};
+use crate::model::{BoundaryLevel, Coalition, Group, Participation, Role, Status, StepStatus};
 
 /// What a rule may need besides the coalition.
 pub struct Context {
@@ -30,6 +30,7 @@ pub const RULES: &[Rule] = &[
     single_tactic,
     missing_roles,
     public_not_member,
+    overload,
 ];
 
 /// Offers must number at least this many before concentration is judged.
@@ -464,6 +465,43 @@ pub fn public_not_member(c: &Coalition, _: &Context) -> Vec<Finding> {
                     g.name
                 ),
             ))
+        })
+        .collect()
+}
+
+/// A member taking part as an observer or supporter that holds more
+/// committee seats than a core member: levels of participation exist so
+/// each group gives what it can, and the light ones are not to carry the
+/// coalition. Named against the core member with the fewest seats.
+pub fn overload(c: &Coalition, _: &Context) -> Vec<Finding> {
+    let seats = Seats::of(c);
+    let count = |id: &str| seats.committees.get(id).map_or(0, Vec::len);
+    let Some((core_id, core)) = members(c)
+        .filter(|(_, g)| g.participation == Participation::Core)
+        .min_by_key(|(id, _)| count(id))
+    else {
+        return Vec::new();
+    };
+    let core_seats = count(core_id);
+    members(c)
+        .filter(|(_, g)| matches!(g.participation, Participation::Observer | Participation::Supporter))
+        .filter(|(id, _)| count(id) > core_seats)
+        .map(|(id, g)| {
+            finding(
+                Severity::Info,
+                code::OVERLOAD,
+                format!("groups.{id}.participation"),
+                format!(
+                    "{} takes part as {} {}, yet holds {} where {}, a core group, holds {}. Levels of participation let each group give what it can: ask {} whether this load suits it, and share the seats with the core groups.",
+                    g.name,
+                    if g.participation == Participation::Observer { "an" } else { "a" },
+                    g.participation,
+                    plural(count(id), "committee seat", "committee seats"),
+                    core.name,
+                    plural(core_seats, "seat", "seats"),
+                    g.name
+                ),
+            )
         })
         .collect()
 }

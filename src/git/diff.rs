@@ -1,13 +1,13 @@
 //! What changed between two versions of a coalition, by register, id and
 //! field rather than by line.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 use serde::Serialize;
 use serde_json::{Value, json};
 use toml::Table;
 
-use crate::model::{Coalition, Register, Spectrum, Status, StepStatus};
+use crate::model::{Coalition, Register, Status, StepStatus, defaults};
 use crate::steps::Step;
 
 /// The logs: lists whose entries have no id and keep their order.
@@ -72,8 +72,40 @@ fn list<'a>(root: &'a Table, path: &str) -> &'a [toml::Value] {
         .map_or(&[], Vec::as_slice)
 }
 
-/// Compares two parsed files.
+/// Compares two parsed files as their readers see them, every absent key
+/// with its default: `status = "prospect"` written out or left out is no
+/// change, and a status set where there was none changed from `"prospect"`.
 pub fn diff(old: &Table, new: &Table) -> Diff {
+    let (mut filled_old, mut filled_new) = (old.clone(), new.clone());
+    defaults::fill(&mut filled_old);
+    defaults::fill(&mut filled_new);
+    let mut diff = compare(&filled_old, &filled_new);
+    // Entries added to or removed from a log are shown as written, not with
+    // every default spelled out.
+    for key in LOGS {
+        for (entries, filled, written) in [
+            (diff.added.get_mut(key), &filled_new, new),
+            (diff.removed.get_mut(key), &filled_old, old),
+        ] {
+            let Some(entries) = entries else { continue };
+            // Where each filled entry sits, so that a long log stays linear.
+            let mut at: HashMap<String, VecDeque<usize>> = HashMap::new();
+            for (index, e) in list(filled, key).iter().enumerate() {
+                at.entry(json_of(e).to_string())
+                    .or_default()
+                    .push_back(index);
+            }
+            for entry in entries {
+                if let Some(index) = at.get_mut(&entry.to_string()).and_then(VecDeque::pop_front) {
+                    *entry = list(written, key).get(index).map_or(Value::Null, json_of);
+                }
+            }
+        }
+    }
+    diff
+}
+
+fn compare(old: &Table, new: &Table) -> Diff {
     let mut diff = Diff::default();
     let registers: Vec<&str> = Register::ALL.iter().map(|r| r.key()).collect();
     // Registers: entries by id.
@@ -161,7 +193,6 @@ fn same_entries(
     after: &mut Vec<toml::Value>,
     changed: &mut Vec<Change>,
 ) {
-    use std::collections::{HashMap, VecDeque};
     let mut alike: HashMap<String, VecDeque<usize>> = HashMap::new();
     for (index, entry) in before.iter().enumerate() {
         alike.entry(entry.to_string()).or_default().push_back(index);
@@ -258,10 +289,6 @@ fn fields_skipping(
     }
 }
 
-fn spectrum_words(spectrum: Spectrum) -> String {
-    spectrum.as_str().replace('_', " ")
-}
-
 /// The diff in an organizer's words: "2 groups joined, 1 moved from passive
 /// ally to active ally, ...".
 pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
@@ -282,7 +309,7 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
     let mut joined = Vec::new();
     let mut declined = Vec::new();
     let mut left = Vec::new();
-    let mut moves: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut moves: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for (id, group) in &new.groups {
         let before = old.groups.get(id);
         let was = before.map(|g| g.status);
@@ -298,9 +325,7 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
         if let (Some(from), Some(to)) = (before.and_then(|g| g.spectrum), group.spectrum)
             && from != to
         {
-            *moves
-                .entry((spectrum_words(from), spectrum_words(to)))
-                .or_default() += 1;
+            *moves.entry((from.label(), to.label())).or_default() += 1;
         }
     }
     if !joined.is_empty() {

@@ -195,6 +195,12 @@ impl Group {
         (self.status == Status::Member).then_some(self.participation)
     }
 
+    /// Not a partner: in opposition on the spectrum, or watched. The
+    /// coalition learns its intentions and resources, and does not court it.
+    pub fn is_opponent(&self) -> bool {
+        self.status == Status::Watch || self.spectrum.is_some_and(Spectrum::is_opposition)
+    }
+
     /// Its status and the dates it joined and left.
     pub fn membership(&self) -> super::membership::Membership {
         super::membership::Membership {

@@ -43,6 +43,7 @@ pub mod code {
     pub const SINGLE_TACTIC: &str = "single-tactic";
     pub const MISSING_ROLES: &str = "missing-roles";
     pub const PUBLIC_NOT_MEMBER: &str = "public-not-member";
+    pub const OVERLOAD: &str = "overload";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]

@@ -87,6 +87,32 @@ vocabulary!(
     }
 );
 
+impl Spectrum {
+    /// The position in words, for people: "active ally".
+    pub fn label(self) -> &'static str {
+        match self {
+            Spectrum::ActiveAlly => "active ally",
+            Spectrum::PassiveAlly => "passive ally",
+            Spectrum::Neutral => "neutral",
+            Spectrum::PassiveOpposition => "passive opposition",
+            Spectrum::ActiveOpposition => "active opposition",
+        }
+    }
+
+    /// On the allies' side: passive or active ally.
+    pub fn is_ally(self) -> bool {
+        matches!(self, Spectrum::ActiveAlly | Spectrum::PassiveAlly)
+    }
+
+    /// On the opponents' side: passive or active opposition.
+    pub fn is_opposition(self) -> bool {
+        matches!(
+            self,
+            Spectrum::PassiveOpposition | Spectrum::ActiveOpposition
+        )
+    }
+}
+
 vocabulary!(
     /// Bill Moyer's four roles of social activism.
     Role, "roles" {

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::model::{Coalition, Group, Progress, Question, Status, StepStatus};
+use crate::model::{Coalition, Group, Progress, Question, Spectrum, Status, StepStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
@@ -312,21 +312,35 @@ pub fn in_play(c: &Coalition) -> Vec<&String> {
 /// The largest number of groups in play that still keeps the first circle small.
 pub const LESS_IS_MORE: usize = 7;
 
-/// Prospects to reach out to, best first: by power, then interest, then
-/// unpredictability (unrated last); ties go to impacted groups, then by name.
-pub fn ranked_prospects(c: &Coalition) -> Vec<(&String, &Group)> {
+/// A prospect to reach out to in step 1, and why it stands where it does.
+pub struct Prospect<'a> {
+    pub id: &'a String,
+    pub group: &'a Group,
+    /// "impacted · not yet placed · interest 5 · power 2".
+    pub why: String,
+}
+
+/// Prospects to reach out to, best first, as the training's step 1 asks:
+/// affinity groups and the people most affected first (nothing about us
+/// without us), so directly impacted groups, then allies and groups not yet
+/// placed on the spectrum, then the others; within each, by interest, then
+/// power (which is more than numbers and money), then unpredictability;
+/// then by name. Opponents (in opposition on the spectrum) are never
+/// proposed, nor watched or declined groups, which are not prospects.
+pub fn ranked_prospects(c: &Coalition) -> Vec<Prospect<'_>> {
     let mut prospects: Vec<(&String, &Group)> = c
         .groups
         .iter()
-        .filter(|(_, g)| g.status == Status::Prospect)
+        .filter(|(_, g)| g.status == Status::Prospect && !g.is_opponent())
         .collect();
     prospects.sort_by(|(a_id, a), (b_id, b)| {
         let key = |g: &Group| {
             (
-                std::cmp::Reverse(g.power.unwrap_or(0)),
-                std::cmp::Reverse(g.interest.unwrap_or(0)),
-                std::cmp::Reverse(g.unpredictability.unwrap_or(0)),
                 !g.impacted,
+                !g.spectrum.is_none_or(Spectrum::is_ally),
+                std::cmp::Reverse(g.interest.unwrap_or(0)),
+                std::cmp::Reverse(g.power.unwrap_or(0)),
+                std::cmp::Reverse(g.unpredictability.unwrap_or(0)),
             )
         };
         key(a)
@@ -335,6 +349,32 @@ pub fn ranked_prospects(c: &Coalition) -> Vec<(&String, &Group)> {
             .then_with(|| a_id.cmp(b_id))
     });
     prospects
+        .into_iter()
+        .map(|(id, group)| Prospect {
+            id,
+            group,
+            why: why_ranked(group),
+        })
+        .collect()
+}
+
+/// What a prospect's rank rests on, in the order the ranking reads it.
+fn why_ranked(g: &Group) -> String {
+    let mut facts: Vec<String> = Vec::new();
+    if g.impacted {
+        facts.push("impacted".into());
+    }
+    facts.push(g.spectrum.map_or("not yet placed", Spectrum::label).into());
+    for (what, score) in [
+        ("interest", g.interest),
+        ("power", g.power),
+        ("unpredictability", g.unpredictability),
+    ] {
+        if let Some(score) = score {
+            facts.push(format!("{what} {score}"));
+        }
+    }
+    facts.join(" · ")
 }
 
 #[cfg(test)]
@@ -369,26 +409,40 @@ mod tests {
     }
 
     #[test]
-    fn prospects_rank_by_power_interest_then_impacted_then_name() {
+    fn prospects_rank_impacted_then_allies_then_interest_and_never_opponents() {
         let mut c = Coalition::default();
         c.groups
             .insert("a".into(), group("Zed", Some(3), Some(5), false));
         c.groups
-            .insert("b".into(), group("Yes", Some(3), Some(5), true));
+            .insert("b".into(), group("Yes", Some(1), Some(2), true));
         c.groups
             .insert("c".into(), group("Alpha", Some(3), Some(5), false));
-        c.groups
-            .insert("d".into(), group("Big", Some(5), Some(1), false));
-        c.groups
-            .insert("e".into(), group("Unrated", None, None, true));
-        let mut member = group("Member", Some(5), Some(5), false);
+        let mut neutral = group("Neutral", Some(5), Some(5), false);
+        neutral.spectrum = Some(Spectrum::Neutral);
+        c.groups.insert("d".into(), neutral);
+        let mut ally = group("Ally", Some(2), Some(4), false);
+        ally.spectrum = Some(Spectrum::PassiveAlly);
+        c.groups.insert("e".into(), ally);
+        let mut opponent = group("Big NGO", Some(5), Some(5), false);
+        opponent.spectrum = Some(Spectrum::PassiveOpposition);
+        c.groups.insert("f".into(), opponent);
+        let mut member = group("Member", Some(5), Some(5), true);
         member.status = Status::Member;
-        c.groups.insert("f".into(), member);
-        let order: Vec<&str> = ranked_prospects(&c)
-            .iter()
-            .map(|(id, _)| id.as_str())
-            .collect();
-        assert_eq!(order, ["d", "b", "c", "a", "e"]);
+        c.groups.insert("g".into(), member);
+        let ranked = ranked_prospects(&c);
+        let order: Vec<&str> = ranked.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(order, ["b", "c", "a", "e", "d"]);
+        let why: Vec<&str> = ranked.iter().map(|p| p.why.as_str()).collect();
+        assert_eq!(
+            why,
+            [
+                "impacted · not yet placed · interest 2 · power 1",
+                "not yet placed · interest 5 · power 3",
+                "not yet placed · interest 5 · power 3",
+                "passive ally · interest 4 · power 2",
+                "neutral · interest 5 · power 5",
+            ]
+        );
     }
 
     #[test]

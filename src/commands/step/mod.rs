@@ -10,7 +10,9 @@ use crate::model::input::non_empty;
 use crate::model::{Coalition, Status};
 use crate::output;
 use crate::prompt::Ask;
-use crate::steps::{LESS_IS_MORE, Step, in_play, next, open_questions, question_number};
+use crate::steps::{
+    LESS_IS_MORE, Step, in_play, next, open_questions, question_number, ranked_prospects,
+};
 use crate::store;
 use plan::{Asked, Plan, check_done};
 use walk::walk;
@@ -39,10 +41,14 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         notes = walked.notes;
         Some(walked.plan)
     } else {
-        return Err(Error::usage(format!("nothing to record for step {step}"))
+        let mut error = Error::usage(format!("nothing to record for step {step}"))
             .hint(format!(
                 "on a terminal `coal step {step}` walks you through it; in a script give its flags (`coal step --help`), `--start` or `--done`"
-            )));
+            ));
+        if step == Step::Contact {
+            error = error.hint(whom_to_contact(&store::load(&path)?.validated.coalition));
+        }
+        return Err(error);
     };
     let answer = match walked {
         Some(_) => None,
@@ -102,6 +108,22 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         ),
     )?;
     Ok(())
+}
+
+/// The prospects step 1 proposes, best first, one a line.
+fn whom_to_contact(c: &Coalition) -> String {
+    let ranked = ranked_prospects(c);
+    if ranked.is_empty() {
+        return "no prospect is left to contact (opponents are never proposed): add groups with `coal add-group NAME`".into();
+    }
+    let lines: Vec<String> = ranked
+        .iter()
+        .map(|p| format!("  {}", walk::prospect_label(p)))
+        .collect();
+    format!(
+        "whom to contact, impacted groups and allies first, then by interest and power:\n{}",
+        lines.join("\n")
+    )
 }
 
 fn has_step_flags(args: &StepArgs) -> bool {

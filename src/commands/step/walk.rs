@@ -14,7 +14,7 @@ use crate::model::{Coalition, Group, Status};
 use crate::output::clean;
 use crate::prompt::{Ask, Prompter};
 use crate::steps::{
-    LESS_IS_MORE, Step, open_questions, question_number, ranked_prospects, same_question,
+    LESS_IS_MORE, Prospect, Step, open_questions, question_number, ranked_prospects, same_question,
 };
 
 /// A plan and the notes to show the organizer about it.
@@ -63,6 +63,16 @@ fn label(id: &str, g: &Group) -> String {
     }
 }
 
+/// A prospect as step 1 proposes it: its name, id, and why it ranks there.
+pub fn prospect_label(prospect: &Prospect) -> String {
+    format!(
+        "{} ({}): {}",
+        clean(&prospect.group.name),
+        prospect.id,
+        prospect.why
+    )
+}
+
 const OUTCOMES: [(Status, &str); 3] = [
     (Status::Contacted, "contacted, no answer yet"),
     (Status::Dialogue, "in dialogue"),
@@ -72,12 +82,15 @@ const OUTCOMES: [(Status, &str); 3] = [
 fn contact(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
     let mut plan = Plan::new(Step::Contact);
     let mut notes = Vec::new();
-    let prospects = ranked_prospects(c);
+    let ranked = ranked_prospects(c);
+    let prospects: Vec<(&String, &Group)> = ranked.iter().map(|p| (p.id, p.group)).collect();
+    let prospect_labels: Vec<String> = ranked.iter().map(prospect_label).collect();
     let contacted: Vec<(&String, &Group)> = c
         .groups
         .iter()
         .filter(|(_, g)| g.status == Status::Contacted)
         .collect();
+    let contacted_labels: Vec<String> = contacted.iter().map(|(id, g)| label(id, g)).collect();
     if prospects.is_empty() && contacted.is_empty() {
         notes.push(
             "There are no prospects yet: add the groups you think of with `coal add-group NAME`."
@@ -85,35 +98,47 @@ fn contact(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
         );
     }
     let words: Vec<&str> = OUTCOMES.iter().map(|(_, word)| *word).collect();
-    let mut ask_outcomes =
-        |p: &mut dyn Prompter, groups: &[(&String, &Group)], prompt: &str| -> Result<()> {
-            if groups.is_empty() {
-                return Ok(());
-            }
-            let labels: Vec<String> = groups.iter().map(|(id, g)| label(id, g)).collect();
-            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-            let picked = p.pick(
-                Ask {
-                    prompt,
-                    flag: "--contacted",
-                },
-                &labels,
-                &vec![false; labels.len()],
-            )?;
-            for index in picked {
-                let (id, group) = groups[index];
-                let prompt = format!("{}: where do things stand?", clean(&group.name));
-                let ask = Ask {
-                    prompt: &prompt,
-                    flag: "--contacted, --dialogue or --declined",
-                };
-                let outcome = p.choose(ask, &words, Some(0))?;
-                plan.outcomes.push((id.clone(), OUTCOMES[outcome].0));
-            }
-            Ok(())
-        };
-    ask_outcomes(p, &prospects, "Whom will you contact? (best placed first)")?;
-    ask_outcomes(p, &contacted, "Any news from the groups already contacted?")?;
+    let mut ask_outcomes = |p: &mut dyn Prompter,
+                            groups: &[(&String, &Group)],
+                            labels: &[String],
+                            prompt: &str|
+     -> Result<()> {
+        if groups.is_empty() {
+            return Ok(());
+        }
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let picked = p.pick(
+            Ask {
+                prompt,
+                flag: "--contacted",
+            },
+            &labels,
+            &vec![false; labels.len()],
+        )?;
+        for index in picked {
+            let (id, group) = groups[index];
+            let prompt = format!("{}: where do things stand?", clean(&group.name));
+            let ask = Ask {
+                prompt: &prompt,
+                flag: "--contacted, --dialogue or --declined",
+            };
+            let outcome = p.choose(ask, &words, Some(0))?;
+            plan.outcomes.push((id.clone(), OUTCOMES[outcome].0));
+        }
+        Ok(())
+    };
+    ask_outcomes(
+        p,
+        &prospects,
+        &prospect_labels,
+        "Whom will you contact? (impacted groups and allies first, then by interest and power)",
+    )?;
+    ask_outcomes(
+        p,
+        &contacted,
+        &contacted_labels,
+        "Any news from the groups already contacted?",
+    )?;
 
     let mut status: BTreeMap<&String, (Status, bool)> = c
         .groups
@@ -412,7 +437,7 @@ mod tests {
     #[test]
     fn contact_offers_prospects_best_first_and_records_outcomes() {
         let mut script = Scripted::new([
-            "Big union (big): power 5, interest 2|Tenants (tenants): power 3, interest 5, impacted",
+            "Big union (big): not yet placed · interest 2 · power 5|Tenants (tenants): impacted · not yet placed · interest 5 · power 3",
             "declined",
             "in dialogue",
             "",
@@ -430,9 +455,40 @@ mod tests {
     }
 
     #[test]
-    fn contact_warns_when_no_impacted_group_is_in_play() {
+    fn contact_never_offers_an_opponent_and_puts_the_impacted_first() {
+        let text = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\
+            [groups.ngo]\nname = \"Big NGO\"\npower = 5\ninterest = 5\nspectrum = \"passive_opposition\"\n\
+            [groups.kitchen]\nname = \"Community kitchen\"\nimpacted = true\npower = 1\ninterest = 3\n\
+            [groups.union]\nname = \"Union\"\npower = 4\ninterest = 5\nspectrum = \"active_ally\"\n";
+        let c = crate::store::load::parse(std::path::Path::new("c"), text)
+            .unwrap()
+            .coalition;
+        // The organizer cannot pick the NGO: it is not among the choices,
+        // which the refusal lists in their order.
         let mut script =
-            Scripted::new(["Big union (big): power 5, interest 2", "in dialogue", "n"]);
+            Scripted::new(["Big NGO (ngo): passive opposition · interest 5 · power 5"]);
+        let Err(refused) = walk(Step::Contact, &mut script, &c, today()) else {
+            panic!("an opponent was offered");
+        };
+        assert_eq!(
+            refused.message,
+            "`Big NGO (ngo): passive opposition · interest 5 · power 5` is not one of [\"Community kitchen (kitchen): impacted · not yet placed · interest 3 · power 1\", \"Union (union): active ally · interest 5 · power 4\"]"
+        );
+        assert_eq!(
+            script.asked,
+            [
+                "Whom will you contact? (impacted groups and allies first, then by interest and power)"
+            ]
+        );
+    }
+
+    #[test]
+    fn contact_warns_when_no_impacted_group_is_in_play() {
+        let mut script = Scripted::new([
+            "Big union (big): not yet placed · interest 2 · power 5",
+            "in dialogue",
+            "n",
+        ]);
         let walked = walk(Step::Contact, &mut script, &coalition(), today()).unwrap();
         assert!(
             walked.notes[0].contains("Nothing about us without us"),

@@ -1,8 +1,10 @@
 //! The power / interest grid: whom to involve closely, whom to keep on side.
 
+use std::collections::BTreeMap;
+
 use serde_json::json;
 
-use crate::model::{Coalition, Status};
+use crate::model::{Coalition, Details, ResourceType, Spectrum, Status};
 use crate::report::{Block, Context, Kind, Report, Rows};
 
 /// Power or interest of 3 or more counts as high.
@@ -15,9 +17,13 @@ pub struct Quadrants {
     pub keep_informed: Vec<String>,
     pub monitor: Vec<String>,
     pub unrated: Vec<String>,
+    /// In opposition on the spectrum, or watched: not partners, so in no
+    /// quadrant, rated or not.
+    pub opponents: Vec<String>,
 }
 
-/// Sorts the groups (not declined, not left) into the four quadrants, by id.
+/// Sorts the groups (not declined, not left) into the four quadrants, by
+/// id; opponents apart.
 pub fn quadrants(c: &Coalition) -> Quadrants {
     let mut q = Quadrants::default();
     for (id, g) in c
@@ -26,6 +32,7 @@ pub fn quadrants(c: &Coalition) -> Quadrants {
         .filter(|(_, g)| !matches!(g.status, Status::Declined | Status::Left))
     {
         let slot = match (g.power, g.interest) {
+            _ if g.is_opponent() => &mut q.opponents,
             (Some(p), Some(i)) => match (p >= HIGH, i >= HIGH) {
                 (true, true) => &mut q.manage_closely,
                 (true, false) => &mut q.keep_satisfied,
@@ -107,26 +114,31 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         )));
     }
 
+    opponents(c, &q.opponents, &mut report);
+
     let mut rows = Rows::new(&[
         "id",
         "name",
+        "side",
         "quadrant",
         "power",
         "interest",
         "unpredictability",
     ]);
-    for (quadrant, ids) in [
-        ("manage_closely", &q.manage_closely),
-        ("keep_satisfied", &q.keep_satisfied),
-        ("keep_informed", &q.keep_informed),
-        ("monitor", &q.monitor),
-        ("unrated", &q.unrated),
+    for (side, quadrant, ids) in [
+        ("partner", "manage_closely", &q.manage_closely),
+        ("partner", "keep_satisfied", &q.keep_satisfied),
+        ("partner", "keep_informed", &q.keep_informed),
+        ("partner", "monitor", &q.monitor),
+        ("partner", "unrated", &q.unrated),
+        ("opponent", "", &q.opponents),
     ] {
         for id in ids {
             let g = &c.groups[id];
             rows.push(vec![
                 id.clone(),
                 g.name.clone(),
+                side.into(),
                 quadrant.into(),
                 super::opt(g.power),
                 super::opt(g.interest),
@@ -144,6 +156,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         }),
     );
     report.field("unrated", json!(q.unrated));
+    report.field("opponents", json!(q.opponents));
     report.field(
         "unpredictability",
         c.groups
@@ -153,4 +166,42 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     );
     report.rows = Some(rows);
     report
+}
+
+/// The training's strategic tip: know the intentions and resources of the
+/// groups you will not work with, to plan your own actions.
+fn opponents(c: &Coalition, ids: &[String], report: &mut Report) {
+    report.block(Block::Heading("Opponents and targets".into()));
+    if ids.is_empty() {
+        report.block(Block::Text("No group is in opposition or watched.".into()));
+        return;
+    }
+    report.block(Block::Text(
+        "Groups in opposition or watched are not partners: they are in no quadrant above. Learn what they intend and what they have, to plan your own actions.".into(),
+    ));
+    let resources = |kinds: &BTreeMap<ResourceType, Details>| -> String {
+        kinds
+            .iter()
+            .map(|(kind, details)| format!("{kind}: {}", details.one_line()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let mut table = Rows::new(&["name", "stands", "power", "intentions", "offers", "needs"]);
+    for id in ids {
+        let g = &c.groups[id];
+        let stands = match (g.status, g.spectrum) {
+            (Status::Watch, Some(position)) => format!("watched, {}", position.label()),
+            (Status::Watch, None) => "watched".into(),
+            (_, position) => super::opt(position.map(Spectrum::label)),
+        };
+        table.push(vec![
+            g.name.clone(),
+            stands,
+            super::opt(g.power),
+            g.intentions.clone().unwrap_or_default(),
+            resources(&g.offers),
+            resources(&g.needs),
+        ]);
+    }
+    report.block(Block::Table(table));
 }

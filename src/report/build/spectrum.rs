@@ -18,6 +18,13 @@ fn one_step(from: Spectrum, to: Spectrum) -> Spectrum {
     Spectrum::ALL[if goal < at { at - 1 } else { at + 1 }]
 }
 
+/// The step to propose for a placed group whose organizers set no target:
+/// one step closer to active ally, which for opponents is one step toward
+/// neutral (winning them over at once is not the aim). None for an active ally.
+fn proposed_step(from: Spectrum) -> Option<Spectrum> {
+    (from != Spectrum::ActiveAlly).then(|| one_step(from, Spectrum::ActiveAlly))
+}
+
 pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let mut report = Report::new(
         Kind::Spectrum,
@@ -25,7 +32,8 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         format!("{}: spectrum of allies", c.coalition.name),
     );
     let mut positions = serde_json::Map::new();
-    let mut grid = Rows::new(&Spectrum::words());
+    let labels: Vec<&str> = Spectrum::ALL.iter().map(|s| s.label()).collect();
+    let mut grid = Rows::new(&labels);
     let mut column: Vec<Vec<String>> = vec![Vec::new(); Spectrum::ALL.len()];
     for (index, position) in Spectrum::ALL.iter().enumerate() {
         let ids: Vec<&String> = c
@@ -40,45 +48,88 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     grid.push(column.iter().map(|names| names.join("\n")).collect());
     report.block(Block::Table(grid));
 
+    let not_placed: Vec<String> = c
+        .groups
+        .iter()
+        .filter(|(_, g)| g.spectrum.is_none())
+        .map(|(id, _)| id.clone())
+        .collect();
+    if !not_placed.is_empty() {
+        report.block(Block::Heading("Not yet placed".into()));
+        report.block(Block::Text(format!(
+            "{}. Where do they stand? Place each one (`coal update-group ID --spectrum POSITION`) to see the move to aim for.",
+            super::names(c, &not_placed)
+        )));
+    }
+
     let mut moves = Vec::new();
-    let mut rows = Rows::new(&["id", "name", "spectrum", "target", "next step"]);
+    let mut proposed = Vec::new();
+    let mut rows = Rows::new(&["name", "stands", "target", "next step"]);
+    let mut all = Rows::new(&["id", "name", "spectrum", "target", "next_step", "proposed"]);
     for (id, g) in &c.groups {
-        if let (Some(from), Some(to)) = (g.spectrum, g.spectrum_target)
-            && from != to
-        {
-            let next = one_step(from, to);
-            rows.push(vec![
+        let Some(from) = g.spectrum else {
+            all.push(vec![
                 id.clone(),
                 g.name.clone(),
-                from.to_string(),
-                to.to_string(),
-                next.to_string(),
+                String::new(),
+                super::opt(g.spectrum_target),
+                String::new(),
+                String::new(),
             ]);
-            moves.push(json!({"id": id, "from": from, "to": to, "next": next}));
+            continue;
+        };
+        let (next, target) = match g.spectrum_target {
+            Some(to) if to != from => {
+                let next = one_step(from, to);
+                moves.push(json!({"id": id, "from": from, "to": to, "next": next}));
+                (Some(next), to.label())
+            }
+            Some(_) => (None, from.label()),
+            None => {
+                let next = proposed_step(from);
+                if let Some(next) = next {
+                    proposed.push(json!({"id": id, "from": from, "next": next}));
+                }
+                (next, "none set: proposed")
+            }
+        };
+        let is_proposed = g.spectrum_target.is_none() && next.is_some();
+        all.push(vec![
+            id.clone(),
+            g.name.clone(),
+            from.to_string(),
+            super::opt(g.spectrum_target),
+            super::opt(next),
+            if next.is_some() {
+                is_proposed.to_string()
+            } else {
+                String::new()
+            },
+        ]);
+        if let Some(next) = next {
+            rows.push(vec![
+                g.name.clone(),
+                from.label().into(),
+                target.into(),
+                next.label().into(),
+            ]);
         }
     }
     report.block(Block::Heading("Moves to aim for".into()));
     report.block(Block::Text(
-        "People and groups move one step at a time: aim to bring each one a single step closer, not to win over opponents at once.".into(),
+        "People and groups move one step at a time: aim to bring each one a single step closer, not to win over opponents at once. Where you set no target, coal proposes one step toward active ally (for opponents, toward neutral); set your own with `coal update-group ID --spectrum-target POSITION`.".into(),
     ));
-    if moves.is_empty() {
+    if rows.rows.is_empty() {
         report.block(Block::Text(
-            "No group has a target different from where it stands.".into(),
+            "No group has a move to aim for: every placed group stands where it is aimed, or is an active ally.".into(),
         ));
     } else {
-        report.block(Block::Table(rows.clone()));
+        report.block(Block::Table(rows));
     }
     report.field("spectrum", serde_json::Value::Object(positions));
+    report.field("not_placed", json!(not_placed));
     report.field("moves", json!(moves));
-    let mut all = Rows::new(&["id", "name", "spectrum", "target"]);
-    for (id, g) in &c.groups {
-        all.push(vec![
-            id.clone(),
-            g.name.clone(),
-            super::opt(g.spectrum),
-            super::opt(g.spectrum_target),
-        ]);
-    }
+    report.field("proposed_moves", json!(proposed));
     report.rows = Some(all);
     report
 }

@@ -1,5 +1,7 @@
 //! Structure: committees, communication spaces, and the people between groups.
 
+use std::collections::BTreeSet;
+
 use serde_json::json;
 
 use crate::model::{Coalition, Status};
@@ -55,6 +57,8 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         )
     }));
 
+    leadership(c, &mut report);
+
     let builders: Vec<(&String, &crate::model::Person)> = c
         .people
         .iter()
@@ -87,4 +91,58 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     );
     report.rows = Some(rows);
     report
+}
+
+/// Where the impacted stand: their share of the members, and of the places
+/// where the coalition is led (steering seats, the draft's pen, the groups
+/// heard before decisions). Nothing about us without us asks for more than
+/// numbers: the people most affected should hold a strong part of the lead.
+fn leadership(c: &Coalition, report: &mut Report) {
+    let members: BTreeSet<&String> = c
+        .groups
+        .iter()
+        .filter(|(_, g)| g.status == Status::Member)
+        .map(|(id, _)| id)
+        .collect();
+    let steering: BTreeSet<&String> = c
+        .committees
+        .values()
+        .filter(|m| m.steering)
+        .flat_map(|m| &m.groups)
+        .collect();
+    let co_authors: BTreeSet<&String> = c.steps.draft.co_authors.iter().collect();
+    let consulted: BTreeSet<&String> = c.decisions.iter().flat_map(|d| &d.consulted).collect();
+    let parts = [
+        ("members", "member groups", members),
+        ("steering", "groups with a steering seat", steering),
+        ("co_authors", "co-authors of the draft", co_authors),
+        ("consulted", "groups consulted on decisions", consulted),
+    ];
+    let mut fields = Vec::new();
+    let mut data = serde_json::Map::new();
+    for (key, label, groups) in parts {
+        let total = groups.len();
+        let impacted = groups
+            .iter()
+            .filter(|id| c.groups.get(id.as_str()).is_some_and(|g| g.impacted))
+            .count();
+        let share = (total > 0).then(|| impacted as f64 / total as f64);
+        fields.push((
+            label.to_string(),
+            match share {
+                Some(share) => format!("{impacted} of {total} impacted ({:.0} %)", share * 100.0),
+                None => "none yet".into(),
+            },
+        ));
+        data.insert(
+            key.into(),
+            json!({"impacted": impacted, "total": total, "share": share}),
+        );
+    }
+    report.block(Block::Heading("Leadership of the impacted".into()));
+    report.block(Block::Text(
+        "Directly impacted groups should be more than counted: see that they hold seats, the pen and a voice in decisions.".into(),
+    ));
+    report.block(Block::Fields(fields));
+    report.field("impacted_leadership", serde_json::Value::Object(data));
 }
