@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::NaiveDate;
 
 use super::{Finding, Severity, code};
-use crate::model::{BoundaryLevel, Coalition, Group, Role, Status, StepStatus};
+use crate::model::{BoundaryLevel, Coalition, CoalitionKind, Group, Role, Status, StepStatus};
 
 /// What a rule may need besides the coalition.
 pub struct Context {
@@ -29,6 +29,8 @@ pub const RULES: &[Rule] = &[
     denouncing_risk,
     single_tactic,
     missing_roles,
+    boundary_at_assembly,
+    tactic_disagreement,
 ];
 
 /// Offers must number at least this many before concentration is judged.
@@ -398,7 +400,16 @@ pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
     found
 }
 
+/// Whether each group keeps its own tactics: the agile way. A coalition
+/// that agreed on shared tactics, or a traditional one, acts on one set.
+fn own_tactics(c: &Coalition) -> bool {
+    c.agreements.diversity_of_tactics && c.coalition.kind != CoalitionKind::Traditional
+}
+
 pub fn single_tactic(c: &Coalition, _: &Context) -> Vec<Finding> {
+    if !own_tactics(c) {
+        return Vec::new();
+    }
     let count = members(c).count();
     let tactics: BTreeSet<&String> = members(c).flat_map(|(_, g)| &g.tactics).collect();
     if count < 3 || tactics.len() >= 2 {
@@ -439,4 +450,104 @@ pub fn missing_roles(c: &Coalition, _: &Context) -> Vec<Finding> {
             missing.join(", ")
         ),
     )]
+}
+
+/// The groups a member refuses to work with, each with its boundary's path.
+fn refused(c: &Coalition) -> Vec<(&Group, String, &str)> {
+    members(c)
+        .flat_map(|(id, group)| {
+            group
+                .boundaries
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.level == BoundaryLevel::Refuse)
+                .filter_map(move |(index, b)| {
+                    let other = b.group.as_deref()?;
+                    Some((group, format!("groups.{id}.boundaries[{index}]"), other))
+                })
+        })
+        .collect()
+}
+
+pub fn boundary_at_assembly(c: &Coalition, context: &Context) -> Vec<Finding> {
+    let mut found = Vec::new();
+    // Only assemblies still to come: a past invitation cannot be talked over.
+    let to_come: Vec<_> = c
+        .all_assemblies()
+        .into_iter()
+        .filter(|assembly| assembly.date >= context.today)
+        .collect();
+    let first = &c.steps.assembly;
+    for (holder, path, other) in refused(c) {
+        let mut places: Vec<String> = to_come
+            .iter()
+            .filter(|assembly| assembly.invited.iter().any(|id| id == other))
+            .map(|assembly| format!("is invited to the assembly of {}", assembly.date))
+            .collect();
+        if first.date.is_none() && first.invited.iter().any(|id| id == other) {
+            places.push("is invited to the assembly".into());
+        }
+        // Step 4's `joined` counts until the group has left or declined.
+        let joined = c.steps.presentation.joined.iter().any(|id| id == other);
+        let status = c.groups.get(other).map(|g| g.status);
+        let welcomed = status == Some(Status::Member)
+            || (joined && !matches!(status, Some(Status::Left | Status::Declined)));
+        if welcomed {
+            places.push("is welcomed as a member".into());
+        }
+        for place in places {
+            let mut warning = finding(
+                Severity::Warning,
+                code::BOUNDARY_AT_ASSEMBLY,
+                path.clone(),
+                format!(
+                    "{} refuses to work with {}, and {} {place}. Talk with {} first: how both can take part without working together, or whether the boundary still holds.",
+                    holder.name,
+                    name(c, other),
+                    name(c, other),
+                    holder.name
+                ),
+            );
+            warning.about = place;
+            found.push(warning);
+        }
+    }
+    found
+}
+
+pub fn tactic_disagreement(c: &Coalition, _: &Context) -> Vec<Finding> {
+    if c.agreements.diversity_of_tactics {
+        return Vec::new();
+    }
+    let users_of = c.tactic_users();
+    let mut found = Vec::new();
+    for (id, group) in members(c) {
+        for (index, boundary) in group.boundaries.iter().enumerate() {
+            let Some(tactic) = &boundary.tactic else {
+                continue;
+            };
+            let users: Vec<&str> = users_of
+                .get(tactic.as_str())
+                .into_iter()
+                .flatten()
+                .filter(|other| **other != id && c.groups[**other].status == Status::Member)
+                .map(|other| c.groups[*other].name.as_str())
+                .collect();
+            if users.is_empty() {
+                continue;
+            }
+            found.push(finding(
+                Severity::Warning,
+                code::TACTIC_DISAGREEMENT,
+                format!("groups.{id}.boundaries[{index}]"),
+                format!(
+                    "The coalition agreed on shared tactics, yet {} draws a line at `{tactic}`, which {} {}. Settle it together: agree on tactics every member accepts, or let each group keep its own (`coal update-coalition --diversity-of-tactics yes`).",
+                    group.name,
+                    users.join(", "),
+                    if users.len() == 1 { "uses" } else { "use" }
+                ),
+            ));
+        }
+    }
+    found
 }

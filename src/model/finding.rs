@@ -42,6 +42,8 @@ pub mod code {
     pub const DENOUNCING_RISK: &str = "denouncing-risk";
     pub const SINGLE_TACTIC: &str = "single-tactic";
     pub const MISSING_ROLES: &str = "missing-roles";
+    pub const BOUNDARY_AT_ASSEMBLY: &str = "boundary-at-assembly";
+    pub const TACTIC_DISAGREEMENT: &str = "tactic-disagreement";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
