@@ -493,7 +493,7 @@ pub fn boundary_at_assembly(c: &Coalition, context: &Context) -> Vec<Finding> {
         let welcomed = status == Some(Status::Member)
             || (joined && !matches!(status, Some(Status::Left | Status::Declined)));
         if welcomed {
-            places.push("is welcomed as a member".into());
+            places.push("has joined the coalition".into());
         }
         for place in places {
             let mut warning = finding(
