@@ -84,12 +84,19 @@ struct Clash<'a> {
 impl Clash<'_> {
     fn advice(&self, c: &Coalition) -> String {
         let tactic = c.tactics.get(self.tactic).map_or(self.tactic, |t| &t.name);
-        let users: Vec<&str> = self.used_by.iter().map(|id| super::name(c, id)).collect();
+        let users = self
+            .used_by
+            .iter()
+            .map(|id| super::name(c, id))
+            .collect::<Vec<_>>()
+            .join(", ");
         let holder = super::name(c, self.group);
+        let (uses, ask) = match self.used_by.len() {
+            1 => ("uses", "does not ask"),
+            _ => ("use", "do not ask"),
+        };
         format!(
-            "{holder} draws a line at {tactic}, which {} {}. Respect it both ways: {holder} stays out of it and does not denounce it in public; the others do not ask {holder} to take part or lend its name.",
-            users.join(", "),
-            if users.len() == 1 { "uses" } else { "use" }
+            "{holder} draws a line at {tactic}, which {users} {uses}. Respect it both ways: {holder} stays out of it and does not denounce it in public; {users} {ask} {holder} to take part or to lend its name."
         )
     }
 }

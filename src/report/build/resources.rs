@@ -174,11 +174,11 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         report.block(Block::Heading("Amplify".into()));
         report.block(Block::Text(if c.groups[first].offers.is_empty() {
             format!(
-                "Members that offer nothing yet: {who}. Sharing resources is how the coalition carries the voices of the groups with fewer of them: carry theirs furthest."
+                "Members that offer nothing yet: {who}. Resource sharing is there to amplify the voices of the groups with fewer resources: carry theirs furthest."
             )
         } else {
             format!(
-                "The members with the fewest resources to offer: {who}. Sharing resources is how the coalition carries the voices of the groups with fewer of them: carry theirs furthest."
+                "The members with the fewest resources to offer: {who}. Resource sharing is there to amplify the voices of the groups with fewer resources: carry theirs furthest."
             )
         }));
     }
