@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use coal::check::{self, Finding, Severity};
 use common::*;
 
-const CODES: [(&str, &str); 15] = [
+const CODES: [(&str, &str); 17] = [
     ("invalid-reference", "error"),
     ("invalid-value", "error"),
     ("boundary-violation", "error"),
@@ -25,6 +25,8 @@ const CODES: [(&str, &str); 15] = [
     ("denouncing-risk", "warning"),
     ("single-tactic", "info"),
     ("missing-roles", "info"),
+    ("boundary-at-assembly", "warning"),
+    ("tactic-disagreement", "warning"),
 ];
 
 fn fixture(name: &str) -> String {
