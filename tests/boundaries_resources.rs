@@ -72,6 +72,16 @@ fn the_teachers_union_is_not_proposed_to_fund_the_occupiers_defence() {
         .stdout_has("Occupy the Site — money (defence fund) — the members offering it are kept apart from it by a boundary")
         .stdout_has("Offers not matched yet")
         .stdout_has("Teachers' Union — money (strike fund surplus)");
+    // The same file in other TOML spellings: sub-tables, arrays of tables.
+    let spelled = OCCUPATION
+        .replace(
+            "offers = { money = \"strike fund surplus\" }\nboundaries = [{ tactic = \"occupation\", level = \"limited\", reason = \"Will not fund a site occupation.\" }]",
+            "\n[groups.teachers.offers]\nmoney = [\"strike fund surplus\"]\n\n[[groups.teachers.boundaries]]\ntactic = \"occupation\"\n",
+        );
+    assert_ne!(spelled, OCCUPATION);
+    let json = resources(&coalition(&spelled));
+    assert_eq!(json["matches"], json!([]));
+    assert_eq!(json["unmatched_offers"], json!({"money": ["teachers"]}));
     // Another giver, with no line drawn, is proposed instead.
     let work = coalition(&format!(
         "{OCCUPATION}\n[groups.bakers]\nname = \"Bakers\"\nstatus = \"member\"\noffers = {{ money = \"bake sale\" }}\n"
@@ -501,6 +511,24 @@ fn hostile_names_stay_inert_in_every_format() {
             }
         }
     }
+    // Boundaries naming nothing that exists (an error for `coal check`)
+    // leave every report standing.
+    let work = coalition(
+        "[groups.a]\nname = \"A\"\nstatus = \"member\"\nneeds = { money = \"x\" }\n\
+         boundaries = [{ group = \"ghost\" }, { tactic = \"phantom\" }]\n\
+         [groups.b]\nname = \"B\"\nstatus = \"member\"\noffers = { money = \"y\" }\ntactics = [\"phantom\"]\n",
+    );
+    work.run(&["check"]).code(1);
+    for kind in ["resources", "boundaries", "tactics"] {
+        for format in ["table", "markdown", "json", "csv"] {
+            work.run(&["report", kind, "--format", format]).ok();
+        }
+    }
+    // The line is the taker's, not the giver's: taking help is its choice.
+    assert_eq!(
+        resources(&work)["matches"],
+        json!([{"type": "money", "from": "b", "to": "a"}])
+    );
     // An empty coalition: every format, no panic.
     let work = coalition("");
     for kind in ["resources", "boundaries", "tactics"] {
