@@ -364,13 +364,37 @@ pub fn step_order(c: &Coalition, _: &Context) -> Vec<Finding> {
     found
 }
 
-pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
-    if c.agreements.no_public_denouncing {
-        return Vec::new();
+/// A boundary against a tactic that members other than its holder use.
+pub struct Tension<'a> {
+    pub holder: &'a str,
+    pub group: &'a Group,
+    /// Its place among the holder's boundaries.
+    pub index: usize,
+    pub level: BoundaryLevel,
+    pub tactic: &'a str,
+    /// The ids of the members using it, in id order.
+    pub users: Vec<&'a str>,
+}
+
+impl Tension<'_> {
+    pub fn path(&self) -> String {
+        format!("groups.{}.boundaries[{}]", self.holder, self.index)
     }
+
+    /// The users' names, joined, and the verb that agrees with them.
+    pub fn users_named(&self, c: &Coalition) -> (String, &'static str) {
+        let names: Vec<&str> = self.users.iter().map(|id| name(c, id)).collect();
+        let verb = if names.len() == 1 { "uses" } else { "use" };
+        (names.join(", "), verb)
+    }
+}
+
+/// Every tension between a boundary against a tactic, held by a group
+/// `holding` accepts, and the members that use the tactic.
+pub fn tensions(c: &Coalition, holding: impl Fn(&Group) -> bool) -> Vec<Tension<'_>> {
     let users_of = c.tactic_users();
     let mut found = Vec::new();
-    for (id, group) in members(c) {
+    for (id, group) in c.groups.iter().filter(|(_, g)| holding(g)) {
         for (index, boundary) in group.boundaries.iter().enumerate() {
             let Some(tactic) = &boundary.tactic else {
                 continue;
@@ -380,24 +404,47 @@ pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
                 .into_iter()
                 .flatten()
                 .filter(|other| **other != id && c.groups[**other].status == Status::Member)
-                .map(|other| c.groups[*other].name.as_str())
+                .copied()
                 .collect();
-            if users.is_empty() {
-                continue;
+            if !users.is_empty() {
+                found.push(Tension {
+                    holder: id,
+                    group,
+                    index,
+                    level: boundary.level,
+                    tactic,
+                    users,
+                });
             }
-            found.push(finding(
-                Severity::Warning,
-                code::DENOUNCING_RISK,
-                format!("groups.{id}.boundaries[{index}]"),
-                format!(
-                    "{} draws a line at `{tactic}`, a tactic used by {}, and the coalition has no agreement against public denouncing. Agree that groups may stay away from a tactic without condemning it in public: division only helps opponents.",
-                    group.name,
-                    users.join(", ")
-                ),
-            ));
         }
     }
     found
+}
+
+fn is_member(group: &Group) -> bool {
+    group.status == Status::Member
+}
+
+pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
+    if c.agreements.no_public_denouncing {
+        return Vec::new();
+    }
+    tensions(c, is_member)
+        .into_iter()
+        .map(|tension| {
+            finding(
+                Severity::Warning,
+                code::DENOUNCING_RISK,
+                tension.path(),
+                format!(
+                    "{} draws a line at `{}`, a tactic used by {}, and the coalition has no agreement against public denouncing. Agree that groups may stay away from a tactic without condemning it in public: division only helps opponents.",
+                    tension.group.name,
+                    tension.tactic,
+                    tension.users_named(c).0
+                ),
+            )
+        })
+        .collect()
 }
 
 /// Whether each group keeps its own tactics: the agile way. A coalition
@@ -519,35 +566,20 @@ pub fn tactic_disagreement(c: &Coalition, _: &Context) -> Vec<Finding> {
     if c.agreements.diversity_of_tactics {
         return Vec::new();
     }
-    let users_of = c.tactic_users();
-    let mut found = Vec::new();
-    for (id, group) in members(c) {
-        for (index, boundary) in group.boundaries.iter().enumerate() {
-            let Some(tactic) = &boundary.tactic else {
-                continue;
-            };
-            let users: Vec<&str> = users_of
-                .get(tactic.as_str())
-                .into_iter()
-                .flatten()
-                .filter(|other| **other != id && c.groups[**other].status == Status::Member)
-                .map(|other| c.groups[*other].name.as_str())
-                .collect();
-            if users.is_empty() {
-                continue;
-            }
-            found.push(finding(
+    tensions(c, is_member)
+        .into_iter()
+        .map(|tension| {
+            let (users, verb) = tension.users_named(c);
+            finding(
                 Severity::Warning,
                 code::TACTIC_DISAGREEMENT,
-                format!("groups.{id}.boundaries[{index}]"),
+                tension.path(),
                 format!(
-                    "The coalition agreed on shared tactics, yet {} draws a line at `{tactic}`, which {} {}. Settle it together: agree on tactics every member accepts, or let each group keep its own (`coal update-coalition --diversity-of-tactics yes`).",
-                    group.name,
-                    users.join(", "),
-                    if users.len() == 1 { "uses" } else { "use" }
+                    "The coalition agreed on shared tactics, yet {} draws a line at `{}`, which {users} {verb}. Settle it together: agree on tactics every member accepts, or let each group keep its own (`coal update-coalition --diversity-of-tactics yes`).",
+                    tension.group.name,
+                    tension.tactic
                 ),
-            ));
-        }
-    }
-    found
+            )
+        })
+        .collect()
 }

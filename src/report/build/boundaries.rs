@@ -1,10 +1,9 @@
 //! Boundaries: the lines groups will not cross, and where they are crossed.
 
-use serde::Serialize;
 use serde_json::json;
 
-use crate::check::rules::{self, boundary_violation};
-use crate::model::{BoundaryLevel, Coalition, Status};
+use crate::check::rules::{self, Tension, boundary_violation};
+use crate::model::{Coalition, Status};
 use crate::report::{Block, Context, Kind, Report, Rows};
 
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
@@ -62,78 +61,43 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         ));
     } else {
         report.block(Block::List(
-            clashes.iter().map(|clash| clash.advice(c)).collect(),
+            clashes.iter().map(|tension| advice(c, tension)).collect(),
         ));
     }
     report.field("boundaries", json!(boundaries));
     report.field("violations", json!(violations));
+    let clashes: Vec<_> = clashes
+        .iter()
+        .map(|t| json!({"group": t.holder, "tactic": t.tactic, "level": t.level, "used_by": t.users}))
+        .collect();
     report.field("clashes", json!(clashes));
     report.rows = Some(rows);
     report
 }
 
-/// A boundary against a tactic that members use.
-#[derive(Debug, Serialize)]
-struct Clash<'a> {
-    group: &'a str,
-    tactic: &'a str,
-    level: BoundaryLevel,
-    used_by: Vec<&'a str>,
+/// The advice for a tactic in tension: respect the line both ways.
+fn advice(c: &Coalition, tension: &Tension) -> String {
+    let tactic = c
+        .tactics
+        .get(tension.tactic)
+        .map_or(tension.tactic, |t| &t.name);
+    let holder = &tension.group.name;
+    let (users, uses) = tension.users_named(c);
+    let ask = if tension.users.len() == 1 {
+        "does not ask"
+    } else {
+        "do not ask"
+    };
+    format!(
+        "{holder} draws a line at {tactic}, which {users} {uses}. Respect it both ways: {holder} stays out of it and does not denounce it in public; {users} {ask} {holder} to take part or to lend its name."
+    )
 }
 
-impl Clash<'_> {
-    fn advice(&self, c: &Coalition) -> String {
-        let tactic = c.tactics.get(self.tactic).map_or(self.tactic, |t| &t.name);
-        let users = self
-            .used_by
-            .iter()
-            .map(|id| super::name(c, id))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let holder = super::name(c, self.group);
-        let (uses, ask) = match self.used_by.len() {
-            1 => ("uses", "does not ask"),
-            _ => ("use", "do not ask"),
-        };
-        format!(
-            "{holder} draws a line at {tactic}, which {users} {uses}. Respect it both ways: {holder} stays out of it and does not denounce it in public; {users} {ask} {holder} to take part or to lend its name."
-        )
-    }
-}
-
-/// Every boundary against a tactic, held by a group in or near the
-/// coalition, that members other than the holder use — whatever the
-/// agreement on denouncing: the tension is there either way.
-fn clashes(c: &Coalition) -> Vec<Clash<'_>> {
-    let users_of = c.tactic_users();
-    let mut found = Vec::new();
-    for (id, group) in &c.groups {
-        if matches!(
-            group.status,
-            Status::Declined | Status::Left | Status::Watch
-        ) {
-            continue;
-        }
-        for boundary in &group.boundaries {
-            let Some(tactic) = &boundary.tactic else {
-                continue;
-            };
-            let used_by: Vec<&str> = users_of
-                .get(tactic.as_str())
-                .into_iter()
-                .flatten()
-                .filter(|user| **user != id && c.groups[**user].status == Status::Member)
-                .copied()
-                .collect();
-            if !used_by.is_empty() {
-                found.push(Clash {
-                    group: id,
-                    tactic,
-                    level: boundary.level,
-                    used_by,
-                });
-            }
-        }
-    }
-    found
+/// Every boundary against a tactic that members use, held by a group in or
+/// near the coalition, whatever the agreement on denouncing: the tension is
+/// there either way.
+fn clashes(c: &Coalition) -> Vec<Tension<'_>> {
+    rules::tensions(c, |g| {
+        !matches!(g.status, Status::Declined | Status::Left | Status::Watch)
+    })
 }
