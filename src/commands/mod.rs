@@ -345,21 +345,24 @@ pub fn welcome_warnings(
     doc: &DocumentMut,
     today: NaiveDate,
 ) -> Result<Vec<String>> {
+    use crate::check::rules::{self, boundary_at_assembly};
+    use crate::model::BoundaryLevel;
+    // Without a refusal there is nothing to warn of, nor a file to parse again.
     let refuses = |g: &Group| {
         g.boundaries
             .iter()
-            .any(|b| b.group.is_some() && b.level == crate::model::BoundaryLevel::Refuse)
+            .any(|b| b.group.is_some() && b.level == BoundaryLevel::Refuse)
     };
     if !before.groups.values().any(refuses) {
         return Ok(Vec::new());
     }
     let after = store::load::parse(path, &doc.to_string())?.coalition;
-    let context = crate::check::rules::Context { today };
-    let had: Vec<(String, String)> = crate::check::rules::boundary_at_assembly(before, &context)
+    let context = rules::Context { today };
+    let had: Vec<(String, String)> = boundary_at_assembly(before, &context)
         .into_iter()
         .map(|f| (f.path, f.about))
         .collect();
-    Ok(crate::check::rules::boundary_at_assembly(&after, &context)
+    Ok(boundary_at_assembly(&after, &context)
         .into_iter()
         .filter(|f| !had.contains(&(f.path.clone(), f.about.clone())))
         .map(|f| f.message)
