@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use coal::check::{self, Finding, Severity};
 use common::*;
 
-const CODES: [(&str, &str); 17] = [
+const CODES: [(&str, &str); 19] = [
     ("invalid-reference", "error"),
     ("invalid-value", "error"),
     ("boundary-violation", "error"),
@@ -27,6 +27,8 @@ const CODES: [(&str, &str); 17] = [
     ("missing-roles", "info"),
     ("public-not-member", "info"),
     ("overload", "info"),
+    ("boundary-at-assembly", "warning"),
+    ("tactic-disagreement", "warning"),
 ];
 
 fn fixture(name: &str) -> String {

@@ -297,8 +297,11 @@ fn reports_show_every_detail_and_match_by_type() {
         .stdout;
     assert_eq!(
         csv.replace("\r\n", "\n"),
-        "group,direction,type,detail\na,offers,money,bus\na,offers,money,food\na,needs,space,hall\na,needs,space,kitchen\nb,offers,space,basement\nb,needs,money,rent\n",
-        "one row per detail"
+        "kind,group,type,detail,to\n\
+         offer,a,money,bus,\noffer,a,money,food,\nneed,a,space,hall,\nneed,a,space,kitchen,\n\
+         offer,b,space,basement,\nneed,b,money,rent,\n\
+         match,b,space,basement,a\nmatch,a,money,bus; food,b\n",
+        "one row per detail, one per match"
     );
     work.run(&["report", "resources", "--format", "markdown"])
         .ok()

@@ -6,7 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::NaiveDate;
 
 use super::{Finding, Severity, code};
-use crate::model::{BoundaryLevel, Coalition, Group, Participation, Role, Status, StepStatus};
+use crate::model::{
+    BoundaryLevel, Coalition, CoalitionKind, Group, Participation, Role, Status, StepStatus,
+};
 
 /// What a rule may need besides the coalition.
 pub struct Context {
@@ -31,6 +33,8 @@ pub const RULES: &[Rule] = &[
     missing_roles,
     public_not_member,
     overload,
+    boundary_at_assembly,
+    tactic_disagreement,
 ];
 
 /// Offers must number at least this many before concentration is judged.
@@ -364,13 +368,37 @@ pub fn step_order(c: &Coalition, _: &Context) -> Vec<Finding> {
     found
 }
 
-pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
-    if c.agreements.no_public_denouncing {
-        return Vec::new();
+/// A boundary against a tactic that members other than its holder use.
+pub struct Tension<'a> {
+    pub holder: &'a str,
+    pub group: &'a Group,
+    /// Its place among the holder's boundaries.
+    pub index: usize,
+    pub level: BoundaryLevel,
+    pub tactic: &'a str,
+    /// The ids of the members using it, in id order.
+    pub users: Vec<&'a str>,
+}
+
+impl Tension<'_> {
+    pub fn path(&self) -> String {
+        format!("groups.{}.boundaries[{}]", self.holder, self.index)
     }
+
+    /// The users' names, joined, and the verb that agrees with them.
+    pub fn users_named(&self, c: &Coalition) -> (String, &'static str) {
+        let names: Vec<&str> = self.users.iter().map(|id| name(c, id)).collect();
+        let verb = if names.len() == 1 { "uses" } else { "use" };
+        (names.join(", "), verb)
+    }
+}
+
+/// Every tension between a boundary against a tactic, held by a group
+/// `holding` accepts, and the members that use the tactic.
+pub fn tensions(c: &Coalition, holding: impl Fn(&Group) -> bool) -> Vec<Tension<'_>> {
     let users_of = c.tactic_users();
     let mut found = Vec::new();
-    for (id, group) in members(c) {
+    for (id, group) in c.groups.iter().filter(|(_, g)| holding(g)) {
         for (index, boundary) in group.boundaries.iter().enumerate() {
             let Some(tactic) = &boundary.tactic else {
                 continue;
@@ -380,27 +408,59 @@ pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
                 .into_iter()
                 .flatten()
                 .filter(|other| **other != id && c.groups[**other].status == Status::Member)
-                .map(|other| c.groups[*other].name.as_str())
+                .copied()
                 .collect();
-            if users.is_empty() {
-                continue;
+            if !users.is_empty() {
+                found.push(Tension {
+                    holder: id,
+                    group,
+                    index,
+                    level: boundary.level,
+                    tactic,
+                    users,
+                });
             }
-            found.push(finding(
-                Severity::Warning,
-                code::DENOUNCING_RISK,
-                format!("groups.{id}.boundaries[{index}]"),
-                format!(
-                    "{} draws a line at `{tactic}`, a tactic used by {}, and the coalition has no agreement against public denouncing. Agree that groups may stay away from a tactic without condemning it in public: division only helps opponents.",
-                    group.name,
-                    users.join(", ")
-                ),
-            ));
         }
     }
     found
 }
 
+fn is_member(group: &Group) -> bool {
+    group.status == Status::Member
+}
+
+pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
+    if c.agreements.no_public_denouncing {
+        return Vec::new();
+    }
+    tensions(c, is_member)
+        .into_iter()
+        .map(|tension| {
+            finding(
+                Severity::Warning,
+                code::DENOUNCING_RISK,
+                tension.path(),
+                format!(
+                    "{} draws a line at `{}`, a tactic used by {}, and the coalition has no agreement against public denouncing. Agree that groups may stay away from a tactic without condemning it in public: division only helps opponents.",
+                    tension.group.name,
+                    tension.tactic,
+                    tension.users_named(c).0
+                ),
+            )
+        })
+        .collect()
+}
+
+/// Whether each group keeps its own tactics: the agile way. A coalition
+/// that agreed on shared tactics, or a traditional one, acts on one set.
+fn own_tactics(c: &Coalition) -> bool {
+    c.agreements.diversity_of_tactics && c.coalition.kind != CoalitionKind::Traditional
+}
+
 pub fn single_tactic(c: &Coalition, _: &Context) -> Vec<Finding> {
+    if !own_tactics(c) {
+        return Vec::new();
+    }
     let count = members(c).count();
     let tactics: BTreeSet<&String> = members(c).flat_map(|(_, g)| &g.tactics).collect();
     if count < 3 || tactics.len() >= 2 {
@@ -500,6 +560,91 @@ pub fn overload(c: &Coalition, _: &Context) -> Vec<Finding> {
                     core.name,
                     plural(core_seats, "seat", "seats"),
                     g.name
+                ),
+            )
+        })
+        .collect()
+}
+
+/// The groups a member refuses to work with, each with its boundary's path.
+fn refused(c: &Coalition) -> Vec<(&Group, String, &str)> {
+    members(c)
+        .flat_map(|(id, group)| {
+            group
+                .boundaries
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.level == BoundaryLevel::Refuse)
+                .filter_map(move |(index, b)| {
+                    let other = b.group.as_deref()?;
+                    Some((group, format!("groups.{id}.boundaries[{index}]"), other))
+                })
+        })
+        .collect()
+}
+
+pub fn boundary_at_assembly(c: &Coalition, context: &Context) -> Vec<Finding> {
+    let mut found = Vec::new();
+    // Only assemblies still to come: a past invitation cannot be talked over.
+    let to_come: Vec<_> = c
+        .all_assemblies()
+        .into_iter()
+        .filter(|assembly| assembly.date >= context.today)
+        .collect();
+    let first = &c.steps.assembly;
+    for (holder, path, other) in refused(c) {
+        let mut places: Vec<String> = to_come
+            .iter()
+            .filter(|assembly| assembly.invited.iter().any(|id| id == other))
+            .map(|assembly| format!("is invited to the assembly of {}", assembly.date))
+            .collect();
+        if first.date.is_none() && first.invited.iter().any(|id| id == other) {
+            places.push("is invited to the assembly".into());
+        }
+        // Step 4's `joined` counts until the group has left or declined.
+        let joined = c.steps.presentation.joined.iter().any(|id| id == other);
+        let status = c.groups.get(other).map(|g| g.status);
+        let welcomed = status == Some(Status::Member)
+            || (joined && !matches!(status, Some(Status::Left | Status::Declined)));
+        if welcomed {
+            places.push("has joined the coalition".into());
+        }
+        for place in places {
+            let mut warning = finding(
+                Severity::Warning,
+                code::BOUNDARY_AT_ASSEMBLY,
+                path.clone(),
+                format!(
+                    "{} refuses to work with {}, and {} {place}. Talk with {} first: how both can take part without working together, or whether the boundary still holds.",
+                    holder.name,
+                    name(c, other),
+                    name(c, other),
+                    holder.name
+                ),
+            );
+            warning.about = place;
+            found.push(warning);
+        }
+    }
+    found
+}
+
+pub fn tactic_disagreement(c: &Coalition, _: &Context) -> Vec<Finding> {
+    if c.agreements.diversity_of_tactics {
+        return Vec::new();
+    }
+    tensions(c, is_member)
+        .into_iter()
+        .map(|tension| {
+            let (users, verb) = tension.users_named(c);
+            finding(
+                Severity::Warning,
+                code::TACTIC_DISAGREEMENT,
+                tension.path(),
+                format!(
+                    "The coalition agreed on shared tactics, yet {} draws a line at `{}`, which {users} {verb}. Settle it together: agree on tactics every member accepts, or let each group keep its own (`coal update-coalition --diversity-of-tactics yes`).",
+                    tension.group.name,
+                    tension.tactic
                 ),
             )
         })

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use toml_edit::{Table, value};
 
 use super::assembly_fields::{Lists, ask_access, ask_times, check_attended, check_date};
-use super::{Context, ask_groups, today};
+use super::{Context, ask_groups, today, warn, welcome_warnings};
 use crate::cli::{AddAssemblyArgs, AssemblyFields};
 use crate::error::{Error, Result};
 use crate::model::input::{date, non_empty};
@@ -37,7 +37,7 @@ pub fn run(ctx: &mut Context, args: AddAssemblyArgs) -> Result<()> {
         check_date(coalition, date, false, None)?;
         ask_fields(ctx.prompter, coalition, &mut fields)?;
     }
-    let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
+    let (warnings, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         fields.check(doc)?;
         check_date(before.coalition()?, date, false, None)?;
         let mut entry = Table::new();
@@ -47,9 +47,14 @@ pub fn run(ctx: &mut Context, args: AddAssemblyArgs) -> Result<()> {
         if let Some(notes) = &notes {
             table.set("notes", notes.as_str());
         }
-        document::append(doc, &["assemblies"], entry).map_err(Error::usage)
+        document::append(doc, &["assemblies"], entry).map_err(Error::usage)?;
+        match fields.invite.is_empty() {
+            true => Ok(Vec::new()),
+            false => welcome_warnings(&path, before.coalition()?, doc, today),
+        }
     })?;
     ctx.done(&outcome, format!("added the assembly of {date}"))?;
+    warn(&warnings);
     Ok(())
 }
 

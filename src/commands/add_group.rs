@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use toml_edit::DocumentMut;
 
-use super::{Context, add_entry, today};
+use super::{Context, add_entry, today, warn, welcome_warnings};
 use crate::cli::{AddGroupArgs, GroupFields};
 use crate::error::{Error, Result};
 use crate::model::id::slugify;
@@ -40,10 +40,16 @@ pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
         ask_main_fields(ctx.prompter, &mut fields)?;
     }
     let today = today()?;
-    let (id, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
-        add(doc, &name, id, &fields, today)
+    let ((id, warnings), outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
+        let id = add(doc, &name, id, &fields, today)?;
+        let warnings = match fields.status == Some(Status::Member) {
+            true => welcome_warnings(&path, before.coalition()?, doc, today)?,
+            false => Vec::new(),
+        };
+        Ok((id, warnings))
     })?;
     ctx.done(&outcome, format!("added group `{id}` ({name})"))?;
+    warn(&warnings);
     Ok(())
 }
 

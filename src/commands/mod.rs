@@ -334,3 +334,44 @@ pub fn ask_group(
     let index = prompter.choose(ask, &labels, None)?;
     Ok(ids[index].clone())
 }
+
+/// The `boundary-at-assembly` warnings an edit brings: a group a member
+/// refuses, now invited to an assembly or welcomed as a member (`doc`: the
+/// file as the edit leaves it). Said at once, so the organizer talks with
+/// the member before the day rather than finding out in the room.
+pub fn welcome_warnings(
+    path: &std::path::Path,
+    before: &Coalition,
+    doc: &DocumentMut,
+    today: NaiveDate,
+) -> Result<Vec<String>> {
+    use crate::check::rules::{self, boundary_at_assembly};
+    use crate::model::BoundaryLevel;
+    // Without a refusal there is nothing to warn of, nor a file to parse again.
+    let refuses = |g: &Group| {
+        g.boundaries
+            .iter()
+            .any(|b| b.group.is_some() && b.level == BoundaryLevel::Refuse)
+    };
+    if !before.groups.values().any(refuses) {
+        return Ok(Vec::new());
+    }
+    let after = store::load::parse(path, &doc.to_string())?.coalition;
+    let context = rules::Context { today };
+    let had: Vec<(String, String)> = boundary_at_assembly(before, &context)
+        .into_iter()
+        .map(|f| (f.path, f.about))
+        .collect();
+    Ok(boundary_at_assembly(&after, &context)
+        .into_iter()
+        .filter(|f| !had.contains(&(f.path.clone(), f.about.clone())))
+        .map(|f| f.message)
+        .collect())
+}
+
+/// Warnings on stderr, even with `--quiet`: they ask for something to be done.
+pub fn warn(warnings: &[String]) {
+    for warning in warnings {
+        eprintln!("warning: {}", output::clean_lines(warning));
+    }
+}

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
 use super::assembly_fields::{Lists, check_attended, check_date, move_decisions};
-use super::{Context, today};
+use super::{Context, today, warn, welcome_warnings};
 use crate::cli::UpdateAssemblyArgs;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, schema};
@@ -23,7 +23,8 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
     } = args;
     let fields = times.into_fields(fields);
     let new_date = new_date.filter(|new| *new != date);
-    check_attended(&fields.attended, new_date.unwrap_or(date), today()?)?;
+    let today = today()?;
+    check_attended(&fields.attended, new_date.unwrap_or(date), today)?;
     if fields.is_empty()
         && new_date.is_none()
         && notes.is_none()
@@ -34,7 +35,7 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
             .hint("give the fields to change, e.g. `--place X --date NEW`; `coal update-assembly --help` lists them"));
     }
     let path = ctx.path()?;
-    let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
+    let (warnings, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         fields.check(doc)?;
         let coalition = before.coalition()?;
         refuse_shared(doc, coalition, date)?;
@@ -80,13 +81,17 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
                 .filter_map(Value::as_inline_table_mut)
                 .for_each(|entry| entry.fmt());
         }
-        Ok(())
+        match fields.invite.is_empty() {
+            true => Ok(Vec::new()),
+            false => welcome_warnings(&path, coalition, doc, today),
+        }
     })?;
     let message = match new_date {
         Some(new) => format!("moved the assembly of {date} to {new}"),
         None => format!("updated the assembly of {date}"),
     };
     ctx.done(&outcome, message)?;
+    warn(&warnings);
     Ok(())
 }
 

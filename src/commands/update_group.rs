@@ -1,7 +1,7 @@
 //! `coal update-group`: change only the fields given.
 
 use super::group_fields::{membership, remove_resources};
-use super::{Context, today};
+use super::{Context, today, warn, welcome_warnings};
 use crate::cli::UpdateGroupArgs;
 use crate::error::{Error, Result};
 use crate::model::{Register, Status};
@@ -23,7 +23,7 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
     }
     let path = ctx.path()?;
     let today = today()?;
-    let (seats, outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
+    let ((seats, warnings), outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         require(doc, Register::Groups, &id)?;
         require_all(doc, Register::Tactics, &fields.tactics)?;
         let mut group = document::edit_entry(doc, Register::Groups, &id).expect("required above");
@@ -36,9 +36,15 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
         let was = membership(group.table());
         fields.write(&mut group, was, today)?;
         let leaves = fields.status == Some(Status::Left) && was.status != Status::Left;
-        Ok(if leaves { seats(doc, &id) } else { Vec::new() })
+        let seats = if leaves { seats(doc, &id) } else { Vec::new() };
+        let warnings = match fields.status == Some(Status::Member) {
+            true => welcome_warnings(&path, before.coalition()?, doc, today)?,
+            false => Vec::new(),
+        };
+        Ok((seats, warnings))
     })?;
     ctx.done(&outcome, format!("updated group `{id}`"))?;
+    warn(&warnings);
     if !seats.is_empty() && !matches!(outcome, Outcome::Unchanged) {
         ctx.say(still_seated(&id, &seats));
     }

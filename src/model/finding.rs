@@ -44,6 +44,8 @@ pub mod code {
     pub const MISSING_ROLES: &str = "missing-roles";
     pub const PUBLIC_NOT_MEMBER: &str = "public-not-member";
     pub const OVERLOAD: &str = "overload";
+    pub const BOUNDARY_AT_ASSEMBLY: &str = "boundary-at-assembly";
+    pub const TACTIC_DISAGREEMENT: &str = "tactic-disagreement";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]

@@ -3,7 +3,7 @@
 mod plan;
 mod walk;
 
-use super::{Context, merged, today, whole_number};
+use super::{Context, merged, today, warn, welcome_warnings, whole_number};
 use crate::cli::{AssemblyFields, StepArgs};
 use crate::error::{Error, Result};
 use crate::model::input::non_empty;
@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         None => answer_to_a_question(ctx, &path, &args)?,
     };
     let done = walked.as_ref().map_or(args.done, |plan| plan.done);
-    let (after, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
+    let ((after, warnings), outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         let before = before.coalition()?;
         let plan = match &walked {
             Some(plan) => plan.clone(),
@@ -66,7 +66,8 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         if plan.done {
             check_done(step, &after, today)?;
         }
-        Ok(after)
+        let warnings = welcome_warnings(&path, before, doc, today)?;
+        Ok((after, warnings))
     })?;
     if let Some(number) = args
         .question
@@ -89,6 +90,7 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     for note in notes {
         eprintln!("{}", output::clean_lines(&note));
     }
+    warn(&warnings);
     let playing = in_play(&after).len();
     if step == Step::Contact && playing > LESS_IS_MORE && from_flags {
         eprintln!(

@@ -2,8 +2,8 @@
 
 use serde_json::json;
 
-use crate::check::rules::{self, boundary_violation};
-use crate::model::Coalition;
+use crate::check::rules::{self, Tension, boundary_violation};
+use crate::model::{Coalition, Status};
 use crate::report::{Block, Context, Kind, Report, Rows};
 
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
@@ -53,8 +53,51 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
             violations.iter().map(|f| f.message.clone()).collect(),
         ));
     }
+    let clashes = clashes(c);
+    report.block(Block::Heading("Tactics in tension".into()));
+    if clashes.is_empty() {
+        report.block(Block::Text(
+            "No group draws a line at a tactic a member uses.".into(),
+        ));
+    } else {
+        report.block(Block::List(
+            clashes.iter().map(|tension| advice(c, tension)).collect(),
+        ));
+    }
     report.field("boundaries", json!(boundaries));
     report.field("violations", json!(violations));
+    let clashes: Vec<_> = clashes
+        .iter()
+        .map(|t| json!({"group": t.holder, "tactic": t.tactic, "level": t.level, "used_by": t.users}))
+        .collect();
+    report.field("clashes", json!(clashes));
     report.rows = Some(rows);
     report
+}
+
+/// The advice for a tactic in tension: respect the line both ways.
+fn advice(c: &Coalition, tension: &Tension) -> String {
+    let tactic = c
+        .tactics
+        .get(tension.tactic)
+        .map_or(tension.tactic, |t| &t.name);
+    let holder = &tension.group.name;
+    let (users, uses) = tension.users_named(c);
+    let ask = if tension.users.len() == 1 {
+        "does not ask"
+    } else {
+        "do not ask"
+    };
+    format!(
+        "{holder} draws a line at {tactic}, which {users} {uses}. Respect it both ways: {holder} stays out of it and does not denounce it in public; {users} {ask} {holder} to take part or to lend its name."
+    )
+}
+
+/// Every boundary against a tactic that members use, held by a group in or
+/// near the coalition, whatever the agreement on denouncing: the tension is
+/// there either way.
+fn clashes(c: &Coalition) -> Vec<Tension<'_>> {
+    rules::tensions(c, |g| {
+        !matches!(g.status, Status::Declined | Status::Left | Status::Watch)
+    })
 }

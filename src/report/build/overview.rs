@@ -14,10 +14,15 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let info = &c.coalition;
     let mut report = Report::new(Kind::Overview, c, info.name.clone());
     report.block(Block::Text(info.unity_statement.clone()));
-    report.block(Block::Fields(vec![
+    let mut fields = vec![
         ("Kind".into(), info.kind.to_string()),
         ("Visibility".into(), info.visibility.to_string()),
-    ]));
+    ];
+    // Said only when it is not the agile way, where each keeps its own.
+    if !c.agreements.diversity_of_tactics {
+        fields.push(("Tactics".into(), "shared, agreed together".into()));
+    }
+    report.block(Block::Fields(fields));
 
     report.block(Block::Heading("First steps".into()));
     report.block(Block::Fields(

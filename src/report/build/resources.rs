@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::check::rules::concentration;
-use crate::model::{Coalition, ResourceType, Status};
+use crate::model::{Coalition, Details, Group, ResourceType, Status};
 use crate::report::{Block, Context, Kind, Report, Rows};
 
 /// How many offering members one need is paired with, at most.
@@ -20,16 +20,41 @@ pub struct Match {
     pub to: String,
 }
 
-/// Pairs each need of a member with up to three members offering the same
-/// type (never itself): needs in order of (needing id, type); for each, the
-/// offerers with the fewest matches so far, ties by id, so that giving is
-/// spread rather than piled on one group.
-pub fn matches(c: &Coalition) -> Vec<Match> {
-    let members: Vec<(&String, &crate::model::Group)> = c
-        .groups
+fn members(c: &Coalition) -> Vec<(&String, &Group)> {
+    c.groups
         .iter()
         .filter(|(_, g)| g.status == Status::Member)
-        .collect();
+        .collect()
+}
+
+/// Whether `from` may be proposed to give to `to`: never across a boundary
+/// between the two (either way, any level), nor toward a group using a
+/// tactic the giver draws a line at (funding an occupier funds the occupation).
+pub fn may_give(c: &Coalition, from: &str, to: &str) -> bool {
+    let (Some(giver), Some(receiver)) = (c.groups.get(from), c.groups.get(to)) else {
+        return false;
+    };
+    let against = |holder: &Group, other: &str| {
+        holder
+            .boundaries
+            .iter()
+            .any(|b| b.group.as_deref() == Some(other))
+    };
+    let tactic_refused = giver.boundaries.iter().any(|b| {
+        b.tactic
+            .as_ref()
+            .is_some_and(|tactic| receiver.tactics.contains(tactic))
+    });
+    from != to && !against(giver, to) && !against(receiver, from) && !tactic_refused
+}
+
+/// Pairs each need of a member with up to three members offering the same
+/// type (never itself, never across a boundary, see [`may_give`]): needs in
+/// order of (needing id, type); for each, the offerers with the fewest
+/// matches so far, ties by id, so that giving is spread rather than piled
+/// on one group.
+pub fn matches(c: &Coalition) -> Vec<Match> {
+    let members = members(c);
     // For each type, its offerers ordered by (matches so far, id).
     let mut offerers: BTreeMap<ResourceType, BTreeSet<(usize, &String)>> = BTreeMap::new();
     for (id, group) in &members {
@@ -46,7 +71,7 @@ pub fn matches(c: &Coalition) -> Vec<Match> {
             };
             let chosen: Vec<&String> = candidates
                 .iter()
-                .filter(|(_, from)| from != to)
+                .filter(|(_, from)| may_give(c, from, to))
                 .take(MATCHES_PER_NEED)
                 .map(|(_, from)| *from)
                 .collect();
@@ -76,11 +101,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         c,
         format!("{}: shared resources", c.coalition.name),
     );
-    let members: Vec<(&String, &crate::model::Group)> = c
-        .groups
-        .iter()
-        .filter(|(_, g)| g.status == Status::Member)
-        .collect();
+    let members = members(c);
 
     let mut headers = vec!["group"];
     headers.extend(ResourceType::ALL.iter().map(|t| t.as_str()));
@@ -121,7 +142,15 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             ]);
         }
         report.block(Block::Table(rows));
+        report.block(Block::Text(
+            "No group is proposed to give to a group it has a boundary with, or to one using a tactic it draws a line at.".into(),
+        ));
     }
+
+    let unmatched = Unmatched::of(&members, &found);
+    unmatched.show(c, &mut report);
+    let potential = potential_offers(c);
+    show_potential(c, &potential, &mut report);
 
     let (top, count, total) = concentration(c);
     let share = if total == 0 {
@@ -139,18 +168,19 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         None => "No member offers anything yet.".into(),
     }));
 
-    let fewest = members.iter().map(|(_, g)| g.offers.len()).min();
-    let amplify: Vec<String> = members
-        .iter()
-        .filter(|(_, g)| Some(g.offers.len()) == fewest)
-        .map(|(id, _)| (*id).clone())
-        .collect();
-    if !amplify.is_empty() {
+    let amplify = amplify(&members);
+    if let Some(first) = amplify.first() {
+        let who = super::names(c, &amplify);
         report.block(Block::Heading("Amplify".into()));
-        report.block(Block::Text(format!(
-            "The groups with the fewest resources to offer: {}. Their voice is the one the coalition should carry furthest.",
-            super::names(c, &amplify)
-        )));
+        report.block(Block::Text(if c.groups[first].offers.is_empty() {
+            format!(
+                "Members that offer nothing yet: {who}. Resource sharing is there to amplify the voices of the groups with fewer resources: carry theirs furthest."
+            )
+        } else {
+            format!(
+                "The members with the fewest resources to offer: {who}. Resource sharing is there to amplify the voices of the groups with fewer resources: carry theirs furthest."
+            )
+        }));
     }
 
     let by_type = |offers: bool| -> BTreeMap<&str, Vec<&String>> {
@@ -170,25 +200,198 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     report.field("offers", json!(by_type(true)));
     report.field("needs", json!(by_type(false)));
     report.field("matches", json!(found));
+    report.field("unmatched_offers", json!(by_kind(&unmatched.offers)));
+    report.field("unmatched_needs", json!(by_kind(&unmatched.needs)));
+    report.field("potential_offers", json!(by_kind(&potential)));
     report.field("concentration", json!({ "top_group": top, "share": share }));
     report.field("fewest_resources", json!(amplify));
+    report.rows = Some(csv_rows(c, &members, &found, &unmatched, &potential));
+    report
+}
 
-    let mut rows = Rows::new(&["group", "direction", "type", "detail"]);
-    for (id, g) in &c.groups {
-        for (direction, map) in [("offers", &g.offers), ("needs", &g.needs)] {
+/// A group and one resource type it offers or needs.
+type Held<'a> = (&'a String, ResourceType);
+
+/// The members' offers and needs that no match uses.
+struct Unmatched<'a> {
+    offers: Vec<Held<'a>>,
+    needs: Vec<Held<'a>>,
+}
+
+impl<'a> Unmatched<'a> {
+    fn of(members: &[(&'a String, &'a Group)], found: &[Match]) -> Self {
+        let held = |offers: bool| -> Vec<Held<'a>> {
+            members
+                .iter()
+                .flat_map(|(id, g)| {
+                    let map = if offers { &g.offers } else { &g.needs };
+                    map.keys().map(move |kind| (*id, *kind))
+                })
+                .filter(|(id, kind)| {
+                    !found
+                        .iter()
+                        .any(|m| m.kind == *kind && (if offers { &m.from } else { &m.to }) == *id)
+                })
+                .collect()
+        };
+        Unmatched {
+            offers: held(true),
+            needs: held(false),
+        }
+    }
+
+    fn show(&self, c: &Coalition, report: &mut Report) {
+        if !self.offers.is_empty() {
+            report.block(Block::Heading("Offers not matched yet".into()));
+            report.block(Block::List(
+                self.offers
+                    .iter()
+                    .map(|(id, kind)| held_line(c, id, *kind, &c.groups[*id].offers[kind]))
+                    .collect(),
+            ));
+        }
+        if !self.needs.is_empty() {
+            report.block(Block::Heading("Needs no member meets yet".into()));
+            report.block(Block::List(
+                self.needs
+                    .iter()
+                    .map(|(id, kind)| {
+                        let mut line = held_line(c, id, *kind, &c.groups[*id].needs[kind]);
+                        if offered_across_a_boundary(c, id, *kind) {
+                            line.push_str(
+                                " — the members offering it are kept apart from it by a boundary",
+                            );
+                        }
+                        line
+                    })
+                    .collect(),
+            ));
+        }
+    }
+}
+
+/// `Name — type (detail)`.
+fn held_line(c: &Coalition, id: &str, kind: ResourceType, details: &Details) -> String {
+    format!("{} — {kind} ({})", super::name(c, id), details.one_line())
+}
+
+/// Whether some member offers `kind` but may not be proposed to give it to `to`.
+fn offered_across_a_boundary(c: &Coalition, to: &str, kind: ResourceType) -> bool {
+    members(c)
+        .iter()
+        .any(|(from, g)| *from != to && g.offers.contains_key(&kind) && !may_give(c, from, to))
+}
+
+/// The offers of groups on their way in (prospect, contacted, in dialogue):
+/// worth knowing, never matched before they join.
+fn potential_offers(c: &Coalition) -> Vec<Held<'_>> {
+    c.groups
+        .iter()
+        .filter(|(_, g)| {
+            matches!(
+                g.status,
+                Status::Prospect | Status::Contacted | Status::Dialogue
+            )
+        })
+        .flat_map(|(id, g)| g.offers.keys().map(move |kind| (id, *kind)))
+        .collect()
+}
+
+fn show_potential(c: &Coalition, potential: &[Held], report: &mut Report) {
+    if potential.is_empty() {
+        return;
+    }
+    report.block(Block::Heading("Potential offers".into()));
+    report.block(Block::Text(
+        "Groups not yet members could bring these; they are matched once they join:".into(),
+    ));
+    report.block(Block::List(
+        potential
+            .iter()
+            .map(|(id, kind)| {
+                let group = &c.groups[*id];
+                format!(
+                    "{} ({}) — {kind} ({})",
+                    group.name,
+                    group.status,
+                    group.offers[kind].one_line()
+                )
+            })
+            .collect(),
+    ));
+}
+
+/// Type → ids, for JSON.
+fn by_kind<'a>(held: &[Held<'a>]) -> BTreeMap<&'static str, Vec<&'a String>> {
+    let mut map: BTreeMap<&'static str, Vec<&String>> = BTreeMap::new();
+    for (id, kind) in held {
+        map.entry(kind.as_str()).or_default().push(id);
+    }
+    map
+}
+
+/// The members whose voice to carry furthest: those that offer nothing;
+/// if all offer something, those with the fewest offers, but only while
+/// they are under a third of the members (else they are not the few).
+fn amplify(members: &[(&String, &Group)]) -> Vec<String> {
+    let Some(fewest) = members.iter().map(|(_, g)| g.offers.len()).min() else {
+        return Vec::new();
+    };
+    let few: Vec<String> = members
+        .iter()
+        .filter(|(_, g)| g.offers.len() == fewest)
+        .map(|(id, _)| (*id).clone())
+        .collect();
+    if fewest == 0 || few.len() * 3 < members.len() {
+        few
+    } else {
+        Vec::new()
+    }
+}
+
+/// One CSV row per item, its kind first: each member's offer and need
+/// detail, each match, each unmatched offer and need, each potential offer.
+fn csv_rows(
+    c: &Coalition,
+    members: &[(&String, &Group)],
+    found: &[Match],
+    unmatched: &Unmatched,
+    potential: &[Held],
+) -> Rows {
+    let mut rows = Rows::new(&["kind", "group", "type", "detail", "to"]);
+    let mut push = |kind: &str, id: &str, resource: ResourceType, detail: &str, to: &str| {
+        rows.push(vec![
+            kind.into(),
+            id.into(),
+            resource.to_string(),
+            detail.into(),
+            to.into(),
+        ]);
+    };
+    for (id, g) in members {
+        for (kind, map) in [("offer", &g.offers), ("need", &g.needs)] {
             // One row per detail: a type with two details is two rows.
-            for (kind, details) in map {
+            for (resource, details) in map {
                 for detail in &details.0 {
-                    rows.push(vec![
-                        id.clone(),
-                        direction.into(),
-                        kind.to_string(),
-                        detail.clone(),
-                    ]);
+                    push(kind, id, *resource, detail, "");
                 }
             }
         }
     }
-    report.rows = Some(rows);
-    report
+    for m in found {
+        let offer = c.groups[&m.from].offers[&m.kind].one_line();
+        push("match", &m.from, m.kind, &offer, &m.to);
+    }
+    for (kind, held, offers) in [
+        ("unmatched offer", unmatched.offers.as_slice(), true),
+        ("unmatched need", unmatched.needs.as_slice(), false),
+        ("potential offer", potential, true),
+    ] {
+        for (id, resource) in held {
+            let group = &c.groups[*id];
+            let details = if offers { &group.offers } else { &group.needs };
+            push(kind, id, *resource, &details[resource].one_line(), "");
+        }
+    }
+    rows
 }
