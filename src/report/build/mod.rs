@@ -1,6 +1,7 @@
 //! One builder per report kind: the coalition in, plain data out.
 
 mod boundaries;
+mod draft;
 mod feedback;
 mod groups;
 mod invitation;
@@ -31,6 +32,7 @@ pub fn build(kind: Kind, c: &Coalition, context: Context<'_>) -> Report {
         Kind::Feedback => feedback::build(c, context),
         Kind::Steps => steps::build(c, context),
         Kind::Invitation => invitation::build(c, context),
+        Kind::Draft => draft::build(c, context),
     }
 }
 
