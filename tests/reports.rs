@@ -205,7 +205,14 @@ by = "secret-person"
 #[test]
 fn public_reports_leak_nothing_internal_in_any_format() {
     let work = Workdir::with(&planted());
-    for kind in ["overview", "groups", "tactics", "steps", "invitation", "draft"] {
+    for kind in [
+        "overview",
+        "groups",
+        "tactics",
+        "steps",
+        "invitation",
+        "draft",
+    ] {
         for format in formats(kind) {
             let run = work
                 .run(&["report", kind, "--format", format, "--audience", "public"])

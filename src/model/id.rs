@@ -108,7 +108,7 @@ pub fn closest<'a>(id: &str, candidates: impl IntoIterator<Item = &'a str>) -> O
     let candidates: Vec<&str> = candidates.into_iter().collect();
     let near = candidates
         .iter()
-        .map(|candidate| (strsim::levenshtein(id, candidate), *candidate))
+        .map(|candidate| (strsim::osa_distance(id, candidate), *candidate))
         .filter(|(distance, _)| *distance <= limit)
         .min()
         .map(|(_, candidate)| candidate);
