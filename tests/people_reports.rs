@@ -265,14 +265,14 @@ fn the_overview_answers_the_questions_before_an_assembly() {
         "Invited groups, no answer yet   Coop La Grange",
         // Members never heard from.
         "Member groups, no feedback yet  Open Tenants, Hidden Sanctuary",
-        "1. Meet every Monday (taken 2026-09-01, review due 2026-11-01)",
-        "2. HIDDEN-QUESTION? (asked by Hidden Sanctuary)",
-        "3. Is there childcare? (asked by Open Tenants)",
-        "4. ANONYMOUS-QUESTION?",
+        "Decision 1: Meet every Monday (taken 2026-09-01, review due 2026-11-01)",
+        "Question 2: HIDDEN-QUESTION? (asked by Hidden Sanctuary)",
+        "Question 3: Is there childcare? (asked by Open Tenants)",
+        "Question 4: ANONYMOUS-QUESTION?",
     ] {
         assert!(table.contains(text), "{text} missing:\n{table}");
     }
-    assert!(!table.contains("1. Who decides?"), "answered: {table}");
+    assert!(!table.contains("Who decides?"), "answered: {table}");
     // The next thing to do in words, then its command.
     let lines: Vec<&str> = table.lines().collect();
     let next = lines.iter().rposition(|l| l.starts_with("Next ")).unwrap();
@@ -443,7 +443,11 @@ fn an_empty_coalition_has_every_people_report_in_every_format() {
     work.run(&["report"])
         .ok()
         .stdout_has("No assembly is to come yet.")
+        .stdout_has("Member groups, no feedback yet  none")
         .stdout_has("Start step 1: First contact with affinity groups");
+    // Nobody to hear from is not everybody heard from.
+    let run = work.run(&["report"]).ok();
+    assert!(!run.stdout.contains("heard from."), "{}", run.stdout);
 }
 
 // --- feedback -----------------------------------------------------------------

@@ -127,25 +127,33 @@ fn days_to_go(days: i64) -> String {
     }
 }
 
-/// Whether the coalition has heard from an invited group: it answered our
-/// contact (in dialogue, a member, or it declined), it gave feedback, or it
-/// came. coal keeps no yes-or-no answer per invitation.
-fn heard_from(c: &Coalition, assembly: &Assembly, id: &str, group: &Group) -> bool {
-    matches!(
-        group.status,
-        Status::Dialogue | Status::Member | Status::Declined
-    ) || c.feedback.iter().any(|f| f.group == id)
-        || assembly.attended.iter().any(|a| a == id)
-}
-
-/// The invited groups of an assembly, heard from and not.
+/// The invited groups of an assembly, heard from and not. A group is heard
+/// from when it answered our contact (in dialogue, a member, or it
+/// declined), gave feedback, or came: coal keeps no yes-or-no answer per
+/// invitation.
 fn invitees(c: &Coalition, assembly: &Assembly) -> (Vec<String>, Vec<String>) {
-    assembly
+    let gave_feedback = c.latest_feedback();
+    let heard = |id: &str, group: &Group| {
+        matches!(
+            group.status,
+            Status::Dialogue | Status::Member | Status::Declined
+        ) || gave_feedback.contains_key(id)
+            || assembly.attended.iter().any(|a| a == id)
+    };
+    let (mut heard_from, mut not_heard) = (Vec::new(), Vec::new());
+    for (id, group) in assembly
         .invited
         .iter()
-        .filter(|id| c.groups.contains_key(id.as_str()))
-        .cloned()
-        .partition(|id| heard_from(c, assembly, id, &c.groups[id.as_str()]))
+        .filter_map(|id| c.groups.get(id).map(|group| (id, group)))
+    {
+        let list = if heard(id, group) {
+            &mut heard_from
+        } else {
+            &mut not_heard
+        };
+        list.push(id.clone());
+    }
+    (heard_from, not_heard)
 }
 
 /// When and where the next assembly is, how far off; inside, who is
@@ -222,24 +230,19 @@ fn not_heard_from(c: &Coalition, context: &Context<'_>, report: &mut Report) {
         .next_assembly(context.today)
         .map(|assembly| invitees(c, &assembly).1)
         .unwrap_or_default();
+    // Two plain lists, "none" when empty: a coalition with no members yet
+    // has not heard from everyone.
     report.block(Block::Heading("Not heard from yet".into()));
-    report.block(if members.is_empty() && invited.is_empty() {
-        Block::Text(
-            "Every member group has given feedback, and every invited group has been heard from."
-                .into(),
-        )
-    } else {
-        Block::Fields(vec![
-            (
-                "Member groups, no feedback yet".into(),
-                names_or(c, &members, "none"),
-            ),
-            (
-                "Invited groups, no answer yet".into(),
-                names_or(c, &invited, "none"),
-            ),
-        ])
-    });
+    report.block(Block::Fields(vec![
+        (
+            "Member groups, no feedback yet".into(),
+            names_or(c, &members, "none"),
+        ),
+        (
+            "Invited groups, no answer yet".into(),
+            names_or(c, &invited, "none"),
+        ),
+    ]));
     report.field(
         "not_heard_from",
         json!({"members": members, "invited": invited}),
@@ -261,7 +264,7 @@ fn reviews_due(c: &Coalition, today: NaiveDate, report: &mut Report) {
             due.iter()
                 .map(|(number, d)| {
                     format!(
-                        "{number}. {} (taken {}, review due {})",
+                        "Decision {number}: {} (taken {}, review due {})",
                         d.summary,
                         d.date,
                         super::opt(d.review_on)
@@ -280,19 +283,10 @@ fn reviews_due(c: &Coalition, today: NaiveDate, report: &mut Report) {
 /// those asked by groups that may be named, without their numbers.
 fn questions_open(c: &Coalition, audience: Audience, report: &mut Report) {
     let internal = audience == Audience::Internal;
-    let asker = |q: &Question| {
-        q.asked_by
-            .as_deref()
-            .map(|id| super::name(c, id).to_string())
-    };
+    let asker = |q: &Question| super::asker(c, q);
     let open: Vec<(usize, &Question)> = open_questions(c)
         .into_iter()
-        .filter(|(_, q)| {
-            internal
-                || q.asked_by
-                    .as_ref()
-                    .is_some_and(|id| c.groups.contains_key(id))
-        })
+        .filter(|(_, q)| super::question_shown(c, q, audience))
         .collect();
     if internal || !open.is_empty() {
         report.block(Block::Heading("Open questions".into()));
@@ -306,7 +300,7 @@ fn questions_open(c: &Coalition, audience: Audience, report: &mut Report) {
                             .map(|name| format!(" (asked by {name})"))
                             .unwrap_or_default();
                         if internal {
-                            format!("{number}. {}{by}", q.question)
+                            format!("Question {number}: {}{by}", q.question)
                         } else {
                             format!("{}{by}", q.question)
                         }

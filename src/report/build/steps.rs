@@ -59,19 +59,10 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 /// others are left out without a trace, their numbers too.
 fn questions(c: &Coalition, audience: Audience, report: &mut Report) {
     let internal = audience == Audience::Internal;
-    let asker = |q: &Question| {
-        q.asked_by
-            .as_deref()
-            .map(|id| super::name(c, id).to_string())
-    };
+    let asker = |q: &Question| super::asker(c, q);
     let answer = |q: &Question| if q.is_open() { None } else { q.answer.clone() };
     let shown: Vec<(usize, &Question)> = numbered_questions(c)
-        .filter(|(_, q)| {
-            internal
-                || q.asked_by
-                    .as_ref()
-                    .is_some_and(|id| c.groups.contains_key(id))
-        })
+        .filter(|(_, q)| super::question_shown(c, q, audience))
         .collect();
     if internal || !shown.is_empty() {
         report.block(Block::Heading("Questions asked at the presentation".into()));
