@@ -72,6 +72,7 @@ fn questions(c: &Coalition, audience: Audience, report: &mut Report) {
     }
     if !shown.is_empty() {
         let headers = ["number", "question", "asked by", "answer"];
+        // In public the number column goes: a gap would count hidden questions.
         let from = usize::from(!internal);
         let mut rows = Rows::new(&headers[from..]);
         for (number, q) in &shown {
