@@ -31,11 +31,11 @@ fn bad_values_in_the_file_are_findings() {
     assert_eq!(
         report["findings"],
         json!([
-            {"severity": "error", "code": "invalid-value", "message": "`interest` must be a whole number, 1 to 5, got the text \"high\"", "path": "groups.a.interest"},
-            {"severity": "error", "code": "invalid-value", "message": "`name` must not be empty", "path": "groups.a.name"},
-            {"severity": "error", "code": "invalid-value", "message": "`power` must be 1 to 5, got 7", "path": "groups.a.power"},
-            {"severity": "error", "code": "invalid-value", "message": "`status`: `ally` is not one of the valid statuses: prospect, contacted, dialogue, member, declined, left, watch", "path": "groups.a.status"},
-            {"severity": "info", "code": "unknown-key", "message": "`hue` is not part of schema 1; coal keeps it but does not use it (a typo?)", "path": "groups.a.hue"},
+            {"severity": "error", "code": "invalid-value", "message": "`interest` must be a whole number, 1 to 5, got the text \"high\"", "path": "groups.a.interest", "line": 10, "column": 1},
+            {"severity": "error", "code": "invalid-value", "message": "`name` must not be empty", "path": "groups.a.name", "line": 8, "column": 1},
+            {"severity": "error", "code": "invalid-value", "message": "`power` must be 1 to 5, got 7", "path": "groups.a.power", "line": 9, "column": 1},
+            {"severity": "error", "code": "invalid-value", "message": "`status`: `ally` is not one of the valid statuses: prospect, contacted, dialogue, member, declined, left, watch", "path": "groups.a.status", "line": 11, "column": 1},
+            {"severity": "info", "code": "unknown-key", "message": "`hue` is not part of schema 1; coal keeps it but does not use it (a typo?)", "path": "groups.a.hue", "line": 12, "column": 1},
         ])
     );
     let run = work.run(&["check"]).code(1);
@@ -65,11 +65,11 @@ fn check_finds_dates_the_commands_refuse() {
     assert_eq!(
         report["findings"],
         json!([
-            {"severity": "error", "code": "invalid-value", "path": "decisions[0].review_on",
+            {"severity": "error", "code": "invalid-value", "path": "decisions[0].review_on", "line": 16, "column": 1,
              "message": "`review_on` (2026-02-01) is before `date` (2026-11-05): a decision is reviewed on or after the day it was taken"},
-            {"severity": "error", "code": "invalid-value", "path": "decisions[0].reviewed",
+            {"severity": "error", "code": "invalid-value", "path": "decisions[0].reviewed", "line": 17, "column": 1,
              "message": "`reviewed` (2026-01-01) is before `date` (2026-11-05): a decision is reviewed on or after the day it was taken"},
-            {"severity": "error", "code": "invalid-value", "path": "groups.a.left",
+            {"severity": "error", "code": "invalid-value", "path": "groups.a.left", "line": 11, "column": 1,
              "message": "`left` (2026-01-01) is before `joined` (2026-06-01): a group leaves after it joins; one that left and came back keeps only its new `joined`"},
         ])
     );
@@ -90,7 +90,7 @@ fn references_to_nothing_are_findings() {
     let report = json_check(&work, 1);
     assert_eq!(
         report["findings"][0],
-        json!({"severity": "error", "code": "invalid-reference", "path": "steps.draft.co_authors[0]",
+        json!({"severity": "error", "code": "invalid-reference", "path": "steps.draft.co_authors[0]", "line": 43, "column": 15,
                "message": "`co_authors` names no group `sol-migrnt`; did you mean `sol-migrant`?"})
     );
 }

@@ -222,6 +222,8 @@ fn an_empty_detail_written_as_text_is_an_error() {
             "severity": "error",
             "code": "invalid-value",
             "path": "groups.coop.offers.expertise",
+            "line": 9,
+            "column": 12,
             "message": "the detail of `expertise` must not be empty",
         }]),
         "{findings}"

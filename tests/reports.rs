@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 
-const KINDS: [&str; 11] = [
+const KINDS: [&str; 12] = [
     "overview",
     "groups",
     "power",
@@ -17,11 +17,12 @@ const KINDS: [&str; 11] = [
     "feedback",
     "steps",
     "invitation",
+    "draft",
 ];
 
 fn formats(kind: &str) -> &'static [&'static str] {
     match kind {
-        "overview" => &["table", "markdown", "json"],
+        "overview" | "draft" => &["table", "markdown", "json"],
         "invitation" => &["markdown", "ics", "json"],
         _ => &["table", "markdown", "json", "csv"],
     }
@@ -204,7 +205,14 @@ by = "secret-person"
 #[test]
 fn public_reports_leak_nothing_internal_in_any_format() {
     let work = Workdir::with(&planted());
-    for kind in ["overview", "groups", "tactics", "steps", "invitation"] {
+    for kind in [
+        "overview",
+        "groups",
+        "tactics",
+        "steps",
+        "invitation",
+        "draft",
+    ] {
         for format in formats(kind) {
             let run = work
                 .run(&["report", kind, "--format", format, "--audience", "public"])

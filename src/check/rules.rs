@@ -56,6 +56,8 @@ fn finding(
         message,
         path: path.into(),
         about: String::new(),
+        line: None,
+        column: None,
     }
 }
 
@@ -300,18 +302,26 @@ pub fn feedback_overdue(c: &Coalition, context: &Context) -> Vec<Finding> {
             let heard = feedback.or(g.joined);
             let overdue = heard.is_none_or(|date| (context.today - date).num_days() > days);
             overdue.then(|| {
-                let since = match (feedback, g.joined) {
-                    (Some(date), _) => format!("last on {date}"),
-                    (None, Some(joined)) => format!("never; member since {joined}"),
-                    (None, None) => "never".to_string(),
+                // Say what the days are counted from, so nobody reads a join
+                // date as a last word from the group.
+                let name = &g.name;
+                let what = match (feedback, g.joined) {
+                    (Some(date), _) => format!(
+                        "No feedback from {name} for more than {days} days, counted from its last feedback on {date}."
+                    ),
+                    (None, Some(joined)) => format!(
+                        "No feedback from {name} for more than {days} days, counted from the day it joined, {joined}: it has given none yet."
+                    ),
+                    (None, None) => format!(
+                        "No feedback from {name} yet, and no `joined` date to count the {days} days from."
+                    ),
                 };
                 finding(
                     Severity::Warning,
                     code::FEEDBACK_OVERDUE,
                     format!("groups.{id}"),
                     format!(
-                        "No feedback from {} for more than {days} days ({since}). Ask how the coalition works for them, and log it with `coal log-feedback {id} TEXT`.",
-                        g.name
+                        "{what} Ask how the coalition works for them, and log it with `coal log-feedback {id} TEXT`."
                     ),
                 )
             })

@@ -13,7 +13,10 @@ use crate::store;
 pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     let path = ctx.path()?;
     let loaded = store::load(&path)?;
-    let validated = loaded.validated;
+    let mut validated = loaded.validated;
+    // What validation found is about the text: say where it is written.
+    let lines = store::lines::Lines::new(&loaded.text);
+    lines.locate(&mut validated.findings);
     let findings = check::run(&validated.coalition, &validated.findings, super::today()?);
     let errors = check::count(&findings, Severity::Error);
     let warnings = check::count(&findings, Severity::Warning);
@@ -31,7 +34,7 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
             [errors, warnings, infos],
             ctx.color,
         ),
-        CheckFormat::Github => github(&path.display().to_string(), &loaded.text, &findings),
+        CheckFormat::Github => github(&path.display().to_string(), &lines, &findings),
     };
     let silent = findings.is_empty() && (ctx.quiet || args.format == CheckFormat::Github);
     if !silent || args.format == CheckFormat::Json {
@@ -60,13 +63,18 @@ fn text(
                 Severity::Warning => "33",
                 Severity::Info => "36",
             };
-            format!(
+            let mut text = format!(
                 "{}[{}] {}: {}\n",
                 super::paint(color, colour, f.severity.as_str()),
                 f.code,
                 output::clean(&f.path),
                 output::clean(&f.message)
-            )
+            );
+            // Where to look, as a syntax error says it (editors follow it).
+            if let (Some(line), Some(column)) = (f.line, f.column) {
+                text.push_str(&format!("  --> {file}:{line}:{column}\n"));
+            }
+            text
         })
         .collect();
     if findings.is_empty() {
@@ -84,8 +92,7 @@ fn text(
 
 /// GitHub Actions workflow commands: one annotation per finding, on the line
 /// of the key it is about when the file has one.
-fn github(file: &str, source: &str, findings: &[Finding]) -> String {
-    let lines = store::lines::Lines::new(source);
+fn github(file: &str, lines: &store::lines::Lines<'_>, findings: &[Finding]) -> String {
     let file = output::workflow_property(file);
     findings
         .iter()
@@ -96,7 +103,7 @@ fn github(file: &str, source: &str, findings: &[Finding]) -> String {
                 Severity::Info => "notice",
             };
             let mut properties = format!("file={file}");
-            if let Some(line) = lines.line_of(&f.path) {
+            if let Some(line) = f.line.or_else(|| lines.line_of(&f.path)) {
                 properties.push_str(&format!(",line={line}"));
             }
             properties.push_str(&format!(

@@ -60,6 +60,12 @@ pub struct Finding {
     /// shown; see [`Finding::subject`].
     #[serde(skip)]
     pub about: String,
+    /// Where the finding's key or element is written (1-based line and
+    /// column), for findings about the file's text; see `store::lines`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
 }
 
 impl Finding {
@@ -70,6 +76,8 @@ impl Finding {
             message: message.into(),
             path: path.into(),
             about: String::new(),
+            line: None,
+            column: None,
         }
     }
 
@@ -80,6 +88,8 @@ impl Finding {
             message: message.into(),
             path: path.into(),
             about: String::new(),
+            line: None,
+            column: None,
         }
     }
 }

@@ -108,7 +108,7 @@ pub fn closest<'a>(id: &str, candidates: impl IntoIterator<Item = &'a str>) -> O
     let candidates: Vec<&str> = candidates.into_iter().collect();
     let near = candidates
         .iter()
-        .map(|candidate| (edit_distance(id, candidate), *candidate))
+        .map(|candidate| (strsim::osa_distance(id, candidate), *candidate))
         .filter(|(distance, _)| *distance <= limit)
         .min()
         .map(|(_, candidate)| candidate);
@@ -118,20 +118,6 @@ pub fn closest<'a>(id: &str, candidates: impl IntoIterator<Item = &'a str>) -> O
             .filter(|candidate| id.len() >= 3 && candidate.starts_with(id))
             .min_by_key(|candidate| (candidate.len(), *candidate))
     })
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous[j] + usize::from(ca != *cb);
-            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 #[cfg(test)]

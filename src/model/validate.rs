@@ -196,7 +196,7 @@ impl Validator {
     fn root(&mut self, root: &mut Table) {
         for key in root.keys() {
             if !schema::TOP_LEVEL.contains(&key.as_str()) {
-                self.unknown_key(&Path::Root.key(key), key);
+                self.unknown_key(&Path::Root.key(key), key, schema::TOP_LEVEL.iter().copied());
             }
         }
         self.table_at(root, "coalition", schema::COALITION);
@@ -331,12 +331,21 @@ impl Validator {
         }
     }
 
-    fn unknown_key(&mut self, path: &Path<'_>, key: &str) {
-        self.push(Finding::info(
-            code::UNKNOWN_KEY,
-            path.to_string(),
-            format!("`{key}` is not part of schema 1; coal keeps it but does not use it (a typo?)"),
-        ));
+    /// A key the schema does not define here, with the nearest one it does
+    /// (`statut` → `status`) when one is near enough to be a typo.
+    fn unknown_key<'k>(
+        &mut self,
+        path: &Path<'_>,
+        key: &str,
+        known: impl IntoIterator<Item = &'k str>,
+    ) {
+        let mut message =
+            format!("`{key}` is not part of schema 1; coal keeps it but does not use it");
+        match closest(key, known) {
+            Some(near) => message.push_str(&format!(": did you mean `{near}`?")),
+            None => message.push_str(" (a typo?)"),
+        }
+        self.push(Finding::info(code::UNKNOWN_KEY, path.to_string(), message));
     }
 
     /// A top-level table such as `[agreements]`.
@@ -493,7 +502,7 @@ impl Validator {
     fn fields(&mut self, table: &mut Table, path: &Path<'_>, fields: &[Field]) -> bool {
         for key in table.keys() {
             if !fields.iter().any(|f| f.key == key) {
-                self.unknown_key(&path.key(key), key);
+                self.unknown_key(&path.key(key), key, fields.iter().map(|f| f.key));
             }
         }
         let mut complete = true;

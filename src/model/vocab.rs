@@ -182,6 +182,26 @@ vocabulary!(
     }
 );
 
+impl Participation {
+    /// What taking part at this level means, in a line: groups join at the
+    /// level their means allow, so that those with the fewest resources can
+    /// be part of the coalition too.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Participation::Core => {
+                "carries the coalition's work from week to week and helps decide between assemblies"
+            }
+            Participation::Active => "takes part in meetings and actions regularly",
+            Participation::Supporter => {
+                "lends what it can (resources, reach, people at key moments) without a steady commitment"
+            }
+            Participation::Observer => {
+                "follows the coalition's work and stays informed, free to do more later"
+            }
+        }
+    }
+}
+
 macro_rules! defaults {
     ($($name:ident => $variant:ident),+ $(,)?) => {
         $(impl Default for $name {

@@ -27,10 +27,11 @@ pub enum Kind {
     Feedback,
     Steps,
     Invitation,
+    Draft,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Overview,
         Kind::Groups,
         Kind::Power,
@@ -42,6 +43,7 @@ impl Kind {
         Kind::Feedback,
         Kind::Steps,
         Kind::Invitation,
+        Kind::Draft,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -57,6 +59,7 @@ impl Kind {
             Kind::Feedback => "feedback",
             Kind::Steps => "steps",
             Kind::Invitation => "invitation",
+            Kind::Draft => "draft",
         }
     }
 
@@ -64,13 +67,18 @@ impl Kind {
     pub fn public(self) -> bool {
         matches!(
             self,
-            Kind::Overview | Kind::Groups | Kind::Tactics | Kind::Steps | Kind::Invitation
+            Kind::Overview
+                | Kind::Groups
+                | Kind::Tactics
+                | Kind::Steps
+                | Kind::Invitation
+                | Kind::Draft
         )
     }
 
     pub fn formats(self) -> &'static [Format] {
         match self {
-            Kind::Overview => &[Format::Table, Format::Markdown, Format::Json],
+            Kind::Overview | Kind::Draft => &[Format::Table, Format::Markdown, Format::Json],
             Kind::Invitation => &[Format::Markdown, Format::Ics, Format::Json],
             _ => &[Format::Table, Format::Markdown, Format::Json, Format::Csv],
         }

@@ -278,21 +278,80 @@ pub fn question_line(number: usize, question: &Question) -> String {
     format!("question {number} ({state}): {}", question.question)
 }
 
+/// The next thing to do: what, in words, and the command that does it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Next {
+    pub what: String,
+    pub command: String,
+}
+
+/// The first step not done yet, and what it needs.
+fn next_step(c: &Coalition) -> Option<Next> {
+    Step::ALL.into_iter().find_map(|step| {
+        let number = step.number();
+        let title = step.title();
+        let missing = step.missing(c);
+        let (what, command) = match step.progress(c).status {
+            StepStatus::Done => return None,
+            StepStatus::Todo => (
+                format!("Start step {number}: {title}"),
+                format!("coal step {step}"),
+            ),
+            StepStatus::Doing if missing.is_empty() => (
+                format!("Step {number} ({title}) has what it needs: mark it done"),
+                format!("coal step {step} --done"),
+            ),
+            StepStatus::Doing => (
+                format!("Step {number} ({title}) still needs {}", missing.join(", ")),
+                format!("coal step {step}"),
+            ),
+        };
+        Some(Next { what, command })
+    })
+}
+
 /// The one command to run next.
 pub fn next(c: &Coalition) -> String {
-    for step in Step::ALL {
-        let progress = step.progress(c);
-        match progress.status {
-            StepStatus::Done => continue,
-            StepStatus::Todo => return format!("coal step {step}"),
-            StepStatus::Doing if step.missing(c).is_empty() => {
-                return format!("coal step {step} --done");
-            }
-            StepStatus::Doing => return format!("coal step {step}"),
-        }
+    next_step(c).map_or_else(
+        || "coal log-feedback GROUP TEXT (the four steps are done: keep hearing from every member group)".into(),
+        |next| next.command,
+    )
+}
+
+/// The next thing to do, in words and as a command: the first step not
+/// done; once the four are, a decision due for review, then an open
+/// question, then hearing from the member groups.
+pub fn next_action(c: &Coalition, today: chrono::NaiveDate) -> Next {
+    if let Some(next) = next_step(c) {
+        return next;
     }
-    "coal log-feedback GROUP TEXT (the four steps are done: keep hearing from every member group)"
-        .into()
+    let due = (1..).zip(&c.decisions).find(|(_, d)| d.review_due(today));
+    if let Some((number, decision)) = due {
+        return Next {
+            what: format!(
+                "Review the decision \u{201c}{}\u{201d}: its review was due on {}",
+                decision.summary,
+                decision
+                    .review_on
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            ),
+            command: format!("coal update-decision {number} --reviewed {today}"),
+        };
+    }
+    if let Some((number, question)) = open_questions(c).first() {
+        return Next {
+            what: format!(
+                "Answer question {number}: \u{201c}{}\u{201d}",
+                question.question
+            ),
+            command: format!("coal step presentation --answer-question {number} --answer TEXT"),
+        };
+    }
+    Next {
+        what: "The four steps are done: keep hearing from every member group".into(),
+        command: "coal log-feedback GROUP TEXT".into(),
+    }
 }
 
 /// Groups that are contacted, in dialogue or members: the groups "in play".

@@ -1,5 +1,7 @@
 //! Where in the file a finding's dotted path is written, for annotations.
 
+use std::cell::OnceCell;
+
 use toml_edit::{Document, Item, Table, Value};
 
 enum Node<'a> {
@@ -33,10 +35,11 @@ fn segments(path: &str) -> Vec<Segment<'_>> {
 }
 
 /// A file parsed once, to find the lines of many paths: parsing it again
-/// for each finding made `check --format github` quadratic.
+/// for each finding made `check --format github` quadratic. It is parsed
+/// on the first question only: a clean file's check never pays for it.
 pub struct Lines<'a> {
     text: &'a str,
-    doc: Option<Document<&'a str>>,
+    doc: OnceCell<Option<Document<&'a str>>>,
     /// The byte offset where each line starts.
     starts: Vec<usize>,
 }
@@ -48,16 +51,38 @@ impl<'a> Lines<'a> {
             .collect();
         Lines {
             text,
-            doc: Document::parse(text).ok(),
+            doc: OnceCell::new(),
             starts,
         }
     }
 
+    fn doc(&self) -> Option<&Document<&'a str>> {
+        self.doc
+            .get_or_init(|| Document::parse(self.text).ok())
+            .as_ref()
+    }
+
     /// The 1-based line of the deepest part of `path` found in the file.
     pub fn line_of(&self, path: &str) -> Option<usize> {
-        let doc = self.doc.as_ref()?;
-        let offset = offset_of(doc, path)?.min(self.text.len());
+        let offset = offset_of(self.doc()?, path)?.min(self.text.len());
         Some(self.starts.partition_point(|&start| start <= offset))
+    }
+
+    /// The 1-based line and column (in characters) of the deepest part of
+    /// `path` found in the file, as a syntax error is located.
+    pub fn position_of(&self, path: &str) -> Option<(usize, usize)> {
+        let offset = offset_of(self.doc()?, path)?;
+        Some(super::load::line_column(self.text, offset))
+    }
+
+    /// Gives each finding the place of its path in the file.
+    pub fn locate(&self, findings: &mut [crate::model::finding::Finding]) {
+        for finding in findings {
+            if let Some((line, column)) = self.position_of(&finding.path) {
+                finding.line = Some(line);
+                finding.column = Some(column);
+            }
+        }
     }
 }
 
@@ -124,5 +149,14 @@ mod tests {
         // A key that is not there points at its nearest written parent.
         assert_eq!(lines.line_of("groups.a.interest"), Some(5));
         assert_eq!(lines.line_of("nothing"), None);
+    }
+
+    #[test]
+    fn positions_count_columns_in_characters() {
+        let lines = Lines::new(TEXT);
+        assert_eq!(lines.position_of("groups.a.power"), Some((7, 1)));
+        assert_eq!(lines.position_of("groups.a.boundaries[1]"), Some((10, 3)));
+        let accented = Lines::new("[groups.a]\nname = \"é\"\nx = [\"é\", 3]\n");
+        assert_eq!(accented.position_of("groups.a.x[1]"), Some((3, 11)));
     }
 }

@@ -8,31 +8,35 @@ use crate::report::{Block, Context, Kind, Report, Rows};
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let mut report = Report::new(Kind::Feedback, c, format!("{}: feedback", c.coalition.name));
     let days = i64::from(c.agreements.feedback_every_days);
+    let latest_by_group = c.latest_feedback();
+    let person = |id: &Option<String>| id.as_deref().map(|id| person_name(c, id));
     let mut rows = Rows::new(&["group", "latest", "days ago", "by", "text"]);
     let mut latest = Vec::new();
+    // Overdue as `feedback-overdue` counts it; never heard at all, apart.
     let mut unheard = Vec::new();
+    let mut never = Vec::new();
     for (id, g) in c.groups.iter().filter(|(_, g)| g.status == Status::Member) {
-        let last = c
-            .feedback
-            .iter()
-            .filter(|f| &f.group == id)
-            .max_by_key(|f| f.date);
+        let last = latest_by_group.get(id.as_str()).copied();
         let since = last.map(|f| f.date).or(g.joined);
         let ago = since.map(|date| (context.today - date).num_days());
         if ago.is_none_or(|ago| ago > days) {
             unheard.push(id.clone());
         }
+        if last.is_none() {
+            never.push(id.clone());
+        }
         rows.push(vec![
             g.name.clone(),
             super::opt(last.map(|f| f.date)),
             super::opt(last.map(|f| (context.today - f.date).num_days())),
-            last.and_then(|f| f.by.clone()).unwrap_or_default(),
+            last.and_then(|f| person(&f.by)).unwrap_or_default(),
             last.map(|f| f.text.clone()).unwrap_or_default(),
         ]);
         latest.push(json!({
             "group": id,
             "date": last.map(|f| f.date),
             "by": last.and_then(|f| f.by.clone()),
+            "by_name": last.and_then(|f| person(&f.by)),
             "text": last.map(|f| f.text.clone()),
         }));
     }
@@ -40,18 +44,51 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         "Hearing from every member group keeps the coalition honest; the agreement is at least every {days} days."
     )));
     report.block(Block::Table(rows.clone()));
-    report.block(Block::Heading(format!("Not heard from in {days} days")));
-    report.block(Block::Text(if unheard.is_empty() {
-        "Every member group has been heard from.".into()
-    } else {
-        format!(
-            "{}. Ask them how it is going, then `coal log-feedback GROUP TEXT`.",
-            super::names(c, &unheard)
-        )
-    }));
+    report.block(Block::Heading("Who to hear from".into()));
+    report.block(Block::Text(who_to_hear_from(c, days, &never, &unheard)));
     report.field("latest", json!(latest));
     report.field("not_heard", json!(unheard));
+    report.field("not_heard_yet", json!(never));
     report.field("feedback_every_days", json!(days));
     report.rows = Some(rows);
     report
+}
+
+/// A person's name, or their id when the file names nobody by it.
+fn person_name(c: &Coalition, id: &str) -> String {
+    c.people
+        .get(id)
+        .map_or_else(|| id.to_string(), |p| p.name.clone())
+}
+
+/// Members never heard from, then those not heard from within the agreed
+/// days; "every member group has been heard from" only when it is true.
+fn who_to_hear_from(c: &Coalition, days: i64, never: &[String], unheard: &[String]) -> String {
+    let overdue: Vec<String> = unheard
+        .iter()
+        .filter(|id| !never.contains(id))
+        .cloned()
+        .collect();
+    let mut lines = Vec::new();
+    if !never.is_empty() {
+        lines.push(format!("Not heard from yet: {}.", super::names(c, never)));
+    }
+    if !overdue.is_empty() {
+        lines.push(format!(
+            "Not heard from in the last {days} days: {}.",
+            super::names(c, &overdue)
+        ));
+    }
+    if lines.is_empty() {
+        let members = c.groups.values().any(|g| g.status == Status::Member);
+        return if members {
+            format!("Every member group has been heard from in the last {days} days.")
+        } else {
+            "No member groups yet.".into()
+        };
+    }
+    lines.push(
+        "Ask them how the coalition works for them, then `coal log-feedback GROUP TEXT`.".into(),
+    );
+    lines.join("\n\n")
 }

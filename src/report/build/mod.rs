@@ -1,6 +1,7 @@
 //! One builder per report kind: the coalition in, plain data out.
 
 mod boundaries;
+mod draft;
 mod feedback;
 mod groups;
 mod invitation;
@@ -12,8 +13,8 @@ mod steps;
 mod structure;
 mod tactics;
 
-use super::{Context, Kind, Report};
-use crate::model::Coalition;
+use super::{Audience, Context, Kind, Report};
+use crate::model::{Coalition, Question};
 
 pub use power::{Quadrants, quadrants};
 pub use resources::{Match, matches};
@@ -31,6 +32,7 @@ pub fn build(kind: Kind, c: &Coalition, context: Context<'_>) -> Report {
         Kind::Feedback => feedback::build(c, context),
         Kind::Steps => steps::build(c, context),
         Kind::Invitation => invitation::build(c, context),
+        Kind::Draft => draft::build(c, context),
     }
 }
 
@@ -47,6 +49,25 @@ fn names(c: &Coalition, ids: &[String]) -> String {
         .map(|id| name(c, id))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Who asked a question, by name.
+fn asker(c: &Coalition, question: &Question) -> Option<String> {
+    question
+        .asked_by
+        .as_deref()
+        .map(|id| name(c, id).to_string())
+}
+
+/// Whether a question may be shown: in public, only one asked by a group
+/// the report may name (the public copy keeps no other), so that neither a
+/// hidden group's question nor their number shows.
+fn question_shown(c: &Coalition, question: &Question, audience: Audience) -> bool {
+    audience == Audience::Internal
+        || question
+            .asked_by
+            .as_ref()
+            .is_some_and(|id| c.groups.contains_key(id))
 }
 
 fn opt<T: ToString>(value: Option<T>) -> String {

@@ -1,11 +1,13 @@
-//! The overview: where the coalition stands, in one page.
+//! The overview: where the coalition stands, in one page, and what to know
+//! before the next assembly.
 
-use serde_json::json;
+use chrono::NaiveDate;
+use serde_json::{Value, json};
 
 use crate::check;
-use crate::model::{Coalition, Participation, Status};
+use crate::model::{Assembly, Coalition, Group, Participation, Question, Status};
 use crate::report::{Audience, Block, Context, Kind, Report};
-use crate::steps::{Step, next};
+use crate::steps::{Step, next_action, open_questions};
 
 /// How many findings of `coal check` the overview shows.
 const TOP_FINDINGS: usize = 5;
@@ -90,6 +92,13 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     report.field("members_by_participation", json!(by_level));
     report.field("impacted_share", json!(share));
 
+    next_assembly(c, &context, &mut report);
+    if context.audience == Audience::Internal {
+        not_heard_from(c, &context, &mut report);
+        reviews_due(c, context.today, &mut report);
+    }
+    questions_open(c, context.audience, &mut report);
+
     // Findings name groups and internal matters: they stay inside.
     if context.audience == Audience::Internal {
         let findings = check::run(c, context.schema_findings, context.today);
@@ -109,7 +118,220 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
             "findings",
             json!(findings.iter().take(TOP_FINDINGS).collect::<Vec<_>>()),
         );
-        report.block(Block::Fields(vec![("Next".into(), next(c))]));
+        let next = next_action(c, context.today);
+        report.block(Block::Fields(vec![
+            ("Next".into(), next.what.clone()),
+            ("Command".into(), next.command.clone()),
+        ]));
+        report.field("next", json!({"what": next.what, "command": next.command}));
     }
     report
+}
+
+/// "in 3 days", "tomorrow", "today".
+fn days_to_go(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        n => format!("in {n} days"),
+    }
+}
+
+/// The invited groups of an assembly, heard from and not. A group is heard
+/// from when it answered our contact (in dialogue, a member, or it
+/// declined), gave feedback, or came: coal keeps no yes-or-no answer per
+/// invitation.
+fn invitees(c: &Coalition, assembly: &Assembly) -> (Vec<String>, Vec<String>) {
+    let gave_feedback = c.latest_feedback();
+    let heard = |id: &str, group: &Group| {
+        matches!(
+            group.status,
+            Status::Dialogue | Status::Member | Status::Declined
+        ) || gave_feedback.contains_key(id)
+            || assembly.attended.iter().any(|a| a == id)
+    };
+    let (mut heard_from, mut not_heard) = (Vec::new(), Vec::new());
+    for (id, group) in assembly
+        .invited
+        .iter()
+        .filter_map(|id| c.groups.get(id).map(|group| (id, group)))
+    {
+        let list = if heard(id, group) {
+            &mut heard_from
+        } else {
+            &mut not_heard
+        };
+        list.push(id.clone());
+    }
+    (heard_from, not_heard)
+}
+
+/// When and where the next assembly is, how far off; inside, who is
+/// invited and who of them has been heard from. In public: its date and
+/// place only.
+fn next_assembly(c: &Coalition, context: &Context<'_>, report: &mut Report) {
+    let internal = context.audience == Audience::Internal;
+    let Some(assembly) = c.next_assembly(context.today) else {
+        if internal {
+            report.block(Block::Heading("Next assembly".into()));
+            report.block(Block::Text("No assembly is to come yet.".into()));
+        }
+        report.field("next_assembly", Value::Null);
+        return;
+    };
+    let days = (assembly.date - context.today).num_days();
+    let mut fields = vec![
+        (
+            "When".to_string(),
+            format!(
+                "{} ({})",
+                assembly.date.format("%A %-d %B %Y"),
+                days_to_go(days)
+            ),
+        ),
+        (
+            "Where".to_string(),
+            assembly
+                .place
+                .clone()
+                .unwrap_or_else(|| "not chosen yet".into()),
+        ),
+    ];
+    let mut data = json!({
+        "date": assembly.date,
+        "place": assembly.place,
+        "days_to_go": days,
+    });
+    if internal {
+        // Who is not heard from comes in its own section.
+        let (heard, _) = invitees(c, &assembly);
+        fields.push((
+            "Invited".into(),
+            names_or(c, &assembly.invited, "nobody yet"),
+        ));
+        fields.push(("Heard from".into(), names_or(c, &heard, "none yet")));
+        data["invited"] = json!(assembly.invited);
+        data["heard_from"] = json!(heard);
+    }
+    report.block(Block::Heading("Next assembly".into()));
+    report.block(Block::Fields(fields));
+    report.field("next_assembly", data);
+}
+
+fn names_or(c: &Coalition, ids: &[String], none: &str) -> String {
+    if ids.is_empty() {
+        none.into()
+    } else {
+        super::names(c, ids)
+    }
+}
+
+/// Member groups that have never given feedback, and invited groups of the
+/// next assembly not heard from.
+fn not_heard_from(c: &Coalition, context: &Context<'_>, report: &mut Report) {
+    let latest = c.latest_feedback();
+    let members: Vec<String> = c
+        .groups
+        .iter()
+        .filter(|(id, g)| g.status == Status::Member && !latest.contains_key(id.as_str()))
+        .map(|(id, _)| id.clone())
+        .collect();
+    let invited = c
+        .next_assembly(context.today)
+        .map(|assembly| invitees(c, &assembly).1)
+        .unwrap_or_default();
+    // Two plain lists, "none" when empty: a coalition with no members yet
+    // has not heard from everyone.
+    report.block(Block::Heading("Not heard from yet".into()));
+    report.block(Block::Fields(vec![
+        (
+            "Member groups, no feedback yet".into(),
+            names_or(c, &members, "none"),
+        ),
+        (
+            "Invited groups, no answer yet".into(),
+            names_or(c, &invited, "none"),
+        ),
+    ]));
+    report.field(
+        "not_heard_from",
+        json!({"members": members, "invited": invited}),
+    );
+}
+
+/// Decisions whose review date has passed, numbered as `coal list
+/// decisions` numbers them.
+fn reviews_due(c: &Coalition, today: NaiveDate, report: &mut Report) {
+    let due: Vec<(usize, &crate::model::Decision)> = (1..)
+        .zip(&c.decisions)
+        .filter(|(_, d)| d.review_due(today))
+        .collect();
+    report.block(Block::Heading("Decisions due for review".into()));
+    report.block(if due.is_empty() {
+        Block::Text("None.".into())
+    } else {
+        Block::List(
+            due.iter()
+                .map(|(number, d)| {
+                    format!(
+                        "Decision {number}: {} (taken {}, review due {})",
+                        d.summary,
+                        d.date,
+                        super::opt(d.review_on)
+                    )
+                })
+                .collect(),
+        )
+    });
+    report.field(
+        "review_due",
+        json!(due.iter().map(|(number, d)| json!({"number": number, "date": d.date, "summary": d.summary, "review_on": d.review_on})).collect::<Vec<_>>()),
+    );
+}
+
+/// Questions from the presentation not answered yet. In public, only
+/// those asked by groups that may be named, without their numbers.
+fn questions_open(c: &Coalition, audience: Audience, report: &mut Report) {
+    let internal = audience == Audience::Internal;
+    let asker = |q: &Question| super::asker(c, q);
+    let open: Vec<(usize, &Question)> = open_questions(c)
+        .into_iter()
+        .filter(|(_, q)| super::question_shown(c, q, audience))
+        .collect();
+    if internal || !open.is_empty() {
+        report.block(Block::Heading("Open questions".into()));
+        report.block(if open.is_empty() {
+            Block::Text("None.".into())
+        } else {
+            Block::List(
+                open.iter()
+                    .map(|(number, q)| {
+                        let by = asker(q)
+                            .map(|name| format!(" (asked by {name})"))
+                            .unwrap_or_default();
+                        if internal {
+                            format!("Question {number}: {}{by}", q.question)
+                        } else {
+                            format!("{}{by}", q.question)
+                        }
+                    })
+                    .collect(),
+            )
+        });
+    }
+    report.field(
+        "open_questions",
+        json!(
+            open.iter()
+                .map(|(number, q)| {
+                    let mut entry = json!({"question": q.question, "asked_by_name": asker(q)});
+                    if internal {
+                        entry["number"] = json!(number);
+                        entry["asked_by"] = json!(q.asked_by);
+                    }
+                    entry
+                })
+                .collect::<Vec<_>>()
+        ),
+    );
 }

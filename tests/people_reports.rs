@@ -1,0 +1,628 @@
+//! Reports for people (issue 14): the draft, the questions of the
+//! presentation, the overview before an assembly, who has not been heard
+//! from; and hand edits told where they are and what was meant.
+
+mod common;
+
+use common::*;
+use serde_json::{Value, json};
+
+fn json_of(work: &Workdir, args: &[&str]) -> Value {
+    let mut full = args.to_vec();
+    full.extend(["--format", "json"]);
+    serde_json::from_str(&work.run(&full).ok().stdout).unwrap()
+}
+
+/// A coalition before its assembly: a public member, a hidden member (with
+/// an id close to the public one's), a contacted invitee, a question from
+/// each, one from nobody, and a decision whose review is due.
+const BEFORE_ASSEMBLY: &str = r#"schema = 1
+
+[coalition]
+name = "Front commun"
+unity_statement = "Un toit pour tout le monde"
+
+[agreements]
+no_public_denouncing = false
+diversity_of_tactics = false
+feedback_every_days = 30
+
+[steps.contact]
+status = "done"
+
+[steps.draft]
+status = "done"
+vision = "Homes for all"
+culture = "We listen to tenants first"
+structure = "A steering group"
+co_authors = ["open-tenants", "open-tenants-2"]
+
+[steps.assembly]
+status = "done"
+date = 2026-11-28
+place = "Salle paroissiale"
+invited = ["open-tenants", "open-tenants-2", "food-coop", "kitchen"]
+
+[steps.presentation]
+questions = [
+  { question = "Who decides?", answer = "The assembly, by consent", asked_by = "open-tenants" },
+  { question = "HIDDEN-QUESTION?", asked_by = "open-tenants-2" },
+  { question = "Is there childcare?", asked_by = "open-tenants" },
+  { question = "ANONYMOUS-QUESTION?" },
+]
+
+[groups.food-coop]
+name = "Coop La Grange"
+status = "contacted"
+
+[groups.kitchen]
+name = "Cuisine collective"
+status = "contacted"
+
+[groups.open-tenants]
+name = "Open Tenants"
+status = "member"
+public = true
+joined = 2026-10-01
+
+[groups.open-tenants-2]
+name = "Hidden Sanctuary"
+status = "member"
+joined = 2026-10-01
+
+[people.sam]
+name = "Sam Tremblay"
+groups = ["open-tenants"]
+
+[[decisions]]
+date = 2026-09-01
+summary = "Meet every Monday"
+review_on = 2026-11-01
+
+[[feedback]]
+date = 2026-11-20
+group = "kitchen"
+text = "We will bring soup."
+by = "sam"
+"#;
+
+// --- the draft --------------------------------------------------------------
+
+#[test]
+fn the_draft_report_says_what_the_groups_wrote_and_agreed() {
+    let work = Workdir::with(&example());
+    let table = work.run(&["report", "draft"]).ok().stdout;
+    for part in [
+        "Why we come together",
+        "A just transition for Montréal",
+        "A city where climate measures lower rents",
+        "We listen first to the most impacted groups",
+        "A small steering group",
+        "Solidarité migrante, Park Extension Tenants' Union, Les Ami·e·s de la Terre de\nMontréal",
+        "we do not denounce each other in public",
+        "Each group keeps its own tactics",
+        "at least every 60 days",
+    ] {
+        assert!(table.contains(part), "{part} missing:\n{table}");
+    }
+    // Every level of participation, with what it means.
+    for level in ["core", "active", "supporter", "observer"] {
+        let line = table
+            .lines()
+            .find(|l| l.starts_with(level))
+            .unwrap_or_else(|| panic!("no {level} line:\n{table}"));
+        assert!(line.len() > level.len() + 20, "{line}");
+    }
+    // Names, never ids.
+    assert!(!table.contains("sol-migrant"), "{table}");
+    let json = json_of(&work, &["report", "draft"]);
+    assert_eq!(json["report"], "draft");
+    assert_eq!(json["co_authors"][0], "Solidarité migrante");
+    assert_eq!(json["participation_levels"][3]["level"], "observer");
+    assert_eq!(json["agreements"]["feedback_every_days"], 60);
+    work.run(&["report", "draft", "--format", "markdown"])
+        .ok()
+        .stdout_has("## Ways to take part");
+    work.refused(&["report", "draft", "--format", "csv"], 2)
+        .stderr_has("the draft report does not come as csv");
+}
+
+#[test]
+fn the_draft_follows_the_agreements_and_says_what_is_not_written() {
+    let work = Workdir::with(BEFORE_ASSEMBLY);
+    let table = work.run(&["report", "draft"]).ok().stdout;
+    assert!(table.contains("We have not agreed to keep our disagreements out of public view"));
+    assert!(table.contains("tactics we have agreed on as a coalition"));
+    assert!(!table.contains("Each group keeps its own tactics"));
+    assert!(table.contains("at least every 30 days"));
+    let fresh = Workdir::with(MINIMAL);
+    let run = fresh.run(&["report", "draft"]).ok();
+    assert_eq!(run.stdout.matches("Not written yet.").count(), 3);
+    assert!(
+        run.stdout
+            .contains("No group has been named as a co-author yet.")
+    );
+    let json = json_of(&fresh, &["report", "draft"]);
+    assert_eq!(json["vision"], Value::Null);
+    assert_eq!(json["co_authors"], json!([]));
+}
+
+#[test]
+fn the_public_draft_names_only_public_groups_and_no_ids() {
+    let work = Workdir::with(BEFORE_ASSEMBLY);
+    for format in ["table", "markdown", "json"] {
+        let run = work
+            .run(&[
+                "report",
+                "draft",
+                "--audience",
+                "public",
+                "--format",
+                format,
+            ])
+            .ok();
+        assert!(run.stdout.contains("Open Tenants"), "{}", run.stdout);
+        for hidden in ["Hidden Sanctuary", "open-tenants", "coal "] {
+            assert!(
+                !run.stdout.contains(hidden),
+                "{hidden} in the public draft as {format}:\n{}",
+                run.stdout
+            );
+        }
+    }
+}
+
+// --- questions in the steps report -----------------------------------------
+
+#[test]
+fn the_steps_report_shows_questions_answers_and_who_asked_by_name() {
+    let work = Workdir::with(BEFORE_ASSEMBLY);
+    let table = work.run(&["report", "steps"]).ok().stdout;
+    assert!(table.contains("Questions asked at the presentation"));
+    for text in [
+        "Who decides?",
+        "The assembly, by consent",
+        "Is there childcare?",
+        "not answered yet",
+        "HIDDEN-QUESTION?",
+        "Hidden Sanctuary",
+        "ANONYMOUS-QUESTION?",
+    ] {
+        assert!(table.contains(text), "{text} missing:\n{table}");
+    }
+    let json = json_of(&work, &["report", "steps"]);
+    assert_eq!(
+        json["questions"][0],
+        json!({"number": 1, "question": "Who decides?", "answer": "The assembly, by consent",
+               "asked_by": "open-tenants", "asked_by_name": "Open Tenants"})
+    );
+    assert_eq!(json["questions"][2]["answer"], Value::Null);
+    assert_eq!(json["questions"][3]["asked_by_name"], Value::Null);
+    let fresh = Workdir::with(MINIMAL);
+    fresh
+        .run(&["report", "steps"])
+        .ok()
+        .stdout_has("No questions recorded yet.");
+}
+
+#[test]
+fn public_steps_show_only_questions_of_public_groups_without_numbers() {
+    let work = Workdir::with(BEFORE_ASSEMBLY);
+    for format in ["table", "markdown", "json", "csv"] {
+        let run = work
+            .run(&[
+                "report",
+                "steps",
+                "--audience",
+                "public",
+                "--format",
+                format,
+            ])
+            .ok();
+        for hidden in [
+            "HIDDEN-QUESTION",
+            "ANONYMOUS-QUESTION",
+            "Hidden Sanctuary",
+            "open-tenants-2",
+        ] {
+            assert!(
+                !run.stdout.contains(hidden),
+                "{hidden} in public steps as {format}:\n{}",
+                run.stdout
+            );
+        }
+    }
+    let json = json_of(&work, &["report", "steps", "--audience", "public"]);
+    assert_eq!(
+        json["questions"],
+        json!([
+            {"question": "Who decides?", "answer": "The assembly, by consent", "asked_by_name": "Open Tenants"},
+            {"question": "Is there childcare?", "answer": null, "asked_by_name": "Open Tenants"},
+        ])
+    );
+    // No question a public group asked: no section at all, not "none".
+    let hidden_only = Workdir::with(&BEFORE_ASSEMBLY.replace(
+        "asked_by = \"open-tenants\" }",
+        "asked_by = \"open-tenants-2\" }",
+    ));
+    let run = hidden_only
+        .run(&["report", "steps", "--audience", "public"])
+        .ok();
+    assert!(!run.stdout.contains("Questions"), "{}", run.stdout);
+}
+
+// --- the overview before an assembly ---------------------------------------
+
+#[test]
+fn the_overview_answers_the_questions_before_an_assembly() {
+    let work = Workdir::with(BEFORE_ASSEMBLY);
+    let table = work.run(&["report"]).ok().stdout;
+    for text in [
+        "Saturday 28 November 2026 (in 3 days)",
+        "Salle paroissiale",
+        // Invited: the contacted coop has not answered; the kitchen gave feedback.
+        "Heard from  Open Tenants, Hidden Sanctuary, Cuisine collective",
+        "Invited groups, no answer yet   Coop La Grange",
+        // Members never heard from.
+        "Member groups, no feedback yet  Open Tenants, Hidden Sanctuary",
+        "Decision 1: Meet every Monday (taken 2026-09-01, review due 2026-11-01)",
+        "Question 2: HIDDEN-QUESTION? (asked by Hidden Sanctuary)",
+        "Question 3: Is there childcare? (asked by Open Tenants)",
+        "Question 4: ANONYMOUS-QUESTION?",
+    ] {
+        assert!(table.contains(text), "{text} missing:\n{table}");
+    }
+    assert!(!table.contains("Who decides?"), "answered: {table}");
+    // The next thing to do in words, then its command.
+    let lines: Vec<&str> = table.lines().collect();
+    let next = lines.iter().rposition(|l| l.starts_with("Next ")).unwrap();
+    assert!(
+        lines[next]
+            .ends_with("Start step 4: Present the draft, answer questions, grow the coalition"),
+        "{table}"
+    );
+    assert!(lines[next + 1].starts_with("Command"), "{table}");
+    assert!(
+        lines[next + 1].ends_with("coal step presentation"),
+        "{table}"
+    );
+
+    let json = json_of(&work, &["report", "overview"]);
+    assert_eq!(
+        json["next_assembly"],
+        json!({"date": "2026-11-28", "place": "Salle paroissiale", "days_to_go": 3,
+               "invited": ["open-tenants", "open-tenants-2", "food-coop", "kitchen"],
+               "heard_from": ["open-tenants", "open-tenants-2", "kitchen"]})
+    );
+    assert_eq!(
+        json["not_heard_from"],
+        json!({"members": ["open-tenants", "open-tenants-2"], "invited": ["food-coop"]})
+    );
+    assert_eq!(
+        json["review_due"],
+        json!([{"number": 1, "date": "2026-09-01", "summary": "Meet every Monday", "review_on": "2026-11-01"}])
+    );
+    assert_eq!(json["open_questions"].as_array().unwrap().len(), 3);
+    assert_eq!(json["open_questions"][0]["number"], 2);
+    assert_eq!(json["next"]["command"], "coal step presentation");
+}
+
+#[test]
+fn the_days_to_go_read_as_words() {
+    let work = Workdir::with(BEFORE_ASSEMBLY);
+    let on = |day: &str| {
+        let run = work
+            .command()
+            .env("COAL_TODAY", day)
+            .args(["report", "overview"])
+            .output()
+            .unwrap();
+        String::from_utf8(run.stdout).unwrap()
+    };
+    assert!(on("2026-11-28").contains("Saturday 28 November 2026 (today)"));
+    assert!(on("2026-11-27").contains("Saturday 28 November 2026 (tomorrow)"));
+    // Once it is held, the next one is the one to come: none here.
+    let after = on("2026-11-29");
+    assert!(after.contains("No assembly is to come yet."), "{after}");
+    // A later assembly of the log is the next one once the first is past.
+    let later = format!(
+        "{BEFORE_ASSEMBLY}\n[[assemblies]]\ndate = 2027-02-01\ninvited = [\"food-coop\"]\n"
+    );
+    work.write(&later);
+    let text = on("2026-12-01");
+    assert!(
+        text.contains("Monday 1 February 2027 (in 62 days)"),
+        "{text}"
+    );
+    assert!(text.contains("not chosen yet"), "{text}");
+}
+
+#[test]
+fn after_the_four_steps_the_next_thing_is_a_review_then_a_question() {
+    let done = BEFORE_ASSEMBLY.replace(
+        "[steps.presentation]\n",
+        "[steps.presentation]\nstatus = \"done\"\n",
+    );
+    let work = Workdir::with(&done);
+    let json = json_of(&work, &["report", "overview"]);
+    assert_eq!(
+        json["next"],
+        json!({"what": "Review the decision \u{201c}Meet every Monday\u{201d}: its review was due on 2026-11-01",
+               "command": "coal update-decision 1 --reviewed 2026-11-25"})
+    );
+    work.write(&done.replace("review_on = 2026-11-01\n", ""));
+    let json = json_of(&work, &["report", "overview"]);
+    assert_eq!(
+        json["next"]["command"],
+        "coal step presentation --answer-question 2 --answer TEXT"
+    );
+    // The command the step names works as said.
+    work.run(&[
+        "step",
+        "presentation",
+        "--answer-question",
+        "2",
+        "--answer",
+        "Yes",
+    ])
+    .ok();
+    // `coal steps` keeps its one command.
+    work.run(&["steps"])
+        .ok()
+        .stdout_has("coal log-feedback GROUP TEXT (the four steps are done");
+}
+
+#[test]
+fn the_public_overview_gives_the_assembly_facts_and_nothing_internal() {
+    let work = Workdir::with(BEFORE_ASSEMBLY);
+    for format in ["table", "markdown", "json"] {
+        let run = work
+            .run(&[
+                "report",
+                "overview",
+                "--audience",
+                "public",
+                "--format",
+                format,
+            ])
+            .ok();
+        assert!(run.stdout.contains("Salle paroissiale"), "{}", run.stdout);
+        for hidden in [
+            "Hidden Sanctuary",
+            "HIDDEN-QUESTION",
+            "ANONYMOUS-QUESTION",
+            "Coop La Grange",
+            "Cuisine collective",
+            "Meet every Monday",
+            "open-tenants",
+            "food-coop",
+            "coal ",
+            "heard",
+            "Heard",
+            "Invited",
+            "invited",
+        ] {
+            assert!(
+                !run.stdout.contains(hidden),
+                "{hidden} in the public overview as {format}:\n{}",
+                run.stdout
+            );
+        }
+    }
+    let json = json_of(&work, &["report", "overview", "--audience", "public"]);
+    assert_eq!(
+        json["next_assembly"],
+        json!({"date": "2026-11-28", "place": "Salle paroissiale", "days_to_go": 3})
+    );
+    assert_eq!(
+        json["open_questions"],
+        json!([{"question": "Is there childcare?", "asked_by_name": "Open Tenants"}])
+    );
+    for internal in ["not_heard_from", "review_due", "next", "findings"] {
+        assert!(json.get(internal).is_none(), "{internal} in {json}");
+    }
+}
+
+#[test]
+fn an_empty_coalition_has_every_people_report_in_every_format() {
+    let work = Workdir::with(MINIMAL);
+    for kind in ["overview", "draft", "steps", "feedback"] {
+        for format in ["table", "markdown", "json"] {
+            for audience in ["internal", "public"] {
+                if kind == "feedback" && audience == "public" {
+                    continue;
+                }
+                work.run(&["report", kind, "--format", format, "--audience", audience])
+                    .ok();
+            }
+        }
+    }
+    let json = json_of(&work, &["report", "overview"]);
+    assert_eq!(json["next_assembly"], Value::Null);
+    assert_eq!(json["next"]["command"], "coal step contact");
+    work.run(&["report"])
+        .ok()
+        .stdout_has("No assembly is to come yet.")
+        .stdout_has("Member groups, no feedback yet  none")
+        .stdout_has("Start step 1: First contact with affinity groups");
+    // Nobody to hear from is not everybody heard from.
+    let run = work.run(&["report"]).ok();
+    assert!(!run.stdout.contains("heard from."), "{}", run.stdout);
+}
+
+// --- feedback -----------------------------------------------------------------
+
+#[test]
+fn without_any_feedback_members_are_not_heard_from_yet() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"Alpha\"\nstatus = \"member\"\njoined = 2026-11-20\n\n[groups.b]\nname = \"Beta\"\nstatus = \"member\"\njoined = 2026-11-20\n"
+    ));
+    let run = work.run(&["report", "feedback"]).ok();
+    assert!(
+        run.stdout.contains("Not heard from yet: Alpha, Beta."),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("has been heard from"),
+        "{}",
+        run.stdout
+    );
+    let json = json_of(&work, &["report", "feedback"]);
+    assert_eq!(json["not_heard_yet"], json!(["a", "b"]));
+    // Joined five days ago: not overdue yet, but not heard from either.
+    assert_eq!(json["not_heard"], json!([]));
+    let none = Workdir::with(MINIMAL);
+    none.run(&["report", "feedback"])
+        .ok()
+        .stdout_has("No member groups yet.");
+}
+
+#[test]
+fn the_feedback_report_names_people_and_who_is_overdue() {
+    let work = Workdir::with(&example());
+    let table = work.run(&["report", "feedback"]).ok().stdout;
+    assert!(table.contains("┆ Sam "), "{table}");
+    assert!(!table.contains("┆ sam "), "{table}");
+    assert!(table.contains("Every member group has been heard from in the last 60 days."));
+    let json = json_of(&work, &["report", "feedback"]);
+    let sol = json["latest"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["group"] == "sol-migrant")
+        .unwrap();
+    assert_eq!(sol["by"], "sam");
+    assert_eq!(sol["by_name"], "Sam");
+    let late =
+        Workdir::with(&example().replace("feedback_every_days = 60", "feedback_every_days = 5"));
+    let table = late.run(&["report", "feedback"]).ok().stdout;
+    assert!(
+        table.contains("Not heard from in the last 5 days: "),
+        "{table}"
+    );
+    assert!(table.contains("coal log-feedback GROUP TEXT"), "{table}");
+}
+
+#[test]
+fn feedback_overdue_says_what_it_counts_from() {
+    let head = format!("{MINIMAL}\n[agreements]\nfeedback_every_days = 10\n");
+    let case = |body: &str| {
+        let work = Workdir::with(&format!("{head}{body}"));
+        work.run(&["check"]).ok().stdout
+    };
+    let joined = case("\n[groups.a]\nname = \"A\"\nstatus = \"member\"\njoined = 2026-01-01\n");
+    assert!(
+        joined.contains("No feedback from A for more than 10 days, counted from the day it joined, 2026-01-01: it has given none yet."),
+        "{joined}"
+    );
+    let heard = case(
+        "\n[groups.a]\nname = \"A\"\nstatus = \"member\"\njoined = 2026-01-01\n\n[[feedback]]\ndate = 2026-02-01\ngroup = \"a\"\ntext = \"ok\"\n",
+    );
+    assert!(
+        heard.contains("No feedback from A for more than 10 days, counted from its last feedback on 2026-02-01."),
+        "{heard}"
+    );
+    let neither = case("\n[groups.a]\nname = \"A\"\nstatus = \"member\"\n");
+    assert!(
+        neither.contains("No feedback from A yet, and no `joined` date to count the 10 days from."),
+        "{neither}"
+    );
+}
+
+// --- hand edits -----------------------------------------------------------------
+
+#[test]
+fn an_unknown_key_suggests_the_nearest_known_one() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatut = \"member\"\ncontact = {{ emial = \"a@b.c\" }}\nzzzzzz = 1\n\n[[feedbak]]\n"
+    ));
+    let run = work.run(&["check"]).ok();
+    for said in [
+        "groups.a.statut: `statut` is not part of schema 1; coal keeps it but does not use it: did you mean `status`?",
+        "groups.a.contact.emial: `emial` is not part of schema 1; coal keeps it but does not use it: did you mean `email`?",
+        "groups.a.zzzzzz: `zzzzzz` is not part of schema 1; coal keeps it but does not use it (a typo?)",
+        "info[unknown-key] feedbak: `feedbak` is not part of schema 1; coal keeps it but does not use it: did you mean `feedback`?",
+    ] {
+        assert!(run.stdout.contains(said), "{said} missing:\n{}", run.stdout);
+    }
+}
+
+#[test]
+fn schema_findings_carry_their_line_and_column() {
+    let text = format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\npower = 7\ntactics = [\"vigil\", \"nope\"]\n"
+    );
+    // `power` is on line 9; "nope" on line 10, column 21.
+    assert_eq!(text.lines().nth(8), Some("power = 7"));
+    assert_eq!(text.lines().nth(9).unwrap().find("\"nope\""), Some(20));
+    let work = Workdir::with(&text);
+    let run = work.run(&["check"]).code(1);
+    assert!(
+        run.stdout.contains(
+            "error[invalid-value] groups.a.power: `power` must be 1 to 5, got 7\n  --> coalition.toml:9:1\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("  --> coalition.toml:10:21\n"),
+        "{}",
+        run.stdout
+    );
+    let json: Value =
+        serde_json::from_str(&work.run(&["check", "--format", "json"]).code(1).stdout).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let power = findings
+        .iter()
+        .find(|f| f["path"] == "groups.a.power")
+        .unwrap();
+    assert_eq!(
+        (power["line"].clone(), power["column"].clone()),
+        (json!(9), json!(1))
+    );
+    let nope = findings
+        .iter()
+        .find(|f| f["path"] == "groups.a.tactics[1]")
+        .unwrap();
+    assert_eq!(
+        (nope["line"].clone(), nope["column"].clone()),
+        (json!(10), json!(21))
+    );
+    // GitHub annotations point at the same line.
+    work.run(&["check", "--format", "github"])
+        .code(1)
+        .stdout_has("::error file=coalition.toml,line=9,");
+}
+
+#[test]
+fn lines_are_counted_the_same_in_a_crlf_file_with_accents() {
+    let text = "schema = 1\r\n[coalition]\r\nname = \"Café\"\r\nunity_statement = \"U\"\r\n[groups.a]\r\nname = \"Événement\"\r\nroles = [\"élève\", \"rebel\"]\r\n";
+    let work = Workdir::with(text);
+    let json: Value =
+        serde_json::from_str(&work.run(&["check", "--format", "json"]).code(1).stdout).unwrap();
+    let role = &json["findings"][0];
+    assert_eq!(role["path"], "groups.a.roles[0]");
+    assert_eq!(
+        (role["line"].clone(), role["column"].clone()),
+        (json!(7), json!(10))
+    );
+}
+
+#[test]
+fn findings_of_the_rules_carry_no_place_and_clean_files_none_at_all() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"member\"\n"
+    ));
+    let json: Value =
+        serde_json::from_str(&work.run(&["check", "--format", "json"]).ok().stdout).unwrap();
+    let overdue = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "feedback-overdue")
+        .unwrap();
+    assert!(overdue.get("line").is_none(), "{overdue}");
+    let run = work.run(&["check"]).ok();
+    assert!(!run.stdout.contains("-->"), "{}", run.stdout);
+}
