@@ -169,6 +169,55 @@ fn offers_of_groups_not_yet_members_are_potential_never_matched() {
     }
 }
 
+/// Issue 14 (review): groups in opposition are "not partners"; the NGO in an
+/// offset deal with the promoter, on its way in, is no potential giver, in
+/// any format, whatever its status on the way in.
+#[test]
+fn an_opponent_on_its_way_in_is_no_potential_offer() {
+    let mut body = String::from(
+        "[groups.m]\nname = \"Member\"\nstatus = \"member\"\nparticipation = \"core\"\nneeds = { money = \"bus\" }\n",
+    );
+    for (status, spectrum) in [
+        ("prospect", "active_opposition"),
+        ("contacted", "passive_opposition"),
+        ("dialogue", "active_opposition"),
+    ] {
+        body.push_str(&format!(
+            "[groups.ngo-{status}]\nname = \"Offset NGO {status}\"\nstatus = \"{status}\"\nspectrum = \"{spectrum}\"\npower = 5\ninterest = 5\noffers = {{ money = \"offset deal funds\" }}\n"
+        ));
+    }
+    body.push_str(
+        "[groups.friend]\nname = \"Friendly Parish\"\nstatus = \"dialogue\"\nspectrum = \"neutral\"\noffers = { space = \"hall\" }\n",
+    );
+    let work = coalition(&body);
+    assert_eq!(
+        resources(&work)["potential_offers"],
+        json!({"space": ["friend"]})
+    );
+    let table = work.run(&["report", "resources"]).ok().stdout;
+    let markdown = work
+        .run(&["report", "resources", "--format", "markdown"])
+        .ok()
+        .stdout;
+    let csv = work
+        .run(&["report", "resources", "--format", "csv"])
+        .ok()
+        .stdout;
+    for text in [&table, &markdown, &csv] {
+        assert!(!text.contains("Offset NGO"), "{text}");
+        assert!(!text.contains("offset deal funds"), "{text}");
+        assert!(!text.contains("potential offer,ngo"), "{text}");
+    }
+    assert!(
+        table.contains("Friendly Parish (dialogue) — space"),
+        "{table}"
+    );
+    // The power report is where the opponents' resources are shown.
+    let power = work.run(&["report", "power"]).ok().stdout;
+    let opponents = power.find("Opponents and targets").expect(&power);
+    assert!(power[opponents..].contains("offset deal funds"), "{power}");
+}
+
 #[test]
 fn csv_has_a_row_per_offer_need_match_and_unmatched_item() {
     let work = coalition(OCCUPATION);

@@ -233,6 +233,68 @@ fn the_spectrum_lists_groups_not_placed_and_proposes_one_step_for_the_others() {
     assert!(lines.contains(&"kitchen,Community kitchen,,,,"), "{csv}");
 }
 
+/// Issue 14 (review): opponents are in opposition or watched, and the
+/// spectrum aims them one step toward neutral, never toward the allies. A
+/// watched gas company that the organizers placed among the passive allies
+/// (or at neutral) gets no proposed move: toward neutral would push it away,
+/// toward active ally would court it. A watched group in opposition gets
+/// its step toward neutral; a target the organizers set still counts.
+#[test]
+fn the_spectrum_never_proposes_to_court_a_watched_group() {
+    let work = Workdir::with(
+        &(MINIMAL.to_string()
+            + "[groups.gas]\nname = \"Gas Co\"\nstatus = \"watch\"\npower = 5\ninterest = 5\nspectrum = \"passive_ally\"\nintentions = \"pipeline through the park\"\n\
+               [groups.mayor]\nname = \"Mayor\"\nstatus = \"watch\"\nspectrum = \"neutral\"\n\
+               [groups.lobby]\nname = \"Lobby\"\nstatus = \"watch\"\nspectrum = \"active_opposition\"\n\
+               [groups.council]\nname = \"Council\"\nstatus = \"watch\"\nspectrum = \"neutral\"\nspectrum_target = \"passive_ally\"\n"),
+    );
+    work.run(&["report", "power"])
+        .ok()
+        .stdout_has("Opponents and targets");
+    let json = json_of(&work.run(&["report", "spectrum", "--format", "json"]).ok());
+    assert_eq!(
+        json["proposed_moves"],
+        json!([{"id": "lobby", "from": "active_opposition", "next": "passive_opposition"}])
+    );
+    assert_eq!(
+        json["moves"],
+        json!([{"id": "council", "from": "neutral", "to": "passive_ally", "next": "passive_ally"}])
+    );
+    let csv = work
+        .run(&["report", "spectrum", "--format", "csv"])
+        .ok()
+        .stdout;
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines.contains(&"gas,Gas Co,passive_ally,,,"), "{csv}");
+    assert!(lines.contains(&"mayor,Mayor,neutral,,,"), "{csv}");
+    let table = work.run(&["report", "spectrum"]).ok().stdout;
+    let moves = position(&table, "Moves to aim for");
+    assert!(!table[moves..].contains("Gas Co"), "{table}");
+    assert!(table[moves..].contains("Lobby"), "{table}");
+}
+
+/// Issue 14 (review): the markdown spectrum keeps the groups of one
+/// position apart, as the table does by lines: "Declined Org" and
+/// "Teachers Union" must not read as one group.
+#[test]
+fn the_markdown_spectrum_keeps_the_names_of_one_position_apart() {
+    let work = Workdir::with(
+        &(MINIMAL.to_string()
+            + "[groups.a]\nname = \"Declined Org\"\nstatus = \"member\"\nspectrum = \"active_ally\"\n\
+               [groups.b]\nname = \"Teachers Union\"\nstatus = \"member\"\nspectrum = \"active_ally\"\n"),
+    );
+    let markdown = work
+        .run(&["report", "spectrum", "--format", "markdown"])
+        .ok()
+        .stdout;
+    assert!(
+        markdown.contains("| Declined Org<br>Teachers Union |"),
+        "{markdown}"
+    );
+    let table = work.run(&["report", "spectrum"]).ok().stdout;
+    assert!(!table.contains("<br>"), "{table}");
+}
+
 const LEADERSHIP: &str = r#"schema = 1
 
 [coalition]

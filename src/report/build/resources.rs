@@ -283,7 +283,9 @@ fn offered_across_a_boundary(c: &Coalition, to: &str, kind: ResourceType) -> boo
 }
 
 /// The offers of groups on their way in (prospect, contacted, in dialogue):
-/// worth knowing, never matched before they join.
+/// worth knowing, never matched before they join. An opponent on its way
+/// in (in opposition: an NGO in a deal with the promoter) is not: its
+/// resources are the power report's to show, not a partner's to count on.
 fn potential_offers(c: &Coalition) -> Vec<Held<'_>> {
     c.groups
         .iter()
@@ -291,7 +293,7 @@ fn potential_offers(c: &Coalition) -> Vec<Held<'_>> {
             matches!(
                 g.status,
                 Status::Prospect | Status::Contacted | Status::Dialogue
-            )
+            ) && !g.is_opponent()
         })
         .flat_map(|(id, g)| g.offers.keys().map(move |kind| (id, *kind)))
         .collect()

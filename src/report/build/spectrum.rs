@@ -19,10 +19,19 @@ fn one_step(from: Spectrum, to: Spectrum) -> Spectrum {
 }
 
 /// The step to propose for a placed group whose organizers set no target:
-/// one step closer to active ally, which for opponents is one step toward
-/// neutral (winning them over at once is not the aim). None for an active ally.
-fn proposed_step(from: Spectrum) -> Option<Spectrum> {
-    (from != Spectrum::ActiveAlly).then(|| one_step(from, Spectrum::ActiveAlly))
+/// one step closer to active ally; none for an active ally. An opponent
+/// (`Group::is_opponent`: in opposition, or watched) is not courted as a
+/// partner: the aim is one step toward neutral, so one in opposition gets
+/// that step, and a watched group already neutral or placed among the
+/// allies gets none (moving it toward neutral would push it away, and
+/// toward active ally would court it).
+fn proposed_step(from: Spectrum, opponent: bool) -> Option<Spectrum> {
+    if opponent {
+        from.is_opposition()
+            .then(|| one_step(from, Spectrum::Neutral))
+    } else {
+        (from != Spectrum::ActiveAlly).then(|| one_step(from, Spectrum::ActiveAlly))
+    }
 }
 
 pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
@@ -86,7 +95,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             }
             Some(_) => (None, from.label()),
             None => {
-                let next = proposed_step(from);
+                let next = proposed_step(from, g.is_opponent());
                 if let Some(next) = next {
                     proposed.push(json!({"id": id, "from": from, "next": next}));
                 }
@@ -117,11 +126,11 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     }
     report.block(Block::Heading("Moves to aim for".into()));
     report.block(Block::Text(
-        "People and groups move one step at a time: aim to bring each one a single step closer, not to win over opponents at once. Where you set no target, coal proposes one step toward active ally (for opponents, toward neutral); set your own with `coal update-group ID --spectrum-target POSITION`.".into(),
+        "People and groups move one step at a time: aim to bring each one a single step closer, not to win over opponents at once. Where you set no target, coal proposes one step toward active ally (for opponents, in opposition or watched: one step toward neutral, never toward the allies); set your own with `coal update-group ID --spectrum-target POSITION`.".into(),
     ));
     if rows.rows.is_empty() {
         report.block(Block::Text(
-            "No group has a move to aim for: every placed group stands where it is aimed, or is an active ally.".into(),
+            "No group has a move to aim for: every placed group stands where it is aimed, is an active ally, or is watched and no longer in opposition.".into(),
         ));
     } else {
         report.block(Block::Table(rows));

@@ -22,7 +22,7 @@ pub fn render(report: &Report) -> String {
             }
             Block::Table(rows) => {
                 let cells = |row: &[String]| {
-                    let cells: Vec<String> = row.iter().map(|c| escape(c)).collect();
+                    let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
                     format!("| {} |\n", cells.join(" | "))
                 };
                 out.push_str(&cells(&rows.headers));
@@ -39,4 +39,11 @@ pub fn render(report: &Report) -> String {
         }
     }
     out
+}
+
+/// A table cell: a Markdown row holds one line, so the lines of a cell (the
+/// groups of one position, one per line in the terminal) are kept apart by
+/// `<br>`, which GitHub and most renderers show as a line break.
+fn cell(text: &str) -> String {
+    text.lines().map(escape).collect::<Vec<_>>().join("<br>")
 }
