@@ -454,6 +454,39 @@ fn diff_compares_with_the_defaults_filled_in() {
         .stdout_has("no changes");
 }
 
+/// Issue 14 (review): the README gives `{ money = "bus rental" }` and
+/// `{ money = ["bus rental"] }` as two spellings of the same offers, and a
+/// time of day may be `"18:30"` or `18:30:00`: diff compares the data as
+/// the loader reads it, and sees no change; a second detail is one.
+#[test]
+fn diff_sees_no_change_between_two_spellings_of_one_value() {
+    let work = Workdir::with(
+        &(MINIMAL.to_string()
+            + "\n[steps.assembly]\nstart = 18:30:00\n\n[groups.a]\nname = \"A\"\nstatus = \"member\"\noffers.money = [\"bus rental\"]\nneeds = { space = [\"hall\"] }\n"),
+    );
+    std::fs::write(
+        work.dir.path().join("old.toml"),
+        MINIMAL.to_string()
+            + "\n[steps.assembly]\nstart = \"18:30\"\n\n[groups.a]\nname = \"A\"\nstatus = \"member\"\noffers = { money = \"bus rental\" }\nneeds.space = \"hall\"\n",
+    )
+    .unwrap();
+    let run = work.run(&["diff", "old.toml", "coalition.toml"]).ok();
+    assert!(!run.stdout.contains("offers"), "{}", run.stdout);
+    run.stdout_has("no changes");
+    let json = json_of(&work.run(&["diff", "old.toml", "--format", "json"]).ok());
+    assert_eq!(json["changed"], json!([]), "{json}");
+
+    work.write(
+        &(MINIMAL.to_string()
+            + "\n[steps.assembly]\nstart = 18:30:00\n\n[groups.a]\nname = \"A\"\nstatus = \"member\"\noffers.money = [\"bus rental\", \"food\"]\nneeds = { space = [\"hall\"] }\n"),
+    );
+    let json = json_of(&work.run(&["diff", "old.toml", "--format", "json"]).ok());
+    assert_eq!(
+        json["changed"],
+        json!([{"path": "groups.a.offers.money", "old": "bus rental", "new": ["bus rental", "food"]}])
+    );
+}
+
 #[test]
 fn every_format_of_the_judged_reports_holds_on_empty_and_hostile_coalitions() {
     let hostile = MINIMAL.to_string()

@@ -4,6 +4,10 @@
 //! values (serialised), and which keys are optional comes from the schema.
 //! Comparing two versions after `fill` makes `public` absent and
 //! `public = false` the same value, as every reader of the file sees them.
+//! `fill` also writes in one spelling the values the file may spell two
+//! ways, as the loader reads them: one detail of an offer or a need as a
+//! text (`"bus rental"` and `["bus rental"]` are the same data), a time of
+//! day as `"18:30"` (not `18:30:00`).
 
 use std::sync::OnceLock;
 
@@ -68,8 +72,9 @@ const STEP_KEYS: [&str; 4] = ["contact", "draft", "assembly", "presentation"];
 
 /// Writes the default of every absent optional key of schema 1 into `root`:
 /// the top-level tables, registers and logs (created empty when absent),
-/// each register entry, each log entry and each element of their lists.
-/// Values of the wrong type are left as they are.
+/// each register entry, each log entry and each element of their lists;
+/// and writes the details of offers and needs, and times of day, in their
+/// one spelling. Values of the wrong type are left as they are.
 pub fn fill(root: &mut Table) {
     let d = defaults();
     for register in Register::ALL {
@@ -133,6 +138,19 @@ fn fill_log(log: Option<&mut Value>, fields: &[Field], defaults: &Table) {
 }
 
 fn fill_table(table: &mut Table, fields: &[Field], defaults: &Table) {
+    for field in fields {
+        match (field.ty, table.get_mut(field.key)) {
+            (Ty::Resources, Some(Value::Table(resources))) => resources
+                .iter_mut()
+                .for_each(|(_, details)| one_spelling_of_details(details)),
+            (Ty::Time, Some(value)) => {
+                if let Some(text) = super::validate::local_time_text(value) {
+                    *value = Value::String(text);
+                }
+            }
+            _ => {}
+        }
+    }
     for field in fields.iter().filter(|f| !f.required) {
         if let Some(default) = defaults.get(field.key)
             && !table.contains_key(field.key)
@@ -146,6 +164,16 @@ fn fill_table(table: &mut Table, fields: &[Field], defaults: &Table) {
             };
             fill_log(table.get_mut(field.key), element, element_defaults);
         }
+    }
+}
+
+/// The details of one resource type read into the model and written back,
+/// as the loader does: one detail as a text, several as a list.
+fn one_spelling_of_details(details: &mut Value) {
+    if let Ok(read) = details.clone().try_into::<Details>()
+        && let Ok(written) = Value::try_from(read)
+    {
+        *details = written;
     }
 }
 
@@ -170,6 +198,52 @@ mod tests {
             "schema = 1\n[coalition]\nname = \"C\"\n[groups.a]\nname = \"A\"\npublic = true\n",
         );
         assert_ne!(absent, public);
+    }
+
+    #[test]
+    fn two_spellings_of_one_value_fill_to_the_same_data() {
+        let head = "schema = 1\n[coalition]\nname = \"C\"\n";
+        let spellings = [
+            ("offers = { money = \"bus\" }", "offers.money = [\"bus\"]"),
+            (
+                "needs = { money = [\"a\", \"b\"] }",
+                "needs.money = [\"a\", \"b\"]",
+            ),
+            (
+                "offers = { money = [\"bus\"], space = \"hall\" }",
+                "offers = { money = \"bus\", space = [\"hall\"] }",
+            ),
+        ];
+        for (one, other) in spellings {
+            assert_eq!(
+                filled(&format!("{head}[groups.a]\n{one}\n")),
+                filled(&format!("{head}[groups.a]\n{other}\n")),
+                "{one} / {other}"
+            );
+        }
+        let times = ["start = \"18:30\"", "start = 18:30:00"];
+        assert_eq!(
+            filled(&format!("{head}[steps.assembly]\n{}\n", times[0])),
+            filled(&format!("{head}[steps.assembly]\n{}\n", times[1])),
+        );
+        let log = |start: &str| {
+            filled(&format!(
+                "{head}[[assemblies]]\ndate = 2027-01-01\n{start}\n"
+            ))
+        };
+        assert_eq!(log(times[0]), log(times[1]));
+        // One detail is not two, and a value of the wrong type stays as it is.
+        assert_ne!(
+            filled(&format!("{head}[groups.a]\noffers.money = \"bus\"\n")),
+            filled(&format!(
+                "{head}[groups.a]\noffers.money = [\"bus\", \"bus\"]\n"
+            )),
+        );
+        let wrong = filled(&format!("{head}[groups.a]\noffers.money = [1]\n"));
+        assert_eq!(
+            wrong["groups"]["a"]["offers"]["money"],
+            Value::Array(vec![Value::Integer(1)])
+        );
     }
 
     #[test]

@@ -71,6 +71,22 @@ pub fn validate(mut root: Table) -> Result<Validated, Unusable> {
     })
 }
 
+/// A TOML local time on the minute (`18:30:00`) as the file's text for a
+/// time of day (`"18:30"`): how `check` reads it.
+pub fn local_time_text(value: &Value) -> Option<String> {
+    match value {
+        Value::Datetime(datetime) => match (datetime.date, datetime.time, datetime.offset) {
+            (None, Some(t), None)
+                if t.second.unwrap_or(0) == 0 && t.nanosecond.unwrap_or(0) == 0 =>
+            {
+                Some(format!("{:02}:{:02}", t.hour, t.minute))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The model of data that `check` has validated.
 pub fn model(validated: Table) -> Coalition {
     Value::Table(validated)
@@ -639,12 +655,8 @@ impl Validator {
 
     /// `"18:30"`; a TOML local time (`18:30:00`) becomes that text.
     fn time(&mut self, value: &mut Value, path: &Path<'_>, key: &str) -> bool {
-        if let Value::Datetime(datetime) = value
-            && let (None, Some(t), None) = (datetime.date, datetime.time, datetime.offset)
-            && t.second.unwrap_or(0) == 0
-            && t.nanosecond.unwrap_or(0) == 0
-        {
-            *value = Value::String(format!("{:02}:{:02}", t.hour, t.minute));
+        if let Some(text) = local_time_text(value) {
+            *value = Value::String(text);
             return true;
         }
         match value.as_str() {
