@@ -548,6 +548,30 @@ fn an_unknown_key_suggests_the_nearest_known_one() {
     }
 }
 
+/// Issue 14 (review): a key typed in capitals is as near as can be, and a
+/// register or log named as one of its entries (`[person.sam]`, as in
+/// `coal add-person`; `[[assembly]]`) means the register.
+#[test]
+fn an_unknown_key_in_capitals_or_in_the_singular_is_told_the_known_one() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nSTATUS = \"member\"\nName = \"B\"\n\n[person.sam]\nname = \"Sam\"\n\n[Tactic.march]\nname = \"March\"\n\n[[assembly]]\ndate = 2027-01-01\n\n[[Decision]]\nsummary = \"S\"\n"
+    ));
+    let before = work.read();
+    let run = work.run(&["check"]).ok();
+    for said in [
+        "groups.a.STATUS: `STATUS` is not part of schema 1; coal keeps it but does not use it: did you mean `status`?",
+        "groups.a.Name: `Name` is not part of schema 1; coal keeps it but does not use it: did you mean `name`?",
+        "person: `person` is not part of schema 1; coal keeps it but does not use it: did you mean `people`?",
+        "Tactic: `Tactic` is not part of schema 1; coal keeps it but does not use it: did you mean `tactics`?",
+        "assembly: `assembly` is not part of schema 1; coal keeps it but does not use it: did you mean `assemblies`?",
+        "Decision: `Decision` is not part of schema 1; coal keeps it but does not use it: did you mean `decisions`?",
+    ] {
+        assert!(run.stdout.contains(said), "{said} missing:\n{}", run.stdout);
+    }
+    assert!(!run.stdout.contains("(a typo?)"), "{}", run.stdout);
+    assert_eq!(work.read(), before);
+}
+
 #[test]
 fn schema_findings_carry_their_line_and_column() {
     let text = format!(

@@ -307,6 +307,21 @@ pub const TOP_LEVEL: &[&str] = &[
 /// entry.
 pub const LOGS: &[&str] = &["assemblies", "decisions", "feedback"];
 
+/// A register or log of the top level as one of its entries is called, as
+/// the commands say it (`coal add-person`, `coal add-assembly`): `people` →
+/// `person`. None for other keys.
+pub fn singular(key: &str) -> Option<&'static str> {
+    match key {
+        "assemblies" => Some("assembly"),
+        "decisions" => Some("decision"),
+        "feedback" => Some("feedback"),
+        _ => Register::ALL
+            .into_iter()
+            .find(|register| register.key() == key)
+            .map(Register::singular),
+    }
+}
+
 pub fn entry_fields(register: Register) -> &'static [Field] {
     match register {
         Register::Groups => GROUP,

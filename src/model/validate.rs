@@ -71,6 +71,20 @@ pub fn validate(mut root: Table) -> Result<Validated, Unusable> {
     })
 }
 
+/// The known key a person most likely meant by `key`: the same key in
+/// other capitals (`STATUS`), a register or log named by one of its entries
+/// (`person` for `people`, `assembly` for `assemblies`), or the nearest one
+/// when near enough to be a typo (`statut` → `status`).
+fn meant<'k>(key: &str, known: impl IntoIterator<Item = &'k str>) -> Option<&'k str> {
+    let key = key.to_lowercase();
+    let known: Vec<&str> = known.into_iter().collect();
+    known
+        .iter()
+        .copied()
+        .find(|k| *k == key || schema::singular(k) == Some(key.as_str()))
+        .or_else(|| closest(&key, known))
+}
+
 /// A TOML local time on the minute (`18:30:00`) as the file's text for a
 /// time of day (`"18:30"`): how `check` reads it.
 pub fn local_time_text(value: &Value) -> Option<String> {
@@ -347,8 +361,8 @@ impl Validator {
         }
     }
 
-    /// A key the schema does not define here, with the nearest one it does
-    /// (`statut` → `status`) when one is near enough to be a typo.
+    /// A key the schema does not define here, with the one it most likely
+    /// means (`meant`) when there is one.
     fn unknown_key<'k>(
         &mut self,
         path: &Path<'_>,
@@ -357,7 +371,7 @@ impl Validator {
     ) {
         let mut message =
             format!("`{key}` is not part of schema 1; coal keeps it but does not use it");
-        match closest(key, known) {
+        match meant(key, known) {
             Some(near) => message.push_str(&format!(": did you mean `{near}`?")),
             None => message.push_str(" (a typo?)"),
         }
@@ -898,6 +912,22 @@ mod tests {
                 ("unknown-key", "groups.a.size")
             ]
         );
+    }
+
+    #[test]
+    fn an_unknown_key_is_told_the_key_it_most_likely_means() {
+        let top = schema::TOP_LEVEL.iter().copied();
+        assert_eq!(meant("person", top.clone()), Some("people"));
+        assert_eq!(meant("Assembly", top.clone()), Some("assemblies"));
+        assert_eq!(meant("decision", top.clone()), Some("decisions"));
+        assert_eq!(meant("TACTIC", top.clone()), Some("tactics"));
+        assert_eq!(meant("FEEDBACK", top.clone()), Some("feedback"));
+        assert_eq!(meant("colour", top), None);
+        let fields = || schema::entry_fields(Register::Groups).iter().map(|f| f.key);
+        assert_eq!(meant("STATUS", fields()), Some("status"));
+        assert_eq!(meant("Statut", fields()), Some("status"));
+        assert_eq!(meant("statut", fields()), Some("status"));
+        assert_eq!(meant("size", fields()), None);
     }
 
     #[test]
