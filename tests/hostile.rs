@@ -379,7 +379,9 @@ fn assert_safe(args: &[&str], shape: Shape, run: &Run) {
             }
         }
         Shape::Markdown => {
-            let markup = outside_code_spans(out);
+            // `<br>` is the renderer's own line break inside a table cell;
+            // the file's text can never make one (its `<` is escaped).
+            let markup = outside_code_spans(out).replace("<br>", "");
             for (i, c) in markup.char_indices() {
                 let escaped = markup[..i].ends_with('\\');
                 assert!(

@@ -565,3 +565,68 @@ fn only_members_count_as_publicly_endorsing() {
         check.stdout
     );
 }
+
+/// Issue 14 (review): public output carries no ids. A group or a tactic
+/// whose `name` is missing or blank (a hand edit) would be known by its id;
+/// rather than guess, every public report refuses a file with errors (exit
+/// 3, the file untouched), says where the first one is and to fix the file
+/// with `coal check`. The internal reports still run.
+#[test]
+fn public_reports_refuse_a_file_with_errors_rather_than_print_an_id() {
+    let unnamed_group = format!(
+        "{MINIMAL}\n[steps.draft]\nco_authors = [\"secret-group-id-2\"]\n\n\
+         [steps.presentation]\nquestions = [{{ question = \"Q?\", asked_by = \"secret-group-id-2\" }}]\n\n\
+         [groups.secret-group-id-2]\nstatus = \"member\"\nparticipation = \"core\"\npublic = true\n"
+    );
+    let blank_group = format!(
+        "{MINIMAL}\n[groups.blank-name-id]\nname = \" \"\nstatus = \"member\"\nparticipation = \"core\"\npublic = true\n"
+    );
+    let unnamed_tactic = format!(
+        "{MINIMAL}\n[groups.g]\nname = \"Open Group\"\nstatus = \"member\"\nparticipation = \"core\"\npublic = true\ntactics = [\"secret-blockade-plan-id\"]\n\n\
+         [tactics.secret-blockade-plan-id]\nintensity = 5\n"
+    );
+    for (text, id, line) in [
+        (&unnamed_group, "secret-group-id-2", 13),
+        (&blank_group, "blank-name-id", 8),
+        (&unnamed_tactic, "secret-blockade-plan-id", 14),
+    ] {
+        let work = Workdir::with(text);
+        for args in public_runs() {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let run = work.refused(&args, 3);
+            assert!(run.stdout.is_empty(), "{args:?}:\n{}", run.stdout);
+            assert!(
+                run.stderr
+                    .contains("a public report is made only from a file without errors"),
+                "{args:?}:\n{}",
+                run.stderr
+            );
+            assert!(
+                run.stderr.contains(&format!(
+                    "coalition.toml has an error at coalition.toml:{line}:"
+                )),
+                "{args:?}:\n{}",
+                run.stderr
+            );
+            assert!(
+                run.stderr
+                    .contains("hint: fix the file first: `coal check`"),
+                "{}",
+                run.stderr
+            );
+        }
+        // Said to the organizers, and the internal report still runs.
+        work.run(&["check"]).code(1).stdout_has("`name`");
+        work.run(&["report", "groups"]).ok().stdout_has(id);
+        let out = work.run(&[
+            "report",
+            "groups",
+            "-o",
+            "public.md",
+            "--audience",
+            "public",
+        ]);
+        out.code(3);
+        assert!(!work.dir.path().join("public.md").exists());
+    }
+}

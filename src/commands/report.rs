@@ -1,12 +1,17 @@
 //! `coal report KIND`: build a report and render it in a format.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 
 use super::{Context, today};
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
 use crate::model::Coalition;
+use crate::model::finding::{Finding, Severity};
 use crate::report::{self, Audience, Kind};
+use crate::store::lines::Lines;
+use crate::store::load::Loaded;
 use crate::store::{self, write};
 
 pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
@@ -44,7 +49,11 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         ))
         .hint("write the report to another file, such as report.md"));
     }
-    let validated = store::load(&path)?.validated;
+    let loaded = store::load(&path)?;
+    if args.audience == Audience::Public {
+        made_public_from_a_sound_file(&path, &loaded)?;
+    }
+    let validated = loaded.validated;
     let today = today()?;
     if args.assembly.is_some() && kind != Kind::Invitation {
         return Err(Error::usage(format!(
@@ -74,6 +83,39 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     ctx.hand_back(built);
     ctx.hand_back(validated);
     Ok(())
+}
+
+/// A public report is made only from a file without errors in its form.
+/// Where the file breaks the schema, coal reads it as best it can (a group
+/// with no name is known by its id, a value it cannot read is left out),
+/// and such a guess must not leave the coalition: a group's id in a public
+/// report tells of the organizers' labels, and of hidden groups of the
+/// same name.
+fn made_public_from_a_sound_file(path: &Path, loaded: &Loaded) -> Result<()> {
+    let errors: Vec<&Finding> = loaded
+        .validated
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    let Some(first) = errors.first() else {
+        return Ok(());
+    };
+    let place = match Lines::new(&loaded.text).position_of(&first.path) {
+        Some((line, column)) => format!("{}:{line}:{column}", path.display()),
+        None => path.display().to_string(),
+    };
+    let count = match errors.len() {
+        1 => "an error".to_string(),
+        n => format!("{n} errors, the first"),
+    };
+    Err(Error::file(format!(
+        "a public report is made only from a file without errors, and {} has {count} at {place}: {}: {}",
+        path.display(),
+        first.path,
+        first.message
+    ))
+    .hint("fix the file first: `coal check` shows each error and what to do (the internal report, without `--audience public`, still works)"))
 }
 
 /// The date of the assembly an invitation is for: the one asked for, else

@@ -25,7 +25,9 @@
 //! Nothing else: no other group (neither its id nor its name), contacts,
 //! people, notes, intentions, feedback, boundaries, decisions, spaces or
 //! committees. Ids stay in the copy, for the builders to follow references,
-//! and the builders leave them out of public output.
+//! and the builders leave them out of public output. A name is never an id
+//! standing in for a missing one: `coal report --audience public` refuses
+//! a file with schema errors (`commands::report`).
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -47,3 +47,12 @@ pub fn render(report: &Report) -> String {
 fn cell(text: &str) -> String {
     text.lines().map(escape).collect::<Vec<_>>().join("<br>")
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_lines_of_a_cell_are_kept_apart_and_its_text_stays_escaped() {
+        assert_eq!(super::cell("A\n<br>|B"), "A<br>\\<br\\>\\|B");
+        assert_eq!(super::cell(""), "");
+    }
+}
