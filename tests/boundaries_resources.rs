@@ -537,3 +537,33 @@ fn hostile_names_stay_inert_in_every_format() {
         }
     }
 }
+
+/// A traditional coalition acts on one set of tactics (`coal check` treats
+/// it so): neither its tactics report nor its draft tells groups they keep
+/// their own, whatever `diversity_of_tactics` says.
+#[test]
+fn a_traditional_coalition_is_not_told_groups_keep_their_own_tactics() {
+    let work = coalition(
+        "kind = \"traditional\"\n\n[groups.a]\nname = \"A\"\nstatus = \"member\"\ntactics = [\"march\"]\n\n\
+         [tactics.march]\nname = \"March\"\nintensity = 2\n",
+    );
+    for audience in ["internal", "public"] {
+        let tactics = work
+            .run(&["report", "tactics", "--audience", audience])
+            .ok()
+            .stdout_has("A traditional coalition acts on one set of tactics");
+        assert!(
+            !tactics.stdout.contains("own tactics"),
+            "{}",
+            tactics.stdout
+        );
+        let draft = work
+            .run(&["report", "draft", "--audience", audience])
+            .ok()
+            .stdout_has("We act together as a traditional coalition");
+        assert!(!draft.stdout.contains("own tactics"), "{}", draft.stdout);
+    }
+    work.run(&["report", "overview"])
+        .ok()
+        .stdout_has("shared, agreed together");
+}

@@ -626,3 +626,20 @@ fn findings_of_the_rules_carry_no_place_and_clean_files_none_at_all() {
     let run = work.run(&["check"]).ok();
     assert!(!run.stdout.contains("-->"), "{}", run.stdout);
 }
+
+/// Without the agreement against public denouncing, no line of the draft
+/// promises it: the tactics line does not say none condemns another's.
+#[test]
+fn the_draft_promises_no_public_restraint_the_coalition_did_not_agree() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[agreements]\nno_public_denouncing = false\n"
+    ));
+    for audience in ["internal", "public"] {
+        let run = work
+            .run(&["report", "draft", "--audience", audience])
+            .ok()
+            .stdout_has("We have not agreed to keep our disagreements out of public view")
+            .stdout_has("Each group keeps its own tactics");
+        assert!(!run.stdout.contains("condemn"), "{}", run.stdout);
+    }
+}

@@ -20,9 +20,8 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         ("Kind".into(), info.kind.to_string()),
         ("Visibility".into(), info.visibility.to_string()),
     ];
-    // Said only when it is not the agile way, where each keeps its own.
-    if !c.agreements.diversity_of_tactics {
-        fields.push(("Tactics".into(), "shared, agreed together".into()));
+    if let Some(shared) = c.shared_tactics_label() {
+        fields.push(("Tactics".into(), shared.into()));
     }
     report.block(Block::Fields(fields));
 

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::model::{Coalition, CoalitionKind};
+use crate::model::Coalition;
 use crate::report::{Audience, Block, Context, Kind, Report, Rows};
 
 /// Every tactic with its id, its users and the groups that draw a line at it.
@@ -100,27 +100,9 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
             })
             .collect(),
     ));
-    report.block(Block::Text(agreement(c).into()));
+    report.block(Block::Text(c.tactics_explained()));
     report.field("tactics", json!(tactics));
     report.field("intensity_spread", json!(spread));
     report.rows = Some(rows);
     report
-}
-
-/// What the coalition agreed about tactics, in words.
-fn agreement(c: &Coalition) -> &'static str {
-    match (
-        c.agreements.diversity_of_tactics,
-        c.coalition.kind == CoalitionKind::Traditional,
-    ) {
-        (true, _) => {
-            "Different tactics do different work, and different people are at ease with different ones. Groups keep their own tactics; a group may stay away from one without condemning it."
-        }
-        (false, true) => {
-            "The coalition agreed on shared tactics, a traditional coalition's choice: members act together, with tactics every one of them accepts. A member that draws a line at a tactic another uses is a disagreement to settle together."
-        }
-        (false, false) => {
-            "The coalition agreed on shared tactics: members act together, with tactics every one of them accepts. A member that draws a line at a tactic another uses is a disagreement to settle together."
-        }
-    }
 }
