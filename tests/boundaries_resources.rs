@@ -567,3 +567,25 @@ fn a_traditional_coalition_is_not_told_groups_keep_their_own_tactics() {
         .ok()
         .stdout_has("shared, agreed together");
 }
+
+/// The boundaries table names the tactic a boundary is against as it names
+/// the group: by name, as the "Tactics in tension" list does. JSON keeps ids.
+#[test]
+fn the_boundaries_table_names_the_tactic() {
+    let work = coalition(
+        "[groups.a]\nname = \"A\"\nstatus = \"member\"\nparticipation = \"core\"\nboundaries = [{ tactic = \"occ\", level = \"limited\" }]\n\
+         [groups.b]\nname = \"B\"\nstatus = \"member\"\nparticipation = \"core\"\ntactics = [\"occ\"]\n\
+         [tactics.occ]\nname = \"Site occupation\"\n",
+    );
+    for format in ["table", "markdown", "csv"] {
+        let out = work
+            .run(&["report", "boundaries", "--format", format])
+            .ok()
+            .stdout;
+        let table = &out[..out.find("Crossed").unwrap_or(out.len())];
+        assert!(table.contains("tactic Site occupation"), "{format}:\n{out}");
+        assert!(!table.contains("tactic occ"), "{format}:\n{out}");
+    }
+    let json = json_of(&work, &["report", "boundaries", "--format", "json"]);
+    assert_eq!(json["boundaries"][0]["against_tactic"], "occ");
+}

@@ -643,3 +643,28 @@ fn the_draft_promises_no_public_restraint_the_coalition_did_not_agree() {
         assert!(!run.stdout.contains("condemn"), "{}", run.stdout);
     }
 }
+
+/// The steps report names the draft's co-authors and the groups that
+/// joined, as people know them, not by id.
+#[test]
+fn the_steps_report_names_co_authors_and_who_joined() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.sol-migrant]\nname = \"Solidarité migrante\"\nstatus = \"member\"\n\n\
+         [steps.draft]\nstatus = \"doing\"\nvision = \"V\"\nco_authors = [\"sol-migrant\"]\n\n\
+         [steps.presentation]\njoined = [\"sol-migrant\"]\n"
+    ));
+    // The table wraps its cells: the other formats say it on one line.
+    for format in ["markdown", "csv", "json"] {
+        let out = work
+            .run(&["report", "steps", "--format", format])
+            .ok()
+            .stdout;
+        assert!(
+            out.contains("0 contacted, 0 in dialogue, 1 member, 0 declined; 0 prospects left")
+                && out.contains("co-authors: Solidarité migrante")
+                && out.contains("joined: Solidarité migrante"),
+            "{format}:\n{out}"
+        );
+        assert!(!out.contains("sol-migrant"), "{format}:\n{out}");
+    }
+}

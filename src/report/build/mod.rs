@@ -51,6 +51,18 @@ fn names(c: &Coalition, ids: &[String]) -> String {
         .join(", ")
 }
 
+/// A tactic's name, or its id when it is not described.
+fn tactic_name<'a>(c: &'a Coalition, id: &'a str) -> &'a str {
+    c.tactics.get(id).map_or(id, |t| t.name.as_str())
+}
+
+fn tactic_names(c: &Coalition, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| tactic_name(c, id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Who asked a question, by name.
 fn asker(c: &Coalition, question: &Question) -> Option<String> {
     question
