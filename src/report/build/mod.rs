@@ -71,15 +71,15 @@ fn asker(c: &Coalition, question: &Question) -> Option<String> {
         .map(|id| name(c, id).to_string())
 }
 
-/// Whether a question may be shown: in public, only one asked by a group
-/// the report may name (the public copy keeps no other), so that neither a
-/// hidden group's question nor their number shows.
+/// Whether a question may be shown: in public, one asked by a group the
+/// report may name or by no one named (the public copy keeps no other), so
+/// that neither a hidden group's question nor their number shows.
 fn question_shown(c: &Coalition, question: &Question, audience: Audience) -> bool {
     audience == Audience::Internal
         || question
             .asked_by
             .as_ref()
-            .is_some_and(|id| c.groups.contains_key(id))
+            .is_none_or(|id| c.groups.contains_key(id))
 }
 
 fn opt<T: ToString>(value: Option<T>) -> String {

@@ -289,7 +289,8 @@ fn reviews_due(c: &Coalition, today: NaiveDate, report: &mut Report) {
 }
 
 /// Questions from the presentation not answered yet. In public, only
-/// those asked by groups that may be named, without their numbers.
+/// those asked by groups that may be named or by no one named, without
+/// their numbers.
 fn questions_open(c: &Coalition, audience: Audience, report: &mut Report) {
     let internal = audience == Audience::Internal;
     let asker = |q: &Question| super::asker(c, q);
