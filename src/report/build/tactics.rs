@@ -50,9 +50,10 @@ fn internal(c: &Coalition) -> (Rows, Vec<Value>) {
 }
 
 /// The tactics that listed groups use (`privacy::public_view` has left no
-/// other), by name, with their users by name: no ids, no boundaries.
+/// other), by name, with their description and their users by name: no
+/// ids, no boundaries. Every format has the same columns.
 fn public(c: &Coalition) -> (Rows, Vec<Value>) {
-    let mut rows = Rows::new(&["name", "intensity", "used by"]);
+    let mut rows = Rows::new(&["name", "intensity", "description", "used by"]);
     let mut tactics = Vec::new();
     for (id, t) in &c.tactics {
         let users: Vec<&str> = c
@@ -64,6 +65,7 @@ fn public(c: &Coalition) -> (Rows, Vec<Value>) {
         rows.push(vec![
             t.name.clone(),
             super::opt(t.intensity),
+            t.description.clone().unwrap_or_default(),
             users.join(", "),
         ]);
         tactics.push(json!({
