@@ -392,8 +392,8 @@ fn an_assembly_with_an_end_and_no_start_says_until_when() {
 #[test]
 fn the_groups_report_counts_in_good_english_and_names_tactics() {
     let work = Workdir::with(&format!(
-        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"member\"\ntactics = [\"civil-disobedience\", \"undescribed\"]\n\n\
-         [tactics.civil-disobedience]\nname = \"Civil disobedience\"\n"
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"member\"\ntactics = [\"civil-disobedience\", \"march\"]\n\n\
+         [tactics.civil-disobedience]\nname = \"Civil disobedience\"\n\n[tactics.march]\nname = \"March\"\n"
     ));
     for format in ["table", "markdown"] {
         let out = work
@@ -402,13 +402,13 @@ fn the_groups_report_counts_in_good_english_and_names_tactics() {
             .stdout_has("1 group: 1 member, 0 publicly endorsing.")
             .stdout;
         assert!(
-            out.contains("Civil disobedience, undescribed"),
+            out.contains("Civil disobedience, March"),
             "{format}:\n{out}"
         );
     }
     work.run(&["report", "groups", "--format", "csv"])
         .ok()
-        .stdout_has("\"Civil disobedience, undescribed\"");
+        .stdout_has("\"Civil disobedience, March\"");
     let json: serde_json::Value = serde_json::from_str(
         &work
             .run(&["report", "groups", "--format", "json"])
@@ -418,7 +418,7 @@ fn the_groups_report_counts_in_good_english_and_names_tactics() {
     .unwrap();
     assert_eq!(
         json["groups"][0]["tactics"],
-        serde_json::json!(["civil-disobedience", "undescribed"])
+        serde_json::json!(["civil-disobedience", "march"])
     );
     Workdir::with(MINIMAL)
         .run(&["report", "groups"])
