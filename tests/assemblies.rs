@@ -906,3 +906,58 @@ fn add_assembly_to_an_inline_log_does_not_copy_a_comment() {
     work.run(&["add-assembly", "2027-09-01"]).ok();
     assert_eq!(work.read(), log("  { date = 2027-09-01 },\n"));
 }
+
+/// The invitation says how groups take part as the coalition agreed: a
+/// coalition with shared tactics (or a traditional one) does not promise
+/// each group its own.
+#[test]
+fn invitation_follows_the_agreement_on_tactics() {
+    let shared = |agreements: &str| {
+        Workdir::with(&format!(
+            "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n{agreements}\n\
+             [groups.a]\nname = \"A\"\nstatus = \"member\"\npublic = true\n\n\
+             [steps.assembly]\nstatus = \"doing\"\ndate = 2026-12-10\nplace = \"Hall\"\ninvited = [\"a\"]\n"
+        ))
+    };
+    let invitation = |work: &Workdir, format: &str| {
+        let run = work
+            .run(&[
+                "report",
+                "invitation",
+                "--audience",
+                "public",
+                "--format",
+                format,
+            ])
+            .ok();
+        // ICS folds long lines and escapes commas and semicolons.
+        run.stdout
+            .replace("\r\n ", "")
+            .replace("\\,", ",")
+            .replace("\\;", ";")
+    };
+    for agreements in [
+        "\n[agreements]\ndiversity_of_tactics = false\n",
+        "kind = \"traditional\"\n",
+    ] {
+        let work = shared(agreements);
+        for format in ["markdown", "ics"] {
+            let text = invitation(&work, format);
+            assert!(!text.contains("own tactics"), "{format}:\n{text}");
+            assert!(text.contains("We act together"), "{format}:\n{text}");
+            assert!(
+                text.contains("does not have to endorse"),
+                "{format}:\n{text}"
+            );
+        }
+    }
+    // Each keeps its own, and without the agreement against public
+    // denouncing, nothing is promised of it.
+    let agile = shared("\n[agreements]\nno_public_denouncing = false\n");
+    for format in ["markdown", "ics"] {
+        let text = invitation(&agile, format);
+        assert!(text.contains("Each group keeps its own tactics"), "{text}");
+        assert!(!text.contains("condemns"), "{format}:\n{text}");
+    }
+    assert!(invitation(&shared(""), "markdown").contains("none condemns another's in public"));
+}

@@ -586,3 +586,55 @@ fn hostile_names_stay_inert_in_every_format() {
         }
     }
 }
+
+/// A traditional coalition acts on one set of tactics (`coal check` treats
+/// it so): neither its tactics report nor its draft tells groups they keep
+/// their own, whatever `diversity_of_tactics` says.
+#[test]
+fn a_traditional_coalition_is_not_told_groups_keep_their_own_tactics() {
+    let work = coalition(
+        "kind = \"traditional\"\n\n[groups.a]\nname = \"A\"\nstatus = \"member\"\ntactics = [\"march\"]\n\n\
+         [tactics.march]\nname = \"March\"\nintensity = 2\n",
+    );
+    for audience in ["internal", "public"] {
+        let tactics = work
+            .run(&["report", "tactics", "--audience", audience])
+            .ok()
+            .stdout_has("A traditional coalition acts on one set of tactics");
+        assert!(
+            !tactics.stdout.contains("own tactics"),
+            "{}",
+            tactics.stdout
+        );
+        let draft = work
+            .run(&["report", "draft", "--audience", audience])
+            .ok()
+            .stdout_has("We act together as a traditional coalition");
+        assert!(!draft.stdout.contains("own tactics"), "{}", draft.stdout);
+    }
+    work.run(&["report", "overview"])
+        .ok()
+        .stdout_has("shared, agreed together");
+}
+
+/// The boundaries table names the tactic a boundary is against as it names
+/// the group: by name, as the "Tactics in tension" list does. JSON keeps ids.
+#[test]
+fn the_boundaries_table_names_the_tactic() {
+    let work = coalition(
+        "[groups.a]\nname = \"A\"\nstatus = \"member\"\nparticipation = \"core\"\nboundaries = [{ tactic = \"occ\", level = \"limited\" }]\n\
+         [groups.b]\nname = \"B\"\nstatus = \"member\"\nparticipation = \"core\"\ntactics = [\"occ\"]\n\
+         [tactics.occ]\nname = \"Site occupation\"\n",
+    );
+    for format in ["table", "markdown", "csv"] {
+        let out = work
+            .run(&["report", "boundaries", "--format", format])
+            .ok()
+            .stdout;
+        let table = &out[..out.find("Crossed").unwrap_or(out.len())];
+        assert!(table.contains("tactic Site occupation"), "{format}:\n{out}");
+        assert!(!table.contains("tactic occ"), "{format}:\n{out}");
+    }
+    let json = json_of(&work, &["report", "boundaries", "--format", "json"]);
+    assert_eq!(json["boundaries"][0]["against_tactic"], "occ");
+}

@@ -520,3 +520,26 @@ fn every_format_of_the_judged_reports_holds_on_empty_and_hostile_coalitions() {
         assert!(!run.stderr.contains("kitchen"), "{}", run.stderr);
     }
 }
+
+/// With no member group, the structure report claims nothing of "every
+/// member": it says there is none yet.
+#[test]
+fn the_structure_claims_nothing_of_every_member_when_there_is_none() {
+    let work = Workdir::with(MINIMAL);
+    let table = work
+        .run(&["report", "structure"])
+        .ok()
+        .stdout_has("No member group yet.");
+    assert!(!table.stdout.contains("Every member"), "{}", table.stdout);
+    // A prospect is no member either; a member in no space is named.
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.p]\nname = \"Prospect\"\n\n[groups.m]\nname = \"Member\"\nstatus = \"member\"\n"
+    ));
+    work.run(&["report", "structure"])
+        .ok()
+        .stdout_has("Member. Bring them into a space");
+    let work = Workdir::with(&format!("{MINIMAL}\n[groups.p]\nname = \"Prospect\"\n"));
+    work.run(&["report", "structure"])
+        .ok()
+        .stdout_has("No member group yet.");
+}

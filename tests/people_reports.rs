@@ -219,12 +219,13 @@ fn public_steps_show_only_questions_of_public_groups_without_numbers() {
                 format,
             ])
             .ok();
-        for hidden in [
-            "HIDDEN-QUESTION",
-            "ANONYMOUS-QUESTION",
-            "Hidden Sanctuary",
-            "open-tenants-2",
-        ] {
+        // A question asked by no one named tells of no hidden group.
+        assert!(
+            run.stdout.contains("ANONYMOUS-QUESTION"),
+            "{format}:\n{}",
+            run.stdout
+        );
+        for hidden in ["HIDDEN-QUESTION", "Hidden Sanctuary", "open-tenants-2"] {
             assert!(
                 !run.stdout.contains(hidden),
                 "{hidden} in public steps as {format}:\n{}",
@@ -238,13 +239,21 @@ fn public_steps_show_only_questions_of_public_groups_without_numbers() {
         json!([
             {"question": "Who decides?", "answer": "The assembly, by consent", "asked_by_name": "Open Tenants"},
             {"question": "Is there childcare?", "answer": null, "asked_by_name": "Open Tenants"},
+            {"question": "ANONYMOUS-QUESTION?", "answer": null, "asked_by_name": null},
         ])
     );
-    // No question a public group asked: no section at all, not "none".
-    let hidden_only = Workdir::with(&BEFORE_ASSEMBLY.replace(
-        "asked_by = \"open-tenants\" }",
-        "asked_by = \"open-tenants-2\" }",
-    ));
+    // No question that may be shown: no section at all, not "none".
+    let hidden_only = Workdir::with(
+        &BEFORE_ASSEMBLY
+            .replace(
+                "asked_by = \"open-tenants\" }",
+                "asked_by = \"open-tenants-2\" }",
+            )
+            .replace(
+                "{ question = \"ANONYMOUS-QUESTION?\" }",
+                "{ question = \"ANONYMOUS-QUESTION?\", asked_by = \"open-tenants-2\" }",
+            ),
+    );
     let run = hidden_only
         .run(&["report", "steps", "--audience", "public"])
         .ok();
@@ -387,10 +396,10 @@ fn the_public_overview_gives_the_assembly_facts_and_nothing_internal() {
             ])
             .ok();
         assert!(run.stdout.contains("Salle paroissiale"), "{}", run.stdout);
+        assert!(run.stdout.contains("ANONYMOUS-QUESTION"), "{}", run.stdout);
         for hidden in [
             "Hidden Sanctuary",
             "HIDDEN-QUESTION",
-            "ANONYMOUS-QUESTION",
             "Coop La Grange",
             "Cuisine collective",
             "Meet every Monday",
@@ -416,7 +425,10 @@ fn the_public_overview_gives_the_assembly_facts_and_nothing_internal() {
     );
     assert_eq!(
         json["open_questions"],
-        json!([{"question": "Is there childcare?", "asked_by_name": "Open Tenants"}])
+        json!([
+            {"question": "Is there childcare?", "asked_by_name": "Open Tenants"},
+            {"question": "ANONYMOUS-QUESTION?", "asked_by_name": null},
+        ])
     );
     for internal in ["not_heard_from", "review_due", "next", "findings"] {
         assert!(json.get(internal).is_none(), "{internal} in {json}");
@@ -649,4 +661,119 @@ fn findings_of_the_rules_carry_no_place_and_clean_files_none_at_all() {
     assert!(overdue.get("line").is_none(), "{overdue}");
     let run = work.run(&["check"]).ok();
     assert!(!run.stdout.contains("-->"), "{}", run.stdout);
+}
+
+/// Without the agreement against public denouncing, no line of the draft
+/// promises it: the tactics line does not say none condemns another's.
+#[test]
+fn the_draft_promises_no_public_restraint_the_coalition_did_not_agree() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[agreements]\nno_public_denouncing = false\n"
+    ));
+    for audience in ["internal", "public"] {
+        let run = work
+            .run(&["report", "draft", "--audience", audience])
+            .ok()
+            .stdout_has("We have not agreed to keep our disagreements out of public view")
+            .stdout_has("Each group keeps its own tactics");
+        assert!(!run.stdout.contains("condemn"), "{}", run.stdout);
+    }
+}
+
+/// The steps report names the draft's co-authors and the groups that
+/// joined, as people know them, not by id.
+#[test]
+fn the_steps_report_names_co_authors_and_who_joined() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.sol-migrant]\nname = \"Solidarité migrante\"\nstatus = \"member\"\n\n\
+         [steps.draft]\nstatus = \"doing\"\nvision = \"V\"\nco_authors = [\"sol-migrant\"]\n\n\
+         [steps.presentation]\njoined = [\"sol-migrant\"]\n"
+    ));
+    // The table wraps its cells: the other formats say it on one line.
+    for format in ["markdown", "csv", "json"] {
+        let out = work
+            .run(&["report", "steps", "--format", format])
+            .ok()
+            .stdout;
+        assert!(
+            out.contains("0 contacted, 0 in dialogue, 1 member, 0 declined; 0 prospects left")
+                && out.contains("co-authors: Solidarité migrante")
+                && out.contains("joined: Solidarité migrante"),
+            "{format}:\n{out}"
+        );
+        assert!(!out.contains("sol-migrant"), "{format}:\n{out}");
+    }
+}
+
+/// A question asked by no one named goes out (it tells of no hidden group),
+/// in the steps report with its answer and among the overview's open ones.
+#[test]
+fn public_reports_show_questions_asked_by_no_one_named() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[steps.presentation]\nquestions = [{{ question = \"Who decides?\", answer = \"The assembly, by consent\" }}, {{ question = \"Is there childcare?\" }}]\n"
+    ));
+    for format in ["table", "markdown", "csv"] {
+        let steps = work
+            .run(&[
+                "report",
+                "steps",
+                "--audience",
+                "public",
+                "--format",
+                format,
+            ])
+            .ok()
+            .stdout;
+        for text in [
+            "Who decides?",
+            "The assembly, by consent",
+            "Is there childcare?",
+        ] {
+            assert!(steps.contains(text), "{text} not in {format}:\n{steps}");
+        }
+    }
+    work.run(&["report", "overview", "--audience", "public"])
+        .ok()
+        .stdout_has("Is there childcare?");
+}
+
+/// The steps CSV carries the questions too: one row per step and per
+/// question, its kind first; in public without the question's number.
+#[test]
+fn the_steps_csv_carries_the_questions_and_answers() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"member\"\npublic = true\n\n\
+         [steps.presentation]\nstatus = \"doing\"\nquestions = [{{ question = \"Who decides?\", answer = \"The assembly, by consent\", asked_by = \"a\" }}, {{ question = \"Is there childcare?\" }}]\n"
+    ));
+    let csv = |audience: &str| {
+        work.run(&["report", "steps", "--format", "csv", "--audience", audience])
+            .ok()
+            .stdout
+    };
+    let internal = csv("internal");
+    let lines: Vec<&str> = internal.lines().collect();
+    assert_eq!(
+        lines[0],
+        "kind,number,step,status,started,finished,done so far,question,asked by,answer"
+    );
+    assert!(lines[1].starts_with("step,1,First contact"), "{internal}");
+    assert_eq!(lines.len(), 7, "{internal}");
+    assert_eq!(
+        lines[5],
+        "question,1,,,,,,Who decides?,A,\"The assembly, by consent\""
+    );
+    assert_eq!(
+        lines[6],
+        "question,2,,,,,,Is there childcare?,,not answered yet"
+    );
+    let public = csv("public");
+    let lines: Vec<&str> = public.lines().collect();
+    assert_eq!(
+        lines[5],
+        "question,,,,,,,Who decides?,A,\"The assembly, by consent\""
+    );
+    assert_eq!(
+        lines[6],
+        "question,,,,,,,Is there childcare?,,not answered yet"
+    );
 }

@@ -629,4 +629,45 @@ fn public_reports_refuse_a_file_with_errors_rather_than_print_an_id() {
         out.code(3);
         assert!(!work.dir.path().join("public.md").exists());
     }
+/// A public tactic has the same columns in every format: its name,
+/// intensity, description and users; the description the groups agreed to
+/// publish is not left to JSON alone.
+#[test]
+fn public_tactics_carry_their_description_in_every_format() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n{}\n[tactics.march]\nname = \"March\"\ndescription = \"A walk through the neighbourhood\"\n",
+        bare("g", "Open Group", "\"march\""),
+    ));
+    for format in ["table", "markdown", "csv", "json"] {
+        let out = work
+            .run(&[
+                "report",
+                "tactics",
+                "--audience",
+                "public",
+                "--format",
+                format,
+            ])
+            .ok()
+            .stdout;
+        assert!(
+            out.contains("A walk through the neighbourhood"),
+            "{format}:\n{out}"
+        );
+    }
+    let csv = work
+        .run(&[
+            "report",
+            "tactics",
+            "--audience",
+            "public",
+            "--format",
+            "csv",
+        ])
+        .ok()
+        .stdout;
+    assert_eq!(
+        csv,
+        "name,intensity,description,used by\r\nMarch,,A walk through the neighbourhood,Open Group\r\n"
+    );
 }

@@ -385,3 +385,43 @@ fn an_assembly_with_an_end_and_no_start_says_until_when() {
         .ok()
         .stdout_has("Saturday 16 January 2027, until 16:30");
 }
+
+/// The internal groups report counts in words that agree with the number,
+/// and shows each group's tactics by name, as the tactics report does
+/// (JSON keeps the ids).
+#[test]
+fn the_groups_report_counts_in_good_english_and_names_tactics() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.a]\nname = \"A\"\nstatus = \"member\"\ntactics = [\"civil-disobedience\", \"march\"]\n\n\
+         [tactics.civil-disobedience]\nname = \"Civil disobedience\"\n\n[tactics.march]\nname = \"March\"\n"
+    ));
+    for format in ["table", "markdown"] {
+        let out = work
+            .run(&["report", "groups", "--format", format])
+            .ok()
+            .stdout_has("1 group: 1 member, 0 publicly endorsing.")
+            .stdout;
+        assert!(
+            out.contains("Civil disobedience, March"),
+            "{format}:\n{out}"
+        );
+    }
+    work.run(&["report", "groups", "--format", "csv"])
+        .ok()
+        .stdout_has("\"Civil disobedience, March\"");
+    let json: serde_json::Value = serde_json::from_str(
+        &work
+            .run(&["report", "groups", "--format", "json"])
+            .ok()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        json["groups"][0]["tactics"],
+        serde_json::json!(["civil-disobedience", "march"])
+    );
+    Workdir::with(MINIMAL)
+        .run(&["report", "groups"])
+        .ok()
+        .stdout_has("0 groups: 0 members, 0 publicly endorsing.");
+}

@@ -6,9 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::NaiveDate;
 
 use super::{Finding, Severity, code};
-use crate::model::{
-    BoundaryLevel, Coalition, CoalitionKind, Group, Participation, Role, Status, StepStatus,
-};
+use crate::model::{BoundaryLevel, Coalition, Group, Participation, Role, Status, StepStatus};
 
 /// What a rule may need besides the coalition.
 pub struct Context {
@@ -461,14 +459,8 @@ pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
         .collect()
 }
 
-/// Whether each group keeps its own tactics: the agile way. A coalition
-/// that agreed on shared tactics, or a traditional one, acts on one set.
-fn own_tactics(c: &Coalition) -> bool {
-    c.agreements.diversity_of_tactics && c.coalition.kind != CoalitionKind::Traditional
-}
-
 pub fn single_tactic(c: &Coalition, _: &Context) -> Vec<Finding> {
-    if !own_tactics(c) {
+    if !c.own_tactics() {
         return Vec::new();
     }
     let count = members(c).count();

@@ -1,5 +1,6 @@
 //! The schema-1 model: types, vocabularies, ids, and validation. Pure, no I/O.
 
+pub mod agreements;
 pub mod coalition;
 pub mod defaults;
 pub mod finding;

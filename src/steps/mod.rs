@@ -163,14 +163,18 @@ them."
     pub fn summary(self, c: &Coalition) -> String {
         let count = |status: Status| c.groups.values().filter(|g| g.status == status).count();
         match self {
-            Step::Contact => format!(
-                "{} contacted, {} in dialogue, {} members, {} declined; {} prospects left",
-                count(Status::Contacted),
-                count(Status::Dialogue),
-                count(Status::Member),
-                count(Status::Declined),
-                count(Status::Prospect),
-            ),
+            Step::Contact => {
+                let members = count(Status::Member);
+                let prospects = count(Status::Prospect);
+                format!(
+                    "{} contacted, {} in dialogue, {members} member{}, {} declined; {prospects} prospect{} left",
+                    count(Status::Contacted),
+                    count(Status::Dialogue),
+                    if members == 1 { "" } else { "s" },
+                    count(Status::Declined),
+                    if prospects == 1 { "" } else { "s" },
+                )
+            }
             Step::Draft => {
                 let draft = &c.steps.draft;
                 let mark =
@@ -180,7 +184,7 @@ them."
                     mark(&draft.vision),
                     mark(&draft.culture),
                     mark(&draft.structure),
-                    list_or_none(&draft.co_authors),
+                    names_or_none(c, &draft.co_authors),
                 )
             }
             Step::Assembly => {
@@ -208,7 +212,7 @@ them."
                     } else {
                         "s"
                     },
-                    list_or_none(&presentation.joined),
+                    names_or_none(c, &presentation.joined),
                 )
             }
         }
@@ -221,12 +225,15 @@ impl fmt::Display for Step {
     }
 }
 
-fn list_or_none(ids: &[String]) -> String {
+/// Groups by name, as people know them (the id of one no longer listed).
+fn names_or_none(c: &Coalition, ids: &[String]) -> String {
     if ids.is_empty() {
-        "none yet".into()
-    } else {
-        ids.join(", ")
+        return "none yet".into();
     }
+    ids.iter()
+        .map(|id| c.groups.get(id).map_or(id.as_str(), |g| g.name.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The questions asked at the presentation with their numbers (from 1, the

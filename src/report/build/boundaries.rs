@@ -22,7 +22,11 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
                     other.clone(),
                     format!("group {}", super::name(c, other)),
                 ),
-                (_, Some(tactic)) => ("against_tactic", tactic.clone(), format!("tactic {tactic}")),
+                (_, Some(tactic)) => (
+                    "against_tactic",
+                    tactic.clone(),
+                    format!("tactic {}", super::tactic_name(c, tactic)),
+                ),
                 (None, None) => continue,
             };
             rows.push(vec![
@@ -77,10 +81,7 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 
 /// The advice for a tactic in tension: respect the line both ways.
 fn advice(c: &Coalition, tension: &Tension) -> String {
-    let tactic = c
-        .tactics
-        .get(tension.tactic)
-        .map_or(tension.tactic, |t| &t.name);
+    let tactic = super::tactic_name(c, tension.tactic);
     let holder = &tension.group.name;
     let (users, uses) = tension.users_named(c);
     let ask = if tension.users.len() == 1 {

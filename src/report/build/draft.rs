@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use crate::model::{Agreements, Coalition, Participation, Visibility};
+use crate::model::{Coalition, Participation};
 use crate::report::{Block, Context, Kind, Report};
 
 const NOT_YET: &str = "Not written yet.";
@@ -42,7 +42,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         co_authors.join(", ")
     }));
 
-    let agreements = agreements_in_words(&c.agreements, info.visibility);
+    let agreements = c.agreements_in_words();
     report.block(Block::Heading("What we agreed on".into()));
     report.block(Block::List(agreements.clone()));
 
@@ -87,35 +87,4 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
 /// A part of the draft, when it says something.
 fn written(text: &Option<String>) -> Option<&str> {
     text.as_deref().filter(|t| !t.trim().is_empty())
-}
-
-/// The agreements as a group reading the draft would want them said.
-fn agreements_in_words(agreements: &Agreements, visibility: Visibility) -> Vec<String> {
-    let denouncing = if agreements.no_public_denouncing {
-        "We may disagree, but we do not denounce each other in public: taking part does not mean endorsing everything."
-    } else {
-        "We have not agreed to keep our disagreements out of public view; we try to raise them among ourselves first."
-    };
-    let tactics = if agreements.diversity_of_tactics {
-        "Each group keeps its own tactics; no group has to join or endorse an action it cannot support, and none condemns another's in public."
-    } else {
-        "We act together with tactics we have agreed on as a coalition."
-    };
-    let visibility = match visibility {
-        Visibility::Informal => {
-            "We work together without a public banner: no group has to say publicly that it takes part."
-        }
-        Visibility::Public => {
-            "The coalition has a public name; each group still chooses whether to endorse it publicly."
-        }
-    };
-    vec![
-        denouncing.into(),
-        tactics.into(),
-        visibility.into(),
-        format!(
-            "We ask every member group how the coalition works for it at least every {} days.",
-            agreements.feedback_every_days
-        ),
-    ]
 }

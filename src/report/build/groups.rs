@@ -53,7 +53,7 @@ fn internal(c: &Coalition) -> Report {
             super::opt(g.spectrum),
             super::opt(g.spectrum_target),
             roles.join(", "),
-            g.tactics.join(", "),
+            super::tactic_names(c, &g.tactics),
             resources(&g.offers),
             resources(&g.needs),
         ]);
@@ -96,18 +96,21 @@ fn internal(c: &Coalition) -> Report {
                 .collect(),
         );
     }
+    let members = c
+        .groups
+        .values()
+        .filter(|g| g.status == crate::model::Status::Member)
+        .count();
+    // Only a member endorses: a group outside marked public does not.
+    let endorsing = c
+        .groups
+        .values()
+        .filter(|g| crate::report::privacy::listed(g))
+        .count();
     report.block(Block::Text(format!(
-        "{} groups: {} members, {} publicly endorsing.",
-        c.groups.len(),
-        c.groups
-            .values()
-            .filter(|g| g.status == crate::model::Status::Member)
-            .count(),
-        // Only a member endorses: a group outside marked public does not.
-        c.groups
-            .values()
-            .filter(|g| crate::report::privacy::listed(g))
-            .count()
+        "{}: {}, {endorsing} publicly endorsing.",
+        counted(c.groups.len(), "group", "groups"),
+        counted(members, "member", "members"),
     )));
     report.block(Block::Table(short));
     report.field("groups", Value::Array(groups));
@@ -153,6 +156,10 @@ fn public(c: &Coalition) -> Report {
     report.field("groups", Value::Array(groups));
     report.rows = Some(rows);
     report
+}
+
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn yes_no(flag: bool) -> String {

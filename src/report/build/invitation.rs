@@ -8,9 +8,12 @@ use crate::model::id::slugify;
 use crate::model::{Assembly, Coalition};
 use crate::report::{Block, Context, Event, Kind, Report};
 
-const WHAT_HAPPENS: &str = "We will present a first draft of our vision, culture and structure, answer your questions, and welcome every group that wants to join. Each group takes part as far as it can, keeps its own tactics, and does not have to endorse the coalition publicly.";
+const WHAT_HAPPENS: &str = "We will present a first draft of our vision, culture and structure, answer your questions, and welcome every group that wants to join.";
 
-const WHAT_HAPPENS_LATER: &str = "We will take stock of what the coalition has done since the last assembly, decide together what comes next, and welcome every group that wants to join. Each group takes part as far as it can, keeps its own tactics, and does not have to endorse the coalition publicly.";
+const WHAT_HAPPENS_LATER: &str = "We will take stock of what the coalition has done since the last assembly, decide together what comes next, and welcome every group that wants to join.";
+
+const TAKING_PART: &str =
+    "Each group takes part as far as it can and does not have to endorse the coalition publicly.";
 
 /// The assembly the invitation is for: the one of `context.assembly`, else
 /// the next to come (the command makes sure there is one).
@@ -32,11 +35,16 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         c,
         format!("You are invited to the assembly of {}", info.name),
     );
-    let what_happens = if first {
-        WHAT_HAPPENS
-    } else {
-        WHAT_HAPPENS_LATER
-    };
+    // How groups take part follows what the coalition agreed on tactics.
+    let what_happens = format!(
+        "{} {TAKING_PART} {}",
+        if first {
+            WHAT_HAPPENS
+        } else {
+            WHAT_HAPPENS_LATER
+        },
+        c.tactics_in_words()
+    );
     let Some(assembly) = assembly else {
         report.block(Block::Fields(vec![(
             "When".into(),
@@ -53,7 +61,7 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         report.block(Block::Text(vision.clone()));
     }
     report.block(Block::Heading("What will happen".into()));
-    report.block(Block::Text(what_happens.into()));
+    report.block(Block::Text(what_happens.clone()));
     if let Some(agenda) = &assembly.agenda {
         report.block(Block::Heading("Agenda".into()));
         report.block(Block::Text(agenda.clone()));

@@ -51,6 +51,18 @@ fn names(c: &Coalition, ids: &[String]) -> String {
         .join(", ")
 }
 
+/// A tactic's name, or its id when it is not described.
+fn tactic_name<'a>(c: &'a Coalition, id: &'a str) -> &'a str {
+    c.tactics.get(id).map_or(id, |t| t.name.as_str())
+}
+
+fn tactic_names(c: &Coalition, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| tactic_name(c, id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Who asked a question, by name.
 fn asker(c: &Coalition, question: &Question) -> Option<String> {
     question
@@ -59,15 +71,15 @@ fn asker(c: &Coalition, question: &Question) -> Option<String> {
         .map(|id| name(c, id).to_string())
 }
 
-/// Whether a question may be shown: in public, only one asked by a group
-/// the report may name (the public copy keeps no other), so that neither a
-/// hidden group's question nor their number shows.
+/// Whether a question may be shown: in public, one asked by a group the
+/// report may name or by no one named (the public copy keeps no other), so
+/// that neither a hidden group's question nor their number shows.
 fn question_shown(c: &Coalition, question: &Question, audience: Audience) -> bool {
     audience == Audience::Internal
         || question
             .asked_by
             .as_ref()
-            .is_some_and(|id| c.groups.contains_key(id))
+            .is_none_or(|id| c.groups.contains_key(id))
 }
 
 fn opt<T: ToString>(value: Option<T>) -> String {

@@ -20,9 +20,8 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         ("Kind".into(), info.kind.to_string()),
         ("Visibility".into(), info.visibility.to_string()),
     ];
-    // Said only when it is not the agile way, where each keeps its own.
-    if !c.agreements.diversity_of_tactics {
-        fields.push(("Tactics".into(), "shared, agreed together".into()));
+    if let Some(shared) = c.shared_tactics_label() {
+        fields.push(("Tactics".into(), shared.into()));
     }
     report.block(Block::Fields(fields));
 
@@ -290,7 +289,8 @@ fn reviews_due(c: &Coalition, today: NaiveDate, report: &mut Report) {
 }
 
 /// Questions from the presentation not answered yet. In public, only
-/// those asked by groups that may be named, without their numbers.
+/// those asked by groups that may be named or by no one named, without
+/// their numbers.
 fn questions_open(c: &Coalition, audience: Audience, report: &mut Report) {
     let internal = audience == Audience::Internal;
     let asker = |q: &Question| super::asker(c, q);

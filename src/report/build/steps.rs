@@ -62,9 +62,39 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     if !public {
         report.field("next", next(c));
     }
-    questions(c, context.audience, &mut report);
-    report.rows = Some(rows);
+    let asked = questions(c, context.audience, &mut report);
+    report.rows = Some(csv_rows(&rows, &asked));
     report
+}
+
+/// One CSV row per item, its kind first: each step, then each question
+/// shown, with the columns of both tables.
+fn csv_rows(steps: &Rows, questions: &[QuestionRow]) -> Rows {
+    let mut headers = vec!["kind"];
+    headers.extend(steps.headers.iter().map(String::as_str));
+    headers.extend(["question", "asked by", "answer"]);
+    let mut rows = Rows::new(&headers);
+    for step in &steps.rows {
+        let mut row = vec!["step".to_string()];
+        row.extend(step.iter().cloned());
+        row.extend([String::new(), String::new(), String::new()]);
+        rows.push(row);
+    }
+    for q in questions {
+        let mut row = vec!["question".to_string(), q.number.clone()];
+        row.extend(std::iter::repeat_n(String::new(), steps.headers.len() - 1));
+        row.extend([q.question.clone(), q.asked_by.clone(), q.answer.clone()]);
+        rows.push(row);
+    }
+    rows
+}
+
+/// A question as the report shows it; its number is blank in public.
+struct QuestionRow {
+    number: String,
+    question: String,
+    asked_by: String,
+    answer: String,
 }
 
 /// What a step has done, as outside eyes may read it: no pipeline counts
@@ -120,9 +150,9 @@ fn public_summary(step: Step, c: &Coalition) -> String {
 }
 
 /// The questions asked at the presentation, with their answers and who
-/// asked. In public, only those asked by groups that may be named: the
-/// others are left out without a trace, their numbers too.
-fn questions(c: &Coalition, audience: Audience, report: &mut Report) {
+/// asked. In public, only those asked by groups that may be named or by no
+/// one named: the others are left out without a trace, their numbers too.
+fn questions(c: &Coalition, audience: Audience, report: &mut Report) -> Vec<QuestionRow> {
     let internal = audience == Audience::Internal;
     let asker = |q: &Question| super::asker(c, q);
     let answer = |q: &Question| if q.is_open() { None } else { q.answer.clone() };
@@ -135,17 +165,30 @@ fn questions(c: &Coalition, audience: Audience, report: &mut Report) {
     if internal && shown.is_empty() {
         report.block(Block::Text("No questions recorded yet.".into()));
     }
-    if !shown.is_empty() {
+    let asked: Vec<QuestionRow> = shown
+        .iter()
+        .map(|(number, q)| QuestionRow {
+            // In public the number goes: a gap would count hidden questions.
+            number: if internal {
+                number.to_string()
+            } else {
+                String::new()
+            },
+            question: q.question.clone(),
+            asked_by: asker(q).unwrap_or_default(),
+            answer: answer(q).unwrap_or_else(|| "not answered yet".into()),
+        })
+        .collect();
+    if !asked.is_empty() {
         let headers = ["number", "question", "asked by", "answer"];
-        // In public the number column goes: a gap would count hidden questions.
         let from = usize::from(!internal);
         let mut rows = Rows::new(&headers[from..]);
-        for (number, q) in &shown {
+        for q in &asked {
             let row = [
-                number.to_string(),
+                q.number.clone(),
                 q.question.clone(),
-                asker(q).unwrap_or_default(),
-                answer(q).unwrap_or_else(|| "not answered yet".into()),
+                q.asked_by.clone(),
+                q.answer.clone(),
             ];
             rows.push(row[from..].to_vec());
         }
@@ -168,4 +211,5 @@ fn questions(c: &Coalition, audience: Audience, report: &mut Report) {
         })
         .collect();
     report.field("questions", json!(json));
+    asked
 }

@@ -48,7 +48,10 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         .map(|(id, _)| id.clone())
         .collect();
     report.block(Block::Heading("Members in no space".into()));
-    report.block(Block::Text(if unspaced.is_empty() {
+    let has_members = c.groups.values().any(|g| g.status == Status::Member);
+    report.block(Block::Text(if !has_members {
+        "No member group yet.".into()
+    } else if unspaced.is_empty() {
         "Every member group is in at least one communication space.".into()
     } else {
         format!(

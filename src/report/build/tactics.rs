@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::model::{Coalition, CoalitionKind};
+use crate::model::Coalition;
 use crate::report::{Audience, Block, Context, Kind, Report, Rows};
 
 /// Every tactic with its id, its users and the groups that draw a line at it.
@@ -50,9 +50,10 @@ fn internal(c: &Coalition) -> (Rows, Vec<Value>) {
 }
 
 /// The tactics that listed groups use (`privacy::public_view` has left no
-/// other), by name, with their users by name: no ids, no boundaries.
+/// other), by name, with their description and their users by name: no
+/// ids, no boundaries. Every format has the same columns.
 fn public(c: &Coalition) -> (Rows, Vec<Value>) {
-    let mut rows = Rows::new(&["name", "intensity", "used by"]);
+    let mut rows = Rows::new(&["name", "intensity", "description", "used by"]);
     let mut tactics = Vec::new();
     for (id, t) in &c.tactics {
         let users: Vec<&str> = c
@@ -64,6 +65,7 @@ fn public(c: &Coalition) -> (Rows, Vec<Value>) {
         rows.push(vec![
             t.name.clone(),
             super::opt(t.intensity),
+            t.description.clone().unwrap_or_default(),
             users.join(", "),
         ]);
         tactics.push(json!({
@@ -100,27 +102,9 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
             })
             .collect(),
     ));
-    report.block(Block::Text(agreement(c).into()));
+    report.block(Block::Text(c.tactics_explained()));
     report.field("tactics", json!(tactics));
     report.field("intensity_spread", json!(spread));
     report.rows = Some(rows);
     report
-}
-
-/// What the coalition agreed about tactics, in words.
-fn agreement(c: &Coalition) -> &'static str {
-    match (
-        c.agreements.diversity_of_tactics,
-        c.coalition.kind == CoalitionKind::Traditional,
-    ) {
-        (true, _) => {
-            "Different tactics do different work, and different people are at ease with different ones. Groups keep their own tactics; a group may stay away from one without condemning it."
-        }
-        (false, true) => {
-            "The coalition agreed on shared tactics, a traditional coalition's choice: members act together, with tactics every one of them accepts. A member that draws a line at a tactic another uses is a disagreement to settle together."
-        }
-        (false, false) => {
-            "The coalition agreed on shared tactics: members act together, with tactics every one of them accepts. A member that draws a line at a tactic another uses is a disagreement to settle together."
-        }
-    }
 }
