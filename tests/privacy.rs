@@ -629,6 +629,8 @@ fn public_reports_refuse_a_file_with_errors_rather_than_print_an_id() {
         out.code(3);
         assert!(!work.dir.path().join("public.md").exists());
     }
+}
+
 /// A public tactic has the same columns in every format: its name,
 /// intensity, description and users; the description the groups agreed to
 /// publish is not left to JSON alone.
