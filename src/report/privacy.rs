@@ -232,6 +232,7 @@ fn public_steps(
         accessibility,
         rsvp,
         invited,
+        answered,
         attended,
         agenda,
     } = assembly;
@@ -245,6 +246,7 @@ fn public_steps(
         accessibility: accessibility.clone(),
         rsvp: rsvp.clone(),
         invited: keep(invited),
+        answered: keep(answered),
         attended: keep(attended),
         agenda: agenda.clone(),
     };
@@ -297,6 +299,7 @@ fn public_assembly(assembly: &Assembly, keep: &impl Fn(&[String]) -> Vec<String>
         accessibility,
         rsvp,
         invited,
+        answered,
         attended,
         agenda,
         notes: _,
@@ -310,6 +313,7 @@ fn public_assembly(assembly: &Assembly, keep: &impl Fn(&[String]) -> Vec<String>
         accessibility: accessibility.clone(),
         rsvp: rsvp.clone(),
         invited: keep(invited),
+        answered: keep(answered),
         attended: keep(attended),
         agenda: agenda.clone(),
         notes: None,

@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Table, value};
 
 use crate::cli::AssemblyFields;
-use crate::commands::assembly_fields::{Lists, check_attended, check_date, move_decisions};
+use crate::commands::assembly_fields::{
+    Lists, Removed, check_answered, check_attended, check_date, move_decisions,
+};
 use crate::commands::by_number;
 use crate::error::{Error, Result};
 use crate::model::membership::{self, Change};
@@ -84,6 +86,15 @@ impl Plan {
         if let Some(date) = moved {
             check_date(before, date, true, was_on)?;
         }
+        let invited = self
+            .invited
+            .as_ref()
+            .unwrap_or(&before.steps.assembly.invited);
+        check_answered(
+            &self.details.answered,
+            invited,
+            "the first assembly (step 3)",
+        )?;
         let assembly_on = self.date.or(was_on);
         if let Some(date) = assembly_on {
             check_attended(&self.details.attended, date, today)?;
@@ -156,7 +167,18 @@ impl Plan {
             table.set("invited", string_array(invited));
         }
         let lists = Lists::of_step(&before.steps.assembly);
-        self.details.write(&mut table, &lists, &[], &[]);
+        // A group no longer invited (a walkthrough may untick it) has no
+        // answer to give.
+        let removed = Removed {
+            answered: lists
+                .answered
+                .iter()
+                .filter(|id| !invited.contains(id))
+                .cloned()
+                .collect(),
+            ..Removed::default()
+        };
+        self.details.write(&mut table, &lists, &removed);
         if !self.joined.is_empty() {
             let mut joined = before.steps.presentation.joined.clone();
             joined.extend(
