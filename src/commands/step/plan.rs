@@ -304,3 +304,30 @@ pub fn check_done(step: Step, after: &Coalition, today: NaiveDate) -> Result<()>
         step.key()
     )))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A walkthrough may untick a group that had answered: its answer goes
+    /// with its invitation, and the file stays valid.
+    #[test]
+    fn a_group_no_longer_invited_loses_its_answer() {
+        let text = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\n\
+            [steps.assembly]\nstatus = \"doing\"\ninvited = [\"a\", \"b\"]\nanswered = [\"a\", \"b\"]\n\n\
+            [groups.a]\nname = \"A\"\n\n[groups.b]\nname = \"B\"\n";
+        let before = crate::store::load::parse(std::path::Path::new("c"), text)
+            .unwrap()
+            .coalition;
+        let mut doc: DocumentMut = text.parse().unwrap();
+        let mut plan = Plan::new(Step::Assembly);
+        plan.invited = Some(vec!["b".into()]);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        plan.apply(&mut doc, &before, today).unwrap();
+        let written = doc.to_string();
+        assert!(
+            written.contains("invited = [\"b\"]\nanswered = [\"b\"]\n"),
+            "{written}"
+        );
+    }
+}
