@@ -988,6 +988,23 @@ fn answers_to_an_invitation_are_recorded_on_every_assembly() {
         work.read()
     );
     formatted(&work);
+    let table = work.run(&["list", "assemblies"]).ok().stdout;
+    assert!(
+        table.contains("┆ invited ┆ answered ┆ attended ┆")
+            && table.contains("┆ 2       ┆ 2        ┆ 0        ┆"),
+        "{table}"
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &work
+            .run(&["list", "assemblies", "--format", "json"])
+            .ok()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        json["assemblies"][0]["answered"],
+        serde_json::json!(["tenants", "union"])
+    );
 }
 
 #[test]
