@@ -519,6 +519,9 @@ pub struct AssemblyFields {
     /// Groups invited (added to those already invited)
     #[arg(long = "invite", value_parser = parse_id, value_name = "ID", num_args = 1..)]
     pub invite: Vec<String>,
+    /// Invited groups that answered, yes or no (added to those already recorded)
+    #[arg(long = "answered", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    pub answered: Vec<String>,
     /// Groups that came (added to those already recorded)
     #[arg(long = "attended", value_parser = parse_id, value_name = "ID", num_args = 1..)]
     pub attended: Vec<String>,
@@ -571,6 +574,9 @@ pub struct UpdateAssemblyArgs {
     /// A group no longer invited (repeatable)
     #[arg(long, value_parser = parse_id, value_name = "ID")]
     pub remove_invite: Vec<String>,
+    /// A group recorded as answering by mistake (repeatable)
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub remove_answered: Vec<String>,
     /// A group recorded as attending by mistake (repeatable)
     #[arg(long, value_parser = parse_id, value_name = "ID")]
     pub remove_attended: Vec<String>,

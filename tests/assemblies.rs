@@ -961,3 +961,218 @@ fn invitation_follows_the_agreement_on_tactics() {
     }
     assert!(invitation(&shared(""), "markdown").contains("none condemns another's in public"));
 }
+
+/// Who answered an invitation (issue 14, review): `--answered` on step 3,
+/// `update-assembly` and `add-assembly` adds to the list, in fmt order,
+/// between the invited and those who came.
+#[test]
+fn answers_to_an_invitation_are_recorded_on_every_assembly() {
+    let work = coalition();
+    work.run(&["step", "assembly", "--invite", "tenants", "union"])
+        .ok();
+    work.run(&["step", "assembly", "--answered", "tenants"])
+        .ok();
+    work.run(&["update-assembly", "2027-01-16", "--answered", "union"])
+        .ok();
+    assert!(
+        work.read()
+            .contains("invited = [\"tenants\", \"union\"]\nanswered = [\"tenants\", \"union\"]\n"),
+        "{}",
+        work.read()
+    );
+    // Invited and answered in one command.
+    work.run(&[
+        "add-assembly",
+        "2027-04-10",
+        "--answered",
+        "union",
+        "--invite",
+        "union",
+        "--agenda",
+        "Budget",
+    ])
+    .ok();
+    work.run(&[
+        "update-assembly",
+        "2027-04-10",
+        "--invite",
+        "tenants",
+        "--answered",
+        "tenants",
+    ])
+    .ok();
+    assert!(
+        work.read().ends_with(
+            "date = 2027-04-10\ninvited = [\"union\", \"tenants\"]\nanswered = [\"union\", \"tenants\"]\nagenda = \"Budget\"\n"
+        ),
+        "{}",
+        work.read()
+    );
+    formatted(&work);
+    work.run(&[
+        "update-assembly",
+        "2027-04-10",
+        "--remove-answered",
+        "union",
+    ])
+    .ok();
+    assert!(work.read().contains("answered = [\"tenants\"]\nagenda"));
+    work.refused(
+        &[
+            "update-assembly",
+            "2027-04-10",
+            "--remove-answered",
+            "union",
+        ],
+        2,
+    )
+    .stderr_has("`union` is not recorded as answering at the assembly of 2027-04-10")
+    .stderr_has("hint: recorded as answering there: tenants; check the id");
+    // A group no longer invited has no answer to give.
+    work.run(&[
+        "update-assembly",
+        "2027-04-10",
+        "--remove-invite",
+        "tenants",
+    ])
+    .ok();
+    assert!(
+        work.read()
+            .ends_with("invited = [\"union\"]\nanswered = []\nagenda = \"Budget\"\n"),
+        "{}",
+        work.read()
+    );
+    formatted(&work);
+    let table = work.run(&["list", "assemblies"]).ok().stdout;
+    assert!(
+        table.contains("┆ invited ┆ answered ┆ attended ┆")
+            && table.contains("┆ 2       ┆ 2        ┆ 0        ┆"),
+        "{table}"
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &work
+            .run(&["list", "assemblies", "--format", "json"])
+            .ok()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        json["assemblies"][0]["answered"],
+        serde_json::json!(["tenants", "union"])
+    );
+}
+
+#[test]
+fn an_answer_from_a_group_not_invited_is_refused() {
+    let work = coalition();
+    work.run(&["step", "assembly", "--invite", "tenants"]).ok();
+    work.refused(&["step", "assembly", "--answered", "union"], 2)
+        .stderr_has(
+            "error: `union` is not invited to the first assembly (step 3): an answer is to an invitation",
+        )
+        .stderr_has("hint: invite it first, or in the same command: `--invite union --answered union`");
+    work.refused(&["update-assembly", "2027-01-16", "--answered", "union"], 2)
+        .stderr_has("`union` is not invited to the assembly of 2027-01-16");
+    work.refused(&["add-assembly", "2027-04-10", "--answered", "tenants"], 2)
+        .stderr_has("`tenants` is not invited to the assembly of 2027-04-10");
+    // Un-inviting and answering at once is no answer either.
+    work.refused(
+        &[
+            "update-assembly",
+            "2027-01-16",
+            "--remove-invite",
+            "tenants",
+            "--answered",
+            "tenants",
+        ],
+        2,
+    )
+    .stderr_has("`tenants` is not invited");
+    work.refused(&["step", "assembly", "--answered", "nobody"], 2)
+        .stderr_has("there is no group `nobody`");
+    // A flag of step 3 on another step.
+    work.refused(&["step", "draft", "--answered", "tenants"], 2)
+        .stderr_has("`--answered` belongs to step 3 (assembly)");
+    // By hand, an answer without its invitation is an error check shows.
+    let text = work.read().replace(
+        "invited = [\"tenants\"]",
+        "invited = [\"tenants\"]\nanswered = [\"tenants\", \"union\"]",
+    );
+    work.write(&text);
+    work.run(&["check"])
+        .code(1)
+        .stdout_has("steps.assembly.answered[1]")
+        .stdout_has("`union` is in `answered` but not in `invited`");
+}
+
+#[test]
+fn answers_follow_renamed_and_removed_groups_and_merge_like_invitations() {
+    let work = held();
+    work.run(&[
+        "step",
+        "assembly",
+        "--invite",
+        "tenants",
+        "union",
+        "--answered",
+        "union",
+    ])
+    .ok();
+    work.run(&["rename-group", "union", "union-301"]).ok();
+    assert!(work.read().contains("answered = [\"union-301\"]"));
+    work.refused(&["remove-group", "union-301"], 2)
+        .stderr_has("steps.assembly.answered");
+    work.run(&["remove-group", "union-301", "--force"]).ok();
+    assert!(work.read().contains("answered = []"), "{}", work.read());
+    formatted(&work);
+
+    // One side records an answer, the other moves the assembly: both stay;
+    // two sides changing the list differently conflict, as for `invited`.
+    let work = coalition();
+    work.run(&["step", "assembly", "--invite", "tenants", "union"])
+        .ok();
+    let base = work.read();
+    let side = |name: &str, args: &[&str]| {
+        std::fs::write(work.dir.path().join(name), &base).unwrap();
+        if !args.is_empty() {
+            let mut full = vec!["-f", name, "update-assembly", "2027-01-16"];
+            full.extend(args);
+            work.run(&full).ok();
+        }
+    };
+    side("base.toml", &[]);
+    side("ours.toml", &["--answered", "tenants"]);
+    side("theirs.toml", &["--place", "Park"]);
+    work.run(&["merge-driver", "base.toml", "ours.toml", "theirs.toml"])
+        .ok();
+    let merged = std::fs::read_to_string(work.dir.path().join("ours.toml")).unwrap();
+    assert!(
+        merged.contains(
+            "place = \"Park\"\ninvited = [\"tenants\", \"union\"]\nanswered = [\"tenants\"]\n"
+        ),
+        "{merged}"
+    );
+    for (answered, invite) in [("answered", "--answered"), ("invited", "--remove-invite")] {
+        side("ours.toml", &[invite, "tenants"]);
+        side("theirs.toml", &[invite, "union"]);
+        work.run(&["merge-driver", "base.toml", "ours.toml", "theirs.toml"])
+            .code(1)
+            .stderr_has(&format!("conflict: steps.assembly.{answered}"));
+    }
+    // And coal diff shows the answer.
+    std::fs::write(work.dir.path().join("old.toml"), &base).unwrap();
+    work.run(&["update-assembly", "2027-01-16", "--answered", "union"])
+        .ok();
+    let json: serde_json::Value = serde_json::from_str(
+        &work
+            .run(&["diff", "old.toml", "--format", "json"])
+            .ok()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        json["changed"],
+        serde_json::json!([{ "path": "steps.assembly.answered", "old": [], "new": ["union"] }])
+    );
+    work.run(&["diff", "old.toml"]).ok().stdout_has("answered");
+}

@@ -330,14 +330,15 @@ const EVERY_EDIT: &[&str] = &[
     "step draft --vision V --culture C --structure S --co-author alpha --done",
     "step assembly --date 2026-11-20 --place Hall --invite alpha beta --done",
     "step assembly --start-time 10:00 --end-time 12:00 --language fr --accessibility childcare \
-     --rsvp R --attended alpha --agenda A",
+     --rsvp R --answered alpha --attended alpha --agenda A",
     "add-assembly 2026-11-22 --attended beta",
     "add-assembly 2027-04-10 --start 18:30 --end 21:00 --place P --language fr --language en \
-     --accessibility interpretation --rsvp R --invite alpha beta --agenda A --notes N",
+     --accessibility interpretation --rsvp R --invite alpha beta --answered beta --agenda A --notes N",
     "update-assembly 2026-11-22 --notes N --attended alpha --agenda A --start 09:00 --end 11:00 \
-     --place P --language fr --accessibility childcare --rsvp R --invite beta",
+     --place P --language fr --accessibility childcare --rsvp R --invite beta --answered beta",
     "update-assembly 2027-04-10 --remove-invite alpha --date 2027-04-17",
     "update-assembly 2026-11-22 --remove-attended beta",
+    "update-assembly 2027-04-17 --remove-answered beta --answered alpha --invite alpha",
     "update-assembly 2026-11-20 --notes N --remove-attended alpha",
     "log-decision Decided --assembly 2026-11-22 --rule majority",
     "step presentation --question Who? --asked-by beta",

@@ -183,7 +183,7 @@ fn hostile_file() -> String {
     t.push_str(&format!(
         "[steps.contact]\nstatus = \"done\"\nnotes = {}\n\n\
          [steps.draft]\nstatus = \"doing\"\nvision = {}\nculture = {}\nstructure = {}\nco_authors = [\"g00\"]\n\n\
-         [steps.assembly]\nstatus = \"doing\"\ndate = 2027-01-16\nstart = \"18:30\"\nplace = {}\nlanguages = [{}]\naccessibility = [{}]\nrsvp = {}\ninvited = [\"g01\"]\nagenda = {}\n\n\
+         [steps.assembly]\nstatus = \"doing\"\ndate = 2027-01-16\nstart = \"18:30\"\nplace = {}\nlanguages = [{}]\naccessibility = [{}]\nrsvp = {}\ninvited = [\"g01\"]\nanswered = [\"g01\"]\nagenda = {}\n\n\
          [steps.presentation]\nstatus = \"doing\"\nquestions = [{{ question = {}, answer = {}, asked_by = \"g01\" }}]\n\n",
         h(1), h(2), h(3), h(4), h(5), h(6), h(10), h(11), h(7), h(8), h(9)
     ));
@@ -221,7 +221,7 @@ fn hostile_file() -> String {
         "[spaces.s00]\nname = {}\nmedium = {}\ngroups = [\"g00\", \"g01\"]\npurpose = {}\n\n\
          [committees.c00]\nname = {}\nsteering = true\nmandate = {}\ngroups = [\"g00\"]\n\n\
          [people.p00]\nname = {}\ngroups = [\"g00\", \"g01\"]\ncontact = {{ email = {} }}\nnotes = {}\n\n\
-         [[assemblies]]\ndate = 2027-04-10\nplace = {}\nlanguages = [{}]\nrsvp = {}\ninvited = [\"g00\"]\nagenda = {}\nnotes = {}\n\n\
+         [[assemblies]]\ndate = 2027-04-10\nplace = {}\nlanguages = [{}]\nrsvp = {}\ninvited = [\"g00\"]\nanswered = [\"g00\"]\nagenda = {}\nnotes = {}\n\n\
          [[decisions]]\ndate = 2026-11-01\nsummary = {}\nby = \"c00\"\naffects = [\"g00\"]\nconsulted = [\"g00\"]\nreview_on = 2026-11-10\n\n\
          [[feedback]]\ndate = 2026-11-02\ngroup = \"g00\"\ntext = {}\nby = \"p00\"\n",
         h(0), h(1), h(2), h(3), h(4), h(5), h(6), h(7), h(8), h(9), h(10), h(11), h(12), h(13), h(14)
@@ -649,8 +649,30 @@ fn every_edit_shows_hostile_text_safely() {
             "--notes",
             h(9),
         ],
-        vec!["update-assembly", "2027-04-10", "--agenda", h(10)],
-        vec!["step", "assembly", "--rsvp", h(11), "--language", h(12)],
+        vec![
+            "update-assembly",
+            "2027-04-10",
+            "--agenda",
+            h(10),
+            "--invite",
+            "g01",
+            "--answered",
+            "g01",
+            "--remove-answered",
+            "g00",
+        ],
+        vec![
+            "step",
+            "assembly",
+            "--rsvp",
+            h(11),
+            "--language",
+            h(12),
+            "--invite",
+            "g00",
+            "--answered",
+            "g00",
+        ],
         vec!["log-decision", h(13), "--assembly", "2027-04-10"],
         vec!["report", "invitation", "--assembly", "2027-04-10"],
         vec!["step", "presentation", "--question", h(4), "--answer", h(5)],

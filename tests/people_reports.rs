@@ -42,6 +42,7 @@ status = "done"
 date = 2026-11-28
 place = "Salle paroissiale"
 invited = ["open-tenants", "open-tenants-2", "food-coop", "kitchen"]
+answered = ["open-tenants", "kitchen"]
 
 [steps.presentation]
 questions = [
@@ -269,9 +270,10 @@ fn the_overview_answers_the_questions_before_an_assembly() {
     for text in [
         "Saturday 28 November 2026 (in 3 days)",
         "Salle paroissiale",
-        // Invited: the contacted coop has not answered; the kitchen gave feedback.
-        "Heard from  Open Tenants, Hidden Sanctuary, Cuisine collective",
-        "Invited groups, no answer yet   Coop La Grange",
+        // Invited: the tenants and the kitchen answered; the hidden member
+        // and the contacted coop have not (being a member is no answer).
+        "Answered  Open Tenants, Cuisine collective",
+        "Invited groups, no answer yet   Hidden Sanctuary, Coop La Grange",
         // Members never heard from.
         "Member groups, no feedback yet  Open Tenants, Hidden Sanctuary",
         "Decision 1: Meet every Monday (taken 2026-09-01, review due 2026-11-01)",
@@ -301,11 +303,11 @@ fn the_overview_answers_the_questions_before_an_assembly() {
         json["next_assembly"],
         json!({"date": "2026-11-28", "place": "Salle paroissiale", "days_to_go": 3,
                "invited": ["open-tenants", "open-tenants-2", "food-coop", "kitchen"],
-               "heard_from": ["open-tenants", "open-tenants-2", "kitchen"]})
+               "answered": ["open-tenants", "kitchen"]})
     );
     assert_eq!(
         json["not_heard_from"],
-        json!({"members": ["open-tenants", "open-tenants-2"], "invited": ["food-coop"]})
+        json!({"members": ["open-tenants", "open-tenants-2"], "invited": ["open-tenants-2", "food-coop"]})
     );
     assert_eq!(
         json["review_due"],
@@ -460,6 +462,102 @@ fn an_empty_coalition_has_every_people_report_in_every_format() {
     // Nobody to hear from is not everybody heard from.
     let run = work.run(&["report"]).ok();
     assert!(!run.stdout.contains("heard from."), "{}", run.stdout);
+}
+
+/// A member invited to the next assembly that has neither given feedback,
+/// nor attended, nor answered anything.
+const SILENT_MEMBER_INVITED: &str = r#"schema = 1
+
+[coalition]
+name = "C"
+unity_statement = "U"
+
+[groups.quiet]
+name = "Quiet Collective"
+status = "member"
+joined = 2026-11-01
+
+[groups.loud]
+name = "Loud Union"
+status = "member"
+joined = 2026-11-01
+
+[[feedback]]
+date = 2026-11-20
+group = "loud"
+text = "all good"
+
+[steps.assembly]
+status = "doing"
+date = 2026-12-10
+place = "Hall"
+invited = ["quiet", "loud"]
+"#;
+
+/// Issue 14 (review): "who is invited and who has answered". Being a member
+/// is no answer to an invitation, nor is feedback: only `answered` (and
+/// having come) says a group answered, so a silent member is never both
+/// answered and not heard from.
+#[test]
+fn overview_does_not_count_a_silent_member_invitee_as_heard_from() {
+    let line = |run: &Run, label: &str| -> String {
+        run.stdout
+            .lines()
+            .find(|line| line.starts_with(label))
+            .unwrap_or_else(|| panic!("no {label} line:\n{}", run.stdout))
+            .to_string()
+    };
+    let work = Workdir::with(SILENT_MEMBER_INVITED);
+    let run = work.run(&["report", "overview"]).ok();
+    assert!(line(&run, "Member groups, no feedback yet").ends_with("  Quiet Collective"));
+    // The union gave feedback, but not about this invitation.
+    assert!(
+        line(&run, "Answered").ends_with("  none yet"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        line(&run, "Invited groups, no answer yet").ends_with("  Quiet Collective, Loud Union"),
+        "{}",
+        run.stdout
+    );
+
+    work.run(&["update-assembly", "2026-12-10", "--answered", "loud"])
+        .ok();
+    let run = work.run(&["report", "overview"]).ok();
+    assert!(
+        line(&run, "Answered").ends_with("  Loud Union"),
+        "{}",
+        run.stdout
+    );
+    assert!(line(&run, "Invited groups, no answer yet").ends_with("  Quiet Collective"));
+    let json = json_of(&work, &["report", "overview"]);
+    assert_eq!(json["next_assembly"]["answered"], json!(["loud"]));
+    assert_eq!(
+        json["not_heard_from"],
+        json!({"members": ["quiet"], "invited": ["quiet"]})
+    );
+}
+
+/// A group that came to an assembly held today has answered, whether or
+/// not `answered` names it.
+#[test]
+fn a_group_that_came_has_answered() {
+    let held_today = SILENT_MEMBER_INVITED.replace(
+        "invited = [\"quiet\", \"loud\"]",
+        "invited = [\"quiet\", \"loud\"]\nattended = [\"quiet\"]",
+    );
+    let work = Workdir::with(&held_today);
+    let output = work
+        .command()
+        .env("COAL_TODAY", "2026-12-10")
+        .args(["report", "overview", "--format", "json"])
+        .output()
+        .unwrap();
+    let run = Run::from(output).ok();
+    let json: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["next_assembly"]["answered"], json!(["quiet"]));
+    assert_eq!(json["not_heard_from"]["invited"], json!(["loud"]));
 }
 
 // --- feedback -----------------------------------------------------------------

@@ -88,6 +88,10 @@ fn bad_values_are_rejected() {
             "[[assemblies]]\nplace = \"P\"\n",
             "an assembly without a date",
         ),
+        (
+            "[[assemblies]]\ndate = 2027-04-10\nanswered = \"A\"\n",
+            "who answered not written as a list of ids",
+        ),
     ] {
         let text = format!("{MINIMAL}{bad}");
         assert!(!validator.is_valid(&instance(&text)), "{what} was accepted");
@@ -96,6 +100,6 @@ fn bad_values_are_rejected() {
         "schema = 2\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n"
     )));
     assert!(!validator.is_valid(&instance("schema = 1\n")));
-    let assembly = "[[assemblies]]\ndate = 2027-04-10\nstart = \"18:30\"\nlanguages = [\"fr\"]\n";
+    let assembly = "[[assemblies]]\ndate = 2027-04-10\nstart = \"18:30\"\nlanguages = [\"fr\"]\ninvited = [\"a\"]\nanswered = [\"a\"]\n";
     assert!(validator.is_valid(&instance(&format!("{MINIMAL}{assembly}"))));
 }

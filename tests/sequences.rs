@@ -48,6 +48,7 @@ groups = ["a", "b"]
 [[assemblies]]
 date = 2026-10-01
 invited = ["a", "b"]
+answered = ["a", "b"]
 attended = ["a"]
 
 [[decisions]]
@@ -78,7 +79,7 @@ const FROM_INIT: &[&str] = &[
     "add-space S --id s-a --group a --group b",
     "add-committee K --id k --group a",
     "add-person P --id p --group a --group b",
-    "add-assembly 2026-10-01 --invite a b --attended a",
+    "add-assembly 2026-10-01 --invite a b --answered a b --attended a",
     "log-decision D --date 2026-11-01 --by k --affects a --consulted a --consulted b",
     "log-feedback a F --date 2026-11-02 --by p",
 ];
@@ -94,16 +95,20 @@ const ASSEMBLIES: &[&str] = &["2026-10-01", "2027-04-10", "2999-01-16"];
 
 /// Some of the flags of an assembly, as `add-assembly` and `update-assembly` take them.
 fn assembly_flags() -> impl Strategy<Value = Vec<String>> {
-    let lists = (some(GROUPS), some(GROUPS)).prop_map(|(invited, attended)| {
-        let mut words = Vec::new();
-        invited
-            .into_iter()
-            .for_each(|g| words.extend(["--invite".into(), g]));
-        attended
-            .into_iter()
-            .for_each(|g| words.extend(["--attended".into(), g]));
-        words
-    });
+    let lists =
+        (some(GROUPS), some(GROUPS), some(GROUPS)).prop_map(|(invited, answered, attended)| {
+            let mut words = Vec::new();
+            invited
+                .into_iter()
+                .for_each(|g| words.extend(["--invite".into(), g]));
+            answered
+                .into_iter()
+                .for_each(|g| words.extend(["--answered".into(), g]));
+            attended
+                .into_iter()
+                .for_each(|g| words.extend(["--attended".into(), g]));
+            words
+        });
     const FLAGS: &[&[&str]] = &[
         &["--start", "18:30"],
         &["--end", "21:00"],
@@ -348,14 +353,23 @@ fn command() -> impl Strategy<Value = Vec<String>> {
             words.extend(flags);
             words
         }),
-        (one(ASSEMBLIES), assembly_flags(), some(GROUPS)).prop_map(|(date, flags, removed)| {
-            let mut words = vec!["update-assembly".into(), date];
-            words.extend(flags);
-            removed
-                .into_iter()
-                .for_each(|g| words.extend(["--remove-invite".into(), g]));
-            words
-        }),
+        (
+            one(ASSEMBLIES),
+            assembly_flags(),
+            some(GROUPS),
+            some(GROUPS)
+        )
+            .prop_map(|(date, flags, removed, unanswered)| {
+                let mut words = vec!["update-assembly".into(), date];
+                words.extend(flags);
+                removed
+                    .into_iter()
+                    .for_each(|g| words.extend(["--remove-invite".into(), g]));
+                unanswered
+                    .into_iter()
+                    .for_each(|g| words.extend(["--remove-answered".into(), g]));
+                words
+            }),
         (one(ASSEMBLIES), one(ASSEMBLIES)).prop_map(|(date, new)| vec![
             "update-assembly".into(),
             date,
@@ -476,6 +490,11 @@ fn step() -> impl Strategy<Value = Vec<String>> {
         (several(GROUPS), any::<bool>()).prop_map(move |(ids, done)| with(
             "step assembly --date 2999-01-16 --place P --start-time 10:00 --language fr --invite"
                 .into(),
+            ids,
+            done
+        )),
+        (several(GROUPS), any::<bool>()).prop_map(move |(ids, done)| with(
+            "step assembly --answered".into(),
             ids,
             done
         )),

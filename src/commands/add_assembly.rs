@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use toml_edit::{Table, value};
 
-use super::assembly_fields::{Lists, ask_access, ask_times, check_attended, check_date};
+use super::assembly_fields::{
+    Lists, Removed, ask_access, ask_times, check_answered, check_attended, check_date,
+};
 use super::{Context, ask_groups, today, warn, welcome_warnings};
 use crate::cli::{AddAssemblyArgs, AssemblyFields};
 use crate::error::{Error, Result};
@@ -40,10 +42,15 @@ pub fn run(ctx: &mut Context, args: AddAssemblyArgs) -> Result<()> {
     let (warnings, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         fields.check(doc)?;
         check_date(before.coalition()?, date, false, None)?;
+        check_answered(
+            &fields.answered,
+            &fields.invite,
+            &format!("the assembly of {date}"),
+        )?;
         let mut entry = Table::new();
         entry["date"] = value(document::date(date));
         let mut table = document::SchemaTable::new(&mut entry, schema::ASSEMBLY);
-        fields.write(&mut table, &Lists::default(), &[], &[]);
+        fields.write(&mut table, &Lists::default(), &Removed::default());
         if let Some(notes) = &notes {
             table.set("notes", notes.as_str());
         }

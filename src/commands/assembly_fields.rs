@@ -22,6 +22,7 @@ pub struct Lists {
     pub languages: Vec<String>,
     pub accessibility: Vec<String>,
     pub invited: Vec<String>,
+    pub answered: Vec<String>,
     pub attended: Vec<String>,
 }
 
@@ -31,6 +32,7 @@ impl Lists {
             languages: assembly.languages.clone(),
             accessibility: assembly.accessibility.clone(),
             invited: assembly.invited.clone(),
+            answered: assembly.answered.clone(),
             attended: assembly.attended.clone(),
         }
     }
@@ -40,6 +42,7 @@ impl Lists {
             languages: step.languages.clone(),
             accessibility: step.accessibility.clone(),
             invited: step.invited.clone(),
+            answered: step.answered.clone(),
             attended: step.attended.clone(),
         }
     }
@@ -54,6 +57,7 @@ impl AssemblyFields {
     /// (when both are given; the file's own values are checked on write).
     pub fn check(&self, doc: &DocumentMut) -> Result<()> {
         require_all(doc, Register::Groups, &self.invite)?;
+        require_all(doc, Register::Groups, &self.answered)?;
         require_all(doc, Register::Groups, &self.attended)?;
         if let (Some(start), Some(end)) = (&self.start, &self.end)
             && end <= start
@@ -68,15 +72,16 @@ impl AssemblyFields {
     }
 
     /// Writes the given fields into an assembly's table: texts replace,
-    /// lists add to `before`'s (`remove_invite` / `remove_attended` leave
-    /// them); a key the table lacks goes to its place in the schema.
-    pub fn write(
-        &self,
-        table: &mut SchemaTable,
-        before: &Lists,
-        remove_invite: &[String],
-        remove_attended: &[String],
-    ) {
+    /// lists add to `before`'s (the `removed` ones leave them); a key the
+    /// table lacks goes to its place in the schema.
+    pub fn write(&self, table: &mut SchemaTable, before: &Lists, removed: &Removed) {
+        // A group no longer invited has no answer to give.
+        let unanswered: Vec<String> = removed
+            .answered
+            .iter()
+            .chain(&removed.invited)
+            .cloned()
+            .collect();
         for (key, text) in [
             ("start", &self.start),
             ("end", &self.end),
@@ -96,12 +101,23 @@ impl AssemblyFields {
                 &self.accessibility,
                 &[],
             ),
-            ("invited", &before.invited, &self.invite, remove_invite),
+            (
+                "invited",
+                &before.invited,
+                &self.invite,
+                &removed.invited[..],
+            ),
+            (
+                "answered",
+                &before.answered,
+                &self.answered,
+                &unanswered[..],
+            ),
             (
                 "attended",
                 &before.attended,
                 &self.attended,
-                remove_attended,
+                &removed.attended[..],
             ),
         ] {
             if added.is_empty() && !removed.iter().any(|r| old.contains(r)) {
@@ -116,6 +132,28 @@ impl AssemblyFields {
             table.set(key, string_array(&all));
         }
     }
+}
+
+/// The groups `update-assembly` takes out of an assembly's lists.
+#[derive(Default)]
+pub struct Removed {
+    pub invited: Vec<String>,
+    pub answered: Vec<String>,
+    pub attended: Vec<String>,
+}
+
+/// Refuses an answer from a group not invited to `which` (the invited
+/// after the change): an answer is to an invitation.
+pub fn check_answered(answered: &[String], invited: &[String], which: &str) -> Result<()> {
+    let Some(id) = answered.iter().find(|id| !invited.contains(id)) else {
+        return Ok(());
+    };
+    Err(Error::usage(format!(
+        "`{id}` is not invited to {which}: an answer is to an invitation"
+    ))
+    .hint(format!(
+        "invite it first, or in the same command: `--invite {id} --answered {id}`"
+    )))
 }
 
 /// `date` for an assembly (the first, step 3, when `first`), which had

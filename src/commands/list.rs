@@ -112,7 +112,9 @@ fn table(c: &Coalition, kind: Kind) -> String {
                 .collect(),
         ),
         Kind::Assemblies => output::table(
-            &["date", "time", "place", "invited", "attended", "agenda"],
+            &[
+                "date", "time", "place", "invited", "answered", "attended", "agenda",
+            ],
             c.all_assemblies()
                 .iter()
                 .map(|a| {
@@ -125,6 +127,7 @@ fn table(c: &Coalition, kind: Kind) -> String {
                         hours(a),
                         a.place.clone().unwrap_or_default(),
                         a.invited.len().to_string(),
+                        a.answered.len().to_string(),
                         a.attended.len().to_string(),
                         a.agenda.clone().unwrap_or_default(),
                     ]

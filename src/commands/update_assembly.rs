@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
-use super::assembly_fields::{Lists, check_attended, check_date, move_decisions};
+use super::assembly_fields::{
+    Lists, Removed, check_answered, check_attended, check_date, move_decisions,
+};
 use super::{Context, today, warn, welcome_warnings};
 use crate::cli::UpdateAssemblyArgs;
 use crate::error::{Error, Result};
@@ -19,6 +21,7 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
         fields,
         notes,
         remove_invite,
+        remove_answered,
         remove_attended,
     } = args;
     let fields = times.into_fields(fields);
@@ -29,6 +32,7 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
         && new_date.is_none()
         && notes.is_none()
         && remove_invite.is_empty()
+        && remove_answered.is_empty()
         && remove_attended.is_empty()
     {
         return Err(Error::usage(format!("nothing to change for the assembly of {date}"))
@@ -62,11 +66,31 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
         refuse_absent(date, "invited", &lists.invited, &remove_invite)?;
         refuse_absent(
             date,
+            "recorded as answering",
+            &lists.answered,
+            &remove_answered,
+        )?;
+        refuse_absent(
+            date,
             "recorded as attending",
             &lists.attended,
             &remove_attended,
         )?;
-        fields.write(&mut table, &lists, &remove_invite, &remove_attended);
+        let invited: Vec<String> = lists
+            .invited
+            .iter()
+            .filter(|id| !remove_invite.contains(id))
+            .chain(&fields.invite)
+            .cloned()
+            .collect();
+        let which = format!("the assembly of {date}");
+        check_answered(&fields.answered, &invited, &which)?;
+        let removed = Removed {
+            invited: remove_invite.clone(),
+            answered: remove_answered.clone(),
+            attended: remove_attended.clone(),
+        };
+        fields.write(&mut table, &lists, &removed);
         if let Some(notes) = &notes {
             table.set("notes", notes.as_str());
         }

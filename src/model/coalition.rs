@@ -107,6 +107,8 @@ pub struct StepAssembly {
     /// Whom to tell that one is coming, and how.
     pub rsvp: Option<String>,
     pub invited: Vec<String>,
+    /// Invited groups that answered the invitation, yes or no.
+    pub answered: Vec<String>,
     pub attended: Vec<String>,
     pub agenda: Option<String>,
 }
@@ -130,6 +132,9 @@ pub struct Assembly {
     pub rsvp: Option<String>,
     #[serde(default)]
     pub invited: Vec<String>,
+    /// Invited groups that answered the invitation, yes or no.
+    #[serde(default)]
+    pub answered: Vec<String>,
     #[serde(default)]
     pub attended: Vec<String>,
     #[serde(default)]
@@ -369,6 +374,7 @@ impl Coalition {
             accessibility: step.accessibility.clone(),
             rsvp: step.rsvp.clone(),
             invited: step.invited.clone(),
+            answered: step.answered.clone(),
             attended: step.attended.clone(),
             agenda: step.agenda.clone(),
             notes: step.progress.notes.clone(),

@@ -129,7 +129,7 @@ pub const STEP_DRAFT: &[Field] = &[
 
 /// What every general assembly has after its date, step 3's and the later
 /// ones', in this order.
-const MEETING: [Field; 9] = [
+const MEETING: [Field; 10] = [
     opt("start", Ty::Time),
     opt("end", Ty::Time),
     opt("place", Ty::Text),
@@ -137,6 +137,7 @@ const MEETING: [Field; 9] = [
     opt("accessibility", Ty::Texts),
     opt("rsvp", Ty::Text),
     opt("invited", Ty::Refs(Register::Groups)),
+    opt("answered", Ty::Refs(Register::Groups)),
     opt("attended", Ty::Refs(Register::Groups)),
     opt("agenda", Ty::Text),
 ];
@@ -156,6 +157,7 @@ pub const STEP_ASSEMBLY: &[Field] = &[
     MEETING[6],
     MEETING[7],
     MEETING[8],
+    MEETING[9],
 ];
 
 /// A general assembly after the first (step 3 is the first): the same
@@ -171,6 +173,7 @@ pub const ASSEMBLY: &[Field] = &[
     MEETING[6],
     MEETING[7],
     MEETING[8],
+    MEETING[9],
     opt("notes", Ty::Text),
 ];
 

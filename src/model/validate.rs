@@ -300,6 +300,7 @@ impl Validator {
         if let Some(step) = step {
             let path = Path::Root.key("steps");
             self.start_and_end(step, &path.key("assembly"));
+            self.answers_invited(step, &path.key("assembly"));
             if let Some(date) = step.get("date").and_then(Value::as_str) {
                 self.assembly_dates.insert(date.to_string());
             }
@@ -314,6 +315,7 @@ impl Validator {
             };
             let here = list.index(index);
             self.start_and_end(entry, &here);
+            self.answers_invited(entry, &here);
             let Some(date) = entry.get("date").and_then(Value::as_str) else {
                 continue;
             };
@@ -335,6 +337,30 @@ impl Validator {
             assembly.remove("end");
             self.invalid(&path.key("end"), message);
         }
+    }
+
+    /// An answer is to an invitation: a group in `answered` is in
+    /// `invited` too; one that is not is an error and left out.
+    fn answers_invited(&mut self, assembly: &mut Table, path: &Path<'_>) {
+        let invited = assembly
+            .get("invited")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        let Some(answered) = assembly.get_mut("answered") else {
+            return;
+        };
+        self.each(answered, &path.key("answered"), "answered", |this, id, here| {
+            if invited.contains(id) {
+                return true;
+            }
+            let id = id.as_str().unwrap_or_default();
+            let message = format!(
+                "`{id}` is in `answered` but not in `invited`: an answer is to an invitation; add it to `invited` or take it out of `answered`"
+            );
+            this.invalid(here, message);
+            false
+        });
     }
 
     /// A decision names its assembly only when the assembly took it.

@@ -234,6 +234,7 @@ fn public_steps(
         accessibility,
         rsvp,
         invited,
+        answered,
         attended,
         agenda,
     } = assembly;
@@ -247,6 +248,7 @@ fn public_steps(
         accessibility: accessibility.clone(),
         rsvp: rsvp.clone(),
         invited: keep(invited),
+        answered: keep(answered),
         attended: keep(attended),
         agenda: agenda.clone(),
     };
@@ -299,6 +301,7 @@ fn public_assembly(assembly: &Assembly, keep: &impl Fn(&[String]) -> Vec<String>
         accessibility,
         rsvp,
         invited,
+        answered,
         attended,
         agenda,
         notes: _,
@@ -312,6 +315,7 @@ fn public_assembly(assembly: &Assembly, keep: &impl Fn(&[String]) -> Vec<String>
         accessibility: accessibility.clone(),
         rsvp: rsvp.clone(),
         invited: keep(invited),
+        answered: keep(answered),
         attended: keep(attended),
         agenda: agenda.clone(),
         notes: None,
@@ -390,5 +394,35 @@ mod tests {
             .map(|q| q.asked_by)
             .collect();
         assert_eq!(asked, [Some("open".to_string()), None]);
+    }
+
+    #[test]
+    fn only_listed_groups_go_out_as_invited_or_answering() {
+        let mut c = Coalition::default();
+        c.groups
+            .insert("open".into(), group("Open", Status::Member, true, &[]));
+        c.groups
+            .insert("hidden".into(), group("Hidden", Status::Member, false, &[]));
+        let both = vec!["open".to_string(), "hidden".to_string()];
+        c.steps.assembly.invited = both.clone();
+        c.steps.assembly.answered = both.clone();
+        c.assemblies.push(Assembly {
+            date: chrono::NaiveDate::from_ymd_opt(2027, 4, 10).unwrap(),
+            start: None,
+            end: None,
+            place: None,
+            languages: Vec::new(),
+            accessibility: Vec::new(),
+            rsvp: None,
+            invited: both.clone(),
+            answered: both,
+            attended: Vec::new(),
+            agenda: None,
+            notes: None,
+        });
+        let public = public_view(&c);
+        assert_eq!(public.steps.assembly.answered, ["open"]);
+        assert_eq!(public.assemblies[0].invited, ["open"]);
+        assert_eq!(public.assemblies[0].answered, ["open"]);
     }
 }

@@ -43,6 +43,7 @@ const fn one(at: &'static str, drop: Drop) -> Site {
 const GROUP_SITES: &[Site] = &[
     list("steps.draft.co_authors"),
     list("steps.assembly.invited"),
+    list("steps.assembly.answered"),
     list("steps.assembly.attended"),
     list("steps.presentation.joined"),
     one("steps.presentation.questions.#.asked_by", Drop::Key),
@@ -51,6 +52,7 @@ const GROUP_SITES: &[Site] = &[
     list("committees.*.groups"),
     list("people.*.groups"),
     list("assemblies.#.invited"),
+    list("assemblies.#.answered"),
     list("assemblies.#.attended"),
     list("decisions.#.affects"),
     list("decisions.#.consulted"),

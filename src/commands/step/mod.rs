@@ -196,7 +196,7 @@ fn ask_open_question(ctx: &mut Context, c: &Coalition) -> Result<usize> {
 }
 
 /// Each step flag: its step, its name, and whether it was given.
-fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 21] {
+fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 22] {
     let assembly = &args.assembly;
     [
         (Step::Contact, "--contacted", !args.contacted.is_empty()),
@@ -218,6 +218,7 @@ fn step_flags(args: &StepArgs) -> [(Step, &'static str, bool); 21] {
         ),
         (Step::Assembly, "--rsvp", assembly.rsvp.is_some()),
         (Step::Assembly, "--invite", !assembly.invite.is_empty()),
+        (Step::Assembly, "--answered", !assembly.answered.is_empty()),
         (Step::Assembly, "--attended", !assembly.attended.is_empty()),
         (Step::Assembly, "--agenda", assembly.agenda.is_some()),
         (Step::Presentation, "--question", args.question.is_some()),

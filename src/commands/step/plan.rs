@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Table, value};
 
 use crate::cli::AssemblyFields;
-use crate::commands::assembly_fields::{Lists, check_attended, check_date, move_decisions};
+use crate::commands::assembly_fields::{
+    Lists, Removed, check_answered, check_attended, check_date, move_decisions,
+};
 use crate::commands::by_number;
 use crate::error::{Error, Result};
 use crate::model::membership::{self, Change};
@@ -84,6 +86,15 @@ impl Plan {
         if let Some(date) = moved {
             check_date(before, date, true, was_on)?;
         }
+        let invited = self
+            .invited
+            .as_ref()
+            .unwrap_or(&before.steps.assembly.invited);
+        check_answered(
+            &self.details.answered,
+            invited,
+            "the first assembly (step 3)",
+        )?;
         let assembly_on = self.date.or(was_on);
         if let Some(date) = assembly_on {
             check_attended(&self.details.attended, date, today)?;
@@ -156,7 +167,18 @@ impl Plan {
             table.set("invited", string_array(invited));
         }
         let lists = Lists::of_step(&before.steps.assembly);
-        self.details.write(&mut table, &lists, &[], &[]);
+        // A group no longer invited (a walkthrough may untick it) has no
+        // answer to give.
+        let removed = Removed {
+            answered: lists
+                .answered
+                .iter()
+                .filter(|id| !invited.contains(id))
+                .cloned()
+                .collect(),
+            ..Removed::default()
+        };
+        self.details.write(&mut table, &lists, &removed);
         if !self.joined.is_empty() {
             let mut joined = before.steps.presentation.joined.clone();
             joined.extend(
@@ -281,4 +303,31 @@ pub fn check_done(step: Step, after: &Coalition, today: NaiveDate) -> Result<()>
         "add them with `coal step {}` and its flags, or walk through it on a terminal",
         step.key()
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A walkthrough may untick a group that had answered: its answer goes
+    /// with its invitation, and the file stays valid.
+    #[test]
+    fn a_group_no_longer_invited_loses_its_answer() {
+        let text = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\n\
+            [steps.assembly]\nstatus = \"doing\"\ninvited = [\"a\", \"b\"]\nanswered = [\"a\", \"b\"]\n\n\
+            [groups.a]\nname = \"A\"\n\n[groups.b]\nname = \"B\"\n";
+        let before = crate::store::load::parse(std::path::Path::new("c"), text)
+            .unwrap()
+            .coalition;
+        let mut doc: DocumentMut = text.parse().unwrap();
+        let mut plan = Plan::new(Step::Assembly);
+        plan.invited = Some(vec!["b".into()]);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        plan.apply(&mut doc, &before, today).unwrap();
+        let written = doc.to_string();
+        assert!(
+            written.contains("invited = [\"b\"]\nanswered = [\"b\"]\n"),
+            "{written}"
+        );
+    }
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use crate::check;
-use crate::model::{Assembly, Coalition, Group, Participation, Question, Status};
+use crate::model::{Assembly, Coalition, Participation, Question, Status};
 use crate::report::{Audience, Block, Context, Kind, Report};
 use crate::steps::{Step, next_action, open_questions};
 
@@ -136,38 +136,20 @@ fn days_to_go(days: i64) -> String {
     }
 }
 
-/// The invited groups of an assembly, heard from and not. A group is heard
-/// from when it answered our contact (in dialogue, a member, or it
-/// declined), gave feedback, or came: coal keeps no yes-or-no answer per
-/// invitation.
-fn invitees(c: &Coalition, assembly: &Assembly) -> (Vec<String>, Vec<String>) {
-    let gave_feedback = c.latest_feedback();
-    let heard = |id: &str, group: &Group| {
-        matches!(
-            group.status,
-            Status::Dialogue | Status::Member | Status::Declined
-        ) || gave_feedback.contains_key(id)
-            || assembly.attended.iter().any(|a| a == id)
-    };
-    let (mut heard_from, mut not_heard) = (Vec::new(), Vec::new());
-    for (id, group) in assembly
+/// The invited groups of an assembly that answered the invitation (or
+/// came), and those with no answer yet. Being a member or giving feedback
+/// is no answer to this invitation: only `answered` and `attended` say so.
+fn invitees(assembly: &Assembly) -> (Vec<String>, Vec<String>) {
+    assembly
         .invited
         .iter()
-        .filter_map(|id| c.groups.get(id).map(|group| (id, group)))
-    {
-        let list = if heard(id, group) {
-            &mut heard_from
-        } else {
-            &mut not_heard
-        };
-        list.push(id.clone());
-    }
-    (heard_from, not_heard)
+        .cloned()
+        .partition(|id| assembly.answered.contains(id) || assembly.attended.contains(id))
 }
 
 /// When and where the next assembly is, how far off; inside, who is
-/// invited and who of them has been heard from. In public: its date and
-/// place only.
+/// invited and who of them has answered. In public: its date and place
+/// only.
 fn next_assembly(c: &Coalition, context: &Context<'_>, report: &mut Report) {
     let internal = context.audience == Audience::Internal;
     let Some(assembly) = c.next_assembly(context.today) else {
@@ -202,15 +184,15 @@ fn next_assembly(c: &Coalition, context: &Context<'_>, report: &mut Report) {
         "days_to_go": days,
     });
     if internal {
-        // Who is not heard from comes in its own section.
-        let (heard, _) = invitees(c, &assembly);
+        // Who has no answer yet comes with who is not heard from.
+        let (answered, _) = invitees(&assembly);
         fields.push((
             "Invited".into(),
             names_or(c, &assembly.invited, "nobody yet"),
         ));
-        fields.push(("Heard from".into(), names_or(c, &heard, "none yet")));
+        fields.push(("Answered".into(), names_or(c, &answered, "none yet")));
         data["invited"] = json!(assembly.invited);
-        data["heard_from"] = json!(heard);
+        data["answered"] = json!(answered);
     }
     report.block(Block::Heading("Next assembly".into()));
     report.block(Block::Fields(fields));
@@ -237,7 +219,7 @@ fn not_heard_from(c: &Coalition, context: &Context<'_>, report: &mut Report) {
         .collect();
     let invited = c
         .next_assembly(context.today)
-        .map(|assembly| invitees(c, &assembly).1)
+        .map(|assembly| invitees(&assembly).1)
         .unwrap_or_default();
     // Two plain lists, "none" when empty: a coalition with no members yet
     // has not heard from everyone.
