@@ -1925,3 +1925,115 @@ fn the_same_question_asked_on_two_branches_is_kept_once() {
     assert!(text.contains("answer = \"The assembly\""), "{text}");
     repo.coal(&["check"]).ok();
 }
+
+/// An answer is to an invitation: OURS records that `a` answered while
+/// THEIRS un-invites `a`. Only the assembly's `invited` and `answered`
+/// conflict; the changes each side made elsewhere (a group's name, the
+/// unity statement) are taken, not marked (SPEC §8).
+#[test]
+fn answered_clash_does_not_turn_one_sided_changes_into_conflicts() {
+    let base = r#"schema = 1
+[coalition]
+name = "C"
+unity_statement = "U"
+[steps.assembly]
+date = 2026-12-10
+invited = ["a", "b"]
+[groups.a]
+name = "Alpha"
+status = "member"
+[groups.b]
+name = "Beta"
+status = "member"
+[groups.c]
+name = "Gamma"
+"#;
+    let ours = base
+        .replace(
+            "invited = [\"a\", \"b\"]",
+            "invited = [\"a\", \"b\"]\nanswered = [\"a\"]",
+        )
+        .replace("name = \"Gamma\"", "name = \"Gamma O\"");
+    let theirs = base
+        .replace("name = \"Beta\"", "name = \"Beta X\"")
+        .replace("invited = [\"a\", \"b\"]", "invited = [\"b\"]")
+        .replace("unity_statement = \"U\"", "unity_statement = \"U2\"");
+    let (run, text) = driver(base, &ours, &theirs);
+    for one_sided in [
+        "groups.b.name",
+        "groups.c.name",
+        "coalition.unity_statement",
+    ] {
+        assert!(
+            !run.stderr.contains(&format!("conflict: {one_sided}\n")),
+            "{one_sided} changed on one side only, yet conflicts:\n{}\n{text}",
+            run.stderr
+        );
+    }
+    assert!(text.contains("name = \"Beta X\""), "{text}");
+    assert!(text.contains("name = \"Gamma O\""), "{text}");
+}
+
+/// OURS renames group `a` to `z`; THEIRS records that `a` and `b` answered.
+/// The rename's new entry is taken as it is; THEIRS' answers name `a`, so the
+/// assembly's `invited` and `answered` conflict, and `a`'s entry with them
+/// (resolved to THEIRS, the answers need the group they name). Each side's
+/// resolution checks without errors; resolved to OURS, it is the rename.
+#[test]
+fn rename_on_one_side_and_answers_on_the_other_keep_the_rename() {
+    let base = r#"schema = 1
+[coalition]
+name = "C"
+unity_statement = "U"
+[steps.assembly]
+date = 2026-12-10
+invited = ["a", "b"]
+[groups.a]
+name = "Alpha"
+[groups.b]
+name = "Beta"
+"#;
+    let work = Workdir::with(base);
+    work.run(&["rename-group", "a", "z"]).ok();
+    let ours = work.read();
+    work.write(base);
+    work.run(&[
+        "update-assembly",
+        "2026-12-10",
+        "--answered",
+        "a",
+        "--answered",
+        "b",
+    ])
+    .ok();
+    let theirs = work.read();
+    let (run, text) = driver(base, &ours, &theirs);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    let conflicts: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("conflict: "))
+        .collect();
+    assert_eq!(
+        conflicts,
+        [
+            "groups.a",
+            "steps.assembly.answered",
+            "steps.assembly.invited"
+        ],
+        "{text}"
+    );
+    assert!(text.contains("[groups.z]\nname = \"Alpha\"\n"), "{text}");
+    for ours in [true, false] {
+        let resolved = resolve_to(&text, ours);
+        assert_eq!(errors_of(&resolved), Vec::<String>::new(), "{resolved}");
+    }
+    // Blank lines aside (a conflict block leaves one), OURS' file.
+    let lines = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(lines(&resolve_to(&text, true)), lines(&ours));
+}

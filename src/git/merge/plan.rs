@@ -861,8 +861,15 @@ fn parts_of(
             parts.push(Part::Stretch(log, stretch));
         }
     }
+    // An answer is to an invitation: an error in an assembly's `answered`
+    // comes from its `invited` as much.
+    let invited = keys.last().is_some_and(|key| key == "answered").then(|| {
+        let mut invited = keys.clone();
+        *invited.last_mut().expect("a key") = "invited".to_string();
+        invited
+    });
     for path in plan.values.keys() {
-        if related(path, &keys) {
+        if related(path, &keys) || invited.as_ref().is_some_and(|i| related(path, i)) {
             parts.push(Part::Value(path.clone()));
         }
     }
