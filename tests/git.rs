@@ -2037,3 +2037,26 @@ name = "Beta"
     };
     assert_eq!(lines(&resolve_to(&text, true)), lines(&ours));
 }
+
+/// OURS spells the offers with dotted keys; THEIRS adds a detail to its
+/// inline table. The merged line follows OURS' layout and does not carry
+/// the space THEIRS had before its `}`: no trailing whitespace for git.
+#[test]
+fn merged_dotted_key_carries_no_trailing_space() {
+    let base = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n[groups.a]\nname = \"A\"\noffers = { money = \"x\" }\n";
+    let ours = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n[groups.a]\nname = \"A\"\noffers.money = \"x\"\n";
+    let theirs = base.replace(
+        "offers = { money = \"x\" }",
+        "offers = { money = \"x\", data = \"d\" }",
+    );
+    let (run, text) = driver(base, ours, &theirs);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(text.contains("offers.data = \"d\""), "{text}");
+    for line in text.lines() {
+        assert_eq!(
+            line,
+            line.trim_end(),
+            "trailing whitespace in merged line {line:?}:\n{text}"
+        );
+    }
+}

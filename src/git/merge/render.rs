@@ -459,6 +459,10 @@ impl Renderer {
                     }
                 } else if let (Some(decor), false) = (old, commented) {
                     *value.decor_mut() = decor;
+                } else if !commented {
+                    // A value THEIRS wrote in `{ ... }` keeps the space
+                    // before its brace, which would end OURS' line.
+                    value.decor_mut().set_suffix("");
                 }
                 put(table, parent, key, Item::Value(value));
             }
