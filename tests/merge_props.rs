@@ -4,14 +4,18 @@
 //!
 //! On a richer file (ids sharing prefixes, boundaries as `[[...]]` and
 //! inline, log entries rewritten and deleted, people and spaces referring to
-//! groups): resolving the text's conflict blocks to a side is resolving the
-//! data plan to it; values both sides hold are kept; a group goes public only
-//! with both sides' consent; a block holds one entry; conflicts are reported
-//! exactly when marked.
+//! groups, step 3's invited and answered lists): resolving the text's
+//! conflict blocks to a side is resolving the data plan to it; values both
+//! sides hold are kept; a group goes public only with both sides' consent; a
+//! block holds one entry; conflicts are reported exactly when marked; no
+//! resolution has an error neither side had, and an answer clash conflicts
+//! in the assembly alone.
 
 use std::collections::BTreeSet;
 
-use coal::git::merge::{Merged, Plan, Side, data as side_data, keep_side, merge, plan, resolve};
+use coal::git::merge::{
+    Merged, Plan, Side, data as side_data, keep_side, merge, new_errors, plan, resolve,
+};
 use coal::model::Register;
 use coal::store::document;
 use proptest::prelude::*;
@@ -163,6 +167,11 @@ const RICH_BASE: &str = r#"schema = 1
 name = "C"
 unity_statement = "U"
 
+[steps.assembly]
+date = 2026-12-10
+invited = ["tenants", "tenants-east"]
+answered = ["tenants"]
+
 # The groups we know.
 [groups.landlords]
 name = "Landlords"
@@ -279,6 +288,12 @@ enum Rich {
     Offer(&'static str, &'static str),
     /// One money detail removed (the type goes with its last one).
     Unoffer(&'static str, &'static str),
+    /// A group invited to step 3's assembly (`update-assembly --invite`).
+    Invite(&'static str),
+    /// An invited group that answered (`update-assembly --answered`).
+    Answer(&'static str),
+    /// A group no longer invited, nor counted as having answered.
+    Uninvite(&'static str),
 }
 
 fn rich_edit() -> impl Strategy<Value = Rich> {
@@ -328,6 +343,9 @@ fn rich_edit() -> impl Strategy<Value = Rich> {
         1 => id().prop_map(Rich::SpaceHolds),
         2 => (id(), prop::sample::select(DETAILS)).prop_map(|(id, d)| Rich::Offer(id, d)),
         1 => (id(), prop::sample::select(DETAILS)).prop_map(|(id, d)| Rich::Unoffer(id, d)),
+        1 => id().prop_map(Rich::Invite),
+        2 => id().prop_map(Rich::Answer),
+        1 => id().prop_map(Rich::Uninvite),
     ]
 }
 
@@ -555,6 +573,46 @@ fn rich_apply_one(doc: &mut DocumentMut, edit: &Rich) {
                 set_money(doc, id, &money);
             }
         }
+        Rich::Invite(id) => {
+            let mut invited = assembly_list(doc, "invited");
+            if !invited.iter().any(|g| g == id) {
+                invited.push(id.to_string());
+                set_assembly_list(doc, "invited", &invited);
+            }
+        }
+        Rich::Answer(id) => {
+            let invited = assembly_list(doc, "invited");
+            let mut answered = assembly_list(doc, "answered");
+            if invited.iter().any(|g| g == id) && !answered.iter().any(|g| g == id) {
+                answered.push(id.to_string());
+                set_assembly_list(doc, "answered", &answered);
+            }
+        }
+        Rich::Uninvite(id) => {
+            for key in ["invited", "answered"] {
+                let mut ids = assembly_list(doc, key);
+                ids.retain(|g| g != id);
+                set_assembly_list(doc, key, &ids);
+            }
+        }
+    }
+}
+
+/// A list of step 3's assembly (`invited`, `answered`).
+fn assembly_list(doc: &DocumentMut, key: &str) -> Vec<String> {
+    doc["steps"]["assembly"]
+        .get(key)
+        .and_then(document::texts)
+        .unwrap_or_default()
+}
+
+/// Writes a list of step 3's assembly; no key for an empty one.
+fn set_assembly_list(doc: &mut DocumentMut, key: &str, ids: &[String]) {
+    let assembly = doc["steps"]["assembly"].as_table_mut().unwrap();
+    if ids.is_empty() {
+        assembly.remove(key);
+    } else {
+        set(assembly, key, document::string_array(ids));
     }
 }
 
@@ -965,6 +1023,48 @@ proptest! {
                 .filter_map(|line| header_subject(line))
                 .collect();
             prop_assert!(subjects.len() <= 1, "{:?} in one block\n{}", subjects, case);
+        }
+    }
+
+    /// The guard: neither resolution of the merged text, nor a clean
+    /// result, has an error that neither side had (an answer to an
+    /// invitation the other side withdrew, a reference to a group the other
+    /// side removed...).
+    #[test]
+    fn no_resolution_has_an_error_neither_side_had((shared, a, b) in rich_sides()) {
+        let (ours, theirs) = rich_texts(&shared, &a, &b);
+        let case = Case::new(RICH_BASE, ours, theirs);
+        for side in [Side::Ours, Side::Theirs] {
+            let result = case.text_resolved(side);
+            prop_assert!(result.is_ok(), "{}", result.unwrap_err());
+            let new = new_errors(&result.unwrap(), &case.ours_data, &case.theirs_data);
+            prop_assert!(new.is_empty(), "{:?} resolved to {:?}\n{}", new, side, case);
+        }
+    }
+
+    /// An answer to an invitation the other side withdrew conflicts in the
+    /// assembly's `invited` and `answered` only: what each side changed
+    /// elsewhere (notes on one side, power on the other) is taken.
+    #[test]
+    fn an_answer_clash_stays_in_the_assembly(
+        id in prop::sample::select(GROUP_IDS),
+        notes in prop::collection::vec((prop::sample::select(GROUP_IDS), prop::sample::select(NOTES)), 0..4),
+        powers in prop::collection::vec((prop::sample::select(GROUP_IDS), 1..=3i64), 0..4),
+    ) {
+        let ours: Vec<Rich> = [Rich::Invite(id), Rich::Answer(id)]
+            .into_iter()
+            .chain(notes.into_iter().map(|(g, n)| Rich::Notes(g, n)))
+            .collect();
+        let theirs: Vec<Rich> = [Rich::Uninvite(id)]
+            .into_iter()
+            .chain(powers.into_iter().map(|(g, p)| Rich::Power(g, p)))
+            .collect();
+        let case = Case::new(RICH_BASE, rich_apply(&ours), rich_apply(&theirs));
+        for path in &case.merged.conflicts {
+            prop_assert!(
+                ["steps.assembly.invited", "steps.assembly.answered"].contains(&path.as_str()),
+                "{} conflicts\n{}", path, case
+            );
         }
     }
 
