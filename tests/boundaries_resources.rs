@@ -463,7 +463,7 @@ fn with_shared_tactics_a_boundary_against_a_members_tactic_is_a_disagreement() {
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].0, "groups.a.boundaries[0]");
     assert!(warnings[0].1.contains(
-        "The coalition agreed on shared tactics, yet A draws a line at `blockade`, which B uses."
+        "The coalition agreed on shared tactics, yet A draws a line at Blockade, which B uses."
     ));
     // Each keeps its own tactics: no disagreement.
     let diverse = DISAGREEMENT.replace(
@@ -477,6 +477,62 @@ fn with_shared_tactics_a_boundary_against_a_members_tactic_is_a_disagreement() {
         "name = \"B\"\nstatus = \"prospect\"",
     );
     assert!(found(&coalition(&prospect), "tactic-disagreement").is_empty());
+}
+
+/// The tactics report of a traditional coalition calls such a clash "a
+/// disagreement to settle together": `coal check` says so too, with a way
+/// out a traditional coalition has (not the agreement it cannot use).
+#[test]
+fn a_traditional_coalition_warns_of_a_tactic_disagreement_as_its_report_says() {
+    let traditional = format!(
+        "kind = \"traditional\"\n{}",
+        DISAGREEMENT.replace(
+            "diversity_of_tactics = false",
+            "diversity_of_tactics = true"
+        )
+    );
+    let work = coalition(&traditional);
+    work.run(&["report", "tactics"])
+        .ok()
+        .stdout_has("disagreement to settle together");
+    let warnings = found(&work, "tactic-disagreement");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].1.contains("as a traditional coalition does"),
+        "{}",
+        warnings[0].1
+    );
+    assert!(
+        !warnings[0].1.contains("--diversity-of-tactics"),
+        "{}",
+        warnings[0].1
+    );
+    // Shared tactics agreed in an agile coalition: the agreement is the way out.
+    let agreed = found(&coalition(DISAGREEMENT), "tactic-disagreement");
+    assert!(
+        agreed[0].1.contains("--diversity-of-tactics yes"),
+        "{}",
+        agreed[0].1
+    );
+}
+
+/// The warning names the tactic as people know it, as the boundaries
+/// report does, not by its id.
+#[test]
+fn tactic_disagreement_names_the_tactic_as_people_know_it() {
+    let named = DISAGREEMENT.replace(
+        "name = \"Blockade\"",
+        "name = \"Blockade of the survey trucks\"",
+    );
+    let warnings = found(&coalition(&named), "tactic-disagreement");
+    assert!(
+        warnings[0]
+            .1
+            .contains("draws a line at Blockade of the survey trucks,"),
+        "{}",
+        warnings[0].1
+    );
+    assert!(!warnings[0].1.contains("`blockade`"), "{}", warnings[0].1);
 }
 
 #[test]

@@ -6,7 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::NaiveDate;
 
 use super::{Finding, Severity, code};
-use crate::model::{BoundaryLevel, Coalition, Group, Participation, Role, Status, StepStatus};
+use crate::model::{
+    BoundaryLevel, Coalition, CoalitionKind, Group, Participation, Role, Status, StepStatus,
+};
 
 /// What a rule may need besides the coalition.
 pub struct Context {
@@ -65,6 +67,11 @@ fn members(c: &Coalition) -> impl Iterator<Item = (&String, &Group)> {
 
 fn name<'a>(c: &'a Coalition, id: &'a str) -> &'a str {
     c.groups.get(id).map_or(id, |g| g.name.as_str())
+}
+
+/// A tactic's name, or its id when it is not described.
+fn tactic_name<'a>(c: &'a Coalition, id: &'a str) -> &'a str {
+    c.tactics.get(id).map_or(id, |t| t.name.as_str())
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -631,10 +638,25 @@ pub fn boundary_at_assembly(c: &Coalition, context: &Context) -> Vec<Finding> {
     found
 }
 
+/// Raised wherever the coalition acts on one set of tactics (shared tactics
+/// agreed, or a traditional coalition), as the tactics report says.
 pub fn tactic_disagreement(c: &Coalition, _: &Context) -> Vec<Finding> {
-    if c.agreements.diversity_of_tactics {
+    if c.own_tactics() {
         return Vec::new();
     }
+    // The way out the file allows: a traditional coalition acts on one set
+    // whatever its agreement, so only the agreement on tactics is offered
+    // to a coalition that made it.
+    let or_else = if c.coalition.kind == CoalitionKind::Traditional {
+        "or agree how the group stays away from that action"
+    } else {
+        "or let each group keep its own (`coal update-coalition --diversity-of-tactics yes`)"
+    };
+    let why = if c.agreements.diversity_of_tactics {
+        "The coalition acts on one set of tactics, as a traditional coalition does"
+    } else {
+        "The coalition agreed on shared tactics"
+    };
     tensions(c, is_member)
         .into_iter()
         .map(|tension| {
@@ -644,9 +666,9 @@ pub fn tactic_disagreement(c: &Coalition, _: &Context) -> Vec<Finding> {
                 code::TACTIC_DISAGREEMENT,
                 tension.path(),
                 format!(
-                    "The coalition agreed on shared tactics, yet {} draws a line at `{}`, which {users} {verb}. Settle it together: agree on tactics every member accepts, or let each group keep its own (`coal update-coalition --diversity-of-tactics yes`).",
+                    "{why}, yet {} draws a line at {}, which {users} {verb}. Settle it together: agree on tactics every member accepts, {or_else}.",
                     tension.group.name,
-                    tension.tactic
+                    tactic_name(c, tension.tactic)
                 ),
             )
         })
