@@ -218,6 +218,51 @@ fn an_opponent_on_its_way_in_is_no_potential_offer() {
     assert!(power[opponents..].contains("offset deal funds"), "{power}");
 }
 
+/// A member placed in active opposition (a hand edit, a mistake) is an
+/// opponent in the power report: the resources report neither proposes it
+/// as a giver nor counts its offers as the members' own.
+#[test]
+fn resources_never_match_an_opponent_the_power_report_calls_one() {
+    let work = coalition(
+        "[groups.occ]\nname = \"Occupiers\"\nstatus = \"member\"\njoined = 2026-11-20\nneeds = { money = \"legal defence\" }\n\
+         [groups.gasco]\nname = \"GasCo\"\nstatus = \"member\"\nspectrum = \"active_opposition\"\npower = 5\ninterest = 5\noffers = { money = \"lots\" }\njoined = 2026-11-20\n",
+    );
+    let power = work.run(&["report", "power", "--format", "csv"]).ok();
+    assert!(
+        power.stdout.contains("gasco,GasCo,opponent"),
+        "{}",
+        power.stdout
+    );
+    let json = resources(&work);
+    assert_eq!(json["matches"], json!([]));
+    assert_eq!(json["unmatched_needs"], json!({"money": ["occ"]}));
+    assert_eq!(json["concentration"]["top_group"], Value::Null);
+    let table = work.run(&["report", "resources"]).ok().stdout;
+    assert!(!table.contains("GasCo"), "{table}");
+}
+
+/// One offer in all is "the members' only offer", not "1 of 1 offers".
+#[test]
+fn resources_concentration_counts_one_offer_in_good_english() {
+    let work = coalition(
+        "[groups.a]\nname = \"Alpha\"\nstatus = \"member\"\noffers = { money = \"some\" }\n\
+         [groups.b]\nname = \"Beta\"\nstatus = \"member\"\n",
+    );
+    let table = work.run(&["report", "resources"]).ok().stdout;
+    assert!(
+        table.contains("Alpha holds the members' only offer (100 %)."),
+        "{table}"
+    );
+    assert!(!table.contains("1 offers"), "{table}");
+    let two = coalition(
+        "[groups.a]\nname = \"Alpha\"\nstatus = \"member\"\noffers = { money = \"some\", space = \"hall\" }\n\
+         [groups.b]\nname = \"Beta\"\nstatus = \"member\"\n",
+    );
+    two.run(&["report", "resources"])
+        .ok()
+        .stdout_has("Alpha holds 2 of the members' 2 offers (100 %).");
+}
+
 #[test]
 fn csv_has_a_row_per_offer_need_match_and_unmatched_item() {
     let work = coalition(OCCUPATION);

@@ -180,9 +180,11 @@ pub fn boundary_violation(c: &Coalition, _: &Context) -> Vec<Finding> {
 
 /// The member holding the most offers, its count, and the count of all
 /// members' offers (ties go to the smallest id).
+/// An opponent among the members shares nothing with the partners.
 pub fn concentration(c: &Coalition) -> (Option<&String>, usize, usize) {
-    let total: usize = members(c).map(|(_, g)| g.offers.len()).sum();
-    let top = members(c)
+    let partners = || members(c).filter(|(_, g)| !g.is_opponent());
+    let total: usize = partners().map(|(_, g)| g.offers.len()).sum();
+    let top = partners()
         .filter(|(_, g)| !g.offers.is_empty())
         .max_by(|(a_id, a), (b_id, b)| a.offers.len().cmp(&b.offers.len()).then(b_id.cmp(a_id)));
     match top {
