@@ -429,6 +429,72 @@ fn welcoming_a_refused_group_as_a_member_is_a_warning() {
     assert!(found(&coalition(&left), "boundary-at-assembly").is_empty());
 }
 
+/// A watched company in active opposition welcomed as joined is an
+/// opponent among the partners: the command says so at once, as it does of
+/// a refused group, and `coal check` keeps saying it.
+#[test]
+fn welcoming_a_watched_opponent_as_joined_is_flagged() {
+    let work = coalition(
+        "\n[groups.gasco]\nname = \"GasCo\"\nstatus = \"watch\"\nspectrum = \"active_opposition\"\n",
+    );
+    work.run(&["fmt", "--check"]).ok();
+    work.run(&["step", "presentation", "--joined", "gasco"])
+        .ok()
+        .stderr_has("warning: GasCo has joined the coalition, yet it stands in active opposition");
+    work.run(&["fmt", "--check"]).ok();
+    let warnings = found(&work, "opponent-joined");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].0, "groups.gasco");
+    work.run(&["check", "--deny-warnings"]).code(1);
+    // update-group says it too, and only what the edit brings.
+    let work = coalition(
+        "[groups.ngo]\nname = \"Offset NGO\"\nstatus = \"dialogue\"\nspectrum = \"passive_opposition\"\n",
+    );
+    work.run(&["update-group", "ngo", "--status", "member"])
+        .ok()
+        .stderr_has(
+            "warning: Offset NGO has joined the coalition, yet it stands in passive opposition",
+        );
+    let again = work.run(&["update-group", "ngo", "--power", "3"]).ok();
+    assert!(!again.stderr.contains("warning"), "{}", again.stderr);
+    // Come round (placed again) or set back to watch: nothing to raise.
+    work.run(&["update-group", "ngo", "--spectrum", "neutral"])
+        .ok();
+    assert!(found(&work, "opponent-joined").is_empty());
+    let watched = coalition(
+        "[groups.gasco]\nname = \"GasCo\"\nstatus = \"watch\"\nspectrum = \"active_opposition\"\n\
+         [steps.presentation]\njoined = [\"gasco\"]\n",
+    );
+    assert!(found(&watched, "opponent-joined").is_empty());
+}
+
+/// A group that draws a line at a tactic it uses itself is a slip of the
+/// hand, as a boundary against itself is: a warning naming the tactic.
+#[test]
+fn a_group_refusing_a_tactic_it_uses_is_flagged() {
+    let work = coalition(
+        "[groups.u]\nname = \"Union\"\nstatus = \"member\"\njoined = 2026-11-20\ntactics = [\"occupy\"]\n\
+         boundaries = [{ tactic = \"occupy\", level = \"refuse\" }]\n\
+         [tactics.occupy]\nname = \"Occupation\"\n",
+    );
+    let warnings = found(&work, "refuses-own-tactic");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].0, "groups.u.boundaries[0]");
+    assert!(
+        warnings[0]
+            .1
+            .contains("Union draws a line at Occupation, a tactic it uses itself."),
+        "{}",
+        warnings[0].1
+    );
+    // Its own tactic is no clash with another member.
+    assert!(found(&work, "tactic-disagreement").is_empty());
+    // The boundary dropped: nothing to raise.
+    work.run(&["remove-boundary", "u", "--against-tactic", "occupy"])
+        .ok();
+    assert!(found(&work, "refuses-own-tactic").is_empty());
+}
+
 #[test]
 fn commands_that_invite_or_welcome_a_refused_group_say_so() {
     let work = coalition(REFUSAL);

@@ -35,6 +35,8 @@ pub const RULES: &[Rule] = &[
     overload,
     boundary_at_assembly,
     tactic_disagreement,
+    opponent_joined,
+    refuses_own_tactic,
 ];
 
 /// Offers must number at least this many before concentration is judged.
@@ -594,6 +596,66 @@ fn refused(c: &Coalition) -> Vec<(&Group, String, &str)> {
         .collect()
 }
 
+/// Whether a group has joined the coalition: a member, or in step 4's
+/// `joined` until it has left or declined.
+fn welcomed(c: &Coalition, id: &str) -> bool {
+    let joined = c.steps.presentation.joined.iter().any(|j| j == id);
+    let status = c.groups.get(id).map(|g| g.status);
+    status == Some(Status::Member)
+        || (joined && !matches!(status, Some(Status::Left | Status::Declined)))
+}
+
+/// A group that joined while the file calls it an opponent
+/// ([`Group::is_opponent`]): a partner and an opponent at once, which the
+/// power report files with the opponents and coal never courts. A group set
+/// back to `watch` after joining was taken out on purpose: it is not raised.
+pub fn opponent_joined(c: &Coalition, _: &Context) -> Vec<Finding> {
+    c.groups
+        .iter()
+        .filter(|(id, g)| g.is_opponent() && g.status != Status::Watch && welcomed(c, id))
+        .filter_map(|(id, g)| {
+            let position = g.spectrum.filter(|s| s.is_opposition())?;
+            let why = format!("stands in {}", position.label());
+            Some(finding(
+                Severity::Warning,
+                code::OPPONENT_JOINED,
+                format!("groups.{id}"),
+                format!(
+                    "{} has joined the coalition, yet it {why}: an opponent is no partner. If it has come round, place it again (`coal update-group {id} --spectrum POSITION`); if not, it was welcomed by mistake (`coal update-group {id} --status watch`).",
+                    g.name
+                ),
+            ))
+        })
+        .collect()
+}
+
+/// A group that draws a line at a tactic it uses itself: one of the two is
+/// a slip of the hand, as a boundary against itself would be.
+pub fn refuses_own_tactic(c: &Coalition, _: &Context) -> Vec<Finding> {
+    let mut found = Vec::new();
+    for (id, group) in &c.groups {
+        for (index, boundary) in group.boundaries.iter().enumerate() {
+            let Some(tactic) = boundary.tactic.as_deref() else {
+                continue;
+            };
+            if group.tactics.iter().any(|t| t == tactic) {
+                found.push(finding(
+                    Severity::Warning,
+                    code::REFUSES_OWN_TACTIC,
+                    format!("groups.{id}.boundaries[{index}]"),
+                    format!(
+                        "{} draws a line at {}, a tactic it uses itself. Ask {} which holds: drop the boundary (`coal remove-boundary {id} --against-tactic {tactic}`) or take the tactic off its list (`coal update-group {id} --tactic ID`, once for each tactic it keeps).",
+                        group.name,
+                        tactic_name(c, tactic),
+                        group.name
+                    ),
+                ));
+            }
+        }
+    }
+    found
+}
+
 pub fn boundary_at_assembly(c: &Coalition, context: &Context) -> Vec<Finding> {
     let mut found = Vec::new();
     // Only assemblies still to come: a past invitation cannot be talked over.
@@ -612,12 +674,7 @@ pub fn boundary_at_assembly(c: &Coalition, context: &Context) -> Vec<Finding> {
         if first.date.is_none() && first.invited.iter().any(|id| id == other) {
             places.push("is invited to the assembly".into());
         }
-        // Step 4's `joined` counts until the group has left or declined.
-        let joined = c.steps.presentation.joined.iter().any(|id| id == other);
-        let status = c.groups.get(other).map(|g| g.status);
-        let welcomed = status == Some(Status::Member)
-            || (joined && !matches!(status, Some(Status::Left | Status::Declined)));
-        if welcomed {
+        if welcomed(c, other) {
             places.push("has joined the coalition".into());
         }
         for place in places {
