@@ -556,6 +556,9 @@ mod tests {
         let mut c = Coalition::default();
         assert_eq!(next(&c), "coal step contact");
         c.steps.contact.progress.status = StepStatus::Doing;
+        // Nobody to contact yet: groups to add first.
+        assert_eq!(next(&c), "coal add-group NAME");
+        c.groups.insert("p".into(), Group::default());
         assert_eq!(next(&c), "coal step contact");
         c.groups.insert(
             "a".into(),
