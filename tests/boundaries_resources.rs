@@ -218,6 +218,51 @@ fn an_opponent_on_its_way_in_is_no_potential_offer() {
     assert!(power[opponents..].contains("offset deal funds"), "{power}");
 }
 
+/// A member placed in active opposition (a hand edit, a mistake) is an
+/// opponent in the power report: the resources report neither proposes it
+/// as a giver nor counts its offers as the members' own.
+#[test]
+fn resources_never_match_an_opponent_the_power_report_calls_one() {
+    let work = coalition(
+        "[groups.occ]\nname = \"Occupiers\"\nstatus = \"member\"\njoined = 2026-11-20\nneeds = { money = \"legal defence\" }\n\
+         [groups.gasco]\nname = \"GasCo\"\nstatus = \"member\"\nspectrum = \"active_opposition\"\npower = 5\ninterest = 5\noffers = { money = \"lots\" }\njoined = 2026-11-20\n",
+    );
+    let power = work.run(&["report", "power", "--format", "csv"]).ok();
+    assert!(
+        power.stdout.contains("gasco,GasCo,opponent"),
+        "{}",
+        power.stdout
+    );
+    let json = resources(&work);
+    assert_eq!(json["matches"], json!([]));
+    assert_eq!(json["unmatched_needs"], json!({"money": ["occ"]}));
+    assert_eq!(json["concentration"]["top_group"], Value::Null);
+    let table = work.run(&["report", "resources"]).ok().stdout;
+    assert!(!table.contains("GasCo"), "{table}");
+}
+
+/// One offer in all is "the members' only offer", not "1 of 1 offers".
+#[test]
+fn resources_concentration_counts_one_offer_in_good_english() {
+    let work = coalition(
+        "[groups.a]\nname = \"Alpha\"\nstatus = \"member\"\noffers = { money = \"some\" }\n\
+         [groups.b]\nname = \"Beta\"\nstatus = \"member\"\n",
+    );
+    let table = work.run(&["report", "resources"]).ok().stdout;
+    assert!(
+        table.contains("Alpha holds the members' only offer (100 %)."),
+        "{table}"
+    );
+    assert!(!table.contains("1 offers"), "{table}");
+    let two = coalition(
+        "[groups.a]\nname = \"Alpha\"\nstatus = \"member\"\noffers = { money = \"some\", space = \"hall\" }\n\
+         [groups.b]\nname = \"Beta\"\nstatus = \"member\"\n",
+    );
+    two.run(&["report", "resources"])
+        .ok()
+        .stdout_has("Alpha holds 2 of the members' 2 offers (100 %).");
+}
+
 #[test]
 fn csv_has_a_row_per_offer_need_match_and_unmatched_item() {
     let work = coalition(OCCUPATION);
@@ -384,6 +429,72 @@ fn welcoming_a_refused_group_as_a_member_is_a_warning() {
     assert!(found(&coalition(&left), "boundary-at-assembly").is_empty());
 }
 
+/// A watched company in active opposition welcomed as joined is an
+/// opponent among the partners: the command says so at once, as it does of
+/// a refused group, and `coal check` keeps saying it.
+#[test]
+fn welcoming_a_watched_opponent_as_joined_is_flagged() {
+    let work = coalition(
+        "\n[groups.gasco]\nname = \"GasCo\"\nstatus = \"watch\"\nspectrum = \"active_opposition\"\n",
+    );
+    work.run(&["fmt", "--check"]).ok();
+    work.run(&["step", "presentation", "--joined", "gasco"])
+        .ok()
+        .stderr_has("warning: GasCo has joined the coalition, yet it stands in active opposition");
+    work.run(&["fmt", "--check"]).ok();
+    let warnings = found(&work, "opponent-joined");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].0, "groups.gasco");
+    work.run(&["check", "--deny-warnings"]).code(1);
+    // update-group says it too, and only what the edit brings.
+    let work = coalition(
+        "[groups.ngo]\nname = \"Offset NGO\"\nstatus = \"dialogue\"\nspectrum = \"passive_opposition\"\n",
+    );
+    work.run(&["update-group", "ngo", "--status", "member"])
+        .ok()
+        .stderr_has(
+            "warning: Offset NGO has joined the coalition, yet it stands in passive opposition",
+        );
+    let again = work.run(&["update-group", "ngo", "--power", "3"]).ok();
+    assert!(!again.stderr.contains("warning"), "{}", again.stderr);
+    // Come round (placed again) or set back to watch: nothing to raise.
+    work.run(&["update-group", "ngo", "--spectrum", "neutral"])
+        .ok();
+    assert!(found(&work, "opponent-joined").is_empty());
+    let watched = coalition(
+        "[groups.gasco]\nname = \"GasCo\"\nstatus = \"watch\"\nspectrum = \"active_opposition\"\n\
+         [steps.presentation]\njoined = [\"gasco\"]\n",
+    );
+    assert!(found(&watched, "opponent-joined").is_empty());
+}
+
+/// A group that draws a line at a tactic it uses itself is a slip of the
+/// hand, as a boundary against itself is: a warning naming the tactic.
+#[test]
+fn a_group_refusing_a_tactic_it_uses_is_flagged() {
+    let work = coalition(
+        "[groups.u]\nname = \"Union\"\nstatus = \"member\"\njoined = 2026-11-20\ntactics = [\"occupy\"]\n\
+         boundaries = [{ tactic = \"occupy\", level = \"refuse\" }]\n\
+         [tactics.occupy]\nname = \"Occupation\"\n",
+    );
+    let warnings = found(&work, "refuses-own-tactic");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].0, "groups.u.boundaries[0]");
+    assert!(
+        warnings[0]
+            .1
+            .contains("Union draws a line at Occupation, a tactic it uses itself."),
+        "{}",
+        warnings[0].1
+    );
+    // Its own tactic is no clash with another member.
+    assert!(found(&work, "tactic-disagreement").is_empty());
+    // The boundary dropped: nothing to raise.
+    work.run(&["remove-boundary", "u", "--against-tactic", "occupy"])
+        .ok();
+    assert!(found(&work, "refuses-own-tactic").is_empty());
+}
+
 #[test]
 fn commands_that_invite_or_welcome_a_refused_group_say_so() {
     let work = coalition(REFUSAL);
@@ -463,7 +574,7 @@ fn with_shared_tactics_a_boundary_against_a_members_tactic_is_a_disagreement() {
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].0, "groups.a.boundaries[0]");
     assert!(warnings[0].1.contains(
-        "The coalition agreed on shared tactics, yet A draws a line at `blockade`, which B uses."
+        "The coalition agreed on shared tactics, yet A draws a line at Blockade, which B uses."
     ));
     // Each keeps its own tactics: no disagreement.
     let diverse = DISAGREEMENT.replace(
@@ -477,6 +588,62 @@ fn with_shared_tactics_a_boundary_against_a_members_tactic_is_a_disagreement() {
         "name = \"B\"\nstatus = \"prospect\"",
     );
     assert!(found(&coalition(&prospect), "tactic-disagreement").is_empty());
+}
+
+/// The tactics report of a traditional coalition calls such a clash "a
+/// disagreement to settle together": `coal check` says so too, with a way
+/// out a traditional coalition has (not the agreement it cannot use).
+#[test]
+fn a_traditional_coalition_warns_of_a_tactic_disagreement_as_its_report_says() {
+    let traditional = format!(
+        "kind = \"traditional\"\n{}",
+        DISAGREEMENT.replace(
+            "diversity_of_tactics = false",
+            "diversity_of_tactics = true"
+        )
+    );
+    let work = coalition(&traditional);
+    work.run(&["report", "tactics"])
+        .ok()
+        .stdout_has("disagreement to settle together");
+    let warnings = found(&work, "tactic-disagreement");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].1.contains("as a traditional coalition does"),
+        "{}",
+        warnings[0].1
+    );
+    assert!(
+        !warnings[0].1.contains("--diversity-of-tactics"),
+        "{}",
+        warnings[0].1
+    );
+    // Shared tactics agreed in an agile coalition: the agreement is the way out.
+    let agreed = found(&coalition(DISAGREEMENT), "tactic-disagreement");
+    assert!(
+        agreed[0].1.contains("--diversity-of-tactics yes"),
+        "{}",
+        agreed[0].1
+    );
+}
+
+/// The warning names the tactic as people know it, as the boundaries
+/// report does, not by its id.
+#[test]
+fn tactic_disagreement_names_the_tactic_as_people_know_it() {
+    let named = DISAGREEMENT.replace(
+        "name = \"Blockade\"",
+        "name = \"Blockade of the survey trucks\"",
+    );
+    let warnings = found(&coalition(&named), "tactic-disagreement");
+    assert!(
+        warnings[0]
+            .1
+            .contains("draws a line at Blockade of the survey trucks,"),
+        "{}",
+        warnings[0].1
+    );
+    assert!(!warnings[0].1.contains("`blockade`"), "{}", warnings[0].1);
 }
 
 #[test]

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use coal::check::{self, Finding, Severity};
 use common::*;
 
-const CODES: [(&str, &str); 19] = [
+const CODES: [(&str, &str); 21] = [
     ("invalid-reference", "error"),
     ("invalid-value", "error"),
     ("boundary-violation", "error"),
@@ -29,6 +29,8 @@ const CODES: [(&str, &str); 19] = [
     ("overload", "info"),
     ("boundary-at-assembly", "warning"),
     ("tactic-disagreement", "warning"),
+    ("opponent-joined", "warning"),
+    ("refuses-own-tactic", "warning"),
 ];
 
 fn fixture(name: &str) -> String {

@@ -543,3 +543,33 @@ fn the_structure_claims_nothing_of_every_member_when_there_is_none() {
         .ok()
         .stdout_has("No member group yet.");
 }
+
+/// A group that declined said no: like step 1, the spectrum does not court
+/// it toward the allies. Placed at neutral or among the allies it gets no
+/// proposed move; in opposition, its step toward neutral; a target the
+/// organizers set still counts.
+#[test]
+fn spectrum_does_not_court_a_group_that_declined() {
+    let work = Workdir::with(
+        &(MINIMAL.to_string()
+            + "[groups.d]\nname = \"Declined\"\nstatus = \"declined\"\nspectrum = \"neutral\"\n\
+               [groups.p]\nname = \"Parish\"\nstatus = \"declined\"\nspectrum = \"passive_ally\"\n\
+               [groups.o]\nname = \"Offset NGO\"\nstatus = \"declined\"\nspectrum = \"passive_opposition\"\n\
+               [groups.t]\nname = \"Tenants\"\nstatus = \"declined\"\nspectrum = \"neutral\"\nspectrum_target = \"passive_ally\"\n"),
+    );
+    let csv = work
+        .run(&["report", "spectrum", "--format", "csv"])
+        .ok()
+        .stdout;
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines.contains(&"d,Declined,neutral,,,"), "{csv}");
+    assert!(lines.contains(&"p,Parish,passive_ally,,,"), "{csv}");
+    assert!(
+        lines.contains(&"o,Offset NGO,passive_opposition,,neutral,true"),
+        "{csv}"
+    );
+    assert!(
+        lines.contains(&"t,Tenants,neutral,passive_ally,passive_ally,false"),
+        "{csv}"
+    );
+}

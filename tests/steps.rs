@@ -496,3 +496,41 @@ fn groups_that_join_at_a_presentation_held_are_dated_by_its_assembly() {
     );
     work.run(&["fmt", "--check"]).ok();
 }
+
+/// Step 1 never proposes opponents, so a company in active opposition is no
+/// prospect "left to contact": `coal steps` counts none, as `coal step
+/// contact` says, and sends the organizer to add groups instead.
+#[test]
+fn steps_counts_no_opponent_among_the_prospects_left_to_contact() {
+    let work = Workdir::with(
+        "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\
+         [steps.contact]\nstatus = \"doing\"\nstarted = 2026-11-25\n\
+         [groups.gasco]\nname = \"GasCo\"\nstatus = \"prospect\"\nspectrum = \"active_opposition\"\npower = 5\n",
+    );
+    work.run(&["step", "contact", "--no-input"])
+        .code(2)
+        .stderr_has("no prospect is left to contact");
+    let steps = work.run(&["steps"]).ok();
+    assert!(
+        steps.stdout.contains("0 prospects left"),
+        "{}",
+        steps.stdout
+    );
+    assert!(
+        steps.stdout.contains("Next: coal add-group NAME"),
+        "{}",
+        steps.stdout
+    );
+    // A prospect that is no opponent is left to contact, and step 1 is next.
+    work.write(&format!(
+        "{}[groups.kitchen]\nname = \"Kitchen\"\nimpacted = true\n",
+        work.read()
+    ));
+    let steps = work.run(&["steps"]).ok();
+    assert!(steps.stdout.contains("1 prospect left"), "{}", steps.stdout);
+    assert!(
+        steps.stdout.contains("Next: coal step contact"),
+        "{}",
+        steps.stdout
+    );
+}

@@ -6,7 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::NaiveDate;
 
 use super::{Finding, Severity, code};
-use crate::model::{BoundaryLevel, Coalition, Group, Participation, Role, Status, StepStatus};
+use crate::model::{
+    BoundaryLevel, Coalition, CoalitionKind, Group, Participation, Role, Status, StepStatus,
+};
 
 /// What a rule may need besides the coalition.
 pub struct Context {
@@ -33,6 +35,8 @@ pub const RULES: &[Rule] = &[
     overload,
     boundary_at_assembly,
     tactic_disagreement,
+    opponent_joined,
+    refuses_own_tactic,
 ];
 
 /// Offers must number at least this many before concentration is judged.
@@ -65,6 +69,11 @@ fn members(c: &Coalition) -> impl Iterator<Item = (&String, &Group)> {
 
 fn name<'a>(c: &'a Coalition, id: &'a str) -> &'a str {
     c.groups.get(id).map_or(id, |g| g.name.as_str())
+}
+
+/// A tactic's name, or its id when it is not described.
+fn tactic_name<'a>(c: &'a Coalition, id: &'a str) -> &'a str {
+    c.tactics.get(id).map_or(id, |t| t.name.as_str())
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -173,9 +182,11 @@ pub fn boundary_violation(c: &Coalition, _: &Context) -> Vec<Finding> {
 
 /// The member holding the most offers, its count, and the count of all
 /// members' offers (ties go to the smallest id).
+/// An opponent among the members shares nothing with the partners.
 pub fn concentration(c: &Coalition) -> (Option<&String>, usize, usize) {
-    let total: usize = members(c).map(|(_, g)| g.offers.len()).sum();
-    let top = members(c)
+    let partners = || members(c).filter(|(_, g)| !g.is_opponent());
+    let total: usize = partners().map(|(_, g)| g.offers.len()).sum();
+    let top = partners()
         .filter(|(_, g)| !g.offers.is_empty())
         .max_by(|(a_id, a), (b_id, b)| a.offers.len().cmp(&b.offers.len()).then(b_id.cmp(a_id)));
     match top {
@@ -585,6 +596,66 @@ fn refused(c: &Coalition) -> Vec<(&Group, String, &str)> {
         .collect()
 }
 
+/// Whether a group has joined the coalition: a member, or in step 4's
+/// `joined` until it has left or declined.
+fn welcomed(c: &Coalition, id: &str) -> bool {
+    let joined = c.steps.presentation.joined.iter().any(|j| j == id);
+    let status = c.groups.get(id).map(|g| g.status);
+    status == Some(Status::Member)
+        || (joined && !matches!(status, Some(Status::Left | Status::Declined)))
+}
+
+/// A group that joined while the file calls it an opponent
+/// ([`Group::is_opponent`]): a partner and an opponent at once, which the
+/// power report files with the opponents and coal never courts. A group set
+/// back to `watch` after joining was taken out on purpose: it is not raised.
+pub fn opponent_joined(c: &Coalition, _: &Context) -> Vec<Finding> {
+    c.groups
+        .iter()
+        .filter(|(id, g)| g.is_opponent() && g.status != Status::Watch && welcomed(c, id))
+        .filter_map(|(id, g)| {
+            let position = g.spectrum.filter(|s| s.is_opposition())?;
+            let why = format!("stands in {}", position.label());
+            Some(finding(
+                Severity::Warning,
+                code::OPPONENT_JOINED,
+                format!("groups.{id}"),
+                format!(
+                    "{} has joined the coalition, yet it {why}: an opponent is no partner. If it has come round, place it again (`coal update-group {id} --spectrum POSITION`); if not, it was welcomed by mistake (`coal update-group {id} --status watch`).",
+                    g.name
+                ),
+            ))
+        })
+        .collect()
+}
+
+/// A group that draws a line at a tactic it uses itself: one of the two is
+/// a slip of the hand, as a boundary against itself would be.
+pub fn refuses_own_tactic(c: &Coalition, _: &Context) -> Vec<Finding> {
+    let mut found = Vec::new();
+    for (id, group) in &c.groups {
+        for (index, boundary) in group.boundaries.iter().enumerate() {
+            let Some(tactic) = boundary.tactic.as_deref() else {
+                continue;
+            };
+            if group.tactics.iter().any(|t| t == tactic) {
+                found.push(finding(
+                    Severity::Warning,
+                    code::REFUSES_OWN_TACTIC,
+                    format!("groups.{id}.boundaries[{index}]"),
+                    format!(
+                        "{} draws a line at {}, a tactic it uses itself. Ask {} which holds: drop the boundary (`coal remove-boundary {id} --against-tactic {tactic}`) or take the tactic off its list (`coal update-group {id} --tactic ID`, once for each tactic it keeps).",
+                        group.name,
+                        tactic_name(c, tactic),
+                        group.name
+                    ),
+                ));
+            }
+        }
+    }
+    found
+}
+
 pub fn boundary_at_assembly(c: &Coalition, context: &Context) -> Vec<Finding> {
     let mut found = Vec::new();
     // Only assemblies still to come: a past invitation cannot be talked over.
@@ -603,12 +674,7 @@ pub fn boundary_at_assembly(c: &Coalition, context: &Context) -> Vec<Finding> {
         if first.date.is_none() && first.invited.iter().any(|id| id == other) {
             places.push("is invited to the assembly".into());
         }
-        // Step 4's `joined` counts until the group has left or declined.
-        let joined = c.steps.presentation.joined.iter().any(|id| id == other);
-        let status = c.groups.get(other).map(|g| g.status);
-        let welcomed = status == Some(Status::Member)
-            || (joined && !matches!(status, Some(Status::Left | Status::Declined)));
-        if welcomed {
+        if welcomed(c, other) {
             places.push("has joined the coalition".into());
         }
         for place in places {
@@ -631,10 +697,25 @@ pub fn boundary_at_assembly(c: &Coalition, context: &Context) -> Vec<Finding> {
     found
 }
 
+/// Raised wherever the coalition acts on one set of tactics (shared tactics
+/// agreed, or a traditional coalition), as the tactics report says.
 pub fn tactic_disagreement(c: &Coalition, _: &Context) -> Vec<Finding> {
-    if c.agreements.diversity_of_tactics {
+    if c.own_tactics() {
         return Vec::new();
     }
+    // The way out the file allows: a traditional coalition acts on one set
+    // whatever its agreement, so only the agreement on tactics is offered
+    // to a coalition that made it.
+    let or_else = if c.coalition.kind == CoalitionKind::Traditional {
+        "or agree how the group stays away from that action"
+    } else {
+        "or let each group keep its own (`coal update-coalition --diversity-of-tactics yes`)"
+    };
+    let why = if c.agreements.diversity_of_tactics {
+        "The coalition acts on one set of tactics, as a traditional coalition does"
+    } else {
+        "The coalition agreed on shared tactics"
+    };
     tensions(c, is_member)
         .into_iter()
         .map(|tension| {
@@ -644,9 +725,9 @@ pub fn tactic_disagreement(c: &Coalition, _: &Context) -> Vec<Finding> {
                 code::TACTIC_DISAGREEMENT,
                 tension.path(),
                 format!(
-                    "The coalition agreed on shared tactics, yet {} draws a line at `{}`, which {users} {verb}. Settle it together: agree on tactics every member accepts, or let each group keep its own (`coal update-coalition --diversity-of-tactics yes`).",
+                    "{why}, yet {} draws a line at {}, which {users} {verb}. Settle it together: agree on tactics every member accepts, {or_else}.",
                     tension.group.name,
-                    tension.tactic
+                    tactic_name(c, tension.tactic)
                 ),
             )
         })

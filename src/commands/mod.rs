@@ -335,34 +335,45 @@ pub fn ask_group(
     Ok(ids[index].clone())
 }
 
-/// The `boundary-at-assembly` warnings an edit brings: a group a member
-/// refuses, now invited to an assembly or welcomed as a member (`doc`: the
-/// file as the edit leaves it). Said at once, so the organizer talks with
-/// the member before the day rather than finding out in the room.
+/// The `boundary-at-assembly` and `opponent-joined` warnings an edit
+/// brings: a group a member refuses, now invited to an assembly or welcomed
+/// as a member, or an opponent welcomed (`doc`: the file as the edit leaves
+/// it). Said at once, so the organizer talks with the member before the day
+/// rather than finding out in the room.
 pub fn welcome_warnings(
     path: &std::path::Path,
     before: &Coalition,
     doc: &DocumentMut,
     today: NaiveDate,
 ) -> Result<Vec<String>> {
-    use crate::check::rules::{self, boundary_at_assembly};
+    use crate::check::rules::{self, boundary_at_assembly, opponent_joined};
     use crate::model::BoundaryLevel;
-    // Without a refusal there is nothing to warn of, nor a file to parse again.
+    // Without a refusal or an opponent there is nothing to warn of, nor a
+    // file to parse again.
     let refuses = |g: &Group| {
         g.boundaries
             .iter()
             .any(|b| b.group.is_some() && b.level == BoundaryLevel::Refuse)
     };
-    if !before.groups.values().any(refuses) {
+    if !before
+        .groups
+        .values()
+        .any(|g| refuses(g) || g.is_opponent())
+    {
         return Ok(Vec::new());
     }
     let after = store::load::parse(path, &doc.to_string())?.coalition;
     let context = rules::Context { today };
-    let had: Vec<(String, String)> = boundary_at_assembly(before, &context)
+    let found = |c: &Coalition| {
+        let mut found = boundary_at_assembly(c, &context);
+        found.extend(opponent_joined(c, &context));
+        found
+    };
+    let had: Vec<(String, String)> = found(before)
         .into_iter()
         .map(|f| (f.path, f.about))
         .collect();
-    Ok(boundary_at_assembly(&after, &context)
+    Ok(found(&after)
         .into_iter()
         .filter(|f| !had.contains(&(f.path.clone(), f.about.clone())))
         .map(|f| f.message)

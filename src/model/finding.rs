@@ -46,6 +46,8 @@ pub mod code {
     pub const OVERLOAD: &str = "overload";
     pub const BOUNDARY_AT_ASSEMBLY: &str = "boundary-at-assembly";
     pub const TACTIC_DISAGREEMENT: &str = "tactic-disagreement";
+    pub const OPPONENT_JOINED: &str = "opponent-joined";
+    pub const REFUSES_OWN_TACTIC: &str = "refuses-own-tactic";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]

@@ -165,7 +165,9 @@ them."
         match self {
             Step::Contact => {
                 let members = count(Status::Member);
-                let prospects = count(Status::Prospect);
+                // The prospects left are those step 1 would propose:
+                // opponents are never courted, so they are none of them.
+                let prospects = ranked_prospects(c).len();
                 format!(
                     "{} contacted, {} in dialogue, {members} member{}, {} declined; {prospects} prospect{} left",
                     count(Status::Contacted),
@@ -308,6 +310,12 @@ fn next_step(c: &Coalition) -> Option<Next> {
                 format!("Step {number} ({title}) has what it needs: mark it done"),
                 format!("coal step {step} --done"),
             ),
+            StepStatus::Doing if step == Step::Contact && nobody_to_talk_to(c) => (
+                format!(
+                    "Step {number} ({title}) has no prospect left to contact (opponents are never proposed): add the groups to contact"
+                ),
+                "coal add-group NAME".into(),
+            ),
             StepStatus::Doing => (
                 format!("Step {number} ({title}) still needs {}", missing.join(", ")),
                 format!("coal step {step}"),
@@ -315,6 +323,12 @@ fn next_step(c: &Coalition) -> Option<Next> {
         };
         Some(Next { what, command })
     })
+}
+
+/// Step 1 has no prospect to propose and no contacted group to talk with:
+/// `coal step contact` would have nothing to do.
+fn nobody_to_talk_to(c: &Coalition) -> bool {
+    ranked_prospects(c).is_empty() && !c.groups.values().any(|g| g.status == Status::Contacted)
 }
 
 /// The one command to run next.
@@ -542,6 +556,9 @@ mod tests {
         let mut c = Coalition::default();
         assert_eq!(next(&c), "coal step contact");
         c.steps.contact.progress.status = StepStatus::Doing;
+        // Nobody to contact yet: groups to add first.
+        assert_eq!(next(&c), "coal add-group NAME");
+        c.groups.insert("p".into(), Group::default());
         assert_eq!(next(&c), "coal step contact");
         c.groups.insert(
             "a".into(),

@@ -20,14 +20,17 @@ pub struct Match {
     pub to: String,
 }
 
+/// The members that are partners: a member the spectrum or its status calls
+/// an opponent (a hand edit, a mistake) neither gives nor receives here.
 fn members(c: &Coalition) -> Vec<(&String, &Group)> {
     c.groups
         .iter()
-        .filter(|(_, g)| g.status == Status::Member)
+        .filter(|(_, g)| g.status == Status::Member && !g.is_opponent())
         .collect()
 }
 
-/// Whether `from` may be proposed to give to `to`: never across a boundary
+/// Whether `from` may be proposed to give to `to`: never to or from an
+/// opponent ([`Group::is_opponent`]), never across a boundary
 /// between the two (either way, any level), nor toward a group using a
 /// tactic the giver draws a line at (funding an occupier funds the occupation).
 pub fn may_give(c: &Coalition, from: &str, to: &str) -> bool {
@@ -45,7 +48,8 @@ pub fn may_give(c: &Coalition, from: &str, to: &str) -> bool {
             .as_ref()
             .is_some_and(|tactic| receiver.tactics.contains(tactic))
     });
-    from != to && !against(giver, to) && !against(receiver, from) && !tactic_refused
+    let partners = !giver.is_opponent() && !receiver.is_opponent();
+    partners && from != to && !against(giver, to) && !against(receiver, from) && !tactic_refused
 }
 
 /// Pairs each need of a member with up to three members offering the same
@@ -160,11 +164,18 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     };
     report.block(Block::Heading("Concentration".into()));
     report.block(Block::Text(match top {
-        Some(top) => format!(
-            "{} holds {count} of the members' {total} offers ({:.0} %). Sharing resources shares power: when one group brings most of them, it tends to end up leading.",
-            super::name(c, top),
-            share * 100.0
-        ),
+        Some(top) => {
+            let held = if total == 1 {
+                "the members' only offer".to_string()
+            } else {
+                format!("{count} of the members' {total} offers")
+            };
+            format!(
+                "{} holds {held} ({:.0} %). Sharing resources shares power: when one group brings most of them, it tends to end up leading.",
+                super::name(c, top),
+                share * 100.0
+            )
+        }
         None => "No member offers anything yet.".into(),
     }));
 

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::model::{Coalition, Spectrum};
+use crate::model::{Coalition, Spectrum, Status};
 use crate::report::{Block, Context, Kind, Report, Rows};
 
 /// One step from `from` towards `to` along the spectrum.
@@ -24,9 +24,10 @@ fn one_step(from: Spectrum, to: Spectrum) -> Spectrum {
 /// partner: the aim is one step toward neutral, so one in opposition gets
 /// that step, and a watched group already neutral or placed among the
 /// allies gets none (moving it toward neutral would push it away, and
-/// toward active ally would court it).
-fn proposed_step(from: Spectrum, opponent: bool) -> Option<Spectrum> {
-    if opponent {
+/// toward active ally would court it). A group that declined to join said
+/// no: like step 1, coal does not court it, and treats it so too.
+fn proposed_step(from: Spectrum, not_courted: bool) -> Option<Spectrum> {
+    if not_courted {
         from.is_opposition()
             .then(|| one_step(from, Spectrum::Neutral))
     } else {
@@ -95,7 +96,8 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             }
             Some(_) => (None, from.label()),
             None => {
-                let next = proposed_step(from, g.is_opponent());
+                let not_courted = g.is_opponent() || g.status == Status::Declined;
+                let next = proposed_step(from, not_courted);
                 if let Some(next) = next {
                     proposed.push(json!({"id": id, "from": from, "next": next}));
                 }
@@ -126,11 +128,11 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     }
     report.block(Block::Heading("Moves to aim for".into()));
     report.block(Block::Text(
-        "People and groups move one step at a time: aim to bring each one a single step closer, not to win over opponents at once. Where you set no target, coal proposes one step toward active ally (for opponents, in opposition or watched: one step toward neutral, never toward the allies); set your own with `coal update-group ID --spectrum-target POSITION`.".into(),
+        "People and groups move one step at a time: aim to bring each one a single step closer, not to win over opponents at once. Where you set no target, coal proposes one step toward active ally (for opponents, in opposition or watched, and for groups that declined: one step toward neutral, never toward the allies); set your own with `coal update-group ID --spectrum-target POSITION`.".into(),
     ));
     if rows.rows.is_empty() {
         report.block(Block::Text(
-            "No group has a move to aim for: every placed group stands where it is aimed, is an active ally, or is watched and no longer in opposition.".into(),
+            "No group has a move to aim for: every placed group stands where it is aimed, is an active ally, or is watched or declined and not in opposition.".into(),
         ));
     } else {
         report.block(Block::Table(rows));
