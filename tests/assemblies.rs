@@ -1176,3 +1176,111 @@ fn answers_follow_renamed_and_removed_groups_and_merge_like_invitations() {
     );
     work.run(&["diff", "old.toml"]).ok().stdout_has("answered");
 }
+
+/// A group listed twice in `answered` is one answer: `check` says so and
+/// every report counts it once. The same holds for every list of ids.
+#[test]
+fn a_group_listed_twice_is_counted_once_and_flagged() {
+    let work = Workdir::with(
+        r#"schema = 1
+[coalition]
+name = "C"
+unity_statement = "U"
+[steps.assembly]
+date = 2026-12-10
+invited = ["a", "b", "b"]
+answered = ["a", "a"]
+[groups.a]
+name = "Alpha"
+tactics = ["t", "t"]
+[groups.b]
+name = "Beta"
+[tactics.t]
+name = "T"
+"#,
+    );
+    let before = work.read();
+    let json: serde_json::Value = serde_json::from_str(
+        &work
+            .run(&["report", "overview", "--format", "json"])
+            .ok()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["next_assembly"]["answered"], serde_json::json!(["a"]));
+    let json: serde_json::Value = serde_json::from_str(
+        &work
+            .run(&["list", "assemblies", "--format", "json"])
+            .ok()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["assemblies"][0]["answered"], serde_json::json!(["a"]));
+    assert_eq!(
+        json["assemblies"][0]["invited"],
+        serde_json::json!(["a", "b"])
+    );
+    let run = work.run(&["check"]).code(1);
+    for (path, id, key) in [
+        ("steps.assembly.answered[1]", "a", "answered"),
+        ("steps.assembly.invited[2]", "b", "invited"),
+        ("groups.a.tactics[1]", "t", "tactics"),
+    ] {
+        let finding = format!(
+            "error[invalid-value] {path}: `{id}` is already in `{key}`; coal counts it once"
+        );
+        assert!(run.stdout.contains(&finding), "{}", run.stdout);
+    }
+    assert_eq!(work.read(), before);
+}
+
+/// Removing an answer edits the list in place: the comment on the answer
+/// that stays, and the list written one answer a line, stay as they were;
+/// an answer added goes on a line of its own.
+#[test]
+fn answers_removed_and_added_keep_the_lists_comments() {
+    let work = Workdir::with(
+        r#"schema = 1
+
+[coalition]
+name = "C"
+unity_statement = "U"
+
+[steps.assembly]
+date = 2026-12-10
+invited = ["a", "b", "c"] # all three by mail
+answered = [
+  "a", # said yes by phone, 20 Nov
+  "b",
+]
+
+[groups.a]
+name = "Alpha"
+
+[groups.b]
+name = "Beta"
+
+[groups.c]
+name = "Gamma"
+"#,
+    );
+    work.run(&["fmt", "--check"]).ok();
+    work.run(&["update-assembly", "2026-12-10", "--remove-answered", "b"])
+        .ok();
+    assert!(
+        work.read().contains(
+            "invited = [\"a\", \"b\", \"c\"] # all three by mail\nanswered = [\n  \"a\", # said yes by phone, 20 Nov\n]\n"
+        ),
+        "{}",
+        work.read()
+    );
+    work.run(&["update-assembly", "2026-12-10", "--answered", "c"])
+        .ok();
+    assert!(
+        work.read()
+            .contains("answered = [\n  \"a\", # said yes by phone, 20 Nov\n  \"c\",\n]\n"),
+        "{}",
+        work.read()
+    );
+    work.run(&["fmt", "--check"]).ok();
+}

@@ -149,3 +149,86 @@ fn a_dangling_boundary_is_one_error_not_two() {
         run.stdout
     );
 }
+
+/// Issue 14: `unknown-key` suggests the nearest known key. `boundary` is
+/// one entry of `boundaries`, too far from it by spelling alone.
+#[test]
+fn an_unknown_key_naming_one_entry_of_a_list_is_told_the_list() {
+    let work = Workdir::with(
+        r#"schema = 1
+[coalition]
+name = "C"
+unity_statement = "U"
+[groups.a]
+name = "Alpha"
+boundary = [{ tactic = "x", level = "refuse" }]
+offer = { money = "a little" }
+"#,
+    );
+    let run = work.run(&["check"]).ok();
+    for (key, meant) in [("boundary", "boundaries"), ("offer", "offers")] {
+        let line = run
+            .stdout
+            .lines()
+            .find(|l| l.contains("unknown-key") && l.contains(&format!("`{key}`")))
+            .unwrap_or_else(|| panic!("no unknown-key for {key}:\n{}", run.stdout));
+        assert!(line.contains(&format!("did you mean `{meant}`?")), "{line}");
+    }
+}
+
+/// A key with a word dropped or added is told the only known key it fits
+/// (`feedback_days` for `feedback_every_days`); a key that fits none gets
+/// no guess.
+#[test]
+fn an_unknown_key_with_a_word_dropped_or_added_is_told_the_key_it_fits() {
+    let work = Workdir::with(
+        r#"schema = 1
+[coalition]
+name = "C"
+unity_statement = "U"
+[agreements]
+feedback_days = 30
+denouncing = false
+[groups.a]
+name = "Alpha"
+spectrum_position = "neutral"
+zzzz = 1
+"#,
+    );
+    let run = work.run(&["check"]).ok();
+    let line = |key: &str| {
+        run.stdout
+            .lines()
+            .find(|l| l.contains("unknown-key") && l.contains(&format!("`{key}`")))
+            .unwrap_or_else(|| panic!("no unknown-key for {key}:\n{}", run.stdout))
+    };
+    for (key, meant) in [
+        ("feedback_days", "feedback_every_days"),
+        ("denouncing", "no_public_denouncing"),
+        ("spectrum_position", "spectrum"),
+    ] {
+        assert!(
+            line(key).contains(&format!("did you mean `{meant}`?")),
+            "{}",
+            line(key)
+        );
+    }
+    assert!(line("zzzz").ends_with("(a typo?)"), "{}", line("zzzz"));
+}
+
+/// A decimal number where a whole one is asked for is shown as a decimal
+/// (`1e3` as `1000.0`), never as the whole number it is not.
+#[test]
+fn a_decimal_number_is_shown_as_one() {
+    let work = Workdir::with(
+        "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n[groups.a]\nname = \"A\"\nmembers = 1e3\n",
+    );
+    let run = work.run(&["check"]).code(1);
+    let line = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("groups.a.members"))
+        .unwrap_or_else(|| panic!("{}", run.stdout))
+        .to_string();
+    assert!(line.ends_with("got 1000.0"), "{line}");
+}

@@ -426,3 +426,24 @@ fn diff_tells_an_updated_decision_or_an_answered_question_field_by_field() {
         "the answer is a changed field, not a new question:\n{text}"
     );
 }
+
+/// A group consulted is added to the list in place: the comments on the
+/// groups listed stay, and a list written one group a line stays so.
+#[test]
+fn a_group_consulted_is_added_in_place() {
+    let work = Workdir::with(&DECIDED.replace(
+        "consulted = [\"union\"] # asked at the October meeting\n",
+        "consulted = [\n  \"union\", # asked at the October meeting\n]\n",
+    ));
+    work.run(&["fmt", "--check"]).ok();
+    work.run(&["update-decision", "1", "--add-consulted", "tenants"])
+        .ok();
+    let text = work.read();
+    assert!(
+        text.contains(
+            "consulted = [\n  \"union\", # asked at the October meeting\n  \"tenants\",\n]\n"
+        ),
+        "{text}"
+    );
+    work.run(&["fmt", "--check"]).ok();
+}

@@ -425,3 +425,48 @@ fn the_groups_report_counts_in_good_english_and_names_tactics() {
         .ok()
         .stdout_has("0 groups: 0 members, 0 publicly endorsing.");
 }
+
+/// Markdown is meant to be pasted and rendered: coal's own commands in its
+/// advice are code spans, while the group names around them stay escaped.
+#[test]
+fn markdown_shows_coals_commands_as_code_and_escapes_names() {
+    let work = Workdir::with(
+        r#"schema = 1
+[coalition]
+name = "C"
+unity_statement = "U"
+[groups.k]
+name = "`Kitchen` *now*"
+status = "member"
+joined = 2026-11-20
+"#,
+    );
+    let run = work
+        .run(&["report", "spectrum", "--format", "markdown"])
+        .ok();
+    assert!(
+        run.stdout.contains(
+            "\\`Kitchen\\` \\*now\\*. Where do they stand? Place each one (`coal update-group ID --spectrum POSITION`) to see the move to aim for.\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("set your own with `coal update-group ID --spectrum-target POSITION`.\n"),
+        "{}",
+        run.stdout
+    );
+    for (kind, command) in [
+        ("power", "`coal update-group ID --power N --interest N`"),
+        ("feedback", "`coal log-feedback GROUP TEXT`"),
+    ] {
+        let run = work.run(&["report", kind, "--format", "markdown"]).ok();
+        assert!(run.stdout.contains(command), "{}", run.stdout);
+        assert!(!run.stdout.contains("\\`coal"), "{}", run.stdout);
+        let table = work.run(&["report", kind]).ok();
+        // The terminal's lines may break inside the command.
+        let unwrapped = table.stdout.replace('\n', " ");
+        assert!(unwrapped.contains(command), "{}", table.stdout);
+    }
+}

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::input::{non_empty, time};
 use crate::model::{Assembly, Coalition, Register, StepAssembly, schema};
 use crate::prompt::{Ask, Prompter};
-use crate::store::document::{self, SchemaTable, string_array};
+use crate::store::document::{self, SchemaTable};
 use crate::store::require_all;
 
 /// What the flags offer for `--accessibility` at a prompt; any other text
@@ -123,13 +123,15 @@ impl AssemblyFields {
             if added.is_empty() && !removed.iter().any(|r| old.contains(r)) {
                 continue;
             }
-            let mut all: Vec<&String> = old.iter().filter(|x| !removed.contains(x)).collect();
+            let kept: Vec<&String> = old.iter().filter(|x| !removed.contains(x)).collect();
+            let mut new: Vec<&String> = Vec::new();
             for x in added {
-                if !all.contains(&x) {
-                    all.push(x);
+                if !kept.contains(&x) && !new.contains(&x) {
+                    new.push(x);
                 }
             }
-            table.set(key, string_array(&all));
+            let all: Vec<&String> = kept.into_iter().chain(new).collect();
+            table.set_list(key, old, &all);
         }
     }
 }

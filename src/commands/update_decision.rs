@@ -193,10 +193,10 @@ fn write(
         entry.set("rule", after.rule.as_str());
     }
     if after.affects != before.affects {
-        entry.set("affects", document::string_array(&after.affects));
+        entry.set_list("affects", &before.affects, &after.affects);
     }
     if after.consulted != before.consulted {
-        entry.set("consulted", document::string_array(&after.consulted));
+        entry.set_list("consulted", &before.consulted, &after.consulted);
     }
     for (key, date) in [
         ("review_on", changes.review_on),

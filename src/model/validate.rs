@@ -72,17 +72,51 @@ pub fn validate(mut root: Table) -> Result<Validated, Unusable> {
 }
 
 /// The known key a person most likely meant by `key`: the same key in
-/// other capitals (`STATUS`), a register or log named by one of its entries
-/// (`person` for `people`, `assembly` for `assemblies`), or the nearest one
-/// when near enough to be a typo (`statut` → `status`).
+/// other capitals (`STATUS`), a list or register named by one of its
+/// entries (`person` for `people`, `boundary` for `boundaries`), the nearest
+/// one when near enough to be a typo (`statut` → `status`), or the only one
+/// that has a word more or less (`denouncing` for `no_public_denouncing`).
 fn meant<'k>(key: &str, known: impl IntoIterator<Item = &'k str>) -> Option<&'k str> {
     let key = key.to_lowercase();
     let known: Vec<&str> = known.into_iter().collect();
     known
         .iter()
         .copied()
-        .find(|k| *k == key || schema::singular(k) == Some(key.as_str()))
-        .or_else(|| closest(&key, known))
+        .find(|k| *k == key || is_singular_of(&key, k))
+        .or_else(|| closest(&key, known.iter().copied()))
+        .or_else(|| with_words_dropped_or_added(&key, &known))
+}
+
+/// Whether `key` names one entry of the list `plural` (`offer` of `offers`,
+/// `boundary` of `boundaries`, `person` of `people`).
+fn is_singular_of(key: &str, plural: &str) -> bool {
+    schema::singular(plural) == Some(key)
+        || plural.strip_suffix('s') == Some(key)
+        || plural
+            .strip_suffix("ies")
+            .is_some_and(|stem| key.strip_suffix('y') == Some(stem))
+}
+
+/// The one known key whose words (`_`-separated) all are words of `key`, or
+/// whose words include all of `key`'s: `feedback_days` for
+/// `feedback_every_days`, `spectrum_position` for `spectrum`. None when no
+/// key or more than one fits, so that a guess is never offered as an answer.
+fn with_words_dropped_or_added<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    let words = |text: &str| -> BTreeSet<String> {
+        text.split('_')
+            .filter(|word| !word.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let typed = words(key);
+    let mut fitting = known.iter().copied().filter(|k| {
+        let theirs = words(k);
+        theirs.is_subset(&typed) || typed.is_subset(&theirs)
+    });
+    match (fitting.next(), fitting.next()) {
+        (Some(only), None) if !typed.is_empty() => Some(only),
+        _ => None,
+    }
 }
 
 /// A TOML local time on the minute (`18:30:00`) as the file's text for a
@@ -195,7 +229,9 @@ fn shown(value: &Value) -> String {
     match value {
         Value::String(s) => format!("the text \"{s}\""),
         Value::Integer(n) => n.to_string(),
-        Value::Float(x) => x.to_string(),
+        // As TOML writes it (`1000.0` for `1e3`, `nan`), so that a decimal
+        // number never reads as the whole number a person was asked for.
+        Value::Float(_) => value.to_string(),
         Value::Boolean(b) => b.to_string(),
         Value::Datetime(d) => d.to_string(),
         Value::Array(_) => "a list".into(),
@@ -634,9 +670,13 @@ impl Validator {
                 }
             }),
             Ty::Ref(register) => self.reference(value, path, key, register),
-            Ty::Refs(register) => self.each(value, path, key, |this, element, here| {
-                this.reference(element, here, key, register)
-            }),
+            Ty::Refs(register) => {
+                let mut seen = BTreeSet::new();
+                self.each(value, path, key, |this, element, here| {
+                    this.reference(element, here, key, register)
+                        && this.first(&mut seen, element, here, key)
+                })
+            }
             Ty::DecidedBy => match value.as_str() {
                 Some(BY_ASSEMBLY) => true,
                 Some(_) => self.reference(value, path, key, Register::Committees),
@@ -652,6 +692,26 @@ impl Validator {
             },
             Ty::List(fields) => self.list(value, path, fields),
         }
+    }
+
+    /// An id listed a second time in one list is left out: a group that
+    /// answered twice is one answer, a tactic used twice one tactic.
+    fn first(
+        &mut self,
+        seen: &mut BTreeSet<String>,
+        element: &Value,
+        path: &Path<'_>,
+        key: &str,
+    ) -> bool {
+        let id = element.as_str().unwrap_or_default();
+        if seen.insert(id.to_string()) {
+            return true;
+        }
+        self.invalid(
+            path,
+            format!("`{id}` is already in `{key}`; coal counts it once: take this one out"),
+        );
+        false
     }
 
     fn wrong_type(&mut self, path: &Path<'_>, key: &str, expected: &str, got: &Value) -> bool {
@@ -954,6 +1014,20 @@ mod tests {
         assert_eq!(meant("Statut", fields()), Some("status"));
         assert_eq!(meant("statut", fields()), Some("status"));
         assert_eq!(meant("size", fields()), None);
+        assert_eq!(meant("boundary", fields()), Some("boundaries"));
+        assert_eq!(meant("offer", fields()), Some("offers"));
+        assert_eq!(meant("spectrum_position", fields()), Some("spectrum"));
+        assert_eq!(meant("zzzz", fields()), None);
+        assert_eq!(meant("_", fields()), None);
+        let agreements = || schema::AGREEMENTS.iter().map(|f| f.key);
+        assert_eq!(
+            meant("denouncing", agreements()),
+            Some("no_public_denouncing")
+        );
+        assert_eq!(
+            meant("feedback_days", agreements()),
+            Some("feedback_every_days")
+        );
     }
 
     #[test]

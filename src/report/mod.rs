@@ -174,6 +174,33 @@ pub enum Block {
     Fields(Vec<(String, String)>),
     Table(Rows),
     List(Vec<String>),
+    /// A paragraph of coal's own words with its commands in them: the
+    /// commands are coal's, so Markdown shows them as code, while the text
+    /// around them (which may name groups) is escaped like any user text.
+    Prose(Vec<Piece>),
+}
+
+/// A part of a [`Block::Prose`] paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    Text(String),
+    /// A command coal suggests, such as `coal log-feedback GROUP TEXT`.
+    Command(&'static str),
+}
+
+impl Block {
+    /// A paragraph that suggests `command` between two texts.
+    pub fn suggesting(
+        before: impl Into<String>,
+        command: &'static str,
+        after: impl Into<String>,
+    ) -> Self {
+        Block::Prose(vec![
+            Piece::Text(before.into()),
+            Piece::Command(command),
+            Piece::Text(after.into()),
+        ])
+    }
 }
 
 /// A calendar event, for `--format ics`.

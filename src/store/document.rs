@@ -191,6 +191,26 @@ impl<'a> SchemaTable<'a> {
         }
     }
 
+    /// Changes the list of ids (or words) at `key` from `before` to `after`:
+    /// in place when the file holds a list, so that the comments on the
+    /// values that stay and the list's layout stay as they were; values
+    /// new in `after` go at its end, like the last one.
+    pub fn set_list<S: AsRef<str>>(&mut self, key: &str, before: &[String], after: &[S]) {
+        let after: Vec<&str> = after.iter().map(AsRef::as_ref).collect();
+        let Some(Item::Value(Value::Array(list))) = self.table.get_mut(key) else {
+            self.set(key, string_array(&after));
+            return;
+        };
+        remove_from_list(list, |value| {
+            value
+                .as_str()
+                .is_some_and(|x| before.iter().any(|b| b == x) && !after.contains(&x))
+        });
+        for x in after.iter().filter(|x| !before.iter().any(|b| b == *x)) {
+            push_like_the_last(list, *x);
+        }
+    }
+
     /// Sets keys of the table held at `key` (a contact, resources); it is
     /// created inline, at its place, when missing. A value that is not a
     /// table is refused, not replaced.
@@ -709,6 +729,9 @@ pub fn remove_from_list(array: &mut Array, unwanted: impl Fn(&Value) -> bool) {
 
 fn remove_at(array: &mut Array, index: usize) {
     let removed = array.remove(index);
+    if index == array.len() {
+        keep_the_comment_before(array, &removed);
+    }
     if let Some(next) = array.get_mut(index) {
         match removed.decor().prefix() {
             Some(prefix) => next.decor_mut().set_prefix(prefix.clone()),
@@ -722,6 +745,26 @@ fn remove_at(array: &mut Array, index: usize) {
             }
         }
     }
+}
+
+/// After the last value of a list written one a line is removed: the
+/// comment on the line of the value before it (`"a", # said yes`) was the
+/// start of the removed value's prefix, and stays in the list's trailing
+/// text, in place of the removed value's line.
+fn keep_the_comment_before(array: &mut Array, removed: &Value) {
+    let prefix = removed
+        .decor()
+        .prefix()
+        .and_then(|p| p.as_str())
+        .unwrap_or_default();
+    let Some(end) = prefix.find('\n') else { return };
+    let comment = &prefix[..=end];
+    if array.is_empty() || !comment.contains('#') {
+        return;
+    }
+    let trailing = array.trailing().as_str().unwrap_or_default();
+    let rest = trailing.split_once('\n').map_or("", |(_, rest)| rest);
+    array.set_trailing(format!("{comment}{rest}"));
 }
 
 /// Gives an entry a new id, with its comments and sub-tables. In a register

@@ -180,7 +180,8 @@ impl Plan {
         };
         self.details.write(&mut table, &lists, &removed);
         if !self.joined.is_empty() {
-            let mut joined = before.steps.presentation.joined.clone();
+            let before = &before.steps.presentation.joined;
+            let mut joined = before.clone();
             joined.extend(
                 self.joined
                     .iter()
@@ -188,7 +189,7 @@ impl Plan {
                     .cloned()
                     .collect::<Vec<_>>(),
             );
-            table.set("joined", string_array(&joined));
+            table.set_list("joined", before, &joined);
         }
         for asked in &self.questions {
             let mut question = Table::new();

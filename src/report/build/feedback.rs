@@ -46,6 +46,13 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     report.block(Block::Table(rows.clone()));
     report.block(Block::Heading("Who to hear from".into()));
     report.block(Block::Text(who_to_hear_from(c, days, &never, &unheard)));
+    if !never.is_empty() || !unheard.is_empty() {
+        report.block(Block::suggesting(
+            "Ask them how the coalition works for them, then ",
+            "coal log-feedback GROUP TEXT",
+            ".",
+        ));
+    }
     report.field("latest", json!(latest));
     report.field("not_heard", json!(unheard));
     report.field("not_heard_yet", json!(never));
@@ -87,8 +94,5 @@ fn who_to_hear_from(c: &Coalition, days: i64, never: &[String], unheard: &[Strin
             "No member groups yet.".into()
         };
     }
-    lines.push(
-        "Ask them how the coalition works for them, then `coal log-feedback GROUP TEXT`.".into(),
-    );
     lines.join("\n\n")
 }

@@ -108,10 +108,11 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     ));
     if !q.unrated.is_empty() {
         report.block(Block::Heading("Not rated yet".into()));
-        report.block(Block::Text(format!(
-            "Give these groups a power and an interest (`coal update-group ID --power N --interest N`): {}.",
-            super::names(c, &q.unrated)
-        )));
+        report.block(Block::suggesting(
+            "Give these groups a power and an interest (",
+            "coal update-group ID --power N --interest N",
+            format!("): {}.", super::names(c, &q.unrated)),
+        ));
     }
 
     opponents(c, &q.opponents, &mut report);

@@ -66,10 +66,14 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         .collect();
     if !not_placed.is_empty() {
         report.block(Block::Heading("Not yet placed".into()));
-        report.block(Block::Text(format!(
-            "{}. Where do they stand? Place each one (`coal update-group ID --spectrum POSITION`) to see the move to aim for.",
-            super::names(c, &not_placed)
-        )));
+        report.block(Block::suggesting(
+            format!(
+                "{}. Where do they stand? Place each one (",
+                super::names(c, &not_placed)
+            ),
+            "coal update-group ID --spectrum POSITION",
+            ") to see the move to aim for.",
+        ));
     }
 
     let mut moves = Vec::new();
@@ -127,8 +131,10 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         }
     }
     report.block(Block::Heading("Moves to aim for".into()));
-    report.block(Block::Text(
-        "People and groups move one step at a time: aim to bring each one a single step closer, not to win over opponents at once. Where you set no target, coal proposes one step toward active ally (for opponents, in opposition or watched, and for groups that declined: one step toward neutral, never toward the allies); set your own with `coal update-group ID --spectrum-target POSITION`.".into(),
+    report.block(Block::suggesting(
+        "People and groups move one step at a time: aim to bring each one a single step closer, not to win over opponents at once. Where you set no target, coal proposes one step toward active ally (for opponents, in opposition or watched, and for groups that declined: one step toward neutral, never toward the allies); set your own with ",
+        "coal update-group ID --spectrum-target POSITION",
+        ".",
     ));
     if rows.rows.is_empty() {
         report.block(Block::Text(

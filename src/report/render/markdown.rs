@@ -1,8 +1,8 @@
 //! Markdown, ready for a pull-request comment, a wiki or a mailing list.
 //! User text is escaped so that it cannot inject markup, links or HTML.
 
-use crate::output::markdown as escape;
-use crate::report::{Block, Report};
+use crate::output::{markdown as escape, markdown_code};
+use crate::report::{Block, Piece, Report};
 
 pub fn render(report: &Report) -> String {
     let mut out = format!("# {}\n", escape(&report.title));
@@ -35,6 +35,15 @@ pub fn render(report: &Report) -> String {
                 for item in items {
                     out.push_str(&format!("- {}\n", escape(item)));
                 }
+            }
+            Block::Prose(pieces) => {
+                for piece in pieces {
+                    out.push_str(&match piece {
+                        Piece::Text(text) => escape(text),
+                        Piece::Command(command) => markdown_code(command),
+                    });
+                }
+                out.push('\n');
             }
         }
     }

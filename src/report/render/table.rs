@@ -2,7 +2,7 @@
 //! User text never reaches the terminal with control characters in it.
 
 use crate::output::{clean, table};
-use crate::report::{Block, Report};
+use crate::report::{Block, Piece, Report};
 
 pub fn render(report: &Report) -> String {
     let mut out = format!(
@@ -21,6 +21,16 @@ pub fn render(report: &Report) -> String {
                 for paragraph in text.split("\n\n") {
                     out.push_str(&wrap(&clean(paragraph), 80));
                 }
+            }
+            Block::Prose(pieces) => {
+                let text: String = pieces
+                    .iter()
+                    .map(|piece| match piece {
+                        Piece::Text(text) => clean(text),
+                        Piece::Command(command) => format!("`{command}`"),
+                    })
+                    .collect();
+                out.push_str(&wrap(&text, 80));
             }
             Block::Fields(fields) => {
                 let width = fields
