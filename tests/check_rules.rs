@@ -414,7 +414,7 @@ fn denouncing_risk_names_the_other_members_using_the_tactic() {
         .collect();
     assert_eq!(risks.len(), 1);
     assert!(
-        risks[0].starts_with("A draws a line at `t`, a tactic used by B, D, and"),
+        risks[0].starts_with("A draws a line at T, a tactic used by B, D, and"),
         "{}",
         risks[0]
     );

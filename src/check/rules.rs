@@ -460,9 +460,9 @@ pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
                 code::DENOUNCING_RISK,
                 tension.path(),
                 format!(
-                    "{} draws a line at `{}`, a tactic used by {}, and the coalition has no agreement against public denouncing. Agree that groups may stay away from a tactic without condemning it in public: division only helps opponents.",
+                    "{} draws a line at {}, a tactic used by {}, and the coalition has no agreement against public denouncing. Agree that groups may stay away from a tactic without condemning it in public: division only helps opponents.",
                     tension.group.name,
-                    tension.tactic,
+                    tactic_name(c, tension.tactic),
                     tension.users_named(c).0
                 ),
             )
