@@ -412,6 +412,16 @@ pub fn fields_at(path: &[&str]) -> &'static [Field] {
 mod tests {
     use super::*;
 
+    /// Step 3 and the later assemblies list the meeting's fields one by
+    /// one: a field added to `MEETING` and not to both would be missed.
+    #[test]
+    fn every_assembly_holds_every_meeting_field_in_order() {
+        let keys = |fields: &[Field]| -> Vec<&str> { fields.iter().map(|f| f.key).collect() };
+        let meeting = keys(&MEETING);
+        assert_eq!(keys(&STEP_ASSEMBLY[5..]), meeting);
+        assert_eq!(keys(&ASSEMBLY[1..ASSEMBLY.len() - 1]), meeting);
+    }
+
     #[test]
     fn fields_at_follows_the_tables_of_the_schema() {
         let keys = |path: &[&str]| -> Vec<&str> { fields_at(path).iter().map(|f| f.key).collect() };
