@@ -26,6 +26,94 @@ fn spawn(work: &Workdir, args: &[&str]) -> PtySession {
     .unwrap()
 }
 
+/// A session on a terminal `cols` columns wide (40 rows), whose raw output
+/// (colours and cursor moves kept) is replayed on a `Screen`. The size is
+/// set before coal starts, so coal reads it as a person's terminal would.
+fn spawn_sized(work: &Workdir, args: &[&str], cols: u16, env: &[(&str, &str)]) -> PtySession {
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!("stty cols {cols} rows 40 && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_coal"))
+        .args(args)
+        .current_dir(work.dir.path())
+        .env_remove("CI")
+        .env_remove("COAL_FILE")
+        .env_remove("NO_COLOR")
+        .env("COAL_TODAY", TODAY)
+        .env("TERM", "xterm-256color");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    spawn_with_options(command, Options::new().timeout_ms(Some(10_000))).unwrap()
+}
+
+/// What a person would see: coal's output replayed on a virtual terminal of
+/// the same size.
+struct Screen {
+    parser: vt100::Parser,
+}
+
+impl Screen {
+    fn new(cols: u16) -> Self {
+        Screen {
+            parser: vt100::Parser::new(
+                std::num::NonZero::new(40).unwrap(),
+                std::num::NonZero::new(cols).expect("a terminal has columns"),
+                0,
+            ),
+        }
+    }
+
+    fn feed(&mut self, session: &mut PtySession) {
+        let mut bytes = [0; 4];
+        while let Some(c) = session.try_read() {
+            self.parser.process(c.encode_utf8(&mut bytes).as_bytes());
+        }
+    }
+
+    /// Waits until `needle` is on the screen; panics with the screen after
+    /// ten seconds.
+    fn wait_for(&mut self, session: &mut PtySession, needle: &str) {
+        let start = std::time::Instant::now();
+        loop {
+            self.feed(session);
+            if self.text().contains(needle) {
+                return;
+            }
+            if start.elapsed() > std::time::Duration::from_secs(10) {
+                panic!("{needle:?} never showed; the screen:\n{}", self.text());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
+    /// Reads the rest of the output once coal has left.
+    fn finish(&mut self, session: &mut PtySession) {
+        let rest = session.exp_eof().unwrap();
+        self.parser.process(rest.as_bytes());
+    }
+
+    /// The screen's rows, trailing blanks trimmed.
+    fn text(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Whether any cell on screen has a colour other than the default.
+    fn coloured(&self) -> bool {
+        let screen = self.parser.screen();
+        let (rows, cols) = screen.size();
+        (0..rows.get()).any(|row| {
+            (0..cols.get()).any(|col| {
+                screen.cell(row, col).is_some_and(|cell| {
+                    cell.fgcolor() != vt100::Color::Default
+                        || cell.bgcolor() != vt100::Color::Default
+                })
+            })
+        })
+    }
+}
+
 /// Keys typed once the prompt has switched the terminal to raw mode
 /// (switching may drop what was typed before).
 fn keys(session: &mut PtySession, keys: &str) {
@@ -518,4 +606,21 @@ fn step_contact_offers_the_impacted_kitchen_first_with_why_and_never_the_opposed
         text.contains("[groups.ngo]\nname = \"Big Green NGO\"\npower = 5\n"),
         "{text}"
     );
+}
+
+#[test]
+fn a_sized_terminal_shows_the_prompt_on_its_screen() {
+    let work = Workdir::with(THREE_GROUPS);
+    let mut session = spawn_sized(&work, &["step", "contact"], 80, &[]);
+    let mut screen = Screen::new(80);
+    screen.wait_for(&mut session, "Whom will you contact?");
+    assert!(screen.coloured(), "{}", screen.text());
+    session.send_control('c').unwrap();
+    screen.finish(&mut session);
+    assert!(
+        screen.text().contains("stopped; nothing was written"),
+        "{}",
+        screen.text()
+    );
+    assert_eq!(exit_code(&session), 130);
 }
