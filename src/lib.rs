@@ -35,15 +35,6 @@ pub struct Finished {
 
 /// Runs one command line.
 pub fn run(cli: Cli) -> Result<Finished> {
-    let interactive = prompt::interactive(cli.no_input);
-    let mut terminal;
-    let mut no_input = prompt::NoInput;
-    let prompter: &mut dyn prompt::Prompter = if interactive {
-        terminal = prompt::Terminal::open();
-        &mut terminal
-    } else {
-        &mut no_input
-    };
     let color = match cli.color {
         cli::Color::Always => true,
         cli::Color::Never => false,
@@ -52,6 +43,15 @@ pub fn run(cli: Cli) -> Result<Finished> {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::io::stdout().is_terminal()
         }
+    };
+    let interactive = prompt::interactive(cli.no_input);
+    let mut terminal;
+    let mut no_input = prompt::NoInput;
+    let prompter: &mut dyn prompt::Prompter = if interactive {
+        terminal = prompt::Terminal::open(color);
+        &mut terminal
+    } else {
+        &mut no_input
     };
     let mut ctx = Context {
         file: cli.file,

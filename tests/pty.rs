@@ -524,7 +524,8 @@ fn add_assembly_asks_again_for_a_date_taken_or_an_end_before_the_start() {
         .exp_string("the first assembly (step 3) is on 2027-01-16")
         .unwrap();
     session.send_line("2027-01-10").unwrap();
-    session.exp_string("comes after it").unwrap();
+    // The reason is wrapped to the terminal's width, under the prompt.
+    session.exp_string("an assembly added later comes").unwrap();
     session.send_line("2027-04-10").unwrap();
     session.exp_string("Start time").unwrap();
     session.send_line("18:30").unwrap();

@@ -11,7 +11,7 @@ use crate::model::input::{non_empty, score};
 use crate::model::membership::Membership;
 use crate::model::{Register, Status};
 use crate::output;
-use crate::prompt::{Ask, Prompter};
+use crate::prompt::{Ask, Choice, Prompter};
 use crate::store;
 use crate::store::{document, require_all};
 
@@ -120,7 +120,7 @@ fn ask_main_fields(prompter: &mut dyn Prompter, fields: &mut GroupFields) -> Res
                 prompt: "Where does the group stand with the coalition?",
                 flag: "--status",
             },
-            &words,
+            &Choice::plain(&words),
             Some(0),
         )?;
         fields.status = Some(Status::ALL[index]);

@@ -8,7 +8,7 @@ use crate::cli::AssemblyFields;
 use crate::error::{Error, Result};
 use crate::model::input::{non_empty, time};
 use crate::model::{Assembly, Coalition, Register, StepAssembly, schema};
-use crate::prompt::{Ask, Prompter};
+use crate::prompt::{Ask, Choice, Prompter};
 use crate::store::document::{self, SchemaTable};
 use crate::store::require_all;
 
@@ -303,7 +303,7 @@ pub fn ask_access(prompter: &mut dyn Prompter, fields: &mut AssemblyFields) -> R
             prompt: "What is offered so that everyone can take part?",
             flag: "--accessibility",
         };
-        let picked = prompter.pick(ask, &ACCESSIBILITY, &[false; 3])?;
+        let picked = prompter.pick(ask, &Choice::plain(&ACCESSIBILITY), &[false; 3])?;
         fields.accessibility = picked.iter().map(|&i| ACCESSIBILITY[i].into()).collect();
     }
     if fields.rsvp.is_none() {

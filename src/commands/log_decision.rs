@@ -8,7 +8,7 @@ use crate::cli::LogDecisionArgs;
 use crate::error::{Error, Result};
 use crate::model::input::non_empty;
 use crate::model::{BY_ASSEMBLY, Coalition, DecisionRule, Register};
-use crate::prompt::Ask;
+use crate::prompt::{Ask, Choice};
 use crate::store::{self, document};
 use crate::store::{require, require_all};
 
@@ -64,7 +64,9 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
             prompt: "How was it decided?",
             flag: "--rule",
         };
-        let index = ctx.prompter.choose(ask, &DecisionRule::words(), Some(1))?;
+        let index = ctx
+            .prompter
+            .choose(ask, &Choice::plain(&DecisionRule::words()), Some(1))?;
         rule = Some(DecisionRule::ALL[index]);
     }
     let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {

@@ -50,7 +50,7 @@ use crate::model::input::{date, not_after};
 use crate::model::schema::entry_fields;
 use crate::model::{Coalition, Group, Register};
 use crate::output;
-use crate::prompt::{Ask, Prompter};
+use crate::prompt::{Ask, Choice, Prompter};
 use crate::store::document::{self, SchemaTable};
 use crate::store::{self, Outcome};
 use toml_edit::{DocumentMut, Table};
@@ -271,17 +271,20 @@ pub fn ask_name(prompter: &mut dyn Prompter, prompt: &str) -> Result<String> {
     Ok(name.unwrap_or_default())
 }
 
-/// The groups `include` keeps, as ids and `id — name` labels for a prompt.
+/// The groups `include` keeps, as ids, `id — name` labels for a prompt,
+/// and names.
 fn group_choices(
     coalition: &Coalition,
     include: impl Fn(&Group) -> bool,
-) -> (Vec<String>, Vec<String>) {
-    coalition
-        .groups
-        .iter()
-        .filter(|(_, group)| include(group))
-        .map(|(id, group)| (id.clone(), format!("{id} — {}", output::clean(&group.name))))
-        .unzip()
+) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let mut choices = (Vec::new(), Vec::new(), Vec::new());
+    for (id, group) in coalition.groups.iter().filter(|(_, group)| include(group)) {
+        let name = output::clean(&group.name);
+        choices.0.push(id.clone());
+        choices.1.push(format!("{id} — {name}"));
+        choices.2.push(name);
+    }
+    choices
 }
 
 /// Asks which groups to include.
@@ -291,9 +294,12 @@ pub fn ask_groups(
     ask: Ask,
     include: impl Fn(&Group) -> bool,
 ) -> Result<Vec<String>> {
-    let (ids, labels) = group_choices(coalition, include);
-    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-    let picked = prompter.pick(ask, &labels, &vec![false; labels.len()])?;
+    let (ids, labels, names) = group_choices(coalition, include);
+    let picked = prompter.pick(
+        ask,
+        &Choice::list(&labels, &names),
+        &vec![false; labels.len()],
+    )?;
     Ok(picked.into_iter().map(|i| ids[i].clone()).collect())
 }
 
@@ -322,7 +328,7 @@ pub fn ask_group(
     ask: Ask,
     include: impl Fn(&Group) -> bool,
 ) -> Result<String> {
-    let (ids, labels) = group_choices(coalition, include);
+    let (ids, labels, names) = group_choices(coalition, include);
     if ids.is_empty() {
         return Err(Error::usage(format!(
             "missing {}: there is no group to choose from yet",
@@ -330,8 +336,7 @@ pub fn ask_group(
         ))
         .hint("add one with `coal add-group NAME`"));
     }
-    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-    let index = prompter.choose(ask, &labels, None)?;
+    let index = prompter.choose(ask, &Choice::list(&labels, &names), None)?;
     Ok(ids[index].clone())
 }
 

@@ -7,7 +7,7 @@ use crate::cli::RemoveBoundaryArgs;
 use crate::error::{Error, Result};
 use crate::model::{Boundary, Register};
 use crate::output;
-use crate::prompt::{Ask, Prompter};
+use crate::prompt::{Ask, Choice, Prompter};
 use crate::store::document::{self, remove_from_list};
 use crate::store::{self, require};
 
@@ -128,7 +128,7 @@ fn ask_boundary(
         prompt: "Which boundary does the group lift?",
         flag: "--against-group ID or --against-tactic ID",
     };
-    let index = prompter.choose(ask, &labels, None)?;
+    let index = prompter.choose(ask, &Choice::plain(&labels), None)?;
     Ok(against[index].clone())
 }
 

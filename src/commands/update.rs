@@ -10,7 +10,7 @@ use super::{Context, group_choices};
 use crate::cli::GroupChanges;
 use crate::error::{Error, Result};
 use crate::model::{Coalition, Register};
-use crate::prompt::{Ask, Prompter};
+use crate::prompt::{Ask, Choice, Prompter};
 use crate::store::document::{self, SchemaTable, push_like_the_last, remove_from_list};
 use crate::store::{self, require, require_all};
 
@@ -172,14 +172,13 @@ pub fn ask_group_changes(
     let Some(current) = current else {
         return Ok(GroupChanges::default());
     };
-    let (ids, labels) = group_choices(coalition, |_| true);
-    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let (ids, labels, names) = group_choices(coalition, |_| true);
     let ticked: Vec<bool> = ids.iter().map(|id| current.contains(id)).collect();
     let ask = Ask {
         prompt,
         flag: "--add-group / --remove-group",
     };
-    let picked = prompter.pick(ask, &labels, &ticked)?;
+    let picked = prompter.pick(ask, &Choice::list(&labels, &names), &ticked)?;
     let mut changes = GroupChanges::default();
     for (index, id) in ids.into_iter().enumerate() {
         match (ticked[index], picked.contains(&index)) {

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::input::{date, non_empty, not_after};
 use crate::model::{BY_ASSEMBLY, Coalition, Decision, DecisionRule, Register};
 use crate::output::clean;
-use crate::prompt::{Ask, Prompter};
+use crate::prompt::{Ask, Choice, Prompter};
 use crate::store::{self, document, require, require_all};
 
 const DECISIONS: &[&str] = &["decisions"];
@@ -226,7 +226,7 @@ fn ask_decision(prompter: &mut dyn Prompter, coalition: &Coalition) -> Result<us
         prompt: "Which decision?",
         flag: "N (the first argument)",
     };
-    let picked = prompter.choose(ask, &labels, None)?;
+    let picked = prompter.choose(ask, &Choice::plain(&labels), None)?;
     Ok(decisions.len() - 1 - picked)
 }
 
@@ -267,7 +267,7 @@ fn ask_changes(
         flag: "--reviewed, --add-consulted, --review-on, --summary, --date, --by, --rule or --add-affects",
     };
     let words = WHAT.map(|(_, word)| word);
-    let picked = p.pick(ask, &words, &[false; WHAT.len()])?;
+    let picked = p.pick(ask, &Choice::plain(&words), &[false; WHAT.len()])?;
     let mut changes = DecisionChanges::default();
     for change in picked.into_iter().map(|i| WHAT[i].0) {
         match change {
@@ -312,7 +312,7 @@ fn ask_changes(
                     flag: "--rule",
                 };
                 let current = DecisionRule::ALL.iter().position(|r| *r == decision.rule);
-                let rule = p.choose(ask, &DecisionRule::words(), current)?;
+                let rule = p.choose(ask, &Choice::plain(&DecisionRule::words()), current)?;
                 changes.rule = Some(DecisionRule::ALL[rule]);
             }
             Change::Affects => {
@@ -357,7 +357,7 @@ fn ask_by(p: &mut dyn Prompter, c: &Coalition) -> Result<String> {
         prompt: "Who decided?",
         flag: "--by",
     };
-    let by = p.choose(ask, &labels, None)?;
+    let by = p.choose(ask, &Choice::plain(&labels), None)?;
     Ok(deciders.swap_remove(by))
 }
 

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::input::non_empty;
 use crate::model::{Coalition, Status};
 use crate::output;
-use crate::prompt::Ask;
+use crate::prompt::{Ask, Choice};
 use crate::steps::{
     LESS_IS_MORE, Step, in_play, next, open_questions, question_number, ranked_prospects,
 };
@@ -192,7 +192,7 @@ fn ask_open_question(ctx: &mut Context, c: &Coalition) -> Result<usize> {
         prompt: "Which question does it answer?",
         flag: "--answer-question N",
     };
-    Ok(open[ctx.prompter.choose(ask, &labels, None)?].0)
+    Ok(open[ctx.prompter.choose(ask, &Choice::plain(&labels), None)?].0)
 }
 
 /// Each step flag: its step, its name, and whether it was given.

@@ -12,7 +12,7 @@ use crate::error::Result;
 use crate::model::input::{date, non_empty};
 use crate::model::{Coalition, Group, Status};
 use crate::output::clean;
-use crate::prompt::{Ask, Prompter};
+use crate::prompt::{Ask, Choice, Prompter};
 use crate::steps::{
     LESS_IS_MORE, Prospect, Step, open_questions, question_number, ranked_prospects, same_question,
 };
@@ -106,13 +106,13 @@ fn contact(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
         if groups.is_empty() {
             return Ok(());
         }
-        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let names: Vec<String> = groups.iter().map(|(_, g)| clean(&g.name)).collect();
         let picked = p.pick(
             Ask {
                 prompt,
                 flag: "--contacted",
             },
-            &labels,
+            &Choice::list(labels, &names),
             &vec![false; labels.len()],
         )?;
         for index in picked {
@@ -122,7 +122,7 @@ fn contact(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
                 prompt: &prompt,
                 flag: "--contacted, --dialogue or --declined",
             };
-            let outcome = p.choose(ask, &words, Some(0))?;
+            let outcome = p.choose(ask, &Choice::plain(&words), Some(0))?;
             plan.outcomes.push((id.clone(), OUTCOMES[outcome].0));
         }
         Ok(())
@@ -204,7 +204,7 @@ fn draft(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
         );
     } else {
         let labels: Vec<String> = candidates.iter().map(|(id, g)| label(id, g)).collect();
-        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let names: Vec<String> = candidates.iter().map(|(_, g)| clean(&g.name)).collect();
         let ticked: Vec<bool> = candidates
             .iter()
             .map(|(id, _)| draft.co_authors.contains(id))
@@ -214,7 +214,7 @@ fn draft(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
                 prompt: "Who writes the draft with you?",
                 flag: "--co-author",
             },
-            &labels,
+            &Choice::list(&labels, &names),
             &ticked,
         )?;
         let co_authors: Vec<String> = picked.iter().map(|&i| candidates[i].0.clone()).collect();
@@ -288,7 +288,7 @@ fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Wal
     };
     let groups: Vec<(&String, &Group)> = c.groups.iter().collect();
     let labels: Vec<String> = groups.iter().map(|(id, g)| label(id, g)).collect();
-    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let names: Vec<String> = groups.iter().map(|(_, g)| clean(&g.name)).collect();
     let ticked: Vec<bool> = groups
         .iter()
         .map(|(id, g)| {
@@ -304,7 +304,7 @@ fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Wal
             prompt: "Whom do you invite?",
             flag: "--invite",
         },
-        &labels,
+        &Choice::list(&labels, &names),
         &ticked,
     )?;
     plan.invited = Some(picked.into_iter().map(|i| groups[i].0.clone()).collect());
@@ -320,7 +320,8 @@ fn presentation(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
     let groups: Vec<(&String, &Group)> = c.groups.iter().collect();
     let mut askers: Vec<String> = vec!["nobody in particular".into()];
     askers.extend(groups.iter().map(|(id, g)| label(id, g)));
-    let askers: Vec<&str> = askers.iter().map(String::as_str).collect();
+    let mut asker_names: Vec<String> = vec!["nobody in particular".into()];
+    asker_names.extend(groups.iter().map(|(_, g)| clean(&g.name)));
     loop {
         let ask = Ask {
             prompt: "A question asked (Enter when there are no more)",
@@ -352,7 +353,7 @@ fn presentation(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
                 prompt: "Asked by",
                 flag: "--asked-by",
             },
-            &askers,
+            &Choice::list(&askers, &asker_names),
             Some(0),
         )?;
         plan.questions.push(Asked {
@@ -368,12 +369,16 @@ fn presentation(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
         .collect();
     if !candidates.is_empty() {
         let labels: Vec<String> = candidates.iter().map(|(id, g)| label(id, g)).collect();
-        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let names: Vec<String> = candidates.iter().map(|(_, g)| clean(&g.name)).collect();
         let ask = Ask {
             prompt: "Which groups joined?",
             flag: "--joined",
         };
-        let picked = p.pick(ask, &labels, &vec![false; labels.len()])?;
+        let picked = p.pick(
+            ask,
+            &Choice::list(&labels, &names),
+            &vec![false; labels.len()],
+        )?;
         plan.joined = picked
             .into_iter()
             .map(|i| candidates[i].0.clone())
@@ -400,7 +405,7 @@ fn answers(p: &mut dyn Prompter, c: &Coalition) -> Result<Vec<(usize, String)>> 
         prompt: "Which open questions have you answered?",
         flag: "--answer-question",
     };
-    let picked = p.pick(ask, &labels, &vec![false; labels.len()])?;
+    let picked = p.pick(ask, &Choice::plain(&labels), &vec![false; labels.len()])?;
     let mut answers = Vec::new();
     for index in picked {
         let prompt = format!("The answer to: {}", labels[index]);

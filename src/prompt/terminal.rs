@@ -1,0 +1,249 @@
+//! The real prompts, on the terminal's stderr: menus and yes/no questions
+//! by dialoguer, lines of text by coal's own reader (`line`), all drawn in
+//! coal's look (`look`). Esc and Ctrl-C leave any of them the same way.
+
+use console::Term;
+
+use super::look::Look;
+use super::{Ask, Check, Choice, Prompter, line};
+use crate::error::{Error, Result};
+
+pub struct Terminal {
+    term: Term,
+    colour: bool,
+}
+
+impl Terminal {
+    /// Readies the terminal for prompts, coloured or not as coal's output
+    /// is. Ctrl-C at a prompt leaves at once: nothing is written before the
+    /// last answer, and the cursor a menu hid is shown again.
+    pub fn open(colour: bool) -> Self {
+        let _ = ctrlc::set_handler(|| stop(false));
+        Terminal {
+            term: Term::stderr(),
+            colour,
+        }
+    }
+
+    /// The look of the next prompt, at the terminal's width now.
+    fn look(&self) -> Look {
+        Look {
+            colour: self.colour,
+            width: usize::from(self.term.size().1),
+        }
+    }
+
+    /// Reads a line of text, checked; Esc leaves.
+    fn line(
+        &self,
+        question: &str,
+        initial: &str,
+        check: &dyn Fn(&str) -> std::result::Result<(), String>,
+    ) -> Result<String> {
+        line::read(&self.term, &self.look(), question, initial, check)
+            .map_err(cancelled)?
+            .ok_or_else(|| self.left(question))
+    }
+
+    /// What stays on screen once `question` is answered.
+    fn answered(&self, question: &str, answer: &str) -> Result<()> {
+        self.term
+            .write_line(&self.look().answered(question, answer))
+            .map_err(cancelled)
+    }
+
+    /// Leaves a prompt left with Esc: it says so, and nothing is written.
+    fn left(&self, question: &str) -> Error {
+        let _ = self.term.write_line(&self.look().left(question));
+        stop(true)
+    }
+}
+
+/// Leaves after Esc or Ctrl-C, from the signal handler or from a prompt
+/// that saw the key first, whichever comes first: the cursor a menu hid is
+/// shown again, and the exit code is the usual one for an interrupt.
+/// `at_line_start` when the prompt has already ended its line.
+fn stop(at_line_start: bool) -> ! {
+    static LEAVING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if LEAVING.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        // The other path is already on its way out.
+        loop {
+            std::thread::park();
+        }
+    }
+    let new_line = if at_line_start { "" } else { "\n" };
+    eprintln!("\u{1b}[?25h{new_line}stopped; nothing was written");
+    std::process::exit(130);
+}
+
+fn cancelled(err: impl Into<std::io::Error>) -> Error {
+    let err = err.into();
+    if err.kind() == std::io::ErrorKind::Interrupted {
+        stop(false);
+    }
+    Error::usage(format!(
+        "the terminal failed at a prompt ({err}); nothing was written"
+    ))
+}
+
+/// `prompt` and what Enter does, unless the prompt says it already: one
+/// hint at a time.
+fn with_hint(prompt: &str, hint: &str) -> String {
+    if prompt.contains("(Enter ") {
+        prompt.to_string()
+    } else {
+        format!("{prompt} ({hint})")
+    }
+}
+
+/// What stays after a question answered with Enter alone: nothing when the
+/// question says what Enter does, else that it was skipped.
+fn skipped(prompt: &str) -> &'static str {
+    if prompt.contains("(Enter ") {
+        ""
+    } else {
+        "skipped"
+    }
+}
+
+impl Prompter for Terminal {
+    fn text(&mut self, ask: Ask, required: bool, check: Check) -> Result<Option<String>> {
+        let question = if required {
+            ask.prompt.to_string()
+        } else {
+            with_hint(ask.prompt, "Enter to skip")
+        };
+        let answer = self.line(&question, "", &|input| {
+            let input = input.trim();
+            match (input.is_empty(), required) {
+                (true, true) => Err("this one is needed".into()),
+                (true, false) => Ok(()),
+                (false, _) => check(input),
+            }
+        })?;
+        let answer = answer.trim();
+        if answer.is_empty() {
+            self.answered(ask.prompt, skipped(ask.prompt))?;
+            return Ok(None);
+        }
+        self.answered(ask.prompt, answer)?;
+        Ok(Some(answer.to_string()))
+    }
+
+    fn choose(&mut self, ask: Ask, options: &[Choice], default: Option<usize>) -> Result<usize> {
+        let look = self.look();
+        let items: Vec<String> = options
+            .iter()
+            .map(|option| look.item_lines(option.label, false))
+            .collect();
+        let chosen = dialoguer::Select::with_theme(&look)
+            .with_prompt(ask.prompt)
+            .items(&items)
+            .default(default.unwrap_or(0))
+            .report(false)
+            .interact_on_opt(&self.term)
+            .map_err(cancelled)?
+            .ok_or_else(|| self.left(ask.prompt))?;
+        self.answered(ask.prompt, options[chosen].name)?;
+        Ok(chosen)
+    }
+
+    fn confirm(&mut self, ask: Ask, default: bool) -> Result<bool> {
+        let look = self.look();
+        let answer = dialoguer::Confirm::with_theme(&look)
+            .with_prompt(ask.prompt)
+            .default(default)
+            .report(false)
+            .interact_on_opt(&self.term)
+            .map_err(cancelled);
+        // dialoguer clears only the row the cursor is on: the question's
+        // rows above it are cleared here.
+        let rows = look.confirm_question(ask.prompt, default).lines().count();
+        self.term.move_cursor_up(rows - 1).map_err(cancelled)?;
+        self.term.clear_to_end_of_screen().map_err(cancelled)?;
+        let answer = answer?.ok_or_else(|| self.left(ask.prompt))?;
+        self.answered(ask.prompt, if answer { "yes" } else { "no" })?;
+        Ok(answer)
+    }
+
+    fn long_text(&mut self, ask: Ask, initial: Option<&str>) -> Result<Option<String>> {
+        let has_editor = ["VISUAL", "EDITOR"]
+            .iter()
+            .any(|var| std::env::var_os(var).is_some_and(|v| !v.is_empty()));
+        if has_editor {
+            eprintln!(
+                "{} (opening your editor; save and close it to go on)",
+                ask.prompt
+            );
+            // A missing or failing editor falls back to a plain prompt below.
+            if let Ok(edited) = dialoguer::Editor::new().edit(initial.unwrap_or("")) {
+                return Ok(edited
+                    .map(|text| text.trim().to_string())
+                    .filter(|t| !t.is_empty()));
+            }
+        }
+        let hint = if initial.is_some() {
+            "Enter to keep"
+        } else {
+            "Enter to skip"
+        };
+        let question = with_hint(ask.prompt, hint);
+        let answer = self.line(&question, initial.unwrap_or(""), &|_| Ok(()))?;
+        let answer = answer.trim();
+        self.answered(
+            ask.prompt,
+            if answer.is_empty() {
+                skipped(ask.prompt)
+            } else {
+                answer
+            },
+        )?;
+        Ok((!answer.is_empty() && Some(answer) != initial).then(|| answer.to_string()))
+    }
+
+    fn pick(&mut self, ask: Ask, options: &[Choice], chosen: &[bool]) -> Result<Vec<usize>> {
+        if options.is_empty() {
+            return Ok(Vec::new());
+        }
+        let look = self.look();
+        let items: Vec<String> = options
+            .iter()
+            .map(|option| look.item_lines(option.label, true))
+            .collect();
+        let picked = dialoguer::MultiSelect::with_theme(&look)
+            .with_prompt(ask.prompt)
+            .items(&items)
+            .defaults(chosen)
+            .report(false)
+            .interact_on_opt(&self.term)
+            .map_err(cancelled)?
+            .ok_or_else(|| self.left(ask.prompt))?;
+        let names: Vec<&str> = picked.iter().map(|&i| options[i].name).collect();
+        let names = if names.is_empty() {
+            "none".to_string()
+        } else {
+            names.join(", ")
+        };
+        self.answered(ask.prompt, &names)?;
+        Ok(picked)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_hint_at_a_time() {
+        assert_eq!(with_hint("Place", "Enter to skip"), "Place (Enter to skip)");
+        assert_eq!(
+            with_hint("Reviewed on (Enter for today, 2026-11-25)", "Enter to skip"),
+            "Reviewed on (Enter for today, 2026-11-25)"
+        );
+        assert_eq!(skipped("Place"), "skipped");
+        assert_eq!(
+            skipped("A question asked (Enter when there are no more)"),
+            ""
+        );
+    }
+}
