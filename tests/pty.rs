@@ -65,10 +65,10 @@ impl Screen {
         }
     }
 
+    /// rexpect hands the terminal's bytes over one `char` each.
     fn feed(&mut self, session: &mut PtySession) {
-        let mut bytes = [0; 4];
         while let Some(c) = session.try_read() {
-            self.parser.process(c.encode_utf8(&mut bytes).as_bytes());
+            self.parser.process(&[byte(c)]);
         }
     }
 
@@ -91,7 +91,8 @@ impl Screen {
     /// Reads the rest of the output once coal has left.
     fn finish(&mut self, session: &mut PtySession) {
         let rest = session.exp_eof().unwrap();
-        self.parser.process(rest.as_bytes());
+        let bytes: Vec<u8> = rest.chars().map(byte).collect();
+        self.parser.process(&bytes);
     }
 
     /// The screen's rows, trailing blanks trimmed.
@@ -112,6 +113,11 @@ impl Screen {
             })
         })
     }
+}
+
+/// A byte as rexpect reads it, one `char` for each.
+fn byte(c: char) -> u8 {
+    u8::try_from(u32::from(c)).expect("rexpect reads bytes")
 }
 
 /// Keys typed once the prompt has switched the terminal to raw mode
@@ -624,4 +630,231 @@ fn a_sized_terminal_shows_the_prompt_on_its_screen() {
         screen.text()
     );
     assert_eq!(exit_code(&session), 130);
+}
+
+/// Issue 15: Esc, the width of the terminal, colour and hints, read on the
+/// screen a person would see, at 80 and 160 columns.
+const WIDTHS: [u16; 2] = [80, 160];
+
+/// A long group name, to make prompts and items wider than 80 columns.
+const LONG_NAME: &str =
+    "Association des locataires de Villeray et du quartier Saint-Michel pour le droit au logement";
+
+fn long_named() -> String {
+    THREE_GROUPS.replace(
+        "[groups.tenants]\nname = \"Tenants\"",
+        &format!("[groups.tenants]\nname = \"{LONG_NAME}\""),
+    )
+}
+
+/// A session on a terminal `cols` wide and the screen it shows.
+fn on_screen(
+    work: &Workdir,
+    args: &[&str],
+    cols: u16,
+    env: &[(&str, &str)],
+) -> (PtySession, Screen) {
+    (spawn_sized(work, args, cols, env), Screen::new(cols))
+}
+
+/// Esc, then what coal shows and its exit code: it leaves at once, says
+/// nothing was written, and keys typed after Esc go nowhere.
+fn leaves_on_esc(session: &mut PtySession, screen: &mut Screen) {
+    keys(session, "\x1b");
+    // Apart from the escape sequence of an arrow, which arrives at once.
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let _ = session.send("abc");
+    screen.finish(session);
+    assert!(
+        screen.text().contains("stopped; nothing was written"),
+        "{}",
+        screen.text()
+    );
+    assert_eq!(exit_code(session), 130, "{}", screen.text());
+}
+
+#[test]
+fn esc_at_a_text_prompt_leaves_and_what_follows_is_not_typed_in() {
+    for cols in WIDTHS {
+        let work = Workdir::new();
+        let (mut session, mut screen) = on_screen(&work, &["init"], cols, &[]);
+        screen.wait_for(&mut session, "Name of the coalition");
+        keys(&mut session, "Front");
+        screen.wait_for(&mut session, "Front");
+        leaves_on_esc(&mut session, &mut screen);
+        let text = screen.text();
+        assert!(text.contains("✘ Name of the coalition"), "{text}");
+        assert!(!text.contains("abc") && !text.contains('✔'), "{text}");
+        assert!(!work.path().exists(), "{text}");
+    }
+}
+
+#[test]
+fn esc_at_a_select_a_multi_select_and_a_confirm_leaves_writing_nothing() {
+    for cols in WIDTHS {
+        let work = Workdir::with(THREE_GROUPS);
+        // At the multi-select: whom to contact.
+        let (mut session, mut screen) = on_screen(&work, &["step", "contact"], cols, &[]);
+        screen.wait_for(&mut session, "Church (church)");
+        leaves_on_esc(&mut session, &mut screen);
+        assert!(
+            screen.text().contains("✘ Whom will you contact?"),
+            "{}",
+            screen.text()
+        );
+        // At the select: where things stand with the group ticked.
+        let (mut session, mut screen) = on_screen(&work, &["step", "contact"], cols, &[]);
+        screen.wait_for(&mut session, "Church (church)");
+        keys(&mut session, " \r");
+        screen.wait_for(&mut session, "where do things stand?");
+        leaves_on_esc(&mut session, &mut screen);
+        assert!(
+            screen.text().contains("✘ Tenants: where do things stand?"),
+            "{}",
+            screen.text()
+        );
+        // At the yes/no question: no answer is shown as if given.
+        let (mut session, mut screen) = on_screen(&work, &["step", "contact"], cols, &[]);
+        screen.wait_for(&mut session, "Church (church)");
+        keys(&mut session, "\r");
+        screen.wait_for(&mut session, "Is this step finished?");
+        leaves_on_esc(&mut session, &mut screen);
+        let text = screen.text();
+        assert!(text.contains("✘ Is this step finished?"), "{text}");
+        assert!(!text.contains("✔ Is this step finished?"), "{text}");
+        assert_eq!(work.read(), THREE_GROUPS, "{text}");
+    }
+}
+
+/// The screen's rows, trailing blanks trimmed.
+fn rows(screen: &Screen) -> Vec<String> {
+    screen
+        .text()
+        .lines()
+        .map(|row| row.trim_end().to_string())
+        .collect()
+}
+
+#[test]
+fn a_prompt_longer_than_the_terminal_is_wrapped_and_cleared_once_answered() {
+    for cols in WIDTHS {
+        let work = Workdir::with(&long_named());
+        let (mut session, mut screen) = on_screen(&work, &["step", "contact"], cols, &[]);
+        screen.wait_for(&mut session, "Church (church)");
+        // Both groups ticked: the long one's outcome is asked first.
+        keys(&mut session, &format!(" {DOWN} \r"));
+        screen.wait_for(&mut session, "where do things stand?");
+        let text = screen.text();
+        // The question is shown once, broken between words.
+        assert_eq!(text.matches("Villeray").count(), 2, "{text}");
+        assert!(text.contains("? Association des locataires"), "{text}");
+        for row in rows(&screen) {
+            assert!(
+                !row.starts_with("ment") && !row.starts_with("ogement"),
+                "a word was split:\n{text}"
+            );
+        }
+        keys(&mut session, &format!("{DOWN}\r"));
+        screen.wait_for(&mut session, "Church: where do things stand?");
+        let text = screen.text();
+        // Answered: the question stays once, after ✔, with the answer and
+        // without what was drawn while it was asked.
+        assert_eq!(text.matches("Villeray").count(), 2, "{text}");
+        assert!(text.contains("✔ Association des locataires"), "{text}");
+        assert!(!text.contains("? Association"), "{text}");
+        assert_eq!(
+            text.matches("contacted, no answer yet").count(),
+            1,
+            "{text}"
+        );
+        let answered: Vec<String> = rows(&screen)
+            .into_iter()
+            .skip_while(|row| !row.starts_with("✔ Association"))
+            .take_while(|row| !row.starts_with("? Church"))
+            .collect();
+        assert!(
+            answered.join(" ").contains("stand? · in dialogue"),
+            "{text}"
+        );
+        assert!(answered.iter().all(|row| !row.contains("Enter")), "{text}");
+        if cols == 80 {
+            assert_eq!(answered.len(), 2, "{text}");
+        }
+        keys(&mut session, "\r");
+        screen.wait_for(&mut session, "Is this step finished?");
+        keys(&mut session, "n");
+        screen.finish(&mut session);
+        assert_eq!(exit_code(&session), 0, "{}", screen.text());
+        let text = screen.text();
+        assert!(text.contains("✔ Is this step finished? · no"), "{text}");
+        // The ticked groups are echoed by name, without their scores.
+        assert!(text.contains(&format!("· {}", &LONG_NAME[..30])), "{text}");
+        assert!(!text.contains("✔ Whom will you contact? (impacted groups and allies first, then by interest and power) · Association des locataires de Villeray et du quartier Saint-Michel pour le droit au logement (tenants)"), "{text}");
+        assert!(!text.contains("impacted ·"), "{text}");
+    }
+}
+
+#[test]
+fn a_multi_select_without_colour_marks_the_current_item_and_the_ticks() {
+    for cols in WIDTHS {
+        for (args, env) in [
+            (&["step", "contact"][..], &[("NO_COLOR", "1")][..]),
+            (&["step", "contact", "--color", "never"][..], &[][..]),
+        ] {
+            let work = Workdir::with(THREE_GROUPS);
+            let (mut session, mut screen) = on_screen(&work, args, cols, env);
+            screen.wait_for(&mut session, "Church (church)");
+            keys(&mut session, &format!(" {DOWN}"));
+            screen.wait_for(&mut session, "› [ ] Church");
+            let text = screen.text();
+            assert!(text.contains("  [x] Tenants"), "{text}");
+            assert!(text.contains("press the space bar to tick"), "{text}");
+            assert!(!text.contains("Space to tick"), "{text}");
+            assert!(!screen.coloured(), "{args:?} {env:?}: coloured\n{text}");
+            session.send_control('c').unwrap();
+            screen.finish(&mut session);
+            assert_eq!(exit_code(&session), 130);
+        }
+    }
+}
+
+#[test]
+fn enter_to_keep_only_when_there_is_something_to_keep_and_the_kept_text_is_echoed() {
+    let no_editor = [("EDITOR", ""), ("VISUAL", "")];
+    // The unity statement is there: Enter keeps it, and it shows after ✔.
+    let work = Workdir::with(THREE_GROUPS);
+    let (mut session, mut screen) = on_screen(&work, &["update-coalition"], 80, &no_editor);
+    screen.wait_for(
+        &mut session,
+        "New name of the coalition (Enter keeps Front commun)",
+    );
+    keys(&mut session, "\r");
+    screen.wait_for(&mut session, "(Enter to keep)");
+    let text = screen.text();
+    assert!(text.contains("› Un toit pour tout le monde"), "{text}");
+    assert!(!text.contains("(Enter to skip) (Enter"), "{text}");
+    keys(&mut session, "\r");
+    screen.finish(&mut session);
+    let text = screen.text();
+    assert!(
+        text.contains("✔ New name of the coalition · Front commun\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("disagreements?\n  · Un toit pour tout le monde"),
+        "{text}"
+    );
+    // A draft without a vision: nothing to keep, so Enter skips.
+    let work = Workdir::with(THREE_GROUPS);
+    let (mut session, mut screen) = on_screen(&work, &["step", "draft"], 80, &no_editor);
+    screen.wait_for(&mut session, "Vision");
+    screen.wait_for(&mut session, "(Enter to skip)");
+    assert!(
+        !screen.text().contains("(Enter to keep)"),
+        "{}",
+        screen.text()
+    );
+    session.send_control('c').unwrap();
+    screen.finish(&mut session);
+    assert_eq!(work.read(), THREE_GROUPS);
 }

@@ -19,12 +19,9 @@ pub fn run(ctx: &mut Context, mut args: UpdateCoalitionArgs) -> Result<()> {
                 "`--name N`, `--unity TEXT`, `--kind K`, `--visibility V`, `--no-public-denouncing yes|no`, `--diversity-of-tactics yes|no`, `--feedback-every-days N`",
             ));
         }
-        let unity = store::load(&path)?
-            .validated
-            .coalition
-            .coalition
-            .unity_statement;
-        (args.name, args.unity) = ask_texts(ctx.prompter, &unity)?;
+        let coalition = store::load(&path)?.validated.coalition.coalition;
+        (args.name, args.unity) =
+            ask_texts(ctx.prompter, &coalition.name, &coalition.unity_statement)?;
     }
     let UpdateCoalitionArgs {
         name,
@@ -76,15 +73,21 @@ fn is_empty(args: &UpdateCoalitionArgs) -> bool {
 
 /// On a terminal: the name, and the unity statement starting from the
 /// file's; one skipped keeps what the file says.
-fn ask_texts(prompter: &mut dyn Prompter, unity: &str) -> Result<(Option<String>, Option<String>)> {
-    let name = prompter.text(
-        Ask {
-            prompt: "New name of the coalition",
-            flag: "--name",
-        },
-        false,
-        &|text| non_empty(text).map(drop),
-    )?;
+fn ask_texts(
+    prompter: &mut dyn Prompter,
+    name: &str,
+    unity: &str,
+) -> Result<(Option<String>, Option<String>)> {
+    let name = prompter
+        .text_or_keep(
+            Ask {
+                prompt: "New name of the coalition",
+                flag: "--name",
+            },
+            name,
+            &|text| non_empty(text).map(drop),
+        )?
+        .filter(|text| text != name);
     let unity = prompter
         .long_text(
             Ask {
@@ -109,10 +112,10 @@ mod tests {
     #[test]
     fn the_terminal_asks_the_name_and_the_unity_statement() {
         let mut script = Scripted::new(["", "Homes for all"]);
-        let asked = ask_texts(&mut script, "A roof").unwrap();
+        let asked = ask_texts(&mut script, "C", "A roof").unwrap();
         assert_eq!(asked, (None, Some("Homes for all".to_string())));
         let mut script = Scripted::new(["Front", "A roof"]);
-        let asked = ask_texts(&mut script, "A roof").unwrap();
+        let asked = ask_texts(&mut script, "C", "A roof").unwrap();
         assert_eq!(asked, (Some("Front".to_string()), None));
     }
 }

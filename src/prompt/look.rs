@@ -10,6 +10,8 @@ use std::fmt;
 
 use console::{Style, measure_text_width};
 
+use crate::output::clean;
+
 /// Before a question.
 const ASKING: &str = "?";
 /// Before a question answered, and before one left.
@@ -194,14 +196,15 @@ impl Flow {
         }
     }
 
+    /// Text from the file as well as coal's own: made safe for a terminal.
     fn push(&mut self, text: &str, look: &Look, part: Part) {
-        for word in text.split_whitespace() {
+        for word in clean(text).split_whitespace() {
             self.word(word, &|w| look.paint(part, w));
         }
     }
 
     fn push_plain(&mut self, text: &str) {
-        for word in text.split_whitespace() {
+        for word in clean(text).split_whitespace() {
             self.word(word, &|w| w.to_string());
         }
     }

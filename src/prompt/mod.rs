@@ -60,6 +60,12 @@ pub trait Prompter {
     /// A line of text. With `required`, an empty answer is asked again;
     /// otherwise it gives `None`.
     fn text(&mut self, ask: Ask, required: bool, check: Check) -> Result<Option<String>>;
+    /// A line of text that Enter leaves as it is: `None` keeps `kept`. On
+    /// a terminal the prompt says what Enter keeps, and shows it once kept.
+    fn text_or_keep(&mut self, ask: Ask, kept: &str, check: Check) -> Result<Option<String>> {
+        let _ = kept;
+        self.text(ask, false, check)
+    }
     /// One of `options`, by index. Without a default the question must be
     /// answered: `NoInput` then fails naming the flag.
     fn choose(&mut self, ask: Ask, options: &[Choice], default: Option<usize>) -> Result<usize>;

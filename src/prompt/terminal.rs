@@ -7,6 +7,7 @@ use console::Term;
 use super::look::Look;
 use super::{Ask, Check, Choice, Prompter, line};
 use crate::error::{Error, Result};
+use crate::output::clean;
 
 pub struct Terminal {
     term: Term,
@@ -86,6 +87,9 @@ fn cancelled(err: impl Into<std::io::Error>) -> Error {
     ))
 }
 
+/// How much of a kept value a prompt shows.
+const KEPT_WIDTH: usize = 30;
+
 /// `prompt` and what Enter does, unless the prompt says it already: one
 /// hint at a time.
 fn with_hint(prompt: &str, hint: &str) -> String {
@@ -128,6 +132,19 @@ impl Prompter for Terminal {
         }
         self.answered(ask.prompt, answer)?;
         Ok(Some(answer.to_string()))
+    }
+
+    fn text_or_keep(&mut self, ask: Ask, kept: &str, check: Check) -> Result<Option<String>> {
+        let kept = clean(kept);
+        let shown = console::truncate_str(&kept, KEPT_WIDTH, "…");
+        let question = with_hint(ask.prompt, &format!("Enter keeps {shown}"));
+        let answer = self.line(&question, "", &|input| match input.trim() {
+            "" => Ok(()),
+            input => check(input),
+        })?;
+        let answer = answer.trim();
+        self.answered(ask.prompt, if answer.is_empty() { &kept } else { answer })?;
+        Ok((!answer.is_empty()).then(|| answer.to_string()))
     }
 
     fn choose(&mut self, ask: Ask, options: &[Choice], default: Option<usize>) -> Result<usize> {
@@ -188,7 +205,9 @@ impl Prompter for Terminal {
             "Enter to skip"
         };
         let question = with_hint(ask.prompt, hint);
-        let answer = self.line(&question, initial.unwrap_or(""), &|_| Ok(()))?;
+        // Shown on one line: a text of several lines is kept unless edited.
+        let initial = initial.map(clean);
+        let answer = self.line(&question, initial.as_deref().unwrap_or(""), &|_| Ok(()))?;
         let answer = answer.trim();
         self.answered(
             ask.prompt,
@@ -198,7 +217,8 @@ impl Prompter for Terminal {
                 answer
             },
         )?;
-        Ok((!answer.is_empty() && Some(answer) != initial).then(|| answer.to_string()))
+        let unchanged = initial.as_deref().map(str::trim) == Some(answer);
+        Ok((!answer.is_empty() && !unchanged).then(|| answer.to_string()))
     }
 
     fn pick(&mut self, ask: Ask, options: &[Choice], chosen: &[bool]) -> Result<Vec<usize>> {
@@ -241,6 +261,14 @@ mod tests {
             "Reviewed on (Enter for today, 2026-11-25)"
         );
         assert_eq!(skipped("Place"), "skipped");
+        assert_eq!(
+            console::truncate_str(
+                "Front commun pour le logement et la justice",
+                KEPT_WIDTH,
+                "…"
+            ),
+            "Front commun pour le logement…"
+        );
         assert_eq!(
             skipped("A question asked (Enter when there are no more)"),
             ""
