@@ -116,11 +116,29 @@ impl Look {
     }
 
     /// A menu's question, and under it what the keys do.
-    fn menu(&self, f: &mut dyn fmt::Write, question: &str, keys: &str) -> fmt::Result {
+    fn menu(&self, question: &str, ticks: bool) -> String {
         let mut flow = self.flow(2);
         flow.push(ASKING, self, Part::Asking);
         flow.push(question, self, Part::Question);
-        write!(f, "{}\n{}", flow.text(), self.note(keys, false))
+        let keys = if ticks {
+            "press the space bar to tick, Enter to confirm, Esc to leave"
+        } else {
+            "arrows to move, Enter to choose, Esc to leave"
+        };
+        // dialoguer adds ` [Page 1/2] ` after the keys of a long menu.
+        let narrower = Look {
+            width: self.width.saturating_sub(PAGE_WIDTH),
+            ..*self
+        };
+        format!("{}\n{}", flow.text(), narrower.note(keys, false))
+    }
+
+    /// How many items of at most `item_rows` rows each fit on a page of a
+    /// menu on a screen `rows` high, under its question: dialoguer counts
+    /// items, not rows, when it pages.
+    pub fn page(&self, question: &str, ticks: bool, item_rows: usize, rows: usize) -> usize {
+        let question_rows = self.menu(question, ticks).lines().count();
+        (rows.saturating_sub(question_rows + 1) / item_rows.max(1)).max(1)
     }
 
     /// A menu item: `› ` on the current one, then `[x] ` or `[ ] ` when
@@ -164,6 +182,9 @@ impl Look {
         flow.text()
     }
 }
+
+/// The columns dialoguer's ` [Page 1/2] ` takes.
+const PAGE_WIDTH: usize = 14;
 
 /// The columns before a menu item's text: the pointer, and the tick box.
 fn item_indent(no_ticks: bool) -> usize {
@@ -257,15 +278,11 @@ impl Flow {
 
 impl dialoguer::theme::Theme for Look {
     fn format_select_prompt(&self, f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
-        self.menu(f, prompt, "arrows to move, Enter to choose, Esc to leave")
+        write!(f, "{}", self.menu(prompt, false))
     }
 
     fn format_multi_select_prompt(&self, f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
-        self.menu(
-            f,
-            prompt,
-            "press the space bar to tick or untick, Enter to confirm, Esc to leave",
-        )
+        write!(f, "{}", self.menu(prompt, true))
     }
 
     fn format_select_prompt_item(
@@ -360,6 +377,22 @@ mod tests {
         let mut shown = String::new();
         look.item(&mut shown, "Church", false, None).unwrap();
         assert_eq!(shown, "  Church");
+    }
+
+    #[test]
+    fn a_page_of_a_menu_fits_on_the_screen() {
+        let look = plain(80);
+        // The question and its keys take two rows, one is kept free.
+        assert_eq!(look.page("Groups", true, 2, 14), 5);
+        assert_eq!(look.page("Groups", false, 1, 40), 37);
+        // However small the screen, one item at least.
+        assert_eq!(look.page("Groups", true, 3, 4), 1);
+        let mut keys = String::new();
+        dialoguer::theme::Theme::format_multi_select_prompt(&look, &mut keys, "Groups").unwrap();
+        assert_eq!(
+            keys,
+            "? Groups\n  press the space bar to tick, Enter to confirm, Esc to leave"
+        );
     }
 
     #[test]

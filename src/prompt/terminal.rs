@@ -34,6 +34,14 @@ impl Terminal {
         }
     }
 
+    /// How many of a menu's `items` dialoguer shows at a time, so that a
+    /// page fits on the screen.
+    fn page(&self, look: &Look, question: &str, items: &[String], ticks: bool) -> usize {
+        let item_rows = items.iter().map(|item| item.lines().count()).max();
+        let rows = usize::from(self.term.size().0);
+        look.page(question, ticks, item_rows.unwrap_or(1), rows)
+    }
+
     /// Reads a line of text, checked; Esc leaves.
     fn line(
         &self,
@@ -155,6 +163,7 @@ impl Prompter for Terminal {
             .collect();
         let chosen = dialoguer::Select::with_theme(&look)
             .with_prompt(ask.prompt)
+            .max_length(self.page(&look, ask.prompt, &items, false))
             .items(&items)
             .default(default.unwrap_or(0))
             .report(false)
@@ -232,6 +241,7 @@ impl Prompter for Terminal {
             .collect();
         let picked = dialoguer::MultiSelect::with_theme(&look)
             .with_prompt(ask.prompt)
+            .max_length(self.page(&look, ask.prompt, &items, true))
             .items(&items)
             .defaults(chosen)
             .report(false)
