@@ -20,7 +20,7 @@ const LEFT: &str = "✘";
 /// Between a question and its answer.
 const SEPARATOR: &str = "·";
 /// Where the answer is typed.
-pub const TYPE_HERE: &str = "›";
+const TYPE_HERE: &str = "›";
 /// The current item of a menu.
 const POINTER: &str = "›";
 
@@ -108,9 +108,7 @@ impl Look {
     /// A line under a question: what a key does, or why an answer was not
     /// taken.
     pub fn note(&self, text: &str, error: bool) -> String {
-        let mut flow = self.flow(2);
-        flow.new_line();
-        flow.lines.remove(0);
+        let mut flow = self.flow(2).indented();
         flow.push(text, self, if error { Part::Error } else { Part::Hint });
         flow.text()
     }
@@ -215,6 +213,14 @@ impl Flow {
             indent,
             measure,
         }
+    }
+
+    /// The first line indented too, as the others are.
+    fn indented(mut self) -> Flow {
+        self.lines[0] = " ".repeat(self.indent);
+        self.used = self.indent;
+        self.line_start = self.indent;
+        self
     }
 
     /// Text from the file as well as coal's own: made safe for a terminal.
