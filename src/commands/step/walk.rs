@@ -61,8 +61,9 @@ pub fn walk(
                 .filter(|need| can_ask_again(*need, c, &after))
                 .collect();
             if !again.is_empty() {
+                // Two short lines, which fit an 80-column terminal.
                 eprintln!(
-                    "To finish step {}, it still needs {}. Give it now, or leave it empty: your answers are saved and the step stays open.",
+                    "Step {} still needs {}.\nGive it now, or leave it empty: what you gave is saved, the step stays open.",
                     step.number(),
                     Need::in_words(&again)
                 );
