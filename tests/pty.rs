@@ -81,10 +81,16 @@ impl Screen {
     /// Waits until `needle` is on the screen; panics with the screen after
     /// ten seconds.
     fn wait_for(&mut self, session: &mut PtySession, needle: &str) {
+        self.wait_for_times(session, needle, 1);
+    }
+
+    /// Waits until `needle` is on the screen `times` times (a question
+    /// asked again).
+    fn wait_for_times(&mut self, session: &mut PtySession, needle: &str, times: usize) {
         let start = std::time::Instant::now();
         loop {
             self.feed(session);
-            if self.text().contains(needle) {
+            if self.text().matches(needle).count() >= times {
                 return;
             }
             if start.elapsed() > std::time::Duration::from_secs(10) {
@@ -686,6 +692,7 @@ fn the_draft_walkthrough_asks_again_for_a_missing_structure_and_keeps_every_answ
             keys(&mut session, &format!("{DOWN} \r"));
             screen.wait_for(&mut session, "Step 2 still needs a structure.");
             screen.wait_for(&mut session, "Give it now, or leave it empty");
+            screen.wait_for_times(&mut session, "Structure:", 2);
             keys(&mut session, &format!("{structure}\r"));
             let draft = if structure.is_empty() {
                 screen.finish(&mut session);
@@ -798,5 +805,40 @@ fn a_date_prompt_gives_today_as_its_example() {
     session.send_control('c').unwrap();
     screen.finish(&mut session);
     assert_eq!(exit_code(&session), 130);
+    assert_eq!(work.read(), IN_DIALOGUE);
+}
+
+/// Under `--dry-run` nothing is saved, and the walkthrough does not say it is.
+#[test]
+fn a_dry_run_walkthrough_says_the_step_is_not_done_without_saying_saved() {
+    let work = Workdir::with(IN_DIALOGUE);
+    let mut session = spawn_sized(&work, &["step", "draft", "--dry-run"], 80, NO_EDITOR);
+    let mut screen = Screen::new(80);
+    screen.wait_for(&mut session, "Vision:");
+    keys(&mut session, "Homes for all\r");
+    screen.wait_for(&mut session, "Culture:");
+    keys(&mut session, "\r");
+    screen.wait_for(&mut session, "Structure:");
+    keys(&mut session, "\r");
+    screen.wait_for(&mut session, "Who writes the draft with you?");
+    keys(&mut session, "\r");
+    screen.wait_for(
+        &mut session,
+        "Step 2 still needs a culture, a structure and a co-author.",
+    );
+    for again in ["Culture:", "Structure:", "Who writes the draft with you?"] {
+        screen.wait_for_times(&mut session, again, 2);
+        keys(&mut session, "\r");
+    }
+    screen.finish(&mut session);
+    let shown = screen.text();
+    assert!(
+        shown.contains(
+            "\nstep 2 is not done yet: it still needs a culture, a structure and a co-author"
+        ),
+        "{shown}"
+    );
+    assert!(shown.contains("(dry run: nothing written)"), "{shown}");
+    assert_eq!(exit_code(&session), 0);
     assert_eq!(work.read(), IN_DIALOGUE);
 }
