@@ -321,7 +321,7 @@ impl Unready {
         match self {
             Unready::Missing(needs) => format!("it still needs {}", Need::in_words(needs)),
             Unready::BeforeAssembly(assembly) => {
-                format!("it is done on the day of the assembly, {assembly}, or later")
+                format!("its assembly is on {assembly}, and it can be done that day or later")
             }
             Unready::AssemblyUndated => {
                 "the assembly where it takes place has no date yet (step 3)".into()

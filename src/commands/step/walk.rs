@@ -49,47 +49,63 @@ pub fn walk(
         Step::Assembly => assembly(p, c, today, &mut plan)?,
         Step::Presentation => presentation(p, c, &mut plan)?,
     }
-    let mut not_done = None;
     // A step already done stays done: there is nothing to ask.
-    if step.progress(c).status != StepStatus::Done {
-        let after = plan.preview(path, loaded, today)?;
-        let mut why = unready(step, &after, today);
-        if let Some(Unready::Missing(needs)) = &why {
-            let again: Vec<Need> = needs
-                .iter()
-                .copied()
-                .filter(|need| can_ask_again(*need, c, &after))
-                .collect();
-            if !again.is_empty() {
-                // Two short lines, which fit an 80-column terminal.
-                eprintln!(
-                    "Step {} still needs {}.\nGive it now, or leave it empty: what you gave is saved, the step stays open.",
-                    step.number(),
-                    Need::in_words(&again)
-                );
-                for need in again {
-                    ask_again(need, p, c, &after, today, &mut plan)?;
-                }
-                why = unready(step, &plan.preview(path, loaded, today)?, today);
-            }
-        }
-        match why {
-            None => plan.done = p.confirm(FINISHED, false)?,
-            Some(why) => {
-                not_done = Some(format!(
-                    "step {} is not done yet: {}",
-                    step.number(),
-                    why.in_words()
-                ));
-            }
-        }
-    }
+    let not_done = match step.progress(c).status {
+        StepStatus::Done => None,
+        _ => finish(step, p, path, loaded, today, &mut plan)?,
+    };
     let notes = notes(step, c, &plan);
     Ok(Walked {
         plan,
         notes,
         not_done,
     })
+}
+
+/// Checks what `--done` needs and asks again for what is missing; then, if
+/// nothing is, asks whether the step is finished. Otherwise the step is
+/// left not done, and the reason returned.
+fn finish(
+    step: Step,
+    p: &mut dyn Prompter,
+    path: &Path,
+    loaded: &Loaded,
+    today: NaiveDate,
+    plan: &mut Plan,
+) -> Result<Option<String>> {
+    let c = &loaded.validated.coalition;
+    let after = plan.preview(path, loaded, today)?;
+    let mut why = unready(step, &after, today);
+    if let Some(Unready::Missing(needs)) = &why {
+        let again: Vec<Need> = needs
+            .iter()
+            .copied()
+            .filter(|need| can_ask_again(*need, c, &after))
+            .collect();
+        if !again.is_empty() {
+            // Two short lines, which fit an 80-column terminal.
+            eprintln!(
+                "Step {} still needs {}.\nGive it now, or leave it empty: what you gave is saved, the step stays open.",
+                step.number(),
+                Need::in_words(&again)
+            );
+            for need in again {
+                ask_again(need, p, c, &after, today, plan)?;
+            }
+            why = unready(step, &plan.preview(path, loaded, today)?, today);
+        }
+    }
+    match why {
+        None => {
+            plan.done = p.confirm(FINISHED, false)?;
+            Ok(None)
+        }
+        Some(why) => Ok(Some(format!(
+            "step {} is not done yet: {}",
+            step.number(),
+            why.in_words()
+        ))),
+    }
 }
 
 const FINISHED: Ask = Ask {
@@ -962,7 +978,7 @@ mod tests {
         assert_eq!(
             walked.not_done.as_deref(),
             Some(
-                "step 4 is not done yet: it is done on the day of the assembly, 2027-01-16, or later"
+                "step 4 is not done yet: its assembly is on 2027-01-16, and it can be done that day or later"
             )
         );
     }
