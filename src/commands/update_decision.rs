@@ -445,6 +445,19 @@ mod tests {
         );
     }
 
+    /// A date prompt shows today as its example, and its error too.
+    #[test]
+    fn a_date_prompt_gives_today_as_its_example() {
+        let today = NaiveDate::from_ymd_opt(2027, 3, 4).unwrap();
+        let mut script = Scripted::new(["its next review", "4/3/2027"]);
+        let err = ask_changes(&mut script, &coalition(), 1, today).unwrap_err();
+        assert_eq!(
+            err.message,
+            "must be a date written like 2027-03-04, got `4/3/2027`"
+        );
+        assert_eq!(script.asked[1], "Review it again on (like 2027-03-04)");
+    }
+
     #[test]
     fn every_other_field_is_asked_for_and_dates_after_today_refused() {
         let mut script = Scripted::new([
