@@ -8,11 +8,28 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::id::parse_id;
 use crate::model::input::{
-    date, feedback_every_days, non_empty, resource, resource_removal, score, time, yes_no,
+    self, feedback_every_days, non_empty, resource, resource_removal, score, time, yes_no,
 };
 use crate::model::*;
 use crate::report::{Audience, Format as ReportFormat, Kind as ReportKind};
 use crate::steps::Step;
+
+/// Today, or `COAL_TODAY` when set (reproducible reports and tests). It is
+/// read with the command line, as `COAL_FILE` is, so that a date flag's
+/// error can show it.
+pub fn today() -> Result<NaiveDate, String> {
+    let clock = chrono::Local::now().date_naive();
+    match std::env::var("COAL_TODAY") {
+        Ok(text) => input::date(&text, clock).map_err(|err| format!("COAL_TODAY {err}")),
+        Err(_) => Ok(clock),
+    }
+}
+
+/// A date flag, read as the prompts read a date: its error shows today.
+fn date(text: &str) -> Result<NaiveDate, String> {
+    let today = today().unwrap_or_else(|_| chrono::Local::now().date_naive());
+    input::date(text, today)
+}
 
 #[derive(Debug, Parser)]
 #[command(

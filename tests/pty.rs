@@ -48,6 +48,13 @@ fn spawn_sized(work: &Workdir, args: &[&str], cols: u16, env: &[(&str, &str)]) -
     spawn_with_options(command, Options::new().timeout_ms(Some(10_000))).unwrap()
 }
 
+/// rexpect reads the terminal byte by byte and hands each byte over as the
+/// char of that number: the byte again, so that UTF-8 (`✔`, `—`) reaches
+/// the screen whole.
+fn byte(c: char) -> u8 {
+    u8::try_from(c).expect("rexpect reads bytes")
+}
+
 /// What a person would see: coal's output replayed on a virtual terminal of
 /// the same size.
 struct Screen {
@@ -75,10 +82,16 @@ impl Screen {
     /// Waits until `needle` is on the screen; panics with the screen after
     /// ten seconds.
     fn wait_for(&mut self, session: &mut PtySession, needle: &str) {
+        self.wait_for_times(session, needle, 1);
+    }
+
+    /// Waits until `needle` is on the screen `times` times (a question
+    /// asked again).
+    fn wait_for_times(&mut self, session: &mut PtySession, needle: &str, times: usize) {
         let start = std::time::Instant::now();
         loop {
             self.feed(session);
-            if self.text().contains(needle) {
+            if self.text().matches(needle).count() >= times {
                 return;
             }
             if start.elapsed() > std::time::Duration::from_secs(10) {
@@ -113,11 +126,6 @@ impl Screen {
             })
         })
     }
-}
-
-/// A byte as rexpect reads it, one `char` for each.
-fn byte(c: char) -> u8 {
-    u8::try_from(u32::from(c)).expect("rexpect reads bytes")
 }
 
 /// Keys typed once the prompt has switched the terminal to raw mode
@@ -716,7 +724,10 @@ fn esc_at_a_select_a_multi_select_and_a_confirm_leaves_writing_nothing() {
         // At the yes/no question: no answer is shown as if given.
         let (mut session, mut screen) = on_screen(&work, &["step", "contact"], cols, &[]);
         screen.wait_for(&mut session, "Church (church)");
-        keys(&mut session, "\r");
+        // Tenants ticked and now in dialogue: the step may be finished.
+        keys(&mut session, " \r");
+        screen.wait_for(&mut session, "where do things stand?");
+        keys(&mut session, &format!("{DOWN}\r"));
         screen.wait_for(&mut session, "Is this step finished?");
         leaves_on_esc(&mut session, &mut screen);
         let text = screen.text();
@@ -857,4 +868,209 @@ fn enter_to_keep_only_when_there_is_something_to_keep_and_the_kept_text_is_echoe
     session.send_control('c').unwrap();
     screen.finish(&mut session);
     assert_eq!(work.read(), THREE_GROUPS);
+}
+
+/// Two groups in dialogue that can write the draft, and one that declined;
+/// two tactics a group may draw a line at.
+const IN_DIALOGUE: &str = r#"schema = 1
+
+[coalition]
+name = "Front commun"
+unity_statement = "Un toit pour tout le monde"
+
+[groups.church]
+name = "Church"
+status = "dialogue"
+
+[groups.tenants]
+name = "Tenants"
+status = "dialogue"
+impacted = true
+
+[groups.union]
+name = "Union"
+status = "declined"
+
+[tactics.march]
+name = "March"
+
+[tactics.sit-in]
+name = "Sit-in"
+"#;
+
+/// No editor: the draft's texts are typed at the prompt.
+const NO_EDITOR: &[(&str, &str)] = &[("EDITOR", ""), ("VISUAL", "")];
+
+/// Issue 15's case, on terminals 80 and 160 columns wide: a vision and a
+/// culture typed, the structure skipped, a co-author ticked. Before asking
+/// whether the step is finished, the structure is asked for again; left
+/// empty, every answer is saved and the step is not done; given, the step
+/// may be done.
+#[test]
+fn the_draft_walkthrough_asks_again_for_a_missing_structure_and_keeps_every_answer() {
+    for cols in [80, 160] {
+        for structure in ["", "A weekly call"] {
+            let work = Workdir::with(IN_DIALOGUE);
+            let mut session = spawn_sized(&work, &["step", "draft"], cols, NO_EDITOR);
+            let mut screen = Screen::new(cols);
+            screen.wait_for(&mut session, "Vision:");
+            keys(&mut session, "Homes for all\r");
+            screen.wait_for(&mut session, "Culture:");
+            keys(&mut session, "We listen first\r");
+            screen.wait_for(&mut session, "Structure:");
+            keys(&mut session, "\r");
+            screen.wait_for(&mut session, "Who writes the draft with you?");
+            // Church, then Tenants: tick Tenants.
+            keys(&mut session, &format!("{DOWN} \r"));
+            screen.wait_for(&mut session, "Step 2 still needs a structure.");
+            screen.wait_for(&mut session, "Give it now, or leave it empty");
+            screen.wait_for_times(&mut session, "Structure:", 2);
+            keys(&mut session, &format!("{structure}\r"));
+            let draft = if structure.is_empty() {
+                screen.finish(&mut session);
+                let shown = screen.text();
+                assert!(
+                    shown.contains("saved; step 2 is not done yet: it still needs a structure"),
+                    "{shown}"
+                );
+                assert!(!shown.contains("Is this step finished?"), "{shown}");
+                "[steps.draft]\nstatus = \"doing\"\nstarted = 2026-11-25\nvision = \"Homes for all\"\nculture = \"We listen first\"\nco_authors = [\"tenants\"]\n"
+            } else {
+                screen.wait_for(&mut session, "Is this step finished?");
+                keys(&mut session, "y");
+                screen.finish(&mut session);
+                assert!(
+                    screen.text().contains("step 2 (draft): done"),
+                    "{}",
+                    screen.text()
+                );
+                "[steps.draft]\nstatus = \"done\"\nstarted = 2026-11-25\nfinished = 2026-11-25\nvision = \"Homes for all\"\nculture = \"We listen first\"\nstructure = \"A weekly call\"\nco_authors = [\"tenants\"]\n"
+            };
+            assert_eq!(exit_code(&session), 0, "{}", screen.text());
+            assert_eq!(
+                work.read(),
+                IN_DIALOGUE.replace("\n[groups.church]", &format!("\n{draft}\n[groups.church]")),
+                "at {cols} columns"
+            );
+            work.refused(&["fmt", "--check"], 0);
+        }
+    }
+}
+
+/// `coal add-boundary` on a terminal: whether the line is against a group
+/// or a tactic, then which, then how firm it is and why.
+#[test]
+fn add_boundary_asks_group_or_tactic_then_which() {
+    for cols in [80, 160] {
+        // Against a group: church holds it; tenants and union are offered.
+        let work = Workdir::with(IN_DIALOGUE);
+        let mut session = spawn_sized(&work, &["add-boundary", "church"], cols, &[]);
+        let mut screen = Screen::new(cols);
+        screen.wait_for(&mut session, "Is the line against a group or a tactic?");
+        keys(&mut session, "\r");
+        screen.wait_for(&mut session, "Against which group?");
+        screen.wait_for(&mut session, "union — Union");
+        assert!(
+            !screen.text().contains("church — Church"),
+            "{}",
+            screen.text()
+        );
+        keys(&mut session, &format!("{DOWN}\r"));
+        screen.wait_for(&mut session, "How firm is the line?");
+        screen.wait_for(&mut session, "limited: a shared space");
+        keys(&mut session, "\r");
+        screen.wait_for(&mut session, "Why does it hold this line?");
+        keys(&mut session, "They evicted us\r");
+        screen.wait_for(&mut session, "now holds a refuse boundary");
+        screen.finish(&mut session);
+        assert_eq!(exit_code(&session), 0);
+        assert_eq!(
+            work.read(),
+            IN_DIALOGUE.replace(
+                "name = \"Church\"\nstatus = \"dialogue\"\n",
+                "name = \"Church\"\nstatus = \"dialogue\"\nboundaries = [{ group = \"union\", level = \"refuse\", reason = \"They evicted us\" }]\n"
+            ),
+            "at {cols} columns"
+        );
+        work.refused(&["fmt", "--check"], 0);
+
+        // Against a tactic: the holder is asked for first.
+        let work = Workdir::with(IN_DIALOGUE);
+        let mut session = spawn_sized(&work, &["add-boundary"], cols, &[]);
+        let mut screen = Screen::new(cols);
+        screen.wait_for(&mut session, "Which group holds the boundary?");
+        keys(&mut session, &format!("{DOWN}\r"));
+        screen.wait_for(&mut session, "Is the line against a group or a tactic?");
+        keys(&mut session, &format!("{DOWN}\r"));
+        screen.wait_for(&mut session, "Against which tactic?");
+        screen.wait_for(&mut session, "sit-in — Sit-in");
+        keys(&mut session, &format!("{DOWN}\r"));
+        screen.wait_for(&mut session, "takes part only in some ways");
+        keys(&mut session, &format!("{DOWN}\r"));
+        screen.wait_for(&mut session, "Why does it hold this line?");
+        keys(&mut session, "\r");
+        screen.wait_for(&mut session, "now holds a limited boundary");
+        screen.finish(&mut session);
+        assert_eq!(exit_code(&session), 0);
+        assert_eq!(
+            work.read(),
+            IN_DIALOGUE.replace(
+                "impacted = true\n",
+                "impacted = true\nboundaries = [{ tactic = \"sit-in\", level = \"limited\" }]\n"
+            ),
+            "at {cols} columns"
+        );
+        work.refused(&["fmt", "--check"], 0);
+    }
+}
+
+/// A date typed wrong is asked again with today as the example.
+#[test]
+fn a_date_prompt_gives_today_as_its_example() {
+    let work = Workdir::with(IN_DIALOGUE);
+    let today = [("COAL_TODAY", "2027-03-04")];
+    let mut session = spawn_sized(&work, &["add-assembly"], 80, &today);
+    let mut screen = Screen::new(80);
+    screen.wait_for(&mut session, "Date of the assembly");
+    keys(&mut session, "16/01/2027\r");
+    screen.wait_for(&mut session, "must be a date written like 2027-03-04");
+    session.send_control('c').unwrap();
+    screen.finish(&mut session);
+    assert_eq!(exit_code(&session), 130);
+    assert_eq!(work.read(), IN_DIALOGUE);
+}
+
+/// Under `--dry-run` nothing is saved, and the walkthrough does not say it is.
+#[test]
+fn a_dry_run_walkthrough_says_the_step_is_not_done_without_saying_saved() {
+    let work = Workdir::with(IN_DIALOGUE);
+    let mut session = spawn_sized(&work, &["step", "draft", "--dry-run"], 80, NO_EDITOR);
+    let mut screen = Screen::new(80);
+    screen.wait_for(&mut session, "Vision:");
+    keys(&mut session, "Homes for all\r");
+    screen.wait_for(&mut session, "Culture:");
+    keys(&mut session, "\r");
+    screen.wait_for(&mut session, "Structure:");
+    keys(&mut session, "\r");
+    screen.wait_for(&mut session, "Who writes the draft with you?");
+    keys(&mut session, "\r");
+    screen.wait_for(
+        &mut session,
+        "Step 2 still needs a culture, a structure and a co-author.",
+    );
+    for again in ["Culture:", "Structure:", "Who writes the draft with you?"] {
+        screen.wait_for_times(&mut session, again, 2);
+        keys(&mut session, "\r");
+    }
+    screen.finish(&mut session);
+    let shown = screen.text();
+    assert!(
+        shown.contains(
+            "\nstep 2 is not done yet: it still needs a culture, a structure and a co-author"
+        ),
+        "{shown}"
+    );
+    assert!(shown.contains("(dry run: nothing written)"), "{shown}");
+    assert_eq!(exit_code(&session), 0);
+    assert_eq!(work.read(), IN_DIALOGUE);
 }

@@ -31,7 +31,9 @@ pub fn run(ctx: &mut Context, args: AddAssemblyArgs) -> Result<()> {
     };
     let date = match (date, &coalition) {
         (Some(date), _) => date,
-        (None, coalition) => ask_date(ctx.prompter, coalition.as_ref().expect("read above"))?,
+        (None, coalition) => {
+            ask_date(ctx.prompter, coalition.as_ref().expect("read above"), today)?
+        }
     };
     // Checked before the other prompts: nothing asked is lost to a wrong flag.
     check_attended(&fields.attended, date, today)?;
@@ -67,19 +69,26 @@ pub fn run(ctx: &mut Context, args: AddAssemblyArgs) -> Result<()> {
 
 /// The date, asked again while another assembly has it or it comes before
 /// the first.
-fn ask_date(prompter: &mut dyn Prompter, coalition: &Coalition) -> Result<NaiveDate> {
+fn ask_date(
+    prompter: &mut dyn Prompter,
+    coalition: &Coalition,
+    today: NaiveDate,
+) -> Result<NaiveDate> {
+    let prompt = format!("Date of the assembly (past or to come), like {today}");
     let ask = Ask {
-        prompt: "Date of the assembly (past or to come), like 2027-03-20",
+        prompt: &prompt,
         flag: "DATE (the first argument)",
     };
     let free = |text: &str| {
-        check_date(coalition, date(text)?, false, None).map_err(|err| match err.hints.first() {
-            Some(hint) => format!("{}; {hint}", err.message),
-            None => err.message,
+        check_date(coalition, date(text, today)?, false, None).map_err(|err| {
+            match err.hints.first() {
+                Some(hint) => format!("{}; {hint}", err.message),
+                None => err.message,
+            }
         })
     };
     let text = prompter.text(ask, true, &free)?;
-    Ok(date(&text.unwrap_or_default()).expect("checked by the prompt"))
+    Ok(date(&text.unwrap_or_default(), today).expect("checked by the prompt"))
 }
 
 /// Asks for the main fields not given as flags.
@@ -159,16 +168,28 @@ mod tests {
         let mut coalition = Coalition::default();
         let day = NaiveDate::from_ymd_opt(2027, 1, 16).unwrap();
         coalition.steps.assembly.date = Some(day);
+        let today = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
         let refused = |answer: &str| {
             let mut script = Scripted::new([answer]);
-            ask_date(&mut script, &coalition).unwrap_err().message
+            ask_date(&mut script, &coalition, today)
+                .unwrap_err()
+                .message
         };
         assert!(refused("2027-01-16").contains("step 3"));
         assert!(refused("2027-01-15").contains("comes after it"));
+        // The example is today, a date the organizer knows.
+        assert_eq!(
+            refused("16/01/2027"),
+            "must be a date written like 2026-12-03, got `16/01/2027`"
+        );
         let mut script = Scripted::new(["2027-01-17"]);
         assert_eq!(
-            ask_date(&mut script, &coalition).unwrap(),
+            ask_date(&mut script, &coalition, today).unwrap(),
             day.succ_opt().unwrap()
+        );
+        assert_eq!(
+            script.asked,
+            ["Date of the assembly (past or to come), like 2026-12-03"]
         );
     }
 }

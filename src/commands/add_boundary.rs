@@ -2,10 +2,12 @@
 
 use toml_edit::{Table, value};
 
-use super::{Context, group_argument};
+use super::{Context, ask_group, group_argument};
 use crate::cli::AddBoundaryArgs;
 use crate::error::{Error, Result};
-use crate::model::{Boundary, Register};
+use crate::model::{Boundary, BoundaryLevel, Coalition, Register};
+use crate::output;
+use crate::prompt::{Ask, Choice, Prompter};
 use crate::store::require;
 use crate::store::{self, document};
 
@@ -15,13 +17,21 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
         group,
         against_group,
         against_tactic,
-        level,
-        reason,
+        mut level,
+        mut reason,
     } = args;
+    // A boundary asked for on a terminal is asked in full; one given by its
+    // flags is recorded as given.
+    let walked = ctx.interactive
+        && (group.is_none() || (against_group.is_none() && against_tactic.is_none()));
     let group = group_argument(ctx, &path, group, "Which group holds the boundary?")?;
     let (key, against, register) = match (against_group, against_tactic) {
         (Some(other), None) => ("group", other, Register::Groups),
         (None, Some(tactic)) => ("tactic", tactic, Register::Tactics),
+        _ if ctx.interactive => {
+            let coalition = store::load(&path)?.validated.coalition;
+            ask_against(ctx.prompter, &coalition, &group)?
+        }
         _ => {
             return Err(
                 Error::usage("a boundary is against one group or one tactic")
@@ -33,6 +43,9 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
         return Err(Error::usage(format!(
             "group `{group}` cannot hold a boundary against itself"
         )));
+    }
+    if walked {
+        ask_level_and_reason(ctx.prompter, key, &mut level, &mut reason)?;
     }
     let level = level.unwrap_or_default();
     let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
@@ -69,4 +82,177 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
         format!("group `{group}` now holds a {level} boundary against {key} `{against}`"),
     )?;
     Ok(())
+}
+
+/// Asks whether the line is against a group or a tactic, then which: any
+/// group but the one holding it, or any tactic.
+fn ask_against(
+    prompter: &mut dyn Prompter,
+    coalition: &Coalition,
+    holder: &str,
+) -> Result<(&'static str, String, Register)> {
+    let Some(holding) = coalition.groups.get(holder) else {
+        let ids: Vec<String> = coalition.groups.keys().cloned().collect();
+        return Err(store::no_entry(Register::Groups, holder, &ids));
+    };
+    let kind = prompter.choose(
+        Ask {
+            prompt: "Is the line against a group or a tactic?",
+            flag: "--against-group ID or --against-tactic ID",
+        },
+        &Choice::plain(&["a group", "a tactic"]),
+        None,
+    )?;
+    if kind == 0 {
+        let ask = Ask {
+            prompt: "Against which group?",
+            flag: "--against-group ID",
+        };
+        let other = ask_group(prompter, coalition, ask, |g| !std::ptr::eq(g, holding))?;
+        return Ok(("group", other, Register::Groups));
+    }
+    let ids: Vec<&String> = coalition.tactics.keys().collect();
+    let names: Vec<String> = coalition
+        .tactics
+        .values()
+        .map(|tactic| output::clean(&tactic.name))
+        .collect();
+    let labels: Vec<String> = ids
+        .iter()
+        .zip(&names)
+        .map(|(id, name)| format!("{id} — {name}"))
+        .collect();
+    if ids.is_empty() {
+        return Err(Error::usage(
+            "missing --against-tactic ID: there is no tactic to choose from yet",
+        )
+        .hint("add one with `coal add-tactic NAME`"));
+    }
+    let ask = Ask {
+        prompt: "Against which tactic?",
+        flag: "--against-tactic ID",
+    };
+    let index = prompter.choose(ask, &Choice::list(&labels, &names), None)?;
+    Ok(("tactic", ids[index].clone(), Register::Tactics))
+}
+
+/// The level and the reason, unless given as flags; `key` says whether the
+/// line is against a group or a tactic.
+fn ask_level_and_reason(
+    prompter: &mut dyn Prompter,
+    key: &str,
+    level: &mut Option<BoundaryLevel>,
+    reason: &mut Option<String>,
+) -> Result<()> {
+    if level.is_none() {
+        // What each level means, as `coal check` reads it.
+        let meaning = |level: BoundaryLevel| match (key, level) {
+            ("group", BoundaryLevel::Refuse) => "no shared space, committee or draft",
+            ("group", BoundaryLevel::Limited) => "a shared space, but no committee or draft",
+            (_, BoundaryLevel::Refuse) => "will not take part in it",
+            (_, BoundaryLevel::Limited) => "takes part only in some ways",
+        };
+        let labels: Vec<String> = BoundaryLevel::ALL
+            .iter()
+            .map(|&level| format!("{level}: {}", meaning(level)))
+            .collect();
+        let words: Vec<String> = BoundaryLevel::ALL
+            .iter()
+            .map(|level| level.to_string())
+            .collect();
+        let default = BoundaryLevel::ALL
+            .iter()
+            .position(|&level| level == BoundaryLevel::default());
+        let ask = Ask {
+            prompt: "How firm is the line?",
+            flag: "--level",
+        };
+        let index = prompter.choose(ask, &Choice::list(&labels, &words), default)?;
+        *level = Some(BoundaryLevel::ALL[index]);
+    }
+    if reason.is_none() {
+        let ask = Ask {
+            prompt: "Why does it hold this line?",
+            flag: "--reason",
+        };
+        *reason = prompter.text(ask, false, &|_| Ok(()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::Scripted;
+
+    fn coalition() -> Coalition {
+        let text = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\
+            [groups.church]\nname = \"Church\"\n[groups.union]\nname = \"Union\"\n\
+            [tactics.march]\nname = \"March\"\n[tactics.sit-in]\nname = \"Sit-in\"\n";
+        crate::store::load::parse(std::path::Path::new("c"), text)
+            .unwrap()
+            .coalition
+    }
+
+    #[test]
+    fn a_group_is_chosen_among_the_others_not_the_holder() {
+        let mut script = Scripted::new(["a group", "union — Union"]);
+        let against = ask_against(&mut script, &coalition(), "church").unwrap();
+        assert_eq!(against, ("group", "union".to_string(), Register::Groups));
+        assert_eq!(
+            script.asked,
+            [
+                "Is the line against a group or a tactic?",
+                "Against which group?"
+            ]
+        );
+        let mut script = Scripted::new(["a group", "church — Church"]);
+        let refused = ask_against(&mut script, &coalition(), "church").unwrap_err();
+        assert_eq!(
+            refused.message,
+            "`church — Church` is not one of [\"union — Union\"]"
+        );
+    }
+
+    #[test]
+    fn a_tactic_is_chosen_among_the_tactics() {
+        let mut script = Scripted::new(["a tactic", "sit-in — Sit-in"]);
+        let against = ask_against(&mut script, &coalition(), "church").unwrap();
+        assert_eq!(against, ("tactic", "sit-in".to_string(), Register::Tactics));
+        let mut c = coalition();
+        c.tactics.clear();
+        let mut script = Scripted::new(["a tactic"]);
+        let refused = ask_against(&mut script, &c, "church").unwrap_err();
+        assert_eq!(
+            refused.message,
+            "missing --against-tactic ID: there is no tactic to choose from yet"
+        );
+        assert_eq!(refused.hints, ["add one with `coal add-tactic NAME`"]);
+    }
+
+    #[test]
+    fn a_holder_that_is_not_there_is_refused_before_any_question() {
+        let mut script = Scripted::new([""; 0]);
+        let refused = ask_against(&mut script, &coalition(), "chruch").unwrap_err();
+        assert_eq!(refused.message, "there is no group `chruch`");
+        assert!(script.asked.is_empty());
+    }
+
+    #[test]
+    fn the_level_says_what_it_means_and_refuse_is_the_default() {
+        let (mut level, mut reason) = (None, None);
+        let mut script = Scripted::new(["", "They funded the eviction"]);
+        ask_level_and_reason(&mut script, "group", &mut level, &mut reason).unwrap();
+        assert_eq!(level, Some(BoundaryLevel::Refuse));
+        assert_eq!(reason.as_deref(), Some("They funded the eviction"));
+        let (mut level, mut reason) = (None, None);
+        let mut script = Scripted::new(["limited: takes part only in some ways", ""]);
+        ask_level_and_reason(&mut script, "tactic", &mut level, &mut reason).unwrap();
+        assert_eq!((level, reason), (Some(BoundaryLevel::Limited), None));
+        // Given as flags, they are not asked.
+        let (mut level, mut reason) = (Some(BoundaryLevel::Limited), Some("R".into()));
+        let mut script = Scripted::new([""; 0]);
+        ask_level_and_reason(&mut script, "group", &mut level, &mut reason).unwrap();
+        assert!(script.asked.is_empty());
+    }
 }

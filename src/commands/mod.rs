@@ -46,7 +46,7 @@ use chrono::NaiveDate;
 use crate::error::{Error, Result};
 use crate::model::id::unique_slug;
 use crate::model::input::non_empty;
-use crate::model::input::{date, not_after};
+use crate::model::input::not_after;
 use crate::model::schema::entry_fields;
 use crate::model::{Coalition, Group, Register};
 use crate::output;
@@ -141,12 +141,9 @@ pub fn print(text: &str) -> Result<()> {
         .map_err(|err| Error::stdout(&err))
 }
 
-/// Today, or `COAL_TODAY` when set (reproducible reports and tests).
+/// Today, or `COAL_TODAY` when set (see `cli::today`).
 pub fn today() -> Result<NaiveDate> {
-    match std::env::var("COAL_TODAY") {
-        Ok(text) => date(&text).map_err(|err| Error::usage(format!("COAL_TODAY {err}"))),
-        Err(_) => Ok(chrono::Local::now().date_naive()),
-    }
+    crate::cli::today().map_err(Error::usage)
 }
 
 /// Refuses a date after today where it records what happened (`what`, such

@@ -278,13 +278,13 @@ fn ask_changes(
                     flag: "--reviewed",
                 };
                 let past = |text: &str| {
-                    let day = not_after(date(text)?, today)?;
+                    let day = not_after(date(text, today)?, today)?;
                     not_before_the_decision(day, decision.date)
                 };
                 let answer = p.text(ask, false, &past)?;
                 changes.reviewed = Some(
                     answer
-                        .map_or(Ok(today), |text| date(&text))
+                        .map_or(Ok(today), |text| date(&text, today))
                         .map_err(Error::usage)?,
                 );
             }
@@ -294,7 +294,13 @@ fn ask_changes(
                     ask_more_groups(p, c, prompt, "--add-consulted", &decision.consulted)?;
             }
             Change::ReviewOn => {
-                changes.review_on = Some(ask_date(p, "Review it again on", "--review-on", None)?);
+                changes.review_on = Some(ask_date(
+                    p,
+                    "Review it again on",
+                    "--review-on",
+                    None,
+                    today,
+                )?);
             }
             Change::Summary => {
                 let ask = Ask {
@@ -304,7 +310,9 @@ fn ask_changes(
                 let check = |text: &str| non_empty(text).map(drop);
                 changes.summary = p.text(ask, true, &check)?;
             }
-            Change::Date => changes.date = Some(ask_date(p, "Decided on", "--date", Some(today))?),
+            Change::Date => {
+                changes.date = Some(ask_date(p, "Decided on", "--date", Some(today), today)?)
+            }
             Change::By => changes.by = Some(ask_by(p, c)?),
             Change::Rule => {
                 let ask = Ask {
@@ -367,13 +375,14 @@ fn ask_date(
     prompt: &str,
     flag: &str,
     latest: Option<NaiveDate>,
+    today: NaiveDate,
 ) -> Result<NaiveDate> {
     let check = move |text: &str| {
-        let day = date(text)?;
+        let day = date(text, today)?;
         latest.map_or(Ok(day), |latest| not_after(day, latest))?;
         Ok(())
     };
-    let prompt = format!("{prompt} (like 2026-11-25)");
+    let prompt = format!("{prompt} (like {today})");
     let answer = p.text(
         Ask {
             prompt: &prompt,
@@ -382,7 +391,7 @@ fn ask_date(
         true,
         &check,
     )?;
-    date(&answer.unwrap_or_default()).map_err(Error::usage)
+    date(&answer.unwrap_or_default(), today).map_err(Error::usage)
 }
 
 #[cfg(test)]
@@ -434,6 +443,19 @@ mod tests {
             },
             DecisionChanges::default()
         );
+    }
+
+    /// A date prompt shows today as its example, and its error too.
+    #[test]
+    fn a_date_prompt_gives_today_as_its_example() {
+        let today = NaiveDate::from_ymd_opt(2027, 3, 4).unwrap();
+        let mut script = Scripted::new(["its next review", "4/3/2027"]);
+        let err = ask_changes(&mut script, &coalition(), 1, today).unwrap_err();
+        assert_eq!(
+            err.message,
+            "must be a date written like 2027-03-04, got `4/3/2027`"
+        );
+        assert_eq!(script.asked[1], "Review it again on (like 2027-03-04)");
     }
 
     #[test]

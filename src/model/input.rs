@@ -108,10 +108,11 @@ pub fn feedback_every_days(text: &str) -> Result<i64, String> {
     }
 }
 
-/// A date written like 2026-11-25.
-pub fn date(text: &str) -> Result<NaiveDate, String> {
+/// A date written like 2026-11-25. Its error shows `today` as the example:
+/// a date the organizer recognizes, in the form coal reads.
+pub fn date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("must be a date written like 2026-11-25, got `{text}`"))
+        .map_err(|_| format!("must be a date written like {today}, got `{text}`"))
 }
 
 /// A date that records what has happened: today or earlier.
@@ -174,22 +175,27 @@ mod tests {
         assert!(non_empty("\u{200b}\u{202e}").is_err());
     }
 
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
     #[test]
-    fn dates_are_year_month_day() {
-        assert_eq!(date("2026-11-25").unwrap().to_string(), "2026-11-25");
+    fn dates_are_year_month_day_and_the_example_is_today() {
+        let today = day("2027-03-04");
+        assert_eq!(date("2026-11-25", today), Ok(day("2026-11-25")));
         assert_eq!(
-            date("25/11/2026"),
-            Err("must be a date written like 2026-11-25, got `25/11/2026`".into())
+            date("25/11/2026", today),
+            Err("must be a date written like 2027-03-04, got `25/11/2026`".into())
         );
-        assert!(date("2026-02-30").is_err());
+        assert!(date("2026-02-30", today).is_err());
     }
 
     #[test]
     fn what_happened_is_dated_today_or_earlier() {
-        let today = date("2026-11-25").unwrap();
+        let today = day("2026-11-25");
         assert_eq!(not_after(today, today), Ok(today));
         assert_eq!(
-            not_after(date("2026-11-26").unwrap(), today),
+            not_after(day("2026-11-26"), today),
             Err("2026-11-26 is after today (2026-11-25)".into())
         );
     }

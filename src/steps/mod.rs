@@ -105,7 +105,7 @@ them."
     }
 
     /// What `--done` needs that is still missing.
-    pub fn missing(self, c: &Coalition) -> Vec<&'static str> {
+    pub fn missing(self, c: &Coalition) -> Vec<Need> {
         let mut missing = Vec::new();
         match self {
             Step::Contact => {
@@ -114,45 +114,44 @@ them."
                     .values()
                     .any(|g| matches!(g.status, Status::Dialogue | Status::Member));
                 if !talking {
-                    missing.push("a group in dialogue or member (`--dialogue ID`)");
+                    missing.push(Need::Talking);
                 }
             }
             Step::Draft => {
                 let draft = &c.steps.draft;
-                for (part, flag) in [
-                    (&draft.vision, "a vision (`--vision`)"),
-                    (&draft.culture, "a culture (`--culture`)"),
-                    (&draft.structure, "a structure (`--structure`)"),
+                for (part, need) in [
+                    (&draft.vision, Need::Vision),
+                    (&draft.culture, Need::Culture),
+                    (&draft.structure, Need::Structure),
                 ] {
                     if part.as_deref().is_none_or(|text| text.trim().is_empty()) {
-                        missing.push(flag);
+                        missing.push(need);
                     }
                 }
                 if draft.co_authors.is_empty() {
-                    missing.push("a co-author (`--co-author ID`)");
+                    missing.push(Need::CoAuthor);
                 }
             }
             Step::Assembly => {
                 let assembly = &c.steps.assembly;
                 if assembly.date.is_none() {
-                    missing.push("a date (`--date`)");
+                    missing.push(Need::Date);
                 }
                 if assembly
                     .place
                     .as_deref()
                     .is_none_or(|p| p.trim().is_empty())
                 {
-                    missing.push("a place (`--place`)");
+                    missing.push(Need::Place);
                 }
                 if assembly.invited.is_empty() {
-                    missing.push("an invited group (`--invite ID`)");
+                    missing.push(Need::Invited);
                 }
             }
             Step::Presentation => {
                 let presentation = &c.steps.presentation;
                 if presentation.questions.is_empty() && presentation.joined.is_empty() {
-                    missing
-                        .push("a question (`--question`) or a group that joined (`--joined ID`)");
+                    missing.push(Need::Feedback);
                 }
             }
         }
@@ -216,6 +215,72 @@ them."
                     },
                     names_or_none(c, &presentation.joined),
                 )
+            }
+        }
+    }
+}
+
+/// Something a step needs before it can be done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Step 1: a group in dialogue or member.
+    Talking,
+    Vision,
+    Culture,
+    Structure,
+    CoAuthor,
+    Date,
+    Place,
+    Invited,
+    /// Step 4: a question asked or a group that joined.
+    Feedback,
+}
+
+impl Need {
+    /// In the organizer's words, as a walkthrough says it.
+    pub fn words(self) -> &'static str {
+        match self {
+            Need::Talking => "a group in dialogue or member",
+            Need::Vision => "a vision",
+            Need::Culture => "a culture",
+            Need::Structure => "a structure",
+            Need::CoAuthor => "a co-author",
+            Need::Date => "a date",
+            Need::Place => "a place",
+            Need::Invited => "an invited group",
+            Need::Feedback => "a question or a group that joined",
+        }
+    }
+
+    /// With the flags that give it, as `--done` and `coal steps` say it.
+    fn flagged(self) -> &'static str {
+        match self {
+            Need::Talking => "a group in dialogue or member (`--dialogue ID`)",
+            Need::Vision => "a vision (`--vision`)",
+            Need::Culture => "a culture (`--culture`)",
+            Need::Structure => "a structure (`--structure`)",
+            Need::CoAuthor => "a co-author (`--co-author ID`)",
+            Need::Date => "a date (`--date`)",
+            Need::Place => "a place (`--place`)",
+            Need::Invited => "an invited group (`--invite ID`)",
+            Need::Feedback => "a question (`--question`) or a group that joined (`--joined ID`)",
+        }
+    }
+
+    /// The needs with their flags, one after the other.
+    pub fn with_flags(needs: &[Need]) -> String {
+        let flagged: Vec<&str> = needs.iter().map(|need| need.flagged()).collect();
+        flagged.join(", ")
+    }
+
+    /// The needs in words: "a culture, a structure and a co-author".
+    pub fn in_words(needs: &[Need]) -> String {
+        match needs {
+            [] => String::new(),
+            [one] => one.words().to_string(),
+            [rest @ .., last] => {
+                let rest: Vec<&str> = rest.iter().map(|need| need.words()).collect();
+                format!("{} and {}", rest.join(", "), last.words())
             }
         }
     }
@@ -317,7 +382,7 @@ fn next_step(c: &Coalition) -> Option<Next> {
                 "coal add-group NAME".into(),
             ),
             StepStatus::Doing => (
-                format!("Step {number} ({title}) still needs {}", missing.join(", ")),
+                format!("Step {number} ({title}) still needs {}", Need::with_flags(&missing)),
                 format!("coal step {step}"),
             ),
         };

@@ -13,7 +13,7 @@ use crate::prompt::{Ask, Choice};
 use crate::steps::{
     LESS_IS_MORE, Step, in_play, next, open_questions, question_number, ranked_prospects,
 };
-use crate::store;
+use crate::store::{self, Outcome};
 use plan::{Asked, Plan, check_done};
 use walk::walk;
 
@@ -27,18 +27,20 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     refuse_other_steps_flags(&args)?;
     let from_flags = args.start || args.done || has_step_flags(&args);
     let mut notes = Vec::new();
+    let mut not_done = None;
     let walked = if from_flags {
         None
     } else if ctx.interactive {
-        let before = store::load(&path)?.validated.coalition;
+        let loaded = store::load(&path)?;
         eprintln!(
             "Step {}: {}\n\n{}\n",
             step.number(),
             step.title(),
             step.guidance()
         );
-        let walked = walk(step, ctx.prompter, &before, today)?;
+        let walked = walk(step, ctx.prompter, &path, &loaded, today)?;
         notes = walked.notes;
+        not_done = walked.not_done;
         Some(walked.plan)
     } else {
         let mut error = Error::usage(format!("nothing to record for step {step}"))
@@ -69,6 +71,12 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         let warnings = welcome_warnings(&path, before, doc, today)?;
         Ok((after, warnings))
     })?;
+    if let Some(why) = not_done {
+        notes.push(match outcome {
+            Outcome::Written => format!("saved; {why}"),
+            Outcome::DryRun(_) | Outcome::Unchanged => why,
+        });
+    }
     if let Some(number) = args
         .question
         .as_deref()

@@ -1,6 +1,8 @@
 //! What a step walkthrough or the step flags decided, applied to the file in
 //! one edit: nothing is written until every question has been answered.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Table, value};
 
@@ -12,9 +14,9 @@ use crate::commands::by_number;
 use crate::error::{Error, Result};
 use crate::model::membership::{self, Change};
 use crate::model::{Coalition, Register, Status, StepStatus};
-use crate::steps::{Step, question_number, same_question};
+use crate::steps::{Need, Step, question_number, same_question};
 use crate::store::document::{self, string_array};
-use crate::store::{require, require_all};
+use crate::store::{Loaded, require, require_all};
 
 /// A question asked at the presentation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +77,20 @@ impl Plan {
             answers: Vec::new(),
             joined: Vec::new(),
         }
+    }
+
+    /// The coalition as the plan would leave the file at `path`, whose
+    /// text `loaded` holds: what a walkthrough checks before asking
+    /// whether the step is finished. Nothing is written.
+    pub fn preview(&self, path: &Path, loaded: &Loaded, today: NaiveDate) -> Result<Coalition> {
+        let mut doc: DocumentMut = loaded.text.parse().map_err(|err| {
+            Error::file(format!(
+                "{} could not be read for editing: {err}",
+                path.display()
+            ))
+        })?;
+        self.apply(&mut doc, &loaded.validated.coalition, today)?;
+        Ok(crate::store::load::parse(path, &doc.to_string())?.coalition)
     }
 
     /// Writes the plan into the document. `before` is the coalition as it was.
@@ -272,38 +288,80 @@ impl Plan {
     }
 }
 
+/// Why a step cannot be done yet. Decided in one place, `unready`, for
+/// `--done` and for the walkthroughs alike.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unready {
+    /// The step lacks what it needs.
+    Missing(Vec<Need>),
+    /// The presentation, before the day of the assembly where it takes place.
+    BeforeAssembly(NaiveDate),
+    /// The presentation, while that assembly has no date.
+    AssemblyUndated,
+}
+
+/// Why `step` cannot be done once the file says `after`; `None` when it can.
+pub fn unready(step: Step, after: &Coalition, today: NaiveDate) -> Option<Unready> {
+    if let (Step::Presentation, Some(assembly)) = (step, after.steps.assembly.date)
+        && assembly > today
+    {
+        return Some(Unready::BeforeAssembly(assembly));
+    }
+    let missing = step.missing(after);
+    match (step, after.steps.assembly.date) {
+        _ if !missing.is_empty() => Some(Unready::Missing(missing)),
+        (Step::Presentation, None) => Some(Unready::AssemblyUndated),
+        _ => None,
+    }
+}
+
+impl Unready {
+    /// Why, in the organizer's words, after "step N is not done yet: ".
+    pub fn in_words(&self) -> String {
+        match self {
+            Unready::Missing(needs) => format!("it still needs {}", Need::in_words(needs)),
+            Unready::BeforeAssembly(assembly) => {
+                format!("its assembly is on {assembly}, and it can be done that day or later")
+            }
+            Unready::AssemblyUndated => {
+                "the assembly where it takes place has no date yet (step 3)".into()
+            }
+        }
+    }
+
+    /// The refusal of `--done`.
+    fn refusal(&self, step: Step, today: NaiveDate) -> Error {
+        match self {
+            Unready::BeforeAssembly(assembly) => Error::usage(format!(
+                "step 4 (presentation) cannot be done before the assembly of {assembly} (today is {today})"
+            ))
+            .hint("the draft is presented at the assembly: mark it done on that day or later; until then record questions and groups that joined"),
+            Unready::AssemblyUndated => Error::usage(
+                "step 4 (presentation) cannot be done while the assembly where it takes place has no date",
+            )
+            .hint("record the assembly's date first: `coal step assembly --date YYYY-MM-DD` (a past date records an assembly already held)"),
+            Unready::Missing(needs) => Error::usage(format!(
+                "step {} ({}) cannot be done yet: it still needs {}",
+                step.number(),
+                step.key(),
+                Need::with_flags(needs)
+            ))
+            .hint(format!(
+                "add them with `coal step {}` and its flags, or walk through it on a terminal",
+                step.key()
+            )),
+        }
+    }
+}
+
 /// `--done` is refused while the step lacks what it needs, and for the
 /// presentation, before the day of the assembly where it takes place, or
 /// while that assembly has no date.
 pub fn check_done(step: Step, after: &Coalition, today: NaiveDate) -> Result<()> {
-    if let (Step::Presentation, Some(assembly)) = (step, after.steps.assembly.date)
-        && assembly > today
-    {
-        return Err(Error::usage(format!(
-            "step 4 (presentation) cannot be done before the assembly of {assembly} (today is {today})"
-        ))
-        .hint("the draft is presented at the assembly: mark it done on that day or later; until then record questions and groups that joined"));
+    match unready(step, after, today) {
+        Some(unready) => Err(unready.refusal(step, today)),
+        None => Ok(()),
     }
-    let missing = step.missing(after);
-    if missing.is_empty() {
-        return match (step, after.steps.assembly.date) {
-            (Step::Presentation, None) => Err(Error::usage(
-                "step 4 (presentation) cannot be done while the assembly where it takes place has no date",
-            )
-            .hint("record the assembly's date first: `coal step assembly --date YYYY-MM-DD` (a past date records an assembly already held)")),
-            _ => Ok(()),
-        };
-    }
-    Err(Error::usage(format!(
-        "step {} ({}) cannot be done yet: it still needs {}",
-        step.number(),
-        step.key(),
-        missing.join(", ")
-    ))
-    .hint(format!(
-        "add them with `coal step {}` and its flags, or walk through it on a terminal",
-        step.key()
-    )))
 }
 
 #[cfg(test)]

@@ -1,44 +1,164 @@
 //! The guided walkthroughs of `coal step` on a terminal. Each gathers every
-//! answer into a `Plan` first; leaving at any prompt writes nothing.
+//! answer into a `Plan` first; leaving at any prompt writes nothing. Before
+//! asking whether the step is finished, a walkthrough checks what `--done`
+//! needs and asks again for what is missing; answers are never thrown away:
+//! a step that still lacks something is saved as it is, not done.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::plan::{Asked, Plan};
+use super::plan::{Asked, Plan, Unready, unready};
 use crate::cli::AssemblyFields;
 use crate::commands::assembly_fields::{ask_access, ask_times, check_date};
 use crate::error::Result;
 use crate::model::input::{date, non_empty};
-use crate::model::{Coalition, Group, Status};
+use crate::model::{Coalition, Group, Status, StepStatus};
 use crate::output::clean;
 use crate::prompt::{Ask, Choice, Prompter};
 use crate::steps::{
-    LESS_IS_MORE, Prospect, Step, open_questions, question_number, ranked_prospects, same_question,
+    LESS_IS_MORE, Need, Prospect, Step, open_questions, question_number, ranked_prospects,
+    same_question,
 };
+use crate::store::Loaded;
 
 /// A plan and the notes to show the organizer about it.
 pub struct Walked {
     pub plan: Plan,
     pub notes: Vec<String>,
+    /// Why the step is saved without being done, when it is
+    /// ("step 2 is not done yet: it still needs a structure").
+    pub not_done: Option<String>,
 }
 
-pub fn walk(step: Step, p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Walked> {
-    let mut walked = match step {
-        Step::Contact => contact(p, c)?,
-        Step::Draft => draft(p, c)?,
-        Step::Assembly => assembly(p, c, today)?,
-        Step::Presentation => presentation(p, c)?,
+/// Walks through `step` on the file at `path`, as `loaded` holds it.
+pub fn walk(
+    step: Step,
+    p: &mut dyn Prompter,
+    path: &Path,
+    loaded: &Loaded,
+    today: NaiveDate,
+) -> Result<Walked> {
+    let c = &loaded.validated.coalition;
+    let mut plan = Plan::new(step);
+    plan.start = true;
+    match step {
+        Step::Contact => contact(p, c, &mut plan)?,
+        Step::Draft => draft(p, c, &mut plan)?,
+        Step::Assembly => assembly(p, c, today, &mut plan)?,
+        Step::Presentation => presentation(p, c, &mut plan)?,
+    }
+    // A step already done stays done: there is nothing to ask.
+    let not_done = match step.progress(c).status {
+        StepStatus::Done => None,
+        _ => finish(step, p, path, loaded, today, &mut plan)?,
     };
-    walked.plan.start = true;
-    walked.plan.done = p.confirm(
-        Ask {
-            prompt: "Is this step finished?",
-            flag: "--done",
-        },
-        false,
-    )?;
-    Ok(walked)
+    let notes = notes(step, c, &plan);
+    Ok(Walked {
+        plan,
+        notes,
+        not_done,
+    })
+}
+
+/// Checks what `--done` needs and asks again for what is missing; then, if
+/// nothing is, asks whether the step is finished. Otherwise the step is
+/// left not done, and the reason returned.
+fn finish(
+    step: Step,
+    p: &mut dyn Prompter,
+    path: &Path,
+    loaded: &Loaded,
+    today: NaiveDate,
+    plan: &mut Plan,
+) -> Result<Option<String>> {
+    let c = &loaded.validated.coalition;
+    let after = plan.preview(path, loaded, today)?;
+    let mut why = unready(step, &after, today);
+    if let Some(Unready::Missing(needs)) = &why {
+        let again: Vec<Need> = needs
+            .iter()
+            .copied()
+            .filter(|need| can_ask_again(*need, c, &after))
+            .collect();
+        if !again.is_empty() {
+            // Two short lines, which fit an 80-column terminal.
+            eprintln!(
+                "Step {} still needs {}.\nGive it now, or leave it empty: what you gave is saved, the step stays open.",
+                step.number(),
+                Need::in_words(&again)
+            );
+            for need in again {
+                ask_again(need, p, c, &after, today, plan)?;
+            }
+            why = unready(step, &plan.preview(path, loaded, today)?, today);
+        }
+    }
+    match why {
+        None => {
+            plan.done = p.confirm(FINISHED, false)?;
+            Ok(None)
+        }
+        Some(why) => Ok(Some(format!(
+            "step {} is not done yet: {}",
+            step.number(),
+            why.in_words()
+        ))),
+    }
+}
+
+const FINISHED: Ask = Ask {
+    prompt: "Is this step finished?",
+    flag: "--done",
+};
+
+/// Whether a walkthrough has something to offer for `need` (`after`: the
+/// file as its answers leave it).
+fn can_ask_again(need: Need, c: &Coalition, after: &Coalition) -> bool {
+    match need {
+        Need::Talking => !may_talk(after).is_empty(),
+        Need::CoAuthor => !co_author_candidates(c).is_empty(),
+        Need::Invited => !c.groups.is_empty(),
+        Need::Vision
+        | Need::Culture
+        | Need::Structure
+        | Need::Date
+        | Need::Place
+        | Need::Feedback => true,
+    }
+}
+
+/// Asks again for what the step needs, with the step's own questions.
+fn ask_again(
+    need: Need,
+    p: &mut dyn Prompter,
+    c: &Coalition,
+    after: &Coalition,
+    today: NaiveDate,
+    plan: &mut Plan,
+) -> Result<()> {
+    match need {
+        Need::Talking => ask_talking(p, after, plan),
+        Need::Vision | Need::Culture | Need::Structure => ask_part(p, c, need, plan),
+        Need::CoAuthor => ask_co_authors(p, c, plan),
+        Need::Date => ask_assembly_date(p, c, today, plan),
+        Need::Place => ask_place(p, c, plan),
+        Need::Invited => ask_invited(p, c, plan),
+        Need::Feedback => {
+            ask_questions(p, c, plan)?;
+            ask_joined(p, c, plan)
+        }
+    }
+}
+
+/// What to tell the organizer about the plan, once every answer is in.
+fn notes(step: Step, c: &Coalition, plan: &Plan) -> Vec<String> {
+    match step {
+        Step::Contact => contact_notes(c, plan),
+        Step::Draft => draft_notes(c, plan),
+        Step::Assembly | Step::Presentation => Vec::new(),
+    }
 }
 
 fn label(id: &str, g: &Group) -> String {
@@ -79,24 +199,25 @@ const OUTCOMES: [(Status, &str); 3] = [
     (Status::Declined, "declined"),
 ];
 
-fn contact(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
-    let mut plan = Plan::new(Step::Contact);
-    let mut notes = Vec::new();
+/// Groups already contacted, which may have news.
+fn contacted(c: &Coalition) -> Vec<(&String, &Group)> {
+    c.groups
+        .iter()
+        .filter(|(_, g)| g.status == Status::Contacted)
+        .collect()
+}
+
+/// The groups' names, as a menu echoes them once chosen.
+fn names(groups: &[(&String, &Group)]) -> Vec<String> {
+    groups.iter().map(|(_, g)| clean(&g.name)).collect()
+}
+
+fn contact(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
     let ranked = ranked_prospects(c);
     let prospects: Vec<(&String, &Group)> = ranked.iter().map(|p| (p.id, p.group)).collect();
     let prospect_labels: Vec<String> = ranked.iter().map(prospect_label).collect();
-    let contacted: Vec<(&String, &Group)> = c
-        .groups
-        .iter()
-        .filter(|(_, g)| g.status == Status::Contacted)
-        .collect();
+    let contacted = contacted(c);
     let contacted_labels: Vec<String> = contacted.iter().map(|(id, g)| label(id, g)).collect();
-    if prospects.is_empty() && contacted.is_empty() {
-        notes.push(
-            "There are no prospects yet: add the groups you think of with `coal add-group NAME`."
-                .into(),
-        );
-    }
     let words: Vec<&str> = OUTCOMES.iter().map(|(_, word)| *word).collect();
     let mut ask_outcomes = |p: &mut dyn Prompter,
                             groups: &[(&String, &Group)],
@@ -106,7 +227,7 @@ fn contact(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
         if groups.is_empty() {
             return Ok(());
         }
-        let names: Vec<String> = groups.iter().map(|(_, g)| clean(&g.name)).collect();
+        let names = names(groups);
         let picked = p.pick(
             Ask {
                 prompt,
@@ -138,8 +259,46 @@ fn contact(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
         &contacted,
         &contacted_labels,
         "Any news from the groups already contacted?",
-    )?;
+    )
+}
 
+/// The groups that could be in dialogue now, as the answers so far leave
+/// the file (`after`): those contacted, then the prospects step 1 proposes.
+fn may_talk(after: &Coalition) -> Vec<(&String, &Group)> {
+    let mut groups = contacted(after);
+    groups.extend(ranked_prospects(after).iter().map(|p| (p.id, p.group)));
+    groups
+}
+
+/// Step 1 needs a group in dialogue: asks whether one is now.
+fn ask_talking(p: &mut dyn Prompter, after: &Coalition, plan: &mut Plan) -> Result<()> {
+    let groups = may_talk(after);
+    let labels: Vec<String> = groups.iter().map(|(id, g)| label(id, g)).collect();
+    let names = names(&groups);
+    let picked = p.pick(
+        Ask {
+            prompt: "Which of these groups are in dialogue with you now?",
+            flag: "--dialogue",
+        },
+        &Choice::list(&labels, &names),
+        &vec![false; labels.len()],
+    )?;
+    for index in picked {
+        let id = groups[index].0;
+        plan.outcomes.retain(|(other, _)| other != id);
+        plan.outcomes.push((id.clone(), Status::Dialogue));
+    }
+    Ok(())
+}
+
+fn contact_notes(c: &Coalition, plan: &Plan) -> Vec<String> {
+    let mut notes = Vec::new();
+    if ranked_prospects(c).is_empty() && contacted(c).is_empty() {
+        notes.push(
+            "There are no prospects yet: add the groups you think of with `coal add-group NAME`."
+                .into(),
+        );
+    }
     let mut status: BTreeMap<&String, (Status, bool)> = c
         .groups
         .iter()
@@ -164,66 +323,94 @@ fn contact(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
     if !in_play.is_empty() && !in_play.contains(&true) {
         notes.push("warning: no directly impacted group is among them. Nothing about us without us: reach out to one now.".into());
     }
-    Ok(Walked { plan, notes })
+    notes
 }
 
-fn draft(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
-    let mut plan = Plan::new(Step::Draft);
-    let mut notes = Vec::new();
+fn draft(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
+    for part in [Need::Vision, Need::Culture, Need::Structure] {
+        ask_part(p, c, part, plan)?;
+    }
+    if !co_author_candidates(c).is_empty() {
+        ask_co_authors(p, c, plan)?;
+    }
+    Ok(())
+}
+
+/// Asks for the vision, the culture or the structure of the draft.
+fn ask_part(p: &mut dyn Prompter, c: &Coalition, part: Need, plan: &mut Plan) -> Result<()> {
     let draft = &c.steps.draft;
-    plan.vision = p.long_text(
-        Ask {
-            prompt: "Vision: where are we going together?",
-            flag: "--vision",
-        },
-        draft.vision.as_deref(),
-    )?;
-    plan.culture = p.long_text(
-        Ask {
-            prompt: "Culture: how do we treat each other?",
-            flag: "--culture",
-        },
-        draft.culture.as_deref(),
-    )?;
-    plan.structure = p.long_text(
-        Ask {
-            prompt: "Structure: the least we need to hold together",
-            flag: "--structure",
-        },
-        draft.structure.as_deref(),
-    )?;
-    let candidates: Vec<(&String, &Group)> = c
-        .groups
+    let (prompt, flag, had, answer) = match part {
+        Need::Vision => (
+            "Vision: where are we going together?",
+            "--vision",
+            &draft.vision,
+            &mut plan.vision,
+        ),
+        Need::Culture => (
+            "Culture: how do we treat each other?",
+            "--culture",
+            &draft.culture,
+            &mut plan.culture,
+        ),
+        Need::Structure => (
+            "Structure: the least we need to hold together",
+            "--structure",
+            &draft.structure,
+            &mut plan.structure,
+        ),
+        _ => unreachable!("the draft's parts are its vision, culture and structure"),
+    };
+    *answer = p.long_text(Ask { prompt, flag }, had.as_deref())?;
+    Ok(())
+}
+
+/// The groups that may write the draft: those in dialogue, and members.
+fn co_author_candidates(c: &Coalition) -> Vec<(&String, &Group)> {
+    c.groups
         .iter()
         .filter(|(_, g)| matches!(g.status, Status::Dialogue | Status::Member))
+        .collect()
+}
+
+fn ask_co_authors(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
+    let candidates = co_author_candidates(c);
+    let labels: Vec<String> = candidates.iter().map(|(id, g)| label(id, g)).collect();
+    let names = names(&candidates);
+    let authors = plan
+        .co_authors
+        .as_ref()
+        .unwrap_or(&c.steps.draft.co_authors);
+    let ticked: Vec<bool> = candidates
+        .iter()
+        .map(|(id, _)| authors.contains(id))
         .collect();
-    if candidates.is_empty() {
-        notes.push(
+    let picked = p.pick(
+        Ask {
+            prompt: "Who writes the draft with you?",
+            flag: "--co-author",
+        },
+        &Choice::list(&labels, &names),
+        &ticked,
+    )?;
+    plan.co_authors = Some(picked.iter().map(|&i| candidates[i].0.clone()).collect());
+    Ok(())
+}
+
+fn draft_notes(c: &Coalition, plan: &Plan) -> Vec<String> {
+    if co_author_candidates(c).is_empty() {
+        return vec![
             "No group is in dialogue yet: co-authors come from step 1 (`coal step contact`)."
                 .into(),
-        );
-    } else {
-        let labels: Vec<String> = candidates.iter().map(|(id, g)| label(id, g)).collect();
-        let names: Vec<String> = candidates.iter().map(|(_, g)| clean(&g.name)).collect();
-        let ticked: Vec<bool> = candidates
-            .iter()
-            .map(|(id, _)| draft.co_authors.contains(id))
-            .collect();
-        let picked = p.pick(
-            Ask {
-                prompt: "Who writes the draft with you?",
-                flag: "--co-author",
-            },
-            &Choice::list(&labels, &names),
-            &ticked,
-        )?;
-        let co_authors: Vec<String> = picked.iter().map(|&i| candidates[i].0.clone()).collect();
-        if !co_authors.is_empty() && !picked.iter().any(|&i| candidates[i].1.impacted) {
-            notes.push("reminder: no directly impacted group co-authors the draft. Invite one to hold the pen: nothing about us without us.".into());
-        }
-        plan.co_authors = Some(co_authors);
+        ];
     }
-    Ok(Walked { plan, notes })
+    let co_authors = plan.co_authors.as_deref().unwrap_or_default();
+    let impacted = co_authors
+        .iter()
+        .any(|id| c.groups.get(id).is_some_and(|g| g.impacted));
+    if co_authors.is_empty() || impacted {
+        return Vec::new();
+    }
+    vec!["reminder: no directly impacted group co-authors the draft. Invite one to hold the pen: nothing about us without us.".into()]
 }
 
 /// A list asked for only when the step had none: the answer, else nothing new.
@@ -231,13 +418,44 @@ fn new_list(had: &[String], asked: Vec<String>) -> Vec<String> {
     if had.is_empty() { asked } else { Vec::new() }
 }
 
-fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Walked> {
-    let mut plan = Plan::new(Step::Assembly);
+fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate, plan: &mut Plan) -> Result<()> {
+    let assembly = &c.steps.assembly;
+    ask_assembly_date(p, c, today, plan)?;
+    // What the step already says is kept and not asked again.
+    let mut details = AssemblyFields {
+        start: assembly.start.clone(),
+        end: assembly.end.clone(),
+        languages: assembly.languages.clone(),
+        accessibility: assembly.accessibility.clone(),
+        rsvp: assembly.rsvp.clone(),
+        ..AssemblyFields::default()
+    };
+    ask_times(p, &mut details, ["--start-time", "--end-time"])?;
+    ask_place(p, c, plan)?;
+    ask_access(p, &mut details)?;
+    plan.details = AssemblyFields {
+        start: details.start.filter(|_| assembly.start.is_none()),
+        end: details.end.filter(|_| assembly.end.is_none()),
+        languages: new_list(&assembly.languages, details.languages),
+        accessibility: new_list(&assembly.accessibility, details.accessibility),
+        rsvp: details.rsvp.filter(|_| assembly.rsvp.is_none()),
+        ..AssemblyFields::default()
+    };
+    ask_invited(p, c, plan)
+}
+
+fn ask_assembly_date(
+    p: &mut dyn Prompter,
+    c: &Coalition,
+    today: NaiveDate,
+    plan: &mut Plan,
+) -> Result<()> {
     let assembly = &c.steps.assembly;
     // A date in the past records an assembly already held; one another
     // assembly has, or after a later one, is asked again.
-    let check =
-        |text: &str| check_date(c, date(text)?, true, assembly.date).map_err(|err| err.message);
+    let check = |text: &str| {
+        check_date(c, date(text, today)?, true, assembly.date).map_err(|err| err.message)
+    };
     let keep = assembly
         .date
         .map(|d| format!(" (Enter keeps {d})"))
@@ -252,20 +470,13 @@ fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Wal
             assembly.date.is_none(),
             &check,
         )?
-        .map(|text| date(&text).expect("checked"));
-    // What the step already says is kept and not asked again.
-    let mut details = AssemblyFields {
-        start: assembly.start.clone(),
-        end: assembly.end.clone(),
-        languages: assembly.languages.clone(),
-        accessibility: assembly.accessibility.clone(),
-        rsvp: assembly.rsvp.clone(),
-        ..AssemblyFields::default()
-    };
-    ask_times(p, &mut details, ["--start-time", "--end-time"])?;
-    let keep = assembly
-        .place
-        .as_deref()
+        .map(|text| date(&text, today).expect("checked"));
+    Ok(())
+}
+
+fn ask_place(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
+    let had = c.steps.assembly.place.as_deref();
+    let keep = had
         .map(|p| format!(" (Enter keeps {})", clean(p)))
         .unwrap_or_default();
     let prompt = format!("Place: one the groups with the fewest resources can reach{keep}");
@@ -274,28 +485,25 @@ fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Wal
             prompt: &prompt,
             flag: "--place",
         },
-        assembly.place.is_none(),
+        had.is_none(),
         &|_| Ok(()),
     )?;
-    ask_access(p, &mut details)?;
-    plan.details = AssemblyFields {
-        start: details.start.filter(|_| assembly.start.is_none()),
-        end: details.end.filter(|_| assembly.end.is_none()),
-        languages: new_list(&assembly.languages, details.languages),
-        accessibility: new_list(&assembly.accessibility, details.accessibility),
-        rsvp: details.rsvp.filter(|_| assembly.rsvp.is_none()),
-        ..AssemblyFields::default()
-    };
+    Ok(())
+}
+
+fn ask_invited(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
+    let invited = plan.invited.as_ref().unwrap_or(&c.steps.assembly.invited);
     let groups: Vec<(&String, &Group)> = c.groups.iter().collect();
     let labels: Vec<String> = groups.iter().map(|(id, g)| label(id, g)).collect();
-    let names: Vec<String> = groups.iter().map(|(_, g)| clean(&g.name)).collect();
+    let names = names(&groups);
     let ticked: Vec<bool> = groups
         .iter()
         .map(|(id, g)| {
-            if assembly.invited.is_empty() {
+            // Asked the first time, everyone but those who said no is ticked.
+            if invited.is_empty() && plan.invited.is_none() {
                 !matches!(g.status, Status::Declined | Status::Left)
             } else {
-                assembly.invited.contains(id)
+                invited.contains(id)
             }
         })
         .collect();
@@ -308,20 +516,23 @@ fn assembly(p: &mut dyn Prompter, c: &Coalition, today: NaiveDate) -> Result<Wal
         &ticked,
     )?;
     plan.invited = Some(picked.into_iter().map(|i| groups[i].0.clone()).collect());
-    Ok(Walked {
-        plan,
-        notes: Vec::new(),
-    })
+    Ok(())
 }
 
-fn presentation(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
-    let mut plan = Plan::new(Step::Presentation);
+fn presentation(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
     plan.answers = answers(p, c)?;
+    ask_questions(p, c, plan)?;
+    ask_joined(p, c, plan)
+}
+
+/// Questions asked at the presentation, with their answers and who asked,
+/// until an empty one.
+fn ask_questions(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
     let groups: Vec<(&String, &Group)> = c.groups.iter().collect();
     let mut askers: Vec<String> = vec!["nobody in particular".into()];
     askers.extend(groups.iter().map(|(id, g)| label(id, g)));
     let mut asker_names: Vec<String> = vec!["nobody in particular".into()];
-    asker_names.extend(groups.iter().map(|(_, g)| clean(&g.name)));
+    asker_names.extend(names(&groups));
     loop {
         let ask = Ask {
             prompt: "A question asked (Enter when there are no more)",
@@ -338,7 +549,7 @@ fn presentation(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
             None => Ok(()),
         };
         let Some(question) = p.text(ask, false, &new)? else {
-            break;
+            return Ok(());
         };
         let answer = p.text(
             Ask {
@@ -362,32 +573,34 @@ fn presentation(p: &mut dyn Prompter, c: &Coalition) -> Result<Walked> {
             asked_by: by.checked_sub(1).map(|i| groups[i].0.clone()),
         });
     }
-    let candidates: Vec<(&String, &Group)> = groups
+}
+
+/// The groups that joined, among those not members yet.
+fn ask_joined(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
+    let candidates: Vec<(&String, &Group)> = c
+        .groups
         .iter()
-        .copied()
         .filter(|(_, g)| g.status != Status::Member)
         .collect();
-    if !candidates.is_empty() {
-        let labels: Vec<String> = candidates.iter().map(|(id, g)| label(id, g)).collect();
-        let names: Vec<String> = candidates.iter().map(|(_, g)| clean(&g.name)).collect();
-        let ask = Ask {
-            prompt: "Which groups joined?",
-            flag: "--joined",
-        };
-        let picked = p.pick(
-            ask,
-            &Choice::list(&labels, &names),
-            &vec![false; labels.len()],
-        )?;
-        plan.joined = picked
-            .into_iter()
-            .map(|i| candidates[i].0.clone())
-            .collect();
+    if candidates.is_empty() {
+        return Ok(());
     }
-    Ok(Walked {
-        plan,
-        notes: Vec::new(),
-    })
+    let labels: Vec<String> = candidates.iter().map(|(id, g)| label(id, g)).collect();
+    let names = names(&candidates);
+    let ticked: Vec<bool> = candidates
+        .iter()
+        .map(|(id, _)| plan.joined.contains(id))
+        .collect();
+    let ask = Ask {
+        prompt: "Which groups joined?",
+        flag: "--joined",
+    };
+    let picked = p.pick(ask, &Choice::list(&labels, &names), &ticked)?;
+    plan.joined = picked
+        .into_iter()
+        .map(|i| candidates[i].0.clone())
+        .collect();
+    Ok(())
 }
 
 /// Answers to questions asked earlier and still open: which, then each answer.
@@ -429,14 +642,35 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
     }
 
-    fn coalition() -> Coalition {
-        let text = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\
-            [groups.big]\nname = \"Big union\"\npower = 5\ninterest = 2\n\
-            [groups.tenants]\nname = \"Tenants\"\nimpacted = true\npower = 3\ninterest = 5\n\
-            [groups.gone]\nname = \"Gone\"\nstatus = \"declined\"\n";
-        crate::store::load::parse(std::path::Path::new("c"), text)
-            .unwrap()
-            .coalition
+    const GROUPS: &str = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\
+        [groups.big]\nname = \"Big union\"\npower = 5\ninterest = 2\n\
+        [groups.tenants]\nname = \"Tenants\"\nimpacted = true\npower = 3\ninterest = 5\n\
+        [groups.gone]\nname = \"Gone\"\nstatus = \"declined\"\n";
+
+    /// The groups of `GROUPS`, big a member and tenants in dialogue, with
+    /// `steps` before them.
+    fn talking(steps: &str) -> String {
+        GROUPS
+            .replace("[groups.big]", &format!("{steps}[groups.big]"))
+            .replace("interest = 2\n", "interest = 2\nstatus = \"member\"\n")
+            .replace(
+                "impacted = true\n",
+                "impacted = true\nstatus = \"dialogue\"\n",
+            )
+    }
+
+    /// Walks through `step` on a file holding `text`, answering with `script`.
+    fn walk_on(text: &str, step: Step, script: &mut Scripted) -> Result<Walked> {
+        let path = Path::new("coalition.toml");
+        let loaded = Loaded {
+            text: text.to_string(),
+            validated: crate::store::load::parse(path, text).unwrap(),
+        };
+        walk(step, script, path, &loaded, today())
+    }
+
+    fn asked_whether_finished(script: &Scripted) -> bool {
+        script.asked.iter().any(|a| a == FINISHED.prompt)
     }
 
     #[test]
@@ -447,7 +681,7 @@ mod tests {
             "in dialogue",
             "",
         ]);
-        let walked = walk(Step::Contact, &mut script, &coalition(), today()).unwrap();
+        let walked = walk_on(GROUPS, Step::Contact, &mut script).unwrap();
         assert_eq!(
             walked.plan.outcomes,
             vec![
@@ -457,6 +691,7 @@ mod tests {
         );
         assert!(walked.notes.is_empty(), "{:?}", walked.notes);
         assert!(!walked.plan.done);
+        assert_eq!(walked.not_done, None);
     }
 
     #[test]
@@ -465,14 +700,11 @@ mod tests {
             [groups.ngo]\nname = \"Big NGO\"\npower = 5\ninterest = 5\nspectrum = \"passive_opposition\"\n\
             [groups.kitchen]\nname = \"Community kitchen\"\nimpacted = true\npower = 1\ninterest = 3\n\
             [groups.union]\nname = \"Union\"\npower = 4\ninterest = 5\nspectrum = \"active_ally\"\n";
-        let c = crate::store::load::parse(std::path::Path::new("c"), text)
-            .unwrap()
-            .coalition;
         // The organizer cannot pick the NGO: it is not among the choices,
         // which the refusal lists in their order.
         let mut script =
             Scripted::new(["Big NGO (ngo): passive opposition · interest 5 · power 5"]);
-        let Err(refused) = walk(Step::Contact, &mut script, &c, today()) else {
+        let Err(refused) = walk_on(text, Step::Contact, &mut script) else {
             panic!("an opponent was offered");
         };
         assert_eq!(
@@ -494,7 +726,7 @@ mod tests {
             "in dialogue",
             "n",
         ]);
-        let walked = walk(Step::Contact, &mut script, &coalition(), today()).unwrap();
+        let walked = walk_on(GROUPS, Step::Contact, &mut script).unwrap();
         assert!(
             walked.notes[0].contains("Nothing about us without us"),
             "{:?}",
@@ -502,11 +734,124 @@ mod tests {
         );
     }
 
+    /// Nobody in dialogue yet: before "Is this step finished?", the groups
+    /// that could be are offered again, the one just contacted first.
+    #[test]
+    fn contact_asks_again_for_a_group_in_dialogue_before_asking_if_finished() {
+        let mut script = Scripted::new([
+            "Big union (big): not yet placed · interest 2 · power 5",
+            "contacted, no answer yet",
+            "Big union (big): power 5, interest 2",
+            "y",
+        ]);
+        let walked = walk_on(GROUPS, Step::Contact, &mut script).unwrap();
+        assert_eq!(walked.plan.outcomes, [("big".into(), Status::Dialogue)]);
+        assert!(walked.plan.done);
+        assert_eq!(
+            script.asked[2..],
+            [
+                "Which of these groups are in dialogue with you now?",
+                "Is this step finished?"
+            ]
+        );
+        let mut script = Scripted::new([
+            "Big union (big): not yet placed · interest 2 · power 5",
+            "contacted, no answer yet",
+            "",
+        ]);
+        let walked = walk_on(GROUPS, Step::Contact, &mut script).unwrap();
+        assert_eq!(walked.plan.outcomes, [("big".into(), Status::Contacted)]);
+        assert!(!walked.plan.done && !asked_whether_finished(&script));
+        assert_eq!(
+            walked.not_done.as_deref(),
+            Some("step 1 is not done yet: it still needs a group in dialogue or member")
+        );
+    }
+
+    #[test]
+    fn contact_with_no_group_to_offer_asks_nothing_more_and_is_not_done() {
+        let text = "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n";
+        let mut script = Scripted::new([""; 0]);
+        let walked = walk_on(text, Step::Contact, &mut script).unwrap();
+        assert!(script.asked.is_empty(), "{:?}", script.asked);
+        assert_eq!(
+            walked.not_done.as_deref(),
+            Some("step 1 is not done yet: it still needs a group in dialogue or member")
+        );
+        assert!(walked.notes[0].contains("no prospects yet"));
+    }
+
+    /// Issue 15's case: a vision and a culture, no structure, a co-author.
+    /// The structure is asked for again; given nothing, the answers are
+    /// kept and the step is not done, and nobody asks if it is finished.
+    #[test]
+    fn draft_missing_its_structure_asks_again_then_keeps_the_answers() {
+        let text = talking("");
+        let answers = [
+            "A just city",
+            "Listen first",
+            "",
+            "Tenants (tenants): power 3, interest 5, impacted",
+        ];
+        let mut script = Scripted::new(answers.into_iter().chain([""]));
+        let walked = walk_on(&text, Step::Draft, &mut script).unwrap();
+        let plan = &walked.plan;
+        assert_eq!(plan.vision.as_deref(), Some("A just city"));
+        assert_eq!(plan.culture.as_deref(), Some("Listen first"));
+        assert_eq!(plan.structure, None);
+        assert_eq!(plan.co_authors, Some(vec!["tenants".to_string()]));
+        assert!(!plan.done);
+        assert_eq!(
+            walked.not_done.as_deref(),
+            Some("step 2 is not done yet: it still needs a structure")
+        );
+        assert_eq!(
+            script.asked[4..],
+            ["Structure: the least we need to hold together"]
+        );
+
+        let mut script = Scripted::new(answers.into_iter().chain(["A steering group", "y"]));
+        let walked = walk_on(&text, Step::Draft, &mut script).unwrap();
+        assert_eq!(walked.plan.structure.as_deref(), Some("A steering group"));
+        assert!(walked.plan.done);
+        assert_eq!(walked.not_done, None);
+    }
+
+    #[test]
+    fn draft_asks_again_for_every_part_missing_and_the_co_authors() {
+        let mut script = Scripted::new(["", "", "", "", "", "", "", "", ""]);
+        let walked = walk_on(&talking(""), Step::Draft, &mut script).unwrap();
+        assert_eq!(
+            walked.not_done.as_deref(),
+            Some(
+                "step 2 is not done yet: it still needs a vision, a culture, a structure and a co-author"
+            )
+        );
+        assert_eq!(script.asked.len(), 8, "{:?}", script.asked);
+        assert_eq!(script.asked[4..], script.asked[..4]);
+    }
+
+    #[test]
+    fn draft_reminds_when_no_impacted_group_co_authors() {
+        let mut script = Scripted::new([
+            "A just city",
+            "Listen first",
+            "A steering group",
+            "Big union (big): power 5, interest 2",
+            "",
+        ]);
+        let walked = walk_on(&talking(""), Step::Draft, &mut script).unwrap();
+        assert_eq!(walked.plan.vision.as_deref(), Some("A just city"));
+        assert_eq!(walked.plan.co_authors, Some(vec!["big".to_string()]));
+        assert!(walked.notes[0].contains("impacted"));
+        assert!(asked_whether_finished(&script));
+    }
+
     #[test]
     fn assembly_takes_a_past_date_and_invites_all_but_declined_by_default() {
         let mut script =
             Scripted::new(["2026-11-24", "", "", "Community hall", "", "", "", "", "y"]);
-        let walked = walk(Step::Assembly, &mut script, &coalition(), today()).unwrap();
+        let walked = walk_on(GROUPS, Step::Assembly, &mut script).unwrap();
         assert_eq!(walked.plan.date, NaiveDate::from_ymd_opt(2026, 11, 24));
 
         let mut script = Scripted::new([
@@ -520,7 +865,7 @@ mod tests {
             "",
             "y",
         ]);
-        let walked = walk(Step::Assembly, &mut script, &coalition(), today()).unwrap();
+        let walked = walk_on(GROUPS, Step::Assembly, &mut script).unwrap();
         assert_eq!(walked.plan.date, NaiveDate::from_ymd_opt(2027, 1, 16));
         assert_eq!(
             walked.plan.invited,
@@ -536,13 +881,24 @@ mod tests {
     }
 
     #[test]
+    fn assembly_date_error_shows_today_as_the_example() {
+        let mut script = Scripted::new(["16/01/2027"]);
+        let err = walk_on(GROUPS, Step::Assembly, &mut script).err().unwrap();
+        assert_eq!(
+            err.message,
+            "must be a date written like 2026-11-25, got `16/01/2027`"
+        );
+        assert_eq!(script.asked, ["Date of the assembly, like 2026-11-25"]);
+    }
+
+    #[test]
     fn assembly_asks_only_for_what_the_step_does_not_say_yet() {
-        let mut c = coalition();
-        c.steps.assembly.start = Some("10:00".into());
-        c.steps.assembly.languages = vec!["fr".into()];
-        c.steps.assembly.rsvp = Some("Sam".into());
+        let text = GROUPS.replace(
+            "[groups.big]",
+            "[steps.assembly]\nstatus = \"doing\"\nstart = \"10:00\"\nlanguages = [\"fr\"]\nrsvp = \"Sam\"\n[groups.big]",
+        );
         let mut script = Scripted::new(["2027-01-16", "12:00", "Hall", "", "", "n"]);
-        let walked = walk(Step::Assembly, &mut script, &c, today()).unwrap();
+        let walked = walk_on(&text, Step::Assembly, &mut script).unwrap();
         let asked: Vec<&str> = script.asked.iter().map(String::as_str).collect();
         assert!(
             !asked.iter().any(|a| a.starts_with("Start time")
@@ -562,6 +918,30 @@ mod tests {
         );
     }
 
+    /// Nobody invited (each group declined or left, so none is ticked at
+    /// first): the invitation is asked again, then the step is saved
+    /// without being done.
+    #[test]
+    fn assembly_with_nobody_invited_asks_again_then_is_not_done() {
+        let text = GROUPS
+            .replace("interest = 2\n", "interest = 2\nstatus = \"left\"\n")
+            .replace(
+                "impacted = true\n",
+                "impacted = true\nstatus = \"declined\"\n",
+            );
+        let mut script = Scripted::new(["2027-01-16", "", "", "Hall", "", "", "", "", ""]);
+        let walked = walk_on(&text, Step::Assembly, &mut script).unwrap();
+        assert_eq!(walked.plan.invited, Some(Vec::new()));
+        assert_eq!(
+            walked.not_done.as_deref(),
+            Some("step 3 is not done yet: it still needs an invited group")
+        );
+        assert_eq!(
+            script.asked[7..],
+            ["Whom do you invite?", "Whom do you invite?"]
+        );
+    }
+
     #[test]
     fn presentation_collects_questions_until_an_empty_one() {
         let mut script = Scripted::new([
@@ -573,9 +953,8 @@ mod tests {
             "",
             "",
             "Tenants (tenants): power 3, interest 5, impacted",
-            "",
         ]);
-        let walked = walk(Step::Presentation, &mut script, &coalition(), today()).unwrap();
+        let walked = walk_on(GROUPS, Step::Presentation, &mut script).unwrap();
         assert_eq!(walked.plan.questions.len(), 2);
         assert_eq!(
             walked.plan.questions[0].asked_by.as_deref(),
@@ -583,18 +962,64 @@ mod tests {
         );
         assert_eq!(walked.plan.questions[1].answer, None);
         assert_eq!(walked.plan.joined, vec!["tenants".to_string()]);
+        // Its assembly has no date: the step cannot be done, and is not asked.
+        assert!(!asked_whether_finished(&script));
+        assert_eq!(
+            walked.not_done.as_deref(),
+            Some(
+                "step 4 is not done yet: the assembly where it takes place has no date yet (step 3)"
+            )
+        );
+    }
+
+    #[test]
+    fn presentation_before_its_assembly_is_saved_not_done() {
+        let text = GROUPS.replace(
+            "[groups.big]",
+            "[steps.assembly]\nstatus = \"done\"\ndate = 2027-01-16\nplace = \"Hall\"\ninvited = [\"big\"]\n[groups.big]",
+        );
+        let mut script = Scripted::new(["Who decides?", "", "", "", ""]);
+        let walked = walk_on(&text, Step::Presentation, &mut script).unwrap();
+        assert!(!asked_whether_finished(&script));
+        assert_eq!(
+            walked.not_done.as_deref(),
+            Some(
+                "step 4 is not done yet: its assembly is on 2027-01-16, and it can be done that day or later"
+            )
+        );
+    }
+
+    #[test]
+    fn presentation_with_nothing_recorded_asks_again_for_a_question() {
+        let text = GROUPS.replace(
+            "[groups.big]",
+            "[steps.assembly]\nstatus = \"done\"\ndate = 2026-11-20\nplace = \"Hall\"\ninvited = [\"big\"]\n[groups.big]",
+        );
+        let mut script = Scripted::new(["", "", "Who decides?", "", "", "", "", "y"]);
+        let walked = walk_on(&text, Step::Presentation, &mut script).unwrap();
+        assert_eq!(walked.plan.questions.len(), 1);
+        assert!(walked.plan.done);
+        assert_eq!(
+            script.asked,
+            [
+                "A question asked (Enter when there are no more)",
+                "Which groups joined?",
+                "A question asked (Enter when there are no more)",
+                "The answer given",
+                "Asked by",
+                "A question asked (Enter when there are no more)",
+                "Which groups joined?",
+                "Is this step finished?"
+            ]
+        );
     }
 
     #[test]
     fn presentation_answers_open_questions_and_refuses_one_asked_before() {
-        let mut c = coalition();
-        for (question, answer) in [("Who decides?", Some("We do")), ("Is there food?", None)] {
-            c.steps.presentation.questions.push(crate::model::Question {
-                question: question.into(),
-                answer: answer.map(String::from),
-                asked_by: None,
-            });
-        }
+        let text = GROUPS.replace(
+            "[groups.big]",
+            "[steps.presentation]\nstatus = \"doing\"\nquestions = [{ question = \"Who decides?\", answer = \"We do\" }, { question = \"Is there food?\" }]\n[groups.big]",
+        );
         let mut script = Scripted::new([
             "2. Is there food?",
             "Yes, from the food bank",
@@ -603,9 +1028,8 @@ mod tests {
             "",
             "",
             "",
-            "",
         ]);
-        let walked = walk(Step::Presentation, &mut script, &c, today()).unwrap();
+        let walked = walk_on(&text, Step::Presentation, &mut script).unwrap();
         assert_eq!(
             walked.plan.answers,
             [(2, "Yes, from the food bank".to_string())]
@@ -614,7 +1038,7 @@ mod tests {
         assert_eq!(script.asked[1], "The answer to: 2. Is there food?");
 
         let mut script = Scripted::new(["", "  who DECIDES? "]);
-        let err = walk(Step::Presentation, &mut script, &c, today())
+        let err = walk_on(&text, Step::Presentation, &mut script)
             .err()
             .unwrap();
         assert!(
@@ -624,27 +1048,18 @@ mod tests {
             err.message
         );
         let mut script = Scripted::new(["", "New?", "", "", "new? "]);
-        let err = walk(Step::Presentation, &mut script, &c, today())
+        let err = walk_on(&text, Step::Presentation, &mut script)
             .err()
             .unwrap();
         assert_eq!(err.message, "you have just recorded it");
     }
 
     #[test]
-    fn draft_reminds_when_no_impacted_group_co_authors() {
-        let mut c = coalition();
-        c.groups.get_mut("big").unwrap().status = Status::Member;
-        c.groups.get_mut("tenants").unwrap().status = Status::Dialogue;
-        let mut script = Scripted::new([
-            "A just city",
-            "Listen first",
-            "A steering group",
-            "Big union (big): power 5, interest 2",
-            "",
-        ]);
-        let walked = walk(Step::Draft, &mut script, &c, today()).unwrap();
-        assert_eq!(walked.plan.vision.as_deref(), Some("A just city"));
-        assert_eq!(walked.plan.co_authors, Some(vec!["big".to_string()]));
-        assert!(walked.notes[0].contains("impacted"));
+    fn a_step_already_done_is_not_asked_about_again() {
+        let text = talking("[steps.contact]\nstatus = \"done\"\n");
+        let mut script = Scripted::new([""; 0]);
+        let walked = walk_on(&text, Step::Contact, &mut script).unwrap();
+        assert!(script.asked.is_empty(), "{:?}", script.asked);
+        assert_eq!(walked.not_done, None);
     }
 }
