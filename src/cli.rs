@@ -8,11 +8,14 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::id::parse_id;
 use crate::model::input::{
-    date, feedback_every_days, non_empty, resource, resource_removal, score, time, yes_no,
+    count, date, feedback_every_days, non_empty, resource, resource_removal, score, time, yes_no,
 };
 use crate::model::*;
 use crate::report::{Audience, Format as ReportFormat, Kind as ReportKind};
 use crate::steps::Step;
+
+/// The heading of the options every command takes, apart from its own.
+const GLOBAL: &str = "Global options";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -20,27 +23,29 @@ use crate::steps::Step;
     version,
     about = "Plan and check an agile coalition kept in one coalition.toml",
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    // Ours also opens the glossary (`coal help glossary`).
+    disable_help_subcommand = true
 )]
 pub struct Cli {
     /// The coalition file (default: the nearest coalition.toml here or above)
-    #[arg(short, long, global = true, env = "COAL_FILE", value_name = "PATH")]
+    #[arg(short, long, global = true, help_heading = GLOBAL, env = "COAL_FILE", value_name = "PATH")]
     pub file: Option<PathBuf>,
 
     /// Never prompt; a missing value is an error naming its flag
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub no_input: bool,
 
     /// Show what would change, and write nothing
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub dry_run: bool,
 
     /// When to use colours
-    #[arg(long, global = true, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
     pub color: Color,
 
     /// Print only errors and requested output
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
 
     #[command(subcommand)]
@@ -49,8 +54,11 @@ pub struct Cli {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Color {
+    /// Colours on a terminal, unless NO_COLOR is set
     Auto,
+    /// Colours even into a file or a pipe
     Always,
+    /// No colours
     Never,
 }
 
@@ -138,6 +146,10 @@ pub enum Command {
     Schema,
     /// Print shell completions
     Completions(CompletionsArgs),
+    /// Every word coal uses (statuses, levels, roles, checks...) and what it means
+    Glossary,
+    /// Print this message, the help of a command, or the glossary (`coal help glossary`)
+    Help(HelpArgs),
 }
 
 #[derive(Debug, Args)]
@@ -148,8 +160,10 @@ pub struct InitArgs {
     /// Why the groups come together despite their disagreements
     #[arg(long, value_parser = non_empty, value_name = "TEXT")]
     pub unity: Option<String>,
+    /// What kind of coalition (default: agile)
     #[arg(long, value_name = "KIND")]
     pub kind: Option<CoalitionKind>,
+    /// Whether it has a public identity (default: informal)
     #[arg(long)]
     pub visibility: Option<Visibility>,
     /// Replace an existing file
@@ -159,13 +173,16 @@ pub struct InitArgs {
 
 #[derive(Debug, Args, Default, PartialEq, Eq)]
 pub struct UpdateCoalitionArgs {
+    /// The coalition's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
     /// Why the groups come together despite their disagreements
     #[arg(long, value_parser = non_empty, value_name = "TEXT")]
     pub unity: Option<String>,
+    /// What kind of coalition
     #[arg(long, value_name = "KIND")]
     pub kind: Option<CoalitionKind>,
+    /// Whether it has a public identity
     #[arg(long)]
     pub visibility: Option<Visibility>,
     /// yes: member groups agree not to denounce each other in public; no: they may
@@ -175,7 +192,7 @@ pub struct UpdateCoalitionArgs {
     #[arg(long, value_parser = yes_no, value_name = "yes|no")]
     pub diversity_of_tactics: Option<bool>,
     /// Hear from every member group at least this often (1 to 3650 days)
-    #[arg(long, value_parser = feedback_every_days, value_name = "N")]
+    #[arg(long, value_parser = feedback_every_days, value_name = "N", allow_negative_numbers = true)]
     pub feedback_every_days: Option<i64>,
 }
 
@@ -195,6 +212,7 @@ pub struct AddGroupArgs {
 pub struct UpdateGroupArgs {
     /// The id of the group
     pub id: String,
+    /// The group's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
     #[command(flatten)]
@@ -210,8 +228,10 @@ pub struct UpdateGroupArgs {
 /// The fields of a group that both `add-group` and `update-group` take.
 #[derive(Debug, Args, Default)]
 pub struct GroupFields {
+    /// Where the group stands with the coalition (a new group starts as prospect)
     #[arg(long)]
     pub status: Option<Status>,
+    /// How much a member group takes part (active when not given)
     #[arg(long, value_name = "LEVEL")]
     pub participation: Option<Participation>,
     /// Publicly endorses the coalition
@@ -226,23 +246,25 @@ pub struct GroupFields {
     /// Not (or no longer) counted as directly impacted
     #[arg(long)]
     pub not_impacted: bool,
-    /// 1 to 5
-    #[arg(long, value_parser = score, value_name = "N")]
+    /// How much weight the group carries on the issue, 1 (little) to 5 (a lot)
+    #[arg(long, value_parser = score, value_name = "N", allow_negative_numbers = true)]
     pub power: Option<u8>,
-    /// 1 to 5
-    #[arg(long, value_parser = score, value_name = "N")]
+    /// How much the group cares about the issue, 1 (little) to 5 (a lot)
+    #[arg(long, value_parser = score, value_name = "N", allow_negative_numbers = true)]
     pub interest: Option<u8>,
-    /// 1 to 5
-    #[arg(long, value_parser = score, value_name = "N")]
+    /// How hard it is to tell what the group will do, 1 (steady) to 5 (hard to tell)
+    #[arg(long, value_parser = score, value_name = "N", allow_negative_numbers = true)]
     pub unpredictability: Option<u8>,
-    /// Organized numbers
-    #[arg(long, value_name = "N")]
+    /// How many people the group organizes
+    #[arg(long, value_parser = count, value_name = "N", allow_negative_numbers = true)]
     pub members: Option<u64>,
+    /// Where the group stands on the spectrum of allies
     #[arg(long, value_name = "POSITION")]
     pub spectrum: Option<Spectrum>,
+    /// Where you hope to move the group on the spectrum, one step at a time
     #[arg(long, value_name = "POSITION")]
     pub spectrum_target: Option<Spectrum>,
-    /// A Moyer role (repeatable; replaces the list on update)
+    /// One of Bill Moyer's four roles of social activism (repeatable; replaces the list on update)
     #[arg(long = "role", value_name = "ROLE")]
     pub roles: Vec<Role>,
     /// A tactic id (repeatable; replaces the list on update)
@@ -260,10 +282,13 @@ pub struct GroupFields {
     /// When the group left (default: today, when its status becomes left)
     #[arg(long, value_parser = date, value_name = "DATE")]
     pub left: Option<NaiveDate>,
+    /// The name of the person to reach in the group
     #[arg(long, value_name = "X")]
     pub contact_name: Option<String>,
+    /// The group's contact email
     #[arg(long, value_name = "X")]
     pub contact_email: Option<String>,
+    /// The group's contact phone number
     #[arg(long, value_name = "X")]
     pub contact_phone: Option<String>,
     /// What a watched group plans to do
@@ -279,11 +304,13 @@ pub struct AddTacticArgs {
     /// The tactic's name, e.g. "Vigil"
     #[arg(value_parser = non_empty)]
     pub name: Option<String>,
+    /// The id (default: derived from the name)
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
     /// 1 (institutional) to 5 (most confrontational)
-    #[arg(long, value_parser = score, value_name = "N")]
+    #[arg(long, value_parser = score, value_name = "N", allow_negative_numbers = true)]
     pub intensity: Option<u8>,
+    /// What the tactic is, in a sentence
     #[arg(long, value_name = "X")]
     pub description: Option<String>,
 }
@@ -292,10 +319,11 @@ pub struct AddTacticArgs {
 pub struct UpdateTacticArgs {
     /// The id of the tactic
     pub id: String,
+    /// The tactic's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
     /// 1 (institutional) to 5 (most confrontational)
-    #[arg(long, value_parser = score, value_name = "N")]
+    #[arg(long, value_parser = score, value_name = "N", allow_negative_numbers = true)]
     pub intensity: Option<u8>,
     /// The new description ("" removes it)
     #[arg(long, value_name = "X")]
@@ -307,6 +335,7 @@ pub struct AddSpaceArgs {
     /// The space's name, e.g. "Coordination chat"
     #[arg(value_parser = non_empty)]
     pub name: Option<String>,
+    /// The id (default: derived from the name)
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
     /// Signal, email list, monthly call...
@@ -315,6 +344,7 @@ pub struct AddSpaceArgs {
     /// A group in the space (repeatable)
     #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
     pub groups: Vec<String>,
+    /// What the space is for
     #[arg(long, value_name = "X")]
     pub purpose: Option<String>,
 }
@@ -323,12 +353,13 @@ pub struct AddSpaceArgs {
 pub struct UpdateSpaceArgs {
     /// The id of the space
     pub id: String,
+    /// The space's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
     /// Signal, email list, monthly call... ("" removes it)
     #[arg(long, value_name = "X")]
     pub medium: Option<String>,
-    /// ("" removes it)
+    /// What the space is for ("" removes it)
     #[arg(long, value_name = "X")]
     pub purpose: Option<String>,
     #[command(flatten)]
@@ -351,6 +382,7 @@ pub struct AddCommitteeArgs {
     /// The committee's name, e.g. "Steering group"
     #[arg(value_parser = non_empty)]
     pub name: Option<String>,
+    /// The id (default: derived from the name)
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
     /// The trusted steering group
@@ -359,6 +391,7 @@ pub struct AddCommitteeArgs {
     /// A group holding a seat (repeatable)
     #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
     pub groups: Vec<String>,
+    /// What the coalition asks the committee to do
     #[arg(long, value_name = "X")]
     pub mandate: Option<String>,
 }
@@ -367,9 +400,10 @@ pub struct AddCommitteeArgs {
 pub struct UpdateCommitteeArgs {
     /// The id of the committee
     pub id: String,
+    /// The committee's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
-    /// ("" removes it)
+    /// What the coalition asks the committee to do ("" removes it)
     #[arg(long, value_name = "X")]
     pub mandate: Option<String>,
     /// Make it the trusted steering group
@@ -387,15 +421,19 @@ pub struct AddPersonArgs {
     /// The person's name
     #[arg(value_parser = non_empty)]
     pub name: Option<String>,
+    /// The id (default: derived from the name)
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
     /// A group the person is part of (repeatable)
     #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
     pub groups: Vec<String>,
+    /// The person's email
     #[arg(long, value_name = "X")]
     pub contact_email: Option<String>,
+    /// The person's phone number
     #[arg(long, value_name = "X")]
     pub contact_phone: Option<String>,
+    /// Internal notes
     #[arg(long, value_name = "X")]
     pub notes: Option<String>,
 }
@@ -412,9 +450,10 @@ pub struct AddBoundaryArgs {
     /// The tactic it refuses (or limits) taking part in
     #[arg(long, value_parser = parse_id, value_name = "ID")]
     pub against_tactic: Option<String>,
-    /// refuse (the default) or limited
+    /// How firm the line is (default: refuse)
     #[arg(long)]
     pub level: Option<BoundaryLevel>,
+    /// Why, in a few words (kept internal)
     #[arg(long, value_name = "X")]
     pub reason: Option<String>,
 }
@@ -423,15 +462,16 @@ pub struct AddBoundaryArgs {
 pub struct UpdatePersonArgs {
     /// The id of the person
     pub id: String,
+    /// The person's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
-    /// ("" removes it)
+    /// The person's email ("" removes it)
     #[arg(long, value_name = "X")]
     pub contact_email: Option<String>,
-    /// ("" removes it)
+    /// The person's phone number ("" removes it)
     #[arg(long, value_name = "X")]
     pub contact_phone: Option<String>,
-    /// ("" removes them)
+    /// Internal notes ("" removes them)
     #[arg(long, value_name = "X")]
     pub notes: Option<String>,
     #[command(flatten)]
@@ -479,6 +519,7 @@ pub struct LogDecisionArgs {
     /// "assembly" or a committee id (default: assembly)
     #[arg(long, value_parser = parse_id, value_name = "assembly|COMMITTEE")]
     pub by: Option<String>,
+    /// How it was decided (default: consent)
     #[arg(long)]
     pub rule: Option<DecisionRule>,
     /// A group the decision affects (repeatable)
@@ -603,6 +644,7 @@ pub struct DecisionChanges {
     /// "assembly" or a committee id
     #[arg(long, value_parser = parse_id, value_name = "assembly|COMMITTEE")]
     pub by: Option<String>,
+    /// How it was decided
     #[arg(long)]
     pub rule: Option<DecisionRule>,
     /// Groups it affects, added to those listed
@@ -648,10 +690,13 @@ pub struct StepArgs {
     /// Step 1: groups that declined
     #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
     pub declined: Vec<String>,
+    /// Step 2: what the coalition wants to change, in a few sentences
     #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 2: draft")]
     pub vision: Option<String>,
+    /// Step 2: how the groups will work together and treat each other
     #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 2: draft")]
     pub culture: Option<String>,
+    /// Step 2: the minimal structure: committees, spaces, who decides what
     #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 2: draft")]
     pub structure: Option<String>,
     /// Groups writing the draft (added to those already there)
@@ -693,6 +738,7 @@ pub struct StepArgs {
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
+    /// The id of the entry to remove (`coal list KIND` shows them)
     pub id: String,
     /// Also remove every reference to it
     #[arg(long)]
@@ -701,22 +747,29 @@ pub struct RemoveArgs {
 
 #[derive(Debug, Args)]
 pub struct RenameArgs {
+    /// The id it has now
     pub old: String,
+    /// The new id (a-z, 0-9 and -)
     #[arg(value_parser = parse_id)]
     pub new: String,
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    pub kind: Kind,
+    /// What to list (leave it out to see the kinds)
+    pub kind: Option<Kind>,
+    /// table for people, json for scripts
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    /// What the entry is: group, tactic, space, committee or person
     pub kind: EntryKind,
+    /// Its id (`coal list KIND` shows them)
     pub id: String,
+    /// table for people, json for scripts
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
 }
@@ -745,19 +798,24 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too
     #[arg(long)]
     pub deny_warnings: bool,
+    /// text for people, json for scripts, github for annotations in a pull request
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
+    /// For reading at the terminal
     Table,
+    /// For scripts
     Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
+    /// For reading at the terminal
     Text,
+    /// For scripts
     Json,
     /// GitHub Actions workflow commands (annotations on the pull request)
     Github,
@@ -773,13 +831,16 @@ pub struct DiffArgs {
     /// Compare with the file as it was at a git revision (`HEAD`, `main`, `v1`...)
     #[arg(long, value_name = "REV")]
     pub since: Option<String>,
+    /// text for people, json for scripts, markdown for a pull-request comment
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiffFormat {
+    /// For reading at the terminal
     Text,
+    /// For scripts
     Json,
     /// Ready for a pull-request comment
     Markdown,
@@ -794,7 +855,7 @@ pub struct MergeDriverArgs {
     /// Their version (%B)
     pub theirs: PathBuf,
     /// Length of conflict markers (%L), 1 to 1024
-    #[arg(long, default_value_t = 7, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    #[arg(long, default_value_t = 7, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub marker_size: u16,
     /// The file's path in the repository (%P), for messages
     #[arg(long, value_name = "P")]
@@ -809,34 +870,63 @@ pub struct FmtArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct HelpArgs {
+    /// A command (`add-group`, `step`...), or `glossary`
+    #[arg(value_name = "COMMAND")]
+    pub topic: Vec<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct CompletionsArgs {
+    /// The shell to write completions for
     pub shell: clap_complete::Shell,
 }
 
-/// What `coal list` lists: the registers and the logs.
+/// What `coal list` lists: the registers and the logs (singular or plural
+/// accepted). Each one's help is also what `coal list` alone prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Kind {
+    /// The groups, with their status, participation and scores
+    #[value(alias = "group")]
     Groups,
+    /// The tactics, with their intensity and how many groups use them
+    #[value(alias = "tactic")]
     Tactics,
+    /// The communication spaces and the groups in them
+    #[value(alias = "space")]
     Spaces,
+    /// The committees and working groups, and who holds a seat
+    #[value(alias = "committee")]
     Committees,
+    /// The people, and the groups they are part of
+    #[value(alias = "person")]
     People,
+    /// The general assemblies, step 3's first
+    #[value(alias = "assembly")]
     Assemblies,
+    /// The decisions, numbered in the order taken
+    #[value(alias = "decision")]
     Decisions,
+    /// The feedback heard from member groups
     Feedback,
 }
 
 /// What `coal show` shows: one register entry (singular or plural accepted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EntryKind {
+    /// A group
     #[value(alias = "groups")]
     Group,
+    /// A tactic
     #[value(alias = "tactics")]
     Tactic,
+    /// A communication space
     #[value(alias = "spaces")]
     Space,
+    /// A committee or working group
     #[value(alias = "committees")]
     Committee,
+    /// A person
     #[value(alias = "people")]
     Person,
 }
@@ -864,7 +954,8 @@ impl EntryKind {
     }
 }
 
-/// The schema's vocabularies as clap values: their words come from the enums.
+/// The schema's vocabularies as clap values: their words and what each
+/// means come from the enums, so `--help` explains what is chosen.
 macro_rules! value_enum {
     ($($name:ident),+) => {
         $(impl ValueEnum for $name {
@@ -873,16 +964,13 @@ macro_rules! value_enum {
             }
 
             fn to_possible_value(&self) -> Option<PossibleValue> {
-                Some(PossibleValue::new(self.as_str()))
+                Some(PossibleValue::new(self.as_str()).help(self.meaning()))
             }
         })+
     };
 }
 
 value_enum!(
-    ReportKind,
-    ReportFormat,
-    Audience,
     Status,
     Participation,
     Spectrum,
@@ -894,3 +982,38 @@ value_enum!(
     StepStatus,
     DecisionRule
 );
+
+impl ValueEnum for ReportKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &ReportKind::ALL
+    }
+
+    /// A report named in the singular is found too (`coal report group`).
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let value = PossibleValue::new(self.as_str()).help(self.meaning());
+        Some(match self.singular() {
+            Some(singular) => value.alias(singular),
+            None => value,
+        })
+    }
+}
+
+impl ValueEnum for ReportFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &ReportFormat::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()).help(self.meaning()))
+    }
+}
+
+impl ValueEnum for Audience {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Audience::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()).help(self.meaning()))
+    }
+}
