@@ -268,7 +268,7 @@ pub struct GroupFields {
     #[arg(long = "role", value_name = "ROLE")]
     pub roles: Vec<Role>,
     /// A tactic id (repeatable; replaces the list on update)
-    #[arg(long = "tactic", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "tactic", value_name = "ID")]
     pub tactics: Vec<String>,
     /// A resource the group can share, e.g. expertise="legal clinic" (repeatable; a second detail of a type is added to it)
     #[arg(long = "offer", value_parser = resource, value_name = "TYPE=DETAIL")]
@@ -342,7 +342,7 @@ pub struct AddSpaceArgs {
     #[arg(long, value_name = "X")]
     pub medium: Option<String>,
     /// A group in the space (repeatable)
-    #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "group", value_name = "ID")]
     pub groups: Vec<String>,
     /// What the space is for
     #[arg(long, value_name = "X")]
@@ -370,7 +370,7 @@ pub struct UpdateSpaceArgs {
 #[derive(Debug, Args, Default)]
 pub struct GroupChanges {
     /// A group to add (repeatable)
-    #[arg(long = "add-group", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "add-group", value_name = "ID")]
     pub add: Vec<String>,
     /// A group to remove (repeatable)
     #[arg(long = "remove-group", value_name = "ID")]
@@ -389,7 +389,7 @@ pub struct AddCommitteeArgs {
     #[arg(long)]
     pub steering: bool,
     /// A group holding a seat (repeatable)
-    #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "group", value_name = "ID")]
     pub groups: Vec<String>,
     /// What the coalition asks the committee to do
     #[arg(long, value_name = "X")]
@@ -425,7 +425,7 @@ pub struct AddPersonArgs {
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
     /// A group the person is part of (repeatable)
-    #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "group", value_name = "ID")]
     pub groups: Vec<String>,
     /// The person's email
     #[arg(long, value_name = "X")]
@@ -442,13 +442,12 @@ pub struct AddPersonArgs {
 #[command(group(clap::ArgGroup::new("against").args(["against_group", "against_tactic"])))]
 pub struct AddBoundaryArgs {
     /// The group that holds the boundary
-    #[arg(value_parser = parse_id)]
     pub group: Option<String>,
     /// The group it refuses (or limits) working with
-    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    #[arg(long, value_name = "ID")]
     pub against_group: Option<String>,
     /// The tactic it refuses (or limits) taking part in
-    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    #[arg(long, value_name = "ID")]
     pub against_tactic: Option<String>,
     /// How firm the line is (default: refuse)
     #[arg(long)]
@@ -482,7 +481,6 @@ pub struct UpdatePersonArgs {
 #[command(group(clap::ArgGroup::new("against").args(["against_group", "against_tactic"])))]
 pub struct RemoveBoundaryArgs {
     /// The group that holds the boundary
-    #[arg(value_parser = parse_id)]
     pub group: Option<String>,
     /// The group it no longer refuses (or limits) working with
     #[arg(long, value_name = "ID")]
@@ -495,7 +493,6 @@ pub struct RemoveBoundaryArgs {
 #[derive(Debug, Args)]
 pub struct LogFeedbackArgs {
     /// The group the feedback comes from
-    #[arg(value_parser = parse_id)]
     pub group: Option<String>,
     /// What they said
     #[arg(value_parser = non_empty)]
@@ -504,7 +501,7 @@ pub struct LogFeedbackArgs {
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
     /// The person who heard it
-    #[arg(long, value_parser = parse_id, value_name = "PERSON")]
+    #[arg(long, value_name = "PERSON")]
     pub by: Option<String>,
 }
 
@@ -517,16 +514,16 @@ pub struct LogDecisionArgs {
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
     /// "assembly" or a committee id (default: assembly)
-    #[arg(long, value_parser = parse_id, value_name = "assembly|COMMITTEE")]
+    #[arg(long, value_name = "assembly|COMMITTEE")]
     pub by: Option<String>,
     /// How it was decided (default: consent)
     #[arg(long)]
     pub rule: Option<DecisionRule>,
     /// A group the decision affects (repeatable)
-    #[arg(long = "affects", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "affects", value_name = "ID")]
     pub affects: Vec<String>,
     /// A group consulted before deciding (repeatable)
-    #[arg(long = "consulted", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "consulted", value_name = "ID")]
     pub consulted: Vec<String>,
     /// When to look at it again
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
@@ -558,13 +555,13 @@ pub struct AssemblyFields {
     #[arg(long, value_parser = non_empty, value_name = "TEXT")]
     pub rsvp: Option<String>,
     /// Groups invited (added to those already invited)
-    #[arg(long = "invite", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    #[arg(long = "invite", value_name = "ID", num_args = 1..)]
     pub invite: Vec<String>,
     /// Invited groups that answered, yes or no (added to those already recorded)
-    #[arg(long = "answered", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    #[arg(long = "answered", value_name = "ID", num_args = 1..)]
     pub answered: Vec<String>,
     /// Groups that came (added to those already recorded)
-    #[arg(long = "attended", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    #[arg(long = "attended", value_name = "ID", num_args = 1..)]
     pub attended: Vec<String>,
     /// What it will discuss or decide
     #[arg(long, value_parser = non_empty, value_name = "TEXT")]
@@ -613,13 +610,13 @@ pub struct UpdateAssemblyArgs {
     #[arg(long, value_parser = non_empty, value_name = "TEXT")]
     pub notes: Option<String>,
     /// A group no longer invited (repeatable)
-    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    #[arg(long, value_name = "ID")]
     pub remove_invite: Vec<String>,
     /// A group recorded as answering by mistake (repeatable)
-    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    #[arg(long, value_name = "ID")]
     pub remove_answered: Vec<String>,
     /// A group recorded as attending by mistake (repeatable)
-    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    #[arg(long, value_name = "ID")]
     pub remove_attended: Vec<String>,
 }
 
@@ -642,16 +639,16 @@ pub struct DecisionChanges {
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
     /// "assembly" or a committee id
-    #[arg(long, value_parser = parse_id, value_name = "assembly|COMMITTEE")]
+    #[arg(long, value_name = "assembly|COMMITTEE")]
     pub by: Option<String>,
     /// How it was decided
     #[arg(long)]
     pub rule: Option<DecisionRule>,
     /// Groups it affects, added to those listed
-    #[arg(long = "add-affects", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    #[arg(long = "add-affects", value_name = "ID", num_args = 1..)]
     pub add_affects: Vec<String>,
     /// Groups consulted, added to those listed
-    #[arg(long = "add-consulted", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    #[arg(long = "add-consulted", value_name = "ID", num_args = 1..)]
     pub add_consulted: Vec<String>,
     /// When to look at it again
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
@@ -682,13 +679,13 @@ pub struct StepArgs {
     #[arg(long)]
     pub done: bool,
     /// Step 1: groups contacted, no answer yet
-    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
+    #[arg(long, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
     pub contacted: Vec<String>,
     /// Step 1: groups now in dialogue
-    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
+    #[arg(long, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
     pub dialogue: Vec<String>,
     /// Step 1: groups that declined
-    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
+    #[arg(long, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
     pub declined: Vec<String>,
     /// Step 2: what the coalition wants to change, in a few sentences
     #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 2: draft")]
@@ -700,7 +697,7 @@ pub struct StepArgs {
     #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 2: draft")]
     pub structure: Option<String>,
     /// Groups writing the draft (added to those already there)
-    #[arg(long = "co-author", value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 2: draft")]
+    #[arg(long = "co-author", value_name = "ID", num_args = 1.., help_heading = "Step 2: draft")]
     pub co_authors: Vec<String>,
     /// The assembly's date, past (an assembly held) or to come; decisions that name it follow
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD", help_heading = "Step 3: assembly")]
@@ -729,10 +726,15 @@ pub struct StepArgs {
     )]
     pub answer_question: Option<String>,
     /// The group that asked --question
-    #[arg(long, requires = "question", value_parser = parse_id, value_name = "ID", help_heading = "Step 4: presentation")]
+    #[arg(
+        long,
+        requires = "question",
+        value_name = "ID",
+        help_heading = "Step 4: presentation"
+    )]
     pub asked_by: Option<String>,
     /// Groups that joined (they become members, joined today)
-    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 4: presentation")]
+    #[arg(long, value_name = "ID", num_args = 1.., help_heading = "Step 4: presentation")]
     pub joined: Vec<String>,
 }
 

@@ -25,8 +25,12 @@ pub fn run(ctx: &mut Context, args: RemoveBoundaryArgs) -> Result<()> {
         (None, None) => {
             let coalition = store::load(&path)?.validated.coalition;
             let Some(holder) = coalition.groups.get(&group) else {
-                let ids: Vec<String> = coalition.groups.keys().cloned().collect();
-                return Err(store::no_entry(Register::Groups, &group, &ids));
+                let names: Vec<(String, String)> = coalition
+                    .groups
+                    .iter()
+                    .map(|(id, g)| (id.clone(), g.name.clone()))
+                    .collect();
+                return Err(store::no_entry(Register::Groups, &group, &names));
             };
             ask_boundary(ctx.prompter, &group, &holder.boundaries)?
         }
