@@ -333,3 +333,24 @@ fn a_negative_number_gets_the_plain_range_error() {
         assert!(!run.stderr.contains("-- -"), "clap's tip:\n{}", run.stderr);
     }
 }
+
+/// The README's sample output is what coal prints on the shipped example.
+#[test]
+fn the_readme_sample_output_is_true() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let command = "coal --file examples/coalition.toml show group sol-migrant";
+    let after = readme
+        .split(&format!("{command}\n```\n"))
+        .nth(1)
+        .expect("the sample command");
+    let sample = after
+        .strip_prefix("\n```text\n")
+        .and_then(|rest| rest.split("\n```\n").next())
+        .expect("a text block after it");
+    let work = Workdir::with(&example());
+    // The same command, on a copy of the example.
+    let mut args: Vec<&str> = command.split(' ').skip(1).collect();
+    args[1] = "coalition.toml";
+    assert_eq!(work.run(&args).ok().stdout, format!("{sample}\n"));
+}
