@@ -760,7 +760,7 @@ pub struct RenameArgs {
 pub struct ListArgs {
     /// What to list (leave it out to see the kinds)
     pub kind: Option<Kind>,
-    /// table for people, json for scripts
+    /// How to print it
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
 }
@@ -771,7 +771,7 @@ pub struct ShowArgs {
     pub kind: EntryKind,
     /// Its id (`coal list KIND` shows them)
     pub id: String,
-    /// table for people, json for scripts
+    /// How to print it
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
 }
@@ -800,7 +800,7 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too
     #[arg(long)]
     pub deny_warnings: bool,
-    /// text for people, json for scripts, github for annotations in a pull request
+    /// How to print the findings
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
 }
@@ -833,7 +833,7 @@ pub struct DiffArgs {
     /// Compare with the file as it was at a git revision (`HEAD`, `main`, `v1`...)
     #[arg(long, value_name = "REV")]
     pub since: Option<String>,
-    /// text for people, json for scripts, markdown for a pull-request comment
+    /// How to print the changes
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
 }
@@ -956,8 +956,8 @@ impl EntryKind {
     }
 }
 
-/// The schema's vocabularies as clap values: their words and what each
-/// means come from the enums, so `--help` explains what is chosen.
+/// Vocabularies as clap values: their words and what each means come
+/// from the enums, so `--help` explains what is chosen.
 macro_rules! value_enum {
     ($($name:ident),+) => {
         $(impl ValueEnum for $name {
@@ -973,6 +973,8 @@ macro_rules! value_enum {
 }
 
 value_enum!(
+    ReportFormat,
+    Audience,
     Status,
     Participation,
     Spectrum,
@@ -997,25 +999,5 @@ impl ValueEnum for ReportKind {
             Some(singular) => value.alias(singular),
             None => value,
         })
-    }
-}
-
-impl ValueEnum for ReportFormat {
-    fn value_variants<'a>() -> &'a [Self] {
-        &ReportFormat::ALL
-    }
-
-    fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(PossibleValue::new(self.as_str()).help(self.meaning()))
-    }
-}
-
-impl ValueEnum for Audience {
-    fn value_variants<'a>() -> &'a [Self] {
-        &Audience::ALL
-    }
-
-    fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(PossibleValue::new(self.as_str()).help(self.meaning()))
     }
 }

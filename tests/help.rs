@@ -126,15 +126,15 @@ fn the_glossary_holds_every_word_with_its_meaning() {
     );
     let flat = glossary.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut words: Vec<(&str, &str)> = Vec::new();
-    words.extend(Status::ALL.iter().map(|v| (v.as_str(), v.meaning())));
-    words.extend(Participation::ALL.iter().map(|v| (v.as_str(), v.meaning())));
-    words.extend(Spectrum::ALL.iter().map(|v| (v.as_str(), v.meaning())));
-    words.extend(Role::ALL.iter().map(|v| (v.as_str(), v.meaning())));
-    words.extend(ResourceType::ALL.iter().map(|v| (v.as_str(), v.meaning())));
-    words.extend(BoundaryLevel::ALL.iter().map(|v| (v.as_str(), v.meaning())));
-    words.extend(CoalitionKind::ALL.iter().map(|v| (v.as_str(), v.meaning())));
-    words.extend(Visibility::ALL.iter().map(|v| (v.as_str(), v.meaning())));
-    words.extend(DecisionRule::ALL.iter().map(|v| (v.as_str(), v.meaning())));
+    words.extend(Status::meanings());
+    words.extend(Participation::meanings());
+    words.extend(Spectrum::meanings());
+    words.extend(Role::meanings());
+    words.extend(ResourceType::meanings());
+    words.extend(BoundaryLevel::meanings());
+    words.extend(CoalitionKind::meanings());
+    words.extend(Visibility::meanings());
+    words.extend(DecisionRule::meanings());
     words.extend(code::MEANINGS.iter().copied());
     for (word, meaning) in words {
         assert!(

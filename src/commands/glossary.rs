@@ -71,81 +71,76 @@ pub fn glossary() -> String {
     let mut out = String::from(
         "The words coal uses, and what they mean. `coal COMMAND --help` shows the same\nmeanings where each word is chosen.\n",
     );
-    section(&mut out, "Ideas", IDEAS.iter().copied());
-    section(
-        &mut out,
-        "Statuses: where a group stands with the coalition (--status)",
-        Status::ALL.iter().map(|v| (v.as_str(), v.meaning())),
-    );
-    section(
-        &mut out,
-        "Participation levels: how much a member group takes part (--participation)",
-        Participation::ALL.iter().map(|v| (v.as_str(), v.meaning())),
-    );
-    section(
-        &mut out,
-        "Spectrum of allies: where a group stands on the cause (--spectrum, --spectrum-target)",
-        Spectrum::ALL.iter().map(|v| (v.as_str(), v.meaning())),
-    );
-    section(
-        &mut out,
-        "Roles: Bill Moyer's four roles of social activism (--role)",
-        Role::ALL.iter().map(|v| (v.as_str(), v.meaning())),
-    );
-    section(
-        &mut out,
-        "Resource types: what groups offer and need (--offer, --need)",
-        ResourceType::ALL.iter().map(|v| (v.as_str(), v.meaning())),
-    );
-    section(
-        &mut out,
-        "Boundary levels: how firm a group's line is (add-boundary --level)",
-        BoundaryLevel::ALL.iter().map(|v| (v.as_str(), v.meaning())),
-    );
-    section(
-        &mut out,
-        "Coalition kinds: how closely the groups work together (--kind)",
-        CoalitionKind::ALL.iter().map(|v| (v.as_str(), v.meaning())),
-    );
-    section(
-        &mut out,
-        "Visibility: whether the coalition has a public identity (--visibility)",
-        Visibility::ALL.iter().map(|v| (v.as_str(), v.meaning())),
-    );
-    section(
-        &mut out,
-        "Decision rules: how a decision was taken (--rule)",
-        DecisionRule::ALL.iter().map(|v| (v.as_str(), v.meaning())),
-    );
     let steps: Vec<(String, &str)> = Step::ALL
         .iter()
         .map(|s| (format!("{} ({})", s.key(), s.number()), s.title()))
         .collect();
-    section(
-        &mut out,
-        "The four first steps (coal step NAME)",
-        steps.iter().map(|(key, title)| (key.as_str(), *title)),
-    );
-    section(
-        &mut out,
-        "Step statuses: how far a step is",
-        StepStatus::ALL.iter().map(|v| (v.as_str(), v.meaning())),
-    );
-    section(
-        &mut out,
-        "Reports (coal report KIND)",
-        ReportKind::ALL.iter().map(|v| (v.as_str(), v.meaning())),
-    );
-    section(
-        &mut out,
-        "Checks: what coal check looks for",
-        code::MEANINGS.iter().copied(),
-    );
+    let sections: Vec<(&str, Vec<(&str, &str)>)> = vec![
+        ("Ideas", IDEAS.to_vec()),
+        (
+            "Statuses: where a group stands with the coalition (--status)",
+            Status::meanings().collect(),
+        ),
+        (
+            "Participation levels: how much a member group takes part (--participation)",
+            Participation::meanings().collect(),
+        ),
+        (
+            "Spectrum of allies: where a group stands on the cause (--spectrum, --spectrum-target)",
+            Spectrum::meanings().collect(),
+        ),
+        (
+            "Roles: Bill Moyer's four roles of social activism (--role)",
+            Role::meanings().collect(),
+        ),
+        (
+            "Resource types: what groups offer and need (--offer, --need)",
+            ResourceType::meanings().collect(),
+        ),
+        (
+            "Boundary levels: how firm a group's line is (add-boundary --level)",
+            BoundaryLevel::meanings().collect(),
+        ),
+        (
+            "Coalition kinds: how closely the groups work together (--kind)",
+            CoalitionKind::meanings().collect(),
+        ),
+        (
+            "Visibility: whether the coalition has a public identity (--visibility)",
+            Visibility::meanings().collect(),
+        ),
+        (
+            "Decision rules: how a decision was taken (--rule)",
+            DecisionRule::meanings().collect(),
+        ),
+        (
+            "The four first steps (coal step NAME)",
+            steps
+                .iter()
+                .map(|(key, title)| (key.as_str(), *title))
+                .collect(),
+        ),
+        (
+            "Step statuses: how far a step is",
+            StepStatus::meanings().collect(),
+        ),
+        (
+            "Reports (coal report KIND)",
+            ReportKind::ALL
+                .iter()
+                .map(|k| (k.as_str(), k.meaning()))
+                .collect(),
+        ),
+        ("Checks: what coal check looks for", code::MEANINGS.to_vec()),
+    ];
+    for (title, words) in sections {
+        section(&mut out, title, &words);
+    }
     out
 }
 
 /// A titled list of words, each followed by its meaning, wrapped to `WIDTH`.
-fn section<'a>(out: &mut String, title: &str, words: impl Iterator<Item = (&'a str, &'a str)>) {
+fn section(out: &mut String, title: &str, words: &[(&str, &str)]) {
     out.push('\n');
     out.push_str(&wrap(title, "", ""));
     for (word, meaning) in words {

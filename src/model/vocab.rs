@@ -40,6 +40,11 @@ macro_rules! vocabulary {
                     $($name::$variant => $meaning),+
                 }
             }
+
+            /// Each word with its meaning, in file order (the glossary).
+            pub fn meanings() -> impl Iterator<Item = (&'static str, &'static str)> {
+                Self::ALL.iter().map(|v| (v.as_str(), v.meaning()))
+            }
         }
 
         impl fmt::Display for $name {
