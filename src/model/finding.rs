@@ -78,7 +78,7 @@ pub mod code {
         ),
         (
             LESS_IS_MORE,
-            "more than 7 groups in play before the first assembly: start small",
+            "too many groups in play before the first assembly: start small",
         ),
         (NO_SPACE, "a member group is in no communication space"),
         (
