@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::id::parse_id;
 use crate::model::input::{
-    self, feedback_every_days, non_empty, resource, resource_removal, score, time, yes_no,
+    self, count, feedback_every_days, non_empty, resource, resource_removal, score, time, yes_no,
 };
 use crate::model::*;
 use crate::report::{Audience, Format as ReportFormat, Kind as ReportKind};
@@ -31,33 +31,38 @@ fn date(text: &str) -> Result<NaiveDate, String> {
     input::date(text, today)
 }
 
+/// The heading of the options every command takes, apart from its own.
+const GLOBAL: &str = "Global options";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "coal",
     version,
     about = "Plan and check an agile coalition kept in one coalition.toml",
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    // Ours also opens the glossary (`coal help glossary`).
+    disable_help_subcommand = true
 )]
 pub struct Cli {
     /// The coalition file (default: the nearest coalition.toml here or above)
-    #[arg(short, long, global = true, env = "COAL_FILE", value_name = "PATH")]
+    #[arg(short, long, global = true, help_heading = GLOBAL, env = "COAL_FILE", value_name = "PATH")]
     pub file: Option<PathBuf>,
 
     /// Never prompt; a missing value is an error naming its flag
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub no_input: bool,
 
     /// Show what would change, and write nothing
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub dry_run: bool,
 
     /// When to use colours
-    #[arg(long, global = true, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
     pub color: Color,
 
     /// Print only errors and requested output
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
 
     #[command(subcommand)]
@@ -66,8 +71,11 @@ pub struct Cli {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Color {
+    /// Colours on a terminal, unless NO_COLOR is set
     Auto,
+    /// Colours even into a file or a pipe
     Always,
+    /// No colours
     Never,
 }
 
@@ -155,6 +163,10 @@ pub enum Command {
     Schema,
     /// Print shell completions
     Completions(CompletionsArgs),
+    /// Every word coal uses (statuses, levels, roles, checks...) and what it means
+    Glossary,
+    /// Print this message, the help of a command, or the glossary (`coal help glossary`)
+    Help(HelpArgs),
 }
 
 #[derive(Debug, Args)]
@@ -165,8 +177,10 @@ pub struct InitArgs {
     /// Why the groups come together despite their disagreements
     #[arg(long, value_parser = non_empty, value_name = "TEXT")]
     pub unity: Option<String>,
+    /// What kind of coalition (default: agile)
     #[arg(long, value_name = "KIND")]
     pub kind: Option<CoalitionKind>,
+    /// Whether it has a public identity (default: informal)
     #[arg(long)]
     pub visibility: Option<Visibility>,
     /// Replace an existing file
@@ -176,13 +190,16 @@ pub struct InitArgs {
 
 #[derive(Debug, Args, Default, PartialEq, Eq)]
 pub struct UpdateCoalitionArgs {
+    /// The coalition's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
     /// Why the groups come together despite their disagreements
     #[arg(long, value_parser = non_empty, value_name = "TEXT")]
     pub unity: Option<String>,
+    /// What kind of coalition
     #[arg(long, value_name = "KIND")]
     pub kind: Option<CoalitionKind>,
+    /// Whether it has a public identity
     #[arg(long)]
     pub visibility: Option<Visibility>,
     /// yes: member groups agree not to denounce each other in public; no: they may
@@ -192,7 +209,7 @@ pub struct UpdateCoalitionArgs {
     #[arg(long, value_parser = yes_no, value_name = "yes|no")]
     pub diversity_of_tactics: Option<bool>,
     /// Hear from every member group at least this often (1 to 3650 days)
-    #[arg(long, value_parser = feedback_every_days, value_name = "N")]
+    #[arg(long, value_parser = feedback_every_days, value_name = "N", allow_negative_numbers = true)]
     pub feedback_every_days: Option<i64>,
 }
 
@@ -212,6 +229,7 @@ pub struct AddGroupArgs {
 pub struct UpdateGroupArgs {
     /// The id of the group
     pub id: String,
+    /// The group's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
     #[command(flatten)]
@@ -227,8 +245,10 @@ pub struct UpdateGroupArgs {
 /// The fields of a group that both `add-group` and `update-group` take.
 #[derive(Debug, Args, Default)]
 pub struct GroupFields {
+    /// Where the group stands with the coalition (a new group starts as prospect)
     #[arg(long)]
     pub status: Option<Status>,
+    /// How much a member group takes part (active when not given)
     #[arg(long, value_name = "LEVEL")]
     pub participation: Option<Participation>,
     /// Publicly endorses the coalition
@@ -243,27 +263,29 @@ pub struct GroupFields {
     /// Not (or no longer) counted as directly impacted
     #[arg(long)]
     pub not_impacted: bool,
-    /// 1 to 5
-    #[arg(long, value_parser = score, value_name = "N")]
+    /// How much weight the group carries on the issue, 1 (little) to 5 (a lot)
+    #[arg(long, value_parser = score, value_name = "N", allow_negative_numbers = true)]
     pub power: Option<u8>,
-    /// 1 to 5
-    #[arg(long, value_parser = score, value_name = "N")]
+    /// How much the group cares about the issue, 1 (little) to 5 (a lot)
+    #[arg(long, value_parser = score, value_name = "N", allow_negative_numbers = true)]
     pub interest: Option<u8>,
-    /// 1 to 5
-    #[arg(long, value_parser = score, value_name = "N")]
+    /// How hard it is to tell what the group will do, 1 (steady) to 5 (hard to tell)
+    #[arg(long, value_parser = score, value_name = "N", allow_negative_numbers = true)]
     pub unpredictability: Option<u8>,
-    /// Organized numbers
-    #[arg(long, value_name = "N")]
+    /// How many people the group organizes
+    #[arg(long, value_parser = count, value_name = "N", allow_negative_numbers = true)]
     pub members: Option<u64>,
+    /// Where the group stands on the spectrum of allies
     #[arg(long, value_name = "POSITION")]
     pub spectrum: Option<Spectrum>,
+    /// Where you hope to move the group on the spectrum, one step at a time
     #[arg(long, value_name = "POSITION")]
     pub spectrum_target: Option<Spectrum>,
-    /// A Moyer role (repeatable; replaces the list on update)
+    /// One of Bill Moyer's four roles of social activism (repeatable; replaces the list on update)
     #[arg(long = "role", value_name = "ROLE")]
     pub roles: Vec<Role>,
     /// A tactic id (repeatable; replaces the list on update)
-    #[arg(long = "tactic", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "tactic", value_name = "ID")]
     pub tactics: Vec<String>,
     /// A resource the group can share, e.g. expertise="legal clinic" (repeatable; a second detail of a type is added to it)
     #[arg(long = "offer", value_parser = resource, value_name = "TYPE=DETAIL")]
@@ -277,10 +299,13 @@ pub struct GroupFields {
     /// When the group left (default: today, when its status becomes left)
     #[arg(long, value_parser = date, value_name = "DATE")]
     pub left: Option<NaiveDate>,
+    /// The name of the person to reach in the group
     #[arg(long, value_name = "X")]
     pub contact_name: Option<String>,
+    /// The group's contact email
     #[arg(long, value_name = "X")]
     pub contact_email: Option<String>,
+    /// The group's contact phone number
     #[arg(long, value_name = "X")]
     pub contact_phone: Option<String>,
     /// What a watched group plans to do
@@ -296,11 +321,13 @@ pub struct AddTacticArgs {
     /// The tactic's name, e.g. "Vigil"
     #[arg(value_parser = non_empty)]
     pub name: Option<String>,
+    /// The id (default: derived from the name)
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
     /// 1 (institutional) to 5 (most confrontational)
-    #[arg(long, value_parser = score, value_name = "N")]
+    #[arg(long, value_parser = score, value_name = "N", allow_negative_numbers = true)]
     pub intensity: Option<u8>,
+    /// What the tactic is, in a sentence
     #[arg(long, value_name = "X")]
     pub description: Option<String>,
 }
@@ -309,10 +336,11 @@ pub struct AddTacticArgs {
 pub struct UpdateTacticArgs {
     /// The id of the tactic
     pub id: String,
+    /// The tactic's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
     /// 1 (institutional) to 5 (most confrontational)
-    #[arg(long, value_parser = score, value_name = "N")]
+    #[arg(long, value_parser = score, value_name = "N", allow_negative_numbers = true)]
     pub intensity: Option<u8>,
     /// The new description ("" removes it)
     #[arg(long, value_name = "X")]
@@ -324,14 +352,16 @@ pub struct AddSpaceArgs {
     /// The space's name, e.g. "Coordination chat"
     #[arg(value_parser = non_empty)]
     pub name: Option<String>,
+    /// The id (default: derived from the name)
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
     /// Signal, email list, monthly call...
     #[arg(long, value_name = "X")]
     pub medium: Option<String>,
     /// A group in the space (repeatable)
-    #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "group", value_name = "ID")]
     pub groups: Vec<String>,
+    /// What the space is for
     #[arg(long, value_name = "X")]
     pub purpose: Option<String>,
 }
@@ -340,12 +370,13 @@ pub struct AddSpaceArgs {
 pub struct UpdateSpaceArgs {
     /// The id of the space
     pub id: String,
+    /// The space's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
     /// Signal, email list, monthly call... ("" removes it)
     #[arg(long, value_name = "X")]
     pub medium: Option<String>,
-    /// ("" removes it)
+    /// What the space is for ("" removes it)
     #[arg(long, value_name = "X")]
     pub purpose: Option<String>,
     #[command(flatten)]
@@ -356,7 +387,7 @@ pub struct UpdateSpaceArgs {
 #[derive(Debug, Args, Default)]
 pub struct GroupChanges {
     /// A group to add (repeatable)
-    #[arg(long = "add-group", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "add-group", value_name = "ID")]
     pub add: Vec<String>,
     /// A group to remove (repeatable)
     #[arg(long = "remove-group", value_name = "ID")]
@@ -368,14 +399,16 @@ pub struct AddCommitteeArgs {
     /// The committee's name, e.g. "Steering group"
     #[arg(value_parser = non_empty)]
     pub name: Option<String>,
+    /// The id (default: derived from the name)
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
     /// The trusted steering group
     #[arg(long)]
     pub steering: bool,
     /// A group holding a seat (repeatable)
-    #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "group", value_name = "ID")]
     pub groups: Vec<String>,
+    /// What the coalition asks the committee to do
     #[arg(long, value_name = "X")]
     pub mandate: Option<String>,
 }
@@ -384,9 +417,10 @@ pub struct AddCommitteeArgs {
 pub struct UpdateCommitteeArgs {
     /// The id of the committee
     pub id: String,
+    /// The committee's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
-    /// ("" removes it)
+    /// What the coalition asks the committee to do ("" removes it)
     #[arg(long, value_name = "X")]
     pub mandate: Option<String>,
     /// Make it the trusted steering group
@@ -404,15 +438,19 @@ pub struct AddPersonArgs {
     /// The person's name
     #[arg(value_parser = non_empty)]
     pub name: Option<String>,
+    /// The id (default: derived from the name)
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
     /// A group the person is part of (repeatable)
-    #[arg(long = "group", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "group", value_name = "ID")]
     pub groups: Vec<String>,
+    /// The person's email
     #[arg(long, value_name = "X")]
     pub contact_email: Option<String>,
+    /// The person's phone number
     #[arg(long, value_name = "X")]
     pub contact_phone: Option<String>,
+    /// Internal notes
     #[arg(long, value_name = "X")]
     pub notes: Option<String>,
 }
@@ -421,17 +459,17 @@ pub struct AddPersonArgs {
 #[command(group(clap::ArgGroup::new("against").args(["against_group", "against_tactic"])))]
 pub struct AddBoundaryArgs {
     /// The group that holds the boundary
-    #[arg(value_parser = parse_id)]
     pub group: Option<String>,
     /// The group it refuses (or limits) working with
-    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    #[arg(long, value_name = "ID")]
     pub against_group: Option<String>,
     /// The tactic it refuses (or limits) taking part in
-    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    #[arg(long, value_name = "ID")]
     pub against_tactic: Option<String>,
-    /// refuse (the default) or limited
+    /// How firm the line is (default: refuse)
     #[arg(long)]
     pub level: Option<BoundaryLevel>,
+    /// Why, in a few words (kept internal)
     #[arg(long, value_name = "X")]
     pub reason: Option<String>,
 }
@@ -440,15 +478,16 @@ pub struct AddBoundaryArgs {
 pub struct UpdatePersonArgs {
     /// The id of the person
     pub id: String,
+    /// The person's new name
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
-    /// ("" removes it)
+    /// The person's email ("" removes it)
     #[arg(long, value_name = "X")]
     pub contact_email: Option<String>,
-    /// ("" removes it)
+    /// The person's phone number ("" removes it)
     #[arg(long, value_name = "X")]
     pub contact_phone: Option<String>,
-    /// ("" removes them)
+    /// Internal notes ("" removes them)
     #[arg(long, value_name = "X")]
     pub notes: Option<String>,
     #[command(flatten)]
@@ -459,7 +498,6 @@ pub struct UpdatePersonArgs {
 #[command(group(clap::ArgGroup::new("against").args(["against_group", "against_tactic"])))]
 pub struct RemoveBoundaryArgs {
     /// The group that holds the boundary
-    #[arg(value_parser = parse_id)]
     pub group: Option<String>,
     /// The group it no longer refuses (or limits) working with
     #[arg(long, value_name = "ID")]
@@ -472,7 +510,6 @@ pub struct RemoveBoundaryArgs {
 #[derive(Debug, Args)]
 pub struct LogFeedbackArgs {
     /// The group the feedback comes from
-    #[arg(value_parser = parse_id)]
     pub group: Option<String>,
     /// What they said
     #[arg(value_parser = non_empty)]
@@ -481,7 +518,7 @@ pub struct LogFeedbackArgs {
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
     /// The person who heard it
-    #[arg(long, value_parser = parse_id, value_name = "PERSON")]
+    #[arg(long, value_name = "PERSON")]
     pub by: Option<String>,
 }
 
@@ -494,15 +531,16 @@ pub struct LogDecisionArgs {
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
     /// "assembly" or a committee id (default: assembly)
-    #[arg(long, value_parser = parse_id, value_name = "assembly|COMMITTEE")]
+    #[arg(long, value_name = "assembly|COMMITTEE")]
     pub by: Option<String>,
+    /// How it was decided (default: consent)
     #[arg(long)]
     pub rule: Option<DecisionRule>,
     /// A group the decision affects (repeatable)
-    #[arg(long = "affects", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "affects", value_name = "ID")]
     pub affects: Vec<String>,
     /// A group consulted before deciding (repeatable)
-    #[arg(long = "consulted", value_parser = parse_id, value_name = "ID")]
+    #[arg(long = "consulted", value_name = "ID")]
     pub consulted: Vec<String>,
     /// When to look at it again
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
@@ -534,13 +572,13 @@ pub struct AssemblyFields {
     #[arg(long, value_parser = non_empty, value_name = "TEXT")]
     pub rsvp: Option<String>,
     /// Groups invited (added to those already invited)
-    #[arg(long = "invite", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    #[arg(long = "invite", value_name = "ID", num_args = 1..)]
     pub invite: Vec<String>,
     /// Invited groups that answered, yes or no (added to those already recorded)
-    #[arg(long = "answered", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    #[arg(long = "answered", value_name = "ID", num_args = 1..)]
     pub answered: Vec<String>,
     /// Groups that came (added to those already recorded)
-    #[arg(long = "attended", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    #[arg(long = "attended", value_name = "ID", num_args = 1..)]
     pub attended: Vec<String>,
     /// What it will discuss or decide
     #[arg(long, value_parser = non_empty, value_name = "TEXT")]
@@ -589,13 +627,13 @@ pub struct UpdateAssemblyArgs {
     #[arg(long, value_parser = non_empty, value_name = "TEXT")]
     pub notes: Option<String>,
     /// A group no longer invited (repeatable)
-    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    #[arg(long, value_name = "ID")]
     pub remove_invite: Vec<String>,
     /// A group recorded as answering by mistake (repeatable)
-    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    #[arg(long, value_name = "ID")]
     pub remove_answered: Vec<String>,
     /// A group recorded as attending by mistake (repeatable)
-    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    #[arg(long, value_name = "ID")]
     pub remove_attended: Vec<String>,
 }
 
@@ -618,15 +656,16 @@ pub struct DecisionChanges {
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
     /// "assembly" or a committee id
-    #[arg(long, value_parser = parse_id, value_name = "assembly|COMMITTEE")]
+    #[arg(long, value_name = "assembly|COMMITTEE")]
     pub by: Option<String>,
+    /// How it was decided
     #[arg(long)]
     pub rule: Option<DecisionRule>,
     /// Groups it affects, added to those listed
-    #[arg(long = "add-affects", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    #[arg(long = "add-affects", value_name = "ID", num_args = 1..)]
     pub add_affects: Vec<String>,
     /// Groups consulted, added to those listed
-    #[arg(long = "add-consulted", value_parser = parse_id, value_name = "ID", num_args = 1..)]
+    #[arg(long = "add-consulted", value_name = "ID", num_args = 1..)]
     pub add_consulted: Vec<String>,
     /// When to look at it again
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
@@ -657,22 +696,25 @@ pub struct StepArgs {
     #[arg(long)]
     pub done: bool,
     /// Step 1: groups contacted, no answer yet
-    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
+    #[arg(long, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
     pub contacted: Vec<String>,
     /// Step 1: groups now in dialogue
-    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
+    #[arg(long, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
     pub dialogue: Vec<String>,
     /// Step 1: groups that declined
-    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
+    #[arg(long, value_name = "ID", num_args = 1.., help_heading = "Step 1: contact")]
     pub declined: Vec<String>,
+    /// Step 2: what the coalition wants to change, in a few sentences
     #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 2: draft")]
     pub vision: Option<String>,
+    /// Step 2: how the groups will work together and treat each other
     #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 2: draft")]
     pub culture: Option<String>,
+    /// Step 2: the minimal structure: committees, spaces, who decides what
     #[arg(long, value_parser = non_empty, value_name = "TEXT", help_heading = "Step 2: draft")]
     pub structure: Option<String>,
     /// Groups writing the draft (added to those already there)
-    #[arg(long = "co-author", value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 2: draft")]
+    #[arg(long = "co-author", value_name = "ID", num_args = 1.., help_heading = "Step 2: draft")]
     pub co_authors: Vec<String>,
     /// The assembly's date, past (an assembly held) or to come; decisions that name it follow
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD", help_heading = "Step 3: assembly")]
@@ -701,15 +743,21 @@ pub struct StepArgs {
     )]
     pub answer_question: Option<String>,
     /// The group that asked --question
-    #[arg(long, requires = "question", value_parser = parse_id, value_name = "ID", help_heading = "Step 4: presentation")]
+    #[arg(
+        long,
+        requires = "question",
+        value_name = "ID",
+        help_heading = "Step 4: presentation"
+    )]
     pub asked_by: Option<String>,
     /// Groups that joined (they become members, joined today)
-    #[arg(long, value_parser = parse_id, value_name = "ID", num_args = 1.., help_heading = "Step 4: presentation")]
+    #[arg(long, value_name = "ID", num_args = 1.., help_heading = "Step 4: presentation")]
     pub joined: Vec<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
+    /// The id of the entry to remove (`coal list KIND` shows them)
     pub id: String,
     /// Also remove every reference to it
     #[arg(long)]
@@ -718,22 +766,29 @@ pub struct RemoveArgs {
 
 #[derive(Debug, Args)]
 pub struct RenameArgs {
+    /// The id it has now
     pub old: String,
+    /// The new id (a-z, 0-9 and -)
     #[arg(value_parser = parse_id)]
     pub new: String,
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    pub kind: Kind,
+    /// What to list (leave it out to see the kinds)
+    pub kind: Option<Kind>,
+    /// How to print it
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    /// What the entry is: group, tactic, space, committee or person
     pub kind: EntryKind,
+    /// Its id (`coal list KIND` shows them)
     pub id: String,
+    /// How to print it
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
 }
@@ -762,19 +817,24 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too
     #[arg(long)]
     pub deny_warnings: bool,
+    /// How to print the findings
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
+    /// For reading at the terminal
     Table,
+    /// For scripts
     Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
+    /// For reading at the terminal
     Text,
+    /// For scripts
     Json,
     /// GitHub Actions workflow commands (annotations on the pull request)
     Github,
@@ -790,13 +850,16 @@ pub struct DiffArgs {
     /// Compare with the file as it was at a git revision (`HEAD`, `main`, `v1`...)
     #[arg(long, value_name = "REV")]
     pub since: Option<String>,
+    /// How to print the changes
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiffFormat {
+    /// For reading at the terminal
     Text,
+    /// For scripts
     Json,
     /// Ready for a pull-request comment
     Markdown,
@@ -811,7 +874,7 @@ pub struct MergeDriverArgs {
     /// Their version (%B)
     pub theirs: PathBuf,
     /// Length of conflict markers (%L), 1 to 1024
-    #[arg(long, default_value_t = 7, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    #[arg(long, default_value_t = 7, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub marker_size: u16,
     /// The file's path in the repository (%P), for messages
     #[arg(long, value_name = "P")]
@@ -826,34 +889,63 @@ pub struct FmtArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct HelpArgs {
+    /// A command (`add-group`, `step`...), or `glossary`
+    #[arg(value_name = "COMMAND")]
+    pub topic: Vec<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct CompletionsArgs {
+    /// The shell to write completions for
     pub shell: clap_complete::Shell,
 }
 
-/// What `coal list` lists: the registers and the logs.
+/// What `coal list` lists: the registers and the logs (singular or plural
+/// accepted). Each one's help is also what `coal list` alone prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Kind {
+    /// The groups, with their status, participation and scores
+    #[value(alias = "group")]
     Groups,
+    /// The tactics, with their intensity and how many groups use them
+    #[value(alias = "tactic")]
     Tactics,
+    /// The communication spaces and the groups in them
+    #[value(alias = "space")]
     Spaces,
+    /// The committees and working groups, and who holds a seat
+    #[value(alias = "committee")]
     Committees,
+    /// The people, and the groups they are part of
+    #[value(alias = "person")]
     People,
+    /// The general assemblies, step 3's first
+    #[value(alias = "assembly")]
     Assemblies,
+    /// The decisions, numbered in the order taken
+    #[value(alias = "decision")]
     Decisions,
+    /// The feedback heard from member groups
     Feedback,
 }
 
 /// What `coal show` shows: one register entry (singular or plural accepted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EntryKind {
+    /// A group
     #[value(alias = "groups")]
     Group,
+    /// A tactic
     #[value(alias = "tactics")]
     Tactic,
+    /// A communication space
     #[value(alias = "spaces")]
     Space,
+    /// A committee or working group
     #[value(alias = "committees")]
     Committee,
+    /// A person
     #[value(alias = "people")]
     Person,
 }
@@ -881,7 +973,8 @@ impl EntryKind {
     }
 }
 
-/// The schema's vocabularies as clap values: their words come from the enums.
+/// Vocabularies as clap values: their words and what each means come
+/// from the enums, so `--help` explains what is chosen.
 macro_rules! value_enum {
     ($($name:ident),+) => {
         $(impl ValueEnum for $name {
@@ -890,14 +983,13 @@ macro_rules! value_enum {
             }
 
             fn to_possible_value(&self) -> Option<PossibleValue> {
-                Some(PossibleValue::new(self.as_str()))
+                Some(PossibleValue::new(self.as_str()).help(self.meaning()))
             }
         })+
     };
 }
 
 value_enum!(
-    ReportKind,
     ReportFormat,
     Audience,
     Status,
@@ -911,3 +1003,18 @@ value_enum!(
     StepStatus,
     DecisionRule
 );
+
+impl ValueEnum for ReportKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &ReportKind::ALL
+    }
+
+    /// A report named in the singular is found too (`coal report group`).
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let value = PossibleValue::new(self.as_str()).help(self.meaning());
+        Some(match self.singular() {
+            Some(singular) => value.alias(singular),
+            None => value,
+        })
+    }
+}

@@ -113,6 +113,8 @@ fn command(ctx: &mut Context, command: Command) -> Result<bool> {
         Command::GitSetup => commands::git_setup::run(ctx)?,
         Command::Schema => commands::schema::run()?,
         Command::Completions(args) => commands::completions::run(args)?,
+        Command::Glossary => commands::glossary::run()?,
+        Command::Help(args) => commands::help::run(args)?,
     }
     Ok(true)
 }

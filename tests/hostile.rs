@@ -715,6 +715,8 @@ fn every_edit_shows_hostile_text_safely() {
     .ok();
     check_run(&other, &["schema"], Shape::Json).ok();
     check_run(&other, &["completions", "bash"], Shape::Text).ok();
+    check_run(&other, &["glossary"], Shape::Text).ok();
+    check_run(&other, &["list"], Shape::Text).ok();
 }
 
 /// `git` in `dir`, reading no configuration of this machine.

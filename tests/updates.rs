@@ -280,8 +280,9 @@ fn references_are_checked_and_nothing_is_written() {
         2,
     )
     .stderr_has("did you mean `sol-migrant`?");
+    // Not an id, perhaps a name: looked up as every reference is.
     work.refused(&["update-person", "jo", "--add-group", "Bad Id"], 2)
-        .stderr_has("--add-group");
+        .stderr_has("there is no group `Bad Id`");
     for (command, id, kind) in [
         ("update-tactic", "blokade", "tactic"),
         ("update-space", "legal-cercle", "space"),

@@ -92,8 +92,7 @@ fn ask_against(
     holder: &str,
 ) -> Result<(&'static str, String, Register)> {
     let Some(holding) = coalition.groups.get(holder) else {
-        let ids: Vec<String> = coalition.groups.keys().cloned().collect();
-        return Err(store::no_entry(Register::Groups, holder, &ids));
+        return Err(store::no_group(coalition, holder));
     };
     let kind = prompter.choose(
         Ask {

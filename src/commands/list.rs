@@ -1,5 +1,6 @@
 //! `coal list KIND`: the entries of a register or a log.
 
+use clap::ValueEnum;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
@@ -11,14 +12,47 @@ use crate::output;
 use crate::store;
 
 pub fn run(ctx: &mut Context, args: ListArgs) -> Result<()> {
+    let Some(kind) = args.kind else {
+        return super::print(&kinds(args.format));
+    };
     let path = ctx.path()?;
     let coalition = store::load(&path)?.validated.coalition;
     let text = match args.format {
-        ListFormat::Table => table(&coalition, args.kind),
-        ListFormat::Json => output::json(&as_json(&coalition, args.kind)),
+        ListFormat::Table => table(&coalition, kind),
+        ListFormat::Json => output::json(&as_json(&coalition, kind)),
     };
     super::print(&text)?;
     Ok(())
+}
+
+/// What `coal list` can list, a line each: asked with no KIND, it teaches
+/// the kinds rather than refusing. The lines are the kinds' help texts.
+fn kinds(format: ListFormat) -> String {
+    let kinds: Vec<(String, String)> = Kind::value_variants()
+        .iter()
+        .filter_map(|kind| kind.to_possible_value())
+        .map(|value| {
+            let help = value.get_help().map(|h| h.to_string()).unwrap_or_default();
+            (value.get_name().to_string(), help)
+        })
+        .collect();
+    match format {
+        ListFormat::Json => output::json(
+            &kinds
+                .iter()
+                .map(|(kind, what)| json!({"kind": kind, "what": what}))
+                .collect::<Vec<_>>(),
+        ),
+        ListFormat::Table => {
+            let width = kinds.iter().map(|(kind, _)| kind.len()).max().unwrap_or(0);
+            let mut text = String::from("coal list KIND, with KIND one of:\n");
+            for (kind, what) in &kinds {
+                text.push_str(&format!("  {kind:width$}  {what}\n"));
+            }
+            text.push_str("\nFor example: coal list groups\n");
+            text
+        }
+    }
 }
 
 fn yes(flag: bool) -> String {

@@ -13,7 +13,9 @@ pub mod completions;
 pub mod diff;
 pub mod fmt;
 pub mod git_setup;
+pub mod glossary;
 mod group_fields;
+pub mod help;
 pub mod init;
 pub mod list;
 pub mod log_decision;
@@ -39,7 +41,7 @@ pub mod update_tactic;
 
 use std::any::Any;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
@@ -76,9 +78,16 @@ impl Context<'_> {
         let cwd = std::env::current_dir()
             .map_err(|err| Error::file(format!("cannot read the current folder: {err}")))?;
         let path = store::locate(self.file.as_deref(), &cwd)?;
-        // Shown relative to here when it is below: shorter messages, and the
-        // repository-relative paths GitHub annotations need.
-        Ok(path.strip_prefix(&cwd).map(PathBuf::from).unwrap_or(path))
+        Ok(reachable(path, &cwd))
+    }
+
+    /// The file, when it is not in the current folder: what coal changed
+    /// is then named, so that the person sees it was not the file beside
+    /// them (`added group x in ../coalition.toml`).
+    fn elsewhere(&self) -> Option<PathBuf> {
+        self.path()
+            .ok()
+            .filter(|path| store::folder(path) != Path::new("."))
     }
 
     /// Hands data the command is done with to the caller of `crate::run`
@@ -103,15 +112,43 @@ impl Context<'_> {
 
     /// Reports what an edit did, or under `--dry-run` what it would do.
     pub fn done(&self, outcome: &Outcome, message: impl AsRef<str>) -> Result<()> {
+        let elsewhere = self.elsewhere();
+        let message = match &elsewhere {
+            Some(path) => format!("{} in {}", message.as_ref(), path.display()),
+            None => message.as_ref().to_string(),
+        };
         match outcome {
             Outcome::Written => self.say(message),
             Outcome::DryRun(diff) => {
                 print(&output::clean_lines(diff))?;
-                self.say(format!("{} (dry run: nothing written)", message.as_ref()));
+                self.say(format!("{message} (dry run: nothing written)"));
             }
-            Outcome::Unchanged => self.say("nothing to change: the file already says that"),
+            Outcome::Unchanged => {
+                let file = elsewhere.map_or("the file".into(), |p| p.display().to_string());
+                self.say(format!("nothing to change: {file} already says that"))
+            }
         }
         Ok(())
+    }
+}
+
+/// `path` as the person reaches it from `cwd`: below it, relative (shorter
+/// messages, and the repository-relative paths GitHub annotations need);
+/// a file found in a parent folder as `../coalition.toml`; any other as given.
+fn reachable(path: PathBuf, cwd: &Path) -> PathBuf {
+    if let Ok(below) = path.strip_prefix(cwd) {
+        return below.to_path_buf();
+    }
+    let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
+        return path;
+    };
+    match cwd.strip_prefix(folder) {
+        Ok(down) if folder.is_absolute() => {
+            let mut up: PathBuf = down.components().map(|_| "..").collect();
+            up.push(name);
+            up
+        }
+        _ => path,
     }
 }
 

@@ -25,8 +25,7 @@ pub fn run(ctx: &mut Context, args: RemoveBoundaryArgs) -> Result<()> {
         (None, None) => {
             let coalition = store::load(&path)?.validated.coalition;
             let Some(holder) = coalition.groups.get(&group) else {
-                let ids: Vec<String> = coalition.groups.keys().cloned().collect();
-                return Err(store::no_entry(Register::Groups, &group, &ids));
+                return Err(store::no_group(&coalition, &group));
             };
             ask_boundary(ctx.prompter, &group, &holder.boundaries)?
         }

@@ -48,6 +48,76 @@ pub mod code {
     pub const TACTIC_DISAGREEMENT: &str = "tactic-disagreement";
     pub const OPPONENT_JOINED: &str = "opponent-joined";
     pub const REFUSES_OWN_TACTIC: &str = "refuses-own-tactic";
+
+    /// What each code looks for, in a line, for the glossary.
+    pub const MEANINGS: &[(&str, &str)] = &[
+        (INVALID_REFERENCE, "an id that names nothing in the file"),
+        (
+            INVALID_VALUE,
+            "a value coal cannot use: a word outside its list, a number out of range, a missing field, dates out of order",
+        ),
+        (
+            BOUNDARY_VIOLATION,
+            "two groups seated together where one refuses the other",
+        ),
+        (
+            UNKNOWN_KEY,
+            "a key coal does not know (kept, not used), often a typo",
+        ),
+        (
+            RESOURCE_CONCENTRATION,
+            "one group gives most of what members offer",
+        ),
+        (
+            STEERING_WITHOUT_IMPACTED,
+            "impacted groups are members, but not in the steering group",
+        ),
+        (
+            NOTHING_ABOUT_US,
+            "a decision affects a group that was not consulted",
+        ),
+        (
+            LESS_IS_MORE,
+            "too many groups in play before the first assembly: start small",
+        ),
+        (NO_SPACE, "a member group is in no communication space"),
+        (
+            FEEDBACK_OVERDUE,
+            "a member group has not been heard from for too long",
+        ),
+        (REVIEW_DUE, "a decision is due to be looked at again"),
+        (STEP_ORDER, "a step began before an earlier one"),
+        (
+            DENOUNCING_RISK,
+            "a member refuses a tactic another member uses, and there is no agreement against denouncing in public",
+        ),
+        (SINGLE_TACTIC, "the members use almost only one tactic"),
+        (MISSING_ROLES, "the members do not cover all four roles"),
+        (
+            PUBLIC_NOT_MEMBER,
+            "a group that is not a member is marked public",
+        ),
+        (
+            OVERLOAD,
+            "a lighter member holds more committee seats than a core member",
+        ),
+        (
+            BOUNDARY_AT_ASSEMBLY,
+            "a member refuses a group invited to an assembly, or that joined",
+        ),
+        (
+            TACTIC_DISAGREEMENT,
+            "in a coalition with shared tactics, a member refuses one another member uses",
+        ),
+        (
+            OPPONENT_JOINED,
+            "a group in opposition on the spectrum has joined",
+        ),
+        (
+            REFUSES_OWN_TACTIC,
+            "a group draws a line at a tactic it uses itself",
+        ),
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]

@@ -120,6 +120,31 @@ pub fn closest<'a>(id: &str, candidates: impl IntoIterator<Item = &'a str>) -> O
     })
 }
 
+/// What a person most likely meant by `typed`, which names no entry, among
+/// `entries` (id and name): the entry of that very name (whatever its case
+/// and accents: `Comité BAIL` is `comite bail`), else a near id, else a near
+/// name. True when the name matched exactly.
+pub fn meant<'a>(typed: &str, entries: &'a [(String, String)]) -> Option<(&'a str, bool)> {
+    let wanted = folded(typed);
+    if let Some((id, _)) = entries.iter().find(|(_, name)| folded(name) == wanted) {
+        return Some((id, true));
+    }
+    let ids = || entries.iter().map(|(id, _)| id.as_str());
+    if let Some(id) = closest(typed, ids()).or_else(|| closest(&slugify(typed), ids())) {
+        return Some((id, false));
+    }
+    let names: Vec<String> = entries.iter().map(|(_, name)| folded(name)).collect();
+    let near = closest(&wanted, names.iter().map(String::as_str))?;
+    let index = names.iter().position(|name| name == near)?;
+    Some((&entries[index].0, false))
+}
+
+/// A name as compared by `meant`: accents folded, lower-case, spaces single.
+fn folded(name: &str) -> String {
+    let plain = deunicode::deunicode(name).to_lowercase();
+    plain.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod closest_tests {
     use super::closest;
@@ -131,5 +156,24 @@ mod closest_tests {
         assert_eq!(closest("tenant", ids), Some("tenants"));
         assert_eq!(closest("zzz", ids), None);
         assert_eq!(closest("union", ids), Some("union-local"));
+    }
+
+    #[test]
+    fn a_name_leads_to_its_id() {
+        use super::meant;
+        let entries: Vec<(String, String)> = [
+            ("bail", "Comité BAIL"),
+            ("sol-migrant", "Solidarité migrante"),
+        ]
+        .map(|(id, name)| (id.to_string(), name.to_string()))
+        .into();
+        assert_eq!(meant("comite  bail", &entries), Some(("bail", true)));
+        assert_eq!(meant("Comité BAIL", &entries), Some(("bail", true)));
+        assert_eq!(meant("sol-migrnt", &entries), Some(("sol-migrant", false)));
+        assert_eq!(
+            meant("Solidarite migrant", &entries),
+            Some(("sol-migrant", false))
+        );
+        assert_eq!(meant("nobody at all", &entries), None);
     }
 }

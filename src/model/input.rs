@@ -14,6 +14,13 @@ pub fn score(text: &str) -> Result<u8, String> {
     }
 }
 
+/// A count of people (a group's organized numbers): a whole number, 0 or more.
+pub fn count(text: &str) -> Result<u64, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| format!("must be a whole number, 0 or more, got `{text}`"))
+}
+
 /// Text that shows something: trimmed, and refused when nothing in it
 /// would be visible.
 pub fn non_empty(text: &str) -> Result<String, String> {

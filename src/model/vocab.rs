@@ -7,9 +7,10 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 /// Defines a vocabulary enum: snake_case on disk, `ALL` in file order,
-/// `as_str`, `Display`, and a `FromStr` whose error lists the valid words.
+/// `as_str`, `meaning`, `Display`, and a `FromStr` whose error lists the
+/// valid words.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident = $word:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident = $word:literal => $meaning:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
@@ -30,6 +31,19 @@ macro_rules! vocabulary {
 
             pub fn words() -> Vec<&'static str> {
                 Self::ALL.iter().map(|v| v.as_str()).collect()
+            }
+
+            /// What the word means, in a line: the one text that help,
+            /// the glossary and reports give.
+            pub fn meaning(self) -> &'static str {
+                match self {
+                    $($name::$variant => $meaning),+
+                }
+            }
+
+            /// Each word with its meaning, in file order (the glossary).
+            pub fn meanings() -> impl Iterator<Item = (&'static str, &'static str)> {
+                Self::ALL.iter().map(|v| (v.as_str(), v.meaning()))
             }
         }
 
@@ -56,34 +70,34 @@ macro_rules! vocabulary {
 vocabulary!(
     /// Where a group stands with the coalition.
     Status, "statuses" {
-        Prospect = "prospect",
-        Contacted = "contacted",
-        Dialogue = "dialogue",
-        Member = "member",
-        Declined = "declined",
-        Left = "left",
-        Watch = "watch",
+        Prospect = "prospect" => "a group you might work with, not contacted yet",
+        Contacted = "contacted" => "reached out to, no answer yet",
+        Dialogue = "dialogue" => "talking with the coalition about joining",
+        Member = "member" => "has joined the coalition and takes part in its work",
+        Declined = "declined" => "was asked and said no, for now",
+        Left = "left" => "was a member and has left",
+        Watch = "watch" => "not a partner: a group (a company, an opponent) whose plans and means you keep an eye on",
     }
 );
 
 vocabulary!(
     /// How much a member group takes part: groups join at their own capacity.
     Participation, "participation levels" {
-        Core = "core",
-        Active = "active",
-        Supporter = "supporter",
-        Observer = "observer",
+        Core = "core" => "carries the coalition's work from week to week and helps decide between assemblies",
+        Active = "active" => "takes part in meetings and actions regularly",
+        Supporter = "supporter" => "lends what it can (resources, reach, people at key moments) without a steady commitment",
+        Observer = "observer" => "follows the coalition's work and stays informed, free to do more later",
     }
 );
 
 vocabulary!(
     /// The spectrum of allies.
     Spectrum, "spectrum positions" {
-        ActiveAlly = "active_ally",
-        PassiveAlly = "passive_ally",
-        Neutral = "neutral",
-        PassiveOpposition = "passive_opposition",
-        ActiveOpposition = "active_opposition",
+        ActiveAlly = "active_ally" => "agrees with the cause and acts for it",
+        PassiveAlly = "passive_ally" => "agrees with the cause but does not act for it yet",
+        Neutral = "neutral" => "takes no side yet",
+        PassiveOpposition = "passive_opposition" => "disagrees with the cause but does not act against it",
+        ActiveOpposition = "active_opposition" => "disagrees with the cause and acts against it",
     }
 );
 
@@ -116,91 +130,71 @@ impl Spectrum {
 vocabulary!(
     /// Bill Moyer's four roles of social activism.
     Role, "roles" {
-        Citizen = "citizen",
-        Rebel = "rebel",
-        Reformer = "reformer",
-        ChangeAgent = "change_agent",
+        Citizen = "citizen" => "speaks for the common good in words most people share, which gives the movement its legitimacy",
+        Rebel = "rebel" => "protests and takes direct action to show what is wrong and push for change",
+        Reformer = "reformer" => "works inside institutions: laws, courts, elected people, policies",
+        ChangeAgent = "change_agent" => "organizes people, builds groups and alternatives for the long run",
     }
 );
 
 vocabulary!(
     /// The kinds of resources groups share.
     ResourceType, "resource types" {
-        Expertise = "expertise",
-        Money = "money",
-        Data = "data",
-        Visibility = "visibility",
-        Mobilization = "mobilization",
-        Space = "space",
-        Material = "material",
+        Expertise = "expertise" => "knowledge and skills: legal, research, training, translation",
+        Money = "money" => "funds, or paying for something",
+        Data = "data" => "facts, studies, lists, maps",
+        Visibility = "visibility" => "reach: media contacts, a known name, a large audience",
+        Mobilization = "mobilization" => "people who show up at actions and events",
+        Space = "space" => "a room or a place to meet or act (not a communication space)",
+        Material = "material" => "equipment and supplies: sound system, banners, food",
     }
 );
 
 vocabulary!(
     /// How firmly a group refuses to work with another group or a tactic.
     BoundaryLevel, "boundary levels" {
-        Refuse = "refuse",
-        Limited = "limited",
+        Refuse = "refuse" => "will not work with that group, or take part in that tactic: no shared space, committee or draft",
+        Limited = "limited" => "keeps some distance: a shared communication space, but no committee or draft together",
     }
 );
 
 vocabulary!(
     /// Where the coalition sits on the scale of intergroup work.
     CoalitionKind, "coalition kinds" {
-        Communication = "communication",
-        Collaboration = "collaboration",
-        Agile = "agile",
-        Traditional = "traditional",
-        Alliance = "alliance",
+        Communication = "communication" => "groups tell each other what they plan, and nothing more",
+        Collaboration = "collaboration" => "groups that disagree on much work together in a limited way, on one cause",
+        Agile = "agile" => "groups unite around a unity statement, share some resources, meet at key moments and respect each other's tactics",
+        Traditional = "traditional" => "one set of tactics and positions agreed together; the least flexible kind",
+        Alliance = "alliance" => "groups even closer than a coalition, sharing a long-term vision",
     }
 );
 
 vocabulary!(
     /// Whether the coalition has a public identity.
     Visibility, "visibilities" {
-        Public = "public",
-        Informal = "informal",
+        Public = "public" => "the coalition has a public name and speaks as one",
+        Informal = "informal" => "the coalition works together without a public identity",
     }
 );
 
 vocabulary!(
     /// Progress of one of the four first steps.
     StepStatus, "step statuses" {
-        Todo = "todo",
-        Doing = "doing",
-        Done = "done",
+        Todo = "todo" => "not started",
+        Doing = "doing" => "under way",
+        Done = "done" => "finished",
     }
 );
 
 vocabulary!(
     /// How a decision was taken.
     DecisionRule, "decision rules" {
-        Consensus = "consensus",
-        Consent = "consent",
-        Majority = "majority",
-        Delegated = "delegated",
+        Consensus = "consensus" => "everyone agrees",
+        Consent = "consent" => "nobody has a serious objection",
+        Majority = "majority" => "more than half agree",
+        Delegated = "delegated" => "a committee or a person decided, as the coalition asked them to",
     }
 );
-
-impl Participation {
-    /// What taking part at this level means, in a line: groups join at the
-    /// level their means allow, so that those with the fewest resources can
-    /// be part of the coalition too.
-    pub fn meaning(self) -> &'static str {
-        match self {
-            Participation::Core => {
-                "carries the coalition's work from week to week and helps decide between assemblies"
-            }
-            Participation::Active => "takes part in meetings and actions regularly",
-            Participation::Supporter => {
-                "lends what it can (resources, reach, people at key moments) without a steady commitment"
-            }
-            Participation::Observer => {
-                "follows the coalition's work and stays informed, free to do more later"
-            }
-        }
-    }
-}
 
 macro_rules! defaults {
     ($($name:ident => $variant:ident),+ $(,)?) => {

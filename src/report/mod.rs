@@ -63,6 +63,36 @@ impl Kind {
         }
     }
 
+    /// What the report tells, in a line (help and the glossary).
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Kind::Overview => "the coalition at a glance, and the next thing to do",
+            Kind::Groups => "every group with its status, scores, roles, tactics and resources",
+            Kind::Power => "partners by power and interest, and the opponents apart",
+            Kind::Resources => "who offers and needs what, and who can give what to whom",
+            Kind::Tactics => "who uses each tactic, and the lines groups draw at some",
+            Kind::Boundaries => "every boundary, and where one is crossed",
+            Kind::Spectrum => "the spectrum of allies, and the next move for each group",
+            Kind::Structure => "committees and spaces, and the leadership of impacted groups",
+            Kind::Feedback => "the latest feedback of each member, and who has not been heard",
+            Kind::Steps => "the four first steps, and the questions asked at the presentation",
+            Kind::Invitation => "a ready-to-send invitation to the next assembly",
+            Kind::Draft => "the draft of step 2, ready to share",
+        }
+    }
+
+    /// The kind in the singular, where people may say it so (`group`).
+    pub fn singular(self) -> Option<&'static str> {
+        match self {
+            Kind::Groups => Some("group"),
+            Kind::Resources => Some("resource"),
+            Kind::Tactics => Some("tactic"),
+            Kind::Boundaries => Some("boundary"),
+            Kind::Steps => Some("step"),
+            _ => None,
+        }
+    }
+
     /// The kinds that may leave the coalition (`--audience public`).
     pub fn public(self) -> bool {
         matches!(
@@ -113,6 +143,16 @@ impl Format {
         Format::Ics,
     ];
 
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Format::Table => "for reading at the terminal",
+            Format::Markdown => "to paste into a document, an email or a pull request",
+            Format::Json => "for scripts",
+            Format::Csv => "for spreadsheets",
+            Format::Ics => "a calendar event (the invitation)",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Table => "table",
@@ -136,6 +176,15 @@ pub enum Audience {
 
 impl Audience {
     pub const ALL: [Audience; 2] = [Audience::Internal, Audience::Public];
+
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Audience::Internal => "for the coalition's organizers: everything",
+            Audience::Public => {
+                "to share outside: only member groups that endorse the coalition publicly, nothing internal"
+            }
+        }
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {

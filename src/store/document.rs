@@ -104,6 +104,20 @@ pub fn ids(doc: &DocumentMut, reg: Register) -> Vec<String> {
     })
 }
 
+/// The ids of a register's entries with their names (the id when an
+/// entry has none), in file order.
+pub fn names(doc: &DocumentMut, reg: Register) -> Vec<(String, String)> {
+    register(doc, reg).map_or_else(Vec::new, |entries| {
+        entries
+            .iter()
+            .map(|(id, entry)| {
+                let name = entry.get("name").and_then(|name| name.as_str());
+                (id.to_string(), name.unwrap_or(id).to_string())
+            })
+            .collect()
+    })
+}
+
 pub fn entry<'a>(doc: &'a DocumentMut, reg: Register, id: &str) -> Option<&'a dyn TableLike> {
     register(doc, reg)?.get(id)?.as_table_like()
 }

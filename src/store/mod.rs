@@ -18,7 +18,7 @@ use std::cell::OnceCell;
 use crate::check;
 use crate::error::{Error, Result};
 use crate::model::finding::{Finding, Severity, added_errors};
-use crate::model::id::closest;
+use crate::model::id::meant;
 use crate::model::validate;
 use crate::model::validate::Validated;
 use crate::model::{Coalition, Register};
@@ -290,25 +290,38 @@ pub fn require_all(doc: &DocumentMut, register: Register, ids: &[String]) -> Res
     ids.iter().try_for_each(|id| require(doc, register, id))
 }
 
-/// Fails unless the register has an entry `id`; the error names the nearest
-/// existing id when there is one.
+/// Fails unless the register has an entry `id`; the error names the entry
+/// most likely meant, by its name or a near id, when there is one.
 pub fn require(doc: &DocumentMut, register: Register, id: &str) -> Result<()> {
     if document::entry(doc, register, id).is_some() {
         return Ok(());
     }
-    Err(no_entry(register, id, &document::ids(doc, register)))
+    Err(no_entry(register, id, &document::names(doc, register)))
 }
 
-/// The error for an id that names no entry among `existing`: it names the
-/// nearest one when there is one.
-pub fn no_entry(register: Register, id: &str, existing: &[String]) -> Error {
-    let mut error = Error::usage(format!("there is no {} `{id}`", register.singular()));
-    if let Some(near) = closest(id, existing.iter().map(String::as_str)) {
-        error = error.hint(format!("did you mean `{near}`?"));
-    } else {
-        error = error.hint(format!("`coal list {}` shows them all", register.key()));
+/// The error for a group id that names no group of `coalition`.
+pub fn no_group(coalition: &crate::model::Coalition, id: &str) -> Error {
+    let existing: Vec<(String, String)> = coalition
+        .groups
+        .iter()
+        .map(|(id, g)| (id.clone(), g.name.clone()))
+        .collect();
+    no_entry(Register::Groups, id, &existing)
+}
+
+/// The error for an id that names no entry among `existing` (id and name):
+/// a name given for an id leads to that entry's id, a typo to the nearest.
+/// The one place where every command's unknown id is explained.
+pub fn no_entry(register: Register, id: &str, existing: &[(String, String)]) -> Error {
+    let kind = register.singular();
+    let error = Error::usage(format!("there is no {kind} `{id}`"));
+    match meant(id, existing) {
+        Some((near, true)) => error.hint(format!(
+            "`{id}` is the name of {kind} `{near}`: give its id, `{near}`"
+        )),
+        Some((near, false)) => error.hint(format!("did you mean `{near}`?")),
+        None => error.hint(format!("`coal list {}` shows them all", register.key())),
     }
-    error
 }
 
 /// The folder holding `path` (`.` for a bare file name).

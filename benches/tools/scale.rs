@@ -1,7 +1,7 @@
 //! Writes a valid coalition with N groups to stdout, for benchmarks and
 //! scale tests: `cargo run --release --example scale -- 10000 > big.toml`.
 
-#[path = "../benches/generate.rs"]
+#[path = "../generate.rs"]
 mod generate;
 
 fn main() {

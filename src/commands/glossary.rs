@@ -1,0 +1,188 @@
+//! `coal glossary` (also `coal help glossary`): every word coal uses, with
+//! what it means. The meanings are those help shows where each word is
+//! chosen (`model::vocab`, `report::Kind`, `finding::code::MEANINGS`).
+
+use crate::error::Result;
+use crate::model::finding::code;
+use crate::model::{
+    BoundaryLevel, CoalitionKind, DecisionRule, Participation, ResourceType, Role, Spectrum,
+    Status, StepStatus, Visibility,
+};
+use crate::report::Kind as ReportKind;
+use crate::steps::Step;
+
+/// The glossary fits 80 columns, the narrowest terminal it is read on.
+const WIDTH: usize = 80;
+
+/// Ideas of the coalition model that are no vocabulary of the file, in a line.
+const IDEAS: &[(&str, &str)] = &[
+    (
+        "unity statement",
+        "why the groups come together despite their disagreements",
+    ),
+    (
+        "impacted",
+        "a group of the people most affected by the issue, or marginalized: nothing about us without us",
+    ),
+    (
+        "power",
+        "how much weight a group carries: numbers, money, reach, the people it speaks for (1 to 5)",
+    ),
+    (
+        "interest",
+        "how much a group cares about the cause (1 to 5)",
+    ),
+    (
+        "unpredictability",
+        "how hard it is to tell what a group will do (1 to 5); sometimes useful",
+    ),
+    (
+        "communication space",
+        "where groups talk with each other: a chat, an email list, a monthly call",
+    ),
+    (
+        "committee",
+        "a working group with a mandate; the steering group is the trusted one that keeps things moving",
+    ),
+    (
+        "point builder",
+        "a person in two or more groups, who links them",
+    ),
+    (
+        "boundary",
+        "a line a group will not cross: working with a given group, or taking part in a tactic",
+    ),
+    (
+        "diversity of tactics",
+        "each group keeps its own tactics, and no group condemns another's",
+    ),
+    (
+        "no public denouncing",
+        "member groups agree not to denounce each other in public",
+    ),
+];
+
+pub fn run() -> Result<()> {
+    super::print(&glossary())
+}
+
+/// The whole glossary, as text.
+pub fn glossary() -> String {
+    let mut out = String::from(
+        "The words coal uses, and what they mean. `coal COMMAND --help` shows the same\nmeanings where each word is chosen.\n",
+    );
+    let steps: Vec<(String, &str)> = Step::ALL
+        .iter()
+        .map(|s| (format!("{} ({})", s.key(), s.number()), s.title()))
+        .collect();
+    let sections: Vec<(&str, Vec<(&str, &str)>)> = vec![
+        ("Ideas", IDEAS.to_vec()),
+        (
+            "Statuses: where a group stands with the coalition (--status)",
+            Status::meanings().collect(),
+        ),
+        (
+            "Participation levels: how much a member group takes part (--participation)",
+            Participation::meanings().collect(),
+        ),
+        (
+            "Spectrum of allies: where a group stands on the cause (--spectrum, --spectrum-target)",
+            Spectrum::meanings().collect(),
+        ),
+        (
+            "Roles: Bill Moyer's four roles of social activism (--role)",
+            Role::meanings().collect(),
+        ),
+        (
+            "Resource types: what groups offer and need (--offer, --need)",
+            ResourceType::meanings().collect(),
+        ),
+        (
+            "Boundary levels: how firm a group's line is (add-boundary --level)",
+            BoundaryLevel::meanings().collect(),
+        ),
+        (
+            "Coalition kinds: how closely the groups work together (--kind)",
+            CoalitionKind::meanings().collect(),
+        ),
+        (
+            "Visibility: whether the coalition has a public identity (--visibility)",
+            Visibility::meanings().collect(),
+        ),
+        (
+            "Decision rules: how a decision was taken (--rule)",
+            DecisionRule::meanings().collect(),
+        ),
+        (
+            "The four first steps (coal step NAME)",
+            steps
+                .iter()
+                .map(|(key, title)| (key.as_str(), *title))
+                .collect(),
+        ),
+        (
+            "Step statuses: how far a step is",
+            StepStatus::meanings().collect(),
+        ),
+        (
+            "Reports (coal report KIND)",
+            ReportKind::ALL
+                .iter()
+                .map(|k| (k.as_str(), k.meaning()))
+                .collect(),
+        ),
+        ("Checks: what coal check looks for", code::MEANINGS.to_vec()),
+    ];
+    for (title, words) in sections {
+        section(&mut out, title, &words);
+    }
+    out
+}
+
+/// A titled list of words, each followed by its meaning, wrapped to `WIDTH`.
+fn section(out: &mut String, title: &str, words: &[(&str, &str)]) {
+    out.push('\n');
+    out.push_str(&wrap(title, "", ""));
+    for (word, meaning) in words {
+        out.push_str(&wrap(&format!("{word}: {meaning}"), "  ", "      "));
+    }
+}
+
+/// `text` broken at spaces into lines of at most `WIDTH` characters, the
+/// first starting with `first`, the others with `rest`.
+fn wrap(text: &str, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in text.split(' ') {
+        let fits = line.chars().count() + 1 + word.chars().count() <= WIDTH;
+        if !empty && !fits {
+            out.push_str(&line);
+            out.push('\n');
+            line = rest.to_string();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_at_spaces_with_a_hanging_indent() {
+        let long = "word ".repeat(30);
+        let wrapped = wrap(long.trim(), "  ", "    ");
+        assert!(wrapped.lines().all(|l| l.chars().count() <= super::WIDTH));
+        assert!(wrapped.lines().skip(1).all(|l| l.starts_with("    word")));
+        assert_eq!(wrap("a b", "", ""), "a b\n");
+    }
+}

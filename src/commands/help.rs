@@ -1,0 +1,35 @@
+//! `coal help [COMMAND...]`: clap's help of a command, as `--help` gives
+//! it, and `coal help glossary`, where people look for the words.
+
+use clap::CommandFactory;
+
+use crate::cli::{Cli, HelpArgs};
+use crate::error::{Error, Result};
+
+pub fn run(args: HelpArgs) -> Result<()> {
+    if args.topic == ["glossary"] {
+        return super::glossary::run();
+    }
+    let mut command = Cli::command();
+    command.build();
+    let mut shown = &mut command;
+    for name in &args.topic {
+        let known: Vec<String> = shown
+            .get_subcommands()
+            .map(|sub| sub.get_name().to_string())
+            .collect();
+        shown = match shown.find_subcommand_mut(name) {
+            Some(sub) => sub,
+            None => return Err(no_command(name, &known)),
+        };
+    }
+    super::print(&shown.render_long_help().to_string())
+}
+
+fn no_command(name: &str, known: &[String]) -> Error {
+    let error = Error::usage(format!("there is no command `{name}`"));
+    match crate::model::id::closest(name, known.iter().map(String::as_str)) {
+        Some(near) => error.hint(format!("did you mean `coal help {near}`?")),
+        None => error.hint("`coal help` lists the commands; `coal help glossary` the words"),
+    }
+}

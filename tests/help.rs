@@ -1,0 +1,353 @@
+//! Help that teaches: every option is described, global options stand
+//! apart, every vocabulary is explained where it is chosen, and the
+//! glossary holds every word.
+
+mod common;
+
+use clap::CommandFactory;
+use coal::cli::Cli;
+use coal::model::finding::code;
+use coal::model::{
+    BoundaryLevel, CoalitionKind, DecisionRule, Participation, ResourceType, Role, Spectrum,
+    Status, Visibility,
+};
+use common::{MINIMAL, Run, Workdir, example};
+
+/// Every argument of every command, and every word it may take, that has
+/// no help text (`coal add-group status`).
+fn undescribed(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+    for arg in command.get_arguments() {
+        let builtin = matches!(arg.get_id().as_str(), "help" | "version");
+        if !builtin && arg.get_help().is_none() && arg.get_long_help().is_none() {
+            missing.push(format!("{path} {}", arg.get_id()));
+        }
+        // A chosen word says what it means; the shells are clap's own list.
+        if arg.get_action().takes_values() && arg.get_id() != "shell" {
+            for value in arg.get_possible_values() {
+                if value.get_help().is_none() {
+                    missing.push(format!("{path} {} {}", arg.get_id(), value.get_name()));
+                }
+            }
+        }
+    }
+    for sub in command.get_subcommands() {
+        undescribed(sub, &format!("{path} {}", sub.get_name()), missing);
+    }
+}
+
+#[test]
+fn every_option_and_argument_has_a_description() {
+    let mut missing = Vec::new();
+    undescribed(&Cli::command(), "coal", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "without help text:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// The text of `coal ARGS` run with no coalition in sight.
+fn stdout_of(work: &Workdir, args: &[&str]) -> String {
+    work.run(args).ok().stdout
+}
+
+#[test]
+fn global_options_stand_under_their_own_heading() {
+    let work = Workdir::new();
+    for args in [["add-group", "-h"], ["add-group", "--help"]] {
+        let help = stdout_of(&work, &args);
+        let (own, global) = help
+            .split_once("Global options:")
+            .expect("a Global options heading");
+        for flag in ["--file", "--no-input", "--dry-run", "--color", "--quiet"] {
+            assert!(
+                global.contains(flag),
+                "{flag} not under the heading:\n{help}"
+            );
+            assert!(
+                !own.contains(flag),
+                "{flag} among the command's own:\n{help}"
+            );
+        }
+        assert!(own.contains("--status"), "{help}");
+    }
+}
+
+#[test]
+fn add_group_help_says_what_each_word_means() {
+    let work = Workdir::new();
+    let long = stdout_of(&work, &["add-group", "--help"]);
+    // The meanings are those of the vocabularies, not copies of them.
+    for (word, meaning) in [
+        ("watch", Status::Watch.meaning()),
+        ("dialogue", Status::Dialogue.meaning()),
+        ("core", Participation::Core.meaning()),
+        ("observer", Participation::Observer.meaning()),
+        ("passive_ally", Spectrum::PassiveAlly.meaning()),
+        ("change_agent", Role::ChangeAgent.meaning()),
+    ] {
+        let start: String = meaning
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let flat = long.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains(&format!("- {word}:")),
+            "{word} unlisted:\n{long}"
+        );
+        assert!(flat.contains(&start), "{word}: {start:?} missing:\n{long}");
+    }
+    // Short help at least lists the words.
+    let short = stdout_of(&work, &["add-group", "-h"]);
+    let flat = short.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("prospect, contacted, dialogue, member, declined, left, watch"),
+        "{short}"
+    );
+    assert!(
+        flat.contains("core, active, supporter, observer"),
+        "{short}"
+    );
+}
+
+#[test]
+fn the_glossary_holds_every_word_with_its_meaning() {
+    let work = Workdir::new();
+    let glossary = stdout_of(&work, &["glossary"]);
+    assert_eq!(stdout_of(&work, &["help", "glossary"]), glossary);
+    assert!(
+        glossary.lines().all(|line| line.chars().count() <= 80),
+        "{glossary}"
+    );
+    assert!(
+        glossary.lines().all(|line| line.trim_end() == line),
+        "{glossary}"
+    );
+    let flat = glossary.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut words: Vec<(&str, &str)> = Vec::new();
+    words.extend(Status::meanings());
+    words.extend(Participation::meanings());
+    words.extend(Spectrum::meanings());
+    words.extend(Role::meanings());
+    words.extend(ResourceType::meanings());
+    words.extend(BoundaryLevel::meanings());
+    words.extend(CoalitionKind::meanings());
+    words.extend(Visibility::meanings());
+    words.extend(DecisionRule::meanings());
+    words.extend(code::MEANINGS.iter().copied());
+    for (word, meaning) in words {
+        assert!(
+            flat.contains(&format!("{word}: {meaning}")),
+            "{word} missing:\n{glossary}"
+        );
+    }
+    for step in [
+        "contact (1)",
+        "draft (2)",
+        "assembly (3)",
+        "presentation (4)",
+    ] {
+        assert!(flat.contains(step), "{step} missing:\n{glossary}");
+    }
+}
+
+/// Every check code the README's table lists has a meaning in the glossary,
+/// and the glossary has no code the README does not know.
+#[test]
+fn every_check_code_has_a_meaning() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = readme.split("| code | severity | when |").nth(1).unwrap();
+    let mut listed: Vec<&str> = table
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with("| `"))
+        .map(|line| line.split('`').nth(1).unwrap())
+        .collect();
+    let mut explained: Vec<&str> = code::MEANINGS.iter().map(|(code, _)| *code).collect();
+    listed.sort();
+    explained.sort();
+    assert_eq!(listed, explained);
+}
+
+#[test]
+fn help_of_an_unknown_command_names_the_nearest() {
+    let work = Workdir::new();
+    work.run(&["help", "add-grop"])
+        .code(2)
+        .stderr_has("there is no command `add-grop`")
+        .stderr_has("coal help add-group");
+    let help = stdout_of(&work, &["help", "step"]);
+    assert!(help.contains("Usage: coal step"), "{help}");
+}
+
+#[test]
+fn list_alone_lists_the_kinds_and_either_number_is_accepted() {
+    let work = Workdir::with(&example());
+    let kinds = stdout_of(&work, &["list"]);
+    for kind in [
+        "groups",
+        "tactics",
+        "spaces",
+        "committees",
+        "people",
+        "assemblies",
+        "decisions",
+        "feedback",
+    ] {
+        assert!(
+            kinds.contains(&format!("  {kind} ")),
+            "{kind} missing:\n{kinds}"
+        );
+    }
+    // No coalition is needed to learn the kinds.
+    assert_eq!(stdout_of(&Workdir::new(), &["list"]), kinds);
+    for (one, many) in [
+        ("group", "groups"),
+        ("tactic", "tactics"),
+        ("person", "people"),
+        ("decision", "decisions"),
+        ("assembly", "assemblies"),
+    ] {
+        assert_eq!(
+            stdout_of(&work, &["list", one]),
+            stdout_of(&work, &["list", many])
+        );
+    }
+    let group = stdout_of(&work, &["show", "group", "sol-migrant"]);
+    assert_eq!(stdout_of(&work, &["show", "groups", "sol-migrant"]), group);
+    for (one, many) in [
+        ("group", "groups"),
+        ("tactic", "tactics"),
+        ("boundary", "boundaries"),
+    ] {
+        assert_eq!(
+            stdout_of(&work, &["report", one, "--format", "json"]),
+            stdout_of(&work, &["report", many, "--format", "json"])
+        );
+    }
+}
+
+#[test]
+fn a_name_given_for_an_id_leads_to_its_id() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.bail]\nname = \"Comité BAIL\"\n\n[groups.sol]\nname = \"Solidarité migrante\"\n"
+    ));
+    let hint = "`Comité BAIL` is the name of group `bail`: give its id, `bail`";
+    for args in [
+        &["show", "group", "Comité BAIL"][..],
+        &["update-group", "Comité BAIL", "--power", "2"],
+        &["remove-group", "Comité BAIL"],
+        &["log-feedback", "Comité BAIL", "Merci"],
+        &["add-boundary", "Comité BAIL", "--against-group", "sol"],
+        &["add-space", "Chat", "--group", "Comité BAIL"],
+        &["step", "contact", "--dialogue", "Comité BAIL"],
+    ] {
+        work.refused(args, 2)
+            .stderr_has("there is no group `Comité BAIL`")
+            .stderr_has(hint);
+    }
+    // Whatever its case and accents, a name is a name; a near one is a guess.
+    work.refused(&["show", "group", "comite bail"], 2)
+        .stderr_has("is the name of group `bail`");
+    work.refused(&["show", "group", "Solidarite migrant"], 2)
+        .stderr_has("did you mean `sol`?");
+    work.refused(&["show", "group", "nobody here at all"], 2)
+        .stderr_has("`coal list groups` shows them all");
+}
+
+#[test]
+fn an_edit_names_the_file_when_it_is_not_here() {
+    let work = Workdir::with(MINIMAL);
+    let sub = work.dir.path().join("a/b");
+    std::fs::create_dir_all(&sub).unwrap();
+    let in_sub = |args: &[&str]| {
+        Run::from(
+            work.command()
+                .current_dir(&sub)
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    };
+    in_sub(&["add-group", "Deep"])
+        .ok()
+        .stderr_has("added group `deep` (Deep) in ../../coalition.toml\n");
+    in_sub(&["--dry-run", "update-group", "deep", "--power", "2"])
+        .ok()
+        .stderr_has("updated group `deep` in ../../coalition.toml (dry run: nothing written)");
+    in_sub(&["update-group", "deep", "--power", "2"]).ok();
+    in_sub(&["update-group", "deep", "--power", "2"])
+        .ok()
+        .stderr_has("nothing to change: ../../coalition.toml already says that");
+
+    std::fs::create_dir(work.dir.path().join("other")).unwrap();
+    std::fs::write(work.dir.path().join("other/place.toml"), MINIMAL).unwrap();
+    work.run(&["-f", "other/place.toml", "add-group", "Z"])
+        .ok()
+        .stderr_has("added group `z` (Z) in other/place.toml\n");
+    // Here, the message stays as it was.
+    let here = work.run(&["add-group", "Q"]).ok();
+    assert_eq!(here.stderr, "added group `q` (Q)\n");
+    let here = work.run(&["-f", "./coalition.toml", "add-group", "R"]).ok();
+    assert_eq!(here.stderr, "added group `r` (R)\n");
+}
+
+#[test]
+fn a_negative_number_gets_the_plain_range_error() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.x]\nname = \"X\"\n\n[tactics.t]\nname = \"T\"\n"
+    ));
+    for (args, message) in [
+        (
+            &["add-group", "Y", "--power", "-1"][..],
+            "invalid value '-1' for '--power <N>': must be 1 to 5, got -1",
+        ),
+        (
+            &["update-group", "x", "--interest", "-3"],
+            "must be 1 to 5, got -3",
+        ),
+        (
+            &["update-group", "x", "--unpredictability", "-5"],
+            "must be 1 to 5, got -5",
+        ),
+        (
+            &["add-tactic", "U", "--intensity", "-2"],
+            "must be 1 to 5, got -2",
+        ),
+        (
+            &["update-tactic", "t", "--intensity", "-2"],
+            "must be 1 to 5, got -2",
+        ),
+        (
+            &["update-group", "x", "--members", "-10"],
+            "must be a whole number, 0 or more, got `-10`",
+        ),
+        (
+            &["update-coalition", "--feedback-every-days", "-7"],
+            "must be a whole number of days from 1 to 3650",
+        ),
+    ] {
+        let run = work.refused(args, 2).stderr_has(message);
+        assert!(!run.stderr.contains("-- -"), "clap's tip:\n{}", run.stderr);
+    }
+}
+
+/// The README's sample output is what coal prints on the shipped example.
+#[test]
+fn the_readme_sample_output_is_true() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let command = "coal --file examples/coalition.toml show group sol-migrant";
+    let after = readme
+        .split(&format!("```text\n$ {command}\n"))
+        .nth(1)
+        .expect("the sample command");
+    let sample = after.split("\n```\n").next().unwrap();
+    let work = Workdir::with(&example());
+    // The same command, on a copy of the example.
+    let mut args: Vec<&str> = command.split(' ').skip(1).collect();
+    args[1] = "coalition.toml";
+    assert_eq!(work.run(&args).ok().stdout, format!("{sample}\n"));
+}
