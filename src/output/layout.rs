@@ -7,7 +7,7 @@
 //! could no longer be copied into a command.
 
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{clean, clean_cell};
 use crate::model::id::is_valid_id;
@@ -65,9 +65,12 @@ pub fn wrap(first: &str, indent: usize, text: &str, width: usize) -> String {
         }
         let keep = id_shaped(word);
         let mut word = word;
-        while text_width(&line) + text_width(word) > width {
+        // The width of what is left of the word, measured once: a word may
+        // be as long as a file.
+        let mut left = text_width(word);
+        while text_width(&line) + left > width {
             let bare = line == indent;
-            let fits_a_line = text_width(&indent) + text_width(word) <= width;
+            let fits_a_line = text_width(&indent) + left <= width;
             if !bare && (fits_a_line || keep) {
                 // After a long prefix: the word starts a line of its own.
                 lines.push(std::mem::replace(&mut line, indent.clone()));
@@ -84,6 +87,7 @@ pub fn wrap(first: &str, indent: usize, text: &str, width: usize) -> String {
             }
             line.push_str(head);
             lines.push(std::mem::replace(&mut line, indent.clone()));
+            left = left.saturating_sub(text_width(head));
             word = tail;
         }
         line.push_str(word);
@@ -103,15 +107,18 @@ fn id_shaped(word: &str) -> bool {
 
 /// The longest start of `word` that fits in `room` columns, cut after its
 /// last `.` or `/` when it has one; at least one character, so that
-/// wrapping always moves on.
+/// wrapping always moves on. It reads only as far as it cuts: a word may
+/// be as long as a file.
 fn cut(word: &str, room: usize) -> (&str, &str) {
-    let fits = word
-        .char_indices()
-        .map(|(at, _)| at)
-        .skip(1)
-        .take_while(|&at| text_width(&word[..at]) <= room)
-        .last()
-        .unwrap_or_else(|| word.chars().next().map_or(0, char::len_utf8));
+    let mut used = 0;
+    let mut fits = 0;
+    for (at, c) in word.char_indices() {
+        used += UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > room && at > 0 {
+            break;
+        }
+        fits = at + c.len_utf8();
+    }
     match word[..fits].rfind(['.', '/']) {
         Some(at) if at > 0 => word.split_at(at + 1),
         _ => word.split_at(fits),
