@@ -328,3 +328,35 @@ fn piped_output_takes_columns_or_a_hundred() {
     let written = std::fs::read_to_string(work.dir.path().join("tactics.txt")).unwrap();
     fits("a report in a file", &written, 60);
 }
+
+/// On a terminal its width counts, whatever `COLUMNS` says.
+#[test]
+fn on_a_terminal_its_width_counts() {
+    let work = Workdir::with(&example());
+    let mut command = std::process::Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!(
+            "stty cols 70 rows 40 && exec {} list groups",
+            env!("CARGO_BIN_EXE_coal")
+        ))
+        .current_dir(work.dir.path())
+        .env_remove("COAL_FILE")
+        .env("COAL_TODAY", TODAY)
+        .env("COLUMNS", "200")
+        .env("TERM", "xterm");
+    let mut session = rexpect::session::spawn_command(command, Some(10_000)).unwrap();
+    // rexpect hands back each byte as a character.
+    let bytes: Vec<u8> = session
+        .exp_eof()
+        .unwrap()
+        .chars()
+        .map(|c| c as u8)
+        .collect();
+    let screen = String::from_utf8(bytes).unwrap().replace("\r\n", "\n");
+    assert!(
+        screen.starts_with("amis-terre — Les Ami·e·s de la Terre de Montréal\n"),
+        "{screen}"
+    );
+    fits("coal list groups on a terminal of 70 columns", &screen, 70);
+}
