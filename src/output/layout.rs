@@ -243,7 +243,9 @@ fn card(headers: &[String], row: &[String], width: usize) -> String {
             format!("{header}:")
         };
         if value.contains('\n') {
-            out.push_str(&wrap(&pad, indent + 2, &label, width));
+            if !label.is_empty() {
+                out.push_str(&wrap(&pad, indent + 2, &label, width));
+            }
             for entry in value.lines() {
                 out.push_str(&wrap(&" ".repeat(indent + 2), indent + 4, entry, width));
             }
@@ -396,6 +398,12 @@ mod tests {
         assert_eq!(
             table(&["active ally", "neutral"], rows, 20),
             "active ally:\n  Les Ami·e·s de la\n    Terre\n  Collectif\n"
+        );
+        // A column without a header shows its entries alone.
+        let rows = vec![vec!["a\nb".into(), "Anticonstitutionnellement".into()]];
+        assert_eq!(
+            table(&["", "x"], rows, 20),
+            "  a\n  b\nx:\n  Anticonstitutionne\n  llement\n"
         );
     }
 
