@@ -10,8 +10,8 @@ use unicode_width::UnicodeWidthStr;
 /// A word of 60 characters, longer than a column can ever be at 60.
 const LONG_WORD: &str = "Intersectionnalitéanticapitalistedécolonialeféministequeeres";
 
-/// A group id of 56 characters: the longest that fits a line of 60 with
-/// a card's dash after it.
+/// A group id of 55 characters: with a card's ` —` after it, it still
+/// fits a line of 60.
 const LONG_ID: &str = "association-des-locataires-de-villeray-et-petite-patrie";
 
 /// The shipped example with groups whose names are long, accented, with
