@@ -59,7 +59,12 @@ fn report(n: usize, kind: Kind, format: Format) -> String {
         schema_findings: &validated.findings,
         assembly: None,
     };
-    report::render(&report::build(kind, &validated.coalition, context), format)
+    // The width a pipe gets by default.
+    report::render(
+        &report::build(kind, &validated.coalition, context),
+        format,
+        100,
+    )
 }
 
 #[divan::bench(args = SIZES, sample_count = 5, sample_size = 1)]

@@ -13,10 +13,12 @@
 
 use std::fmt::Write;
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
+mod layout;
+
 pub use crate::model::input::invisible;
+pub use layout::{fields, piped_width, table, text_width, width, wrap};
 
 /// Variation selectors only choose how the character before them looks
 /// (text or emoji): harmless, and marking them would break every emoji.
@@ -85,29 +87,10 @@ pub fn clean_lines(text: &str) -> String {
     out
 }
 
-/// A cell's text: like `clean`, but line breaks stay (comfy-table and CSV
-/// lay them out).
+/// A cell's text: like `clean`, but line breaks stay (tables and CSV lay
+/// them out).
 fn clean_cell(text: &str) -> String {
     text.lines().map(clean).collect::<Vec<_>>().join("\n")
-}
-
-/// Width of a table when the output is not a terminal.
-const PIPED_WIDTH: u16 = 120;
-
-/// A table fitted to the terminal's width (or 120 columns when piped).
-pub fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
-    let mut table = Table::new();
-    table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(headers.iter().copied());
-    if table.width().is_none() {
-        table.set_width(PIPED_WIDTH);
-    }
-    for row in rows {
-        table.add_row(row.iter().map(|cell| clean_cell(cell)));
-    }
-    table.to_string()
 }
 
 /// Pretty JSON whose bytes are safe anywhere: serde_json escapes C0

@@ -99,7 +99,7 @@ fn the_draft_report_says_what_the_groups_wrote_and_agreed() {
         "A city where climate measures lower rents",
         "We listen first to the most impacted groups",
         "A small steering group",
-        "Solidarité migrante, Park Extension Tenants' Union, Les Ami·e·s de la Terre de\nMontréal",
+        "Solidarité migrante, Park Extension Tenants' Union, Les Ami·e·s de la Terre de Montréal",
         "we do not denounce each other in public",
         "Each group keeps its own tactics",
         "at least every 60 days",

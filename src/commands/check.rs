@@ -33,6 +33,7 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
             &findings,
             [errors, warnings, infos],
             ctx.color,
+            output::width(),
         ),
         CheckFormat::Github => github(&path.display().to_string(), &lines, &findings),
     };
@@ -54,6 +55,7 @@ fn text(
     findings: &[Finding],
     [errors, warnings, infos]: [usize; 3],
     color: bool,
+    width: usize,
 ) -> String {
     let mut text: String = findings
         .iter()
@@ -63,29 +65,43 @@ fn text(
                 Severity::Warning => "33",
                 Severity::Info => "36",
             };
-            let mut text = format!(
-                "{}[{}] {}: {}\n",
-                super::paint(color, colour, f.severity.as_str()),
+            let severity = f.severity.as_str();
+            let finding = format!(
+                "{severity}[{}] {}: {}",
                 f.code,
                 output::clean(&f.path),
                 output::clean(&f.message)
             );
+            // Wrapped before it is painted: colour codes take no room.
+            let text = output::wrap("", 2, &finding, width);
+            let mut text = format!(
+                "{}{}",
+                super::paint(color, colour, severity),
+                &text[severity.len()..]
+            );
             // Where to look, as a syntax error says it (editors follow it).
             if let (Some(line), Some(column)) = (f.line, f.column) {
-                text.push_str(&format!("  --> {file}:{line}:{column}\n"));
+                let place = format!("{file}:{line}:{column}");
+                text.push_str(&output::wrap("  --> ", 6, &place, width));
             }
             text
         })
         .collect();
     if findings.is_empty() {
-        text.push_str(&format!("{file}: no problems found\n"));
+        text.push_str(&output::wrap(
+            "",
+            2,
+            &format!("{file}: no problems found"),
+            width,
+        ));
     } else {
-        text.push_str(&format!(
-            "{file}: {}, {}, {}\n",
+        let summary = format!(
+            "{file}: {}, {}, {}",
             plural(errors, "error"),
             plural(warnings, "warning"),
             plural(infos, "info")
-        ));
+        );
+        text.push_str(&output::wrap("", 2, &summary, width));
     }
     text
 }

@@ -18,7 +18,7 @@ pub fn run(ctx: &mut Context, args: ListArgs) -> Result<()> {
     let path = ctx.path()?;
     let coalition = store::load(&path)?.validated.coalition;
     let text = match args.format {
-        ListFormat::Table => table(&coalition, kind),
+        ListFormat::Table => table(&coalition, kind, output::width()),
         ListFormat::Json => output::json(&as_json(&coalition, kind)),
     };
     super::print(&text)?;
@@ -63,7 +63,7 @@ fn number<T: ToString>(value: Option<T>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn table(c: &Coalition, kind: Kind) -> String {
+fn table(c: &Coalition, kind: Kind, width: usize) -> String {
     match kind {
         Kind::Groups => output::table(
             &[
@@ -91,6 +91,7 @@ fn table(c: &Coalition, kind: Kind) -> String {
                     ]
                 })
                 .collect(),
+            width,
         ),
         Kind::Tactics => {
             let users_of = c.tactic_users();
@@ -108,6 +109,7 @@ fn table(c: &Coalition, kind: Kind) -> String {
                         ]
                     })
                     .collect(),
+                width,
             )
         }
         Kind::Spaces => output::table(
@@ -119,10 +121,11 @@ fn table(c: &Coalition, kind: Kind) -> String {
                         id.clone(),
                         s.name.clone(),
                         s.medium.clone().unwrap_or_default(),
-                        s.groups.join(", "),
+                        s.groups.join("\n"),
                     ]
                 })
                 .collect(),
+            width,
         ),
         Kind::Committees => output::table(
             &["id", "name", "steering", "groups"],
@@ -133,17 +136,19 @@ fn table(c: &Coalition, kind: Kind) -> String {
                         id.clone(),
                         m.name.clone(),
                         yes(m.steering),
-                        m.groups.join(", "),
+                        m.groups.join("\n"),
                     ]
                 })
                 .collect(),
+            width,
         ),
         Kind::People => output::table(
             &["id", "name", "groups"],
             c.people
                 .iter()
-                .map(|(id, p)| vec![id.clone(), p.name.clone(), p.groups.join(", ")])
+                .map(|(id, p)| vec![id.clone(), p.name.clone(), p.groups.join("\n")])
                 .collect(),
+            width,
         ),
         Kind::Assemblies => output::table(
             &[
@@ -159,14 +164,15 @@ fn table(c: &Coalition, kind: Kind) -> String {
                     vec![
                         date,
                         hours(a),
-                        a.place.clone().unwrap_or_default(),
+                        one_line(a.place.as_deref()),
                         a.invited.len().to_string(),
                         a.answered.len().to_string(),
                         a.attended.len().to_string(),
-                        a.agenda.clone().unwrap_or_default(),
+                        one_line(a.agenda.as_deref()),
                     ]
                 })
                 .collect(),
+            width,
         ),
         Kind::Decisions => output::table(
             &[
@@ -185,7 +191,7 @@ fn table(c: &Coalition, kind: Kind) -> String {
                     vec![
                         (i + 1).to_string(),
                         d.date.to_string(),
-                        d.summary.clone(),
+                        one_line(Some(&d.summary)),
                         if d.by == BY_ASSEMBLY {
                             match d.assembly {
                                 Some(date) => format!("assembly of {date}"),
@@ -200,6 +206,7 @@ fn table(c: &Coalition, kind: Kind) -> String {
                     ]
                 })
                 .collect(),
+            width,
         ),
         Kind::Feedback => output::table(
             &["#", "date", "group", "by", "text"],
@@ -212,12 +219,18 @@ fn table(c: &Coalition, kind: Kind) -> String {
                         f.date.to_string(),
                         f.group.clone(),
                         f.by.clone().unwrap_or_default(),
-                        f.text.clone(),
+                        one_line(Some(&f.text)),
                     ]
                 })
                 .collect(),
+            width,
         ),
     }
+}
+
+/// Free text on one line: a table reads a cell of several lines as a list.
+fn one_line(text: Option<&str>) -> String {
+    text.map(output::clean).unwrap_or_default()
 }
 
 /// `18:30–21:00`, `from 18:30`, or nothing.

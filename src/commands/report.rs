@@ -9,6 +9,7 @@ use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
 use crate::model::Coalition;
 use crate::model::finding::{Finding, Severity};
+use crate::output;
 use crate::report::{self, Audience, Kind};
 use crate::store::lines::Lines;
 use crate::store::load::Loaded;
@@ -72,7 +73,13 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         assembly,
     };
     let built = report::build(kind, &validated.coalition, context);
-    let text = report::render(&built, format);
+    // A report written to a file is not fitted to the terminal it was
+    // asked from.
+    let width = match args.output {
+        Some(_) => output::piped_width(),
+        None => output::width(),
+    };
+    let text = report::render(&built, format, width);
     match &args.output {
         Some(output) => {
             write::write_output(output, text.as_bytes())?;

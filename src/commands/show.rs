@@ -48,23 +48,13 @@ fn entry_json(c: &Coalition, register: Register, id: &str) -> Value {
     }
 }
 
-/// `key: value` lines, nested keys dotted, absent values left out.
+/// `key  value` lines, nested keys dotted, absent values left out, fitted
+/// to the width.
 fn lines(register: Register, entry: &Value, references: &[String]) -> String {
-    let mut out = Vec::new();
-    flatten("", entry, &mut out);
-    let out: Vec<(String, String)> = out
-        .iter()
-        .map(|(key, value)| (output::clean(key), output::clean(value)))
-        .collect();
-    let width = out
-        .iter()
-        .map(|(key, _)| key.chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut text: String = out
-        .iter()
-        .map(|(key, value)| format!("{key:<width$}  {value}\n"))
-        .collect();
+    let width = output::width();
+    let mut fields = Vec::new();
+    flatten("", entry, &mut fields);
+    let mut text = output::fields(&fields, width);
     if references.is_empty() {
         text.push_str(&format!(
             "\nnothing else refers to this {}\n",
@@ -73,7 +63,7 @@ fn lines(register: Register, entry: &Value, references: &[String]) -> String {
     } else {
         text.push_str("\nreferred to by:\n");
         for path in references {
-            text.push_str(&format!("  {}\n", output::clean(path)));
+            text.push_str(&output::wrap("  ", 4, &output::clean(path), width));
         }
     }
     text

@@ -3,14 +3,14 @@
 use super::Context;
 use crate::error::Result;
 use crate::model::{Coalition, Progress};
-use crate::output::clean;
+use crate::output::{self, clean, text_width, wrap};
 use crate::steps::{Step, next, numbered_questions, question_line};
 use crate::store;
 
 pub fn run(ctx: &mut Context) -> Result<()> {
     let path = ctx.path()?;
     let coalition = store::load(&path)?.validated.coalition;
-    super::print(&overview(&coalition))?;
+    super::print(&overview(&coalition, output::width()))?;
     Ok(())
 }
 
@@ -23,22 +23,60 @@ fn dates(progress: &Progress) -> String {
     }
 }
 
-pub fn overview(c: &Coalition) -> String {
-    let mut text = format!("{}: the four first steps\n\n", clean(&c.coalition.name));
-    for step in Step::ALL {
-        let progress = step.progress(c);
-        text.push_str(&format!(
-            "{}. {:<58} {:<5} {}\n   {}\n",
-            step.number(),
-            step.title(),
-            progress.status.as_str(),
-            dates(progress),
-            clean(&step.summary(c)),
-        ));
+/// The four steps fitted to `width`: each title with its status and dates
+/// on one aligned line when every such line fits, else the status and
+/// dates on a line of their own.
+pub fn overview(c: &Coalition, width: usize) -> String {
+    let mut text = wrap(
+        "",
+        0,
+        &format!("{}: the four first steps", clean(&c.coalition.name)),
+        width,
+    );
+    text.push('\n');
+    let titles = Step::ALL
+        .iter()
+        .map(|step| text_width(step.title()))
+        .max()
+        .unwrap_or(0);
+    let aligned: Vec<String> = Step::ALL
+        .iter()
+        .map(|step| {
+            let progress = step.progress(c);
+            let pad = " ".repeat(titles - text_width(step.title()));
+            let line = format!(
+                "{}. {}{pad}   {:<5} {}",
+                step.number(),
+                step.title(),
+                progress.status.as_str(),
+                dates(progress),
+            );
+            line.trim_end().to_string()
+        })
+        .collect();
+    let fits = aligned.iter().all(|line| text_width(line) <= width);
+    for (step, line) in Step::ALL.iter().zip(&aligned) {
+        if fits {
+            text.push_str(line);
+            text.push('\n');
+        } else {
+            let progress = step.progress(c);
+            let first = format!("{}. ", step.number());
+            text.push_str(&wrap(&first, 3, step.title(), width));
+            let when = format!("{}  {}", progress.status.as_str(), dates(progress));
+            text.push_str(&wrap("   ", 3, &when, width));
+        }
+        text.push_str(&wrap("   ", 3, &clean(&step.summary(c)), width));
     }
     for (number, question) in numbered_questions(c) {
-        text.push_str(&format!("   {}\n", clean(&question_line(number, question))));
+        text.push_str(&wrap(
+            "   ",
+            5,
+            &clean(&question_line(number, question)),
+            width,
+        ));
     }
-    text.push_str(&format!("\nNext: {}\n", next(c)));
+    text.push('\n');
+    text.push_str(&wrap("Next: ", 6, &clean(&next(c)), width));
     text
 }

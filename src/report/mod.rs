@@ -331,9 +331,11 @@ pub fn build(kind: Kind, coalition: &Coalition, context: Context) -> Report {
     build::build(kind, coalition, context)
 }
 
-pub fn render(report: &Report, format: Format) -> String {
+/// Renders a report; tables and prose fit `width` columns
+/// (`output::width`), which only the table format needs.
+pub fn render(report: &Report, format: Format, width: usize) -> String {
     match format {
-        Format::Table => render::table::render(report),
+        Format::Table => render::table::render(report, width),
         Format::Markdown => render::markdown::render(report),
         Format::Json => render::json::render(report),
         Format::Csv => render::csv::render(report),

@@ -14,6 +14,9 @@ pub fn example() -> String {
         .unwrap()
 }
 
+/// The width tests run at unless they test the layout: no message wraps.
+pub const WIDE: &str = "1000";
+
 pub const MINIMAL: &str = "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n";
 
 pub struct Workdir {
@@ -46,13 +49,16 @@ impl Workdir {
         std::fs::read_to_string(self.path()).unwrap()
     }
 
-    /// `coal` in this folder, with a fixed today, no terminal and no CI prompts.
+    /// `coal` in this folder, with a fixed today, no terminal and no CI
+    /// prompts, and output so wide that a message is read on one line
+    /// (tests of the layout set their own `COLUMNS`, see `WIDE`).
     pub fn command(&self) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_coal"));
         command
             .current_dir(self.dir.path())
             .env_remove("COAL_FILE")
             .env("COAL_TODAY", TODAY)
+            .env("COLUMNS", WIDE)
             .env("NO_COLOR", "1")
             .stdin(Stdio::null());
         command

@@ -1,6 +1,8 @@
 use serde_json::{Value, json};
 
-use crate::model::Coalition;
+use std::collections::BTreeMap;
+
+use crate::model::{Coalition, Details, ResourceType, Spectrum};
 use crate::report::{Audience, Block, Context, Kind, Report, Rows};
 
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
@@ -12,7 +14,7 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 
 fn internal(c: &Coalition) -> Report {
     let mut report = Report::new(Kind::Groups, c, format!("{}: groups", c.coalition.name));
-    let mut rows = Rows::new(&[
+    let headers = [
         "id",
         "name",
         "status",
@@ -29,17 +31,22 @@ fn internal(c: &Coalition) -> Report {
         "tactics",
         "offers",
         "needs",
-    ]);
+    ];
+    // The same columns for people and for CSV; for people, a list holds one
+    // entry per line, positions are in words and resources keep their
+    // details.
+    let mut rows = Rows::new(&headers);
+    let mut table = Rows::new(&headers);
     let mut groups = Vec::new();
     for (id, g) in &c.groups {
         let roles: Vec<&str> = g.roles.iter().map(|r| r.as_str()).collect();
-        let resources = |map: &std::collections::BTreeMap<_, _>| -> String {
+        let types = |map: &BTreeMap<ResourceType, Details>| -> String {
             map.keys()
-                .map(|k: &crate::model::ResourceType| k.as_str())
+                .map(|k| k.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        rows.push(vec![
+        let row = vec![
             id.clone(),
             g.name.clone(),
             g.status.to_string(),
@@ -50,13 +57,27 @@ fn internal(c: &Coalition) -> Report {
             super::opt(g.interest),
             super::opt(g.unpredictability),
             super::opt(g.members),
+        ];
+        let mut for_people = row.clone();
+        for_people.extend([
+            super::opt(g.spectrum.map(Spectrum::label)),
+            super::opt(g.spectrum_target.map(Spectrum::label)),
+            roles.join("\n"),
+            tactic_lines(c, &g.tactics),
+            resource_lines(&g.offers),
+            resource_lines(&g.needs),
+        ]);
+        table.push(for_people);
+        let mut for_csv = row;
+        for_csv.extend([
             super::opt(g.spectrum),
             super::opt(g.spectrum_target),
             roles.join(", "),
             super::tactic_names(c, &g.tactics),
-            resources(&g.offers),
-            resources(&g.needs),
+            types(&g.offers),
+            types(&g.needs),
         ]);
+        rows.push(for_csv);
         groups.push(json!({
             "id": id,
             "name": g.name,
@@ -76,26 +97,6 @@ fn internal(c: &Coalition) -> Report {
             "needs": g.needs,
         }));
     }
-    // The table for people keeps the columns that fit a terminal.
-    let mut short = Rows::new(&[
-        "id",
-        "name",
-        "status",
-        "participation",
-        "public",
-        "impacted",
-        "power",
-        "interest",
-        "tactics",
-    ]);
-    for row in &rows.rows {
-        short.push(
-            [0, 1, 2, 3, 4, 5, 6, 7, 13]
-                .iter()
-                .map(|&i| row[i].clone())
-                .collect(),
-        );
-    }
     let members = c
         .groups
         .values()
@@ -112,7 +113,7 @@ fn internal(c: &Coalition) -> Report {
         counted(c.groups.len(), "group", "groups"),
         counted(members, "member", "members"),
     )));
-    report.block(Block::Table(short));
+    report.block(Block::Table(table));
     report.field("groups", Value::Array(groups));
     report.rows = Some(rows);
     report
@@ -123,7 +124,9 @@ fn internal(c: &Coalition) -> Report {
 /// left nothing else), and no ids, not even of their tactics.
 fn public(c: &Coalition) -> Report {
     let mut report = Report::new(Kind::Groups, c, format!("{}: groups", c.coalition.name));
-    let mut rows = Rows::new(&["name", "participation", "impacted", "members", "tactics"]);
+    let headers = ["name", "participation", "impacted", "members", "tactics"];
+    let mut rows = Rows::new(&headers);
+    let mut table = Rows::new(&headers);
     let mut groups = Vec::new();
     for g in c.groups.values() {
         let tactics: Vec<&str> = g
@@ -132,13 +135,14 @@ fn public(c: &Coalition) -> Report {
             .filter_map(|id| c.tactics.get(id))
             .map(|t| t.name.as_str())
             .collect();
-        rows.push(vec![
+        let row = vec![
             g.name.clone(),
             super::opt(g.participation()),
             yes_no(g.impacted),
             super::opt(g.members),
-            tactics.join(", "),
-        ]);
+        ];
+        table.push([row.clone(), vec![tactics.join("\n")]].concat());
+        rows.push([row, vec![tactics.join(", ")]].concat());
         groups.push(json!({
             "name": g.name,
             "participation": g.participation(),
@@ -152,10 +156,28 @@ fn public(c: &Coalition) -> Report {
         1 => "1 group endorses the coalition publicly.".into(),
         n => format!("{n} groups endorse the coalition publicly."),
     }));
-    report.block(Block::Table(rows.clone()));
+    report.block(Block::Table(table));
     report.field("groups", Value::Array(groups));
     report.rows = Some(rows);
     report
+}
+
+/// A group's tactics by name, one per line.
+fn tactic_lines(c: &Coalition, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| super::tactic_name(c, id))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Offers or needs, one type per line with its details, as the resources
+/// report writes them.
+fn resource_lines(resources: &BTreeMap<ResourceType, Details>) -> String {
+    resources
+        .iter()
+        .map(|(kind, details)| format!("{kind} ({})", details.one_line()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn counted(n: usize, one: &str, many: &str) -> String {

@@ -13,32 +13,48 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         c,
         format!("{}: structure", c.coalition.name),
     );
-    let mut rows = Rows::new(&["kind", "id", "name", "groups", "purpose"]);
+    // For people one group per line; for CSV, on one line.
+    let headers = ["kind", "id", "name", "groups", "purpose"];
+    let mut table = Rows::new(&headers);
+    let mut rows = Rows::new(&headers);
+    let mut push = |row: Vec<String>, groups: &[String]| {
+        let names: Vec<&str> = groups.iter().map(|g| super::name(c, g)).collect();
+        let mut for_people = row.clone();
+        for_people[3] = names.join("\n");
+        table.push(for_people);
+        rows.push(row);
+    };
     for (id, m) in &c.committees {
         let kind = if m.steering {
             "steering group"
         } else {
             "committee"
         };
-        rows.push(vec![
-            kind.into(),
-            id.clone(),
-            m.name.clone(),
-            super::names(c, &m.groups),
-            m.mandate.clone().unwrap_or_default(),
-        ]);
+        push(
+            vec![
+                kind.into(),
+                id.clone(),
+                m.name.clone(),
+                super::names(c, &m.groups),
+                m.mandate.clone().unwrap_or_default(),
+            ],
+            &m.groups,
+        );
     }
     for (id, s) in &c.spaces {
         let kind = format!("space ({})", s.medium.as_deref().unwrap_or("?"));
-        rows.push(vec![
-            kind,
-            id.clone(),
-            s.name.clone(),
-            super::names(c, &s.groups),
-            s.purpose.clone().unwrap_or_default(),
-        ]);
+        push(
+            vec![
+                kind,
+                id.clone(),
+                s.name.clone(),
+                super::names(c, &s.groups),
+                s.purpose.clone().unwrap_or_default(),
+            ],
+            &s.groups,
+        );
     }
-    report.block(Block::Table(rows.clone()));
+    report.block(Block::Table(table));
 
     let spaced = c.groups_in_spaces();
     let unspaced: Vec<String> = c

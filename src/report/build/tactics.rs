@@ -5,9 +5,12 @@ use serde_json::{Value, json};
 use crate::model::Coalition;
 use crate::report::{Audience, Block, Context, Kind, Report, Rows};
 
-/// Every tactic with its id, its users and the groups that draw a line at it.
-fn internal(c: &Coalition) -> (Rows, Vec<Value>) {
-    let mut rows = Rows::new(&["id", "name", "intensity", "used by", "boundaries"]);
+/// Every tactic with its id, its users and the groups that draw a line at
+/// it: rows for people (one name per line), rows for CSV, and JSON.
+fn internal(c: &Coalition) -> (Rows, Rows, Vec<Value>) {
+    let headers = ["id", "name", "intensity", "used by", "boundaries"];
+    let mut table = Rows::new(&headers);
+    let mut rows = Rows::new(&headers);
     let mut tactics = Vec::new();
     for (id, t) in &c.tactics {
         let users: Vec<String> = c
@@ -26,17 +29,14 @@ fn internal(c: &Coalition) -> (Rows, Vec<Value>) {
                     .map(move |b| (gid.clone(), b.level.to_string()))
             })
             .collect();
-        rows.push(vec![
-            id.clone(),
-            t.name.clone(),
-            super::opt(t.intensity),
-            super::names(c, &users),
-            lines
-                .iter()
-                .map(|(g, level)| format!("{} ({level})", super::name(c, g)))
-                .collect::<Vec<_>>()
-                .join(", "),
-        ]);
+        let drawn: Vec<String> = lines
+            .iter()
+            .map(|(g, level)| format!("{} ({level})", super::name(c, g)))
+            .collect();
+        let row = vec![id.clone(), t.name.clone(), super::opt(t.intensity)];
+        let by_name: Vec<&str> = users.iter().map(|g| super::name(c, g)).collect();
+        table.push([row.clone(), vec![by_name.join("\n"), drawn.join("\n")]].concat());
+        rows.push([row, vec![super::names(c, &users), drawn.join(", ")]].concat());
         tactics.push(json!({
             "id": id,
             "name": t.name,
@@ -46,14 +46,16 @@ fn internal(c: &Coalition) -> (Rows, Vec<Value>) {
             "boundaries": lines.iter().map(|(g, level)| json!({"group": g, "level": level})).collect::<Vec<_>>(),
         }));
     }
-    (rows, tactics)
+    (table, rows, tactics)
 }
 
 /// The tactics that listed groups use (`privacy::public_view` has left no
 /// other), by name, with their description and their users by name: no
 /// ids, no boundaries. Every format has the same columns.
-fn public(c: &Coalition) -> (Rows, Vec<Value>) {
-    let mut rows = Rows::new(&["name", "intensity", "description", "used by"]);
+fn public(c: &Coalition) -> (Rows, Rows, Vec<Value>) {
+    let headers = ["name", "intensity", "description", "used by"];
+    let mut table = Rows::new(&headers);
+    let mut rows = Rows::new(&headers);
     let mut tactics = Vec::new();
     for (id, t) in &c.tactics {
         let users: Vec<&str> = c
@@ -62,12 +64,13 @@ fn public(c: &Coalition) -> (Rows, Vec<Value>) {
             .filter(|g| g.tactics.contains(id))
             .map(|g| g.name.as_str())
             .collect();
-        rows.push(vec![
+        let row = vec![
             t.name.clone(),
             super::opt(t.intensity),
             t.description.clone().unwrap_or_default(),
-            users.join(", "),
-        ]);
+        ];
+        table.push([row.clone(), vec![users.join("\n")]].concat());
+        rows.push([row, vec![users.join(", ")]].concat());
         tactics.push(json!({
             "name": t.name,
             "intensity": t.intensity,
@@ -75,12 +78,12 @@ fn public(c: &Coalition) -> (Rows, Vec<Value>) {
             "used_by": users,
         }));
     }
-    (rows, tactics)
+    (table, rows, tactics)
 }
 
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let mut report = Report::new(Kind::Tactics, c, format!("{}: tactics", c.coalition.name));
-    let (rows, tactics) = match context.audience {
+    let (table, rows, tactics) = match context.audience {
         Audience::Internal => internal(c),
         Audience::Public => public(c),
     };
@@ -90,7 +93,7 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
             spread[usize::from(i) - 1] += 1;
         }
     }
-    report.block(Block::Table(rows.clone()));
+    report.block(Block::Table(table));
     report.block(Block::Heading("Intensity spread".into()));
     report.block(Block::Fields(
         (1..=5)

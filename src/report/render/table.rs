@@ -1,25 +1,19 @@
-//! The terminal: headings, wrapped text, aligned fields, comfy-tables.
-//! User text never reaches the terminal with control characters in it.
+//! The terminal: headings, wrapped text, aligned fields, tables (or cards
+//! when a table cannot fit), all fitted to one width. User text never
+//! reaches the terminal with control characters in it.
 
-use crate::output::{clean, table};
+use crate::output::{clean, fields, table, text_width, wrap};
 use crate::report::{Block, Piece, Report};
 
-pub fn render(report: &Report) -> String {
-    let mut out = format!(
-        "{}\n{}\n",
-        clean(&report.title),
-        "=".repeat(report.title.chars().count())
-    );
+pub fn render(report: &Report, width: usize) -> String {
+    let mut out = underlined(&report.title, '=', width);
     for block in &report.blocks {
         out.push('\n');
         match block {
-            Block::Heading(text) => {
-                let text = clean(text);
-                out.push_str(&format!("{text}\n{}\n", "-".repeat(text.chars().count())));
-            }
+            Block::Heading(text) => out.push_str(&underlined(text, '-', width)),
             Block::Text(text) => {
                 for paragraph in text.split("\n\n") {
-                    out.push_str(&wrap(&clean(paragraph), 80));
+                    out.push_str(&wrap("", 0, &clean(paragraph), width));
                 }
             }
             Block::Prose(pieces) => {
@@ -30,26 +24,16 @@ pub fn render(report: &Report) -> String {
                         Piece::Command(command) => format!("`{command}`"),
                     })
                     .collect();
-                out.push_str(&wrap(&text, 80));
+                out.push_str(&wrap("", 0, &text, width));
             }
-            Block::Fields(fields) => {
-                let width = fields
-                    .iter()
-                    .map(|(k, _)| k.chars().count())
-                    .max()
-                    .unwrap_or(0);
-                for (key, value) in fields {
-                    out.push_str(&format!("{:<width$}  {}\n", clean(key), clean(value)));
-                }
-            }
+            Block::Fields(list) => out.push_str(&fields(list, width)),
             Block::Table(rows) => {
                 let headers: Vec<&str> = rows.headers.iter().map(String::as_str).collect();
-                out.push_str(&table(&headers, rows.rows.clone()));
-                out.push('\n');
+                out.push_str(&table(&headers, rows.rows.clone(), width));
             }
             Block::List(items) => {
                 for item in items {
-                    out.push_str(&format!("- {}\n", clean(item)));
+                    out.push_str(&wrap("- ", 2, &clean(item), width));
                 }
             }
         }
@@ -57,24 +41,9 @@ pub fn render(report: &Report) -> String {
     out
 }
 
-/// Wraps text at `width` columns on spaces.
-fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            out.push_str(&line);
-            out.push('\n');
-            line.clear();
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
+/// A title wrapped to the width, underlined as wide as its widest line.
+fn underlined(text: &str, line: char, width: usize) -> String {
+    let text = wrap("", 0, &clean(text), width);
+    let widest = text.lines().map(text_width).max().unwrap_or(0);
+    format!("{text}{}\n", line.to_string().repeat(widest))
 }

@@ -1,0 +1,441 @@
+//! Text fitted to a width: the width itself (one function decides it for
+//! every renderer), prose wrapped at spaces with a hanging indent, aligned
+//! fields, and tables that become one card per entry when they cannot fit.
+//!
+//! Widths are measured as comfy-table measures them (unicode-width), so an
+//! accent counts one column and most emoji two. An id is never cut: cut, it
+//! could no longer be copied into a command.
+
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::{clean, clean_cell};
+use crate::model::id::is_valid_id;
+
+/// Width when the output is not a terminal and `COLUMNS` says nothing.
+const PIPED_WIDTH: usize = 100;
+
+/// Narrower than this, a hanging indent leaves no room for words.
+const NARROWEST: usize = 20;
+
+/// The width to fit output to: the terminal's when standard output is
+/// one, else as for a pipe (`piped_width`).
+pub fn width() -> usize {
+    // The same crate as the prompts ask, for the same answer.
+    match console::Term::stdout().size_checked() {
+        Some((_, columns)) => usize::from(columns).max(NARROWEST),
+        None => piped_width(),
+    }
+}
+
+/// The width of output that is not a terminal (a pipe, a file): `COLUMNS`
+/// when it is a positive integer, as shells set it, else 100.
+pub fn piped_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0)
+        .unwrap_or(PIPED_WIDTH)
+        .max(NARROWEST)
+}
+
+/// How many columns `text` takes on a terminal.
+pub fn text_width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// `text` wrapped at spaces to `width` columns, each line ending with `\n`
+/// and none with a space. The first line starts with `first` (a bullet, a
+/// label), the others with `indent` spaces. A word wider than a line is
+/// cut, after a `.` or `/` in it when it has one (a dotted path keeps its
+/// ids whole), but a word shaped like an id never is.
+pub fn wrap(first: &str, indent: usize, text: &str, width: usize) -> String {
+    // Room for at least one character after the indent.
+    let indent = " ".repeat(indent.min(width.saturating_sub(1)));
+    let mut lines = Vec::new();
+    let mut line = first.to_string();
+    // Whether `line` holds a word yet, beyond its prefix.
+    let mut started = false;
+    for word in text.split_whitespace() {
+        if started && text_width(&line) + 1 + text_width(word) > width {
+            lines.push(std::mem::replace(&mut line, indent.clone()));
+            started = false;
+        }
+        if started {
+            line.push(' ');
+        }
+        let keep = id_shaped(word);
+        let mut word = word;
+        // The width of what is left of the word, measured once: a word may
+        // be as long as a file.
+        let mut left = text_width(word);
+        while text_width(&line) + left > width {
+            let bare = line == indent;
+            let fits_a_line = text_width(&indent) + left <= width;
+            if !bare && (fits_a_line || keep) {
+                // After a long prefix: the word starts a line of its own.
+                lines.push(std::mem::replace(&mut line, indent.clone()));
+                continue;
+            }
+            if keep {
+                break;
+            }
+            let room = width.saturating_sub(text_width(&line));
+            let (head, tail) = cut(word, room);
+            if text_width(head) > room && !bare {
+                lines.push(std::mem::replace(&mut line, indent.clone()));
+                continue;
+            }
+            line.push_str(head);
+            lines.push(std::mem::replace(&mut line, indent.clone()));
+            left = left.saturating_sub(text_width(head));
+            word = tail;
+        }
+        line.push_str(word);
+        started = true;
+    }
+    lines.push(line);
+    lines
+        .iter()
+        .map(|line| format!("{}\n", line.trim_end()))
+        .collect()
+}
+
+/// A word that may be an id, once the punctuation around it is set aside.
+fn id_shaped(word: &str) -> bool {
+    is_valid_id(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+}
+
+/// The longest start of `word` that fits in `room` columns, cut after its
+/// last `.` or `/` when it has one; at least one character, so that
+/// wrapping always moves on. It reads only as far as it cuts: a word may
+/// be as long as a file.
+fn cut(word: &str, room: usize) -> (&str, &str) {
+    let mut used = 0;
+    let mut fits = 0;
+    for (at, c) in word.char_indices() {
+        used += UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > room && at > 0 {
+            break;
+        }
+        fits = at + c.len_utf8();
+    }
+    match word[..fits].rfind(['.', '/']) {
+        Some(at) if at > 0 => word.split_at(at + 1),
+        _ => word.split_at(fits),
+    }
+}
+
+/// `key  value` lines, values aligned and wrapped under themselves, or
+/// `key: value` lines when a word of a value would not fit beside the
+/// keys; a field without a value shows its key alone.
+pub fn fields(fields: &[(String, String)], width: usize) -> String {
+    let fields: Vec<(String, String)> = fields
+        .iter()
+        .map(|(key, value)| (clean(key), clean(value)))
+        .collect();
+    let keys = fields.iter().map(|(key, _)| text_width(key)).max();
+    let words = fields
+        .iter()
+        .flat_map(|(_, value)| value.split_whitespace())
+        .map(text_width)
+        .max();
+    let keys = keys.unwrap_or(0);
+    let aligned = keys + 2 + words.unwrap_or(0) <= width;
+    fields
+        .iter()
+        .map(|(key, value)| {
+            if aligned {
+                let label = format!("{key}{}  ", " ".repeat(keys - text_width(key)));
+                wrap(&label, keys + 2, value, width)
+            } else {
+                wrap("", 2, &format!("{key}: {value}"), width)
+            }
+        })
+        .collect()
+}
+
+/// A table of `headers` and `rows` in `width` columns. Every column is at
+/// least as wide as its widest word (and, for a cell of several lines, a
+/// list, as its widest line), so comfy-table breaks text at spaces only and
+/// ids stay whole; when those widths together cannot fit, each row becomes
+/// a card instead (see `cards`).
+pub fn table(headers: &[&str], rows: Vec<Vec<String>>, width: usize) -> String {
+    let headers: Vec<String> = headers.iter().map(|header| clean(header)).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|cell| clean_cell(cell)).collect())
+        .collect();
+    let least: Vec<usize> = (0..headers.len())
+        .map(|column| {
+            rows.iter()
+                .map(|row| row[column].as_str())
+                .chain([headers[column].as_str()])
+                .map(narrowest)
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    // A border before each column and after the last, a space either side
+    // of each cell.
+    let frame = 3 * headers.len() + 1;
+    if least.iter().sum::<usize>() + frame > width {
+        return cards(&headers, &rows, width);
+    }
+    let mut table = Table::new();
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
+        .set_header(headers.clone());
+    for row in rows {
+        table.add_row(row);
+    }
+    for (column, least) in table.column_iter_mut().zip(least) {
+        // Constraints count the padding too.
+        let least = u16::try_from(least + 2).unwrap_or(u16::MAX);
+        column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(least)));
+    }
+    format!("{table}\n")
+}
+
+/// The narrowest a cell may be: its widest word, or for a list (a cell of
+/// several lines, one entry each) its widest entry, so that entries never
+/// run into each other.
+fn narrowest(cell: &str) -> usize {
+    if cell.contains('\n') {
+        cell.lines().map(text_width).max().unwrap_or(0)
+    } else {
+        cell.split(' ').map(text_width).max().unwrap_or(0)
+    }
+}
+
+/// One card per row, a blank line between cards: the row's first cell as a
+/// title (`id — name` when the first column holds ids or numbers), then
+/// `header: value` lines, wrapped with a hanging indent; a list's entries
+/// one per line under its header; empty cells left out.
+fn cards(headers: &[String], rows: &[Vec<String>], width: usize) -> String {
+    rows.iter()
+        .map(|row| card(headers, row, width))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn card(headers: &[String], row: &[String], width: usize) -> String {
+    let mut out = String::new();
+    let mut fields = headers.iter().zip(row);
+    let titled = !row[0].is_empty() && !row[0].contains('\n');
+    if titled {
+        fields.next();
+        let mut title = row[0].clone();
+        if matches!(headers[0].as_str(), "id" | "#")
+            && let Some((_, second)) = fields.next()
+        {
+            title = format!("{title} — {}", second.replace('\n', ", "));
+        }
+        out.push_str(&wrap("", 2, &title, width));
+    }
+    let indent = if titled { 2 } else { 0 };
+    let pad = " ".repeat(indent);
+    for (header, value) in fields.filter(|(_, value)| !value.is_empty()) {
+        let label = if header.is_empty() {
+            String::new()
+        } else {
+            format!("{header}:")
+        };
+        if value.contains('\n') {
+            if !label.is_empty() {
+                out.push_str(&wrap(&pad, indent + 2, &label, width));
+            }
+            for entry in value.lines() {
+                out.push_str(&wrap(&" ".repeat(indent + 2), indent + 4, entry, width));
+            }
+        } else {
+            let field = format!("{label} {value}");
+            out.push_str(&wrap(&pad, indent + 2, &field, width));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// No line wider than `width` but one holding a whole id of the input
+    /// wider than a line, and none ending with a space.
+    fn lines_fit<'a>(
+        text: &str,
+        width: usize,
+        words: impl Iterator<Item = &'a str>,
+    ) -> Result<(), TestCaseError> {
+        let ids: Vec<&str> = words
+            .filter(|word| id_shaped(word) && text_width(word) > width / 2)
+            .collect();
+        for line in text.lines() {
+            prop_assert!(
+                text_width(line) <= width || ids.iter().any(|id| line.contains(id)),
+                "line wider than {width}: {line:?}\n{text}"
+            );
+            prop_assert!(!line.ends_with(' '), "line ends with a space: {line:?}");
+        }
+        Ok(())
+    }
+
+    /// Words of names and texts: ids, accented and wide words, and now and
+    /// then a word too long for any column.
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => "[a-z][a-z0-9-]{0,20}",
+            3 => "[A-Za-zéèàçÉ·']{1,12}",
+            1 => "[🌱🏠✊日本]{1,4}",
+            1 => "[a-zé]{30,70}",
+        ]
+    }
+
+    fn cell() -> impl Strategy<Value = String> {
+        prop_oneof![
+            3 => prop::collection::vec(word(), 0..6).prop_map(|words| words.join(" ")),
+            1 => prop::collection::vec(word(), 1..4).prop_map(|words| words.join("\n")),
+        ]
+    }
+
+    fn grid() -> impl Strategy<Value = (Vec<String>, Vec<Vec<String>>)> {
+        (1..7usize).prop_flat_map(|columns| {
+            (
+                prop::collection::vec("[a-z]{1,14}( [a-z]{1,8})?", columns),
+                prop::collection::vec(prop::collection::vec(cell(), columns), 0..5),
+            )
+        })
+    }
+
+    proptest! {
+        /// Whatever the cells and the width: no line wider than the width
+        /// (but for an id wider than it), none ending with a space, no id
+        /// cut, and every word of every cell somewhere whole, in a table
+        /// or in cards.
+        #[test]
+        fn tables_fit_and_keep_every_word_whole(
+            (headers, rows) in grid(),
+            width in 20usize..160,
+        ) {
+            let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+            let text = table(&header_refs, rows.clone(), width);
+            lines_fit(&text, width, rows.iter().flatten().flat_map(|c| c.split_whitespace()))?;
+            let is_table = text.starts_with('┌');
+            for word in rows.iter().flatten().flat_map(|cell| cell.split_whitespace()) {
+                if is_table || text_width(word) + 6 <= width || id_shaped(word) {
+                    prop_assert!(
+                        text.lines().any(|line| line.contains(word)),
+                        "{word:?} is cut or missing at width {width}:\n{text}"
+                    );
+                }
+            }
+        }
+
+        /// Prose: the same, and its words in their order once the lines
+        /// are joined.
+        #[test]
+        fn prose_fits_and_keeps_its_words(
+            words in prop::collection::vec(word(), 0..30),
+            indent in 0usize..8,
+            width in 20usize..120,
+        ) {
+            let text = words.join(" ");
+            let wrapped = wrap("- ", indent, &text, width);
+            lines_fit(&wrapped, width, words.iter().map(String::as_str))?;
+            let joined: String = wrapped.split_whitespace().collect::<Vec<_>>().concat();
+            prop_assert_eq!(joined.trim_start_matches('-'), words.concat());
+            for word in words.iter().filter(|w| id_shaped(w) || text_width(w) + 8 <= width) {
+                prop_assert!(wrapped.lines().any(|line| line.contains(word.as_str())));
+            }
+        }
+    }
+
+    proptest! {
+        /// Fields, aligned or not, fit as prose does.
+        #[test]
+        fn fields_fit(
+            list in prop::collection::vec((cell(), cell()), 0..6),
+            width in 20usize..120,
+        ) {
+            let text = fields(&list, width);
+            let words = list.iter().flat_map(|(k, v)| k.split_whitespace().chain(v.split_whitespace()));
+            lines_fit(&text, width, words)?;
+        }
+    }
+
+    #[test]
+    fn ids_stay_whole_and_names_break_at_spaces() {
+        let rows = vec![vec![
+            "association-des-locataires-de-villeray".to_string(),
+            "Association des locataires de Villeray".to_string(),
+            "member".to_string(),
+        ]];
+        let text = table(&["id", "name", "status"], rows, 70);
+        assert!(text.contains("│ association-des-locataires-de-villeray ┆ Association"));
+        assert!(text.lines().all(|line| text_width(line) <= 70), "{text}");
+    }
+
+    #[test]
+    fn a_table_too_wide_becomes_cards() {
+        let rows = vec![
+            vec!["tenants".into(), "Tenants' Union".into(), "a\nb".into()],
+            vec!["youth".into(), "Youth".into(), String::new()],
+        ];
+        assert_eq!(
+            table(&["id", "name", "spaces"], rows, 20),
+            "tenants — Tenants'\n  Union\n  spaces:\n    a\n    b\n\nyouth — Youth\n"
+        );
+    }
+
+    #[test]
+    fn a_list_without_a_title_keeps_its_headers_as_labels() {
+        let rows = vec![vec![
+            "Les Ami·e·s de la Terre\nCollectif".into(),
+            String::new(),
+        ]];
+        assert_eq!(
+            table(&["active ally", "neutral"], rows, 20),
+            "active ally:\n  Les Ami·e·s de la\n    Terre\n  Collectif\n"
+        );
+        // A column without a header shows its entries alone.
+        let rows = vec![vec!["a\nb".into(), "Anticonstitutionnellement".into()]];
+        assert_eq!(
+            table(&["", "x"], rows, 20),
+            "  a\n  b\nx:\n  Anticonstitutionne\n  llement\n"
+        );
+    }
+
+    #[test]
+    fn prose_hangs_under_its_first_line() {
+        assert_eq!(
+            wrap("- ", 2, "one two three four five", 12),
+            "- one two\n  three four\n  five\n"
+        );
+        assert_eq!(wrap("key  ", 5, "", 20), "key\n");
+        assert_eq!(
+            wrap("", 2, "groups.sol-migrant.tactics-and-more: x", 24),
+            "groups.sol-migrant.\n  tactics-and-more: x\n"
+        );
+        assert_eq!(wrap("", 0, "Abcdefghij", 4), "Abcd\nefgh\nij\n");
+        // An id stays whole, on a line of its own.
+        assert_eq!(wrap("to: ", 2, "abcdefghij", 8), "to:\n  abcdefghij\n");
+    }
+
+    #[test]
+    fn fields_align_and_wrap_under_their_values() {
+        let text = fields(
+            &[
+                ("name".into(), "Park Extension Tenants' Union".into()),
+                ("notes".into(), String::new()),
+            ],
+            24,
+        );
+        assert_eq!(
+            text,
+            "name   Park Extension\n       Tenants' Union\nnotes\n"
+        );
+    }
+}

@@ -1,0 +1,362 @@
+//! Tables and prose fit the width: `COLUMNS` when piped (100 without it),
+//! the terminal's on a terminal. No line is wider than the width or ends
+//! with a space, no id is cut, and a table that cannot fit becomes cards.
+
+mod common;
+
+use common::*;
+use unicode_width::UnicodeWidthStr;
+
+/// A word of 60 characters, longer than a column can ever be at 60.
+const LONG_WORD: &str = "Intersectionnalitéanticapitalistedécolonialeféministequeeres";
+
+/// A group id of 55 characters: with a card's ` —` after it, it still
+/// fits a line of 60.
+const LONG_ID: &str = "association-des-locataires-de-villeray-et-petite-patrie";
+
+/// The shipped example with groups whose names are long, accented, with
+/// emoji, and one word longer than any column; members without feedback
+/// or space, so that `coal check` names them.
+fn hostile() -> String {
+    format!(
+        "{}\n\
+         [groups.{LONG_ID}]\n\
+         name = \"Association des locataires de Villeray–Petite-Patrie 🏠\"\n\
+         status = \"member\"\nparticipation = \"core\"\nimpacted = true\n\
+         spectrum = \"active_ally\"\nroles = [\"citizen\", \"rebel\"]\n\
+         tactics = [\"march\", \"petition\", \"civil-disobedience\"]\n\
+         offers = {{ expertise = \"accompagnement des locataires devant le Tribunal administratif du logement\" }}\n\
+         needs = {{ money = [\"interprètes\", \"garderie pendant les réunions\"] }}\n\n\
+         [groups.jardins]\n\
+         name = \"🌱 Jardins solidaires ✊ du quartier Saint-Michel 🌻\"\n\
+         status = \"member\"\nparticipation = \"observer\"\nspectrum = \"active_ally\"\n\n\
+         [groups.long-word]\n\
+         name = \"Regroupement {LONG_WORD} de l'Est\"\n\
+         status = \"dialogue\"\nspectrum = \"neutral\"\n",
+        example()
+    )
+}
+
+/// Runs coal piped with `COLUMNS` set to `columns` (or unset).
+fn at(work: &Workdir, columns: Option<usize>, args: &[&str]) -> String {
+    let mut command = work.command();
+    match columns {
+        Some(columns) => command.env("COLUMNS", columns.to_string()),
+        None => command.env_remove("COLUMNS"),
+    };
+    let run = Run::from(command.args(args).output().unwrap());
+    assert!(
+        run.status == 0 || run.status == 1,
+        "{args:?}: exit {}\n{}",
+        run.status,
+        run.stderr
+    );
+    run.stdout
+}
+
+/// No line wider than `width` in terminal columns, none ending with a
+/// space.
+fn fits(what: &str, text: &str, width: usize) {
+    for line in text.lines() {
+        assert!(
+            line.width() <= width,
+            "{what}: a line of {} columns at {width}:\n{line}\n\n{text}",
+            line.width()
+        );
+        assert!(
+            !line.ends_with(' '),
+            "{what}: a line ends with a space:\n{line:?}\n\n{text}"
+        );
+    }
+}
+
+/// Every id is whole on some line, never cut between two.
+fn ids_whole(what: &str, text: &str, ids: &[String]) {
+    for id in ids {
+        assert!(
+            text.lines().any(|line| line
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                .any(|word| word == id)),
+            "{what}: the id {id} is not whole on any line:\n{text}"
+        );
+    }
+}
+
+fn ids_of(work: &Workdir, kind: &str) -> Vec<String> {
+    let json: serde_json::Value =
+        serde_json::from_str(&at(work, None, &["list", kind, "--format", "json"])).unwrap();
+    json[kind]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+const WIDTHS: [usize; 3] = [60, 80, 120];
+
+#[test]
+fn lists_fit_and_keep_every_id_whole() {
+    for file in [example(), hostile()] {
+        let work = Workdir::with(&file);
+        for kind in ["groups", "tactics", "spaces", "committees", "people"] {
+            let ids = ids_of(&work, kind);
+            for width in WIDTHS {
+                let text = at(&work, Some(width), &["list", kind]);
+                let what = format!("coal list {kind} at {width}");
+                fits(&what, &text, width);
+                ids_whole(&what, &text, &ids);
+            }
+        }
+        for kind in ["assemblies", "decisions", "feedback"] {
+            for width in WIDTHS {
+                let text = at(&work, Some(width), &["list", kind]);
+                fits(&format!("coal list {kind} at {width}"), &text, width);
+            }
+        }
+    }
+}
+
+#[test]
+fn reports_steps_check_and_show_fit_at_every_width() {
+    let work = Workdir::with(&hostile());
+    let groups = ids_of(&work, "groups");
+    let reports = [
+        "overview",
+        "groups",
+        "power",
+        "resources",
+        "tactics",
+        "boundaries",
+        "spectrum",
+        "structure",
+        "feedback",
+        "steps",
+        "draft",
+    ];
+    for width in WIDTHS {
+        for kind in reports {
+            let text = at(&work, Some(width), &["report", kind]);
+            fits(&format!("coal report {kind} at {width}"), &text, width);
+        }
+        let text = at(&work, Some(width), &["report", "groups"]);
+        ids_whole(&format!("coal report groups at {width}"), &text, &groups);
+        for public in ["overview", "groups", "tactics", "steps"] {
+            let text = at(
+                &work,
+                Some(width),
+                &["report", public, "--audience", "public"],
+            );
+            fits(&format!("public {public} at {width}"), &text, width);
+        }
+        fits(
+            &format!("coal steps at {width}"),
+            &at(&work, Some(width), &["steps"]),
+            width,
+        );
+        let show = at(&work, Some(width), &["show", "group", LONG_ID]);
+        fits(&format!("coal show group at {width}"), &show, width);
+        ids_whole("coal show group", &show, &[LONG_ID.to_string()]);
+        let show = at(&work, Some(width), &["show", "tactic", "march"]);
+        fits(&format!("coal show tactic at {width}"), &show, width);
+        ids_whole("coal show tactic", &show, &[LONG_ID.to_string()]);
+    }
+}
+
+#[test]
+fn check_findings_wrap_under_themselves_and_keep_their_ids() {
+    let work = Workdir::with(&hostile());
+    let json: serde_json::Value =
+        serde_json::from_str(&at(&work, None, &["check", "--format", "json"])).unwrap();
+    let named: Vec<String> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["path"].as_str()?.strip_prefix("groups."))
+        .map(|rest| rest.split('.').next().unwrap().to_string())
+        .collect();
+    assert!(named.contains(&LONG_ID.to_string()), "{json}");
+    for width in WIDTHS {
+        let text = at(&work, Some(width), &["check"]);
+        fits(&format!("coal check at {width}"), &text, width);
+        ids_whole(&format!("coal check at {width}"), &text, &named);
+        // A finding's next lines hang under its first.
+        for line in text.lines().filter(|line| !line.is_empty()) {
+            assert!(
+                line.starts_with("  ")
+                    || ["error[", "warning[", "info["]
+                        .iter()
+                        .any(|s| line.starts_with(s))
+                    || line.starts_with("coalition.toml: "),
+                "at {width}: {line}\n{text}"
+            );
+        }
+    }
+    // The overview's top findings hang under their dash.
+    let text = at(&work, Some(60), &["report"]);
+    let top = text.split("Top findings").nth(1).unwrap();
+    assert!(
+        top.contains("\n- warning [") && top.contains("\n  "),
+        "{top}"
+    );
+}
+
+#[test]
+fn a_table_that_cannot_fit_becomes_one_card_per_entry() {
+    let work = Workdir::with(&example());
+    let wide = at(&work, Some(120), &["list", "groups"]);
+    assert!(wide.starts_with('┌'), "{wide}");
+    assert!(wide.contains("│ autochtone-solidarite ┆"), "{wide}");
+    let narrow = at(&work, Some(80), &["list", "groups"]);
+    assert!(
+        narrow.starts_with(
+            "amis-terre — Les Ami·e·s de la Terre de Montréal\n  status: member\n  participation: core\n"
+        ),
+        "{narrow}"
+    );
+    // Empty fields are left out of a card.
+    assert!(
+        narrow.contains("\n\nfood-coop — Coop alimentaire La Grange\n  status: contacted\n  power: 1\n  interest: 3\n"),
+        "{narrow}"
+    );
+    // A word longer than a line is cut only when a line is too narrow.
+    let work = Workdir::with(&hostile());
+    let text = at(&work, Some(80), &["list", "groups"]);
+    assert!(
+        text.contains(&format!("\n  {LONG_WORD} de l'Est\n")),
+        "{text}"
+    );
+    let text = at(&work, Some(60), &["list", "groups"]);
+    assert!(!text.contains(LONG_WORD), "{text}");
+}
+
+#[test]
+fn a_cell_that_lists_names_holds_one_per_line() {
+    let work = Workdir::with(&example());
+    let spectrum = at(&work, Some(200), &["report", "spectrum"]);
+    assert!(spectrum.starts_with(
+        "Coalition Climat-Justice Montréal: spectrum of allies\n\
+         =====================================================\n\n┌"
+    ));
+    for name in [
+        "│ Syndicat des cols bleus, section 301 ┆",
+        "│ Les Ami·e·s de la Terre de Montréal  ┆ Cercle de solidarité autochtone ┆",
+    ] {
+        assert!(spectrum.contains(name), "{spectrum}");
+    }
+    let cards = at(&work, Some(80), &["report", "spectrum"]);
+    assert!(
+        cards.contains(
+            "active ally:\n  Les Ami·e·s de la Terre de Montréal\n  Collectif Artivistes\n"
+        ),
+        "{cards}"
+    );
+    let spaces = at(&work, Some(120), &["list", "spaces"]);
+    assert!(
+        spaces.contains(
+            "┆ amis-terre    │\n│              ┆                   ┆              ┆ artivistes    │"
+        ),
+        "{spaces}"
+    );
+}
+
+#[test]
+fn the_groups_report_shows_what_the_readme_promises() {
+    let work = Workdir::with(&example());
+    let cards = at(&work, None, &["report", "groups"]);
+    assert!(
+        cards.contains(
+            "amis-terre — Les Ami·e·s de la Terre de Montréal\n  status: member\n  participation: core\n  public: yes\n  impacted: no\n  power: 4\n  interest: 5\n  unpredictability: 2\n  members: 850\n  spectrum: active ally\n  roles: reformer\n  tactics:\n    Petition\n    Lobbying city councillors\n    March\n  offers:\n    data (air quality measurements)\n    visibility (newsletter, 9000 readers)\n  needs: mobilization (people at hearings)\n"
+        ),
+        "{cards}"
+    );
+    let markdown = at(&work, None, &["report", "groups", "--format", "markdown"]);
+    assert!(
+        markdown.contains("| id | name | status | participation | public | impacted | power | interest | unpredictability | members | spectrum | spectrum target | roles | tactics | offers | needs |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| Petition<br>Lobbying city councillors<br>March | data (air quality measurements)<br>visibility (newsletter, 9000 readers) |"),
+        "{markdown}"
+    );
+    // In public: names, participation, impact, size and tactics only.
+    for format in ["table", "markdown"] {
+        let public = at(
+            &work,
+            Some(60),
+            &[
+                "report",
+                "groups",
+                "--audience",
+                "public",
+                "--format",
+                format,
+            ],
+        );
+        for internal in [
+            "amis-terre",
+            "unpredictability",
+            "spectrum",
+            "roles",
+            "offers",
+            "power",
+        ] {
+            assert!(!public.contains(internal), "{format}: {internal}\n{public}");
+        }
+        assert!(public.contains("Petition"), "{public}");
+    }
+}
+
+#[test]
+fn piped_output_takes_columns_or_a_hundred() {
+    let work = Workdir::with(&hostile());
+    let default = at(&work, None, &["report", "tactics"]);
+    fits("default width", &default, 100);
+    assert!(default.lines().any(|line| line.width() > 80), "{default}");
+    for columns in ["abc", "0", "-5", ""] {
+        let mut command = work.command();
+        command.env("COLUMNS", columns).args(["report", "tactics"]);
+        let run = Run::from(command.output().unwrap()).ok();
+        assert_eq!(run.stdout, default, "COLUMNS={columns:?}");
+    }
+    // A report written to a file is fitted as for a pipe.
+    let mut command = work.command();
+    command
+        .env("COLUMNS", "60")
+        .args(["report", "tactics", "-o", "tactics.txt"]);
+    Run::from(command.output().unwrap()).ok();
+    let written = std::fs::read_to_string(work.dir.path().join("tactics.txt")).unwrap();
+    fits("a report in a file", &written, 60);
+}
+
+/// On a terminal its width counts, whatever `COLUMNS` says.
+#[test]
+fn on_a_terminal_its_width_counts() {
+    let work = Workdir::with(&example());
+    let mut command = std::process::Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!(
+            "stty cols 70 rows 40 && exec {} list groups",
+            env!("CARGO_BIN_EXE_coal")
+        ))
+        .current_dir(work.dir.path())
+        .env_remove("COAL_FILE")
+        .env("COAL_TODAY", TODAY)
+        .env("COLUMNS", "200")
+        .env("TERM", "xterm");
+    let mut session = rexpect::session::spawn_command(command, Some(10_000)).unwrap();
+    // rexpect hands back each byte as a character.
+    let bytes: Vec<u8> = session
+        .exp_eof()
+        .unwrap()
+        .chars()
+        .map(|c| c as u8)
+        .collect();
+    let screen = String::from_utf8(bytes).unwrap().replace("\r\n", "\n");
+    assert!(
+        screen.starts_with("amis-terre — Les Ami·e·s de la Terre de Montréal\n"),
+        "{screen}"
+    );
+    fits("coal list groups on a terminal of 70 columns", &screen, 70);
+}
