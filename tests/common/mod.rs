@@ -6,6 +6,8 @@ use std::process::{Command, Output, Stdio};
 
 use tempfile::TempDir;
 
+pub mod pty;
+
 pub const TODAY: &str = "2026-11-25";
 
 /// The shipped example, which tests start from.
