@@ -58,6 +58,7 @@ fn report(n: usize, kind: Kind, format: Format) -> String {
         audience: Audience::Internal,
         schema_findings: &validated.findings,
         assembly: None,
+        file: None,
     };
     // The width a pipe gets by default.
     report::render(

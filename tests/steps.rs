@@ -534,3 +534,190 @@ fn steps_counts_no_opponent_among_the_prospects_left_to_contact() {
         steps.stdout
     );
 }
+
+/// The `Next:` line of `text` (stdout of `coal steps`, stderr of `coal step`).
+fn next_line(text: &str) -> String {
+    text.lines()
+        .find_map(|line| line.strip_prefix("Next: "))
+        .unwrap_or_else(|| panic!("no Next line:\n{text}"))
+        .to_string()
+}
+
+/// Runs a proposed `coal ...` command as shown.
+fn run_proposed(work: &Workdir, command: &str, today: &str) -> Run {
+    let words: Vec<&str> = command.split_whitespace().skip(1).collect();
+    Run::from(
+        work.command()
+            .env("COAL_TODAY", today)
+            .args(&words)
+            .output()
+            .unwrap(),
+    )
+}
+
+/// README: "`coal steps` ... the next command to run"; "the presentation
+/// is done on the assembly's day or later". `coal steps`, `coal step` and
+/// the overview never propose a `--done` that coal would refuse: weeks
+/// before the assembly they propose recording the presentation, and on its
+/// day marking it done, which coal takes.
+#[test]
+fn the_next_command_is_never_one_coal_refuses() {
+    let work = Workdir::with(MINIMAL);
+    for args in [
+        &["add-group", "Tenants", "--id", "tenants", "--impacted"][..],
+        &["step", "contact", "--dialogue", "tenants", "--done"],
+        &[
+            "step",
+            "draft",
+            "--vision",
+            "V",
+            "--culture",
+            "C",
+            "--structure",
+            "S",
+            "--co-author",
+            "tenants",
+            "--done",
+        ],
+        &[
+            "step",
+            "assembly",
+            "--date",
+            "2027-01-16",
+            "--place",
+            "Hall",
+            "--invite",
+            "tenants",
+            "--done",
+        ],
+    ] {
+        work.run(args).ok();
+    }
+    let step = work
+        .run(&["step", "presentation", "--question", "Who decides?"])
+        .ok();
+    let steps = work.run(&["steps"]).ok().stdout;
+    let overview = work.run(&["report", "overview"]).ok().stdout;
+    let before = "coal step presentation";
+    assert_eq!(next_line(&step.stderr), before, "{}", step.stderr);
+    assert_eq!(next_line(&steps), before, "{steps}");
+    assert!(
+        overview.contains("2027-01-16 or later") && !overview.contains("--done"),
+        "{overview}"
+    );
+    let on_the_day = Run::from(
+        work.command()
+            .env("COAL_TODAY", "2027-01-16")
+            .arg("steps")
+            .output()
+            .unwrap(),
+    );
+    let done = next_line(&on_the_day.stdout);
+    assert_eq!(done, "coal step presentation --done");
+    run_proposed(&work, &done, "2027-01-16").ok();
+}
+
+/// Issue 15: "its message names the file (`added group x to
+/// ../coalition.toml`)". The file goes on the first line, the one saying
+/// what was done, never after the `Next:` command, which stays a command
+/// that works when copied.
+#[test]
+fn the_file_name_is_not_glued_to_the_next_command() {
+    let work = Workdir::with(MINIMAL);
+    work.run(&["add-group", "Tenants"]).ok();
+    let sub = work.dir.path().join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    let in_sub = |args: &[&str]| {
+        Run::from(
+            work.command()
+                .current_dir(&sub)
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    };
+    let run = in_sub(&["step", "contact", "--dialogue", "tenants"]).ok();
+    assert!(
+        run.stderr
+            .starts_with("step 1 (contact): doing in ../coalition.toml\n"),
+        "{}",
+        run.stderr
+    );
+    let next = next_line(&run.stderr);
+    assert_eq!(next, "coal step contact --done", "{}", run.stderr);
+    let words: Vec<&str> = next.split_whitespace().skip(1).collect();
+    in_sub(&words).ok();
+    assert!(work.read().contains("[steps.contact]\nstatus = \"done\""));
+}
+
+/// Under `--dry-run` the note goes on the first line too.
+#[test]
+fn the_dry_run_note_is_not_glued_to_the_next_command() {
+    let work = Workdir::with(MINIMAL);
+    work.run(&["add-group", "Tenants"]).ok();
+    let before = work.read();
+    let run = work
+        .run(&["--dry-run", "step", "contact", "--dialogue", "tenants"])
+        .ok();
+    assert!(
+        run.stderr
+            .starts_with("step 1 (contact): doing (dry run: nothing written)\n"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(next_line(&run.stderr), "coal step contact --done");
+    assert_eq!(work.read(), before);
+}
+
+/// Issue 15 ("its message names the file") and README ("`coal steps` ...
+/// the next command to run"): with `--file other.toml` (or `COAL_FILE`),
+/// every next command coal proposes carries `--file`, so that copied as
+/// shown it edits that file, not `coalition.toml` beside it.
+#[test]
+fn next_commands_for_a_file_given_with_file_keep_the_file() {
+    let work = Workdir::with(MINIMAL);
+    let other = work.dir.path().join("other file.toml");
+    std::fs::write(&other, MINIMAL.replace("name = \"C\"", "name = \"Other\"")).unwrap();
+    let file = ["--file", "other file.toml"];
+    work.run(&[&file[..], &["add-group", "Tenants"]].concat())
+        .ok();
+    let step = work
+        .run(&[&file[..], &["step", "contact", "--dialogue", "tenants"]].concat())
+        .ok();
+    let expected = "coal --file 'other file.toml' step contact --done";
+    assert_eq!(next_line(&step.stderr), expected, "{}", step.stderr);
+    let steps = work.run(&[&file[..], &["steps"]].concat()).ok().stdout;
+    assert_eq!(next_line(&steps), expected);
+    let through_env = Run::from(
+        work.command()
+            .env("COAL_FILE", "other file.toml")
+            .args(["report", "overview", "--format", "json"])
+            .output()
+            .unwrap(),
+    )
+    .ok();
+    assert!(
+        through_env.stdout.contains(expected),
+        "{}",
+        through_env.stdout
+    );
+    // Found by itself, the file needs no flag.
+    let plain = work.run(&["steps"]).ok().stdout;
+    assert_eq!(next_line(&plain), "coal step contact");
+    // The command, run through a shell as shown, edits the other file.
+    let shell = std::process::Command::new("sh")
+        .current_dir(work.dir.path())
+        .arg("-c")
+        .arg(expected.replacen("coal", env!("CARGO_BIN_EXE_coal"), 1))
+        .env("COAL_TODAY", TODAY)
+        .env_remove("COAL_FILE")
+        .output()
+        .unwrap();
+    assert!(shell.status.success(), "{shell:?}");
+    assert!(
+        std::fs::read_to_string(&other)
+            .unwrap()
+            .contains("[steps.contact]\nstatus = \"done\"")
+    );
+    assert_eq!(work.read(), MINIMAL);
+}

@@ -114,14 +114,14 @@ impl Context<'_> {
     pub fn done(&self, outcome: &Outcome, message: impl AsRef<str>) -> Result<()> {
         let elsewhere = self.elsewhere();
         let message = match &elsewhere {
-            Some(path) => format!("{} in {}", message.as_ref(), path.display()),
+            Some(path) => on_first_line(message.as_ref(), &format!("in {}", path.display())),
             None => message.as_ref().to_string(),
         };
         match outcome {
             Outcome::Written => self.say(message),
             Outcome::DryRun(diff) => {
                 print(&output::clean_lines(diff))?;
-                self.say(format!("{message} (dry run: nothing written)"));
+                self.say(on_first_line(&message, "(dry run: nothing written)"));
             }
             Outcome::Unchanged => {
                 let file = elsewhere.map_or("the file".into(), |p| p.display().to_string());
@@ -129,6 +129,16 @@ impl Context<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// `message` with `note` at the end of its first line, the one that says
+/// what was done: a later line may be a command to copy (`Next: coal step
+/// draft`), which a note glued to its end would break.
+fn on_first_line(message: &str, note: &str) -> String {
+    match message.split_once('\n') {
+        Some((first, rest)) => format!("{first} {note}\n{rest}"),
+        None => format!("{message} {note}"),
     }
 }
 

@@ -71,6 +71,7 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         audience: args.audience,
         schema_findings: &validated.findings,
         assembly,
+        file: ctx.file.as_deref(),
     };
     let built = report::build(kind, &validated.coalition, context);
     // A report written to a file is not fitted to the terminal it was

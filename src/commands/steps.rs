@@ -1,16 +1,17 @@
 //! `coal steps`: the four first steps, how far each has come, and what next.
 
-use super::Context;
+use super::{Context, today};
 use crate::error::Result;
 use crate::model::{Coalition, Progress};
 use crate::output::{self, clean, text_width, wrap};
-use crate::steps::{Step, next, numbered_questions, question_line};
+use crate::steps::{Step, for_file, next, numbered_questions, question_line};
 use crate::store;
 
 pub fn run(ctx: &mut Context) -> Result<()> {
     let path = ctx.path()?;
     let coalition = store::load(&path)?.validated.coalition;
-    super::print(&overview(&coalition, output::width()))?;
+    let next = for_file(&next(&coalition, today()?), ctx.file.as_deref());
+    super::print(&overview(&coalition, &next, output::width()))?;
     Ok(())
 }
 
@@ -25,8 +26,8 @@ fn dates(progress: &Progress) -> String {
 
 /// The four steps fitted to `width`: each title with its status and dates
 /// on one aligned line when every such line fits, else the status and
-/// dates on a line of their own.
-pub fn overview(c: &Coalition, width: usize) -> String {
+/// dates on a line of their own; then `next`, the command to run next.
+pub fn overview(c: &Coalition, next: &str, width: usize) -> String {
     let mut text = wrap(
         "",
         0,
@@ -77,6 +78,6 @@ pub fn overview(c: &Coalition, width: usize) -> String {
         ));
     }
     text.push('\n');
-    text.push_str(&wrap("Next: ", 6, &clean(&next(c)), width));
+    text.push_str(&wrap("Next: ", 6, &clean(next), width));
     text
 }

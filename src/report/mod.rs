@@ -310,6 +310,9 @@ pub struct Context<'a> {
     pub schema_findings: &'a [crate::check::Finding],
     /// The invitation's assembly, by date (default: the next one).
     pub assembly: Option<NaiveDate>,
+    /// The file given with `--file` or `COAL_FILE`, which the next command
+    /// proposed carries (see `steps::for_file`).
+    pub file: Option<&'a std::path::Path>,
 }
 
 /// Builds a report. For the public audience the coalition is first reduced

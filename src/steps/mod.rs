@@ -2,6 +2,9 @@
 //! organizers, how far the coalition has come, and what to do next.
 
 use std::fmt;
+use std::path::Path;
+
+use chrono::NaiveDate;
 
 use crate::model::{Coalition, Group, Progress, Question, Spectrum, Status, StepStatus};
 
@@ -352,6 +355,48 @@ pub fn question_line(number: usize, question: &Question) -> String {
     format!("question {number} ({state}): {}", question.question)
 }
 
+/// Why a step cannot be done yet. Decided in one place, `unready`, for
+/// `--done`, the walkthroughs and the next command coal proposes alike.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unready {
+    /// The step lacks what it needs.
+    Missing(Vec<Need>),
+    /// The presentation, before the day of the assembly where it takes place.
+    BeforeAssembly(NaiveDate),
+    /// The presentation, while that assembly has no date.
+    AssemblyUndated,
+}
+
+/// Why `step` cannot be done once the file says `after`; `None` when it can.
+pub fn unready(step: Step, after: &Coalition, today: NaiveDate) -> Option<Unready> {
+    if let (Step::Presentation, Some(assembly)) = (step, after.steps.assembly.date)
+        && assembly > today
+    {
+        return Some(Unready::BeforeAssembly(assembly));
+    }
+    let missing = step.missing(after);
+    match (step, after.steps.assembly.date) {
+        _ if !missing.is_empty() => Some(Unready::Missing(missing)),
+        (Step::Presentation, None) => Some(Unready::AssemblyUndated),
+        _ => None,
+    }
+}
+
+impl Unready {
+    /// Why, in the organizer's words, after "step N is not done yet: ".
+    pub fn in_words(&self) -> String {
+        match self {
+            Unready::Missing(needs) => format!("it still needs {}", Need::in_words(needs)),
+            Unready::BeforeAssembly(assembly) => {
+                format!("its assembly is on {assembly}, and it can be done that day or later")
+            }
+            Unready::AssemblyUndated => {
+                "the assembly where it takes place has no date yet (step 3)".into()
+            }
+        }
+    }
+}
+
 /// The next thing to do: what, in words, and the command that does it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Next {
@@ -359,31 +404,41 @@ pub struct Next {
     pub command: String,
 }
 
-/// The first step not done yet, and what it needs.
-fn next_step(c: &Coalition) -> Option<Next> {
+/// The first step not done yet, and what it needs. What it proposes is
+/// never a `--done` that `--done` would refuse: `unready` decides both.
+fn next_step(c: &Coalition, today: NaiveDate) -> Option<Next> {
     Step::ALL.into_iter().find_map(|step| {
         let number = step.number();
         let title = step.title();
-        let missing = step.missing(c);
-        let (what, command) = match step.progress(c).status {
-            StepStatus::Done => return None,
-            StepStatus::Todo => (
+        let (what, command) = match (step.progress(c).status, unready(step, c, today)) {
+            (StepStatus::Done, _) => return None,
+            (StepStatus::Todo, _) => (
                 format!("Start step {number}: {title}"),
                 format!("coal step {step}"),
             ),
-            StepStatus::Doing if missing.is_empty() => (
+            (StepStatus::Doing, None) => (
                 format!("Step {number} ({title}) has what it needs: mark it done"),
                 format!("coal step {step} --done"),
             ),
-            StepStatus::Doing if step == Step::Contact && nobody_to_talk_to(c) => (
+            (StepStatus::Doing, _) if step == Step::Contact && nobody_to_talk_to(c) => (
                 format!(
                     "Step {number} ({title}) has no prospect left to contact (opponents are never proposed): add the groups to contact"
                 ),
                 "coal add-group NAME".into(),
             ),
-            StepStatus::Doing => (
+            (StepStatus::Doing, Some(Unready::Missing(missing))) => (
                 format!("Step {number} ({title}) still needs {}", Need::with_flags(&missing)),
                 format!("coal step {step}"),
+            ),
+            (StepStatus::Doing, Some(Unready::BeforeAssembly(assembly))) => (
+                format!(
+                    "Step {number} ({title}) is done at the assembly of {assembly} or later: until then record questions and groups that joined"
+                ),
+                format!("coal step {step}"),
+            ),
+            (StepStatus::Doing, Some(Unready::AssemblyUndated)) => (
+                format!("Step {number} ({title}) waits for the date of its assembly (step 3)"),
+                "coal step assembly --date YYYY-MM-DD".into(),
             ),
         };
         Some(Next { what, command })
@@ -396,9 +451,34 @@ fn nobody_to_talk_to(c: &Coalition) -> bool {
     ranked_prospects(c).is_empty() && !c.groups.values().any(|g| g.status == Status::Contacted)
 }
 
+/// `command` (a `coal ...` line) for the file given with `--file` or
+/// `COAL_FILE`: copied as shown, it acts on that file, not on the nearest
+/// `coalition.toml`. A file coal finds by itself needs no flag.
+pub fn for_file(command: &str, file: Option<&Path>) -> String {
+    match (file, command.strip_prefix("coal ")) {
+        (Some(file), Some(rest)) => format!("coal --file {} {rest}", shell_word(file)),
+        _ => command.to_string(),
+    }
+}
+
+/// `path` as one word a shell reads back as that path: quoted when it holds
+/// anything but letters, digits and `._/-`.
+fn shell_word(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._/-".contains(c));
+    if plain {
+        text.into_owned()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
 /// The one command to run next.
-pub fn next(c: &Coalition) -> String {
-    next_step(c).map_or_else(
+pub fn next(c: &Coalition, today: NaiveDate) -> String {
+    next_step(c, today).map_or_else(
         || "coal log-feedback GROUP TEXT (the four steps are done: keep hearing from every member group)".into(),
         |next| next.command,
     )
@@ -407,8 +487,8 @@ pub fn next(c: &Coalition) -> String {
 /// The next thing to do, in words and as a command: the first step not
 /// done; once the four are, a decision due for review, then an open
 /// question, then hearing from the member groups.
-pub fn next_action(c: &Coalition, today: chrono::NaiveDate) -> Next {
-    if let Some(next) = next_step(c) {
+pub fn next_action(c: &Coalition, today: NaiveDate) -> Next {
+    if let Some(next) = next_step(c, today) {
         return next;
     }
     let due = (1..).zip(&c.decisions).find(|(_, d)| d.review_due(today));
@@ -618,6 +698,8 @@ mod tests {
 
     #[test]
     fn next_names_the_first_unfinished_step() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let next = |c: &Coalition| next(c, today);
         let mut c = Coalition::default();
         assert_eq!(next(&c), "coal step contact");
         c.steps.contact.progress.status = StepStatus::Doing;
@@ -635,5 +717,23 @@ mod tests {
         assert_eq!(next(&c), "coal step contact --done");
         c.steps.contact.progress.status = StepStatus::Done;
         assert_eq!(next(&c), "coal step draft");
+    }
+
+    /// The presentation is proposed as done only when `--done` would take
+    /// it: on the assembly's day or later, once that assembly has a date.
+    #[test]
+    fn next_never_proposes_a_presentation_done_too_early() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let mut c = Coalition::default();
+        c.steps.contact.progress.status = StepStatus::Done;
+        c.steps.draft.progress.status = StepStatus::Done;
+        c.steps.assembly.progress.status = StepStatus::Done;
+        c.steps.presentation.progress.status = StepStatus::Doing;
+        c.steps.presentation.joined.push("a".into());
+        assert_eq!(next(&c, today), "coal step assembly --date YYYY-MM-DD");
+        let assembly = today.succ_opt().unwrap();
+        c.steps.assembly.date = Some(assembly);
+        assert_eq!(next(&c, today), "coal step presentation");
+        assert_eq!(next(&c, assembly), "coal step presentation --done");
     }
 }

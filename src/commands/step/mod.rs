@@ -11,7 +11,7 @@ use crate::model::{Coalition, Status};
 use crate::output;
 use crate::prompt::{Ask, Choice};
 use crate::steps::{
-    LESS_IS_MORE, Step, in_play, next, open_questions, question_number, ranked_prospects,
+    LESS_IS_MORE, Step, for_file, in_play, next, open_questions, question_number, ranked_prospects,
 };
 use crate::store::{self, Outcome};
 use plan::{Asked, Plan, check_done};
@@ -114,7 +114,7 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
             step.number(),
             progress.status.as_str(),
             step.summary(&after),
-            next(&after)
+            for_file(&next(&after, today), ctx.file.as_deref())
         ),
     )?;
     Ok(())

@@ -14,7 +14,7 @@ use crate::commands::by_number;
 use crate::error::{Error, Result};
 use crate::model::membership::{self, Change};
 use crate::model::{Coalition, Register, Status, StepStatus};
-use crate::steps::{Need, Step, question_number, same_question};
+use crate::steps::{Need, Step, Unready, question_number, same_question, unready};
 use crate::store::document::{self, string_array};
 use crate::store::{Loaded, require, require_all};
 
@@ -288,50 +288,9 @@ impl Plan {
     }
 }
 
-/// Why a step cannot be done yet. Decided in one place, `unready`, for
-/// `--done` and for the walkthroughs alike.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unready {
-    /// The step lacks what it needs.
-    Missing(Vec<Need>),
-    /// The presentation, before the day of the assembly where it takes place.
-    BeforeAssembly(NaiveDate),
-    /// The presentation, while that assembly has no date.
-    AssemblyUndated,
-}
-
-/// Why `step` cannot be done once the file says `after`; `None` when it can.
-pub fn unready(step: Step, after: &Coalition, today: NaiveDate) -> Option<Unready> {
-    if let (Step::Presentation, Some(assembly)) = (step, after.steps.assembly.date)
-        && assembly > today
-    {
-        return Some(Unready::BeforeAssembly(assembly));
-    }
-    let missing = step.missing(after);
-    match (step, after.steps.assembly.date) {
-        _ if !missing.is_empty() => Some(Unready::Missing(missing)),
-        (Step::Presentation, None) => Some(Unready::AssemblyUndated),
-        _ => None,
-    }
-}
-
-impl Unready {
-    /// Why, in the organizer's words, after "step N is not done yet: ".
-    pub fn in_words(&self) -> String {
-        match self {
-            Unready::Missing(needs) => format!("it still needs {}", Need::in_words(needs)),
-            Unready::BeforeAssembly(assembly) => {
-                format!("its assembly is on {assembly}, and it can be done that day or later")
-            }
-            Unready::AssemblyUndated => {
-                "the assembly where it takes place has no date yet (step 3)".into()
-            }
-        }
-    }
-
-    /// The refusal of `--done`.
-    fn refusal(&self, step: Step, today: NaiveDate) -> Error {
-        match self {
+/// The refusal of `--done`, by why the step cannot be done.
+fn refusal(unready: &Unready, step: Step, today: NaiveDate) -> Error {
+    match unready {
             Unready::BeforeAssembly(assembly) => Error::usage(format!(
                 "step 4 (presentation) cannot be done before the assembly of {assembly} (today is {today})"
             ))
@@ -351,7 +310,6 @@ impl Unready {
                 step.key()
             )),
         }
-    }
 }
 
 /// `--done` is refused while the step lacks what it needs, and for the
@@ -359,7 +317,7 @@ impl Unready {
 /// while that assembly has no date.
 pub fn check_done(step: Step, after: &Coalition, today: NaiveDate) -> Result<()> {
     match unready(step, after, today) {
-        Some(unready) => Err(unready.refusal(step, today)),
+        Some(unready) => Err(refusal(&unready, step, today)),
         None => Ok(()),
     }
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::plan::{Asked, Plan, Unready, unready};
+use super::plan::{Asked, Plan};
 use crate::cli::AssemblyFields;
 use crate::commands::assembly_fields::{ask_access, ask_times, check_date};
 use crate::error::Result;
@@ -18,8 +18,8 @@ use crate::model::{Coalition, Group, Status, StepStatus};
 use crate::output::clean;
 use crate::prompt::{Ask, Choice, Prompter};
 use crate::steps::{
-    LESS_IS_MORE, Need, Prospect, Step, open_questions, question_number, ranked_prospects,
-    same_question,
+    LESS_IS_MORE, Need, Prospect, Step, Unready, open_questions, question_number, ranked_prospects,
+    same_question, unready,
 };
 use crate::store::Loaded;
 

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use crate::check;
 use crate::model::{Assembly, Coalition, Participation, Question, Status};
 use crate::report::{Audience, Block, Context, Kind, Report};
-use crate::steps::{Step, next_action, open_questions};
+use crate::steps::{Step, for_file, next_action, open_questions};
 
 /// How many findings of `coal check` the overview shows.
 const TOP_FINDINGS: usize = 5;
@@ -117,7 +117,8 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
             "findings",
             json!(findings.iter().take(TOP_FINDINGS).collect::<Vec<_>>()),
         );
-        let next = next_action(c, context.today);
+        let mut next = next_action(c, context.today);
+        next.command = for_file(&next.command, context.file);
         report.block(Block::Fields(vec![
             ("Next".into(), next.what.clone()),
             ("Command".into(), next.command.clone()),

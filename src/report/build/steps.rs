@@ -2,7 +2,7 @@ use serde_json::json;
 
 use crate::model::{Coalition, Question};
 use crate::report::{Audience, Block, Context, Kind, Report, Rows};
-use crate::steps::{Step, next, numbered_questions};
+use crate::steps::{Step, for_file, next, numbered_questions};
 
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let public = context.audience == Audience::Public;
@@ -38,9 +38,10 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         ]);
     }
     report.block(Block::Table(rows.clone()));
+    let next = for_file(&next(c, context.today), context.file);
     // What to run next is for the organizers.
     if !public {
-        report.block(Block::Fields(vec![("Next".into(), next(c))]));
+        report.block(Block::Fields(vec![("Next".into(), next.clone())]));
     }
     report.field(
         "steps",
@@ -60,7 +61,7 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
             .collect::<Vec<_>>(),
     );
     if !public {
-        report.field("next", next(c));
+        report.field("next", next);
     }
     let asked = questions(c, context.audience, &mut report);
     report.rows = Some(csv_rows(&rows, &asked));
