@@ -2060,3 +2060,71 @@ fn merged_dotted_key_carries_no_trailing_space() {
         );
     }
 }
+
+/// A repository with the shipped pre-commit hook installed and no
+/// coalition committed yet.
+fn hook_repo() -> Repo {
+    let repo = Repo {
+        work: Workdir::new(),
+    };
+    repo.git(&["init", "-q", "-b", "main"]);
+    repo.git(&["config", "user.email", "organizer@example.org"]);
+    repo.git(&["config", "user.name", "Organizer"]);
+    let hook = repo.dir().join(".git/hooks/pre-commit");
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ci/pre-commit");
+    std::fs::copy(shipped, &hook).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    repo
+}
+
+/// README: `examples/ci/pre-commit` "refuses a commit whose coalition has
+/// errors". It checks what is staged: a broken coalition staged, then the
+/// good text put back in the folder without staging it, is refused.
+#[test]
+fn the_pre_commit_hook_checks_what_is_committed() {
+    let repo = hook_repo();
+    repo.work.write(MINIMAL);
+    repo.git(&["add", "coalition.toml"]);
+    repo.git(&["commit", "-qm", "init"]);
+    repo.work.write(&format!(
+        "{MINIMAL}\n[groups.x]\nname = \"X\"\nstatus = \"bogus\"\n"
+    ));
+    repo.git(&["add", "coalition.toml"]);
+    repo.work.write(MINIMAL);
+    repo.git_status(&["commit", "-qm", "broken"])
+        .code(1)
+        .stderr_has("coalition.toml, as staged, has errors");
+    let committed = repo.git(&["show", "HEAD:coalition.toml"]).stdout;
+    assert_eq!(committed, MINIMAL);
+    // Staged unformatted: refused with the way to format it.
+    repo.work
+        .write(&MINIMAL.replace("schema = 1\n\n", "schema = 1\n"));
+    repo.git(&["add", "coalition.toml"]);
+    repo.work.write(MINIMAL);
+    repo.git_status(&["commit", "-qm", "unformatted"])
+        .code(1)
+        .stderr_has("coalition.toml, as staged, is not formatted: run 'coal fmt'");
+}
+
+/// README: the pre-commit hook refuses a coalition with errors, wherever it
+/// is kept: a valid coalition in a folder (`logement/coalition.toml`) is
+/// committed, a broken one there is refused.
+#[test]
+fn the_pre_commit_hook_accepts_a_valid_coalition_in_a_folder() {
+    let repo = hook_repo();
+    let folder = repo.dir().join("logement");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("coalition.toml"), MINIMAL).unwrap();
+    repo.git(&["add", "logement/coalition.toml"]);
+    repo.git(&["commit", "-qm", "a coalition in a folder"]);
+    std::fs::write(
+        folder.join("coalition.toml"),
+        format!("{MINIMAL}\n[groups.x]\nname = \"X\"\nstatus = \"bogus\"\n"),
+    )
+    .unwrap();
+    repo.git(&["add", "logement/coalition.toml"]);
+    repo.git_status(&["commit", "-qm", "broken"])
+        .code(1)
+        .stderr_has("logement/coalition.toml, as staged, has errors");
+}
