@@ -351,3 +351,108 @@ fn the_readme_sample_output_is_true() {
     args[1] = "coalition.toml";
     assert_eq!(work.run(&args).ok().stdout, format!("{sample}\n"));
 }
+
+/// What bash completes for `words` (the last one being typed), with the
+/// script `coal completions bash` prints.
+fn bash_complete(work: &Workdir, words: &[&str]) -> String {
+    let script = work.run(&["completions", "bash"]).ok().stdout;
+    let path = work.dir.path().join("coal.bash");
+    std::fs::write(&path, script).unwrap();
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let driver = format!(
+        "source '{}'\nCOMP_WORDS=({})\nCOMP_CWORD=$((${{#COMP_WORDS[@]}}-1))\nCOMP_LINE=\"${{COMP_WORDS[*]}}\"\nCOMP_POINT=${{#COMP_LINE}}\n_coal coal \"${{COMP_WORDS[-1]}}\" \"${{COMP_WORDS[-2]}}\"\necho \"${{COMPREPLY[*]}}\"\n",
+        path.display(),
+        quoted.join(" ")
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(driver)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// README: "`coal glossary` (also `coal help glossary`)"; shell
+/// completions. `coal help <Tab>` offers the commands and the glossary.
+#[test]
+fn bash_completes_coal_help_with_commands_and_glossary() {
+    let work = Workdir::new();
+    assert!(bash_complete(&work, &["coal", "gl"]).contains("glossary"));
+    let help = bash_complete(&work, &["coal", "help", "gl"]);
+    assert_eq!(help.trim(), "glossary", "coal help gl<Tab>");
+    let help = bash_complete(&work, &["coal", "help", "add-g"]);
+    assert_eq!(help.trim(), "add-group", "coal help add-g<Tab>");
+}
+
+/// README: `coal step STEP` with STEP `contact`/`1`, `draft`/`2`...; shell
+/// completions. `coal step <Tab>` offers the step names, and they still
+/// parse as before (numbers too).
+#[test]
+fn bash_completes_the_step_names() {
+    let work = Workdir::new();
+    let steps = bash_complete(&work, &["coal", "step", ""]);
+    for step in ["contact", "draft", "assembly", "presentation"] {
+        assert!(
+            steps.split_whitespace().any(|w| w == step),
+            "coal step <Tab> lacks {step}: {steps:?}"
+        );
+    }
+    assert_eq!(
+        bash_complete(&work, &["coal", "step", "dr"]).trim(),
+        "draft"
+    );
+    let work = Workdir::with(MINIMAL);
+    work.refused(&["step", "2"], 2)
+        .stderr_has("nothing to record for step draft");
+}
+
+/// Issue 15's README: "where to put shell completions". The PowerShell
+/// script begins with `using`, which PowerShell takes only at the top of a
+/// script: the README has it written to its own file, never appended to a
+/// profile.
+#[test]
+fn powershell_completions_are_not_appended_after_a_profile_s_statements() {
+    let work = Workdir::new();
+    let script = work.run(&["completions", "powershell"]).ok().stdout;
+    let starts_with_using = script
+        .lines()
+        .find(|line| !line.trim().is_empty())
+        .is_some_and(|line| line.trim_start().starts_with("using "));
+    assert!(starts_with_using, "the reason for its own file is gone");
+    let readme = readme();
+    assert!(!readme.contains("coal completions powershell >>"));
+    assert!(readme.contains(
+        "coal completions powershell \\| Out-File (Join-Path (Split-Path $PROFILE) coal.ps1)"
+    ));
+    assert!(readme.contains(". (Join-Path $PSScriptRoot coal.ps1)"));
+}
+
+/// Issue 15's README: "where to put shell completions", for a newcomer on
+/// a fresh machine: each line that writes into a folder makes it first.
+#[test]
+fn completion_lines_make_the_folder_they_write_into() {
+    let text = readme();
+    let mut missing = Vec::new();
+    for row in text
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.contains("coal completions "))
+    {
+        let Some((_, target)) = row.split_once(" > ") else {
+            continue;
+        };
+        let target = target.split('`').next().unwrap().trim();
+        let folder = target.rsplit_once('/').map(|(dir, _)| dir).unwrap_or(".");
+        if !row.contains(&format!("mkdir -p {folder} && coal completions")) {
+            missing.push(format!("{folder} ({row})"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "completion lines writing into a folder they do not make:\n{}",
+        missing.join("\n")
+    );
+}
+
+fn readme() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap()
+}
