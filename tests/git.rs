@@ -2128,3 +2128,39 @@ fn the_pre_commit_hook_accepts_a_valid_coalition_in_a_folder() {
         .code(1)
         .stderr_has("logement/coalition.toml, as staged, has errors");
 }
+
+/// Issue 15: "When coal edits a file that is not in the current folder,
+/// its message names the file". `coal git-setup` run from a folder below
+/// the top of the repository names the top's files as reached from there,
+/// so that `git add ../.gitattributes ../.gitignore` works as said.
+#[test]
+fn git_setup_from_a_subfolder_names_the_files_it_edits() {
+    let work = repo_with(&[]);
+    let sub = work.dir.path().join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    let run = Run::from(
+        work.command()
+            .current_dir(&sub)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .arg("git-setup")
+            .output()
+            .unwrap(),
+    )
+    .ok()
+    .stderr_has("added `coalition.toml merge=coal` to ../.gitattributes\n")
+    .stderr_has("to ../.gitignore\n")
+    .stderr_has("commit ../.gitattributes and ../.gitignore so everyone uses them");
+    assert!(work.dir.path().join(".gitattributes").exists());
+    assert!(!sub.join(".gitattributes").exists(), "{}", run.stderr);
+    let add = Command::new("git")
+        .current_dir(&sub)
+        .args(["add", "../.gitattributes", "../.gitignore"])
+        .output()
+        .unwrap();
+    assert!(add.status.success(), "{add:?}");
+    // From the top, the names are as they were.
+    git_setup(&repo_with(&[]))
+        .ok()
+        .stderr_has("commit .gitattributes and .gitignore so everyone uses them");
+}

@@ -6,7 +6,7 @@ use std::fs::{self, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::Context;
+use super::{Context, reachable};
 use crate::error::{Error, Result};
 use crate::git::git;
 use crate::store::{self, find::FILE_NAME, write};
@@ -39,7 +39,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         changed.push(format!(
             "added `{}` to {}",
             line.line,
-            line.path.file_name().unwrap_or_default().display()
+            reachable(line.path.clone(), &here).display()
         ));
     }
     for (key, value) in [
@@ -58,9 +58,14 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     if changed.is_empty() {
         ctx.say("coal's merge driver is already set up here");
     } else {
+        // Named as reached from here: from a folder below the top of the
+        // repository, `git add .gitattributes` would find nothing.
+        let [attributes, ignore] = lines.map(|line| reachable(line.path, &here));
         ctx.say(format!(
-            "{}\ncommit .gitattributes and .gitignore so everyone uses them; each clone runs `coal git-setup` once for the driver",
-            changed.join("\n")
+            "{}\ncommit {} and {} so everyone uses them; each clone runs `coal git-setup` once for the driver",
+            changed.join("\n"),
+            attributes.display(),
+            ignore.display()
         ));
     }
     Ok(())
