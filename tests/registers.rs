@@ -25,6 +25,7 @@ fn a_coalition_built_only_with_commands_equals_the_example() {
             "--unity",
             "Un toit digne pour tout le monde, locataires, sans-papiers et sans-abri.",
         ],
+        &["step", "contact", "--start"],
         &[
             "add-tactic",
             "Occupation of empty buildings",
@@ -236,6 +237,23 @@ fn a_coalition_built_only_with_commands_equals_the_example() {
     .unwrap();
     assert_eq!(data(&work.read()), data(&example));
     work.run(&["check"]).ok().stdout_has("0 errors, 0 warnings");
+}
+
+/// README: "`examples/housing.toml`, a small one at its very start". Its
+/// groups joined while step 1 (first contact) was under way, as the
+/// training teaches: no member before the first step has begun.
+#[test]
+fn the_example_at_its_very_start_has_no_members_before_the_steps() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/housing.toml"),
+    )
+    .unwrap();
+    let work = Workdir::with(&text);
+    let steps = work.run(&["steps"]).ok().stdout;
+    assert!(steps.contains("doing since 2026-11-25"), "{steps}");
+    assert!(steps.contains("2 members"), "{steps}");
+    assert!(steps.contains("Next: coal step contact --done"), "{steps}");
+    work.run(&["fmt", "--check"]).ok();
 }
 
 #[test]
