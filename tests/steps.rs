@@ -534,3 +534,13 @@ fn steps_counts_no_opponent_among_the_prospects_left_to_contact() {
         steps.stdout
     );
 }
+
+/// `coal step -1` is a wrong step, told with the steps, not clap's tip
+/// about `-- -1`.
+#[test]
+fn step_minus_one_gets_a_plain_error_not_clap_s_tip() {
+    let work = Workdir::with(MINIMAL);
+    let run = work.refused(&["step", "-1"], 2);
+    assert!(!run.stderr.contains("-- -1"), "{}", run.stderr);
+    assert!(run.stderr.contains("contact (1)"), "{}", run.stderr);
+}
