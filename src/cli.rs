@@ -55,6 +55,15 @@ fn marker_size(text: &str) -> Result<u16, String> {
     }
 }
 
+/// Who took a decision: `assembly` in any case (`Assembly`, as at the
+/// start of a sentence), else a committee's id as typed.
+fn by_whom(text: &str) -> Result<String, String> {
+    match text.trim().eq_ignore_ascii_case(BY_ASSEMBLY) {
+        true => Ok(BY_ASSEMBLY.to_string()),
+        false => Ok(text.to_string()),
+    }
+}
+
 /// The heading of the options every command takes, apart from its own.
 const GLOBAL: &str = "Global options";
 
@@ -555,7 +564,7 @@ pub struct LogDecisionArgs {
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
     /// "assembly" or a committee id (default: assembly)
-    #[arg(long, value_name = "assembly|COMMITTEE")]
+    #[arg(long, value_parser = by_whom, value_name = "assembly|COMMITTEE")]
     pub by: Option<String>,
     /// How it was decided (default: consent)
     #[arg(long)]
@@ -680,7 +689,7 @@ pub struct DecisionChanges {
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
     /// "assembly" or a committee id
-    #[arg(long, value_name = "assembly|COMMITTEE")]
+    #[arg(long, value_parser = by_whom, value_name = "assembly|COMMITTEE")]
     pub by: Option<String>,
     /// How it was decided
     #[arg(long)]

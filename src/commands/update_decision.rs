@@ -212,8 +212,10 @@ fn write(
 fn ask_decision(prompter: &mut dyn Prompter, coalition: &Coalition) -> Result<usize> {
     let decisions = &coalition.decisions;
     if decisions.is_empty() {
-        let none = in_range("decision", 1, 0).expect_err("no decision");
-        return Err(none.hint(hint(0)));
+        // No number was given: none is named back.
+        return Err(
+            Error::usage("there is no decision to change: none is recorded yet").hint(hint(0)),
+        );
     }
     let labels: Vec<String> = decisions
         .iter()
