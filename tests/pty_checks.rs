@@ -108,3 +108,77 @@ fn an_unknown_id_given_as_a_flag_is_refused_before_any_prompt() {
         assert_eq!(work.read(), IN_DIALOGUE, "{args:?}");
     }
 }
+
+/// add-boundary offers only what can be chosen: not a line the group
+/// already holds, and no "group or tactic?" question when only one kind
+/// is left.
+#[test]
+fn add_boundary_offers_only_lines_that_can_be_added() {
+    // No tactic: straight to the groups, without union, already held.
+    let text = IN_DIALOGUE
+        .replace(
+            "name = \"Church\"\nstatus = \"dialogue\"\n",
+            "name = \"Church\"\nstatus = \"dialogue\"\nboundaries = [{ group = \"union\", level = \"refuse\" }]\n",
+        )
+        .split("[tactics.march]")
+        .next()
+        .unwrap()
+        .to_string();
+    let work = Workdir::with(&text);
+    let mut session = spawn_sized(&work, &["add-boundary", "church"], 80, &[]);
+    let mut screen = Screen::new(80);
+    screen.wait_for(&mut session, "Against which group?");
+    screen.wait_for(&mut session, "tenants — Tenants");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    screen.feed(&mut session);
+    let shown = screen.text();
+    assert!(!shown.contains("group or a tactic"), "{shown}");
+    assert!(!shown.contains("union — Union"), "{shown}");
+    session.send_control('c').unwrap();
+    screen.finish(&mut session);
+
+    // Only tactics left (church is the only group): straight to them.
+    let only_church = IN_DIALOGUE
+        .replace(
+            "[groups.tenants]\nname = \"Tenants\"\nstatus = \"dialogue\"\nimpacted = true\n\n",
+            "",
+        )
+        .replace(
+            "[groups.union]\nname = \"Union\"\nstatus = \"declined\"\n\n",
+            "",
+        );
+    let work = Workdir::with(&only_church);
+    let mut session = spawn_sized(&work, &["add-boundary", "church"], 80, &[]);
+    let mut screen = Screen::new(80);
+    screen.wait_for(&mut session, "Against which tactic?");
+    assert!(
+        !screen.text().contains("group or a tactic"),
+        "{}",
+        screen.text()
+    );
+    session.send_control('c').unwrap();
+    screen.finish(&mut session);
+    assert_eq!(work.read(), only_church);
+}
+
+/// remove-boundary offers only the groups that hold a boundary.
+#[test]
+fn remove_boundary_offers_only_groups_that_hold_a_boundary() {
+    let text = IN_DIALOGUE.replace(
+        "name = \"Tenants\"\nstatus = \"dialogue\"\nimpacted = true\n",
+        "name = \"Tenants\"\nstatus = \"dialogue\"\nimpacted = true\nboundaries = [{ tactic = \"march\", level = \"refuse\" }]\n",
+    );
+    let work = Workdir::with(&text);
+    let mut session = spawn_sized(&work, &["remove-boundary"], 80, &[]);
+    let mut screen = Screen::new(80);
+    screen.wait_for(&mut session, "Which group lifts a boundary?");
+    screen.wait_for(&mut session, "tenants — Tenants");
+    let shown = screen.text();
+    assert!(
+        !shown.contains("church — Church") && !shown.contains("union — Union"),
+        "{shown}"
+    );
+    session.send_control('c').unwrap();
+    screen.finish(&mut session);
+    assert_eq!(work.read(), text);
+}

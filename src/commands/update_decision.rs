@@ -423,7 +423,10 @@ mod tests {
         let mut script = Scripted::new(["2. 2026-11-01 Rent a hall"]);
         assert_eq!(ask_decision(&mut script, &coalition()).unwrap(), 1);
         let err = ask_decision(&mut Scripted::new([""; 0]), &Coalition::default()).unwrap_err();
-        assert_eq!(err.message, "there is no decision to change: none is recorded yet");
+        assert_eq!(
+            err.message,
+            "there is no decision to change: none is recorded yet"
+        );
         assert_eq!(err.hints, ["log one with `coal log-decision SUMMARY`"]);
     }
 
