@@ -31,6 +31,39 @@ fn date(text: &str) -> Result<NaiveDate, String> {
     input::date(text, today)
 }
 
+impl Cli {
+    /// The command line, where a `COAL_FILE` set but empty counts as unset
+    /// (`export COAL_FILE=` is how many people clear it).
+    pub fn from_env() -> Result<Cli, clap::Error> {
+        use clap::{CommandFactory, FromArgMatches};
+        let mut command = Cli::command();
+        if std::env::var_os("COAL_FILE").is_some_and(|file| file.is_empty()) {
+            command = command.mut_arg("file", |file| file.env(None::<&'static str>));
+        }
+        Cli::from_arg_matches(&command.try_get_matches()?)
+    }
+}
+
+/// A conflict marker's length, 1 to 1024, told in words.
+fn marker_size(text: &str) -> Result<u16, String> {
+    match text.trim().parse::<i64>() {
+        Ok(n @ 1..=1024) => Ok(n as u16),
+        Ok(n) => Err(format!("must be 1 to 1024, got {n}")),
+        Err(_) => Err(format!(
+            "must be a whole number from 1 to 1024, got `{text}`"
+        )),
+    }
+}
+
+/// Who took a decision: `assembly` in any case (`Assembly`, as at the
+/// start of a sentence), else a committee's id as typed.
+fn by_whom(text: &str) -> Result<String, String> {
+    match text.trim().eq_ignore_ascii_case(BY_ASSEMBLY) {
+        true => Ok(BY_ASSEMBLY.to_string()),
+        false => Ok(text.to_string()),
+    }
+}
+
 /// The heading of the options every command takes, apart from its own.
 const GLOBAL: &str = "Global options";
 
@@ -531,7 +564,7 @@ pub struct LogDecisionArgs {
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
     /// "assembly" or a committee id (default: assembly)
-    #[arg(long, value_name = "assembly|COMMITTEE")]
+    #[arg(long, value_parser = by_whom, value_name = "assembly|COMMITTEE")]
     pub by: Option<String>,
     /// How it was decided (default: consent)
     #[arg(long)]
@@ -656,7 +689,7 @@ pub struct DecisionChanges {
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
     /// "assembly" or a committee id
-    #[arg(long, value_name = "assembly|COMMITTEE")]
+    #[arg(long, value_parser = by_whom, value_name = "assembly|COMMITTEE")]
     pub by: Option<String>,
     /// How it was decided
     #[arg(long)]
@@ -687,7 +720,7 @@ impl DecisionChanges {
 #[derive(Debug, Args)]
 pub struct StepArgs {
     /// contact (1), draft (2), assembly (3) or presentation (4)
-    #[arg(value_parser = Step::parse)]
+    #[arg(value_parser = Step::parse, allow_negative_numbers = true)]
     pub step: Step,
     /// Mark the step as started (any step flag does too)
     #[arg(long)]
@@ -874,7 +907,7 @@ pub struct MergeDriverArgs {
     /// Their version (%B)
     pub theirs: PathBuf,
     /// Length of conflict markers (%L), 1 to 1024
-    #[arg(long, default_value_t = 7, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(1..=1024))]
+    #[arg(long, default_value_t = 7, value_name = "N", allow_negative_numbers = true, value_parser = marker_size)]
     pub marker_size: u16,
     /// The file's path in the repository (%P), for messages
     #[arg(long, value_name = "P")]

@@ -1,7 +1,6 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
 use coal::error::{Error, ErrorKind};
 
 // Large coalitions allocate millions of small strings and maps; mimalloc
@@ -11,7 +10,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     ignore_file_size_signal();
-    let cli = match coal::cli::Cli::try_parse() {
+    let cli = match coal::cli::Cli::from_env() {
         Ok(cli) => cli,
         Err(err) => return clap_exit(&err),
     };

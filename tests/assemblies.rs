@@ -1284,3 +1284,22 @@ name = "Gamma"
     );
     work.run(&["fmt", "--check"]).ok();
 }
+
+/// A group's name given to remove it from an assembly's lists leads to
+/// its id.
+#[test]
+fn update_assembly_remove_invite_leads_a_name_to_its_id() {
+    let work = Workdir::with(&example());
+    for flag in ["--remove-invite", "--remove-answered"] {
+        work.refused(
+            &[
+                "update-assembly",
+                "2027-01-16",
+                flag,
+                "Collectif Artivistes",
+            ],
+            2,
+        )
+        .stderr_has("give its id, `artivistes`");
+    }
+}

@@ -209,8 +209,9 @@ fn a_number_out_of_range_says_how_many_decisions_there_are() {
     work.refused(&["update-decision", "1", "--rule", "consent"], 2)
         .stderr_has("there is no decision 1: none is recorded yet")
         .stderr_has("log one with `coal log-decision SUMMARY`");
+    // No number given: none is made up.
     work.refused(&["update-decision"], 2)
-        .stderr_has("there is no decision 1: none is recorded yet");
+        .stderr_has("there is no decision to change: none is recorded yet");
 }
 
 #[test]
@@ -446,4 +447,26 @@ fn a_group_consulted_is_added_in_place() {
         "{text}"
     );
     work.run(&["fmt", "--check"]).ok();
+}
+
+/// Without a number and without any decision, no number is made up.
+#[test]
+fn update_decision_without_a_number_does_not_invent_decision_1() {
+    let work = Workdir::with(MINIMAL);
+    let run = work
+        .refused(&["update-decision", "--reviewed", "2026-11-01"], 2)
+        .stderr_has("there is no decision to change: none is recorded yet");
+    assert!(!run.stderr.contains("decision 1"), "{}", run.stderr);
+}
+
+/// `--by Assembly`, capitalised as at the start of a sentence, is the
+/// assembly, not a committee near that word.
+#[test]
+fn by_assembly_in_capitals_is_the_assembly() {
+    let work = Workdir::with(&example());
+    let run = work
+        .run(&["log-decision", "Rent strike support", "--by", "Assembly"])
+        .ok();
+    assert!(!run.stderr.contains("assembly-prep"), "{}", run.stderr);
+    assert!(!work.read().contains("by = \"Assembly\""));
 }

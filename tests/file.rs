@@ -317,3 +317,19 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
     assert!(run.stdout.contains("+name = \"Beta\""), "{}", run.stdout);
     assert!(run.stderr.contains("dry run"), "{}", run.stderr);
 }
+
+/// `export COAL_FILE=` is how many people clear it: an empty `COAL_FILE`
+/// counts as unset, and the nearest coalition.toml is used.
+#[test]
+fn an_empty_coal_file_is_no_file_given() {
+    let work = Workdir::with(MINIMAL);
+    let run = Run::from(
+        work.command()
+            .args(["add-group", "Voisins"])
+            .env("COAL_FILE", "")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(work.read().contains("[groups.voisins]"), "{}", work.read());
+}

@@ -2164,3 +2164,16 @@ fn git_setup_from_a_subfolder_names_the_files_it_edits() {
         .ok()
         .stderr_has("commit .gitattributes and .gitignore so everyone uses them");
 }
+
+/// A conflict marker's length out of range is told in words ("1 to
+/// 1024"), not in Rust's range syntax nor with clap's `-- -1` tip.
+#[test]
+fn marker_size_out_of_range_is_told_in_words() {
+    let work = Workdir::with(MINIMAL);
+    for size in ["2000", "0", "-1"] {
+        let run = work.refused(&["merge-driver", "a", "b", "c", "--marker-size", size], 2);
+        assert!(run.stderr.contains("must be 1 to 1024"), "{}", run.stderr);
+        assert!(!run.stderr.contains("..="), "{}", run.stderr);
+        assert!(!run.stderr.contains("-- -1"), "{}", run.stderr);
+    }
+}

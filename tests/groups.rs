@@ -371,3 +371,20 @@ fn adding_a_group_whose_id_is_taken_is_refused_naming_it() {
     work.run(&["add-group", "Solidarite Migrante", "--id", "solidarite-2"])
         .ok();
 }
+
+/// A member count is written as given or refused: TOML holds integers up
+/// to 2^63 - 1, and a larger count is told it is too large, not that it is
+/// not a whole number.
+#[test]
+fn a_member_count_the_file_cannot_hold_is_refused_as_too_large() {
+    let work = Workdir::with(MINIMAL);
+    for members in ["9223372036854775808", "99999999999999999999"] {
+        let run = work.refused(&["add-group", "Big", "--members", members], 2);
+        assert!(run.stderr.contains("is too large"), "{}", run.stderr);
+        assert!(!run.stderr.contains("not a whole"), "{}", run.stderr);
+        assert_eq!(work.read(), MINIMAL);
+    }
+    work.run(&["add-group", "Big", "--members", "9223372036854775807"])
+        .ok();
+    assert!(work.read().contains("members = 9223372036854775807"));
+}

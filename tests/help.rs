@@ -456,3 +456,29 @@ fn completion_lines_make_the_folder_they_write_into() {
 fn readme() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap()
 }
+
+/// A name two groups share leads to both ids, not to the one that sorts
+/// first.
+#[test]
+fn a_name_two_groups_share_leads_to_both_ids_not_one() {
+    let work = Workdir::with(MINIMAL);
+    work.run(&["add-group", "Comité BAIL"]).ok();
+    work.run(&["add-group", "Comité BAIL", "--id", "bail-2"])
+        .ok();
+    work.refused(&["show", "group", "Comité BAIL"], 2).stderr_has(
+        "`Comité BAIL` is the name of groups `bail-2` and `comite-bail`: give the id of the one you mean",
+    );
+}
+
+/// An id or a name of another kind says which kind it is, and the
+/// command that shows it.
+#[test]
+fn an_id_or_name_of_another_kind_says_which_kind_it_is() {
+    let work = Workdir::with(&example());
+    work.refused(&["show", "group", "vigil"], 2)
+        .stderr_has("`vigil` is a tactic: `coal show tactic vigil`");
+    work.refused(&["show", "space", "Steering group"], 2)
+        .stderr_has(
+            "`Steering group` is the name of committee `steering`: `coal show committee steering`",
+        );
+}

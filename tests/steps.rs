@@ -721,3 +721,13 @@ fn next_commands_for_a_file_given_with_file_keep_the_file() {
     );
     assert_eq!(work.read(), MINIMAL);
 }
+
+/// `coal step -1` is a wrong step, told with the steps, not clap's tip
+/// about `-- -1`.
+#[test]
+fn step_minus_one_gets_a_plain_error_not_clap_s_tip() {
+    let work = Workdir::with(MINIMAL);
+    let run = work.refused(&["step", "-1"], 2);
+    assert!(!run.stderr.contains("-- -1"), "{}", run.stderr);
+    assert!(run.stderr.contains("contact (1)"), "{}", run.stderr);
+}

@@ -5,7 +5,7 @@ use toml_edit::{Table, value};
 use super::{Context, ask_group, group_argument};
 use crate::cli::AddBoundaryArgs;
 use crate::error::{Error, Result};
-use crate::model::{Boundary, BoundaryLevel, Coalition, Register};
+use crate::model::{Boundary, BoundaryLevel, Coalition, Group, Register};
 use crate::output;
 use crate::prompt::{Ask, Choice, Prompter};
 use crate::store::require;
@@ -84,8 +84,10 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
     Ok(())
 }
 
-/// Asks whether the line is against a group or a tactic, then which: any
-/// group but the one holding it, or any tactic.
+/// Asks whether the line is against a group or a tactic, then which.
+/// Only what can be chosen is offered: not the group holding it, nor a
+/// line it already holds; the first question is skipped when only groups
+/// or only tactics are left, and nothing is asked when neither is.
 fn ask_against(
     prompter: &mut dyn Prompter,
     coalition: &Coalition,
@@ -94,45 +96,58 @@ fn ask_against(
     let Some(holding) = coalition.groups.get(holder) else {
         return Err(store::no_group(coalition, holder));
     };
-    let kind = prompter.choose(
-        Ask {
-            prompt: "Is the line against a group or a tactic?",
-            flag: "--against-group ID or --against-tactic ID",
-        },
-        &Choice::plain(&["a group", "a tactic"]),
-        None,
-    )?;
-    if kind == 0 {
+    let held = |id: &str, key: fn(&Boundary) -> Option<&str>| {
+        holding.boundaries.iter().any(|b| key(b) == Some(id))
+    };
+    let groups: Vec<&Group> = coalition
+        .groups
+        .iter()
+        .filter(|(id, _)| *id != holder && !held(id, |b| b.group.as_deref()))
+        .map(|(_, group)| group)
+        .collect();
+    let tactics: Vec<(&String, String)> = coalition
+        .tactics
+        .iter()
+        .filter(|(id, _)| !held(id, |b| b.tactic.as_deref()))
+        .map(|(id, tactic)| (id, output::clean(&tactic.name)))
+        .collect();
+    let against_group = match (groups.is_empty(), tactics.is_empty()) {
+        (true, true) => {
+            return Err(Error::usage(format!(
+                "group `{holder}` has no group or tactic left to hold a line against"
+            ))
+            .hint("add one with `coal add-group NAME` or `coal add-tactic NAME`"));
+        }
+        (false, true) => true,
+        (true, false) => false,
+        (false, false) => {
+            let ask = Ask {
+                prompt: "Is the line against a group or a tactic?",
+                flag: "--against-group ID or --against-tactic ID",
+            };
+            prompter.choose(ask, &Choice::plain(&["a group", "a tactic"]), None)? == 0
+        }
+    };
+    if against_group {
         let ask = Ask {
             prompt: "Against which group?",
             flag: "--against-group ID",
         };
-        let other = ask_group(prompter, coalition, ask, |g| !std::ptr::eq(g, holding))?;
+        let offered = |g: &Group| groups.iter().any(|o| std::ptr::eq(*o, g));
+        let other = ask_group(prompter, coalition, ask, offered)?;
         return Ok(("group", other, Register::Groups));
     }
-    let ids: Vec<&String> = coalition.tactics.keys().collect();
-    let names: Vec<String> = coalition
-        .tactics
-        .values()
-        .map(|tactic| output::clean(&tactic.name))
-        .collect();
-    let labels: Vec<String> = ids
+    let labels: Vec<String> = tactics
         .iter()
-        .zip(&names)
         .map(|(id, name)| format!("{id} — {name}"))
         .collect();
-    if ids.is_empty() {
-        return Err(Error::usage(
-            "missing --against-tactic ID: there is no tactic to choose from yet",
-        )
-        .hint("add one with `coal add-tactic NAME`"));
-    }
+    let names: Vec<String> = tactics.iter().map(|(_, name)| name.clone()).collect();
     let ask = Ask {
         prompt: "Against which tactic?",
         flag: "--against-tactic ID",
     };
     let index = prompter.choose(ask, &Choice::list(&labels, &names), None)?;
-    Ok(("tactic", ids[index].clone(), Register::Tactics))
+    Ok(("tactic", tactics[index].0.clone(), Register::Tactics))
 }
 
 /// The level and the reason, unless given as flags; `key` says whether the
@@ -218,15 +233,37 @@ mod tests {
         let mut script = Scripted::new(["a tactic", "sit-in — Sit-in"]);
         let against = ask_against(&mut script, &coalition(), "church").unwrap();
         assert_eq!(against, ("tactic", "sit-in".to_string(), Register::Tactics));
+    }
+
+    #[test]
+    fn only_what_can_be_chosen_is_offered() {
+        // No tactic: straight to the groups.
         let mut c = coalition();
         c.tactics.clear();
-        let mut script = Scripted::new(["a tactic"]);
+        let mut script = Scripted::new(["union — Union"]);
+        let against = ask_against(&mut script, &c, "church").unwrap();
+        assert_eq!(against, ("group", "union".to_string(), Register::Groups));
+        assert_eq!(script.asked, ["Against which group?"]);
+        // A line already held is not offered: only the tactics are left.
+        let church = c.groups.get_mut("church").unwrap();
+        church.boundaries.push(Boundary {
+            group: Some("union".into()),
+            ..Boundary::default()
+        });
+        let mut with_tactics = coalition();
+        with_tactics.groups = c.groups.clone();
+        let mut script = Scripted::new(["march — March"]);
+        let against = ask_against(&mut script, &with_tactics, "church").unwrap();
+        assert_eq!(against, ("tactic", "march".to_string(), Register::Tactics));
+        assert_eq!(script.asked, ["Against which tactic?"]);
+        // Neither: refused before any question.
+        let mut script = Scripted::new([""; 0]);
         let refused = ask_against(&mut script, &c, "church").unwrap_err();
         assert_eq!(
             refused.message,
-            "missing --against-tactic ID: there is no tactic to choose from yet"
+            "group `church` has no group or tactic left to hold a line against"
         );
-        assert_eq!(refused.hints, ["add one with `coal add-tactic NAME`"]);
+        assert!(script.asked.is_empty());
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub fn run(ctx: &mut Context, args: AddCommitteeArgs) -> Result<()> {
         mut groups,
         mandate,
     } = args;
+    ctx.check_first(&path, |doc| require_all(doc, Register::Groups, &groups))?;
     let name = match name {
         Some(name) => name,
         None => ask_name(ctx.prompter, "Name of the committee")?,

@@ -22,19 +22,36 @@ pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
         id,
         mut fields,
     } = args;
+    // A taken name is refused before any other question, and asked again
+    // when typed at the prompt: no answer is lost to it.
     let name = match name {
-        Some(name) => name,
-        None => ctx
-            .prompter
-            .text(
-                Ask {
-                    prompt: "Name of the group",
-                    flag: "NAME (the first argument)",
-                },
-                true,
-                &|text| non_empty(text).map(drop),
-            )?
-            .unwrap_or_default(),
+        Some(name) => {
+            ctx.check_first(&path, |doc| taken(doc, &name, id.is_some()))?;
+            name
+        }
+        None => {
+            let doc = match ctx.interactive {
+                true => Some(ctx.document(&path)?),
+                false => None,
+            };
+            let check = |text: &str| {
+                non_empty(text)?;
+                doc.as_ref().map_or(Ok(()), |doc| {
+                    taken(doc, text, id.is_some())
+                        .map_err(|err| format!("{}: give another name", err.message))
+                })
+            };
+            ctx.prompter
+                .text(
+                    Ask {
+                        prompt: "Name of the group",
+                        flag: "NAME (the first argument)",
+                    },
+                    true,
+                    &check,
+                )?
+                .unwrap_or_default()
+        }
     };
     if ctx.interactive {
         ask_main_fields(ctx.prompter, &mut fields)?;
@@ -62,25 +79,33 @@ pub fn add(
     today: NaiveDate,
 ) -> Result<String> {
     require_all(doc, Register::Tactics, &fields.tactics)?;
-    if id.is_none() {
-        // The same name twice is most often the same group added again,
-        // whether under the id the name gives or under one chosen by hand.
-        // A name without letters or digits gives no slug to compare: only
-        // the same name is the same group then.
-        let slug = slugify(name);
-        if let Some((existing, known)) = same_group(doc, name, &slug) {
-            return Err(Error::usage(format!(
-                "there is already a group `{existing}` ({})",
-                output::clean(&known)
-            ))
-            .hint(format!(
-                "to change it, use `coal update-group {existing}`; for another group of that name, give it its own id with `--id ID`"
-            )));
-        }
-    }
+    taken(doc, name, id.is_some())?;
     add_entry(doc, Register::Groups, name, id, |group| {
         fields.write(group, Membership::default(), today)
     })
+}
+
+/// Refuses a name already borne by a group, unless the group gets an id
+/// of its own (`with_id`).
+fn taken(doc: &DocumentMut, name: &str, with_id: bool) -> Result<()> {
+    if with_id {
+        return Ok(());
+    }
+    // The same name twice is most often the same group added again,
+    // whether under the id the name gives or under one chosen by hand.
+    // A name without letters or digits gives no slug to compare: only
+    // the same name is the same group then.
+    let slug = slugify(name);
+    match same_group(doc, name, &slug) {
+        Some((existing, known)) => Err(Error::usage(format!(
+            "there is already a group `{existing}` ({})",
+            output::clean(&known)
+        ))
+        .hint(format!(
+            "to change it, use `coal update-group {existing}`; for another group of that name, give it its own id with `--id ID`"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// The group whose id is `slug`, or whose name gives that slug (or is

@@ -48,6 +48,13 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
         ))
         .hint("a decision is reviewed on or after the day it was taken"));
     }
+    ctx.check_first(&path, |doc| {
+        if let Some(by) = by.as_deref().filter(|by| *by != BY_ASSEMBLY) {
+            require(doc, Register::Committees, by)?;
+        }
+        require_all(doc, Register::Groups, &affects)?;
+        require_all(doc, Register::Groups, &consulted)
+    })?;
     let summary = match summary {
         Some(summary) => summary,
         None => {

@@ -25,6 +25,13 @@ pub fn run(ctx: &mut Context, args: LogFeedbackArgs) -> Result<()> {
         Some(date) => happened("the feedback date", date, today)?,
         None => today,
     };
+    ctx.check_first(&path, |doc| {
+        if let Some(group) = &group {
+            require(doc, Register::Groups, group)?;
+        }
+        by.as_ref()
+            .map_or(Ok(()), |by| require(doc, Register::People, by))
+    })?;
     let group = group_argument(ctx, &path, group, "Feedback from which group?")?;
     let text = match text {
         Some(text) => text,

@@ -110,6 +110,31 @@ impl Context<'_> {
         }
     }
 
+    /// Runs `check` on the file as it is now, before any prompt, so that
+    /// no answer is lost to a wrong flag (an unknown id, a taken name).
+    /// Without a terminal nothing is asked: the edit's own checks, under
+    /// the lock, are enough, and the file is read once.
+    pub fn check_first(
+        &self,
+        path: &Path,
+        check: impl FnOnce(&DocumentMut) -> Result<()>,
+    ) -> Result<()> {
+        if !self.interactive {
+            return Ok(());
+        }
+        check(&self.document(path)?)
+    }
+
+    /// The file as it is now, to check answers against while asking.
+    pub fn document(&self, path: &Path) -> Result<DocumentMut> {
+        let text = store::load::read(path)?;
+        text.parse().or_else(|_| {
+            // The validating parser names the line where the file is wrong.
+            store::load::parse(path, &text)?;
+            Err(Error::file(format!("{} could not be read", path.display())))
+        })
+    }
+
     /// Reports what an edit did, or under `--dry-run` what it would do.
     pub fn done(&self, outcome: &Outcome, message: impl AsRef<str>) -> Result<()> {
         let elsewhere = self.elsewhere();

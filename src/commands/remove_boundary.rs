@@ -2,7 +2,7 @@
 
 use toml_edit::{Item, TableLike, Value};
 
-use super::{Context, group_argument};
+use super::{Context, ask_group};
 use crate::cli::RemoveBoundaryArgs;
 use crate::error::{Error, Result};
 use crate::model::{Boundary, Register};
@@ -18,7 +18,10 @@ pub fn run(ctx: &mut Context, args: RemoveBoundaryArgs) -> Result<()> {
         against_group,
         against_tactic,
     } = args;
-    let group = group_argument(ctx, &path, group, "Which group lifts a boundary?")?;
+    let group = match group {
+        Some(group) => group,
+        None => ask_holder(ctx, &path)?,
+    };
     let (key, against) = match (against_group, against_tactic) {
         (Some(other), _) => ("group", other),
         (None, Some(tactic)) => ("tactic", tactic),
@@ -76,6 +79,21 @@ pub fn run(ctx: &mut Context, args: RemoveBoundaryArgs) -> Result<()> {
     )
 }
 
+/// Asks which group lifts a boundary, among those that hold one: only
+/// they can lift one.
+fn ask_holder(ctx: &mut Context, path: &std::path::Path) -> Result<String> {
+    let coalition = store::load(path)?.validated.coalition;
+    let holds = |g: &crate::model::Group| !g.boundaries.is_empty();
+    if !coalition.groups.is_empty() && !coalition.groups.values().any(holds) {
+        return Err(Error::usage("no group holds a boundary to lift")
+            .hint("`coal add-boundary GROUP` records one"));
+    }
+    let ask = Ask {
+        prompt: "Which group lifts a boundary?",
+        flag: "GROUP (the first argument)",
+    };
+    ask_group(ctx.prompter, &coalition, ask, holds)
+}
 /// The boundaries of a group as tables, whatever their spelling: an inline
 /// list or `[[groups.x.boundaries]]`.
 fn boundaries(item: &Item) -> Vec<&dyn TableLike> {

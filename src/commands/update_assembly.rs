@@ -10,6 +10,7 @@ use super::assembly_fields::{
 use super::{Context, today, warn, welcome_warnings};
 use crate::cli::UpdateAssemblyArgs;
 use crate::error::{Error, Result};
+use crate::model::id::meant;
 use crate::model::{Coalition, schema};
 use crate::store::{self, document};
 
@@ -63,14 +64,16 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
             let entry = log_entry(doc, date).ok_or_else(|| not_found(coalition, date))?;
             (lists, document::SchemaTable::new(entry, schema::ASSEMBLY))
         };
-        refuse_absent(date, "invited", &lists.invited, &remove_invite)?;
+        refuse_absent(coalition, date, "invited", &lists.invited, &remove_invite)?;
         refuse_absent(
+            coalition,
             date,
             "recorded as answering",
             &lists.answered,
             &remove_answered,
         )?;
         refuse_absent(
+            coalition,
             date,
             "recorded as attending",
             &lists.attended,
@@ -143,10 +146,25 @@ fn refuse_shared(doc: &DocumentMut, coalition: &Coalition, date: NaiveDate) -> R
 
 /// Removing a group that is not in the list is refused: most often a typo
 /// in the id, which would leave the group meant where it was.
-fn refuse_absent(date: NaiveDate, what: &str, list: &[String], removed: &[String]) -> Result<()> {
+fn refuse_absent(
+    coalition: &Coalition,
+    date: NaiveDate,
+    what: &str,
+    list: &[String],
+    removed: &[String],
+) -> Result<()> {
     let Some(absent) = removed.iter().find(|id| !list.contains(id)) else {
         return Ok(());
     };
+    // A group's name, or a near id, leads to the group meant.
+    let groups: Vec<(String, String)> = coalition
+        .groups
+        .iter()
+        .map(|(id, group)| (id.clone(), group.name.clone()))
+        .collect();
+    if !coalition.groups.contains_key(absent) && meant(absent, &groups).is_some() {
+        return Err(store::no_group(coalition, absent));
+    }
     let listed = if list.is_empty() {
         "none".to_string()
     } else {

@@ -212,8 +212,10 @@ fn write(
 fn ask_decision(prompter: &mut dyn Prompter, coalition: &Coalition) -> Result<usize> {
     let decisions = &coalition.decisions;
     if decisions.is_empty() {
-        let none = in_range("decision", 1, 0).expect_err("no decision");
-        return Err(none.hint(hint(0)));
+        // No number was given: none is named back.
+        return Err(
+            Error::usage("there is no decision to change: none is recorded yet").hint(hint(0)),
+        );
     }
     let labels: Vec<String> = decisions
         .iter()
@@ -421,7 +423,10 @@ mod tests {
         let mut script = Scripted::new(["2. 2026-11-01 Rent a hall"]);
         assert_eq!(ask_decision(&mut script, &coalition()).unwrap(), 1);
         let err = ask_decision(&mut Scripted::new([""; 0]), &Coalition::default()).unwrap_err();
-        assert_eq!(err.message, "there is no decision 1: none is recorded yet");
+        assert_eq!(
+            err.message,
+            "there is no decision to change: none is recorded yet"
+        );
         assert_eq!(err.hints, ["log one with `coal log-decision SUMMARY`"]);
     }
 

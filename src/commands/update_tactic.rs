@@ -25,6 +25,7 @@ pub fn run(ctx: &mut Context, args: UpdateTacticArgs) -> Result<()> {
                 "`--name N`, `--intensity N`, `--description X`",
             ));
         }
+        ctx.check_first(&path, |doc| require(doc, Register::Tactics, &id))?;
         (name, intensity, description) = ask_fields(ctx.prompter)?;
     }
     let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, _| {

@@ -126,7 +126,7 @@ pub fn closest<'a>(id: &str, candidates: impl IntoIterator<Item = &'a str>) -> O
 /// name. True when the name matched exactly.
 pub fn meant<'a>(typed: &str, entries: &'a [(String, String)]) -> Option<(&'a str, bool)> {
     let wanted = folded(typed);
-    if let Some((id, _)) = entries.iter().find(|(_, name)| folded(name) == wanted) {
+    if let Some(id) = named(typed, entries).first() {
         return Some((id, true));
     }
     let ids = || entries.iter().map(|(id, _)| id.as_str());
@@ -137,6 +137,17 @@ pub fn meant<'a>(typed: &str, entries: &'a [(String, String)]) -> Option<(&'a st
     let near = closest(&wanted, names.iter().map(String::as_str))?;
     let index = names.iter().position(|name| name == near)?;
     Some((&entries[index].0, false))
+}
+
+/// The ids of the entries named `typed` (whatever its case and accents):
+/// two groups may share a name.
+pub fn named<'a>(typed: &str, entries: &'a [(String, String)]) -> Vec<&'a str> {
+    let wanted = folded(typed);
+    entries
+        .iter()
+        .filter(|(_, name)| folded(name) == wanted)
+        .map(|(id, _)| id.as_str())
+        .collect()
 }
 
 /// A name as compared by `meant`: accents folded, lower-case, spaces single.

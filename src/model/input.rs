@@ -14,11 +14,18 @@ pub fn score(text: &str) -> Result<u8, String> {
     }
 }
 
-/// A count of people (a group's organized numbers): a whole number, 0 or more.
+/// A count of people (a group's organized numbers): a whole number, 0 or
+/// more, and no larger than a TOML file can hold (an integer of 64 bits
+/// with its sign), so that the file says the number given.
 pub fn count(text: &str) -> Result<u64, String> {
-    text.trim()
-        .parse()
-        .map_err(|_| format!("must be a whole number, 0 or more, got `{text}`"))
+    let digits = text.trim().trim_start_matches('+');
+    match digits.parse::<i64>() {
+        Ok(n) if n >= 0 => Ok(n.unsigned_abs()),
+        Err(_) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            Err(format!("is too large: at most {}, got `{text}`", i64::MAX))
+        }
+        _ => Err(format!("must be a whole number, 0 or more, got `{text}`")),
+    }
 }
 
 /// Text that shows something: trimmed, and refused when nothing in it

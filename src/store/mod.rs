@@ -18,7 +18,7 @@ use std::cell::OnceCell;
 use crate::check;
 use crate::error::{Error, Result};
 use crate::model::finding::{Finding, Severity, added_errors};
-use crate::model::id::meant;
+use crate::model::id::{meant, named};
 use crate::model::validate;
 use crate::model::validate::Validated;
 use crate::model::{Coalition, Register};
@@ -296,7 +296,33 @@ pub fn require(doc: &DocumentMut, register: Register, id: &str) -> Result<()> {
     if document::entry(doc, register, id).is_some() {
         return Ok(());
     }
-    Err(no_entry(register, id, &document::names(doc, register)))
+    let existing = document::names(doc, register);
+    if named(id, &existing).is_empty()
+        && let Some(hint) = of_another_kind(doc, register, id)
+    {
+        let kind = register.singular();
+        return Err(Error::usage(format!("there is no {kind} `{id}`")).hint(hint));
+    }
+    Err(no_entry(register, id, &existing))
+}
+
+/// When `id` is the id or the name of an entry of another register (a
+/// tactic given as a group), says so and which command shows it.
+fn of_another_kind(doc: &DocumentMut, register: Register, id: &str) -> Option<String> {
+    Register::ALL
+        .into_iter()
+        .filter(|other| *other != register)
+        .find_map(|other| {
+            let kind = other.singular();
+            if document::entry(doc, other, id).is_some() {
+                return Some(format!("`{id}` is a {kind}: `coal show {kind} {id}`"));
+            }
+            let names = document::names(doc, other);
+            let found = *named(id, &names).first()?;
+            Some(format!(
+                "`{id}` is the name of {kind} `{found}`: `coal show {kind} {found}`"
+            ))
+        })
 }
 
 /// The error for a group id that names no group of `coalition`.
@@ -315,6 +341,16 @@ pub fn no_group(coalition: &crate::model::Coalition, id: &str) -> Error {
 pub fn no_entry(register: Register, id: &str, existing: &[(String, String)]) -> Error {
     let kind = register.singular();
     let error = Error::usage(format!("there is no {kind} `{id}`"));
+    // A name several entries share leads to all of them, not to one.
+    let bearers = named(id, existing);
+    if bearers.len() > 1 {
+        let ids: Vec<String> = bearers.iter().map(|id| format!("`{id}`")).collect();
+        return error.hint(format!(
+            "`{id}` is the name of {} {}: give the id of the one you mean",
+            register.key(),
+            ids.join(" and ")
+        ));
+    }
     match meant(id, existing) {
         Some((near, true)) => error.hint(format!(
             "`{id}` is the name of {kind} `{near}`: give its id, `{near}`"
