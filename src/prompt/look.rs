@@ -97,6 +97,20 @@ impl Look {
         flow.text()
     }
 
+    /// `? question (opening your editor…)`, wrapped: said before the
+    /// editor takes the terminal.
+    pub fn editing(&self, question: &str) -> String {
+        let mut flow = self.flow(2);
+        flow.push(ASKING, self, Part::Asking);
+        flow.push(question, self, Part::Question);
+        flow.push(
+            "(opening your editor; save and close it to go on)",
+            self,
+            Part::Hint,
+        );
+        flow.text()
+    }
+
     /// `✘ question`, wrapped: a question left without an answer.
     pub fn left(&self, question: &str) -> String {
         let mut flow = self.flow(2);

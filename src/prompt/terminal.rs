@@ -95,6 +95,49 @@ fn cancelled(err: impl Into<std::io::Error>) -> Error {
     ))
 }
 
+impl Terminal {
+    /// Opens `editor` on `initial`, the question above it; `None` when the
+    /// editor could not run. The question makes way for its answer after.
+    fn edit(
+        &self,
+        editor: &str,
+        question: &str,
+        initial: Option<&str>,
+    ) -> Result<Option<Option<String>>> {
+        let notice = self.look().editing(question);
+        self.term.write_line(&notice).map_err(cancelled)?;
+        let edited = dialoguer::Editor::new()
+            .executable(editor)
+            .edit(initial.unwrap_or(""));
+        self.term
+            .move_cursor_up(notice.lines().count())
+            .map_err(cancelled)?;
+        self.term.clear_to_end_of_screen().map_err(cancelled)?;
+        Ok(edited.ok())
+    }
+}
+
+/// The organizer's editor: `VISUAL`, else `EDITOR`, as dialoguer would
+/// take them, but one that names no program counts as unset (`VISUAL=`
+/// beside a real `EDITOR`, or quotes left open), so that dialoguer is
+/// always given a program: given none, it panics.
+fn editor() -> Option<String> {
+    ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|value| {
+            shell_words::split(value)
+                .is_ok_and(|words| words.first().is_some_and(|w| !w.is_empty()))
+        })
+}
+
+/// What stays after a longer text: its first line, shortened; `None` when
+/// there is none.
+fn shown(text: Option<&str>) -> Option<String> {
+    let line = clean(text?.lines().next()?.trim());
+    (!line.is_empty()).then(|| console::truncate_str(&line, KEPT_WIDTH * 2, "…").into())
+}
+
 /// How much of a kept value a prompt shows.
 const KEPT_WIDTH: usize = 30;
 
@@ -193,19 +236,14 @@ impl Prompter for Terminal {
     }
 
     fn long_text(&mut self, ask: Ask, initial: Option<&str>) -> Result<Option<String>> {
-        let has_editor = ["VISUAL", "EDITOR"]
-            .iter()
-            .any(|var| std::env::var_os(var).is_some_and(|v| !v.is_empty()));
-        if has_editor {
-            eprintln!(
-                "{} (opening your editor; save and close it to go on)",
-                ask.prompt
-            );
-            // A missing or failing editor falls back to a plain prompt below.
-            if let Ok(edited) = dialoguer::Editor::new().edit(initial.unwrap_or("")) {
-                return Ok(edited
-                    .map(|text| text.trim().to_string())
-                    .filter(|t| !t.is_empty()));
+        if let Some(editor) = editor() {
+            // A failing editor falls back to a plain prompt below.
+            if let Some(edited) = self.edit(&editor, ask.prompt, initial)? {
+                let edited = edited.map(|text| text.trim().to_string());
+                let edited = edited.filter(|text| !text.is_empty());
+                let kept = shown(edited.as_deref().or(initial));
+                self.answered(ask.prompt, kept.as_deref().unwrap_or("skipped"))?;
+                return Ok(edited);
             }
         }
         let hint = if initial.is_some() {
@@ -218,14 +256,10 @@ impl Prompter for Terminal {
         let initial = initial.map(clean);
         let answer = self.line(&question, initial.as_deref().unwrap_or(""), &|_| Ok(()))?;
         let answer = answer.trim();
-        self.answered(
-            ask.prompt,
-            if answer.is_empty() {
-                skipped(ask.prompt)
-            } else {
-                answer
-            },
-        )?;
+        // An answer cleared keeps what there was, and says so.
+        let kept = initial.as_deref().filter(|_| answer.is_empty());
+        let kept = shown(kept.or(Some(answer)));
+        self.answered(ask.prompt, kept.as_deref().unwrap_or(skipped(ask.prompt)))?;
         let unchanged = initial.as_deref().map(str::trim) == Some(answer);
         Ok((!answer.is_empty() && !unchanged).then(|| answer.to_string()))
     }
