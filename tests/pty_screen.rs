@@ -226,3 +226,77 @@ fn a_cleared_vision_is_echoed_as_kept() {
         .unwrap_or_else(|| panic!("{shown}"));
     assert!(vision.ends_with("· Homes"), "{vision:?}\n{shown}");
 }
+
+/// An error and its hint at an 80-column terminal wrap at spaces, under
+/// their labels, and keep a command in backticks whole.
+#[test]
+fn an_error_hint_at_an_80_column_terminal_wraps_at_words() {
+    let work = Workdir::with(IN_DIALOGUE);
+    let mut session = spawn_sized(&work, &["add-group", "Church", "--no-input"], 80, &[]);
+    let mut screen = Screen::new(80);
+    screen.finish(&mut session);
+    assert_eq!(exit_code(&session), 2);
+    let text = screen.text();
+    let cut = cut_words(&screen, 80);
+    assert!(cut.is_empty(), "cut at 80 columns: {cut:?}\n{text}");
+    assert!(text.contains("hint: "), "{text}");
+    assert!(text.contains("`coal update-group church`"), "{text}");
+    assert_eq!(work.read(), IN_DIALOGUE);
+}
+
+/// What an edit did, said at an 80-column terminal, wraps at spaces (an
+/// emoji in a name takes two columns).
+#[test]
+fn the_message_after_an_edit_wraps_at_80_columns() {
+    let work = Workdir::with(IN_DIALOGUE);
+    let mut session = spawn_sized(
+        &work,
+        &[
+            "add-person",
+            "Amélie 🌻 Tremblay",
+            "--group",
+            "church",
+            "--group",
+            "tenants",
+        ],
+        80,
+        &[],
+    );
+    let mut screen = Screen::new(80);
+    screen.finish(&mut session);
+    assert_eq!(exit_code(&session), 0, "{}", screen.text());
+    let text = screen.text();
+    assert!(text.contains("added person"), "{text}");
+    let cut = cut_words(&screen, 80);
+    assert!(cut.is_empty(), "cut at 80 columns: {cut:?}\n{text}");
+}
+
+/// The draft walkthrough given nothing, asked again and given nothing,
+/// ends with what the step still needs, wrapped at 80 columns.
+#[test]
+fn the_draft_walkthrough_s_last_words_wrap_at_80_columns() {
+    let work = Workdir::with(IN_DIALOGUE);
+    let mut session = spawn_sized(
+        &work,
+        &["step", "draft"],
+        80,
+        &[("EDITOR", ""), ("VISUAL", "")],
+    );
+    let mut screen = Screen::new(80);
+    for question in ["Vision:", "Culture:", "Structure:"] {
+        screen.wait_for(&mut session, question);
+        keys(&mut session, "\r");
+    }
+    screen.wait_for(&mut session, "Who writes the draft with you?");
+    keys(&mut session, " \r");
+    for question in ["Vision:", "Culture:", "Structure:"] {
+        screen.wait_for_times(&mut session, question, 2);
+        keys(&mut session, "\r");
+    }
+    screen.finish(&mut session);
+    assert_eq!(exit_code(&session), 0, "{}", screen.text());
+    let text = screen.text();
+    assert!(text.contains("not done yet"), "{text}");
+    let cut = cut_words(&screen, 80);
+    assert!(cut.is_empty(), "cut at 80 columns: {cut:?}\n{text}");
+}

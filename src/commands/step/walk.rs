@@ -15,7 +15,7 @@ use crate::commands::assembly_fields::{ask_access, ask_times, check_date};
 use crate::error::Result;
 use crate::model::input::{date, non_empty};
 use crate::model::{Coalition, Group, Status, StepStatus};
-use crate::output::clean;
+use crate::output::{clean, for_stderr};
 use crate::prompt::{Ask, Choice, Prompter};
 use crate::steps::{
     LESS_IS_MORE, Need, Prospect, Step, open_questions, question_number, ranked_prospects,
@@ -83,12 +83,12 @@ fn finish(
             .filter(|need| can_ask_again(*need, c, &after))
             .collect();
         if !again.is_empty() {
-            // Two short lines, which fit an 80-column terminal.
-            eprintln!(
+            let again_note = format!(
                 "Step {} still needs {}.\nGive it now, or leave it empty: what you gave is saved, the step stays open.",
                 step.number(),
                 Need::in_words(&again)
             );
+            eprintln!("{}", for_stderr(&again_note));
             for need in again {
                 ask_again(need, p, c, &after, today, plan)?;
             }
