@@ -300,3 +300,121 @@ fn the_draft_walkthrough_s_last_words_wrap_at_80_columns() {
     let cut = cut_words(&screen, 80);
     assert!(cut.is_empty(), "cut at 80 columns: {cut:?}\n{text}");
 }
+
+/// `coal update-tactic march`: each question says what Enter keeps (the
+/// tactic has a name, an intensity and a description), and what was kept
+/// stays after the tick.
+#[test]
+fn update_tactic_says_what_enter_keeps_and_echoes_it() {
+    let work = Workdir::with(IN_DIALOGUE);
+    let mut session = spawn_sized(&work, &["update-tactic", "march"], 80, &[]);
+    let mut screen = Screen::new(80);
+    screen.wait_for(&mut session, "New name");
+    let asked = settled(&mut screen, &mut session);
+    for prompt in ["Intensity", "New description"] {
+        keys(&mut session, "\r");
+        screen.wait_for(&mut session, prompt);
+    }
+    keys(&mut session, "\r");
+    screen.finish(&mut session);
+    let text = screen.text();
+    assert!(asked.contains("New name (Enter keeps March)"), "{asked}");
+    assert!(text.contains("✔ New name · March"), "{text}");
+    assert!(text.contains("confrontational) · 2"), "{text}");
+    assert!(
+        text.contains("✔ New description · A walk through the neighbourhood"),
+        "{text}"
+    );
+    assert!(!text.contains("skipped"), "{text}");
+    assert_eq!(work.read(), IN_DIALOGUE);
+}
+
+/// In `coal step assembly` with a date and a place recorded, Enter keeps
+/// them, and the screen shows the kept date and place after the tick.
+#[test]
+fn the_assembly_walkthrough_echoes_the_kept_date_and_place() {
+    let text = IN_DIALOGUE.replace(
+        "unity_statement = \"Un toit pour tout le monde\"\n",
+        "unity_statement = \"Un toit pour tout le monde\"\n\n[steps.assembly]\nstatus = \"doing\"\ndate = 2027-01-16\nstart = \"18:30\"\nplace = \"Salle communautaire\"\n",
+    );
+    let work = Workdir::with(&text);
+    let mut session = spawn_sized(&work, &["step", "assembly"], 160, &[]);
+    let mut screen = Screen::new(160);
+    screen.wait_for(&mut session, "Date of the assembly");
+    keys(&mut session, "\r");
+    screen.wait_for(&mut session, "End time");
+    keys(&mut session, "\r");
+    screen.wait_for(&mut session, "? Place");
+    keys(&mut session, "\r");
+    screen.wait_for(&mut session, "Languages");
+    let shown = settled(&mut screen, &mut session);
+    leave(&mut session, &mut screen);
+    let answered: Vec<&str> = shown.lines().filter(|l| l.starts_with('✔')).collect();
+    let find = |what: &str| {
+        *answered
+            .iter()
+            .find(|l| l.contains(what))
+            .unwrap_or_else(|| panic!("{shown}"))
+    };
+    assert!(
+        find("Date of the assembly").ends_with("· 2027-01-16"),
+        "{shown}"
+    );
+    assert!(find("Place").ends_with("· Salle communautaire"), "{shown}");
+    assert!(
+        !shown.contains("✔ Date of the assembly, like 2026-11-25 (Enter"),
+        "{shown}"
+    );
+    assert_eq!(work.read(), text);
+}
+
+/// Left with Esc, a prompt leaves its question on the ✘ line, without the
+/// key hint it had while asking.
+#[test]
+fn a_prompt_left_with_esc_leaves_its_question_without_the_hint() {
+    let work = Workdir::with(IN_DIALOGUE);
+    let mut session = spawn_sized(&work, &["add-space", "Signal"], 160, &[]);
+    let mut screen = Screen::new(160);
+    screen.wait_for(&mut session, "Medium");
+    keys(&mut session, "\x1b");
+    screen.finish(&mut session);
+    assert_eq!(exit_code(&session), 130);
+    let text = screen.text();
+    assert!(text.contains("✘ Medium"), "{text}");
+    assert!(!text.contains("(Enter to skip)"), "{text}");
+    assert_eq!(work.read(), IN_DIALOGUE);
+}
+
+/// Ctrl-C at a menu, a multi-select or a text prompt leaves the screen Esc
+/// leaves: `✘ question`, nothing of the prompt drawn, exit 130.
+#[test]
+fn ctrl_c_at_a_menu_or_a_text_prompt_clears_it_as_esc_does() {
+    let work = Workdir::with(IN_DIALOGUE);
+    let mut session = spawn_sized(&work, &["add-group", "Voisins"], 80, &[]);
+    let mut screen = Screen::new(80);
+    screen.wait_for(&mut session, "watch");
+    keys(&mut session, "\x03");
+    screen.finish(&mut session);
+    assert_eq!(exit_code(&session), 130);
+    let text = screen.text();
+    assert!(text.contains("stopped; nothing was written"), "{text}");
+    assert!(
+        text.contains("✘ Where does the group stand with the coalition?"),
+        "{text}"
+    );
+    assert!(!text.contains("prospect"), "{text}");
+    assert!(!text.contains("? "), "{text}");
+
+    let mut session = spawn_sized(&work, &["add-group"], 80, &[]);
+    let mut screen = Screen::new(80);
+    screen.wait_for(&mut session, "Name of the group");
+    keys(&mut session, "Voisins");
+    screen.wait_for(&mut session, "Voisins");
+    keys(&mut session, "\x03");
+    screen.finish(&mut session);
+    assert_eq!(exit_code(&session), 130);
+    let text = screen.text();
+    assert!(text.contains("✘ Name of the group"), "{text}");
+    assert!(!text.contains("Voisins"), "{text}");
+    assert_eq!(work.read(), IN_DIALOGUE);
+}
