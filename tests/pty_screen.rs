@@ -418,3 +418,28 @@ fn ctrl_c_at_a_menu_or_a_text_prompt_clears_it_as_esc_does() {
     assert!(!text.contains("Voisins"), "{text}");
     assert_eq!(work.read(), IN_DIALOGUE);
 }
+
+/// A menu of vocabulary words says what each means (`watch: not a
+/// partner…`), and once chosen only the word stays.
+#[test]
+fn the_status_menu_of_add_group_explains_its_words() {
+    let work = Workdir::with(IN_DIALOGUE);
+    let mut session = spawn_sized(&work, &["add-group", "Voisins"], 160, &[]);
+    let mut screen = Screen::new(160);
+    screen.wait_for(&mut session, "Where does the group stand");
+    screen.wait_for(&mut session, "watch");
+    let menu = settled(&mut screen, &mut session);
+    keys(&mut session, "\r");
+    screen.wait_for(&mut session, "impacted");
+    let answered = settled(&mut screen, &mut session);
+    leave(&mut session, &mut screen);
+    assert!(menu.contains("watch: not a partner"), "{menu}");
+    assert!(
+        menu.contains("dialogue: talking with the coalition"),
+        "{menu}"
+    );
+    assert!(
+        answered.contains("✔ Where does the group stand with the coalition? · prospect\n"),
+        "{answered}"
+    );
+}

@@ -43,6 +43,16 @@ impl<'a> Choice<'a> {
             .collect()
     }
 
+    /// Words of a vocabulary, shown with their meanings (`labels`), each
+    /// echoed as the bare word once chosen.
+    pub fn words(labels: &'a [String], words: &[&'a str]) -> Vec<Self> {
+        labels
+            .iter()
+            .zip(words)
+            .map(|(label, word)| Choice::named(label, word))
+            .collect()
+    }
+
     /// Options from labels and names side by side.
     pub fn list(labels: &'a [String], names: &'a [String]) -> Vec<Self> {
         labels
@@ -209,12 +219,12 @@ impl Prompter for Scripted {
     }
 }
 
-/// The option a script names by its label.
+/// The option a script names by its label, or by the name it is echoed as.
 #[cfg(test)]
 fn position(options: &[Choice], label: &str) -> Result<usize> {
     options
         .iter()
-        .position(|option| option.label == label)
+        .position(|option| option.label == label || option.name == label)
         .ok_or_else(|| {
             let labels: Vec<&str> = options.iter().map(|option| option.label).collect();
             Error::usage(format!("`{label}` is not one of {labels:?}"))
