@@ -114,8 +114,19 @@ fn add_group_help_says_what_each_word_means() {
 #[test]
 fn the_glossary_holds_every_word_with_its_meaning() {
     let work = Workdir::new();
-    let glossary = stdout_of(&work, &["glossary"]);
-    assert_eq!(stdout_of(&work, &["help", "glossary"]), glossary);
+    let at_80 = |args: &[&str]| {
+        Run::from(
+            work.command()
+                .args(args)
+                .env("COLUMNS", "80")
+                .output()
+                .unwrap(),
+        )
+        .ok()
+        .stdout
+    };
+    let glossary = at_80(&["glossary"]);
+    assert_eq!(at_80(&["help", "glossary"]), glossary);
     assert!(
         glossary.lines().all(|line| line.chars().count() <= 80),
         "{glossary}"
@@ -350,4 +361,37 @@ fn the_readme_sample_output_is_true() {
     let mut args: Vec<&str> = command.split(' ').skip(1).collect();
     args[1] = "coalition.toml";
     assert_eq!(work.run(&args).ok().stdout, format!("{sample}\n"));
+}
+
+/// The widest line of `text`, in characters, and the line.
+fn widest_line(text: &str) -> (usize, String) {
+    text.lines()
+        .map(|line| (line.chars().count(), line.to_string()))
+        .max()
+        .unwrap_or_default()
+}
+
+/// The glossary and `coal list` with no kind fit the width (`COLUMNS` when
+/// piped), where they were wrapped at a fixed 80 columns.
+#[test]
+fn the_glossary_and_the_list_of_kinds_fit_the_width() {
+    let work = Workdir::new();
+    for columns in ["60", "120"] {
+        for args in [&["glossary"][..], &["help", "glossary"], &["list"]] {
+            let run = Run::from(
+                work.command()
+                    .args(args)
+                    .env("COLUMNS", columns)
+                    .output()
+                    .unwrap(),
+            )
+            .ok();
+            let (width, line) = widest_line(&run.stdout);
+            let columns: usize = columns.parse().unwrap();
+            assert!(
+                width <= columns,
+                "`coal {args:?}` at {columns}: {width}: {line:?}"
+            );
+        }
+    }
 }

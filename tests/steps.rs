@@ -534,3 +534,46 @@ fn steps_counts_no_opponent_among_the_prospects_left_to_contact() {
         steps.stdout
     );
 }
+
+/// What `coal step` says after recording fits the width, as `coal steps`
+/// does: the joined groups wrap at words.
+#[test]
+fn what_coal_step_says_fits_the_width() {
+    let work = Workdir::with(MINIMAL);
+    for (name, id) in [
+        ("Comité logement Rosemont", "comite-logement"),
+        ("Collectif sans-papiers", "sans-papiers"),
+        ("Shelter Workers' Union", "shelter-workers"),
+    ] {
+        work.run(&["add-group", name, "--id", id]).ok();
+    }
+    let run = Run::from(
+        work.command()
+            .args([
+                "step",
+                "presentation",
+                "--question",
+                "Who decides?",
+                "--joined",
+                "comite-logement",
+                "sans-papiers",
+                "shelter-workers",
+            ])
+            .env("COLUMNS", "80")
+            .output()
+            .unwrap(),
+    )
+    .ok();
+    let widest = run
+        .stderr
+        .lines()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    assert!(widest <= 80, "at 80 columns:\n{}", run.stderr);
+    assert!(
+        run.stderr.contains("Shelter Workers' Union"),
+        "{}",
+        run.stderr
+    );
+}

@@ -111,10 +111,11 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     ctx.done(
         &outcome,
         format!(
-            "step {} ({step}): {}\n  {}\nNext: {}",
+            "step {} ({step}): {}\n{}Next: {}",
             step.number(),
             progress.status.as_str(),
-            step.summary(&after),
+            // Prose, fitted as `coal steps` fits it.
+            output::wrap("  ", 4, &step.summary(&after), output::width()),
             next(&after)
         ),
     )?;
