@@ -395,3 +395,16 @@ fn the_glossary_and_the_list_of_kinds_fit_the_width() {
         }
     }
 }
+
+/// The README says that a longer text opens the organizer's editor, where
+/// Esc does not leave as it does at a prompt.
+#[test]
+fn the_readme_says_a_longer_text_opens_the_editor() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let flat = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("opens your editor when `VISUAL` or `EDITOR` names one"),
+        "{flat}"
+    );
+}
