@@ -408,3 +408,70 @@ fn the_readme_says_a_longer_text_opens_the_editor() {
         "{flat}"
     );
 }
+
+/// `coal step --help` says what each step is, and that `--joined` dates a
+/// member by the assembly when it was held, as coal writes.
+#[test]
+fn step_help_says_what_each_step_is_and_the_date_joined_takes() {
+    let work = Workdir::with(MINIMAL);
+    let help = stdout_of(&work, &["step", "--help"]);
+    for meaning in [
+        "First contact with affinity groups",
+        "first draft of vision, culture and structure",
+        "Invite widely to an assembly",
+        "Present the draft",
+    ] {
+        assert!(help.contains(meaning), "{meaning}:\n{help}");
+    }
+    work.run(&["add-group", "A"]).ok();
+    work.run(&[
+        "step",
+        "assembly",
+        "--date",
+        "2026-11-01",
+        "--place",
+        "P",
+        "--invite",
+        "a",
+    ])
+    .ok();
+    work.run(&["step", "presentation", "--joined", "a"]).ok();
+    assert!(
+        work.read().contains("joined = 2026-11-01"),
+        "{}",
+        work.read()
+    );
+    let joined = help
+        .split("--joined <ID>...")
+        .nth(1)
+        .expect("--joined in the help")
+        .split("\n\n")
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(joined.contains("on the assembly's date"), "{joined}");
+}
+
+/// A missing argument under `--no-input` is hinted as the command to type
+/// (`coal add-group NAME`), not as `NAME (the first argument)`.
+#[test]
+fn a_missing_argument_hint_shows_the_command_to_type() {
+    let work = Workdir::with(MINIMAL);
+    for (args, command) in [
+        (&["add-group"][..], "`coal add-group NAME`"),
+        (&["log-decision"][..], "`coal log-decision SUMMARY`"),
+        (&["add-assembly"][..], "`coal add-assembly DATE`"),
+        (&["add-tactic", "--no-input"][..], "`coal add-tactic NAME`"),
+    ] {
+        let run = work.refused(args, 2);
+        assert!(run.stderr.contains(command), "{command}:\n{}", run.stderr);
+        assert!(
+            !run.stderr.contains("(the first argument)`"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(work.read(), MINIMAL);
+    }
+}

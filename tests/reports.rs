@@ -476,3 +476,22 @@ joined = 2026-11-20
         assert!(unwrapped.contains(command), "{}", table.stdout);
     }
 }
+
+/// Report kinds are found in either number: `invitations` and `drafts` as
+/// well as `group` and `tactic`.
+#[test]
+fn report_kinds_take_either_number() {
+    let work = Workdir::with(&example());
+    for (one, other) in [
+        ("invitations", "invitation"),
+        ("drafts", "draft"),
+        ("group", "groups"),
+    ] {
+        let run = work.run(&["report", one]).ok();
+        assert_eq!(
+            run.stdout,
+            work.run(&["report", other]).ok().stdout,
+            "{one}"
+        );
+    }
+}

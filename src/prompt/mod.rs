@@ -103,15 +103,30 @@ pub fn interactive(no_input: bool) -> bool {
 pub struct NoInput;
 
 fn missing(ask: Ask) -> Error {
+    // An argument is shown in the command to type (`coal add-group NAME`).
+    let way = match ask.flag.strip_suffix(" (the first argument)") {
+        Some(argument) => format!("coal {} {argument}", typed_command()),
+        None => ask.flag.to_string(),
+    };
     Error::usage(format!(
         "missing {} ({})",
         ask.flag,
         ask.prompt.to_lowercase()
     ))
     .hint(format!(
-        "give it as `{}`; coal does not prompt under --no-input, in CI, or without a terminal",
-        ask.flag
+        "give it as `{way}`; coal does not prompt under --no-input, in CI, or without a terminal"
     ))
+}
+
+/// The command this run was given (`add-group`): the first argument that
+/// names one.
+fn typed_command() -> String {
+    use clap::CommandFactory;
+    let cli = crate::cli::Cli::command();
+    std::env::args()
+        .skip(1)
+        .find(|arg| cli.find_subcommand(arg).is_some())
+        .unwrap_or_else(|| "COMMAND".into())
 }
 
 impl Prompter for NoInput {
