@@ -717,10 +717,19 @@ impl DecisionChanges {
     }
 }
 
+/// The steps by name and number, each with what it is (`coal step --help`).
+fn steps_help() -> String {
+    let steps: Vec<String> = Step::ALL
+        .iter()
+        .map(|step| format!("- {} ({}): {}", step.key(), step.number(), step.title()))
+        .collect();
+    format!("The step, by name or number:\n{}", steps.join("\n"))
+}
+
 #[derive(Debug, Args)]
 pub struct StepArgs {
     /// contact (1), draft (2), assembly (3) or presentation (4)
-    #[arg(value_parser = Step::parse, allow_negative_numbers = true)]
+    #[arg(value_parser = Step::parse, allow_negative_numbers = true, long_help = steps_help())]
     pub step: Step,
     /// Mark the step as started (any step flag does too)
     #[arg(long)]
@@ -783,7 +792,8 @@ pub struct StepArgs {
         help_heading = "Step 4: presentation"
     )]
     pub asked_by: Option<String>,
-    /// Groups that joined (they become members, joined today)
+    /// Groups that joined: they become members, joined on the assembly's
+    /// date when it has been held, else today
     #[arg(long, value_name = "ID", num_args = 1.., help_heading = "Step 4: presentation")]
     pub joined: Vec<String>,
 }
@@ -1042,11 +1052,12 @@ impl ValueEnum for ReportKind {
         &ReportKind::ALL
     }
 
-    /// A report named in the singular is found too (`coal report group`).
+    /// A report is found in either number (`coal report group`, `coal
+    /// report drafts`).
     fn to_possible_value(&self) -> Option<PossibleValue> {
         let value = PossibleValue::new(self.as_str()).help(self.meaning());
-        Some(match self.singular() {
-            Some(singular) => value.alias(singular),
+        Some(match self.singular().or(self.plural()) {
+            Some(other) => value.alias(other),
             None => value,
         })
     }

@@ -34,7 +34,11 @@ fn fail(error: &Error) -> ExitCode {
     if error.kind != ErrorKind::ClosedOutput {
         // Not `eprintln!`, which panics on a full stderr: the exit code
         // still tells what happened.
-        let _ = writeln!(std::io::stderr(), "{error}");
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            coal::output::for_stderr(&error.to_string())
+        );
     }
     ExitCode::from(error.exit_code())
 }

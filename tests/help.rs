@@ -114,8 +114,19 @@ fn add_group_help_says_what_each_word_means() {
 #[test]
 fn the_glossary_holds_every_word_with_its_meaning() {
     let work = Workdir::new();
-    let glossary = stdout_of(&work, &["glossary"]);
-    assert_eq!(stdout_of(&work, &["help", "glossary"]), glossary);
+    let at_80 = |args: &[&str]| {
+        Run::from(
+            work.command()
+                .args(args)
+                .env("COLUMNS", "80")
+                .output()
+                .unwrap(),
+        )
+        .ok()
+        .stdout
+    };
+    let glossary = at_80(&["glossary"]);
+    assert_eq!(at_80(&["help", "glossary"]), glossary);
     assert!(
         glossary.lines().all(|line| line.chars().count() <= 80),
         "{glossary}"
@@ -481,4 +492,117 @@ fn an_id_or_name_of_another_kind_says_which_kind_it_is() {
         .stderr_has(
             "`Steering group` is the name of committee `steering`: `coal show committee steering`",
         );
+}
+
+/// The widest line of `text`, in characters, and the line.
+fn widest_line(text: &str) -> (usize, String) {
+    text.lines()
+        .map(|line| (line.chars().count(), line.to_string()))
+        .max()
+        .unwrap_or_default()
+}
+
+/// The glossary and `coal list` with no kind fit the width (`COLUMNS` when
+/// piped), where they were wrapped at a fixed 80 columns.
+#[test]
+fn the_glossary_and_the_list_of_kinds_fit_the_width() {
+    let work = Workdir::new();
+    for columns in ["60", "120"] {
+        for args in [&["glossary"][..], &["help", "glossary"], &["list"]] {
+            let run = Run::from(
+                work.command()
+                    .args(args)
+                    .env("COLUMNS", columns)
+                    .output()
+                    .unwrap(),
+            )
+            .ok();
+            let (width, line) = widest_line(&run.stdout);
+            let columns: usize = columns.parse().unwrap();
+            assert!(
+                width <= columns,
+                "`coal {args:?}` at {columns}: {width}: {line:?}"
+            );
+        }
+    }
+}
+
+/// The README says that a longer text opens the organizer's editor, where
+/// Esc does not leave as it does at a prompt.
+#[test]
+fn the_readme_says_a_longer_text_opens_the_editor() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let flat = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("opens your editor when `VISUAL` or `EDITOR` names one"),
+        "{flat}"
+    );
+}
+
+/// `coal step --help` says what each step is, and that `--joined` dates a
+/// member by the assembly when it was held, as coal writes.
+#[test]
+fn step_help_says_what_each_step_is_and_the_date_joined_takes() {
+    let work = Workdir::with(MINIMAL);
+    let help = stdout_of(&work, &["step", "--help"]);
+    for meaning in [
+        "First contact with affinity groups",
+        "first draft of vision, culture and structure",
+        "Invite widely to an assembly",
+        "Present the draft",
+    ] {
+        assert!(help.contains(meaning), "{meaning}:\n{help}");
+    }
+    work.run(&["add-group", "A"]).ok();
+    work.run(&[
+        "step",
+        "assembly",
+        "--date",
+        "2026-11-01",
+        "--place",
+        "P",
+        "--invite",
+        "a",
+    ])
+    .ok();
+    work.run(&["step", "presentation", "--joined", "a"]).ok();
+    assert!(
+        work.read().contains("joined = 2026-11-01"),
+        "{}",
+        work.read()
+    );
+    let joined = help
+        .split("--joined <ID>...")
+        .nth(1)
+        .expect("--joined in the help")
+        .split("\n\n")
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(joined.contains("on the assembly's date"), "{joined}");
+}
+
+/// A missing argument under `--no-input` is hinted as the command to type
+/// (`coal add-group NAME`), not as `NAME (the first argument)`.
+#[test]
+fn a_missing_argument_hint_shows_the_command_to_type() {
+    let work = Workdir::with(MINIMAL);
+    for (args, command) in [
+        (&["add-group"][..], "`coal add-group NAME`"),
+        (&["log-decision"][..], "`coal log-decision SUMMARY`"),
+        (&["add-assembly"][..], "`coal add-assembly DATE`"),
+        (&["add-tactic", "--no-input"][..], "`coal add-tactic NAME`"),
+    ] {
+        let run = work.refused(args, 2);
+        assert!(run.stderr.contains(command), "{command}:\n{}", run.stderr);
+        assert!(
+            !run.stderr.contains("(the first argument)`"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(work.read(), MINIMAL);
+    }
 }

@@ -476,3 +476,44 @@ joined = 2026-11-20
         assert!(unwrapped.contains(command), "{}", table.stdout);
     }
 }
+
+/// Report kinds are found in either number: `invitations` and `drafts` as
+/// well as `group` and `tactic`.
+#[test]
+fn report_kinds_take_either_number() {
+    let work = Workdir::with(&example());
+    for (one, other) in [
+        ("invitations", "invitation"),
+        ("drafts", "draft"),
+        ("group", "groups"),
+    ] {
+        let run = work.run(&["report", one]).ok();
+        assert_eq!(
+            run.stdout,
+            work.run(&["report", other]).ok().stdout,
+            "{one}"
+        );
+    }
+}
+
+/// The groups report speaks in words for people, roles as the spectrum
+/// (`change agent`, `active ally`); CSV and JSON keep the file's words.
+#[test]
+fn the_groups_report_shows_roles_in_words_as_it_does_the_spectrum() {
+    let work = Workdir::with(&example());
+    assert!(work.read().contains("change_agent"));
+    let table = work.run(&["report", "groups"]).ok().stdout;
+    assert!(table.contains("active ally"), "{table}");
+    assert!(table.contains("change agent"), "{table}");
+    assert!(!table.contains("change_agent"), "{table}");
+    let markdown = work
+        .run(&["report", "groups", "--format", "markdown"])
+        .ok()
+        .stdout;
+    assert!(!markdown.contains("change\\_agent"), "{markdown}");
+    let csv = work
+        .run(&["report", "groups", "--format", "csv"])
+        .ok()
+        .stdout;
+    assert!(csv.contains("change_agent"), "{csv}");
+}

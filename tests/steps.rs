@@ -731,3 +731,46 @@ fn step_minus_one_gets_a_plain_error_not_clap_s_tip() {
     assert!(!run.stderr.contains("-- -1"), "{}", run.stderr);
     assert!(run.stderr.contains("contact (1)"), "{}", run.stderr);
 }
+
+/// What `coal step` says after recording fits the width, as `coal steps`
+/// does: the joined groups wrap at words.
+#[test]
+fn what_coal_step_says_fits_the_width() {
+    let work = Workdir::with(MINIMAL);
+    for (name, id) in [
+        ("Comité logement Rosemont", "comite-logement"),
+        ("Collectif sans-papiers", "sans-papiers"),
+        ("Shelter Workers' Union", "shelter-workers"),
+    ] {
+        work.run(&["add-group", name, "--id", id]).ok();
+    }
+    let run = Run::from(
+        work.command()
+            .args([
+                "step",
+                "presentation",
+                "--question",
+                "Who decides?",
+                "--joined",
+                "comite-logement",
+                "sans-papiers",
+                "shelter-workers",
+            ])
+            .env("COLUMNS", "80")
+            .output()
+            .unwrap(),
+    )
+    .ok();
+    let widest = run
+        .stderr
+        .lines()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    assert!(widest <= 80, "at 80 columns:\n{}", run.stderr);
+    assert!(
+        run.stderr.contains("Shelter Workers' Union"),
+        "{}",
+        run.stderr
+    );
+}

@@ -139,13 +139,13 @@ fn same_group(doc: &DocumentMut, name: &str, slug: &str) -> Option<(String, Stri
 /// On a terminal: the fields most worth filling in now, unless given as flags.
 fn ask_main_fields(prompter: &mut dyn Prompter, fields: &mut GroupFields) -> Result<()> {
     if fields.status.is_none() {
-        let words = Status::words();
+        let labels = Status::explained();
         let index = prompter.choose(
             Ask {
                 prompt: "Where does the group stand with the coalition?",
                 flag: "--status",
             },
-            &Choice::plain(&words),
+            &Choice::words(&labels, &Status::words()),
             Some(0),
         )?;
         fields.status = Some(Status::ALL[index]);

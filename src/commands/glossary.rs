@@ -8,11 +8,9 @@ use crate::model::{
     BoundaryLevel, CoalitionKind, DecisionRule, Participation, ResourceType, Role, Spectrum,
     Status, StepStatus, Visibility,
 };
+use crate::output;
 use crate::report::Kind as ReportKind;
 use crate::steps::Step;
-
-/// The glossary fits 80 columns, the narrowest terminal it is read on.
-const WIDTH: usize = 80;
 
 /// Ideas of the coalition model that are no vocabulary of the file, in a line.
 const IDEAS: &[(&str, &str)] = &[
@@ -63,13 +61,16 @@ const IDEAS: &[(&str, &str)] = &[
 ];
 
 pub fn run() -> Result<()> {
-    super::print(&glossary())
+    super::print(&glossary(output::width()))
 }
 
-/// The whole glossary, as text.
-pub fn glossary() -> String {
-    let mut out = String::from(
-        "The words coal uses, and what they mean. `coal COMMAND --help` shows the same\nmeanings where each word is chosen.\n",
+/// The whole glossary, as text `width` columns wide.
+pub fn glossary(width: usize) -> String {
+    let mut out = output::wrap(
+        "",
+        0,
+        "The words coal uses, and what they mean. `coal COMMAND --help` shows the same meanings where each word is chosen.",
+        width,
     );
     let steps: Vec<(String, &str)> = Step::ALL
         .iter()
@@ -134,55 +135,34 @@ pub fn glossary() -> String {
         ("Checks: what coal check looks for", code::MEANINGS.to_vec()),
     ];
     for (title, words) in sections {
-        section(&mut out, title, &words);
+        section(&mut out, title, &words, width);
     }
     out
 }
 
-/// A titled list of words, each followed by its meaning, wrapped to `WIDTH`.
-fn section(out: &mut String, title: &str, words: &[(&str, &str)]) {
+/// A titled list of words, each followed by its meaning, wrapped to
+/// `width`.
+fn section(out: &mut String, title: &str, words: &[(&str, &str)], width: usize) {
     out.push('\n');
-    out.push_str(&wrap(title, "", ""));
+    out.push_str(&output::wrap("", 0, title, width));
     for (word, meaning) in words {
-        out.push_str(&wrap(&format!("{word}: {meaning}"), "  ", "      "));
+        out.push_str(&output::wrap("  ", 6, &format!("{word}: {meaning}"), width));
     }
-}
-
-/// `text` broken at spaces into lines of at most `WIDTH` characters, the
-/// first starting with `first`, the others with `rest`.
-fn wrap(text: &str, first: &str, rest: &str) -> String {
-    let mut out = String::new();
-    let mut line = first.to_string();
-    let mut empty = true;
-    for word in text.split(' ') {
-        let fits = line.chars().count() + 1 + word.chars().count() <= WIDTH;
-        if !empty && !fits {
-            out.push_str(&line);
-            out.push('\n');
-            line = rest.to_string();
-            empty = true;
-        }
-        if !empty {
-            line.push(' ');
-        }
-        line.push_str(word);
-        empty = false;
-    }
-    out.push_str(&line);
-    out.push('\n');
-    out
 }
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::glossary;
 
     #[test]
-    fn wraps_at_spaces_with_a_hanging_indent() {
-        let long = "word ".repeat(30);
-        let wrapped = wrap(long.trim(), "  ", "    ");
-        assert!(wrapped.lines().all(|l| l.chars().count() <= super::WIDTH));
-        assert!(wrapped.lines().skip(1).all(|l| l.starts_with("    word")));
-        assert_eq!(wrap("a b", "", ""), "a b\n");
+    fn wraps_to_the_width_with_a_hanging_indent() {
+        for width in [40, 60, 80, 120] {
+            let text = glossary(width);
+            assert!(
+                text.lines().all(|l| crate::output::text_width(l) <= width),
+                "{text}"
+            );
+        }
+        assert!(glossary(60).lines().any(|l| l.starts_with("      ")));
     }
 }

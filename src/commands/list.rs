@@ -44,10 +44,12 @@ fn kinds(format: ListFormat) -> String {
                 .collect::<Vec<_>>(),
         ),
         ListFormat::Table => {
-            let width = kinds.iter().map(|(kind, _)| kind.len()).max().unwrap_or(0);
+            let widest = kinds.iter().map(|(kind, _)| kind.len()).max().unwrap_or(0);
             let mut text = String::from("coal list KIND, with KIND one of:\n");
             for (kind, what) in &kinds {
-                text.push_str(&format!("  {kind:width$}  {what}\n"));
+                // The meaning wraps under itself, beside the kinds.
+                let first = format!("  {kind:widest$}  ");
+                text.push_str(&output::wrap(&first, widest + 4, what, output::width()));
             }
             text.push_str("\nFor example: coal list groups\n");
             text

@@ -71,9 +71,9 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
             prompt: "How was it decided?",
             flag: "--rule",
         };
-        let index = ctx
-            .prompter
-            .choose(ask, &Choice::plain(&DecisionRule::words()), Some(1))?;
+        let labels = DecisionRule::explained();
+        let rules = Choice::words(&labels, &DecisionRule::words());
+        let index = ctx.prompter.choose(ask, &rules, Some(1))?;
         rule = Some(DecisionRule::ALL[index]);
     }
     let (_, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {

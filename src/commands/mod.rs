@@ -105,7 +105,7 @@ impl Context<'_> {
             let _ = writeln!(
                 std::io::stderr(),
                 "{}",
-                output::clean_lines(message.as_ref())
+                output::for_stderr(&output::clean_lines(message.as_ref()))
             );
         }
     }
@@ -457,6 +457,7 @@ pub fn welcome_warnings(
 /// Warnings on stderr, even with `--quiet`: they ask for something to be done.
 pub fn warn(warnings: &[String]) {
     for warning in warnings {
-        eprintln!("warning: {}", output::clean_lines(warning));
+        let warning = format!("warning: {}", output::clean_lines(warning));
+        eprintln!("{}", output::for_stderr(&warning));
     }
 }

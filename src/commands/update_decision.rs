@@ -322,7 +322,9 @@ fn ask_changes(
                     flag: "--rule",
                 };
                 let current = DecisionRule::ALL.iter().position(|r| *r == decision.rule);
-                let rule = p.choose(ask, &Choice::plain(&DecisionRule::words()), current)?;
+                let labels = DecisionRule::explained();
+                let rules = Choice::words(&labels, &DecisionRule::words());
+                let rule = p.choose(ask, &rules, current)?;
                 changes.rule = Some(DecisionRule::ALL[rule]);
             }
             Change::Affects => {

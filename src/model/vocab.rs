@@ -41,6 +41,14 @@ macro_rules! vocabulary {
                 }
             }
 
+            /// Each word and what it means, as a menu offers it (`word:
+            /// meaning`), in file order.
+            pub fn explained() -> Vec<String> {
+                Self::meanings()
+                    .map(|(word, meaning)| format!("{word}: {meaning}"))
+                    .collect()
+            }
+
             /// Each word with its meaning, in file order (the glossary).
             pub fn meanings() -> impl Iterator<Item = (&'static str, &'static str)> {
                 Self::ALL.iter().map(|v| (v.as_str(), v.meaning()))

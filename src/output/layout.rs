@@ -101,6 +101,67 @@ pub fn wrap(first: &str, indent: usize, text: &str, width: usize) -> String {
         .collect()
 }
 
+/// A message for the person on stderr (an error and its hints, what an
+/// edit did, a note), fitted to the terminal when stderr is one; as it is
+/// otherwise, for the scripts that read it.
+pub fn for_stderr(message: &str) -> String {
+    match console::Term::stderr().size_checked() {
+        Some((_, columns)) => fit(message, usize::from(columns).max(NARROWEST)),
+        None => message.to_string(),
+    }
+}
+
+/// Labels of coal's messages, under which their lines wrap.
+const LABELS: [&str; 4] = ["error: ", "hint: ", "warning: ", "note: "];
+
+/// Joins the words of a command in backticks, so that wrapping keeps it
+/// whole; never a character of a cleaned message.
+const GLUE: char = '\u{1f}';
+
+/// Each line of `message` that is wider than `width` wrapped at spaces,
+/// under its label or its indent; a command in backticks kept on one line
+/// when a line can hold it.
+fn fit(message: &str, width: usize) -> String {
+    let lines: Vec<String> = message
+        .lines()
+        .map(|line| {
+            if text_width(line) <= width {
+                return line.to_string();
+            }
+            let body = line.trim_start();
+            let label = LABELS.iter().find(|label| body.starts_with(**label));
+            let (first, text) =
+                line.split_at(line.len() - body.len() + label.map_or(0, |l| l.len()));
+            let indent = text_width(first).max(2);
+            let text = glue_commands(text, width.saturating_sub(indent));
+            wrap(first, indent, &text, width)
+                .trim_end()
+                .replace(GLUE, " ")
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// `text` with the spaces of each span in backticks no wider than `room`
+/// turned into `GLUE`.
+fn glue_commands(text: &str, room: usize) -> String {
+    let mut glued = String::with_capacity(text.len());
+    let mut spans = text.split('`');
+    glued.push_str(spans.next().unwrap_or(""));
+    let mut inside = true;
+    for span in spans {
+        glued.push('`');
+        let whole = inside && text_width(span) + 2 <= room;
+        if whole {
+            glued.extend(span.chars().map(|c| if c == ' ' { GLUE } else { c }));
+        } else {
+            glued.push_str(span);
+        }
+        inside = !inside;
+    }
+    glued
+}
+
 /// A word that may be an id, once the punctuation around it is set aside.
 fn id_shaped(word: &str) -> bool {
     is_valid_id(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
@@ -437,5 +498,42 @@ mod tests {
             text,
             "name   Park Extension\n       Tenants' Union\nnotes\n"
         );
+    }
+}
+
+#[cfg(test)]
+mod stderr_tests {
+    use super::*;
+
+    #[test]
+    fn a_message_wraps_under_its_label_and_keeps_commands_whole() {
+        let hint = "hint: to change it, use `coal update-group church`; for another group of that name, give it another id with `coal add-group NAME --id ID`";
+        let fitted = fit(hint, 60);
+        assert_eq!(
+            fitted,
+            "hint: to change it, use `coal update-group church`; for\n      another group of that name, give it another id with\n      `coal add-group NAME --id ID`"
+        );
+        assert!(fitted.lines().all(|line| text_width(line) <= 60));
+    }
+
+    #[test]
+    fn short_lines_and_indents_stay_as_they_are() {
+        let note = "note: still open:\n  1.  Who   pays?";
+        assert_eq!(fit(note, 80), note);
+        let long = "  1. a question that is much longer than the narrow width";
+        assert_eq!(
+            fit(long, 30),
+            "  1. a question that is much\n  longer than the narrow width"
+        );
+    }
+
+    #[test]
+    fn a_command_longer_than_a_line_breaks_at_its_spaces() {
+        let fitted = fit("error: run `coal a b c d e f g h i j k l m n o p q r`", 24);
+        assert!(
+            fitted.lines().all(|line| text_width(line) <= 24),
+            "{fitted}"
+        );
+        assert!(!fitted.contains(GLUE));
     }
 }

@@ -148,7 +148,7 @@ impl Drawing<'_> {
 }
 
 /// Asks `question` until `check` takes the answer; `None` when the person
-/// leaves with Esc. Ctrl-C is an `Interrupted` error. The question is erased
+/// leaves with Esc or Ctrl-C. The question is erased
 /// once answered or left: the caller shows what stays.
 pub fn read(
     term: &Term,
@@ -170,7 +170,8 @@ pub fn read(
     let mut error = None;
     loop {
         drawing.draw(&line, error.as_deref())?;
-        match line.apply(&term.read_key()?) {
+        // Ctrl-C read as a key, not a signal: it leaves as Esc does.
+        match line.apply(&term.read_key_raw()?) {
             Edit::Typing => {}
             Edit::Leave => {
                 drawing.erase()?;

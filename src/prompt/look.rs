@@ -97,6 +97,20 @@ impl Look {
         flow.text()
     }
 
+    /// `? question (opening your editor…)`, wrapped: said before the
+    /// editor takes the terminal.
+    pub fn editing(&self, question: &str) -> String {
+        let mut flow = self.flow(2);
+        flow.push(ASKING, self, Part::Asking);
+        flow.push(question, self, Part::Question);
+        flow.push(
+            "(opening your editor; save and close it to go on)",
+            self,
+            Part::Hint,
+        );
+        flow.text()
+    }
+
     /// `✘ question`, wrapped: a question left without an answer.
     pub fn left(&self, question: &str) -> String {
         let mut flow = self.flow(2);
@@ -131,11 +145,16 @@ impl Look {
         format!("{}\n{}", flow.text(), narrower.note(keys, false))
     }
 
+    /// The rows a menu's question and keys take.
+    pub fn menu_rows(&self, question: &str, ticks: bool) -> usize {
+        self.menu(question, ticks).lines().count()
+    }
+
     /// How many items of at most `item_rows` rows each fit on a page of a
     /// menu on a screen `rows` high, under its question: dialoguer counts
     /// items, not rows, when it pages.
     pub fn page(&self, question: &str, ticks: bool, item_rows: usize, rows: usize) -> usize {
-        let question_rows = self.menu(question, ticks).lines().count();
+        let question_rows = self.menu_rows(question, ticks);
         (rows.saturating_sub(question_rows + 1) / item_rows.max(1)).max(1)
     }
 

@@ -43,6 +43,16 @@ impl<'a> Choice<'a> {
             .collect()
     }
 
+    /// Words of a vocabulary, shown with their meanings (`labels`), each
+    /// echoed as the bare word once chosen.
+    pub fn words(labels: &'a [String], words: &[&'a str]) -> Vec<Self> {
+        labels
+            .iter()
+            .zip(words)
+            .map(|(label, word)| Choice::named(label, word))
+            .collect()
+    }
+
     /// Options from labels and names side by side.
     pub fn list(labels: &'a [String], names: &'a [String]) -> Vec<Self> {
         labels
@@ -93,15 +103,30 @@ pub fn interactive(no_input: bool) -> bool {
 pub struct NoInput;
 
 fn missing(ask: Ask) -> Error {
+    // An argument is shown in the command to type (`coal add-group NAME`).
+    let way = match ask.flag.strip_suffix(" (the first argument)") {
+        Some(argument) => format!("coal {} {argument}", typed_command()),
+        None => ask.flag.to_string(),
+    };
     Error::usage(format!(
         "missing {} ({})",
         ask.flag,
         ask.prompt.to_lowercase()
     ))
     .hint(format!(
-        "give it as `{}`; coal does not prompt under --no-input, in CI, or without a terminal",
-        ask.flag
+        "give it as `{way}`; coal does not prompt under --no-input, in CI, or without a terminal"
     ))
+}
+
+/// The command this run was given (`add-group`): the first argument that
+/// names one.
+fn typed_command() -> String {
+    use clap::CommandFactory;
+    let cli = crate::cli::Cli::command();
+    std::env::args()
+        .skip(1)
+        .find(|arg| cli.find_subcommand(arg).is_some())
+        .unwrap_or_else(|| "COMMAND".into())
 }
 
 impl Prompter for NoInput {
@@ -209,12 +234,12 @@ impl Prompter for Scripted {
     }
 }
 
-/// The option a script names by its label.
+/// The option a script names by its label, or by the name it is echoed as.
 #[cfg(test)]
 fn position(options: &[Choice], label: &str) -> Result<usize> {
     options
         .iter()
-        .position(|option| option.label == label)
+        .position(|option| option.label == label || option.name == label)
         .ok_or_else(|| {
             let labels: Vec<&str> = options.iter().map(|option| option.label).collect();
             Error::usage(format!("`{label}` is not one of {labels:?}"))

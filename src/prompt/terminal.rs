@@ -42,16 +42,32 @@ impl Terminal {
         look.page(question, ticks, item_rows.unwrap_or(1), rows)
     }
 
-    /// Reads a line of text, checked; Esc leaves.
+    /// Reads a line of text, asking `ask` with its key hint (`question`),
+    /// checked; Esc leaves, and only the question stays, as once answered.
     fn line(
         &self,
+        ask: Ask,
         question: &str,
         initial: &str,
         check: &dyn Fn(&str) -> std::result::Result<(), String>,
     ) -> Result<String> {
         line::read(&self.term, &self.look(), question, initial, check)
             .map_err(cancelled)?
-            .ok_or_else(|| self.left(question))
+            .ok_or_else(|| self.left(ask.prompt))
+    }
+
+    /// Readies the screen for a menu of `items` under `question`: room
+    /// below, so that drawing it never scrolls, and the spot it starts at
+    /// saved, for Ctrl-C to clear it as Esc does (see `stop`).
+    fn open_menu(&self, look: &Look, question: &str, items: &[String], ticks: bool) -> Result<()> {
+        let rows = look.menu_rows(question, ticks)
+            + items.iter().map(|item| item.lines().count()).sum::<usize>();
+        let rows = rows.min(usize::from(self.term.size().0).saturating_sub(1));
+        self.term
+            .write_str(&format!("{}\u{1b}[{rows}A\u{1b}7", "\n".repeat(rows)))
+            .map_err(cancelled)?;
+        *open_menu() = Some(look.left(question));
+        Ok(())
     }
 
     /// What stays on screen once `question` is answered.
@@ -68,6 +84,14 @@ impl Terminal {
     }
 }
 
+/// What to leave on screen if Ctrl-C ends the menu drawn now, from the
+/// spot saved when it opened.
+fn open_menu() -> std::sync::MutexGuard<'static, Option<String>> {
+    static OPEN: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+    OPEN.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// Leaves after Esc or Ctrl-C, from the signal handler or from a prompt
 /// that saw the key first, whichever comes first: the cursor a menu hid is
 /// shown again, and the exit code is the usual one for an interrupt.
@@ -81,7 +105,13 @@ fn stop(at_line_start: bool) -> ! {
         }
     }
     let new_line = if at_line_start { "" } else { "\n" };
-    eprintln!("\u{1b}[?25h{new_line}stopped; nothing was written");
+    // A menu is cleared from where it started, and its question left as
+    // Esc leaves it.
+    let menu = open_menu()
+        .take()
+        .map(|left| format!("\u{1b}8\u{1b}[J{left}\n"));
+    let before = menu.unwrap_or(new_line.to_string());
+    eprintln!("\u{1b}[?25h{before}stopped; nothing was written");
     std::process::exit(130);
 }
 
@@ -93,6 +123,49 @@ fn cancelled(err: impl Into<std::io::Error>) -> Error {
     Error::usage(format!(
         "the terminal failed at a prompt ({err}); nothing was written"
     ))
+}
+
+impl Terminal {
+    /// Opens `editor` on `initial`, the question above it; `None` when the
+    /// editor could not run. The question makes way for its answer after.
+    fn edit(
+        &self,
+        editor: &str,
+        question: &str,
+        initial: Option<&str>,
+    ) -> Result<Option<Option<String>>> {
+        let notice = self.look().editing(question);
+        self.term.write_line(&notice).map_err(cancelled)?;
+        let edited = dialoguer::Editor::new()
+            .executable(editor)
+            .edit(initial.unwrap_or(""));
+        self.term
+            .move_cursor_up(notice.lines().count())
+            .map_err(cancelled)?;
+        self.term.clear_to_end_of_screen().map_err(cancelled)?;
+        Ok(edited.ok())
+    }
+}
+
+/// The organizer's editor: `VISUAL`, else `EDITOR`, as dialoguer would
+/// take them, but one that names no program counts as unset (`VISUAL=`
+/// beside a real `EDITOR`, or quotes left open), so that dialoguer is
+/// always given a program: given none, it panics.
+fn editor() -> Option<String> {
+    ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|value| {
+            shell_words::split(value)
+                .is_ok_and(|words| words.first().is_some_and(|w| !w.is_empty()))
+        })
+}
+
+/// What stays after a longer text: its first line, shortened; `None` when
+/// there is none.
+fn shown(text: Option<&str>) -> Option<String> {
+    let line = clean(text?.lines().next()?.trim());
+    (!line.is_empty()).then(|| console::truncate_str(&line, KEPT_WIDTH * 2, "…").into())
 }
 
 /// How much of a kept value a prompt shows.
@@ -125,7 +198,7 @@ impl Prompter for Terminal {
         } else {
             with_hint(ask.prompt, "Enter to skip")
         };
-        let answer = self.line(&question, "", &|input| {
+        let answer = self.line(ask, &question, "", &|input| {
             let input = input.trim();
             match (input.is_empty(), required) {
                 (true, true) => Err("this one is needed".into()),
@@ -146,7 +219,7 @@ impl Prompter for Terminal {
         let kept = clean(kept);
         let shown = console::truncate_str(&kept, KEPT_WIDTH, "…");
         let question = with_hint(ask.prompt, &format!("Enter keeps {shown}"));
-        let answer = self.line(&question, "", &|input| match input.trim() {
+        let answer = self.line(ask, &question, "", &|input| match input.trim() {
             "" => Ok(()),
             input => check(input),
         })?;
@@ -161,6 +234,7 @@ impl Prompter for Terminal {
             .iter()
             .map(|option| look.item_lines(option.label, false))
             .collect();
+        self.open_menu(&look, ask.prompt, &items, false)?;
         let chosen = dialoguer::Select::with_theme(&look)
             .with_prompt(ask.prompt)
             .max_length(self.page(&look, ask.prompt, &items, false))
@@ -168,8 +242,9 @@ impl Prompter for Terminal {
             .default(default.unwrap_or(0))
             .report(false)
             .interact_on_opt(&self.term)
-            .map_err(cancelled)?
-            .ok_or_else(|| self.left(ask.prompt))?;
+            .map_err(cancelled);
+        open_menu().take();
+        let chosen = chosen?.ok_or_else(|| self.left(ask.prompt))?;
         self.answered(ask.prompt, options[chosen].name)?;
         Ok(chosen)
     }
@@ -193,19 +268,14 @@ impl Prompter for Terminal {
     }
 
     fn long_text(&mut self, ask: Ask, initial: Option<&str>) -> Result<Option<String>> {
-        let has_editor = ["VISUAL", "EDITOR"]
-            .iter()
-            .any(|var| std::env::var_os(var).is_some_and(|v| !v.is_empty()));
-        if has_editor {
-            eprintln!(
-                "{} (opening your editor; save and close it to go on)",
-                ask.prompt
-            );
-            // A missing or failing editor falls back to a plain prompt below.
-            if let Ok(edited) = dialoguer::Editor::new().edit(initial.unwrap_or("")) {
-                return Ok(edited
-                    .map(|text| text.trim().to_string())
-                    .filter(|t| !t.is_empty()));
+        if let Some(editor) = editor() {
+            // A failing editor falls back to a plain prompt below.
+            if let Some(edited) = self.edit(&editor, ask.prompt, initial)? {
+                let edited = edited.map(|text| text.trim().to_string());
+                let edited = edited.filter(|text| !text.is_empty());
+                let kept = shown(edited.as_deref().or(initial));
+                self.answered(ask.prompt, kept.as_deref().unwrap_or("skipped"))?;
+                return Ok(edited);
             }
         }
         let hint = if initial.is_some() {
@@ -216,16 +286,17 @@ impl Prompter for Terminal {
         let question = with_hint(ask.prompt, hint);
         // Shown on one line: a text of several lines is kept unless edited.
         let initial = initial.map(clean);
-        let answer = self.line(&question, initial.as_deref().unwrap_or(""), &|_| Ok(()))?;
-        let answer = answer.trim();
-        self.answered(
-            ask.prompt,
-            if answer.is_empty() {
-                skipped(ask.prompt)
-            } else {
-                answer
-            },
+        let answer = self.line(
+            ask,
+            &question,
+            initial.as_deref().unwrap_or(""),
+            &|_| Ok(()),
         )?;
+        let answer = answer.trim();
+        // An answer cleared keeps what there was, and says so.
+        let kept = initial.as_deref().filter(|_| answer.is_empty());
+        let kept = shown(kept.or(Some(answer)));
+        self.answered(ask.prompt, kept.as_deref().unwrap_or(skipped(ask.prompt)))?;
         let unchanged = initial.as_deref().map(str::trim) == Some(answer);
         Ok((!answer.is_empty() && !unchanged).then(|| answer.to_string()))
     }
@@ -239,6 +310,7 @@ impl Prompter for Terminal {
             .iter()
             .map(|option| look.item_lines(option.label, true))
             .collect();
+        self.open_menu(&look, ask.prompt, &items, true)?;
         let picked = dialoguer::MultiSelect::with_theme(&look)
             .with_prompt(ask.prompt)
             .max_length(self.page(&look, ask.prompt, &items, true))
@@ -246,8 +318,9 @@ impl Prompter for Terminal {
             .defaults(chosen)
             .report(false)
             .interact_on_opt(&self.term)
-            .map_err(cancelled)?
-            .ok_or_else(|| self.left(ask.prompt))?;
+            .map_err(cancelled);
+        open_menu().take();
+        let picked = picked?.ok_or_else(|| self.left(ask.prompt))?;
         let names: Vec<&str> = picked.iter().map(|&i| options[i].name).collect();
         let names = if names.is_empty() {
             "none".to_string()

@@ -93,6 +93,16 @@ impl Kind {
         }
     }
 
+    /// The other number of a kind named in the singular (`invitations`),
+    /// accepted too.
+    pub fn plural(self) -> Option<&'static str> {
+        match self {
+            Kind::Invitation => Some("invitations"),
+            Kind::Draft => Some("drafts"),
+            _ => None,
+        }
+    }
+
     /// The kinds that may leave the coalition (`--audience public`).
     pub fn public(self) -> bool {
         matches!(

@@ -32,12 +32,13 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         None
     } else if ctx.interactive {
         let loaded = store::load(&path)?;
-        eprintln!(
+        let intro = format!(
             "Step {}: {}\n\n{}\n",
             step.number(),
             step.title(),
             step.guidance()
         );
+        eprintln!("{}", output::for_stderr(&intro));
         let walked = walk(step, ctx.prompter, &path, &loaded, today)?;
         notes = walked.notes;
         not_done = walked.not_done;
@@ -96,7 +97,7 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         ));
     }
     for note in notes {
-        eprintln!("{}", output::clean_lines(&note));
+        eprintln!("{}", output::for_stderr(&output::clean_lines(&note)));
     }
     warn(&warnings);
     let playing = in_play(&after).len();
@@ -110,10 +111,11 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     ctx.done(
         &outcome,
         format!(
-            "step {} ({step}): {}\n  {}\nNext: {}",
+            "step {} ({step}): {}\n{}Next: {}",
             step.number(),
             progress.status.as_str(),
-            step.summary(&after),
+            // Prose, fitted as `coal steps` fits it.
+            output::wrap("  ", 4, &step.summary(&after), output::width()),
             for_file(&next(&after, today), ctx.file.as_deref())
         ),
     )?;

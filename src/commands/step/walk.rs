@@ -15,7 +15,7 @@ use crate::commands::assembly_fields::{ask_access, ask_times, check_date};
 use crate::error::Result;
 use crate::model::input::{date, non_empty};
 use crate::model::{Coalition, Group, Status, StepStatus};
-use crate::output::clean;
+use crate::output::{clean, for_stderr};
 use crate::prompt::{Ask, Choice, Prompter};
 use crate::steps::{
     LESS_IS_MORE, Need, Prospect, Step, Unready, open_questions, question_number, ranked_prospects,
@@ -83,12 +83,12 @@ fn finish(
             .filter(|need| can_ask_again(*need, c, &after))
             .collect();
         if !again.is_empty() {
-            // Two short lines, which fit an 80-column terminal.
-            eprintln!(
+            let again_note = format!(
                 "Step {} still needs {}.\nGive it now, or leave it empty: what you gave is saved, the step stays open.",
                 step.number(),
                 Need::in_words(&again)
             );
+            eprintln!("{}", for_stderr(&again_note));
             for need in again {
                 ask_again(need, p, c, &after, today, plan)?;
             }
@@ -456,38 +456,27 @@ fn ask_assembly_date(
     let check = |text: &str| {
         check_date(c, date(text, today)?, true, assembly.date).map_err(|err| err.message)
     };
-    let keep = assembly
-        .date
-        .map(|d| format!(" (Enter keeps {d})"))
-        .unwrap_or_default();
-    let prompt = format!("Date of the assembly, like {today}{keep}");
-    plan.date = p
-        .text(
-            Ask {
-                prompt: &prompt,
-                flag: "--date",
-            },
-            assembly.date.is_none(),
-            &check,
-        )?
-        .map(|text| date(&text, today).expect("checked"));
+    let ask = Ask {
+        prompt: &format!("Date of the assembly, like {today}"),
+        flag: "--date",
+    };
+    let given = match assembly.date {
+        Some(had) => p.text_or_keep(ask, &had.to_string(), &check)?,
+        None => p.text(ask, true, &check)?,
+    };
+    plan.date = given.map(|text| date(&text, today).expect("checked"));
     Ok(())
 }
 
 fn ask_place(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
-    let had = c.steps.assembly.place.as_deref();
-    let keep = had
-        .map(|p| format!(" (Enter keeps {})", clean(p)))
-        .unwrap_or_default();
-    let prompt = format!("Place: one the groups with the fewest resources can reach{keep}");
-    plan.place = p.text(
-        Ask {
-            prompt: &prompt,
-            flag: "--place",
-        },
-        had.is_none(),
-        &|_| Ok(()),
-    )?;
+    let ask = Ask {
+        prompt: "Place: one the groups with the fewest resources can reach",
+        flag: "--place",
+    };
+    plan.place = match c.steps.assembly.place.as_deref() {
+        Some(had) => p.text_or_keep(ask, had, &|_| Ok(()))?,
+        None => p.text(ask, true, &|_| Ok(()))?,
+    };
     Ok(())
 }
 

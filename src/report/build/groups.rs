@@ -62,7 +62,8 @@ fn internal(c: &Coalition) -> Report {
         for_people.extend([
             super::opt(g.spectrum.map(Spectrum::label)),
             super::opt(g.spectrum_target.map(Spectrum::label)),
-            roles.join("\n"),
+            // In words, as the spectrum is (`change agent`).
+            roles.join("\n").replace('_', " "),
             tactic_lines(c, &g.tactics),
             resource_lines(&g.offers),
             resource_lines(&g.needs),
