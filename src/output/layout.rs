@@ -70,7 +70,9 @@ pub fn wrap(first: &str, indent: usize, text: &str, width: usize) -> String {
         // be as long as a file.
         let mut left = text_width(word);
         while text_width(&line) + left > width {
-            let bare = line == indent;
+            // Only a prefix so far (an empty first line too): pushing it
+            // would leave a blank line.
+            let bare = line == indent || line.is_empty();
             let fits_a_line = text_width(&indent) + left <= width;
             if !bare && (fits_a_line || keep) {
                 // After a long prefix: the word starts a line of its own.
@@ -179,9 +181,14 @@ pub fn table(headers: &[&str], rows: Vec<Vec<String>>, width: usize) -> String {
     // A border before each column and after the last, a space either side
     // of each cell.
     let frame = 3 * headers.len() + 1;
+    // An empty table, or zero cards, would say nothing: say so.
+    if rows.iter().flatten().all(|cell| cell.is_empty()) {
+        return "none yet\n".into();
+    }
     if least.iter().sum::<usize>() + frame > width {
         return cards(&headers, &rows, width);
     }
+    let (least, rows) = with_names_whole(&headers, rows, least, width - frame);
     let mut table = Table::new();
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
@@ -199,6 +206,63 @@ pub fn table(headers: &[&str], rows: Vec<Vec<String>>, width: usize) -> String {
     format!("{table}\n")
 }
 
+/// Columns get room by priority: ids and names first, free text and lists
+/// last. What the narrowest widths leave of `room` widens the name column
+/// up to its widest line; when that is not enough, list columns give room
+/// too, their entries wrapped under themselves (a hanging indent of two,
+/// so that a wrapped entry still reads as one). Returns the widths and the
+/// rows, list cells rewrapped.
+fn with_names_whole(
+    headers: &[String],
+    mut rows: Vec<Vec<String>>,
+    mut least: Vec<usize>,
+    room: usize,
+) -> (Vec<usize>, Vec<Vec<String>>) {
+    let Some(name) = headers.iter().position(|header| header == "name") else {
+        return (least, rows);
+    };
+    let widest = rows
+        .iter()
+        .flat_map(|row| row[name].lines())
+        .map(text_width)
+        .max()
+        .unwrap_or(0);
+    let mut need = widest.saturating_sub(least[name]);
+    let spare = room.saturating_sub(least.iter().sum());
+    let mut given = need.min(spare);
+    need -= given;
+    for column in (0..headers.len()).filter(|&c| c != name) {
+        let list = rows.iter().any(|row| row[column].contains('\n'));
+        if need == 0 || !list {
+            continue;
+        }
+        let words = rows
+            .iter()
+            .flat_map(|row| row[column].split_whitespace())
+            .map(narrowest_word)
+            .chain([text_width(&headers[column])])
+            .max()
+            .unwrap_or(0);
+        let taken = least[column].saturating_sub(words + 2).min(need);
+        if taken == 0 {
+            continue;
+        }
+        least[column] -= taken;
+        need -= taken;
+        given += taken;
+        for row in &mut rows {
+            row[column] = row[column]
+                .lines()
+                .map(|entry| wrap("", 2, entry, least[column]))
+                .collect::<String>()
+                .trim_end()
+                .to_string();
+        }
+    }
+    least[name] += given;
+    (least, rows)
+}
+
 /// The narrowest a cell may be: its widest word, or for a list (a cell of
 /// several lines, one entry each) its widest entry, so that entries never
 /// run into each other.
@@ -206,8 +270,31 @@ fn narrowest(cell: &str) -> usize {
     if cell.contains('\n') {
         cell.lines().map(text_width).max().unwrap_or(0)
     } else {
-        cell.split(' ').map(text_width).max().unwrap_or(0)
+        cell.split(' ').map(narrowest_word).max().unwrap_or(0)
     }
+}
+
+/// The narrowest a word may be: its width, but Chinese and Japanese break
+/// after any ideograph or kana, so only their widest stretch of other
+/// characters counts.
+fn narrowest_word(word: &str) -> usize {
+    word.split(breaks_anywhere)
+        .map(text_width)
+        .chain(
+            word.chars()
+                .filter(|&c| breaks_anywhere(c))
+                .map(|c| UnicodeWidthChar::width(c).unwrap_or(0)),
+        )
+        .max()
+        .unwrap_or(0)
+}
+
+/// Characters of scripts written without spaces, where a line may break
+/// before or after each: CJK ideographs, kana, and their punctuation.
+fn breaks_anywhere(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{3134F}')
 }
 
 /// One card per row, a blank line between cards: the row's first cell as a
@@ -227,13 +314,17 @@ fn card(headers: &[String], row: &[String], width: usize) -> String {
     let titled = !row[0].is_empty() && !row[0].contains('\n');
     if titled {
         fields.next();
-        let mut title = row[0].clone();
+        let title = &row[0];
         if matches!(headers[0].as_str(), "id" | "#")
             && let Some((_, second)) = fields.next()
         {
-            title = format!("{title} — {}", second.replace('\n', ", "));
+            // `id —` as the first line's prefix: an id wider than the line
+            // still starts the card, and the dash stays beside it.
+            let name = second.replace('\n', ", ");
+            out.push_str(&wrap(&format!("{title} — "), 2, &name, width));
+        } else {
+            out.push_str(&wrap("", 2, title, width));
         }
-        out.push_str(&wrap("", 2, &title, width));
     }
     let indent = if titled { 2 } else { 0 };
     let pad = " ".repeat(indent);
