@@ -463,3 +463,24 @@ fn names_are_not_squeezed_before_lists_of_tactics() {
     assert!(name >= tactics, "name {name}, tactics {tactics}:\n{text}");
     fits("the public groups report", &text, 80);
 }
+
+// `coal check` ends a finding with the command to run (`coal log-feedback
+// ID TEXT`), to be copied: wrapped prose keeps it on one line, at every
+// width, in `coal check` and the overview's top findings.
+#[test]
+fn a_command_to_copy_stays_on_one_line() {
+    let work = Workdir::with(&example_with(
+        "[groups.pipes]\nname = \"| a | b | --- |\"\nstatus = \"member\"\nparticipation = \"observer\"\n",
+    ));
+    let mut broken = Vec::new();
+    for columns in (60..=120).step_by(4) {
+        for args in [&["check"][..], &["report", "overview"]] {
+            let text = at(&work, Some(columns), args);
+            if text.lines().any(|line| line.ends_with("`coal")) {
+                broken.push(format!("{args:?} at {columns}"));
+            }
+            fits("check and overview", &text, columns);
+        }
+    }
+    assert!(broken.is_empty(), "a command split after `coal: {broken:?}");
+}

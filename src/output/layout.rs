@@ -56,7 +56,8 @@ pub fn wrap(first: &str, indent: usize, text: &str, width: usize) -> String {
     let mut line = first.to_string();
     // Whether `line` holds a word yet, beyond its prefix.
     let mut started = false;
-    for word in text.split_whitespace() {
+    for word in units(text, width - indent.len()) {
+        let word = word.as_str();
         if started && text_width(&line) + 1 + text_width(word) > width {
             lines.push(std::mem::replace(&mut line, indent.clone()));
             started = false;
@@ -101,6 +102,39 @@ pub fn wrap(first: &str, indent: usize, text: &str, width: usize) -> String {
         .iter()
         .map(|line| format!("{}\n", line.trim_end()))
         .collect()
+}
+
+/// The words of `text`, but a backticked command that fits in `room`
+/// columns comes as one, so that it moves whole to the next line and can
+/// be copied; a longer one comes word by word.
+fn units(text: &str, room: usize) -> Vec<String> {
+    let mut units: Vec<String> = Vec::new();
+    let mut command: Vec<&str> = Vec::new();
+    for word in text.split_whitespace() {
+        // A word with an odd number of backticks opens a command (as
+        // "(`coal" does), the next such word closes it.
+        let ticks = word.matches('`').count() % 2 == 1;
+        let opens = command.is_empty() && ticks;
+        if opens || !command.is_empty() {
+            command.push(word);
+            if opens {
+                continue;
+            }
+            if ticks {
+                let whole = command.join(" ");
+                if text_width(&whole) <= room {
+                    units.push(whole);
+                } else {
+                    units.extend(command.iter().map(|word| word.to_string()));
+                }
+                command.clear();
+            }
+            continue;
+        }
+        units.push(word.to_string());
+    }
+    units.extend(command.iter().map(|word| word.to_string()));
+    units
 }
 
 /// A word that may be an id, once the punctuation around it is set aside.
@@ -445,6 +479,28 @@ mod tests {
     }
 
     proptest! {
+        /// A `backticked command` that fits a line is on one line, to be
+        /// copied whole; prose around it still fits and keeps its words.
+        #[test]
+        fn a_command_that_fits_a_line_stays_on_one(
+            before in prop::collection::vec(word(), 0..12),
+            command in prop::collection::vec("[a-z][a-z-]{0,12}|ID|TEXT", 1..5),
+            after in prop::collection::vec(word(), 0..4),
+            indent in 0usize..8,
+            width in 20usize..120,
+        ) {
+            let command = format!("`coal {}`", command.join(" "));
+            let text = format!("{} {command} {}", before.join(" "), after.join(" "));
+            let wrapped = wrap("- ", indent, &text, width);
+            lines_fit(&wrapped, width, text.split_whitespace())?;
+            if indent + text_width(&command) <= width {
+                prop_assert!(
+                    wrapped.lines().any(|line| line.contains(&command)),
+                    "{command} is split at {width}:\n{wrapped}"
+                );
+            }
+        }
+
         /// Fields, aligned or not, fit as prose does.
         #[test]
         fn fields_fit(
