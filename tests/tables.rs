@@ -484,3 +484,83 @@ fn a_command_to_copy_stays_on_one_line() {
     }
     assert!(broken.is_empty(), "a command split after `coal: {broken:?}");
 }
+
+// Cards are "`id — name`, then fields": the structure report's cards are
+// titled by id and name, the kind a field below.
+#[test]
+fn structure_cards_are_titled_by_id_and_name() {
+    let work = Workdir::with(&example());
+    let text = at(&work, Some(80), &["report", "structure"]);
+    assert!(
+        text.contains("\nassembly-prep — Assembly preparation\n  kind: committee\n"),
+        "{text}"
+    );
+}
+
+// The steps report's cards are titled by number and step, not a bare number.
+#[test]
+fn steps_report_cards_are_titled_by_number_and_step() {
+    let work = Workdir::with(&example());
+    let text = at(&work, Some(60), &["report", "steps"]);
+    assert!(
+        text.contains("1 — First contact with affinity groups\n"),
+        "{text}"
+    );
+}
+
+// One name per line in the overview's lists: a name with a comma of its
+// own ("Syndicat des cols bleus, section 301") reads as one name.
+#[test]
+fn the_overview_lists_one_name_per_line() {
+    let work = Workdir::with(&example());
+    let text = at(&work, Some(80), &["report", "overview"]);
+    let invited = text
+        .split("Invited")
+        .nth(1)
+        .and_then(|rest| rest.split("Answered").next())
+        .expect(&text);
+    assert!(
+        invited
+            .lines()
+            .any(|line| line.trim() == "Syndicat des cols bleus, section 301"),
+        "Invited{invited}"
+    );
+    let markdown = at(
+        &work,
+        Some(80),
+        &["report", "overview", "--format", "markdown"],
+    );
+    assert!(
+        markdown.contains("section 301<br>Jeunes pour le climat\n"),
+        "{markdown}"
+    );
+}
+
+// A name holding a line break is one entry of a list cell, its break shown
+// as a space: not two groups.
+#[test]
+fn a_name_with_a_line_break_stays_one_name_in_a_list_cell() {
+    let work = Workdir::with(&example_with(
+        "[groups.two-lines]\nname = \"Comité line one\\nline two\"\nstatus = \"dialogue\"\nspectrum = \"neutral\"\ntactics = [\"march\"]\n",
+    ));
+    let spectrum = at(&work, Some(200), &["report", "spectrum"]);
+    assert!(spectrum.contains("Comité line one line two"), "{spectrum}");
+    assert!(!spectrum.contains("┆ line two"), "{spectrum}");
+    let tactics = at(&work, Some(200), &["report", "tactics"]);
+    assert!(tactics.contains("Comité line one line two"), "{tactics}");
+}
+
+// `coal show` at the narrowest width coal lays out (20) wraps its closing
+// sentence too.
+#[test]
+fn show_wraps_its_last_sentence() {
+    let work = Workdir::with(&example_with(
+        "[groups.lonely]\nname = \"Lonely\"\nstatus = \"prospect\"\n",
+    ));
+    let text = at(&work, Some(20), &["show", "group", "lonely"]);
+    assert!(
+        text.ends_with("\nnothing else refers\nto this group\n"),
+        "{text}"
+    );
+    fits("show", &text, 20);
+}

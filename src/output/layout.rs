@@ -164,11 +164,12 @@ fn cut(word: &str, room: usize) -> (&str, &str) {
 
 /// `key  value` lines, values aligned and wrapped under themselves, or
 /// `key: value` lines when a word of a value would not fit beside the
-/// keys; a field without a value shows its key alone.
+/// keys; a field without a value shows its key alone. A value of several
+/// lines (a list of names) shows one entry per line.
 pub fn fields(fields: &[(String, String)], width: usize) -> String {
     let fields: Vec<(String, String)> = fields
         .iter()
-        .map(|(key, value)| (clean(key), clean(value)))
+        .map(|(key, value)| (clean(key), clean_cell(value)))
         .collect();
     let keys = fields.iter().map(|(key, _)| text_width(key)).max();
     let words = fields
@@ -181,12 +182,26 @@ pub fn fields(fields: &[(String, String)], width: usize) -> String {
     fields
         .iter()
         .map(|(key, value)| {
-            if aligned {
+            let mut entries = value.lines();
+            let first = entries.next().unwrap_or_default();
+            let (mut out, prefix, indent) = if aligned {
                 let label = format!("{key}{}  ", " ".repeat(keys - text_width(key)));
-                wrap(&label, keys + 2, value, width)
+                let pad = " ".repeat(keys + 2);
+                (wrap(&label, keys + 2, first, width), pad, keys + 2)
+            } else if value.contains('\n') {
+                let out = wrap("", 2, &format!("{key}:"), width) + &wrap("  ", 4, first, width);
+                (out, "  ".to_string(), 4)
             } else {
-                wrap("", 2, &format!("{key}: {value}"), width)
+                (
+                    wrap("", 2, &format!("{key}: {first}"), width),
+                    String::new(),
+                    2,
+                )
+            };
+            for entry in entries {
+                out.push_str(&wrap(&prefix, indent + 2, entry, width));
             }
+            out
         })
         .collect()
 }
@@ -349,7 +364,7 @@ fn card(headers: &[String], row: &[String], width: usize) -> String {
     if titled {
         fields.next();
         let title = &row[0];
-        if matches!(headers[0].as_str(), "id" | "#")
+        if matches!(headers[0].as_str(), "id" | "#" | "number")
             && let Some((_, second)) = fields.next()
         {
             // `id —` as the first line's prefix: an id wider than the line
@@ -438,8 +453,8 @@ mod tests {
     proptest! {
         /// Whatever the cells and the width: no line wider than the width
         /// (but for an id wider than it), none ending with a space, no id
-        /// cut, and every word of every cell somewhere whole, in a table
-        /// or in cards.
+        /// cut, and every word of every cell somewhere whole (but Chinese
+        /// and Japanese), in a table or in cards.
         #[test]
         fn tables_fit_and_keep_every_word_whole(
             (headers, rows) in grid(),
@@ -449,7 +464,9 @@ mod tests {
             let text = table(&header_refs, rows.clone(), width);
             lines_fit(&text, width, rows.iter().flatten().flat_map(|c| c.split_whitespace()))?;
             let is_table = text.starts_with('┌');
-            for word in rows.iter().flatten().flat_map(|cell| cell.split_whitespace()) {
+            // Chinese and Japanese may break between any two characters.
+            let words = rows.iter().flatten().flat_map(|cell| cell.split_whitespace());
+            for word in words.filter(|word| !word.chars().any(breaks_anywhere)) {
                 if is_table || text_width(word) + 6 <= width || id_shaped(word) {
                     prop_assert!(
                         text.lines().any(|line| line.contains(word)),
