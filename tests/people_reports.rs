@@ -272,10 +272,12 @@ fn the_overview_answers_the_questions_before_an_assembly() {
         "Salle paroissiale",
         // Invited: the tenants and the kitchen answered; the hidden member
         // and the contacted coop have not (being a member is no answer).
-        "Answered  Open Tenants, Cuisine collective",
-        "Invited groups, no answer yet   Hidden Sanctuary, Coop La Grange",
+        "Answered  Open Tenants\n          Cuisine collective\n",
+        "Invited groups, no answer yet   Hidden Sanctuary\n                                Coop La Grange\n",
         // Members never heard from.
-        "Member groups, no feedback yet  Open Tenants, Hidden Sanctuary",
+        // One name per line.
+        "Member groups, no feedback yet  Open Tenants\n",
+        "  Hidden Sanctuary\n",
         "Decision 1: Meet every Monday (taken 2026-09-01, review due 2026-11-01)",
         "Question 2: HIDDEN-QUESTION? (asked by Hidden Sanctuary)",
         "Question 3: Is there childcare? (asked by Open Tenants)",
@@ -517,7 +519,11 @@ fn overview_does_not_count_a_silent_member_invitee_as_heard_from() {
         run.stdout
     );
     assert!(
-        line(&run, "Invited groups, no answer yet").ends_with("  Quiet Collective, Loud Union"),
+        // One name per line.
+        line(&run, "Invited groups, no answer yet").ends_with("  Quiet Collective")
+            && run
+                .stdout
+                .contains("  Quiet Collective\n                                Loud Union\n"),
         "{}",
         run.stdout
     );

@@ -360,3 +360,207 @@ fn on_a_terminal_its_width_counts() {
     );
     fits("coal list groups on a terminal of 70 columns", &screen, 70);
 }
+
+/// A 64-character id, the longest the README allows.
+const LONGEST_ID: &str = "a234567890123456789012345678901234567890123456789012345678901234";
+
+/// The example with one more group.
+fn example_with(group: &str) -> String {
+    format!("{}\n{group}\n", example())
+}
+
+// `coal init` then `coal list groups` at 40 to 70 columns: the empty table
+// becomes zero cards, which must still say the list is empty; at 80 the
+// empty table (or a sentence) shows.
+#[test]
+fn an_empty_list_that_turns_to_cards_says_so() {
+    let work = Workdir::with(MINIMAL);
+    let wide = at(&work, Some(80), &["list", "groups"]);
+    assert!(!wide.trim().is_empty(), "at 80: {wide:?}");
+    for columns in [40, 60, 70] {
+        for kind in ["groups", "assemblies"] {
+            let text = at(&work, Some(columns), &["list", kind]);
+            assert!(
+                text.contains("none yet"),
+                "`coal list {kind}` at {columns} columns: {text:?}"
+            );
+        }
+    }
+}
+
+// A report heading that announces a table is followed by "none yet" when
+// the empty table turns to cards, never by nothing.
+#[test]
+fn an_empty_report_table_that_turns_to_cards_says_none_yet() {
+    let work = Workdir::with(MINIMAL);
+    let text = at(&work, Some(60), &["report", "resources"]);
+    let after = text
+        .split("What each member group can offer and needs:")
+        .nth(1)
+        .expect(&text);
+    assert!(after.starts_with("\n\nnone yet\n"), "{text}");
+    let spectrum = at(&work, Some(40), &["report", "spectrum"]);
+    assert!(spectrum.contains("=\n\nnone yet\n"), "{spectrum}");
+}
+
+// Cards are "`id — name`, then fields": with an id of 64 characters at 60
+// columns the card starts with its id and the dash beside it, the name on
+// the next line, never a blank first line nor a lone dash.
+#[test]
+fn a_card_with_an_id_wider_than_the_line_starts_with_it() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.{LONGEST_ID}]\nname = \"Association des locataires\"\nstatus = \"member\"\nparticipation = \"core\"\n"
+    ));
+    for args in [&["list", "groups"][..], &["report", "groups"]] {
+        let text = at(&work, Some(60), args);
+        let card = if args[0] == "report" {
+            text.split("publicly endorsing.\n\n").nth(1).expect(&text)
+        } else {
+            &text
+        };
+        assert!(
+            card.starts_with(&format!("{LONGEST_ID} —\n  Association des locataires\n")),
+            "{args:?}:\n{text}"
+        );
+        assert!(
+            !card.lines().any(|line| line.trim() == "—"),
+            "{args:?}: a lone dash:\n{text}"
+        );
+    }
+}
+
+// Japanese and Chinese have no spaces: a line may break after any
+// character. A group named in Japanese keeps `coal list groups` a table at
+// 120 columns.
+#[test]
+fn a_cjk_name_breaks_between_its_characters() {
+    let work = Workdir::with(&example_with(
+        "[groups.tokyo]\nname = \"東京都北区住宅権利連合会東京都北区住宅権利連合会\"\nstatus = \"member\"\nparticipation = \"active\"\n",
+    ));
+    let text = at(&work, Some(120), &["list", "groups"]);
+    assert!(text.starts_with('┌'), "{text}");
+    fits("a Japanese name", &text, 120);
+}
+
+// Columns get widths by priority, names before lists of tactics: in the
+// public groups report at 80 columns the name column is at least as wide
+// as the tactics column.
+#[test]
+fn names_are_not_squeezed_before_lists_of_tactics() {
+    let work = Workdir::with(&example());
+    let text = at(
+        &work,
+        Some(80),
+        &["report", "groups", "--audience", "public"],
+    );
+    let header = text
+        .lines()
+        .find(|line| line.starts_with("│ name"))
+        .expect(&text);
+    let cells: Vec<&str> = header.split(['│', '┆']).collect();
+    let name = cells[1].width();
+    let tactics = cells[5].width();
+    assert!(name >= tactics, "name {name}, tactics {tactics}:\n{text}");
+    fits("the public groups report", &text, 80);
+}
+
+// `coal check` ends a finding with the command to run (`coal log-feedback
+// ID TEXT`), to be copied: wrapped prose keeps it on one line, at every
+// width, in `coal check` and the overview's top findings.
+#[test]
+fn a_command_to_copy_stays_on_one_line() {
+    let work = Workdir::with(&example_with(
+        "[groups.pipes]\nname = \"| a | b | --- |\"\nstatus = \"member\"\nparticipation = \"observer\"\n",
+    ));
+    let mut broken = Vec::new();
+    for columns in (60..=120).step_by(4) {
+        for args in [&["check"][..], &["report", "overview"]] {
+            let text = at(&work, Some(columns), args);
+            if text.lines().any(|line| line.ends_with("`coal")) {
+                broken.push(format!("{args:?} at {columns}"));
+            }
+            fits("check and overview", &text, columns);
+        }
+    }
+    assert!(broken.is_empty(), "a command split after `coal: {broken:?}");
+}
+
+// Cards are "`id — name`, then fields": the structure report's cards are
+// titled by id and name, the kind a field below.
+#[test]
+fn structure_cards_are_titled_by_id_and_name() {
+    let work = Workdir::with(&example());
+    let text = at(&work, Some(80), &["report", "structure"]);
+    assert!(
+        text.contains("\nassembly-prep — Assembly preparation\n  kind: committee\n"),
+        "{text}"
+    );
+}
+
+// The steps report's cards are titled by number and step, not a bare number.
+#[test]
+fn steps_report_cards_are_titled_by_number_and_step() {
+    let work = Workdir::with(&example());
+    let text = at(&work, Some(60), &["report", "steps"]);
+    assert!(
+        text.contains("1 — First contact with affinity groups\n"),
+        "{text}"
+    );
+}
+
+// One name per line in the overview's lists: a name with a comma of its
+// own ("Syndicat des cols bleus, section 301") reads as one name.
+#[test]
+fn the_overview_lists_one_name_per_line() {
+    let work = Workdir::with(&example());
+    let text = at(&work, Some(80), &["report", "overview"]);
+    let invited = text
+        .split("Invited")
+        .nth(1)
+        .and_then(|rest| rest.split("Answered").next())
+        .expect(&text);
+    assert!(
+        invited
+            .lines()
+            .any(|line| line.trim() == "Syndicat des cols bleus, section 301"),
+        "Invited{invited}"
+    );
+    let markdown = at(
+        &work,
+        Some(80),
+        &["report", "overview", "--format", "markdown"],
+    );
+    assert!(
+        markdown.contains("section 301<br>Jeunes pour le climat\n"),
+        "{markdown}"
+    );
+}
+
+// A name holding a line break is one entry of a list cell, its break shown
+// as a space: not two groups.
+#[test]
+fn a_name_with_a_line_break_stays_one_name_in_a_list_cell() {
+    let work = Workdir::with(&example_with(
+        "[groups.two-lines]\nname = \"Comité line one\\nline two\"\nstatus = \"dialogue\"\nspectrum = \"neutral\"\ntactics = [\"march\"]\n",
+    ));
+    let spectrum = at(&work, Some(200), &["report", "spectrum"]);
+    assert!(spectrum.contains("Comité line one line two"), "{spectrum}");
+    assert!(!spectrum.contains("┆ line two"), "{spectrum}");
+    let tactics = at(&work, Some(200), &["report", "tactics"]);
+    assert!(tactics.contains("Comité line one line two"), "{tactics}");
+}
+
+// `coal show` at the narrowest width coal lays out (20) wraps its closing
+// sentence too.
+#[test]
+fn show_wraps_its_last_sentence() {
+    let work = Workdir::with(&example_with(
+        "[groups.lonely]\nname = \"Lonely\"\nstatus = \"prospect\"\n",
+    ));
+    let text = at(&work, Some(20), &["show", "group", "lonely"]);
+    assert!(
+        text.ends_with("\nnothing else refers\nto this group\n"),
+        "{text}"
+    );
+    fits("show", &text, 20);
+}

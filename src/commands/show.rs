@@ -56,10 +56,9 @@ fn lines(register: Register, entry: &Value, references: &[String]) -> String {
     flatten("", entry, &mut fields);
     let mut text = output::fields(&fields, width);
     if references.is_empty() {
-        text.push_str(&format!(
-            "\nnothing else refers to this {}\n",
-            register.singular()
-        ));
+        let sentence = format!("nothing else refers to this {}", register.singular());
+        text.push('\n');
+        text.push_str(&output::wrap("", 0, &sentence, width));
     } else {
         text.push_str("\nreferred to by:\n");
         for path in references {

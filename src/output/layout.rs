@@ -56,7 +56,8 @@ pub fn wrap(first: &str, indent: usize, text: &str, width: usize) -> String {
     let mut line = first.to_string();
     // Whether `line` holds a word yet, beyond its prefix.
     let mut started = false;
-    for word in text.split_whitespace() {
+    for word in units(text, width - indent.len()) {
+        let word = word.as_str();
         if started && text_width(&line) + 1 + text_width(word) > width {
             lines.push(std::mem::replace(&mut line, indent.clone()));
             started = false;
@@ -70,7 +71,9 @@ pub fn wrap(first: &str, indent: usize, text: &str, width: usize) -> String {
         // be as long as a file.
         let mut left = text_width(word);
         while text_width(&line) + left > width {
-            let bare = line == indent;
+            // Only a prefix so far (an empty first line too): pushing it
+            // would leave a blank line.
+            let bare = line == indent || line.is_empty();
             let fits_a_line = text_width(&indent) + left <= width;
             if !bare && (fits_a_line || keep) {
                 // After a long prefix: the word starts a line of its own.
@@ -114,10 +117,6 @@ pub fn for_stderr(message: &str) -> String {
 /// Labels of coal's messages, under which their lines wrap.
 const LABELS: [&str; 4] = ["error: ", "hint: ", "warning: ", "note: "];
 
-/// Joins the words of a command in backticks, so that wrapping keeps it
-/// whole; never a character of a cleaned message.
-const GLUE: char = '\u{1f}';
-
 /// Each line of `message` that is wider than `width` wrapped at spaces,
 /// under its label or its indent; a command in backticks kept on one line
 /// when a line can hold it.
@@ -133,33 +132,44 @@ fn fit(message: &str, width: usize) -> String {
             let (first, text) =
                 line.split_at(line.len() - body.len() + label.map_or(0, |l| l.len()));
             let indent = text_width(first).max(2);
-            let text = glue_commands(text, width.saturating_sub(indent));
-            wrap(first, indent, &text, width)
-                .trim_end()
-                .replace(GLUE, " ")
+            // `wrap` keeps a command in backticks whole when a line holds it.
+            wrap(first, indent, text, width).trim_end().to_string()
         })
         .collect();
     lines.join("\n")
 }
 
-/// `text` with the spaces of each span in backticks no wider than `room`
-/// turned into `GLUE`.
-fn glue_commands(text: &str, room: usize) -> String {
-    let mut glued = String::with_capacity(text.len());
-    let mut spans = text.split('`');
-    glued.push_str(spans.next().unwrap_or(""));
-    let mut inside = true;
-    for span in spans {
-        glued.push('`');
-        let whole = inside && text_width(span) + 2 <= room;
-        if whole {
-            glued.extend(span.chars().map(|c| if c == ' ' { GLUE } else { c }));
-        } else {
-            glued.push_str(span);
+/// The words of `text`, but a backticked command that fits in `room`
+/// columns comes as one, so that it moves whole to the next line and can
+/// be copied; a longer one comes word by word.
+fn units(text: &str, room: usize) -> Vec<String> {
+    let mut units: Vec<String> = Vec::new();
+    let mut command: Vec<&str> = Vec::new();
+    for word in text.split_whitespace() {
+        // A word with an odd number of backticks opens a command (as
+        // "(`coal" does), the next such word closes it.
+        let ticks = word.matches('`').count() % 2 == 1;
+        let opens = command.is_empty() && ticks;
+        if opens || !command.is_empty() {
+            command.push(word);
+            if opens {
+                continue;
+            }
+            if ticks {
+                let whole = command.join(" ");
+                if text_width(&whole) <= room {
+                    units.push(whole);
+                } else {
+                    units.extend(command.iter().map(|word| word.to_string()));
+                }
+                command.clear();
+            }
+            continue;
         }
-        inside = !inside;
+        units.push(word.to_string());
     }
-    glued
+    units.extend(command.iter().map(|word| word.to_string()));
+    units
 }
 
 /// A word that may be an id, once the punctuation around it is set aside.
@@ -189,11 +199,12 @@ fn cut(word: &str, room: usize) -> (&str, &str) {
 
 /// `key  value` lines, values aligned and wrapped under themselves, or
 /// `key: value` lines when a word of a value would not fit beside the
-/// keys; a field without a value shows its key alone.
+/// keys; a field without a value shows its key alone. A value of several
+/// lines (a list of names) shows one entry per line.
 pub fn fields(fields: &[(String, String)], width: usize) -> String {
     let fields: Vec<(String, String)> = fields
         .iter()
-        .map(|(key, value)| (clean(key), clean(value)))
+        .map(|(key, value)| (clean(key), clean_cell(value)))
         .collect();
     let keys = fields.iter().map(|(key, _)| text_width(key)).max();
     let words = fields
@@ -206,12 +217,26 @@ pub fn fields(fields: &[(String, String)], width: usize) -> String {
     fields
         .iter()
         .map(|(key, value)| {
-            if aligned {
+            let mut entries = value.lines();
+            let first = entries.next().unwrap_or_default();
+            let (mut out, prefix, indent) = if aligned {
                 let label = format!("{key}{}  ", " ".repeat(keys - text_width(key)));
-                wrap(&label, keys + 2, value, width)
+                let pad = " ".repeat(keys + 2);
+                (wrap(&label, keys + 2, first, width), pad, keys + 2)
+            } else if value.contains('\n') {
+                let out = wrap("", 2, &format!("{key}:"), width) + &wrap("  ", 4, first, width);
+                (out, "  ".to_string(), 4)
             } else {
-                wrap("", 2, &format!("{key}: {value}"), width)
+                (
+                    wrap("", 2, &format!("{key}: {first}"), width),
+                    String::new(),
+                    2,
+                )
+            };
+            for entry in entries {
+                out.push_str(&wrap(&prefix, indent + 2, entry, width));
             }
+            out
         })
         .collect()
 }
@@ -240,9 +265,14 @@ pub fn table(headers: &[&str], rows: Vec<Vec<String>>, width: usize) -> String {
     // A border before each column and after the last, a space either side
     // of each cell.
     let frame = 3 * headers.len() + 1;
+    // An empty table, or zero cards, would say nothing: say so.
+    if rows.iter().flatten().all(|cell| cell.is_empty()) {
+        return "none yet\n".into();
+    }
     if least.iter().sum::<usize>() + frame > width {
         return cards(&headers, &rows, width);
     }
+    let (least, rows) = with_names_whole(&headers, rows, least, width - frame);
     let mut table = Table::new();
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
@@ -260,6 +290,63 @@ pub fn table(headers: &[&str], rows: Vec<Vec<String>>, width: usize) -> String {
     format!("{table}\n")
 }
 
+/// Columns get room by priority: ids and names first, free text and lists
+/// last. What the narrowest widths leave of `room` widens the name column
+/// up to its widest line; when that is not enough, list columns give room
+/// too, their entries wrapped under themselves (a hanging indent of two,
+/// so that a wrapped entry still reads as one). Returns the widths and the
+/// rows, list cells rewrapped.
+fn with_names_whole(
+    headers: &[String],
+    mut rows: Vec<Vec<String>>,
+    mut least: Vec<usize>,
+    room: usize,
+) -> (Vec<usize>, Vec<Vec<String>>) {
+    let Some(name) = headers.iter().position(|header| header == "name") else {
+        return (least, rows);
+    };
+    let widest = rows
+        .iter()
+        .flat_map(|row| row[name].lines())
+        .map(text_width)
+        .max()
+        .unwrap_or(0);
+    let mut need = widest.saturating_sub(least[name]);
+    let spare = room.saturating_sub(least.iter().sum());
+    let mut given = need.min(spare);
+    need -= given;
+    for column in (0..headers.len()).filter(|&c| c != name) {
+        let list = rows.iter().any(|row| row[column].contains('\n'));
+        if need == 0 || !list {
+            continue;
+        }
+        let words = rows
+            .iter()
+            .flat_map(|row| row[column].split_whitespace())
+            .map(narrowest_word)
+            .chain([text_width(&headers[column])])
+            .max()
+            .unwrap_or(0);
+        let taken = least[column].saturating_sub(words + 2).min(need);
+        if taken == 0 {
+            continue;
+        }
+        least[column] -= taken;
+        need -= taken;
+        given += taken;
+        for row in &mut rows {
+            row[column] = row[column]
+                .lines()
+                .map(|entry| wrap("", 2, entry, least[column]))
+                .collect::<String>()
+                .trim_end()
+                .to_string();
+        }
+    }
+    least[name] += given;
+    (least, rows)
+}
+
 /// The narrowest a cell may be: its widest word, or for a list (a cell of
 /// several lines, one entry each) its widest entry, so that entries never
 /// run into each other.
@@ -267,8 +354,31 @@ fn narrowest(cell: &str) -> usize {
     if cell.contains('\n') {
         cell.lines().map(text_width).max().unwrap_or(0)
     } else {
-        cell.split(' ').map(text_width).max().unwrap_or(0)
+        cell.split(' ').map(narrowest_word).max().unwrap_or(0)
     }
+}
+
+/// The narrowest a word may be: its width, but Chinese and Japanese break
+/// after any ideograph or kana, so only their widest stretch of other
+/// characters counts.
+fn narrowest_word(word: &str) -> usize {
+    word.split(breaks_anywhere)
+        .map(text_width)
+        .chain(
+            word.chars()
+                .filter(|&c| breaks_anywhere(c))
+                .map(|c| UnicodeWidthChar::width(c).unwrap_or(0)),
+        )
+        .max()
+        .unwrap_or(0)
+}
+
+/// Characters of scripts written without spaces, where a line may break
+/// before or after each: CJK ideographs, kana, and their punctuation.
+fn breaks_anywhere(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{3134F}')
 }
 
 /// One card per row, a blank line between cards: the row's first cell as a
@@ -288,13 +398,17 @@ fn card(headers: &[String], row: &[String], width: usize) -> String {
     let titled = !row[0].is_empty() && !row[0].contains('\n');
     if titled {
         fields.next();
-        let mut title = row[0].clone();
-        if matches!(headers[0].as_str(), "id" | "#")
+        let title = &row[0];
+        if matches!(headers[0].as_str(), "id" | "#" | "number")
             && let Some((_, second)) = fields.next()
         {
-            title = format!("{title} — {}", second.replace('\n', ", "));
+            // `id —` as the first line's prefix: an id wider than the line
+            // still starts the card, and the dash stays beside it.
+            let name = second.replace('\n', ", ");
+            out.push_str(&wrap(&format!("{title} — "), 2, &name, width));
+        } else {
+            out.push_str(&wrap("", 2, title, width));
         }
-        out.push_str(&wrap("", 2, &title, width));
     }
     let indent = if titled { 2 } else { 0 };
     let pad = " ".repeat(indent);
@@ -374,8 +488,8 @@ mod tests {
     proptest! {
         /// Whatever the cells and the width: no line wider than the width
         /// (but for an id wider than it), none ending with a space, no id
-        /// cut, and every word of every cell somewhere whole, in a table
-        /// or in cards.
+        /// cut, and every word of every cell somewhere whole (but Chinese
+        /// and Japanese), in a table or in cards.
         #[test]
         fn tables_fit_and_keep_every_word_whole(
             (headers, rows) in grid(),
@@ -385,7 +499,9 @@ mod tests {
             let text = table(&header_refs, rows.clone(), width);
             lines_fit(&text, width, rows.iter().flatten().flat_map(|c| c.split_whitespace()))?;
             let is_table = text.starts_with('┌');
-            for word in rows.iter().flatten().flat_map(|cell| cell.split_whitespace()) {
+            // Chinese and Japanese may break between any two characters.
+            let words = rows.iter().flatten().flat_map(|cell| cell.split_whitespace());
+            for word in words.filter(|word| !word.chars().any(breaks_anywhere)) {
                 if is_table || text_width(word) + 6 <= width || id_shaped(word) {
                     prop_assert!(
                         text.lines().any(|line| line.contains(word)),
@@ -415,6 +531,28 @@ mod tests {
     }
 
     proptest! {
+        /// A `backticked command` that fits a line is on one line, to be
+        /// copied whole; prose around it still fits and keeps its words.
+        #[test]
+        fn a_command_that_fits_a_line_stays_on_one(
+            before in prop::collection::vec(word(), 0..12),
+            command in prop::collection::vec("[a-z][a-z-]{0,12}|ID|TEXT", 1..5),
+            after in prop::collection::vec(word(), 0..4),
+            indent in 0usize..8,
+            width in 20usize..120,
+        ) {
+            let command = format!("`coal {}`", command.join(" "));
+            let text = format!("{} {command} {}", before.join(" "), after.join(" "));
+            let wrapped = wrap("- ", indent, &text, width);
+            lines_fit(&wrapped, width, text.split_whitespace())?;
+            if indent + text_width(&command) <= width {
+                prop_assert!(
+                    wrapped.lines().any(|line| line.contains(&command)),
+                    "{command} is split at {width}:\n{wrapped}"
+                );
+            }
+        }
+
         /// Fields, aligned or not, fit as prose does.
         #[test]
         fn fields_fit(
@@ -534,6 +672,5 @@ mod stderr_tests {
             fitted.lines().all(|line| text_width(line) <= 24),
             "{fitted}"
         );
-        assert!(!fitted.contains(GLUE));
     }
 }

@@ -41,6 +41,20 @@ fn name<'a>(c: &'a Coalition, id: &'a str) -> &'a str {
     c.groups.get(id).map_or(id, |g| g.name.as_str())
 }
 
+/// A name as one entry of a list cell (one name per line): its own line
+/// breaks become spaces, so that it cannot pass for two names.
+fn one_line(name: &str) -> String {
+    name.lines().collect::<Vec<_>>().join(" ")
+}
+
+/// Names one per line, for a list cell or a field of several lines.
+fn name_lines(c: &Coalition, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| one_line(name(c, id)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn names(c: &Coalition, ids: &[String]) -> String {
     if ids.is_empty() {
         return "none".into();

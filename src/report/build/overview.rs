@@ -204,7 +204,8 @@ fn names_or(c: &Coalition, ids: &[String], none: &str) -> String {
     if ids.is_empty() {
         none.into()
     } else {
-        super::names(c, ids)
+        // One name per line: a name may hold a comma of its own.
+        super::name_lines(c, ids)
     }
 }
 

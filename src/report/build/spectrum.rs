@@ -52,7 +52,10 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             .filter(|(_, g)| g.spectrum == Some(*position))
             .map(|(id, _)| id)
             .collect();
-        column[index] = ids.iter().map(|id| c.groups[*id].name.clone()).collect();
+        column[index] = ids
+            .iter()
+            .map(|id| super::one_line(&c.groups[*id].name))
+            .collect();
         positions.insert(position.as_str().into(), json!(ids));
     }
     grid.push(column.iter().map(|names| names.join("\n")).collect());

@@ -14,13 +14,18 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         format!("{}: structure", c.coalition.name),
     );
     // For people one group per line; for CSV, on one line.
+    // For people, id and name first: a card is titled `id — name`.
     let headers = ["kind", "id", "name", "groups", "purpose"];
-    let mut table = Rows::new(&headers);
+    let mut table = Rows::new(&["id", "name", "kind", "groups", "purpose"]);
     let mut rows = Rows::new(&headers);
     let mut push = |row: Vec<String>, groups: &[String]| {
-        let names: Vec<&str> = groups.iter().map(|g| super::name(c, g)).collect();
+        let names: Vec<String> = groups
+            .iter()
+            .map(|g| super::one_line(super::name(c, g)))
+            .collect();
         let mut for_people = row.clone();
         for_people[3] = names.join("\n");
+        for_people[..3].rotate_left(1);
         table.push(for_people);
         rows.push(row);
     };

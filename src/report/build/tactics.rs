@@ -31,11 +31,16 @@ fn internal(c: &Coalition) -> (Rows, Rows, Vec<Value>) {
             .collect();
         let drawn: Vec<String> = lines
             .iter()
-            .map(|(g, level)| format!("{} ({level})", super::name(c, g)))
+            .map(|(g, level)| format!("{} ({level})", super::one_line(super::name(c, g))))
             .collect();
         let row = vec![id.clone(), t.name.clone(), super::opt(t.intensity)];
-        let by_name: Vec<&str> = users.iter().map(|g| super::name(c, g)).collect();
-        table.push([row.clone(), vec![by_name.join("\n"), drawn.join("\n")]].concat());
+        table.push(
+            [
+                row.clone(),
+                vec![super::name_lines(c, &users), drawn.join("\n")],
+            ]
+            .concat(),
+        );
         rows.push([row, vec![super::names(c, &users), drawn.join(", ")]].concat());
         tactics.push(json!({
             "id": id,
@@ -69,7 +74,8 @@ fn public(c: &Coalition) -> (Rows, Rows, Vec<Value>) {
             super::opt(t.intensity),
             t.description.clone().unwrap_or_default(),
         ];
-        table.push([row.clone(), vec![users.join("\n")]].concat());
+        let lines: Vec<String> = users.iter().map(|name| super::one_line(name)).collect();
+        table.push([row.clone(), vec![lines.join("\n")]].concat());
         rows.push([row, vec![users.join(", ")]].concat());
         tactics.push(json!({
             "name": t.name,

@@ -17,7 +17,7 @@ pub fn render(report: &Report) -> String {
             }
             Block::Fields(fields) => {
                 for (key, value) in fields {
-                    out.push_str(&format!("- **{}:** {}\n", escape(key), escape(value)));
+                    out.push_str(&format!("- **{}:** {}\n", escape(key), cell(value)));
                 }
             }
             Block::Table(rows) => {
