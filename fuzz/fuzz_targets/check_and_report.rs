@@ -28,10 +28,14 @@ fuzz_target!(|data: &[u8]| {
                 audience,
                 schema_findings: &validated.findings,
                 assembly: None,
+                file: None,
             };
             let built = report::build(kind, &validated.coalition, context);
             for format in Format::ALL {
-                let _ = report::render(&built, format);
+                // A narrow width drives tables into cards, a usual one keeps them.
+                for width in [20, 100] {
+                    let _ = report::render(&built, format, width);
+                }
             }
         }
     }
