@@ -7,34 +7,6 @@ use common::pty::*;
 use common::*;
 use rexpect::session::PtySession;
 
-const IN_DIALOGUE: &str = r#"schema = 1
-
-[coalition]
-name = "Front commun"
-unity_statement = "Un toit pour tout le monde"
-
-[groups.church]
-name = "Church"
-status = "dialogue"
-
-[groups.tenants]
-name = "Tenants"
-status = "dialogue"
-impacted = true
-
-[groups.union]
-name = "Union"
-status = "declined"
-
-[tactics.march]
-name = "March"
-intensity = 2
-description = "A walk through the neighbourhood"
-
-[tactics.sit-in]
-name = "Sit-in"
-"#;
-
 /// Runs coal at an 80-column terminal until it ends; its screen.
 fn refused_at_once(work: &Workdir, args: &[&str], error: &str) -> String {
     let mut session: PtySession = spawn_sized(work, args, 80, &[]);

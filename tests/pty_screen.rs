@@ -8,34 +8,6 @@ use common::pty::*;
 use common::*;
 use rexpect::session::PtySession;
 
-const IN_DIALOGUE: &str = r#"schema = 1
-
-[coalition]
-name = "Front commun"
-unity_statement = "Un toit pour tout le monde"
-
-[groups.church]
-name = "Church"
-status = "dialogue"
-
-[groups.tenants]
-name = "Tenants"
-status = "dialogue"
-impacted = true
-
-[groups.union]
-name = "Union"
-status = "declined"
-
-[tactics.march]
-name = "March"
-intensity = 2
-description = "A walk through the neighbourhood"
-
-[tactics.sit-in]
-name = "Sit-in"
-"#;
-
 /// Waits until one of `needles` is on the screen and says which.
 fn wait_any(screen: &mut Screen, session: &mut PtySession, needles: &[&str]) -> usize {
     let start = std::time::Instant::now();

@@ -8,6 +8,36 @@ use rexpect::session::{PtySession, spawn_with_options};
 
 use super::{TODAY, Workdir};
 
+/// Two groups in dialogue, one that declined, and two tactics a group may
+/// draw a line at.
+pub const IN_DIALOGUE: &str = r#"schema = 1
+
+[coalition]
+name = "Front commun"
+unity_statement = "Un toit pour tout le monde"
+
+[groups.church]
+name = "Church"
+status = "dialogue"
+
+[groups.tenants]
+name = "Tenants"
+status = "dialogue"
+impacted = true
+
+[groups.union]
+name = "Union"
+status = "declined"
+
+[tactics.march]
+name = "March"
+intensity = 2
+description = "A walk through the neighbourhood"
+
+[tactics.sit-in]
+name = "Sit-in"
+"#;
+
 /// The arrow key down, as a terminal sends it.
 pub const DOWN: &str = "\x1b[B";
 
