@@ -841,7 +841,7 @@ pub struct ReportArgs {
     /// What to report on
     #[arg(default_value = "overview")]
     pub kind: ReportKind,
-    /// table, markdown, json, csv or ics (default: table; markdown for the invitation)
+    /// table, markdown, json, csv, ics, html or svg (default: table; markdown for the invitation, html for the handout and the map)
     #[arg(long)]
     pub format: Option<ReportFormat>,
     /// public leaves out every group that does not endorse the coalition publicly, and everything internal

@@ -26,6 +26,12 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
             offered.join(", ")
         )));
     }
+    if args.audience == Audience::Public && kind == Kind::Map {
+        return Err(Error::usage(
+            "the map is for the coalition's organizers only: it shows every group, public or not",
+        )
+        .hint("to share the coalition outside, make the handout: `coal report handout --format html -o handout.html`"));
+    }
     if args.audience == Audience::Public && !kind.public() {
         let public: Vec<&str> = Kind::ALL
             .iter()
@@ -51,7 +57,8 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         .hint("write the report to another file, such as report.md"));
     }
     let loaded = store::load(&path)?;
-    if args.audience == Audience::Public {
+    let audience = report::audience(kind, args.audience);
+    if audience == Audience::Public {
         made_public_from_a_sound_file(&path, &loaded)?;
     }
     let validated = loaded.validated;
@@ -68,7 +75,7 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     };
     let context = report::Context {
         today,
-        audience: args.audience,
+        audience,
         schema_findings: &validated.findings,
         assembly,
         file: ctx.file.as_deref(),

@@ -4,6 +4,7 @@
 //! nothing of coalitions. Adding a format never touches the kinds.
 
 pub mod build;
+pub mod chart;
 pub mod privacy;
 pub mod render;
 
@@ -28,10 +29,13 @@ pub enum Kind {
     Steps,
     Invitation,
     Draft,
+    Handout,
+    Map,
+    Network,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 15] = [
         Kind::Overview,
         Kind::Groups,
         Kind::Power,
@@ -44,6 +48,9 @@ impl Kind {
         Kind::Steps,
         Kind::Invitation,
         Kind::Draft,
+        Kind::Handout,
+        Kind::Map,
+        Kind::Network,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -60,6 +67,9 @@ impl Kind {
             Kind::Steps => "steps",
             Kind::Invitation => "invitation",
             Kind::Draft => "draft",
+            Kind::Handout => "handout",
+            Kind::Map => "map",
+            Kind::Network => "network",
         }
     }
 
@@ -78,6 +88,13 @@ impl Kind {
             Kind::Steps => "the four first steps, and the questions asked at the presentation",
             Kind::Invitation => "a ready-to-send invitation to the next assembly",
             Kind::Draft => "the draft of step 2, ready to share",
+            Kind::Handout => {
+                "the coalition for everyone, to print or send: always public, whatever --audience says"
+            }
+            Kind::Map => {
+                "one page of charts for the organizers: power, spectrum, resources, links, steps"
+            }
+            Kind::Network => "how groups are linked by committees, spaces and people in two groups",
         }
     }
 
@@ -99,6 +116,8 @@ impl Kind {
         match self {
             Kind::Invitation => Some("invitations"),
             Kind::Draft => Some("drafts"),
+            Kind::Handout => Some("handouts"),
+            Kind::Map => Some("maps"),
             _ => None,
         }
     }
@@ -113,6 +132,7 @@ impl Kind {
                 | Kind::Steps
                 | Kind::Invitation
                 | Kind::Draft
+                | Kind::Handout
         )
     }
 
@@ -120,6 +140,16 @@ impl Kind {
         match self {
             Kind::Overview | Kind::Draft => &[Format::Table, Format::Markdown, Format::Json],
             Kind::Invitation => &[Format::Markdown, Format::Ics, Format::Json],
+            Kind::Handout => &[Format::Html, Format::Markdown],
+            Kind::Map => &[Format::Html],
+            // The charts drawn alone, as in the map.
+            Kind::Power | Kind::Spectrum | Kind::Network => &[
+                Format::Table,
+                Format::Markdown,
+                Format::Json,
+                Format::Csv,
+                Format::Svg,
+            ],
             _ => &[Format::Table, Format::Markdown, Format::Json, Format::Csv],
         }
     }
@@ -142,15 +172,19 @@ pub enum Format {
     Json,
     Csv,
     Ics,
+    Html,
+    Svg,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 7] = [
         Format::Table,
         Format::Markdown,
         Format::Json,
         Format::Csv,
         Format::Ics,
+        Format::Html,
+        Format::Svg,
     ];
 
     pub fn meaning(self) -> &'static str {
@@ -160,6 +194,8 @@ impl Format {
             Format::Json => "for scripts",
             Format::Csv => "for spreadsheets",
             Format::Ics => "a calendar event (the invitation)",
+            Format::Html => "one page to open in a browser, print or attach to an email",
+            Format::Svg => "the chart alone, as a picture",
         }
     }
 
@@ -170,6 +206,8 @@ impl Format {
             Format::Json => "json",
             Format::Csv => "csv",
             Format::Ics => "ics",
+            Format::Html => "html",
+            Format::Svg => "svg",
         }
     }
 }
@@ -237,6 +275,10 @@ pub enum Block {
     /// commands are coal's, so Markdown shows them as code, while the text
     /// around them (which may name groups) is escaped like any user text.
     Prose(Vec<Piece>),
+    /// A chart, drawn as SVG in HTML and alone with `--format svg`. Formats
+    /// without pictures leave it out: a chart is always followed by a table
+    /// or list of the same data.
+    Chart(chart::Chart),
 }
 
 /// A part of a [`Block::Prose`] paragraph.
@@ -330,6 +372,10 @@ pub struct Context<'a> {
 /// which name groups and ids, are not handed on, so no builder can leak.
 pub fn build(kind: Kind, coalition: &Coalition, context: Context) -> Report {
     let public;
+    let context = Context {
+        audience: audience(kind, context.audience),
+        ..context
+    };
     let (coalition, context) = match context.audience {
         Audience::Internal => (coalition, context),
         Audience::Public => {
@@ -344,6 +390,15 @@ pub fn build(kind: Kind, coalition: &Coalition, context: Context) -> Report {
     build::build(kind, coalition, context)
 }
 
+/// The audience a report is made for: the handout is for everyone, so it is
+/// public by construction, whatever was asked.
+pub fn audience(kind: Kind, asked: Audience) -> Audience {
+    match kind {
+        Kind::Handout => Audience::Public,
+        _ => asked,
+    }
+}
+
 /// Renders a report; tables and prose fit `width` columns
 /// (`output::width`), which only the table format needs.
 pub fn render(report: &Report, format: Format, width: usize) -> String {
@@ -353,5 +408,7 @@ pub fn render(report: &Report, format: Format, width: usize) -> String {
         Format::Json => render::json::render(report),
         Format::Csv => render::csv::render(report),
         Format::Ics => render::ics::render(report),
+        Format::Html => render::html::render(report),
+        Format::Svg => render::svg::render(report),
     }
 }

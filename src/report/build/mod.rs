@@ -4,7 +4,10 @@ mod boundaries;
 mod draft;
 mod feedback;
 mod groups;
+mod handout;
 mod invitation;
+mod map;
+mod network;
 mod overview;
 mod power;
 mod resources;
@@ -33,6 +36,9 @@ pub fn build(kind: Kind, c: &Coalition, context: Context<'_>) -> Report {
         Kind::Steps => steps::build(c, context),
         Kind::Invitation => invitation::build(c, context),
         Kind::Draft => draft::build(c, context),
+        Kind::Handout => handout::build(c, context),
+        Kind::Map => map::build(c, context),
+        Kind::Network => network::build(c, context),
     }
 }
 

@@ -408,3 +408,10 @@ fn csv_rows(
     }
     rows
 }
+
+/// The map's resources section: offers and needs as flows between groups
+/// (the matches above), and the ones left unmatched.
+pub fn flows(_c: &Coalition) -> Vec<Block> {
+    // TODO(issue 16): the flow chart, its table, the unmatched.
+    Vec::new()
+}

@@ -214,3 +214,10 @@ fn questions(c: &Coalition, audience: Audience, report: &mut Report) -> Vec<Ques
     report.field("questions", json!(json));
     asked
 }
+
+/// The map's steps section: the four first steps as a timeline, and the
+/// same in a table.
+pub fn timeline(_c: &Coalition, _today: chrono::NaiveDate) -> Vec<Block> {
+    // TODO(issue 16): the timeline chart and its table.
+    Vec::new()
+}

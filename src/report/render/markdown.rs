@@ -6,7 +6,13 @@ use crate::report::{Block, Piece, Report};
 
 pub fn render(report: &Report) -> String {
     let mut out = format!("# {}\n", escape(&report.title));
-    for block in &report.blocks {
+    // A chart is followed by a table or list of the same data, which this
+    // format shows instead.
+    for block in report
+        .blocks
+        .iter()
+        .filter(|b| !matches!(b, Block::Chart(_)))
+    {
         out.push('\n');
         match block {
             Block::Heading(text) => out.push_str(&format!("## {}\n", escape(text))),
@@ -45,6 +51,7 @@ pub fn render(report: &Report) -> String {
                 }
                 out.push('\n');
             }
+            Block::Chart(_) => {} // left out above
         }
     }
     out

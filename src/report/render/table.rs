@@ -7,7 +7,13 @@ use crate::report::{Block, Piece, Report};
 
 pub fn render(report: &Report, width: usize) -> String {
     let mut out = underlined(&report.title, '=', width);
-    for block in &report.blocks {
+    // A chart is followed by a table or list of the same data, which this
+    // format shows instead.
+    for block in report
+        .blocks
+        .iter()
+        .filter(|b| !matches!(b, Block::Chart(_)))
+    {
         out.push('\n');
         match block {
             Block::Heading(text) => out.push_str(&underlined(text, '-', width)),
@@ -36,6 +42,7 @@ pub fn render(report: &Report, width: usize) -> String {
                     out.push_str(&wrap("- ", 2, &clean(item), width));
                 }
             }
+            Block::Chart(_) => {} // left out above
         }
     }
     out

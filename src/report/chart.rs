@@ -1,0 +1,110 @@
+//! The data of a chart: what the map and `--format svg` draw. Like the
+//! rest of a `Report`, plain data: builders fill it from the coalition,
+//! `render::svg` draws it and knows nothing of coalitions.
+
+use chrono::NaiveDate;
+
+use crate::model::Spectrum;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chart {
+    Power(PowerChart),
+    Spectrum(SpectrumChart),
+    Flows(FlowChart),
+    Network(NetworkChart),
+    Timeline(Timeline),
+}
+
+impl Chart {
+    /// The chart's title, shown above it and read by screen readers.
+    pub fn title(&self) -> &str {
+        match self {
+            Chart::Power(chart) => &chart.title,
+            Chart::Spectrum(chart) => &chart.title,
+            Chart::Flows(chart) => &chart.title,
+            Chart::Network(chart) => &chart.title,
+            Chart::Timeline(chart) => &chart.title,
+        }
+    }
+}
+
+/// A group as charts show it: its name, and what colours and marks it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub id: String,
+    pub name: String,
+    pub spectrum: Option<Spectrum>,
+    pub impacted: bool,
+}
+
+/// Groups placed by power (up) and interest (right); opponents apart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PowerChart {
+    pub title: String,
+    pub description: String,
+    /// Each rated partner with its power and interest (1 to 5).
+    pub partners: Vec<(Mark, u8, u8)>,
+    /// Groups in opposition or watched, with their power and interest when
+    /// rated: drawn apart from the partners.
+    pub opponents: Vec<(Mark, Option<u8>, Option<u8>)>,
+}
+
+/// The five columns of the spectrum of allies, and where each group is
+/// aimed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpectrumChart {
+    pub title: String,
+    pub description: String,
+    /// Each placed group, and the position it is aimed at when one is set
+    /// or proposed.
+    pub groups: Vec<(Mark, Spectrum, Option<Spectrum>)>,
+}
+
+/// Resources flowing from groups that offer to groups that need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlowChart {
+    pub title: String,
+    pub description: String,
+    pub flows: Vec<Flow>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flow {
+    pub from: Mark,
+    pub to: Mark,
+    /// The kind of resource (`money`, `space`, ...).
+    pub resource: String,
+}
+
+/// Groups linked by what they share, placed by a layout computed before
+/// drawing (same coalition, same picture).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NetworkChart {
+    pub title: String,
+    pub description: String,
+    /// Each group and its place, in the unit square.
+    pub nodes: Vec<(Mark, f64, f64)>,
+    /// Links between nodes (indexes into `nodes`), and what links them.
+    pub links: Vec<(usize, usize, String)>,
+}
+
+/// The four first steps on a line of time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    pub title: String,
+    pub description: String,
+    pub steps: Vec<TimelineStep>,
+    /// Dated events along the line (assemblies), with their label.
+    pub events: Vec<(NaiveDate, String)>,
+    pub today: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineStep {
+    pub number: u8,
+    pub title: String,
+    /// `not-started`, `in-progress` or `done`.
+    pub status: String,
+    pub started: Option<NaiveDate>,
+    pub finished: Option<NaiveDate>,
+}
