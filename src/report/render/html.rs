@@ -14,6 +14,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::svg;
 use crate::model::id::unique_slug;
+use crate::output;
 use crate::report::{Block, Piece, Report};
 
 /// Nothing from the network, styles inline only, pictures only as data.
@@ -27,6 +28,14 @@ const CONTENTS_FROM: usize = 3;
 
 /// The line break written after each block-level element.
 const NL: PreEscaped<&str> = PreEscaped("\n");
+
+/// User text as the page shows it: escaped by maud, and first cleaned like
+/// every text format (`output::clean_lines`), so that no control character
+/// reaches the file and no invisible one (a right-to-left override) turns
+/// the text around it.
+fn text(text: &str) -> String {
+    output::clean_lines(text)
+}
 
 /// A heading and the blocks under it, up to the next heading.
 struct Section<'a> {
@@ -47,7 +56,7 @@ pub fn render(report: &Report) -> String {
                 meta http-equiv="Content-Security-Policy" content=(CONTENT_SECURITY_POLICY); (NL)
                 meta name="viewport" content="width=device-width, initial-scale=1"; (NL)
                 meta name="generator" content="coal"; (NL)
-                title { (report.title) } (NL)
+                title { (text(&report.title)) } (NL)
                 style { (NL) (PreEscaped(STYLE)) } (NL)
             }
             (NL)
@@ -55,7 +64,7 @@ pub fn render(report: &Report) -> String {
                 (NL)
                 main {
                     (NL)
-                    h1 { (report.title) } (NL)
+                    h1 { (text(&report.title)) } (NL)
                     @for (n, block) in lead { (self::block(block, n)) }
                     @if sections.len() >= CONTENTS_FROM { (contents(&sections)) }
                     @for section in &sections { (self::section(section)) }
@@ -114,7 +123,7 @@ fn contents(sections: &[Section]) -> Markup {
             ol {
                 (NL)
                 @for section in sections {
-                    li { a href=(format!("#{}", section.id)) { (section.heading) } } (NL)
+                    li { a href=(format!("#{}", section.id)) { (text(section.heading)) } } (NL)
                 }
             }
             (NL)
@@ -127,7 +136,7 @@ fn section(section: &Section) -> Markup {
     html! {
         section id=(section.id) {
             (NL)
-            h2 { (section.heading) } (NL)
+            h2 { (text(section.heading)) } (NL)
             @for (n, block) in &section.blocks { (self::block(block, *n)) }
         }
         (NL)
@@ -137,15 +146,15 @@ fn section(section: &Section) -> Markup {
 fn block(block: &Block, n: usize) -> Markup {
     match block {
         // Headings open sections (`sections`).
-        Block::Heading(text) => html! { h2 { (text) } (NL) },
-        Block::Text(text) => html! {
-            @for paragraph in text.split("\n\n") { p { (paragraph) } (NL) }
+        Block::Heading(heading) => html! { h2 { (text(heading)) } (NL) },
+        Block::Text(paragraphs) => html! {
+            @for paragraph in paragraphs.split("\n\n") { p { (text(paragraph)) } (NL) }
         },
         Block::Fields(fields) => html! {
             dl {
                 (NL)
                 @for (key, value) in fields {
-                    div { dt { (key) } dd { (value) } } (NL)
+                    div { dt { (text(key)) } dd { (text(value)) } } (NL)
                 }
             }
             (NL)
@@ -156,10 +165,10 @@ fn block(block: &Block, n: usize) -> Markup {
                 (NL)
                 table {
                     (NL)
-                    thead { tr { @for h in &rows.headers { th scope="col" { (h) } } } } (NL)
+                    thead { tr { @for h in &rows.headers { th scope="col" { (text(h)) } } } } (NL)
                     tbody {
                         (NL)
-                        @for row in &rows.rows { tr { @for c in row { td { (c) } } } (NL) }
+                        @for row in &rows.rows { tr { @for c in row { td { (text(c)) } } } (NL) }
                     }
                     (NL)
                 }
@@ -168,14 +177,14 @@ fn block(block: &Block, n: usize) -> Markup {
             (NL)
         },
         Block::List(items) => html! {
-            ul { (NL) @for item in items { li { (item) } (NL) } }
+            ul { (NL) @for item in items { li { (text(item)) } (NL) } }
             (NL)
         },
         Block::Prose(pieces) => html! {
             p {
                 @for piece in pieces {
                     @match piece {
-                        Piece::Text(text) => (text),
+                        Piece::Text(words) => (text(words)),
                         Piece::Command(command) => code { (command) },
                     }
                 }
@@ -185,7 +194,7 @@ fn block(block: &Block, n: usize) -> Markup {
         Block::Chart(chart) => html! {
             figure {
                 (NL)
-                figcaption { (chart.title()) } (NL)
+                figcaption { (text(chart.title())) } (NL)
                 (svg::chart(chart, &chart_key(n))) (NL)
             }
             (NL)
@@ -260,6 +269,16 @@ mod tests {
         let two = page.find("<section id=\"two\"").unwrap();
         assert!(lead < one && one < under_one && under_one < two, "{page}");
         assert_eq!(page.matches("</section>").count(), 2);
+    }
+
+    #[test]
+    fn no_control_or_invisible_character_reaches_the_page() {
+        let page = page(&["Right\u{202e}left", "Bell\u{7}"]);
+        assert!(
+            !page.contains('\u{202e}') && !page.contains('\u{7}'),
+            "{page}"
+        );
+        assert!(page.contains("Right&lt;U+202E&gt;left"), "{page}");
     }
 
     #[test]
