@@ -295,3 +295,30 @@ fn only_answered_questions_carry_an_answer() {
         "{markdown}"
     );
 }
+
+/// What the page promises a phone and a printer, in its style: one column
+/// that wide tables do not widen, no contents on paper, no chart, row or
+/// list item cut across pages, headings kept with what follows.
+#[test]
+fn the_page_fits_a_phone_and_prints() {
+    let work = Workdir::with(&example());
+    let page = handout(&work, "html");
+    let style = &page[page.find("<style>").unwrap()..page.find("</style>").unwrap()];
+    let print = &style[style.find("@media print").expect("a print style")..];
+    for rule in [
+        "main { max-width: 48rem;",
+        ".table { max-width: 100%; overflow-x: auto; }",
+        "svg { max-width: 100%; height: auto; }",
+        "overflow-wrap: break-word;",
+        "@page { size: auto; margin: 15mm",
+    ] {
+        assert!(style.contains(rule), "{rule}:\n{style}");
+    }
+    for rule in [
+        "nav { display: none; }",
+        "figure, tr, dl > div, li { break-inside: avoid;",
+        "break-after: avoid;",
+    ] {
+        assert!(print.contains(rule), "{rule}:\n{print}");
+    }
+}

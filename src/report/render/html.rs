@@ -282,6 +282,27 @@ mod tests {
     }
 
     #[test]
+    fn a_chart_is_a_figure_captioned_by_its_title() {
+        use crate::report::chart::{Chart, SpectrumChart};
+        let mut report = Report::new(Kind::Map, &Coalition::default(), "T");
+        report.block(Block::Heading("Spectrum".into()));
+        report.block(Block::Chart(Chart::Spectrum(SpectrumChart {
+            title: "Allies <&> \u{202e}".into(),
+            description: "D".into(),
+            groups: Vec::new(),
+        })));
+        let page = render(&report);
+        let figure = &page[page.find("<figure>").unwrap()..page.find("</figure>").unwrap()];
+        assert!(
+            figure.starts_with(
+                "<figure>\n<figcaption>Allies &lt;&amp;&gt; &lt;U+202E&gt;</figcaption>\n<svg "
+            ),
+            "{figure}"
+        );
+        assert!(figure.contains("id=\"chart-1-title\""), "{figure}");
+    }
+
+    #[test]
     fn each_block_level_element_ends_its_line() {
         let page = page(&["One"]);
         for line in page.lines() {
