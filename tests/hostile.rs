@@ -258,6 +258,7 @@ enum Shape {
     Markdown,
     Github,
     Ics,
+    Html,
 }
 
 /// The colours coal itself paints (`\x1b[31m`, `\x1b[0m`).
@@ -390,6 +391,21 @@ fn assert_safe(args: &[&str], shape: Shape, run: &Run) {
                 );
             }
         }
+        Shape::Html => {
+            // User text is escaped, so every raw `<` opens one of coal's
+            // own tags: none that runs or loads anything.
+            for tag in out.split('<').skip(1) {
+                let tag = &tag[..tag.find('>').unwrap_or(tag.len())].to_lowercase();
+                let name = tag.split_whitespace().next().unwrap_or_default();
+                assert!(
+                    !["script", "img", "iframe", "object"].contains(&name),
+                    "{what}: the tag <{tag}>"
+                );
+                for bad in [" on", "javascript:", "src="] {
+                    assert!(!tag.contains(bad), "{what}: `{bad}` in <{tag}>");
+                }
+            }
+        }
         Shape::Github => {
             for line in out.lines() {
                 let (command, _message) = line
@@ -424,6 +440,7 @@ fn shape_of(format: &str) -> Shape {
         "markdown" => Shape::Markdown,
         "github" => Shape::Github,
         "ics" => Shape::Ics,
+        "html" => Shape::Html,
         _ => Shape::Text,
     }
 }
@@ -462,7 +479,7 @@ fn every_reading_command_shows_hostile_text_safely() {
         }
         check_run(&work, &["steps"], Shape::Text);
         for kind in coal::report::Kind::ALL.map(coal::report::Kind::as_str) {
-            for format in ["table", "markdown", "json", "csv", "ics"] {
+            for format in ["table", "markdown", "json", "csv", "ics", "html"] {
                 for audience in ["internal", "public"] {
                     let args = ["report", kind, "--format", format, "--audience", audience];
                     check_run(&work, &args, shape_of(format));

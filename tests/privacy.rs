@@ -350,6 +350,14 @@ fn public_runs() -> Vec<Vec<String>> {
                 "public".into(),
             ];
             runs.push(args.clone());
+            // The handout is public whatever `--audience` says.
+            if kind == Kind::Handout {
+                let asked = args.len() - 2;
+                runs.push(args[..asked].to_vec());
+                let mut internal = args.clone();
+                internal[asked + 1] = "internal".into();
+                runs.push(internal);
+            }
             // The invitations to a later assembly and to a past one, too.
             if kind == Kind::Invitation {
                 for date in ["2027-03-20", "2026-10-15"] {

@@ -110,7 +110,7 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 }
 
 /// When, where, in which languages, what is offered, whom to tell.
-fn fields(assembly: &Assembly) -> Vec<(String, String)> {
+pub(super) fn fields(assembly: &Assembly) -> Vec<(String, String)> {
     let mut when = assembly.date.format("%A %-d %B %Y").to_string();
     match (&assembly.start, &assembly.end) {
         (Some(start), Some(end)) => when.push_str(&format!(", {start} to {end}")),
