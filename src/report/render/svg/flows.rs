@@ -11,17 +11,17 @@ use super::{FAINT, INK, colour, sign};
 use crate::model::Spectrum;
 use crate::report::chart::{Flow, FlowChart, Mark};
 
-const WIDTH: u32 = 640;
+const WIDTH: u32 = 480;
 /// Where the offering groups' dots stand, and the needing groups'.
-const LEFT: i32 = 230;
-const RIGHT: i32 = 410;
+const LEFT: i32 = 170;
+const RIGHT: i32 = 310;
 const TOP: i32 = 44;
 const ROW: i32 = 24;
 const HEADING: i32 = 22;
 const GAP: i32 = 10;
 /// Names longer than this are shortened in the drawing (the full name is
 /// in the mark's `<title>` and in the table under the chart).
-const NAME: usize = 26;
+const NAME: usize = 18;
 /// A dash pattern per kind of resource, in the order the kinds are drawn.
 const DASHES: [&str; 7] = ["none", "8 4", "2 3", "8 3 2 3", "1 5", "12 3", "4 2 1 2"];
 
@@ -111,8 +111,9 @@ fn dashes(kinds: &[&str], kind: &str) -> &'static str {
 /// A curve from the offering dot to the needing dot, ending in an arrow
 /// head, with who gives what to whom in full in its `<title>`.
 fn arrow(flow: &Flow, kinds: &[&str], offers: &[Row], needs: &[Row]) -> Markup {
-    let from = y_of(offers, &flow.resource, &flow.from.id);
-    let to = y_of(needs, &flow.resource, &flow.to.id);
+    // Rows are placed by their text's baseline; dots sit 4 above it.
+    let from = y_of(offers, &flow.resource, &flow.from.id) - 4;
+    let to = y_of(needs, &flow.resource, &flow.to.id) - 4;
     let (start, end, middle) = (LEFT + 7, RIGHT - 15, (LEFT + RIGHT) / 2);
     html! {
         g {
@@ -156,24 +157,24 @@ fn legend(kinds: &[&str], flows: &[Flow], top: i32) -> (Markup, i32) {
     let markup = html! {
         text x="10" y=(signs_y) font-size="12" { "Signs:" }
         @for (i, position) in positions.iter().enumerate() {
-            @let x = 60 + 180 * (i as i32 % 3);
-            @let y = signs_y + 18 * (i as i32 / 3);
+            @let x = 60 + 200 * (i as i32 % 2);
+            @let y = signs_y + 18 * (i as i32 / 2);
             circle cx=(x) cy=(y - 4) r="5" fill=(colour(*position)) stroke=(INK) {}
             text x=(x + 9) y=(y) font-size="12" { (sign(*position)) " " (position_words(*position)) }
         }
-        @let lines_y = lines_y + 18 * ((positions.len() as i32 - 1) / 3);
+        @let lines_y = lines_y + 18 * ((positions.len() as i32 - 1) / 2);
         text x="10" y=(lines_y) font-size="12" { "Lines:" }
         @for (i, kind) in kinds.iter().enumerate() {
-            @let x = 60 + 130 * (i as i32 % 4);
-            @let y = lines_y + 18 * (i as i32 / 4);
+            @let x = 60 + 130 * (i as i32 % 3);
+            @let y = lines_y + 18 * (i as i32 / 3);
             line x1=(x) y1=(y - 4) x2=(x + 30) y2=(y - 4) stroke=(INK) stroke-width="1.5"
                 stroke-dasharray=(dashes(kinds, kind)) {}
             text x=(x + 36) y=(y) font-size="12" { (kind) }
         }
         line x1="10" y1=(top) x2=(WIDTH - 10) y2=(top) stroke=(FAINT) stroke-width="0.5" {}
     };
-    let rows_of_signs = (positions.len() as i32 - 1) / 3;
-    let rows_of_lines = (kinds.len() as i32 - 1) / 4;
+    let rows_of_signs = (positions.len() as i32 - 1) / 2;
+    let rows_of_lines = (kinds.len() as i32 - 1) / 3;
     (markup, lines_y + 18 * (rows_of_signs + rows_of_lines))
 }
 
@@ -216,7 +217,7 @@ mod tests {
 
     #[test]
     fn long_names_are_cut_with_an_ellipsis_and_short_ones_kept() {
-        assert_eq!(shorten("Solidarité migrante", 26), "Solidarité migrante");
+        assert_eq!(shorten("Solidarité migrante", 19), "Solidarité migrante");
         assert_eq!(shorten("abcdefghij", 5), "abcd…");
         assert_eq!(shorten("two\nlines", 26), "two lines");
     }

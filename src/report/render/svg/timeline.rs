@@ -1,6 +1,6 @@
 //! The four first steps on a line of time: a row per step, its number,
-//! title and status in words on the left, a bar from when it started to
-//! when it finished (or to today while in progress) on the date axis, with
+//! title and status in words above a bar from when it started to when it
+//! finished (or to today while in progress) on the date axis, with
 //! the assemblies and today as vertical lines. Status is told by the words
 //! and the bar's pattern (filled when done, dashed while in progress, none
 //! before it starts), never by colour alone.
@@ -12,17 +12,17 @@ use super::flows::shorten;
 use super::{FAINT, INK};
 use crate::report::chart::{Timeline, TimelineStep};
 
-const WIDTH: u32 = 640;
-/// Where the date axis starts and ends.
-const AXIS_START: f64 = 230.0;
-const AXIS_END: f64 = 620.0;
+const WIDTH: u32 = 520;
+/// Where the date axis starts and ends: the whole width, the titles
+/// being above the bars, so that the chart stays narrow enough for a phone.
+const AXIS_START: f64 = 20.0;
+const AXIS_END: f64 = 500.0;
 /// Room above the rows for the assemblies' labels.
 const TOP: f64 = 46.0;
-const ROW: f64 = 58.0;
-/// Titles are wrapped on two lines of this many characters, and shortened
-/// past them (the full title is in the row's `<title>` and in the table
-/// under the chart).
-const TITLE: usize = 30;
+const ROW: f64 = 46.0;
+/// Titles longer than this are shortened (the full title is in the row's
+/// `<title>` and in the table under the chart).
+const TITLE: usize = 58;
 /// Days of margin on each side of the dates drawn.
 const MARGIN: i64 = 7;
 /// At most this many month ticks on the axis.
@@ -84,15 +84,6 @@ pub fn draw(chart: &Timeline) -> (u32, u32, Markup) {
     let axis_y = TOP + ROW * chart.steps.len() as f64 + 6.0;
     let today = axis.x(chart.today);
     let body = html! {
-        @for (i, step) in chart.steps.iter().enumerate() {
-            (row(step, &axis, TOP + ROW * i as f64, chart.today))
-        }
-        line x1=(AXIS_START) y1=(axis_y) x2=(AXIS_END) y2=(axis_y) stroke=(INK) {}
-        @for tick in axis.ticks() {
-            @let x = axis.x(tick);
-            line x1=(x) y1=(axis_y) x2=(x) y2=(axis_y + 5.0) stroke=(INK) {}
-            text x=(x) y=(axis_y + 18.0) text-anchor="middle" font-size="11" { (tick.format("%Y-%m")) }
-        }
         @for (i, (date, label)) in chart.events.iter().enumerate() {
             (event(*date, label, axis.x(*date), axis_y, i))
         }
@@ -102,6 +93,16 @@ pub fn draw(chart: &Timeline) -> (u32, u32, Markup) {
             text x=(today) y=(axis_y + 34.0) text-anchor=(anchor(today)) font-size="12" font-weight="bold" {
                 "today " (chart.today)
             }
+        }
+        line x1=(AXIS_START) y1=(axis_y) x2=(AXIS_END) y2=(axis_y) stroke=(INK) {}
+        @for tick in axis.ticks() {
+            @let x = axis.x(tick);
+            line x1=(x) y1=(axis_y) x2=(x) y2=(axis_y + 5.0) stroke=(INK) {}
+            text x=(x) y=(axis_y + 18.0) text-anchor="middle" font-size="11" { (tick.format("%Y-%m")) }
+        }
+        // The rows last, their text haloed in white over the lines it crosses.
+        @for (i, step) in chart.steps.iter().enumerate() {
+            (row(step, &axis, TOP + ROW * i as f64, chart.today))
         }
         (legend(axis_y + 56.0))
     };
@@ -113,38 +114,14 @@ fn row(step: &TimelineStep, axis: &Axis, top: f64, today: NaiveDate) -> Markup {
     html! {
         g {
             title { (step.number) ". " (step.title) ": " (step.status) (dates(step)) }
-            @for (i, line) in two_lines(&format!("{}. {}", step.number, step.title)).iter().enumerate() {
-                text x="10" y=(top + 16.0 * (i + 1) as f64) font-size="13" { (line) }
+            text x="10" y=(top + 14.0) font-size="12" stroke="#ffffff" stroke-width="4" paint-order="stroke" {
+                (step.number) ". " (shorten(&step.title, TITLE)) " — "
+                tspan font-style="italic" font-weight="bold" { (step.status) }
             }
-            text x="24" y=(top + 48.0) font-size="12" font-style="italic" { (step.status) }
-            line x1=(AXIS_START) y1=(top + 54.0) x2=(AXIS_END) y2=(top + 54.0) stroke=(FAINT) stroke-width="0.5" {}
-            (bar(step, axis, top + 18.0, today))
+            line x1=(AXIS_START) y1=(top + 42.0) x2=(AXIS_END) y2=(top + 42.0) stroke=(FAINT) stroke-width="0.5" {}
+            (bar(step, axis, top + 20.0, today))
         }
     }
-}
-
-/// A title on at most two lines of [`TITLE`] characters, cut between
-/// words, the second shortened when the title is longer still.
-fn two_lines(title: &str) -> Vec<String> {
-    let mut first = String::new();
-    let mut words = title.split_whitespace().peekable();
-    while let Some(word) = words.peek() {
-        let wanted = first.chars().count() + usize::from(!first.is_empty()) + word.chars().count();
-        if !first.is_empty() && wanted > TITLE {
-            break;
-        }
-        if !first.is_empty() {
-            first.push(' ');
-        }
-        first.push_str(word);
-        words.next();
-    }
-    let rest: Vec<&str> = words.collect();
-    let mut lines = vec![shorten(&first, TITLE)];
-    if !rest.is_empty() {
-        lines.push(shorten(&rest.join(" "), TITLE));
-    }
-    lines
 }
 
 /// `, from 2026-09-15 to 2026-10-10`, as far as the dates are recorded.
@@ -296,22 +273,6 @@ mod tests {
             today,
         );
         assert!(doing.into_string().contains("stroke-dasharray=\"5 3\""));
-    }
-
-    #[test]
-    fn titles_wrap_on_two_lines_between_words_and_are_shortened_past_them() {
-        assert_eq!(
-            two_lines("4. Present the draft, answer questions, grow the coalition"),
-            [
-                "4. Present the draft, answer",
-                "questions, grow the coalition"
-            ]
-        );
-        assert_eq!(two_lines("1. Short"), ["1. Short"]);
-        let long = two_lines(&"word ".repeat(40));
-        assert_eq!(long.len(), 2);
-        assert!(long[1].ends_with('…') && long[1].chars().count() == TITLE);
-        assert_eq!(two_lines(&"x".repeat(40))[0].chars().count(), TITLE);
     }
 
     #[test]
