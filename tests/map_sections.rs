@@ -350,3 +350,32 @@ fn the_same_file_gives_the_same_sections_byte_for_byte() {
     let again = Run::from(command.output().unwrap()).ok().stdout;
     assert_eq!(first, again);
 }
+
+#[test]
+fn many_flows_are_all_in_the_table_and_the_first_forty_drawn() {
+    let mut file = String::from(MINIMAL);
+    for i in 0..30 {
+        file.push_str(&format!(
+            "\n[groups.g{i:02}]\nname = \"G{i}\"\nstatus = \"member\"\noffers = {{ money = \"dues\" }}\nneeds = {{ money = \"more\" }}\n"
+        ));
+    }
+    let work = Workdir::with(&file);
+    let page = map(&work);
+    let source = main_part(&page);
+    let main = Document::parse(source).unwrap();
+    let nodes = section(&main, RESOURCES);
+    let svg = charts(&nodes, source)[0];
+    assert_eq!(
+        svg.descendants().filter(|n| n.has_tag_name("path")).count(),
+        40
+    );
+    assert_eq!(
+        table_rows(&nodes).len() - 1,
+        90,
+        "three givers for each of 30 needs"
+    );
+    let said: Vec<String> = nodes.iter().map(|n| text(*n)).collect();
+    assert!(said.contains(
+        &"The chart draws the first 40 of the 90 flows; the table lists them all.".to_string()
+    ));
+}

@@ -422,6 +422,12 @@ pub fn flows(c: &Coalition) -> Vec<Block> {
         ));
     } else {
         blocks.push(Block::Chart(Chart::Flows(flow_chart(c, &found))));
+        if found.len() > FLOWS_DRAWN {
+            blocks.push(Block::Text(format!(
+                "The chart draws the first {FLOWS_DRAWN} of the {} flows; the table lists them all.",
+                found.len()
+            )));
+        }
         blocks.push(Block::Table(flow_rows(c, &found)));
     }
     let unmatched = Unmatched::of(&members(c), &found);
@@ -429,16 +435,22 @@ pub fn flows(c: &Coalition) -> Vec<Block> {
     blocks
 }
 
+/// How many flows the map draws at most: past that, arrows are a tangle
+/// nobody reads and the page grows heavy; the table under the chart has
+/// them all.
+pub const FLOWS_DRAWN: usize = 40;
+
 fn flow_chart(c: &Coalition, found: &[Match]) -> FlowChart {
-    let kinds: BTreeSet<&str> = found.iter().map(|m| m.kind.as_str()).collect();
+    let drawn = &found[..found.len().min(FLOWS_DRAWN)];
+    let kinds: BTreeSet<&str> = drawn.iter().map(|m| m.kind.as_str()).collect();
     FlowChart {
         title: "Resources: who can give what to whom".into(),
         description: format!(
             "{} proposed flows of resources ({}), each from a member group that offers to one that needs; the same in the table below.",
-            found.len(),
+            drawn.len(),
             kinds.into_iter().collect::<Vec<_>>().join(", ")
         ),
-        flows: found
+        flows: drawn
             .iter()
             .map(|m| Flow {
                 from: mark(c, &m.from),
