@@ -103,7 +103,7 @@ pub struct Timeline {
 pub struct TimelineStep {
     pub number: u8,
     pub title: String,
-    /// `not-started`, `in-progress` or `done`.
+    /// `not started`, `in progress` or `done`: words, drawn as they are.
     pub status: String,
     pub started: Option<NaiveDate>,
     pub finished: Option<NaiveDate>,

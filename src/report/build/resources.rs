@@ -7,6 +7,7 @@ use serde_json::json;
 
 use crate::check::rules::concentration;
 use crate::model::{Coalition, Details, Group, ResourceType, Status};
+use crate::report::chart::{Chart, Flow, FlowChart, Mark};
 use crate::report::{Block, Context, Kind, Report, Rows};
 
 /// How many offering members one need is paired with, at most.
@@ -410,8 +411,114 @@ fn csv_rows(
 }
 
 /// The map's resources section: offers and needs as flows between groups
-/// (the matches above), and the ones left unmatched.
-pub fn flows(_c: &Coalition) -> Vec<Block> {
-    // TODO(issue 16): the flow chart, its table, the unmatched.
-    Vec::new()
+/// (the matches above, not found again), then the same in a table, and the
+/// ones left unmatched.
+pub fn flows(c: &Coalition) -> Vec<Block> {
+    let found = matches(c);
+    let mut blocks = vec![Block::Heading("Resources".into())];
+    if found.is_empty() {
+        blocks.push(Block::Text(
+            "No member's need matches another member's offer yet: there is no flow to draw.".into(),
+        ));
+    } else {
+        blocks.push(Block::Chart(Chart::Flows(flow_chart(c, &found))));
+        if found.len() > FLOWS_DRAWN {
+            blocks.push(Block::Text(format!(
+                "The chart draws the first {FLOWS_DRAWN} of the {} flows; the table lists them all.",
+                found.len()
+            )));
+        }
+        blocks.push(Block::Table(flow_rows(c, &found)));
+    }
+    let unmatched = Unmatched::of(&members(c), &found);
+    blocks.extend(unmatched_lists(c, &unmatched));
+    blocks
+}
+
+/// How many flows the map draws at most: past that, arrows are a tangle
+/// nobody reads and the page grows heavy; the table under the chart has
+/// them all.
+pub const FLOWS_DRAWN: usize = 40;
+
+fn flow_chart(c: &Coalition, found: &[Match]) -> FlowChart {
+    let drawn = &found[..found.len().min(FLOWS_DRAWN)];
+    let kinds: BTreeSet<&str> = drawn.iter().map(|m| m.kind.as_str()).collect();
+    FlowChart {
+        title: "Resources: who can give what to whom".into(),
+        description: format!(
+            "{} proposed flows of resources ({}), each from a member group that offers to one that needs; the same in the table below.",
+            drawn.len(),
+            kinds.into_iter().collect::<Vec<_>>().join(", ")
+        ),
+        flows: drawn
+            .iter()
+            .map(|m| Flow {
+                from: mark(c, &m.from),
+                to: mark(c, &m.to),
+                resource: m.kind.to_string(),
+            })
+            .collect(),
+    }
+}
+
+/// A group as the chart marks it.
+fn mark(c: &Coalition, id: &str) -> Mark {
+    let group = c.groups.get(id);
+    Mark {
+        id: id.into(),
+        name: super::name(c, id).into(),
+        spectrum: group.and_then(|g| g.spectrum),
+        impacted: group.is_some_and(|g| g.impacted),
+    }
+}
+
+/// The chart's flows in words: who gives, what, to whom, and what exactly.
+fn flow_rows(c: &Coalition, found: &[Match]) -> Rows {
+    let mut rows = Rows::new(&["from", "resource", "to", "details"]);
+    for m in found {
+        rows.push(vec![
+            super::name(c, &m.from).into(),
+            m.kind.to_string(),
+            super::name(c, &m.to).into(),
+            format!(
+                "offers {}; needs {}",
+                c.groups[&m.from].offers[&m.kind].one_line(),
+                c.groups[&m.to].needs[&m.kind].one_line()
+            ),
+        ]);
+    }
+    rows
+}
+
+/// The offers and needs no flow uses, each said even when there are none,
+/// so that an empty list is not mistaken for a missing one.
+fn unmatched_lists(c: &Coalition, unmatched: &Unmatched) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for (held, offers, empty) in [
+        (&unmatched.offers, true, "Every member's offer is matched."),
+        (&unmatched.needs, false, "Every member's need is matched."),
+    ] {
+        if held.is_empty() {
+            blocks.push(Block::Text(empty.into()));
+            continue;
+        }
+        blocks.push(Block::Text(
+            if offers {
+                "Offers not matched yet:"
+            } else {
+                "Needs no member meets yet:"
+            }
+            .into(),
+        ));
+        blocks.push(Block::List(
+            held.iter()
+                .map(|(id, kind)| {
+                    let group = &c.groups[*id];
+                    let details = if offers { &group.offers } else { &group.needs };
+                    held_line(c, id, *kind, &details[kind])
+                })
+                .collect(),
+        ));
+    }
+    blocks
 }

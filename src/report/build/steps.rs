@@ -1,6 +1,9 @@
 use serde_json::json;
 
-use crate::model::{Coalition, Question};
+use chrono::NaiveDate;
+
+use crate::model::{Coalition, Question, StepStatus};
+use crate::report::chart::{Chart, Timeline, TimelineStep};
 use crate::report::{Audience, Block, Context, Kind, Report, Rows};
 use crate::steps::{Step, for_file, next, numbered_questions};
 
@@ -215,9 +218,85 @@ fn questions(c: &Coalition, audience: Audience, report: &mut Report) -> Vec<Ques
     asked
 }
 
-/// The map's steps section: the four first steps as a timeline, and the
-/// same in a table.
-pub fn timeline(_c: &Coalition, _today: chrono::NaiveDate) -> Vec<Block> {
-    // TODO(issue 16): the timeline chart and its table.
-    Vec::new()
+/// The map's steps section: the four first steps as a timeline, with the
+/// assemblies and today marked, then the same in tables.
+pub fn timeline(c: &Coalition, today: NaiveDate) -> Vec<Block> {
+    let steps: Vec<TimelineStep> = Step::ALL
+        .iter()
+        .map(|step| {
+            let progress = step.progress(c);
+            TimelineStep {
+                number: step.number(),
+                title: step.title().into(),
+                status: status_words(progress.status).into(),
+                started: progress.started,
+                finished: progress.finished,
+            }
+        })
+        .collect();
+    let assemblies = c.all_assemblies();
+    let mut blocks = vec![
+        Block::Heading("The four first steps".into()),
+        Block::Chart(Chart::Timeline(Timeline {
+            title: "The four first steps on a line of time".into(),
+            description: timeline_description(&steps, assemblies.len(), today),
+            steps: steps.clone(),
+            events: assemblies
+                .iter()
+                .map(|assembly| (assembly.date, "assembly".to_string()))
+                .collect(),
+            today,
+        })),
+    ];
+    let mut rows = Rows::new(&["step", "status", "started", "finished"]);
+    for step in &steps {
+        rows.push(vec![
+            format!("{}. {}", step.number, step.title),
+            step.status.clone(),
+            super::opt(step.started),
+            super::opt(step.finished),
+        ]);
+    }
+    blocks.push(Block::Table(rows));
+    if assemblies.is_empty() {
+        blocks.push(Block::Text("No assembly is dated yet.".into()));
+    } else {
+        blocks.push(Block::Text("The assemblies:".into()));
+        let mut rows = Rows::new(&["assembly", "start", "place"]);
+        for assembly in &assemblies {
+            rows.push(vec![
+                assembly.date.to_string(),
+                assembly.start.clone().unwrap_or_default(),
+                assembly.place.clone().unwrap_or_default(),
+            ]);
+        }
+        blocks.push(Block::Table(rows));
+    }
+    blocks
+}
+
+/// A step's status as the timeline says it, in words rather than the
+/// file's `todo`, `doing`, `done`.
+fn status_words(status: StepStatus) -> &'static str {
+    match status {
+        StepStatus::Todo => "not started",
+        StepStatus::Doing => "in progress",
+        StepStatus::Done => "done",
+    }
+}
+
+fn timeline_description(steps: &[TimelineStep], assemblies: usize, today: NaiveDate) -> String {
+    let statuses: Vec<String> = steps
+        .iter()
+        .map(|step| format!("step {} {}", step.number, step.status))
+        .collect();
+    let assemblies = match assemblies {
+        0 => "no assembly dated".to_string(),
+        1 => "1 assembly".to_string(),
+        n => format!("{n} assemblies"),
+    };
+    format!(
+        "{}; {assemblies}; today is {today}. The same in the tables below.",
+        statuses.join(", ")
+    )
 }
