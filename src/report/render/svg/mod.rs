@@ -202,3 +202,18 @@ pub fn legend(y: i32, width: i32) -> (i32, Markup) {
     };
     (18 * (rows + 1), body)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_cut_to_its_width_with_an_ellipsis() {
+        assert_eq!(short("Collectif Artivistes", 20), "Collectif Artivistes");
+        assert_eq!(short("Collectif Artivistes", 12), "Collectif A…");
+        assert_eq!(short("Collectif   Artivistes", 12), "Collectif…");
+        // Emoji take two columns.
+        assert_eq!(short("🌍🌍🌍 Terre", 5), "🌍🌍…");
+        assert_eq!(short("a\u{1b}[2Jb", 10), "a [2Jb");
+    }
+}
