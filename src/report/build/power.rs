@@ -73,6 +73,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         c,
         format!("{}: power and interest", c.coalition.name),
     );
+    report.block(Block::Chart(Chart::Power(chart(c, &q))));
     let cell = |ids: &[String]| -> String {
         if ids.is_empty() {
             return "—".into();
@@ -88,7 +89,6 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    report.block(Block::Chart(Chart::Power(chart(c, &q))));
     let mut grid = Rows::new(&["", "interest 1-2", "interest 3-5"]);
     grid.push(vec![
         "power 3-5".into(),
