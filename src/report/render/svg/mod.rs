@@ -153,6 +153,12 @@ pub fn short(name: &str, width: usize) -> String {
     kept
 }
 
+/// A mark's label: the sign of its position, then its name shortened and
+/// isolated, so that a right-to-left name cannot reorder the words around it.
+pub fn name_label(position: Option<Spectrum>, name: &str, width: usize) -> String {
+    format!("{} \u{2068}{}\u{2069}", sign(position), short(name, width))
+}
+
 /// A group's mark at (`x`, `y`): a circle in its spectrum colour, or a
 /// diamond for a group of impacted people (the legend says so), so that
 /// the difference shows without colour.

@@ -4,7 +4,7 @@
 
 use maud::{Markup, html};
 
-use super::{FAINT, INK, label, legend, mark, short, sign, words};
+use super::{FAINT, INK, label, legend, mark, name_label, words};
 use crate::model::Spectrum;
 use crate::report::chart::{Mark, PowerChart};
 
@@ -122,7 +122,7 @@ fn cell(chart: &PowerChart, power: u8, interest: u8) -> Markup {
             g {
                 title { (super::text(&details(group, Some(power), Some(interest)))) }
                 (mark(left + 12, y, group.spectrum, group.impacted))
-                (label(left + 22, y + 4, 10, &format!("{} {}", sign(group.spectrum), short(&group.name, NAME_WIDTH))))
+                (label(left + 22, y + 4, 10, &name_label(group.spectrum, &group.name, NAME_WIDTH)))
             }
         }
         @if shown < here.len() {
@@ -164,8 +164,8 @@ fn opponents(chart: &PowerChart, y: i32) -> (i32, Markup) {
             g {
                 title { (super::text(&details(group, *power, *interest))) }
                 (mark(x + 8, row_y, group.spectrum, group.impacted))
-                (label(x + 18, row_y + 4, 10, &format!("{} {} · power {}", sign(group.spectrum),
-                    short(&group.name, OPPONENT_NAME_WIDTH), power.map_or("?".into(), |p| p.to_string()))))
+                (label(x + 18, row_y + 4, 10, &format!("{} · power {}", name_label(group.spectrum, &group.name, OPPONENT_NAME_WIDTH),
+                    power.map_or("?".into(), |p| p.to_string()))))
             }
         }
         @if more > 0 {

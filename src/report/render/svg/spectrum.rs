@@ -5,7 +5,7 @@
 
 use maud::{Markup, html};
 
-use super::{FAINT, INK, colour, label, legend, mark, short, sign, words};
+use super::{FAINT, INK, colour, label, legend, mark, name_label, sign, words};
 use crate::model::Spectrum;
 use crate::report::chart::{Mark, SpectrumChart};
 
@@ -104,7 +104,7 @@ fn row(group: &Mark, at: Spectrum, aim: Option<Spectrum>, y: i32) -> Markup {
                 (arrow(spot(at), spot(aim), y))
             }
             (mark(spot(at), y, Some(at), group.impacted))
-            (label(spot(at) + 10, y + 4, 10, &format!("{} {}", sign(Some(at)), short(&group.name, NAME_WIDTH))))
+            (label(spot(at) + 10, y + 4, 10, &name_label(Some(at), &group.name, NAME_WIDTH)))
         }
     }
 }
