@@ -1,16 +1,150 @@
 //! The map: one page of charts for the organizers, each followed by a
-//! table or list of the same data.
+//! table or list of the same data (read by screen readers, and when
+//! printed in black and white).
 
-use crate::model::Coalition;
-use crate::report::{Context, Kind, Report};
+use crate::check;
+use crate::model::{Coalition, Spectrum};
+use crate::report::chart::Chart;
+use crate::report::{Block, Context, Kind, Report, Rows};
+
+use super::power::{HIGH, quadrants};
 
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let mut report = Report::new(Kind::Map, c, format!("{}: map", c.coalition.name));
-    // TODO(issue 16): power and spectrum sections, check findings.
+    report.block(Block::Text(
+        "For the organizers: who has power and interest, where each group stands and is aimed, what flows between groups, how they are linked, where the four steps are, and what coal check finds. Internal: it names every group and its ratings; to share outside, make the handout (coal report handout).".into(),
+    ));
+    report.blocks.extend(power(c));
+    report.blocks.extend(spectrum(c));
     report.blocks.extend(super::resources::flows(c));
     report.blocks.extend(super::network::blocks(c));
     report
         .blocks
         .extend(super::steps::timeline(c, context.today));
+    report.blocks.extend(findings(c, context));
     report
+}
+
+fn yes_no(value: bool) -> String {
+    if value { "yes" } else { "no" }.into()
+}
+
+fn position(value: Option<Spectrum>) -> String {
+    value.map_or("not placed".into(), |s| s.label().into())
+}
+
+/// The quadrant a rated partner is in, named as the power report names it.
+fn quadrant(power: u8, interest: u8) -> &'static str {
+    match (power >= HIGH, interest >= HIGH) {
+        (true, true) => "manage closely",
+        (true, false) => "keep satisfied",
+        (false, true) => "keep informed",
+        (false, false) => "monitor",
+    }
+}
+
+/// The scatter, the partners in a table (the unrated too, which the chart
+/// cannot place), and the opponents in a table of their own.
+fn power(c: &Coalition) -> Vec<Block> {
+    let q = quadrants(c);
+    let chart = super::power::chart(c, &q);
+    let mut table = Rows::new(&[
+        "group", "power", "interest", "spectrum", "impacted", "quadrant",
+    ]);
+    for (group, power, interest) in &chart.partners {
+        table.push(vec![
+            group.name.clone(),
+            power.to_string(),
+            interest.to_string(),
+            position(group.spectrum),
+            yes_no(group.impacted),
+            quadrant(*power, *interest).into(),
+        ]);
+    }
+    for id in &q.unrated {
+        let g = &c.groups[id];
+        table.push(vec![
+            g.name.clone(),
+            super::opt(g.power),
+            super::opt(g.interest),
+            position(g.spectrum),
+            yes_no(g.impacted),
+            "not rated yet".into(),
+        ]);
+    }
+    let mut apart = Rows::new(&["group", "power", "interest", "spectrum", "impacted"]);
+    for (group, power, interest) in &chart.opponents {
+        apart.push(vec![
+            group.name.clone(),
+            super::opt(*power),
+            super::opt(*interest),
+            position(group.spectrum),
+            yes_no(group.impacted),
+        ]);
+    }
+    let opponents = if apart.rows.is_empty() {
+        Block::Text("No group is in opposition or watched.".into())
+    } else {
+        Block::Table(apart)
+    };
+    vec![
+        Block::Heading("Power and interest".into()),
+        Block::Chart(Chart::Power(chart)),
+        Block::Table(table),
+        Block::Text("Opponents and targets (in opposition or watched), in no quadrant:".into()),
+        opponents,
+    ]
+}
+
+/// The five columns, then each placed group with where it is aimed, and
+/// the groups not placed yet.
+fn spectrum(c: &Coalition) -> Vec<Block> {
+    let chart = super::spectrum::chart(c);
+    let mut table = Rows::new(&["group", "position", "target"]);
+    for (group, at, aim) in &chart.groups {
+        let proposed = c.groups[&group.id].spectrum_target.is_none();
+        let target = match aim {
+            Some(aim) if proposed => format!("{} (proposed)", aim.label()),
+            Some(aim) => aim.label().into(),
+            None => "no move".into(),
+        };
+        table.push(vec![group.name.clone(), at.label().into(), target]);
+    }
+    let not_placed: Vec<String> = c
+        .groups
+        .iter()
+        .filter(|(_, g)| g.spectrum.is_none())
+        .map(|(id, _)| id.clone())
+        .collect();
+    let mut blocks = vec![
+        Block::Heading("Spectrum of allies".into()),
+        Block::Chart(Chart::Spectrum(chart)),
+        Block::Table(table),
+    ];
+    if !not_placed.is_empty() {
+        blocks.push(Block::Text(format!(
+            "Not placed yet: {}.",
+            super::names(c, &not_placed)
+        )));
+    }
+    blocks
+}
+
+/// What `coal check` finds, all of it: the map is the organizers' full view.
+fn findings(c: &Coalition, context: Context<'_>) -> Vec<Block> {
+    let findings = check::run(c, context.schema_findings, context.today);
+    let body = if findings.is_empty() {
+        Block::Text("No problems found.".into())
+    } else {
+        let mut table = Rows::new(&["severity", "code", "message"]);
+        for f in &findings {
+            table.push(vec![
+                f.severity.as_str().into(),
+                f.code.into(),
+                f.message.clone(),
+            ]);
+        }
+        Block::Table(table)
+    };
+    vec![Block::Heading("Findings of coal check".into()), body]
 }

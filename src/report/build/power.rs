@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 
-use crate::model::{Coalition, Details, ResourceType, Spectrum, Status};
+use crate::model::{Coalition, Details, Group, ResourceType, Spectrum, Status};
+use crate::report::chart::{Chart, Mark, PowerChart};
 use crate::report::{Block, Context, Kind, Report, Rows};
 
 /// Power or interest of 3 or more counts as high.
@@ -72,6 +73,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         c,
         format!("{}: power and interest", c.coalition.name),
     );
+    report.block(Block::Chart(Chart::Power(chart(c, &q))));
     let cell = |ids: &[String]| -> String {
         if ids.is_empty() {
             return "—".into();
@@ -167,6 +169,55 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     );
     report.rows = Some(rows);
     report
+}
+
+/// A group as the charts show it.
+pub(super) fn mark(id: &str, g: &Group) -> Mark {
+    Mark {
+        id: id.to_string(),
+        name: g.name.clone(),
+        spectrum: g.spectrum,
+        impacted: g.impacted,
+    }
+}
+
+/// The scatter of the rated partners, opponents apart: what the grid says,
+/// placed by the ratings themselves.
+pub(super) fn chart(c: &Coalition, q: &Quadrants) -> PowerChart {
+    let rated = |id: &String| {
+        let g = &c.groups[id];
+        Some((mark(id, g), g.power?, g.interest?))
+    };
+    let partners: Vec<(Mark, u8, u8)> = [
+        &q.manage_closely,
+        &q.keep_satisfied,
+        &q.keep_informed,
+        &q.monitor,
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(rated)
+    .collect();
+    let opponents: Vec<(Mark, Option<u8>, Option<u8>)> = q
+        .opponents
+        .iter()
+        .map(|id| {
+            let g = &c.groups[id];
+            (mark(id, g), g.power, g.interest)
+        })
+        .collect();
+    let description = format!(
+        "Groups placed by interest (right) and power (up), in four quadrants: manage closely, keep satisfied, keep informed, monitor. {} rated partners; {} opponents (in opposition or watched) apart, under the grid; {} not rated yet, not drawn. Colour and sign show the spectrum position; a diamond marks a group of impacted people.",
+        partners.len(),
+        opponents.len(),
+        q.unrated.len(),
+    );
+    PowerChart {
+        title: "Power and interest".into(),
+        description,
+        partners,
+        opponents,
+    }
 }
 
 /// The training's strategic tip: know the intentions and resources of the

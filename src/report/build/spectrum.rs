@@ -2,7 +2,8 @@
 
 use serde_json::json;
 
-use crate::model::{Coalition, Spectrum, Status};
+use crate::model::{Coalition, Group, Spectrum, Status};
+use crate::report::chart::{Chart, SpectrumChart};
 use crate::report::{Block, Context, Kind, Report, Rows};
 
 /// One step from `from` towards `to` along the spectrum.
@@ -35,12 +36,52 @@ fn proposed_step(from: Spectrum, not_courted: bool) -> Option<Spectrum> {
     }
 }
 
+/// Opponents and groups that declined are not courted (`proposed_step`).
+fn not_courted(g: &Group) -> bool {
+    g.is_opponent() || g.status == Status::Declined
+}
+
+/// Where a group placed at `from` is aimed: the target its organizers set,
+/// else the step coal proposes; none when it stands there already.
+fn aim(g: &Group, from: Spectrum) -> Option<Spectrum> {
+    match g.spectrum_target {
+        Some(to) => (to != from).then_some(to),
+        None => proposed_step(from, not_courted(g)),
+    }
+}
+
+/// The five columns with every placed group, an arrow to where it is
+/// aimed.
+pub(super) fn chart(c: &Coalition) -> SpectrumChart {
+    let mut groups: Vec<_> = c
+        .groups
+        .iter()
+        .filter_map(|(id, g)| {
+            let from = g.spectrum?;
+            Some((super::power::mark(id, g), from, aim(g, from)))
+        })
+        .collect();
+    // Column by column, as the chart reads; by id within a column.
+    groups.sort_by_key(|(_, from, _)| Spectrum::ALL.iter().position(|s| s == from));
+    let aimed = groups.iter().filter(|(_, _, aim)| aim.is_some()).count();
+    let description = format!(
+        "Five columns from active ally to active opposition; each placed group is a mark in its column, with a dashed arrow to the position it is aimed at (the target set, or the one step coal proposes). {} groups placed, {aimed} with a move to aim for.",
+        groups.len(),
+    );
+    SpectrumChart {
+        title: "Spectrum of allies".into(),
+        description,
+        groups,
+    }
+}
+
 pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let mut report = Report::new(
         Kind::Spectrum,
         c,
         format!("{}: spectrum of allies", c.coalition.name),
     );
+    report.block(Block::Chart(Chart::Spectrum(chart(c))));
     let mut positions = serde_json::Map::new();
     let labels: Vec<&str> = Spectrum::ALL.iter().map(|s| s.label()).collect();
     let mut grid = Rows::new(&labels);
@@ -103,8 +144,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             }
             Some(_) => (None, from.label()),
             None => {
-                let not_courted = g.is_opponent() || g.status == Status::Declined;
-                let next = proposed_step(from, not_courted);
+                let next = proposed_step(from, not_courted(g));
                 if let Some(next) = next {
                     proposed.push(json!({"id": id, "from": from, "next": next}));
                 }

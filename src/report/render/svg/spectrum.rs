@@ -1,10 +1,131 @@
-//! TODO(issue 16): draw the chart.
+//! The spectrum of allies: five columns, one row per group (in the order
+//! given: the builder sorts them column by column), a mark where
+//! it stands and a dashed arrow to a ring where it is aimed. Lines and
+//! rings are never filled, marks always are: they differ without colour.
 
 use maud::{Markup, html};
 
-use crate::report::chart::SpectrumChart;
+use super::{FAINT, INK, colour, label, legend, mark, name_label, sign, words};
+use crate::model::Spectrum;
+use crate::report::chart::{Mark, SpectrumChart};
 
-/// The chart's width, height and marks.
-pub fn draw(_chart: &SpectrumChart) -> (u32, u32, Markup) {
-    (640, 400, html! {})
+const WIDTH: i32 = 680;
+const LEFT: i32 = 15;
+const COLUMN: i32 = 130;
+const HEADER: i32 = 52;
+const LINE: i32 = 22;
+const NAME_WIDTH: usize = 18;
+/// Rows drawn before the rest are counted (the table names them all): a
+/// chart of thousands of groups would be a scroll, not a picture.
+const ROWS_SHOWN: usize = 150;
+
+pub fn draw(chart: &SpectrumChart) -> (u32, u32, Markup) {
+    if chart.groups.is_empty() {
+        return words(&[
+            "No group is placed on the spectrum yet: nothing to draw.",
+            "Place groups: coal update-group ID --spectrum POSITION",
+        ]);
+    }
+    let groups = &chart.groups;
+    let shown = groups.len().min(ROWS_SHOWN);
+    let more = groups.len() - shown;
+    let rows_bottom = HEADER + 12 + LINE * (shown as i32 + i32::from(more > 0));
+    let (legend_height, legend) = legend(rows_bottom + 16, WIDTH);
+    let height = rows_bottom + 16 + legend_height + 12;
+    let body = html! {
+        (columns(rows_bottom))
+        @for (n, (group, at, aim)) in groups.iter().take(shown).enumerate() {
+            (row(group, *at, *aim, HEADER + 14 + LINE * n as i32))
+        }
+        @if more > 0 {
+            (label(LEFT + 4, HEADER + 18 + LINE * shown as i32, 11,
+                &format!("+{more} more groups: see the table under the chart")))
+        }
+        (legend)
+        (key(rows_bottom + 16 + legend_height - 4))
+    };
+    (WIDTH as u32, height as u32, body)
+}
+
+fn index(position: Spectrum) -> i32 {
+    Spectrum::ALL
+        .iter()
+        .position(|s| *s == position)
+        .expect("a position") as i32
+}
+
+fn column_left(position: Spectrum) -> i32 {
+    LEFT + COLUMN * index(position)
+}
+
+/// Where a mark (or a ring) sits in its column.
+fn spot(position: Spectrum) -> i32 {
+    column_left(position) + 14
+}
+
+/// The five columns: a band of colour, the sign and the name of each
+/// position above, lines between them.
+fn columns(bottom: i32) -> Markup {
+    html! {
+        @for position in Spectrum::ALL.iter().copied() {
+            @let left = column_left(position);
+            rect x=(left + 2) y="8" width=(COLUMN - 4) height="8" fill=(colour(Some(position)))
+                stroke=(INK) stroke-width="0.5" {}
+            text x=(left + COLUMN / 2) y="30" font-size="11" font-weight="bold" text-anchor="middle" {
+                (sign(Some(position)))
+            }
+            text x=(left + COLUMN / 2) y="44" font-size="11" font-weight="bold" text-anchor="middle" {
+                (position.label())
+            }
+            line x1=(left) y1="8" x2=(left) y2=(bottom) stroke=(FAINT) stroke-width="0.5" {}
+        }
+        line x1=(LEFT + 5 * COLUMN) y1="8" x2=(LEFT + 5 * COLUMN) y2=(bottom)
+            stroke=(FAINT) stroke-width="0.5" {}
+    }
+}
+
+/// One group: its mark and label where it stands and, when it is aimed
+/// elsewhere, a dashed arrow to a ring in the column of its aim.
+fn row(group: &Mark, at: Spectrum, aim: Option<Spectrum>, y: i32) -> Markup {
+    let aim = aim.filter(|aim| *aim != at);
+    let title = match aim {
+        Some(aim) => format!(
+            "{}: stands {}, aimed at {}",
+            group.name,
+            at.label(),
+            aim.label()
+        ),
+        None => format!("{}: stands {}, no move to aim for", group.name, at.label()),
+    };
+    html! {
+        g {
+            title { (super::text(&title)) }
+            @if let Some(aim) = aim {
+                (arrow(spot(at), spot(aim), y))
+            }
+            (mark(spot(at), y, Some(at), group.impacted))
+            (label(spot(at) + 10, y + 4, 10, &name_label(Some(at), &group.name, NAME_WIDTH)))
+        }
+    }
+}
+
+/// A dashed line from a mark to a ring, its head at the ring.
+fn arrow(from: i32, to: i32, y: i32) -> Markup {
+    let toward = (to - from).signum();
+    let start = from + 9 * toward;
+    let tip = to - 8 * toward;
+    let back = tip - 8 * toward;
+    html! {
+        circle cx=(to) cy=(y) r="6" fill="none" stroke=(INK) stroke-width="1.2" stroke-dasharray="2 2" {}
+        line x1=(start) y1=(y) x2=(back) y2=(y) stroke=(INK) stroke-width="1.5" stroke-dasharray="5 3" {}
+        path d=(format!("M{tip} {y} L{back} {} L{back} {} z", y - 4, y + 4)) fill=(INK) {}
+    }
+}
+
+/// What the arrows and rings mean, under the legend of the marks.
+fn key(y: i32) -> Markup {
+    html! {
+        (arrow(24, 70, y + 8))
+        (label(84, y + 12, 11, "from where a group stands to the position it is aimed at (dashed ring)"))
+    }
 }
