@@ -18,7 +18,7 @@ const ROUNDS: usize = 120;
 const START_HEAT: f64 = 0.1;
 /// A pull towards the centre, so that groups linked to no one stay near
 /// the others instead of drifting to the edges.
-const GRAVITY: f64 = 1.0;
+const GRAVITY: f64 = 3.0;
 /// Places are rounded to this, so that the last bits of floating point
 /// never change the output.
 const PLACES: f64 = 1000.0;
@@ -37,8 +37,8 @@ pub fn layout(n: usize, links: &[(usize, usize)]) -> Vec<(f64, f64)> {
         let mut forces = repulsion(&places, k, cutoff);
         attract(&places, links, k, &mut forces);
         for ((x, y), (fx, fy)) in places.iter_mut().zip(&forces) {
-            let fx = fx + GRAVITY * k * (0.5 - *x);
-            let fy = fy + GRAVITY * k * (0.5 - *y);
+            let fx = fx + GRAVITY * (0.5 - *x);
+            let fy = fy + GRAVITY * (0.5 - *y);
             let length = fx.hypot(fy);
             if length > 0.0 {
                 let step = length.min(heat);
