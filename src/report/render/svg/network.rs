@@ -115,7 +115,7 @@ fn links(chart: &NetworkChart, plot: &Plot) -> Markup {
         let (x2, y2) = plot.at(chart.nodes[*b].1, chart.nodes[*b].2);
         let _ = write!(paths[index].1, "M{x1} {y1}L{x2} {y2}");
     }
-    paths.sort_by(|a, b| a.0.cmp(&b.0));
+    paths.sort_by_key(|(key, _)| *key);
     html! {
         g fill="none" stroke=(FAINT) stroke-linecap="round" stroke-opacity=(plot.opacity) {
             @for ((kind, several), d) in &paths {
