@@ -37,6 +37,9 @@ fn every_format_on_the_example() {
             .args(["report", "network", "--format", format]);
         let run = Run::from(command.output().unwrap()).ok();
         insta::assert_snapshot!(format!("network-{format}"), run.stdout);
+        if format == "svg" {
+            parse(&run.stdout);
+        }
     }
     let json: serde_json::Value = serde_json::from_str(&network(&work, "json")).unwrap();
     assert_eq!(json["report"], "network");
@@ -303,8 +306,8 @@ fn a_thousand_groups_draw_under_500_kb() {
 /// Random graphs: up to `n` nodes and links between them.
 fn graph(n: usize) -> impl Strategy<Value = (usize, Vec<(usize, usize)>)> {
     (1..n).prop_flat_map(|n| {
-        let link = (0..n, 0..n)
-            .prop_filter_map("no loop", |(a, b)| (a != b).then_some((a.min(b), a.max(b))));
+        // A loop pulls nothing: it may come, the layout must bear it.
+        let link = (0..n, 0..n).prop_map(|(a, b)| (a.min(b), a.max(b)));
         (Just(n), proptest::collection::vec(link, 0..3 * n))
     })
 }

@@ -17,8 +17,10 @@ const ROUNDS: usize = 120;
 /// The farthest a group moves in the first round (the unit square is 1).
 const START_HEAT: f64 = 0.1;
 /// A pull towards the centre, so that groups linked to no one stay near
-/// the others instead of drifting to the edges.
-const GRAVITY: f64 = 3.0;
+/// the others instead of drifting to the edges. In units of `k`, like the
+/// push of a few neighbours: stronger, it would crowd every group into a
+/// few cells of the grid and make a round cost the square of their number.
+const GRAVITY: f64 = 10.0;
 /// Places are rounded to this, so that the last bits of floating point
 /// never change the output.
 const PLACES: f64 = 1000.0;
@@ -37,8 +39,8 @@ pub fn layout(n: usize, links: &[(usize, usize)]) -> Vec<(f64, f64)> {
         let mut forces = repulsion(&places, k, cutoff);
         attract(&places, links, k, &mut forces);
         for ((x, y), (fx, fy)) in places.iter_mut().zip(&forces) {
-            let fx = fx + GRAVITY * (0.5 - *x);
-            let fy = fy + GRAVITY * (0.5 - *y);
+            let fx = fx + GRAVITY * k * (0.5 - *x);
+            let fy = fy + GRAVITY * k * (0.5 - *y);
             let length = fx.hypot(fy);
             if length > 0.0 {
                 let step = length.min(heat);
@@ -78,7 +80,8 @@ fn push(a: (usize, (f64, f64)), b: (usize, (f64, f64)), k: f64) -> (f64, f64) {
         let strength = k * k / distance;
         (dx / distance * strength, dy / distance * strength)
     } else {
-        let angle = (a.0 * 7 + b.0 * 13) as f64;
+        // The same line for both, opposite ways.
+        let angle = (a.0.min(b.0) * 7 + a.0.max(b.0) * 13) as f64;
         let sign = if a.0 < b.0 { 1.0 } else { -1.0 };
         (sign * k * angle.cos(), sign * k * angle.sin())
     }
@@ -176,17 +179,15 @@ impl Grid {
     fn new(places: &[(f64, f64)], size: f64) -> Self {
         // Places stay in the unit square: at most ceil(1/size) cells a side.
         let columns = ((1.0 / size).ceil() as usize).max(1);
-        let mut cells = vec![Vec::new(); columns * columns];
         let mut grid = Grid {
             size,
             columns,
-            cells: Vec::new(),
+            cells: vec![Vec::new(); columns * columns],
         };
         for (i, &place) in places.iter().enumerate() {
             let (column, row) = grid.cell(place);
-            cells[row * columns + column].push(i);
+            grid.cells[row * columns + column].push(i);
         }
-        grid.cells = cells;
         grid
     }
 
