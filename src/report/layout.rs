@@ -41,7 +41,7 @@ pub fn layout(n: usize, links: &[(usize, usize)]) -> Vec<(f64, f64)> {
         for ((x, y), (fx, fy)) in places.iter_mut().zip(&forces) {
             let fx = fx + GRAVITY * k * (0.5 - *x);
             let fy = fy + GRAVITY * k * (0.5 - *y);
-            let length = fx.hypot(fy);
+            let length = (fx * fx + fy * fy).sqrt();
             if length > 0.0 {
                 let step = length.min(heat);
                 *x = (*x + fx / length * step).clamp(0.0, 1.0);
@@ -70,25 +70,28 @@ pub fn start(n: usize) -> Vec<(f64, f64)> {
         .collect()
 }
 
-/// The push between two places: `k²/d` along the line between them, for
-/// `a`. Two groups on the same spot are pushed apart in a direction taken
-/// from their indexes, the same on every run.
-fn push(a: (usize, (f64, f64)), b: (usize, (f64, f64)), k: f64) -> (f64, f64) {
-    let (dx, dy) = (a.1.0 - b.1.0, a.1.1 - b.1.1);
-    let distance = dx.hypot(dy);
-    if distance > 1e-9 {
-        let strength = k * k / distance;
-        (dx / distance * strength, dy / distance * strength)
+/// The push on node `i` at `a` from node `j` at `b` when they are closer
+/// than `cutoff`: `k²/d` along the line between them. Two nodes on the
+/// same spot are pushed apart in a direction taken from their indexes, the
+/// same on every run. (`sqrt` of the squares, not `hypot`: the push is
+/// most of the layout's time, and places in the unit square cannot
+/// overflow.)
+fn push(i: usize, a: (f64, f64), j: usize, b: (f64, f64), k: f64, cutoff: f64) -> (f64, f64) {
+    let (dx, dy) = (a.0 - b.0, a.1 - b.1);
+    let square = dx * dx + dy * dy;
+    if square >= cutoff * cutoff {
+        return (0.0, 0.0);
+    }
+    if square > 1e-18 {
+        // k²/d along (dx, dy)/d.
+        let strength = k * k / square;
+        (dx * strength, dy * strength)
     } else {
         // The same line for both, opposite ways.
-        let angle = (a.0.min(b.0) * 7 + a.0.max(b.0) * 13) as f64;
-        let sign = if a.0 < b.0 { 1.0 } else { -1.0 };
+        let angle = (i.min(j) * 7 + i.max(j) * 13) as f64;
+        let sign = if i < j { 1.0 } else { -1.0 };
         (sign * k * angle.cos(), sign * k * angle.sin())
     }
-}
-
-fn within(a: (f64, f64), b: (f64, f64), cutoff: f64) -> bool {
-    (a.0 - b.0).hypot(a.1 - b.1) < cutoff
 }
 
 /// What every node feels from the others within `cutoff`, through a grid
@@ -101,8 +104,8 @@ pub fn repulsion(places: &[(f64, f64)], k: f64, cutoff: f64) -> Vec<(f64, f64)> 
         .map(|(i, &place)| {
             let mut force = (0.0, 0.0);
             for j in grid.near(place) {
-                if j != i && within(place, places[j], cutoff) {
-                    let (fx, fy) = push((i, place), (j, places[j]), k);
+                if j != i {
+                    let (fx, fy) = push(i, place, j, places[j], k, cutoff);
                     force.0 += fx;
                     force.1 += fy;
                 }
@@ -120,8 +123,8 @@ pub fn repulsion_all_pairs(places: &[(f64, f64)], k: f64, cutoff: f64) -> Vec<(f
         .map(|(i, &place)| {
             let mut force = (0.0, 0.0);
             for (j, &other) in places.iter().enumerate() {
-                if j != i && within(place, other, cutoff) {
-                    let (fx, fy) = push((i, place), (j, other), k);
+                if j != i {
+                    let (fx, fy) = push(i, place, j, other, k, cutoff);
                     force.0 += fx;
                     force.1 += fy;
                 }
@@ -135,7 +138,7 @@ pub fn repulsion_all_pairs(places: &[(f64, f64)], k: f64, cutoff: f64) -> Vec<(f
 fn attract(places: &[(f64, f64)], links: &[(usize, usize)], k: f64, forces: &mut [(f64, f64)]) {
     for &(a, b) in links {
         let (dx, dy) = (places[a].0 - places[b].0, places[a].1 - places[b].1);
-        let distance = dx.hypot(dy);
+        let distance = (dx * dx + dy * dy).sqrt();
         let (fx, fy) = (dx * distance / k, dy * distance / k);
         forces[a].0 -= fx;
         forces[a].1 -= fy;
