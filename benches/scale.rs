@@ -106,3 +106,17 @@ fn merge_one_change_per_side(bencher: divan::Bencher, n: usize) {
     let theirs = format!("{base}\n[groups.zz-new]\nname = \"Nouveau\"\n");
     bencher.bench(|| coal::git::merge::merge(base, &ours, &theirs, 7).unwrap());
 }
+
+/// The network alone, as the map draws it: links, the force layout and
+/// the SVG. Only at 1,000 groups: the picture is for a federation one can
+/// still look at.
+#[divan::bench(args = [1_000], sample_count = 5, sample_size = 1)]
+fn report_network_svg(n: usize) -> String {
+    report(n, Kind::Network, Format::Svg)
+}
+
+/// The whole map, every chart in one HTML page.
+#[divan::bench(args = [1_000], sample_count = 5, sample_size = 1)]
+fn report_map_html(n: usize) -> String {
+    report(n, Kind::Map, Format::Html)
+}

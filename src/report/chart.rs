@@ -84,8 +84,39 @@ pub struct NetworkChart {
     pub description: String,
     /// Each group and its place, in the unit square.
     pub nodes: Vec<(Mark, f64, f64)>,
-    /// Links between nodes (indexes into `nodes`), and what links them.
-    pub links: Vec<(usize, usize, String)>,
+    /// Links between nodes (indexes into `nodes`, the smaller first), and
+    /// what links them.
+    pub links: Vec<(usize, usize, Vec<Tie>)>,
+}
+
+/// One thing two groups share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tie {
+    pub kind: TieKind,
+    pub id: String,
+    pub name: String,
+}
+
+/// What two linked groups share; the order is the order of closeness (a
+/// committee works together, a person carries both groups, a space is
+/// where they talk), in which a link is drawn and its ties are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TieKind {
+    Committee,
+    Person,
+    Space,
+}
+
+impl TieKind {
+    pub const ALL: [TieKind; 3] = [TieKind::Committee, TieKind::Person, TieKind::Space];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TieKind::Committee => "committee",
+            TieKind::Person => "person",
+            TieKind::Space => "space",
+        }
+    }
 }
 
 /// The four first steps on a line of time.

@@ -5,6 +5,7 @@
 
 pub mod build;
 pub mod chart;
+pub mod layout;
 pub mod privacy;
 pub mod render;
 
