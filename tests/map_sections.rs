@@ -24,25 +24,29 @@ fn main_part(page: &str) -> &str {
     &page[start..end]
 }
 
-/// The elements of the section under the `<h2>` titled `heading`, up to
-/// the next `<h2>`.
+/// The elements of the section titled `heading`, after its `<h2>`.
 fn section<'a, 'i>(main: &'a Document<'i>, heading: &str) -> Vec<Node<'a, 'i>> {
     let h2 = main
-        .root_element()
-        .children()
+        .descendants()
         .find(|n| n.has_tag_name("h2") && text(*n) == heading)
         .unwrap_or_else(|| panic!("no section {heading:?}"));
+    assert!(
+        h2.parent().is_some_and(|p| p.has_tag_name("section")),
+        "{heading:?} heads no section"
+    );
     h2.next_siblings()
         .skip(1)
         .filter(|n| n.is_element())
-        .take_while(|n| !n.has_tag_name("h2"))
         .collect()
 }
 
 fn text(node: Node) -> String {
+    // The page puts block elements on lines of their own: those line
+    // breaks are layout, not text.
     node.descendants()
         .filter(|n| n.is_text())
         .filter_map(|n| n.text())
+        .filter(|t| !t.trim().is_empty())
         .collect()
 }
 
@@ -64,6 +68,7 @@ fn charts<'a, 'i>(nodes: &[Node<'a, 'i>], source: &str) -> Vec<Node<'a, 'i>> {
 fn table_rows(nodes: &[Node]) -> Vec<Vec<String>> {
     nodes
         .iter()
+        .flat_map(|n| n.descendants())
         .filter(|n| n.has_tag_name("table"))
         .flat_map(|table| table.descendants().filter(|n| n.has_tag_name("tr")))
         .map(|tr| tr.children().filter(|n| n.is_element()).map(text).collect())

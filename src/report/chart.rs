@@ -16,6 +16,93 @@ pub enum Chart {
 }
 
 impl Chart {
+    /// The same chart with every text passed through `f` (the renderer
+    /// cleans them all at once, so no drawing can forget one).
+    pub fn map_text(&self, f: impl Fn(&str) -> String) -> Chart {
+        let mark = |m: &Mark| Mark {
+            id: f(&m.id),
+            name: f(&m.name),
+            ..m.clone()
+        };
+        match self {
+            Chart::Power(c) => Chart::Power(PowerChart {
+                title: f(&c.title),
+                description: f(&c.description),
+                partners: c
+                    .partners
+                    .iter()
+                    .map(|(m, p, i)| (mark(m), *p, *i))
+                    .collect(),
+                opponents: c
+                    .opponents
+                    .iter()
+                    .map(|(m, p, i)| (mark(m), *p, *i))
+                    .collect(),
+            }),
+            Chart::Spectrum(c) => Chart::Spectrum(SpectrumChart {
+                title: f(&c.title),
+                description: f(&c.description),
+                groups: c
+                    .groups
+                    .iter()
+                    .map(|(m, at, aim)| (mark(m), *at, *aim))
+                    .collect(),
+            }),
+            Chart::Flows(c) => Chart::Flows(FlowChart {
+                title: f(&c.title),
+                description: f(&c.description),
+                flows: c
+                    .flows
+                    .iter()
+                    .map(|flow| Flow {
+                        from: mark(&flow.from),
+                        to: mark(&flow.to),
+                        resource: f(&flow.resource),
+                    })
+                    .collect(),
+            }),
+            Chart::Network(c) => Chart::Network(NetworkChart {
+                title: f(&c.title),
+                description: f(&c.description),
+                nodes: c.nodes.iter().map(|(m, x, y)| (mark(m), *x, *y)).collect(),
+                links: c
+                    .links
+                    .iter()
+                    .map(|(a, b, ties)| {
+                        let ties = ties
+                            .iter()
+                            .map(|t| Tie {
+                                kind: t.kind,
+                                id: f(&t.id),
+                                name: f(&t.name),
+                            })
+                            .collect();
+                        (*a, *b, ties)
+                    })
+                    .collect(),
+            }),
+            Chart::Timeline(c) => Chart::Timeline(Timeline {
+                title: f(&c.title),
+                description: f(&c.description),
+                steps: c
+                    .steps
+                    .iter()
+                    .map(|step| TimelineStep {
+                        title: f(&step.title),
+                        status: f(&step.status),
+                        ..step.clone()
+                    })
+                    .collect(),
+                events: c
+                    .events
+                    .iter()
+                    .map(|(date, label)| (*date, f(label)))
+                    .collect(),
+                today: c.today,
+            }),
+        }
+    }
+
     /// The chart's title, shown above it and read by screen readers.
     pub fn title(&self) -> &str {
         match self {

@@ -105,7 +105,9 @@ impl<'a> Network<'a> {
         }
         let unlinked = self.unlinked();
         if !unlinked.is_empty() {
-            blocks.push(Block::Heading("Not linked to any other group yet".into()));
+            // A line, not a heading: in the map this stays in the network's
+            // section.
+            blocks.push(Block::Text("Not linked to any other group yet:".into()));
             blocks.push(Block::List(
                 unlinked
                     .iter()

@@ -55,6 +55,9 @@ pub fn sign(position: Option<Spectrum>) -> &'static str {
 /// A chart as an inline `<svg>` element, with a `<title>` and a `<desc>`
 /// that screen readers announce. `key` makes the ids unique in a page.
 pub fn chart(chart: &Chart, key: &str) -> Markup {
+    // Every text of the chart cleaned once, here, before any drawing.
+    let cleaned = chart.map_text(text);
+    let chart = &cleaned;
     let (width, height, body) = match chart {
         Chart::Power(c) => power::draw(c),
         Chart::Spectrum(c) => spectrum::draw(c),
@@ -124,12 +127,12 @@ pub fn words(lines: &[&str]) -> (u32, u32, Markup) {
     (640, height, body)
 }
 
-/// Text as SVG may hold it: XML 1.0 forbids most control characters, and a
-/// line break would not show, so each becomes a space.
+/// Text as SVG may hold it, cleaned as every format cleans user text
+/// (`output::clean`): XML 1.0 forbids most control characters, a line
+/// break would not show, and an invisible or direction-changing character
+/// is shown by its code.
 pub fn text(raw: &str) -> String {
-    raw.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    crate::output::clean(raw)
 }
 
 /// A name shortened to `width` columns for a label, with an ellipsis when
@@ -153,10 +156,9 @@ pub fn short(name: &str, width: usize) -> String {
     kept
 }
 
-/// A mark's label: the sign of its position, then its name shortened and
-/// isolated, so that a right-to-left name cannot reorder the words around it.
+/// A mark's label: the sign of its position, then its name shortened.
 pub fn name_label(position: Option<Spectrum>, name: &str, width: usize) -> String {
-    format!("{} \u{2068}{}\u{2069}", sign(position), short(name, width))
+    format!("{} {}", sign(position), short(name, width))
 }
 
 /// A group's mark at (`x`, `y`): a circle in its spectrum colour, or a
