@@ -65,7 +65,7 @@ pub fn render(report: &Report) -> String {
                 main {
                     (NL)
                     h1 { (text(&report.title)) } (NL)
-                    @for (n, block) in lead { (self::block(block, n)) }
+                    @for (n, block) in lead { (self::block(block, n, None)) }
                     @if sections.len() >= CONTENTS_FROM { (contents(&sections)) }
                     @for section in &sections { (self::section(section)) }
                 }
@@ -137,13 +137,15 @@ fn section(section: &Section) -> Markup {
         section id=(section.id) {
             (NL)
             h2 { (text(section.heading)) } (NL)
-            @for (n, block) in &section.blocks { (self::block(block, *n)) }
+            @for (n, block) in &section.blocks { (self::block(block, *n, Some(section.heading))) }
         }
         (NL)
     }
 }
 
-fn block(block: &Block, n: usize) -> Markup {
+/// A block; `heading` is its section's, which a chart's caption does not
+/// repeat.
+fn block(block: &Block, n: usize, heading: Option<&str>) -> Markup {
     match block {
         // Headings open sections (`sections`).
         Block::Heading(heading) => html! { h2 { (text(heading)) } (NL) },
@@ -194,7 +196,9 @@ fn block(block: &Block, n: usize) -> Markup {
         Block::Chart(chart) => html! {
             figure {
                 (NL)
-                figcaption { (text(chart.title())) } (NL)
+                @if heading != Some(chart.title()) {
+                    figcaption { (text(chart.title())) } (NL)
+                }
                 (svg::chart(chart, &chart_key(n))) (NL)
             }
             (NL)

@@ -222,6 +222,6 @@ mod tests {
         assert_eq!(short("Collectif   Artivistes", 12), "Collectif…");
         // Emoji take two columns.
         assert_eq!(short("🌍🌍🌍 Terre", 5), "🌍🌍…");
-        assert_eq!(short("a\u{1b}[2Jb", 10), "a [2Jb");
+        assert_eq!(short("a\u{1b}[2Jb", 10), "a[2Jb");
     }
 }
