@@ -8,7 +8,8 @@
 //! - characters that change how text is shown without showing themselves
 //!   (bidi overrides and isolates, zero-width characters, other
 //!   default-ignorable code points) are shown as `<U+202E>` in text formats
-//!   and escaped as `\u202e` in JSON;
+//!   and escaped as `\u202e` in JSON; pages (HTML, Markdown) keep the
+//!   joiners that words and emoji need (`page_line`, `page_lines`);
 //! - each format escapes what it would read as markup or formulas.
 
 use std::fmt::Write;
@@ -87,6 +88,41 @@ pub fn clean_lines(text: &str) -> String {
     out
 }
 
+/// The zero-width non-joiner and joiner: a Persian word (`خانه‌ی`) and an
+/// emoji sequence (a family) are written with them. On a page they only
+/// join or part the letters around them, and cannot hide or reorder text;
+/// a terminal may show them oddly, so the terminal formats keep marking
+/// them.
+fn joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+/// Cleans the text between joiners with `clean`, and keeps the joiners.
+fn keeping_joiners(text: &str, clean: fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(joiner) {
+        out.push_str(&clean(&rest[..at]));
+        let kept = rest[at..].chars().next().expect("a joiner starts here");
+        out.push(kept);
+        rest = &rest[at + kept.len_utf8()..];
+    }
+    out.push_str(&clean(rest));
+    out
+}
+
+/// One line of user text made safe for a page (HTML, Markdown): like
+/// `clean`, with the joiners kept as written.
+pub fn page_line(text: &str) -> String {
+    keeping_joiners(text, clean)
+}
+
+/// Text of several lines made safe for a page: like `clean_lines`, with
+/// the joiners kept as written.
+pub fn page_lines(text: &str) -> String {
+    keeping_joiners(text, clean_lines)
+}
+
 /// A cell's text: like `clean`, but line breaks stay (tables and CSV lay
 /// them out).
 fn clean_cell(text: &str) -> String {
@@ -151,11 +187,11 @@ pub fn csv_cell(text: &str) -> String {
     }
 }
 
-/// One line of user text made inert in Markdown: cleaned, and a backslash
-/// before every character Markdown (or HTML in it) reads.
+/// One line of user text made inert in Markdown: cleaned for a page, and a
+/// backslash before every character Markdown (or HTML in it) reads.
 pub fn markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in clean(text).chars() {
+    for c in page_line(text).chars() {
         if matches!(
             c,
             '\\' | '`'
@@ -262,9 +298,18 @@ mod tests {
         assert_eq!(clean("abc\u{202e}fed"), "abc<U+202E>fed");
         assert_eq!(clean("a\u{200b}b\u{feff}"), "a<U+200B>b<U+FEFF>");
         assert_eq!(clean("\u{e0041}"), "<U+E0041>");
+        assert_eq!(clean("a\u{200c}b"), "a<U+200C>b");
         // An emoji keeps its variation selector.
         assert_eq!(clean("\u{2764}\u{fe0f}"), "\u{2764}\u{fe0f}");
         assert_eq!(clean("Montréal"), "Montréal");
+    }
+
+    #[test]
+    fn pages_keep_the_joiners_and_mark_the_other_invisible_characters() {
+        let name = "خانه\u{200c}ی 👩\u{200d}👧\u{202e}\u{7}";
+        assert_eq!(page_line(name), "خانه\u{200c}ی 👩\u{200d}👧<U+202E>");
+        assert_eq!(page_lines("\u{200d}a\nb\u{200b}"), "\u{200d}a\nb<U+200B>");
+        assert_eq!(markdown("a\u{200d}*"), "a\u{200d}\\*");
     }
 
     #[test]

@@ -322,3 +322,92 @@ fn the_page_fits_a_phone_and_prints() {
         assert!(print.contains(rule), "{rule}:\n{print}");
     }
 }
+
+/// A Persian group's name needs its zero-width non-joiner (U+200C), a
+/// family emoji its zero-width joiners (U+200D): the handout, in HTML and
+/// Markdown, prints them as their groups write them. A bidi override is
+/// still shown as a code. The terminal formats keep marking the joiners.
+#[test]
+fn the_handout_prints_names_with_joiners_as_their_groups_write_them() {
+    let persian = "کانون خانه\u{200c}ی مردم";
+    let family = "👩\u{200d}👩\u{200d}👧 Familles unies";
+    let member = |id: &str, name: &str| {
+        format!(
+            "\n[groups.{id}]\nname = \"{name}\"\nstatus = \"member\"\nparticipation = \"core\"\npublic = true\n"
+        )
+    };
+    let work = Workdir::with(&format!(
+        "{MINIMAL}{}{}{}",
+        member("fam", family),
+        member("persian", persian),
+        member("turned", "Right\u{202e}left"),
+    ));
+    work.run(&["check"]).ok();
+    for format in ["html", "markdown"] {
+        let page = handout(&work, format);
+        assert!(
+            !page.contains("U+200C") && !page.contains("U+200D"),
+            "{format}:\n{page}"
+        );
+        assert!(
+            page.contains(persian) && page.contains(family),
+            "{format}:\n{page}"
+        );
+        assert!(
+            !page.contains('\u{202e}') && page.contains("U+202E"),
+            "{format}:\n{page}"
+        );
+    }
+    work.run(&["report", "groups"])
+        .ok()
+        .stdout_has("خانه<U+200C>ی");
+}
+
+/// A unity statement of two paragraphs is two paragraphs whatever the
+/// file's lines end with (LF, or CRLF as Windows saves it), and no carriage
+/// return reaches the page.
+#[test]
+fn the_handout_of_a_crlf_file_keeps_the_paragraphs_of_the_unity_statement() {
+    let lf = "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"\"\"First paragraph.\n\nSecond paragraph.\"\"\"\n";
+    for text in [lf.to_string(), lf.replace('\n', "\r\n")] {
+        let work = Workdir::with(&text);
+        let page = handout(&work, "html");
+        assert!(
+            page.contains("<p>First paragraph.</p>\n<p>Second paragraph.</p>"),
+            "{page}"
+        );
+        assert!(!page.contains('\r'), "{page}");
+        let markdown = handout(&work, "markdown");
+        assert!(
+            markdown.contains("First paragraph.\n\nSecond paragraph."),
+            "{markdown}"
+        );
+        assert!(!markdown.contains('\r'), "{markdown}");
+        let table = work.run(&["report", "overview"]).ok().stdout;
+        assert!(
+            table.contains("First paragraph.\nSecond paragraph."),
+            "{table}"
+        );
+    }
+}
+
+/// The draft's vision, written in paragraphs and lines, and an assembly's
+/// agenda, one item a line, keep their paragraphs and lines in the HTML
+/// handout, where a browser would run raw newlines together.
+#[test]
+fn the_html_handout_keeps_the_paragraphs_and_lines_of_the_draft_and_agenda() {
+    let work = Workdir::with(
+        "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\
+         [steps.draft]\nvision = \"\"\"First idea.\n\nSecond idea:\n- homes\n- jobs\"\"\"\n\
+         [[assemblies]]\ndate = 2027-04-10\nagenda = \"\"\"1. Welcome\n2. Vote on the draft\"\"\"\n",
+    );
+    let page = handout(&work, "html");
+    assert!(
+        page.contains("<dd><p>First idea.</p><p>Second idea:<br>- homes<br>- jobs</p></dd>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<dd>1. Welcome<br>2. Vote on the draft</dd>"),
+        "{page}"
+    );
+}

@@ -282,6 +282,16 @@ pub enum Block {
     Chart(chart::Chart),
 }
 
+/// The paragraphs of a text, split on blank lines whatever its lines end
+/// with: a file saved on Windows writes them `\r\n`, and its paragraphs are
+/// paragraphs all the same.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    text.replace("\r\n", "\n")
+        .split("\n\n")
+        .map(str::to_string)
+        .collect()
+}
+
 /// A part of a [`Block::Prose`] paragraph.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Piece {

@@ -15,7 +15,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use super::svg;
 use crate::model::id::unique_slug;
 use crate::output;
-use crate::report::{Block, Piece, Report};
+use crate::report::{Block, Piece, Report, paragraphs};
 
 /// Nothing from the network, styles inline only, pictures only as data.
 pub const CONTENT_SECURITY_POLICY: &str =
@@ -30,11 +30,35 @@ const CONTENTS_FROM: usize = 3;
 const NL: PreEscaped<&str> = PreEscaped("\n");
 
 /// User text as the page shows it: escaped by maud, and first cleaned like
-/// every text format (`output::clean_lines`), so that no control character
-/// reaches the file and no invisible one (a right-to-left override) turns
-/// the text around it.
+/// every page (`output::page_lines`), so that no control character reaches
+/// the file and no invisible one (a right-to-left override) turns the text
+/// around it, while the joiners of words and emoji stay.
 fn text(text: &str) -> String {
-    output::clean_lines(text)
+    output::page_lines(text)
+}
+
+/// A text of several lines as written: its paragraphs (each a `<p>` when
+/// there are several) and the lines in each, which a browser would
+/// otherwise run together.
+fn written(value: &str) -> Markup {
+    let paragraphs = paragraphs(value);
+    html! {
+        @if let [paragraph] = paragraphs.as_slice() {
+            (lines(paragraph))
+        } @else {
+            @for paragraph in &paragraphs { p { (lines(paragraph)) } }
+        }
+    }
+}
+
+/// The lines of one paragraph, kept apart by `<br>`.
+fn lines(paragraph: &str) -> Markup {
+    html! {
+        @for (n, line) in paragraph.lines().enumerate() {
+            @if n > 0 { br; }
+            (text(line))
+        }
+    }
 }
 
 /// A heading and the blocks under it, up to the next heading.
@@ -149,14 +173,14 @@ fn block(block: &Block, n: usize, heading: Option<&str>) -> Markup {
     match block {
         // Headings open sections (`sections`).
         Block::Heading(heading) => html! { h2 { (text(heading)) } (NL) },
-        Block::Text(paragraphs) => html! {
-            @for paragraph in paragraphs.split("\n\n") { p { (text(paragraph)) } (NL) }
+        Block::Text(words) => html! {
+            @for paragraph in paragraphs(words) { p { (lines(&paragraph)) } (NL) }
         },
         Block::Fields(fields) => html! {
             dl {
                 (NL)
                 @for (key, value) in fields {
-                    div { dt { (text(key)) } dd { (text(value)) } } (NL)
+                    div { dt { (text(key)) } dd { (written(value)) } } (NL)
                 }
             }
             (NL)

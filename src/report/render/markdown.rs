@@ -2,7 +2,7 @@
 //! User text is escaped so that it cannot inject markup, links or HTML.
 
 use crate::output::{markdown as escape, markdown_code};
-use crate::report::{Block, Piece, Report};
+use crate::report::{Block, Piece, Report, paragraphs};
 
 pub fn render(report: &Report) -> String {
     let mut out = format!("# {}\n", escape(&report.title));
@@ -17,7 +17,7 @@ pub fn render(report: &Report) -> String {
         match block {
             Block::Heading(text) => out.push_str(&format!("## {}\n", escape(text))),
             Block::Text(text) => {
-                let paragraphs: Vec<String> = text.split("\n\n").map(escape).collect();
+                let paragraphs: Vec<String> = paragraphs(text).iter().map(|p| escape(p)).collect();
                 out.push_str(&paragraphs.join("\n\n"));
                 out.push('\n');
             }

@@ -3,7 +3,7 @@
 //! reaches the terminal with control characters in it.
 
 use crate::output::{clean, fields, table, text_width, wrap};
-use crate::report::{Block, Piece, Report};
+use crate::report::{Block, Piece, Report, paragraphs};
 
 pub fn render(report: &Report, width: usize) -> String {
     let mut out = underlined(&report.title, '=', width);
@@ -18,8 +18,8 @@ pub fn render(report: &Report, width: usize) -> String {
         match block {
             Block::Heading(text) => out.push_str(&underlined(text, '-', width)),
             Block::Text(text) => {
-                for paragraph in text.split("\n\n") {
-                    out.push_str(&wrap("", 0, &clean(paragraph), width));
+                for paragraph in paragraphs(text) {
+                    out.push_str(&wrap("", 0, &clean(&paragraph), width));
                 }
             }
             Block::Prose(pieces) => {
