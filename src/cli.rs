@@ -847,7 +847,7 @@ pub struct ReportArgs {
     /// public leaves out every group that does not endorse the coalition publicly, and everything internal
     #[arg(long, default_value = "internal")]
     pub audience: Audience,
-    /// Write the report to FILE instead of the terminal
+    /// Write the report to FILE instead of the terminal (`-`: standard output); without --format, the format its name says (.html, .svg, .md, .json, .csv, .ics, .txt)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The invitation: to the assembly of this date (default: the next one)

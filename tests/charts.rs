@@ -411,3 +411,19 @@ fn the_map_is_not_for_the_public() {
         .stderr_has("hint:")
         .stderr_has("coal report handout --format html");
 }
+
+/// The map comes as HTML only; refused as SVG, it says which charts come
+/// alone as SVG and how to get them. The same with `-o map.svg`.
+#[test]
+fn the_map_refused_as_svg_names_the_charts_that_come_as_svg() {
+    let work = Workdir::with(&example());
+    for args in [
+        &["report", "map", "--format", "svg"][..],
+        &["report", "map", "-o", "map.svg"],
+    ] {
+        work.refused(args, 2)
+            .stderr_has("the map report does not come as svg")
+            .stderr_has("`coal report power|spectrum|network --format svg`");
+    }
+    assert!(!work.dir.path().join("map.svg").exists());
+}

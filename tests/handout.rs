@@ -411,3 +411,32 @@ fn the_html_handout_keeps_the_paragraphs_and_lines_of_the_draft_and_agenda() {
         "{page}"
     );
 }
+
+/// The handout is public by construction: refused for a file with errors,
+/// its hint says to fix the file, and sends to no internal handout (there
+/// is none). A report asked `--audience public` still learns of its
+/// internal version.
+#[test]
+fn a_handout_refused_for_errors_does_not_send_the_organizer_to_an_internal_handout() {
+    let work = Workdir::with(&example().replacen("power = 4\n", "power = 9\n", 1));
+    let run = work
+        .refused(&["report", "handout", "-o", "handout.html"], 3)
+        .stderr_has("hint: fix the file first: `coal check` shows each error and what to do\n");
+    assert!(!run.stderr.contains("--audience public"), "{}", run.stderr);
+    assert!(!work.dir.path().join("handout.html").exists());
+    work.refused(&["report", "groups", "--audience", "public"], 3)
+        .stderr_has("the internal report, without `--audience public`, still works");
+}
+
+/// The handout shows the next assembly to come: `--assembly` is refused
+/// with what the handout shows and how to reach another assembly, not
+/// with "the handout has none".
+#[test]
+fn the_handout_refusing_assembly_does_not_say_it_has_no_assembly() {
+    let work = Workdir::with(&example());
+    let run = work
+        .refused(&["report", "handout", "--assembly", "2027-01-16"], 2)
+        .stderr_has("the handout shows the next assembly to come")
+        .stderr_has("`coal report invitation --assembly DATE`");
+    assert!(!run.stderr.contains("has none"), "{}", run.stderr);
+}

@@ -517,3 +517,74 @@ fn the_groups_report_shows_roles_in_words_as_it_does_the_spectrum() {
         .stdout;
     assert!(csv.contains("change_agent"), "{csv}");
 }
+
+/// With `-o FILE` and no `--format`, the format follows the file's name
+/// when the report comes as it; a name for a format it does not come as is
+/// refused (the file untouched) with the formats it comes as; `--format`
+/// always wins.
+#[test]
+fn a_report_written_to_a_file_takes_the_format_its_name_says() {
+    let work = Workdir::with(&example());
+    let written = |name: &str| std::fs::read_to_string(work.dir.path().join(name)).unwrap();
+    work.run(&["report", "power", "-o", "power.svg"]).ok();
+    assert!(
+        written("power.svg").starts_with("<svg"),
+        "{}",
+        written("power.svg")
+    );
+    work.run(&["report", "handout", "-o", "handout.md"]).ok();
+    assert!(
+        written("handout.md").starts_with("# "),
+        "{}",
+        written("handout.md")
+    );
+    work.run(&["report", "handout", "-o", "Handout.HTM"]).ok();
+    assert!(written("Handout.HTM").starts_with("<!DOCTYPE html>"));
+    work.run(&["report", "groups", "-o", "groups.json"]).ok();
+    assert!(written("groups.json").starts_with('{') || written("groups.json").starts_with('['));
+    work.run(&["report", "groups", "-o", "groups.csv"]).ok();
+    work.run(&["report", "invitation", "-o", "invitation.ics"])
+        .ok();
+    assert!(written("invitation.ics").starts_with("BEGIN:VCALENDAR"));
+    work.run(&["report", "groups", "-o", "groups.md", "--format", "table"])
+        .ok();
+    assert!(
+        !written("groups.md").starts_with("# "),
+        "{}",
+        written("groups.md")
+    );
+    work.run(&["report", "groups", "-o", "groups.txt"]).ok();
+    assert_eq!(
+        written("groups.txt"),
+        work.run(&["report", "groups", "--format", "table"])
+            .ok()
+            .stdout
+    );
+    std::fs::write(work.dir.path().join("groups.ics"), "old\n").unwrap();
+    work.refused(&["report", "groups", "-o", "groups.ics"], 2)
+        .stderr_has("the groups report does not come as ics (as `-o groups.ics` says); it comes as table, markdown, json, csv")
+        .stderr_has("hint: name the file for its format, such as `-o groups.txt`, or give `--format`");
+    assert_eq!(written("groups.ics"), "old\n");
+    assert_eq!(work.read(), example());
+}
+
+/// `-o -` is standard output, as for every Unix tool: no file named `-`.
+#[test]
+fn output_dash_is_standard_output_not_a_file_named_dash() {
+    let work = Workdir::with(&example());
+    let run = work.run(&["report", "handout", "-o", "-"]).ok();
+    assert!(run.stdout.starts_with("<!DOCTYPE html>"), "{}", run.stdout);
+    assert!(!work.dir.path().join("-").exists());
+}
+
+/// `--dry-run` writes nothing: the report is made (so a refusal still
+/// shows) and coal says what it would have written.
+#[test]
+fn dry_run_writes_no_report_file() {
+    let work = Workdir::with(&example());
+    work.run(&["--dry-run", "report", "handout", "-o", "handout.html"])
+        .ok()
+        .stderr_has("would write the handout report to handout.html (")
+        .stderr_has("(dry run: nothing written)");
+    assert!(!work.dir.path().join("handout.html").exists());
+}

@@ -10,22 +10,16 @@ use crate::error::{Error, Result};
 use crate::model::Coalition;
 use crate::model::finding::{Finding, Severity};
 use crate::output;
-use crate::report::{self, Audience, Kind};
+use crate::report::{self, Audience, Format, Kind};
 use crate::store::lines::Lines;
 use crate::store::load::Loaded;
 use crate::store::{self, write};
 
 pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     let kind = args.kind;
-    let format = args.format.unwrap_or(kind.default_format());
-    if !kind.formats().contains(&format) {
-        let offered: Vec<&str> = kind.formats().iter().map(|f| f.as_str()).collect();
-        return Err(Error::usage(format!(
-            "the {kind} report does not come as {}; it comes as {}",
-            format.as_str(),
-            offered.join(", ")
-        )));
-    }
+    // `-o -` is standard output, as for every Unix tool.
+    let written_to = args.output.filter(|path| path != Path::new("-"));
+    let format = format(kind, args.format, written_to.as_deref())?;
     if args.audience == Audience::Public && kind == Kind::Map {
         return Err(Error::usage(
             "the map is for the coalition's organizers only: it shows every group, public or not",
@@ -47,7 +41,7 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         )));
     }
     let path = ctx.path()?;
-    if let Some(output) = &args.output
+    if let Some(output) = &written_to
         && write::is_coalition_or_lock(output, &path)
     {
         return Err(Error::usage(format!(
@@ -59,10 +53,16 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     let loaded = store::load(&path)?;
     let audience = report::audience(kind, args.audience);
     if audience == Audience::Public {
-        made_public_from_a_sound_file(&path, &loaded)?;
+        made_public_from_a_sound_file(&path, &loaded, args.audience)?;
     }
     let validated = loaded.validated;
     let today = today()?;
+    if args.assembly.is_some() && kind == Kind::Handout {
+        return Err(Error::usage(
+            "`--assembly` chooses the assembly of the invitation; the handout shows the next assembly to come",
+        )
+        .hint("for another assembly, make its invitation: `coal report invitation --assembly DATE`"));
+    }
     if args.assembly.is_some() && kind != Kind::Invitation {
         return Err(Error::usage(format!(
             "`--assembly` chooses the assembly of the invitation; the {kind} report has none"
@@ -83,15 +83,20 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     let built = report::build(kind, &validated.coalition, context);
     // A report written to a file is not fitted to the terminal it was
     // asked from.
-    let width = match args.output {
+    let width = match written_to {
         Some(_) => output::piped_width(),
         None => output::width(),
     };
     let text = report::render(&built, format, width);
-    match &args.output {
-        Some(output) => {
-            write::write_output(output, text.as_bytes())?;
-            ctx.say(format!("wrote the {kind} report to {}", output.display()));
+    match &written_to {
+        Some(file) if ctx.dry_run => ctx.say(format!(
+            "would write the {kind} report to {} ({} bytes) (dry run: nothing written)",
+            file.display(),
+            text.len()
+        )),
+        Some(file) => {
+            write::write_output(file, text.as_bytes())?;
+            ctx.say(format!("wrote the {kind} report to {}", file.display()));
         }
         None => super::print(&text)?,
     }
@@ -106,7 +111,7 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
 /// and such a guess must not leave the coalition: a group's id in a public
 /// report tells of the organizers' labels, and of hidden groups of the
 /// same name.
-fn made_public_from_a_sound_file(path: &Path, loaded: &Loaded) -> Result<()> {
+fn made_public_from_a_sound_file(path: &Path, loaded: &Loaded, asked: Audience) -> Result<()> {
     let errors: Vec<&Finding> = loaded
         .validated
         .findings
@@ -124,13 +129,63 @@ fn made_public_from_a_sound_file(path: &Path, loaded: &Loaded) -> Result<()> {
         1 => "an error".to_string(),
         n => format!("{n} errors, the first"),
     };
+    // A report public by construction (the handout) has no internal
+    // version to fall back on.
+    let fallback = match asked {
+        Audience::Public => " (the internal report, without `--audience public`, still works)",
+        Audience::Internal => "",
+    };
     Err(Error::file(format!(
         "a public report is made only from a file without errors, and {} has {count} at {place}: {}: {}",
         path.display(),
         first.path,
         first.message
     ))
-    .hint("fix the file first: `coal check` shows each error and what to do (the internal report, without `--audience public`, still works)"))
+    .hint(format!(
+        "fix the file first: `coal check` shows each error and what to do{fallback}"
+    )))
+}
+
+/// The format asked for; else the one the output file's name says
+/// (`-o power.svg`); else the report's own. A file named for a format the
+/// report does not come as is refused rather than filled with another.
+fn format(kind: Kind, asked: Option<Format>, output: Option<&Path>) -> Result<Format> {
+    let (format, named_by) = match (asked, output.and_then(Format::of_file)) {
+        (Some(format), _) => (format, None),
+        (None, Some(named)) => (named, output),
+        (None, None) => (kind.default_format(), None),
+    };
+    if kind.formats().contains(&format) {
+        return Ok(format);
+    }
+    let offered: Vec<&str> = kind.formats().iter().map(|f| f.as_str()).collect();
+    let named = match named_by {
+        Some(file) => format!(" (as `-o {}` says)", file.display()),
+        None => String::new(),
+    };
+    let error = Error::usage(format!(
+        "the {kind} report does not come as {}{named}; it comes as {}",
+        format.as_str(),
+        offered.join(", ")
+    ));
+    Err(match (format, named_by) {
+        (Format::Svg, _) => {
+            let charts: Vec<&str> = Kind::ALL
+                .iter()
+                .filter(|k| k.formats().contains(&Format::Svg))
+                .map(|k| k.as_str())
+                .collect();
+            error.hint(format!(
+                "each chart comes alone as SVG: `coal report {} --format svg`",
+                charts.join("|")
+            ))
+        }
+        (_, Some(_)) => error.hint(format!(
+            "name the file for its format, such as `-o {kind}.{}`, or give `--format`",
+            kind.default_format().extension()
+        )),
+        (_, None) => error,
+    })
 }
 
 /// The date of the assembly an invitation is for: the one asked for, else

@@ -10,6 +10,7 @@ pub mod privacy;
 pub mod render;
 
 use std::fmt;
+use std::path::Path;
 
 use chrono::{NaiveDate, NaiveTime};
 use serde_json::{Map, Value};
@@ -197,6 +198,29 @@ impl Format {
             Format::Ics => "a calendar event (the invitation)",
             Format::Html => "one page to open in a browser, print or attach to an email",
             Format::Svg => "the chart alone, as a picture",
+        }
+    }
+
+    /// The file name ending of a file in this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Table => "txt",
+            Format::Markdown => "md",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Ics => "ics",
+            Format::Html => "html",
+            Format::Svg => "svg",
+        }
+    }
+
+    /// The format a file's name says (`power.svg`, `handout.htm`), if any.
+    pub fn of_file(path: &Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "htm" => Some(Format::Html),
+            "markdown" => Some(Format::Markdown),
+            named => Format::ALL.into_iter().find(|f| f.extension() == named),
         }
     }
 
