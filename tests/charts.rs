@@ -333,6 +333,23 @@ fn hostile_names_stay_text() {
     assert!(map.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
 }
 
+/// XML 1.0 forbids U+FFFE and U+FFFF, which TOML accepts in a name: every
+/// chart replaces them, so a browser still shows the picture.
+#[test]
+fn charts_stay_well_formed_xml_whatever_a_name_holds() {
+    let text = MINIMAL.to_string()
+        + "\n[groups.a]\nname = \"Alpha\\uFFFF\\uFFFEBeta\"\nstatus = \"member\"\n\
+           power = 3\ninterest = 4\nspectrum = \"passive_ally\"\n\n\
+           [groups.b]\nname = \"B\"\nstatus = \"member\"\n\
+           power = 2\ninterest = 2\nspectrum = \"active_ally\"\n\n\
+           [committees.c]\nname = \"Steering\"\ngroups = [\"a\", \"b\"]\n";
+    let work = Workdir::with(&text);
+    for kind in ["power", "spectrum", "network"] {
+        let svg = svg(&work, kind);
+        assert!(svg.contains("Alpha\u{FFFD}\u{FFFD}Beta"), "{kind}");
+    }
+}
+
 #[test]
 fn groups_at_one_spot_are_spread_and_counted() {
     let mut text = MINIMAL.to_string();
