@@ -289,6 +289,58 @@ fn the_map_has_the_network_section() {
     assert!(matches!(&map.blocks[at + 2], Block::Table(_)));
 }
 
+/// `n` member groups, rated and placed, all in one space: the
+/// coalition-wide chat, the normal case.
+fn one_space_for_all(n: usize) -> String {
+    let mut text = MINIMAL.to_string();
+    for i in 0..n {
+        text.push_str(&format!(
+            "\n[groups.g{i:04}]\nname = \"Group {i}\"\nstatus = \"member\"\npower = {}\ninterest = {}\nspectrum = \"active_ally\"\n",
+            1 + i % 5,
+            1 + (i / 5) % 5
+        ));
+    }
+    let ids: Vec<String> = (0..n).map(|i| format!("\"g{i:04}\"")).collect();
+    text.push_str(&format!(
+        "\n[spaces.everyone]\nname = \"Everyone\"\nmedium = \"signal\"\ngroups = [{}]\n",
+        ids.join(", ")
+    ));
+    text
+}
+
+/// A space of 300 groups is one hub with 300 spokes and one row of the
+/// map's table, not 44,850 pairs; the JSON and CSV stay a row a pair.
+#[test]
+fn a_tie_of_many_groups_is_a_hub_not_every_pair() {
+    let work = Workdir::with(&one_space_for_all(300));
+    let svg = network(&work, "svg");
+    assert!(svg.len() < 100_000, "{} bytes", svg.len());
+    let doc = parse(&svg);
+    let hubs: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("rect") && n.children().any(|c| c.has_tag_name("title")))
+        .collect();
+    assert_eq!(hubs.len(), 1);
+    assert_eq!(
+        hubs[0]
+            .children()
+            .find(|c| c.has_tag_name("title"))
+            .unwrap()
+            .text(),
+        Some("space Everyone (300 groups)")
+    );
+    let map = work.run(&["report", "map"]).ok().stdout;
+    assert!(map.len() < 1_000_000, "{} bytes", map.len());
+    let section = &map[map.find(">Network</h2>").unwrap()..];
+    let section = &section[..section.find("</section>").unwrap()];
+    assert_eq!(section.matches("<tr").count(), 2, "a header and one tie");
+    assert_eq!(
+        network(&work, "csv").lines().count(),
+        1 + 300 * 299 / 2,
+        "the CSV lists every pair"
+    );
+}
+
 #[test]
 fn a_thousand_groups_draw_under_500_kb() {
     let work = Workdir::with(&generate::coalition(1_000));

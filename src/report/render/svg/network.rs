@@ -14,9 +14,9 @@ use std::fmt::Write;
 
 use maud::{Markup, html};
 
-use super::{FAINT, INK, colour, sign};
+use super::{FAINT, INK, colour, sign, words};
 use crate::model::Spectrum;
-use crate::report::chart::{Mark, NetworkChart, Tie, TieKind};
+use crate::report::chart::{Hub, Mark, NetworkChart, Tie, TieKind};
 
 /// The plot of a small coalition, which a phone shows whole.
 const SMALL: f64 = 640.0;
@@ -33,12 +33,16 @@ const LEGEND_COLUMN: f64 = 200.0;
 
 /// The chart's width, height and marks.
 pub fn draw(chart: &NetworkChart) -> (u32, u32, Markup) {
+    if chart.nodes.is_empty() {
+        return words(&["No group yet: nothing to link."]);
+    }
     let plot = Plot::for_nodes(chart.nodes.len());
     let legend_top = plot.height + 8.0;
     let height = legend_top + 4.0 * LEGEND_ROW + 4.0;
     let named = best_linked(chart);
     let markup = html! {
         (links(chart, &plot))
+        (hubs(chart, &plot))
         (nodes(chart, &plot, &named))
         (legend(legend_top))
     };
@@ -99,11 +103,11 @@ fn dash(kind: TieKind) -> Option<&'static str> {
     }
 }
 
-/// The links, one path per style (a few bytes per link).
+/// The links and the spokes of the hubs, one path per style (a few bytes
+/// per line).
 fn links(chart: &NetworkChart, plot: &Plot) -> Markup {
     let mut paths: Vec<((TieKind, bool), String)> = Vec::new();
-    for (a, b, ties) in &chart.links {
-        let key = style(ties);
+    let mut segment = |key: (TieKind, bool), (x1, y1): (f64, f64), (x2, y2): (f64, f64)| {
         let index = match paths.iter().position(|(k, _)| *k == key) {
             Some(index) => index,
             None => {
@@ -111,9 +115,17 @@ fn links(chart: &NetworkChart, plot: &Plot) -> Markup {
                 paths.len() - 1
             }
         };
-        let (x1, y1) = plot.at(chart.nodes[*a].1, chart.nodes[*a].2);
-        let (x2, y2) = plot.at(chart.nodes[*b].1, chart.nodes[*b].2);
         let _ = write!(paths[index].1, "M{x1} {y1}L{x2} {y2}");
+    };
+    let place = |i: usize| plot.at(chart.nodes[i].1, chart.nodes[i].2);
+    for (a, b, ties) in &chart.links {
+        segment(style(ties), place(*a), place(*b));
+    }
+    for hub in &chart.hubs {
+        let at = plot.at(hub.x, hub.y);
+        for &g in &hub.groups {
+            segment((hub.tie.kind, false), at, place(g));
+        }
     }
     paths.sort_by_key(|(key, _)| *key);
     html! {
@@ -137,6 +149,11 @@ fn best_linked(chart: &NetworkChart) -> Vec<bool> {
     for (a, b, _) in &chart.links {
         degree[*a] += 1;
         degree[*b] += 1;
+    }
+    for hub in &chart.hubs {
+        for &g in &hub.groups {
+            degree[g] += hub.groups.len() - 1;
+        }
     }
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|a, b| degree[*b].cmp(&degree[*a]).then(a.cmp(b)));
@@ -181,6 +198,39 @@ fn nodes(chart: &NetworkChart, plot: &Plot, named: &[bool]) -> Markup {
     }
 }
 
+/// Each hub: a small white square with its name beside it, the tie and
+/// its number of groups in its `<title>`.
+fn hubs(chart: &NetworkChart, plot: &Plot) -> Markup {
+    let half = plot.radius * 0.8;
+    html! {
+        g stroke=(INK) fill="#fff" {
+            @for hub in &chart.hubs {
+                @let (x, y) = plot.at(hub.x, hub.y);
+                rect x=(round(x - half)) y=(round(y - half)) width=(round(2.0 * half))
+                    height=(round(2.0 * half)) {
+                    title { (hub_title(hub)) }
+                }
+            }
+        }
+        g font-size=(if plot.radius > 6.0 { "11" } else { "8" }) stroke="#fff" stroke-width="3"
+            stroke-linejoin="round" paint-order="stroke" font-style="italic" {
+            @for hub in &chart.hubs {
+                @let (x, y) = plot.at(hub.x, hub.y);
+                text x=(x) y=(round(y - half - 4.0)) text-anchor="middle" { (short(&hub.tie.name)) }
+            }
+        }
+    }
+}
+
+fn hub_title(hub: &Hub) -> String {
+    format!(
+        "{} {} ({} groups)",
+        hub.tie.kind.as_str(),
+        hub.tie.name,
+        hub.groups.len()
+    )
+}
+
 /// The full name, the position and whether the group is impacted, as a
 /// screen reader or a pointer hovering the circle tells it.
 fn full(mark: &Mark) -> String {
@@ -199,8 +249,8 @@ fn short(name: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// Colours with their signs, the ring of the impacted, the three dashes
-/// and the thick line, three to a row.
+/// Colours with their signs, the ring of the impacted, the three dashes,
+/// the thick line and the square of a hub, three to a row.
 fn legend(top: f64) -> Markup {
     let positions = [
         Some(Spectrum::ActiveAlly),
@@ -241,6 +291,9 @@ fn legend(top: f64) -> Markup {
                     stroke-linecap="round" stroke-dasharray=[dash(*kind)] {}
                 text x=(x + 20.0) y=(y + 4.0) stroke="none" { (label) }
             }
+            @let (x, y) = place(11);
+            rect x=(x - 4.0) y=(y - 4.0) width="8" height="8" fill="#fff" {}
+            text x=(x + 10.0) y=(y + 4.0) stroke="none" { "shared by many groups" }
         }
     }
 }
