@@ -405,6 +405,32 @@ proptest! {
     }
 }
 
+/// The layout uses only `+ - * /` and `sqrt` (IEEE 754 exact on every
+/// machine), no `cos` or `sin` (libm's last bits differ between systems,
+/// and a force layout amplifies them): these places are the same on every
+/// platform CI runs on, or this test fails there.
+#[test]
+fn the_layout_is_pinned_to_the_same_places_everywhere() {
+    let n = 200;
+    let links: Vec<(usize, usize)> = (0..n)
+        .flat_map(|i| [(i, (i * 7 + 3) % n), (i, (i + 1) % n)])
+        .filter(|(a, b)| a != b)
+        .map(|(a, b)| (a.min(b), a.max(b)))
+        .collect();
+    let places = layout::layout(n, &links);
+    let pinned: Vec<(f64, f64)> = [0, 1, 50, 100, 199].iter().map(|&i| places[i]).collect();
+    assert_eq!(
+        pinned,
+        [
+            (0.566, 0.335),
+            (0.692, 0.112),
+            (0.569, 0.473),
+            (0.444, 0.848),
+            (0.441, 0.673)
+        ]
+    );
+}
+
 #[test]
 fn isolated_and_coincident_nodes_are_placed() {
     // No link at all: the nodes still spread out.
