@@ -160,9 +160,22 @@ fn a_coalition_without_links_says_so() {
     assert!(table.contains("No two groups share a committee, a space or a person yet."));
     let json: serde_json::Value = serde_json::from_str(&network(&work, "json")).unwrap();
     assert_eq!(json["links"], serde_json::json!([]));
-    // No group, no node: still a picture with its legend.
+    // No group, no node: the chart says so in words, no blank frame.
     let svg = network(&work, "svg");
-    parse(&svg);
+    let doc = parse(&svg);
+    let words: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert_eq!(words, ["No group yet: nothing to link."]);
+    let height: f64 = doc
+        .root_element()
+        .attribute("height")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(height < 100.0, "{height}");
 }
 
 #[test]
@@ -203,6 +216,58 @@ fn the_chart_marks_signs_rings_dashes_and_full_names() {
         1 + 2,
         "one ring, and the legend's ring of two circles"
     );
+}
+
+/// No group's label covers another group's circle: it goes to the side
+/// where there is room, or is cut to the sign.
+#[test]
+fn labels_do_not_cover_other_groups() {
+    let work = Workdir::with(&example());
+    let svg = network(&work, "svg");
+    let doc = parse(&svg);
+    let circles: Vec<(String, f64, f64)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle"))
+        .filter_map(|n| {
+            let title = n.children().find(|c| c.has_tag_name("title"))?.text()?;
+            let get = |a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
+            Some((title.to_string(), get("cx"), get("cy")))
+        })
+        .collect();
+    assert!(circles.len() >= 10, "{}", circles.len());
+    let mut labels = 0;
+    for text in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        // The legend's texts have no halo.
+        let Some(label) = text
+            .text()
+            .filter(|_| text.attribute("stroke") != Some("none"))
+        else {
+            continue;
+        };
+        labels += 1;
+        let size: f64 = text
+            .ancestors()
+            .find_map(|a| a.attribute("font-size"))
+            .unwrap()
+            .parse()
+            .unwrap();
+        let x: f64 = text.attribute("x").unwrap().parse().unwrap();
+        let y: f64 = text.attribute("y").unwrap().parse().unwrap();
+        // A low estimate of the width: half an em a character.
+        let width = label.chars().count() as f64 * size * 0.5;
+        let (left, right) = match text.attribute("text-anchor") {
+            Some("end") => (x - width, x),
+            Some("middle") => (x - width / 2.0, x + width / 2.0),
+            _ => (x, x + width),
+        };
+        for (name, cx, cy) in &circles {
+            assert!(
+                !(*cx > left && *cx < right && *cy > y - size * 0.7 && *cy < y + size * 0.2),
+                "{label:?} covers the circle of {name:?}"
+            );
+        }
+    }
+    assert!(labels >= circles.len(), "{labels} labels");
 }
 
 #[test]
@@ -342,7 +407,7 @@ fn a_tie_of_many_groups_is_a_hub_not_every_pair() {
 }
 
 #[test]
-fn a_thousand_groups_draw_under_500_kb() {
+fn a_thousand_groups_draw_under_500_kb_readable_on_a_laptop() {
     let work = Workdir::with(&generate::coalition(1_000));
     let svg = network(&work, "svg");
     assert!(svg.len() < 500_000, "{} bytes", svg.len());
@@ -353,6 +418,21 @@ fn a_thousand_groups_draw_under_500_kb() {
         .filter(|n| n.has_tag_name("circle") && n.children().any(|c| c.has_tag_name("title")))
         .count();
     assert_eq!(circles, 1_000);
+    // Drawn no wider than a laptop's page column (736 px), so its text
+    // shows at its size: at least 9 px.
+    let width: f64 = doc
+        .root_element()
+        .attribute("width")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(width <= 736.0, "{width}");
+    for size in doc.descendants().filter_map(|n| n.attribute("font-size")) {
+        assert!(size.parse::<f64>().unwrap() >= 9.0, "{size}");
+    }
+    // And the whole map of the benchmark's 1,000 groups under 2 MB.
+    let map = work.run(&["report", "map"]).ok().stdout;
+    assert!(map.len() < 2_000_000, "{} bytes", map.len());
 }
 
 /// Random graphs: up to `n` nodes and links between them.

@@ -20,8 +20,9 @@ use crate::report::chart::{Hub, Mark, NetworkChart, Tie, TieKind};
 
 /// The plot of a small coalition, which a phone shows whole.
 const SMALL: f64 = 640.0;
-/// The widest plot, for the largest federations.
-const LARGEST: f64 = 1600.0;
+/// The widest plot, for the largest federations: a laptop's page column
+/// shows it at its size, so its text stays readable.
+const LARGEST: f64 = 720.0;
 const MARGIN: f64 = 24.0;
 /// Up to this many groups every name is written; beyond, only the names
 /// of the best-linked, this many.
@@ -166,6 +167,12 @@ fn best_linked(chart: &NetworkChart) -> Vec<bool> {
 
 fn nodes(chart: &NetworkChart, plot: &Plot, named: &[bool]) -> Markup {
     let r = plot.radius;
+    let font = if r > 6.0 { 11.0 } else { 9.0 };
+    let circles: Vec<(f64, f64)> = chart
+        .nodes
+        .iter()
+        .map(|(_, x, y)| plot.at(*x, *y))
+        .collect();
     html! {
         g stroke=(INK) {
             @for (mark, x, y) in &chart.nodes {
@@ -179,7 +186,7 @@ fn nodes(chart: &NetworkChart, plot: &Plot, named: &[bool]) -> Markup {
             }
         }
         // A white halo keeps names readable over the links.
-        g font-size=(if r > 6.0 { "11" } else { "8" }) stroke="#fff" stroke-width="3"
+        g font-size=(font) stroke="#fff" stroke-width="3"
             stroke-linejoin="round" paint-order="stroke" {
             @for ((mark, x, y), named) in chart.nodes.iter().zip(named) {
                 @let (cx, cy) = plot.at(*x, *y);
@@ -188,11 +195,8 @@ fn nodes(chart: &NetworkChart, plot: &Plot, named: &[bool]) -> Markup {
                 } else {
                     sign(mark.spectrum).to_string()
                 };
-                @if cx > plot.width * 0.6 {
-                    text x=(round(cx - r - 4.0)) y=(round(cy + r / 2.0)) text-anchor="end" { (label) }
-                } @else {
-                    text x=(round(cx + r + 4.0)) y=(round(cy + r / 2.0)) { (label) }
-                }
+                @let label = place_label(&label, (cx, cy), &circles, plot, font);
+                text x=(label.x) y=(label.y) text-anchor=[label.anchor] { (label.text) }
             }
         }
     }
@@ -212,7 +216,7 @@ fn hubs(chart: &NetworkChart, plot: &Plot) -> Markup {
                 }
             }
         }
-        g font-size=(if plot.radius > 6.0 { "11" } else { "8" }) stroke="#fff" stroke-width="3"
+        g font-size=(if plot.radius > 6.0 { "11" } else { "9" }) stroke="#fff" stroke-width="3"
             stroke-linejoin="round" paint-order="stroke" font-style="italic" {
             @for hub in &chart.hubs {
                 @let (x, y) = plot.at(hub.x, hub.y);
@@ -229,6 +233,81 @@ fn hub_title(hub: &Hub) -> String {
         hub.tie.name,
         hub.groups.len()
     )
+}
+
+/// A label where the drawing writes it.
+struct Label {
+    text: String,
+    x: f64,
+    y: f64,
+    anchor: Option<&'static str>,
+}
+
+/// Where a group's label goes: right of its circle, else left, below or
+/// above, the first side where it covers no other group's circle and stays in the drawing. With
+/// no room anywhere, the name is dropped and only the sign stays (it may
+/// then cover a neighbour, but a sign is small); the full name is in the
+/// circle's title and the table either way.
+fn place_label(
+    label: &str,
+    (cx, cy): (f64, f64),
+    circles: &[(f64, f64)],
+    plot: &Plot,
+    font: f64,
+) -> Label {
+    let r = plot.radius;
+    let sides = |text: &str| {
+        // A generous width: most characters are narrower than 0.6 em.
+        let width = text.chars().count() as f64 * font * 0.6;
+        let right = (cx + r + 4.0, cy + r / 2.0, None, cx + r + 4.0, width);
+        let left = (
+            cx - r - 4.0,
+            cy + r / 2.0,
+            Some("end"),
+            cx - r - 4.0 - width,
+            width,
+        );
+        let below = (cx, cy + r + font, Some("middle"), cx - width / 2.0, width);
+        let above = (cx, cy - r - 4.0, Some("middle"), cx - width / 2.0, width);
+        // On the right half, left first, so labels stay in the drawing.
+        if cx > plot.width * 0.6 {
+            [left, right, below, above]
+        } else {
+            [right, left, below, above]
+        }
+    };
+    let covers = |left: f64, width: f64, baseline: f64| {
+        let (top, bottom) = (baseline - font, baseline + font * 0.3);
+        let outside = left < 0.0 || left + width > plot.width || top < 0.0;
+        outside
+            || circles.iter().any(|&(x, y)| {
+                (x, y) != (cx, cy)
+                    && x + r > left
+                    && x - r < left + width
+                    && y + r > top
+                    && y - r < bottom
+            })
+    };
+    let sign_only = label.split(' ').next().unwrap_or(label);
+    for text in [label, sign_only] {
+        for (x, y, anchor, left, width) in sides(text) {
+            if !covers(left, width, y) {
+                return Label {
+                    text: text.to_string(),
+                    x: round(x),
+                    y: round(y),
+                    anchor,
+                };
+            }
+        }
+    }
+    let (x, y, anchor, _, _) = sides(sign_only)[0];
+    Label {
+        text: sign_only.to_string(),
+        x: round(x),
+        y: round(y),
+        anchor,
+    }
 }
 
 /// The full name, the position and whether the group is impacted, as a
