@@ -333,6 +333,23 @@ fn hostile_names_stay_text() {
     assert!(map.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
 }
 
+/// XML 1.0 forbids U+FFFE and U+FFFF, which TOML accepts in a name: every
+/// chart replaces them, so a browser still shows the picture.
+#[test]
+fn charts_stay_well_formed_xml_whatever_a_name_holds() {
+    let text = MINIMAL.to_string()
+        + "\n[groups.a]\nname = \"Alpha\\uFFFF\\uFFFEBeta\"\nstatus = \"member\"\n\
+           power = 3\ninterest = 4\nspectrum = \"passive_ally\"\n\n\
+           [groups.b]\nname = \"B\"\nstatus = \"member\"\n\
+           power = 2\ninterest = 2\nspectrum = \"active_ally\"\n\n\
+           [committees.c]\nname = \"Steering\"\ngroups = [\"a\", \"b\"]\n";
+    let work = Workdir::with(&text);
+    for kind in ["power", "spectrum", "network"] {
+        let svg = svg(&work, kind);
+        assert!(svg.contains("Alpha\u{FFFD}\u{FFFD}Beta"), "{kind}");
+    }
+}
+
 #[test]
 fn groups_at_one_spot_are_spread_and_counted() {
     let mut text = MINIMAL.to_string();
@@ -400,6 +417,30 @@ fn the_map_names_its_sections_in_order_and_the_findings() {
     let code = findings["findings"][0]["code"].as_str().expect("a finding");
     assert!(map.contains(&format!("<td>{code}</td>")), "{map}");
     assert!(map.contains("<th scope=\"col\">severity</th>"));
+    // And where each is, as `coal check` says it: two groups with a power
+    // out of range are two rows told apart.
+    let text = example()
+        .replacen("power = 4\n", "power = 9\n", 1)
+        .replacen("power = 5\n", "power = 8\n", 1);
+    let work = Workdir::with(&text);
+    let check = work.run(&["check", "--format", "json"]).stdout;
+    let findings: serde_json::Value = serde_json::from_str(&check).unwrap();
+    let map = work.run(&["report", "map"]).ok().stdout;
+    let section = &map[map.find("<h2>Findings of coal check</h2>").unwrap()..];
+    assert!(
+        section.contains("<th scope=\"col\">where</th>"),
+        "{section}"
+    );
+    let paths: Vec<&str> = findings["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.iter().any(|p| p.ends_with(".power")), "{paths:?}");
+    for path in paths {
+        assert!(section.contains(&format!("<td>{path}</td>")), "{path}");
+    }
 }
 
 #[test]

@@ -296,6 +296,23 @@ fn only_answered_questions_carry_an_answer() {
     );
 }
 
+/// A member whose `left` date is recorded (its status not yet changed) has
+/// left: the handout does not name it as endorsing, in either format.
+#[test]
+fn a_group_that_has_left_is_not_named_as_endorsing() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.gone]\nname = \"Gone Group\"\nstatus = \"member\"\n\
+         participation = \"core\"\npublic = true\njoined = 2026-01-01\nleft = 2026-10-01\n\n\
+         [groups.here]\nname = \"Here Group\"\nstatus = \"member\"\n\
+         participation = \"core\"\npublic = true\njoined = 2026-01-01\n"
+    ));
+    for format in ["markdown", "html"] {
+        let page = handout(&work, format);
+        assert!(page.contains("Here Group"), "{format}: {page}");
+        assert!(!page.contains("Gone Group"), "{format}: {page}");
+    }
+}
+
 /// What the page promises a phone and a printer, in its style: one column
 /// that wide tables do not widen, no contents on paper, no chart, row or
 /// list item cut across pages, headings kept with what follows.

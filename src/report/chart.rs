@@ -24,6 +24,11 @@ impl Chart {
             name: f(&m.name),
             ..m.clone()
         };
+        let tie = |t: &Tie| Tie {
+            kind: t.kind,
+            id: f(&t.id),
+            name: f(&t.name),
+        };
         match self {
             Chart::Power(c) => Chart::Power(PowerChart {
                 title: f(&c.title),
@@ -69,15 +74,16 @@ impl Chart {
                     .links
                     .iter()
                     .map(|(a, b, ties)| {
-                        let ties = ties
-                            .iter()
-                            .map(|t| Tie {
-                                kind: t.kind,
-                                id: f(&t.id),
-                                name: f(&t.name),
-                            })
-                            .collect();
+                        let ties = ties.iter().map(tie).collect();
                         (*a, *b, ties)
+                    })
+                    .collect(),
+                hubs: c
+                    .hubs
+                    .iter()
+                    .map(|h| Hub {
+                        tie: tie(&h.tie),
+                        ..h.clone()
                     })
                     .collect(),
             }),
@@ -172,8 +178,23 @@ pub struct NetworkChart {
     /// Each group and its place, in the unit square.
     pub nodes: Vec<(Mark, f64, f64)>,
     /// Links between nodes (indexes into `nodes`, the smaller first), and
-    /// what links them.
+    /// what links them: the ties of a few groups, drawn pair by pair.
     pub links: Vec<(usize, usize, Vec<Tie>)>,
+    /// The ties of many groups, each drawn as a node of its own with a
+    /// spoke to each of its groups: their size grows with the groups, not
+    /// with the pairs of groups.
+    pub hubs: Vec<Hub>,
+}
+
+/// A committee, space or person shared by many groups, placed by the
+/// layout like a group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hub {
+    pub tie: Tie,
+    pub x: f64,
+    pub y: f64,
+    /// Its groups (indexes into `nodes`).
+    pub groups: Vec<usize>,
 }
 
 /// One thing two groups share.

@@ -3,12 +3,18 @@
 //! together, every group pushes its neighbours away, and the moves shrink
 //! as the layout cools.
 //!
-//! The same coalition must give the same picture (and the same bytes): the
-//! start is a spiral in the order of the nodes (their sorted ids), nothing
-//! is random, no hash order is used, the number of rounds is fixed and the
-//! places are rounded. Groups only push within a cutoff, and a grid of
-//! cells that size finds the groups near each one, so a round costs about
-//! the number of groups, not its square.
+//! The same coalition must give the same picture (and the same bytes) on
+//! every machine: the start is a spiral in the order of the nodes (their
+//! sorted ids), nothing is random, no hash order is used, the number of
+//! rounds is fixed, and the arithmetic is only `+ - * /` and `sqrt`, in a
+//! fixed order. IEEE 754 rounds those exactly the same everywhere (Rust
+//! never fuses a multiply and an add on its own), unlike `cos`, `sin` or
+//! `powf`, whose last bits differ between libm's: none is used here. A
+//! force layout amplifies any difference in the last bits, so this
+//! exactness, not the final rounding, is what makes the picture the same.
+//! Groups only push within a cutoff, and a grid of cells that size finds
+//! the groups near each one, so a round costs about the number of groups,
+//! not its square.
 
 /// How far a group pushes, in units of the ideal distance `k`.
 const CUTOFF: f64 = 2.0;
@@ -21,8 +27,7 @@ const START_HEAT: f64 = 0.1;
 /// push of a few neighbours: stronger, it would crowd every group into a
 /// few cells of the grid and make a round cost the square of their number.
 const GRAVITY: f64 = 10.0;
-/// Places are rounded to this, so that the last bits of floating point
-/// never change the output.
+/// Places are rounded to this: the drawing needs no more.
 const PLACES: f64 = 1000.0;
 
 /// The place of each of `n` nodes in the unit square, given the links
@@ -58,14 +63,22 @@ pub fn ideal(n: usize) -> f64 {
 }
 
 /// A sunflower spiral around the centre, in the nodes' order: spread out,
-/// no two places alike, and the same for the same number of nodes.
+/// no two places alike, and the same for the same number of nodes. Each
+/// turn by the golden angle is a product by its cosine and sine, written
+/// out (no `cos`, `sin`: see the module's comment).
 pub fn start(n: usize) -> Vec<(f64, f64)> {
-    const GOLDEN_ANGLE: f64 = 2.399_963_229_728_653;
+    // cos and sin of the golden angle, 2.399963229728653 radians.
+    const TURN: (f64, f64) = (-0.737_368_878_078_319_7, 0.675_490_294_261_523_8);
+    let mut direction = (1.0, 0.0);
     (0..n)
         .map(|i| {
             let radius = 0.45 * ((i as f64 + 0.5) / n as f64).sqrt();
-            let angle = i as f64 * GOLDEN_ANGLE;
-            (0.5 + radius * angle.cos(), 0.5 + radius * angle.sin())
+            let place = (0.5 + radius * direction.0, 0.5 + radius * direction.1);
+            direction = (
+                direction.0 * TURN.0 - direction.1 * TURN.1,
+                direction.0 * TURN.1 + direction.1 * TURN.0,
+            );
+            place
         })
         .collect()
 }
@@ -87,10 +100,15 @@ fn push(i: usize, a: (f64, f64), j: usize, b: (f64, f64), k: f64, cutoff: f64) -
         let strength = k * k / square;
         (dx * strength, dy * strength)
     } else {
-        // The same line for both, opposite ways.
-        let angle = (i.min(j) * 7 + i.max(j) * 13) as f64;
+        // The same line for both, opposite ways, its direction taken from
+        // the indexes (never (0, 0): the second part is odd).
+        let (dx, dy) = (
+            ((i.min(j) * 7 + i.max(j) * 13) % 17) as f64 - 8.0,
+            ((i.min(j) * 5 + i.max(j) * 11) % 16) as f64 - 7.5,
+        );
         let sign = if i < j { 1.0 } else { -1.0 };
-        (sign * k * angle.cos(), sign * k * angle.sin())
+        let length = (dx * dx + dy * dy).sqrt();
+        (sign * k * dx / length, sign * k * dy / length)
     }
 }
 

@@ -10,7 +10,7 @@
 //! - the coalition's name, unity statement, kind, visibility, creation date
 //!   and agreements;
 //! - the groups that are members *and* endorse the coalition publicly
-//!   (`public = true`), the "listed" groups: their name, participation,
+//!   (`public = true`) and have not left (no `left` date), the "listed" groups: their name, participation,
 //!   whether they are directly impacted, their organized numbers and their
 //!   tactics. Not their offers and needs, not even the types: what a group
 //!   brings or lacks is for the coalition to match, not for its opponents to
@@ -36,9 +36,12 @@ use crate::model::{
     StepDraft, StepPresentation, Steps, Tactic,
 };
 
-/// A group that public output may name: a member that endorses publicly.
+/// A group that public output may name: a member that endorses publicly
+/// and has not left. A `left` date counts whatever the status says (an
+/// organizer may record the date before changing the status; joining
+/// again clears it), so no group that left is announced as endorsing.
 pub fn listed(group: &Group) -> bool {
-    group.public && group.status == crate::model::Status::Member
+    group.public && group.status == crate::model::Status::Member && group.left.is_none()
 }
 
 pub fn public_view(c: &Coalition) -> Coalition {

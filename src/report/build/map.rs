@@ -136,11 +136,14 @@ fn findings(c: &Coalition, context: Context<'_>) -> Vec<Block> {
     let body = if findings.is_empty() {
         Block::Text("No problems found.".into())
     } else {
-        let mut table = Rows::new(&["severity", "code", "message"]);
+        // Where, as `coal check` says it: two findings of one code differ
+        // there.
+        let mut table = Rows::new(&["severity", "code", "where", "message"]);
         for f in &findings {
             table.push(vec![
                 f.severity.as_str().into(),
                 f.code.into(),
+                super::one_line(&f.path),
                 f.message.clone(),
             ]);
         }

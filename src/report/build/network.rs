@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Value, json};
 
 use crate::model::{Coalition, Group, Status};
-use crate::report::chart::{Chart, Mark, NetworkChart, Tie, TieKind};
+use crate::report::chart::{Chart, Hub, Mark, NetworkChart, Tie, TieKind};
 use crate::report::{Block, Context, Kind, Report, Rows, layout};
 
 pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
@@ -15,7 +15,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let network = Network::of(c);
     report.blocks.extend(network.blocks(c));
     report.field("links", network.links_json());
-    report.field("unlinked", json!(network.unlinked()));
+    report.field("unlinked", json!(network.unlinked(c)));
     report.rows = Some(network.rows(c));
     report
 }
@@ -27,13 +27,19 @@ pub fn blocks(c: &Coalition) -> Vec<Block> {
     blocks
 }
 
+/// A tie of more than this many groups is drawn as a hub with spokes, not
+/// pair by pair (three groups: three lines either way).
+const PAIRS_UP_TO: usize = 3;
+
 /// The groups in the network and what links them.
 struct Network<'a> {
     /// Their ids, sorted.
     groups: Vec<&'a str>,
-    /// Each linked pair (the smaller id first), and everything it shares:
-    /// committees, then people, then spaces, each by id.
-    links: BTreeMap<(&'a str, &'a str), Vec<Tie>>,
+    /// Every committee, person and space that two groups or more of the
+    /// network share, with those groups (by id): committees, then people,
+    /// then spaces, each by id. A tie lists its groups once, so the map
+    /// grows with the memberships, not with the pairs they make.
+    ties: Vec<(Tie, Vec<&'a str>)>,
 }
 
 fn in_network(group: &Group) -> bool {
@@ -60,50 +66,70 @@ impl<'a> Network<'a> {
             .spaces
             .iter()
             .map(|(id, s)| (TieKind::Space, id, &s.name, &s.groups));
-        let mut links: BTreeMap<(&str, &str), Vec<Tie>> = BTreeMap::new();
+        let mut ties = Vec::new();
         for (kind, id, name, members) in committees.chain(people).chain(spaces) {
             let members: BTreeSet<&str> = members
                 .iter()
                 .map(String::as_str)
                 .filter(|g| c.groups.get(*g).is_some_and(in_network))
                 .collect();
-            let members: Vec<&str> = members.into_iter().collect();
+            if members.len() > 1 {
+                let tie = Tie {
+                    kind,
+                    id: id.clone(),
+                    name: name.clone(),
+                };
+                ties.push((tie, members.into_iter().collect()));
+            }
+        }
+        Network { groups, ties }
+    }
+
+    /// Each linked pair (the smaller id first) and everything it shares,
+    /// in the order of the ties: what `coal report network` lists in JSON
+    /// and CSV, one row a pair.
+    fn links(&self) -> BTreeMap<(&'a str, &'a str), Vec<Tie>> {
+        let mut links: BTreeMap<(&str, &str), Vec<Tie>> = BTreeMap::new();
+        for (tie, members) in &self.ties {
             for (i, a) in members.iter().enumerate() {
                 for b in &members[i + 1..] {
-                    links.entry((a, b)).or_default().push(Tie {
-                        kind,
-                        id: id.clone(),
-                        name: name.clone(),
-                    });
+                    links.entry((a, b)).or_default().push(tie.clone());
                 }
             }
         }
-        Network { groups, links }
+        links
     }
 
-    /// Groups in no link, by id.
-    fn unlinked(&self) -> Vec<&'a str> {
-        let linked: BTreeSet<&str> = self.links.keys().flat_map(|&(a, b)| [a, b]).collect();
+    /// Groups in no tie, by id; opponents aside, as no one means to link
+    /// them.
+    fn unlinked(&self, c: &Coalition) -> Vec<&'a str> {
+        let linked: BTreeSet<&str> = self.ties.iter().flat_map(|(_, m)| m.clone()).collect();
         self.groups
             .iter()
             .copied()
-            .filter(|g| !linked.contains(g))
+            .filter(|g| !linked.contains(g) && !c.groups[*g].is_opponent())
             .collect()
     }
 
-    /// The chart, the table of links, and the groups in none.
+    /// The chart, the table of ties, and the groups in none.
     fn blocks(&self, c: &Coalition) -> Vec<Block> {
         let mut blocks = vec![Block::Chart(Chart::Network(self.chart(c)))];
-        if self.links.is_empty() {
+        if self.ties.is_empty() {
             blocks.push(Block::Text(
                 "No two groups share a committee, a space or a person yet.".into(),
             ));
         } else {
-            let mut table = Rows::new(&["group", "other group", "linked through"]);
-            table.rows = self.rows(c).rows;
+            let mut table = Rows::new(&["linked through", "groups"]);
+            for (tie, members) in &self.ties {
+                let names: Vec<String> = members
+                    .iter()
+                    .map(|g| super::one_line(super::name(c, g)))
+                    .collect();
+                table.push(vec![through(std::slice::from_ref(tie)), names.join(", ")]);
+            }
             blocks.push(Block::Table(table));
         }
-        let unlinked = self.unlinked();
+        let unlinked = self.unlinked(c);
         if !unlinked.is_empty() {
             // A line, not a heading: in the map this stays in the network's
             // section.
@@ -121,18 +147,18 @@ impl<'a> Network<'a> {
     /// A row per link, by names.
     fn rows(&self, c: &Coalition) -> Rows {
         let mut rows = Rows::new(&["group", "other_group", "through"]);
-        for (&(a, b), ties) in &self.links {
+        for ((a, b), ties) in self.links() {
             rows.push(vec![
                 super::one_line(super::name(c, a)),
                 super::one_line(super::name(c, b)),
-                through(ties),
+                through(&ties),
             ]);
         }
         rows
     }
 
     fn links_json(&self) -> Value {
-        let links = self.links.iter().map(|(&(a, b), ties)| {
+        let links = self.links().into_iter().map(|((a, b), ties)| {
             let ties: Vec<Value> = ties
                 .iter()
                 .map(|t| json!({"kind": t.kind.as_str(), "id": t.id, "name": t.name}))
@@ -142,7 +168,9 @@ impl<'a> Network<'a> {
         Value::Array(links.collect())
     }
 
-    /// The nodes placed by the layout, and the links between them.
+    /// The nodes placed by the layout: the groups, then a hub for each tie
+    /// of many groups (linked to its groups, not its groups to each
+    /// other), and the pairs of the ties of a few.
     fn chart(&self, c: &Coalition) -> NetworkChart {
         let index: BTreeMap<&str, usize> = self
             .groups
@@ -150,18 +178,31 @@ impl<'a> Network<'a> {
             .enumerate()
             .map(|(i, &g)| (g, i))
             .collect();
-        let links: Vec<(usize, usize, Vec<Tie>)> = self
-            .links
-            .iter()
-            .map(|(&(a, b), ties)| (index[a], index[b], ties.clone()))
-            .collect();
-        let pairs: Vec<(usize, usize)> = links.iter().map(|&(a, b, _)| (a, b)).collect();
-        let places = layout::layout(self.groups.len(), &pairs);
+        let mut pairs: BTreeMap<(usize, usize), Vec<Tie>> = BTreeMap::new();
+        let mut hubs = Vec::new();
+        for (tie, members) in &self.ties {
+            let members: Vec<usize> = members.iter().map(|g| index[g]).collect();
+            if members.len() > PAIRS_UP_TO {
+                hubs.push((tie.clone(), members));
+                continue;
+            }
+            for (i, &a) in members.iter().enumerate() {
+                for &b in &members[i + 1..] {
+                    pairs.entry((a, b)).or_default().push(tie.clone());
+                }
+            }
+        }
+        let n = self.groups.len();
+        let mut edges: Vec<(usize, usize)> = pairs.keys().copied().collect();
+        for (h, (_, members)) in hubs.iter().enumerate() {
+            edges.extend(members.iter().map(|&g| (g, n + h)));
+        }
+        let places = layout::layout(n + hubs.len(), &edges);
         let nodes = self
             .groups
             .iter()
-            .zip(places)
-            .map(|(&id, (x, y))| {
+            .zip(&places)
+            .map(|(&id, &(x, y))| {
                 let group = &c.groups[id];
                 let mark = Mark {
                     id: id.to_string(),
@@ -172,15 +213,21 @@ impl<'a> Network<'a> {
                 (mark, x, y)
             })
             .collect();
+        let hubs = hubs
+            .into_iter()
+            .zip(&places[n..])
+            .map(|((tie, groups), &(x, y))| Hub { tie, x, y, groups })
+            .collect();
         NetworkChart {
             title: "Groups linked by committees, spaces and people".into(),
             description: format!(
-                "{} and {}: two groups are linked when they sit on the same committee, share a space, or a person belongs to both. The table under the chart lists every link.",
-                count(self.groups.len(), "group", "groups"),
-                count(self.links.len(), "link", "links"),
+                "{} and {}: two groups are linked when they sit on the same committee, share a space, or a person belongs to both. A tie of more than {PAIRS_UP_TO} groups is drawn as a small square with a line to each of its groups. The table under the chart lists every tie and its groups.",
+                count(n, "group", "groups"),
+                count(self.ties.len(), "tie", "ties"),
             ),
             nodes,
-            links,
+            links: pairs.into_iter().map(|((a, b), t)| (a, b, t)).collect(),
+            hubs,
         }
     }
 }

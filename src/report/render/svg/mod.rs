@@ -130,9 +130,16 @@ pub fn words(lines: &[&str]) -> (u32, u32, Markup) {
 /// Text as SVG may hold it, cleaned as every format cleans user text
 /// (`output::clean`): XML 1.0 forbids most control characters, a line
 /// break would not show, and an invisible or direction-changing character
-/// is shown by its code.
+/// is shown by its code. Of what is left, XML 1.0's `Char` production
+/// forbids only U+FFFE and U+FFFF (surrogates cannot be in a Rust string;
+/// other noncharacters are allowed): they become U+FFFD, the replacement
+/// character, so the file stays well-formed and the reader sees a mark.
 pub fn text(raw: &str) -> String {
-    crate::output::clean(raw)
+    let cleaned = crate::output::clean(raw);
+    if cleaned.contains(['\u{FFFE}', '\u{FFFF}']) {
+        return cleaned.replace(['\u{FFFE}', '\u{FFFF}'], "\u{FFFD}");
+    }
+    cleaned
 }
 
 /// A name shortened to `width` columns for a label, with an ellipsis when

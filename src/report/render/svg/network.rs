@@ -14,14 +14,15 @@ use std::fmt::Write;
 
 use maud::{Markup, html};
 
-use super::{FAINT, INK, colour, sign};
+use super::{FAINT, INK, colour, sign, words};
 use crate::model::Spectrum;
-use crate::report::chart::{Mark, NetworkChart, Tie, TieKind};
+use crate::report::chart::{Hub, Mark, NetworkChart, Tie, TieKind};
 
 /// The plot of a small coalition, which a phone shows whole.
 const SMALL: f64 = 640.0;
-/// The widest plot, for the largest federations.
-const LARGEST: f64 = 1600.0;
+/// The widest plot, for the largest federations: a laptop's page column
+/// shows it at its size, so its text stays readable.
+const LARGEST: f64 = 720.0;
 const MARGIN: f64 = 24.0;
 /// Up to this many groups every name is written; beyond, only the names
 /// of the best-linked, this many.
@@ -33,12 +34,16 @@ const LEGEND_COLUMN: f64 = 200.0;
 
 /// The chart's width, height and marks.
 pub fn draw(chart: &NetworkChart) -> (u32, u32, Markup) {
+    if chart.nodes.is_empty() {
+        return words(&["No group yet: nothing to link."]);
+    }
     let plot = Plot::for_nodes(chart.nodes.len());
     let legend_top = plot.height + 8.0;
     let height = legend_top + 4.0 * LEGEND_ROW + 4.0;
     let named = best_linked(chart);
     let markup = html! {
         (links(chart, &plot))
+        (hubs(chart, &plot))
         (nodes(chart, &plot, &named))
         (legend(legend_top))
     };
@@ -99,11 +104,11 @@ fn dash(kind: TieKind) -> Option<&'static str> {
     }
 }
 
-/// The links, one path per style (a few bytes per link).
+/// The links and the spokes of the hubs, one path per style (a few bytes
+/// per line).
 fn links(chart: &NetworkChart, plot: &Plot) -> Markup {
     let mut paths: Vec<((TieKind, bool), String)> = Vec::new();
-    for (a, b, ties) in &chart.links {
-        let key = style(ties);
+    let mut segment = |key: (TieKind, bool), (x1, y1): (f64, f64), (x2, y2): (f64, f64)| {
         let index = match paths.iter().position(|(k, _)| *k == key) {
             Some(index) => index,
             None => {
@@ -111,9 +116,17 @@ fn links(chart: &NetworkChart, plot: &Plot) -> Markup {
                 paths.len() - 1
             }
         };
-        let (x1, y1) = plot.at(chart.nodes[*a].1, chart.nodes[*a].2);
-        let (x2, y2) = plot.at(chart.nodes[*b].1, chart.nodes[*b].2);
         let _ = write!(paths[index].1, "M{x1} {y1}L{x2} {y2}");
+    };
+    let place = |i: usize| plot.at(chart.nodes[i].1, chart.nodes[i].2);
+    for (a, b, ties) in &chart.links {
+        segment(style(ties), place(*a), place(*b));
+    }
+    for hub in &chart.hubs {
+        let at = plot.at(hub.x, hub.y);
+        for &g in &hub.groups {
+            segment((hub.tie.kind, false), at, place(g));
+        }
     }
     paths.sort_by_key(|(key, _)| *key);
     html! {
@@ -138,6 +151,11 @@ fn best_linked(chart: &NetworkChart) -> Vec<bool> {
         degree[*a] += 1;
         degree[*b] += 1;
     }
+    for hub in &chart.hubs {
+        for &g in &hub.groups {
+            degree[g] += hub.groups.len() - 1;
+        }
+    }
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|a, b| degree[*b].cmp(&degree[*a]).then(a.cmp(b)));
     let mut named = vec![false; n];
@@ -149,6 +167,12 @@ fn best_linked(chart: &NetworkChart) -> Vec<bool> {
 
 fn nodes(chart: &NetworkChart, plot: &Plot, named: &[bool]) -> Markup {
     let r = plot.radius;
+    let font = if r > 6.0 { 11.0 } else { 9.0 };
+    let circles: Vec<(f64, f64)> = chart
+        .nodes
+        .iter()
+        .map(|(_, x, y)| plot.at(*x, *y))
+        .collect();
     html! {
         g stroke=(INK) {
             @for (mark, x, y) in &chart.nodes {
@@ -162,7 +186,7 @@ fn nodes(chart: &NetworkChart, plot: &Plot, named: &[bool]) -> Markup {
             }
         }
         // A white halo keeps names readable over the links.
-        g font-size=(if r > 6.0 { "11" } else { "8" }) stroke="#fff" stroke-width="3"
+        g font-size=(font) stroke="#fff" stroke-width="3"
             stroke-linejoin="round" paint-order="stroke" {
             @for ((mark, x, y), named) in chart.nodes.iter().zip(named) {
                 @let (cx, cy) = plot.at(*x, *y);
@@ -171,13 +195,118 @@ fn nodes(chart: &NetworkChart, plot: &Plot, named: &[bool]) -> Markup {
                 } else {
                     sign(mark.spectrum).to_string()
                 };
-                @if cx > plot.width * 0.6 {
-                    text x=(round(cx - r - 4.0)) y=(round(cy + r / 2.0)) text-anchor="end" { (label) }
-                } @else {
-                    text x=(round(cx + r + 4.0)) y=(round(cy + r / 2.0)) { (label) }
+                @let label = place_label(&label, (cx, cy), &circles, plot, font);
+                text x=(label.x) y=(label.y) text-anchor=[label.anchor] { (label.text) }
+            }
+        }
+    }
+}
+
+/// Each hub: a small white square with its name beside it, the tie and
+/// its number of groups in its `<title>`.
+fn hubs(chart: &NetworkChart, plot: &Plot) -> Markup {
+    let half = plot.radius * 0.8;
+    html! {
+        g stroke=(INK) fill="#fff" {
+            @for hub in &chart.hubs {
+                @let (x, y) = plot.at(hub.x, hub.y);
+                rect x=(round(x - half)) y=(round(y - half)) width=(round(2.0 * half))
+                    height=(round(2.0 * half)) {
+                    title { (hub_title(hub)) }
                 }
             }
         }
+        g font-size=(if plot.radius > 6.0 { "11" } else { "9" }) stroke="#fff" stroke-width="3"
+            stroke-linejoin="round" paint-order="stroke" font-style="italic" {
+            @for hub in &chart.hubs {
+                @let (x, y) = plot.at(hub.x, hub.y);
+                text x=(x) y=(round(y - half - 4.0)) text-anchor="middle" { (short(&hub.tie.name)) }
+            }
+        }
+    }
+}
+
+fn hub_title(hub: &Hub) -> String {
+    format!(
+        "{} {} ({} groups)",
+        hub.tie.kind.as_str(),
+        hub.tie.name,
+        hub.groups.len()
+    )
+}
+
+/// A label where the drawing writes it.
+struct Label {
+    text: String,
+    x: f64,
+    y: f64,
+    anchor: Option<&'static str>,
+}
+
+/// Where a group's label goes: right of its circle, else left, below or
+/// above, the first side where it covers no other group's circle and stays in the drawing. With
+/// no room anywhere, the name is dropped and only the sign stays (it may
+/// then cover a neighbour, but a sign is small); the full name is in the
+/// circle's title and the table either way.
+fn place_label(
+    label: &str,
+    (cx, cy): (f64, f64),
+    circles: &[(f64, f64)],
+    plot: &Plot,
+    font: f64,
+) -> Label {
+    let r = plot.radius;
+    let sides = |text: &str| {
+        // A generous width: most characters are narrower than 0.6 em.
+        let width = text.chars().count() as f64 * font * 0.6;
+        let right = (cx + r + 4.0, cy + r / 2.0, None, cx + r + 4.0, width);
+        let left = (
+            cx - r - 4.0,
+            cy + r / 2.0,
+            Some("end"),
+            cx - r - 4.0 - width,
+            width,
+        );
+        let below = (cx, cy + r + font, Some("middle"), cx - width / 2.0, width);
+        let above = (cx, cy - r - 4.0, Some("middle"), cx - width / 2.0, width);
+        // On the right half, left first, so labels stay in the drawing.
+        if cx > plot.width * 0.6 {
+            [left, right, below, above]
+        } else {
+            [right, left, below, above]
+        }
+    };
+    let covers = |left: f64, width: f64, baseline: f64| {
+        let (top, bottom) = (baseline - font, baseline + font * 0.3);
+        let outside = left < 0.0 || left + width > plot.width || top < 0.0;
+        outside
+            || circles.iter().any(|&(x, y)| {
+                (x, y) != (cx, cy)
+                    && x + r > left
+                    && x - r < left + width
+                    && y + r > top
+                    && y - r < bottom
+            })
+    };
+    let sign_only = label.split(' ').next().unwrap_or(label);
+    for text in [label, sign_only] {
+        for (x, y, anchor, left, width) in sides(text) {
+            if !covers(left, width, y) {
+                return Label {
+                    text: text.to_string(),
+                    x: round(x),
+                    y: round(y),
+                    anchor,
+                };
+            }
+        }
+    }
+    let (x, y, anchor, _, _) = sides(sign_only)[0];
+    Label {
+        text: sign_only.to_string(),
+        x: round(x),
+        y: round(y),
+        anchor,
     }
 }
 
@@ -199,8 +328,8 @@ fn short(name: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// Colours with their signs, the ring of the impacted, the three dashes
-/// and the thick line, three to a row.
+/// Colours with their signs, the ring of the impacted, the three dashes,
+/// the thick line and the square of a hub, three to a row.
 fn legend(top: f64) -> Markup {
     let positions = [
         Some(Spectrum::ActiveAlly),
@@ -241,6 +370,9 @@ fn legend(top: f64) -> Markup {
                     stroke-linecap="round" stroke-dasharray=[dash(*kind)] {}
                 text x=(x + 20.0) y=(y + 4.0) stroke="none" { (label) }
             }
+            @let (x, y) = place(11);
+            rect x=(x - 4.0) y=(y - 4.0) width="8" height="8" fill="#fff" {}
+            text x=(x + 10.0) y=(y + 4.0) stroke="none" { "shared by many groups" }
         }
     }
 }
