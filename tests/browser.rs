@@ -8,6 +8,9 @@
 
 mod common;
 
+#[path = "../benches/generate.rs"]
+mod generate;
+
 use std::io::ErrorKind;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -89,6 +92,39 @@ impl Browser {
     /// The page as the browser built it, after loading.
     fn dom(&self, page: &Path) -> String {
         String::from_utf8(self.run(page, &["--dump-dom".into()])).unwrap()
+    }
+
+    /// What `measure` (a script put at the end of the page's body) says
+    /// when the page is shown in a frame of `width` × `height`: headless
+    /// Chromium draws no window narrower than 500 px, a frame can be. The
+    /// page's own policy forbids scripts, so it is taken out of this copy.
+    fn measured(&self, page: &Path, width: u32, height: u32, measure: &str) -> String {
+        let text = std::fs::read_to_string(page).unwrap();
+        let policy = text
+            .find("<meta http-equiv=\"Content-Security-Policy\"")
+            .unwrap();
+        let end = policy + text[policy..].find('>').unwrap() + 1;
+        let framed = page.with_file_name("framed.html");
+        let script = format!("<script>parent.postMessage(({measure})(), '*');</script></body>");
+        let copy = format!("{}{}", &text[..policy], &text[end..]);
+        std::fs::write(&framed, copy.replacen("</body>", &script, 1)).unwrap();
+        let frame = page.with_file_name("frame.html");
+        std::fs::write(
+            &frame,
+            format!(
+                "<!doctype html><pre id=\"measured\"></pre>\
+                 <script>addEventListener('message', e => {{ measured.textContent = e.data; }});</script>\
+                 <iframe src=\"framed.html\" width=\"{width}\" height=\"{height}\"></iframe>"
+            ),
+        )
+        .unwrap();
+        let dom = String::from_utf8(self.run(
+            &frame,
+            &["--virtual-time-budget=5000".into(), "--dump-dom".into()],
+        ))
+        .unwrap();
+        let at = dom.find("<pre id=\"measured\">").unwrap() + "<pre id=\"measured\">".len();
+        dom[at..at + dom[at..].find('<').unwrap()].to_string()
     }
 
     /// A screenshot of the page at a window of `width` × `height`.
@@ -421,4 +457,122 @@ fn the_pages_make_no_request_to_any_network() {
             "without its policy the page fetched nothing: the test cannot see a request"
         );
     }
+}
+
+/// On a 390-px phone a chart shrunk to the page's column showed its names
+/// at 5 px. Each chart keeps its drawn size in a box of its own that
+/// scrolls sideways: its smallest text is at least 8 px, and the page
+/// itself is no wider than the phone.
+#[test]
+fn map_chart_text_is_readable_on_a_390_px_phone() {
+    let Some(browser) = Browser::find() else {
+        return;
+    };
+    let work = Workdir::with(&common::example());
+    let page = report(&work, "map");
+    let measure = "() => {
+        let smallest = Infinity;
+        for (const svg of document.querySelectorAll('svg')) {
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            for (const text of svg.querySelectorAll('text')) {
+                smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
+            }
+        }
+        return smallest.toFixed(1) + ' ' + document.documentElement.scrollWidth;
+    }";
+    let measured = browser.measured(&page, 390, 844, measure);
+    let (smallest, page_width) = measured.split_once(' ').unwrap();
+    let smallest: f64 = smallest.parse().unwrap();
+    let page_width: u32 = page_width.parse().unwrap();
+    assert!(
+        smallest >= 8.0,
+        "chart text shown at {smallest} px on a phone"
+    );
+    assert!(
+        page_width <= 390,
+        "the page is {page_width} px wide on a phone"
+    );
+}
+
+/// The page with its body replaced by `body` (its style kept).
+fn with_body(page: &Path, body: &str, name: &str) -> PathBuf {
+    let text = std::fs::read_to_string(page).unwrap();
+    let head = &text[..text.find("<body").unwrap()];
+    let path = page.with_file_name(name);
+    std::fs::write(
+        &path,
+        format!("{head}<body><main>{body}</main></body></html>"),
+    )
+    .unwrap();
+    path
+}
+
+/// A chart taller than a page (the resources of the benchmark's 1,000
+/// groups are drawn 480 × 1320) was cut across pages. Printed alone on
+/// Letter (the shorter paper), each chart of that map takes one page.
+#[test]
+fn every_map_chart_of_1000_groups_fits_one_printed_page() {
+    let Some(browser) = Browser::find() else {
+        return;
+    };
+    let work = Workdir::with(&generate::coalition(1000));
+    let page = report(&work, "map");
+    let text = std::fs::read_to_string(&page).unwrap();
+    let figures: Vec<&str> = text
+        .match_indices("<figure")
+        .map(|(at, _)| &text[at..at + text[at..].find("</figure>").unwrap() + "</figure>".len()])
+        .collect();
+    assert!(figures.len() >= 4, "{} charts", figures.len());
+    for (n, figure) in figures.iter().enumerate() {
+        let alone = with_body(&page, figure, &format!("figure-{n}.html"));
+        let letter = with_in_head(
+            &alone,
+            "<style>@page { size: letter; }</style>",
+            &format!("figure-{n}-letter.html"),
+        );
+        let (pages, _) = pdf_pages(&browser.print(&letter));
+        let title = &figure[figure.find("<title").unwrap()..];
+        assert_eq!(
+            pages,
+            1,
+            "printed on {pages} pages: {}",
+            &title[..title.find("</title>").unwrap()]
+        );
+    }
+}
+
+/// A group named with a 300-character word pushed the power/interest
+/// table's other columns off the paper. Printed, every column is there.
+#[test]
+fn printed_map_tables_keep_their_columns_with_a_300_character_name() {
+    let Some(browser) = Browser::find() else {
+        return;
+    };
+    let long = format!("Ω{}Z", "x".repeat(298));
+    let work = Workdir::with(&format!(
+        "{}\n[groups.a]\nname = \"{long}\"\npower = 4\ninterest = 4\nspectrum = \"active_ally\"\nstatus = \"member\"\npublic = true\n\n[groups.b]\nname = \"Bee\"\npower = 2\ninterest = 2\nspectrum = \"neutral\"\ntarget = \"passive_ally\"\nstatus = \"member\"\npublic = true\n",
+        common::MINIMAL
+    ));
+    let page = report(&work, "map");
+    let pdf = browser.print(&page);
+    let output = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    // A cell may wrap its words over lines; every one is printed.
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for cell in ["quadrant", "monitor"] {
+        assert!(
+            lines.contains(&cell),
+            "the printed map lacks the cell {cell:?}:\n{text}"
+        );
+    }
+    assert!(
+        words.contains("manage closely"),
+        "the printed map lacks its quadrant:\n{text}"
+    );
 }

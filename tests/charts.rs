@@ -468,3 +468,22 @@ fn the_map_refused_as_svg_names_the_charts_that_come_as_svg() {
     }
     assert!(!work.dir.path().join("map.svg").exists());
 }
+
+/// Names cut at their end ("Comité logemen…" twice) left two groups with
+/// one label, which on paper or a phone no tooltip tells apart: a long
+/// name keeps both its ends.
+#[test]
+fn power_chart_labels_tell_groups_apart() {
+    let work = Workdir::with(&format!(
+        "{MINIMAL}\n[groups.ros]\nname = \"Comité logement Rosemont\"\nstatus = \"member\"\npower = 4\ninterest = 5\nspectrum = \"active_ally\"\n\n[groups.vil]\nname = \"Comité logement Villeray\"\nstatus = \"member\"\npower = 2\ninterest = 2\nspectrum = \"active_ally\"\n"
+    ));
+    let drawn = svg(&work, "power");
+    let doc = roxmltree::Document::parse(&drawn).unwrap();
+    let labels: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .filter(|t| t.contains("Comit"))
+        .collect();
+    assert_eq!(labels, ["++ Comité…Villeray", "++ Comité…Rosemont"]);
+}

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use coal::check::{self, Finding, Severity};
 use common::*;
 
-const CODES: [(&str, &str); 21] = [
+const CODES: [(&str, &str); 22] = [
     ("invalid-reference", "error"),
     ("invalid-value", "error"),
     ("boundary-violation", "error"),
@@ -22,6 +22,7 @@ const CODES: [(&str, &str); 21] = [
     ("feedback-overdue", "warning"),
     ("review-due", "warning"),
     ("step-order", "warning"),
+    ("step-dates", "warning"),
     ("denouncing-risk", "warning"),
     ("single-tactic", "info"),
     ("missing-roles", "info"),
@@ -303,6 +304,33 @@ fn step_order_only_when_an_earlier_step_is_todo() {
         .map(|f| f.path.as_str())
         .collect();
     assert_eq!(paths, ["steps.presentation.status"]);
+}
+
+/// A step finished before it started (a year mistyped, 2025 for 2026) is
+/// a finding naming the step; the same day, or only one date, is not.
+#[test]
+fn step_dates_when_a_step_finished_before_it_started() {
+    let step = |started: &str, finished: &str| {
+        format!("[steps.draft]\nstatus = \"done\"\nstarted = {started}\nfinished = {finished}\n")
+    };
+    assert!(!codes(&step("2026-09-15", "2026-09-15")).contains(&"step-dates"));
+    assert!(
+        !codes("[steps.draft]\nstatus = \"done\"\nfinished = 2025-01-10\n").contains(&"step-dates")
+    );
+    let found = findings(&step("2026-09-15", "2026-09-14"));
+    let found: Vec<&Finding> = found.iter().filter(|f| f.code == "step-dates").collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].path, "steps.draft.finished");
+    assert!(
+        found[0].message.contains("2026-09-14"),
+        "{}",
+        found[0].message
+    );
+    assert!(
+        found[0].message.contains("[steps.draft]"),
+        "{}",
+        found[0].message
+    );
 }
 
 #[test]

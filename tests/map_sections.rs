@@ -384,3 +384,42 @@ fn many_flows_are_all_in_the_table_and_the_first_forty_drawn() {
         &"The chart draws the first 40 of the 90 flows; the table lists them all.".to_string()
     ));
 }
+
+/// With no member, nothing is offered or needed: the section says so
+/// rather than that every offer and need is matched.
+#[test]
+fn resources_section_does_not_claim_every_offer_is_matched_when_there_is_none() {
+    let work = Workdir::with(MINIMAL);
+    let page = map(&work);
+    let source = main_part(&page);
+    let main = Document::parse(source).unwrap();
+    let said: Vec<String> = section(&main, RESOURCES).iter().map(|n| text(*n)).collect();
+    assert_eq!(
+        said,
+        [
+            "No member's need matches another member's offer yet: there is no flow to draw.",
+            "No member offers anything yet.",
+            "No member needs anything yet.",
+        ]
+    );
+}
+
+/// A step finished before it started (a year mistyped, 2025 for 2026) is
+/// a finding of `coal check`, and so of the map's findings.
+#[test]
+fn a_step_finished_before_it_started_is_a_finding() {
+    let text = example().replace("finished = 2026-10-10", "finished = 2025-01-10");
+    assert!(text.contains("finished = 2025-01-10"));
+    let work = Workdir::with(&text);
+    work.run(&["check"])
+        .ok()
+        .stdout_has("step-dates")
+        .stdout_has("finished on 2025-01-10, before it started on 2026-09-15");
+    work.run(&["check", "--deny-warnings"]).code(1);
+    let page = map(&work);
+    let findings = &page[page
+        .find("id=\"findings-of-coal-check\"")
+        .expect("findings")..];
+    assert!(findings.contains("step-dates"), "{findings}");
+    assert!(!findings.contains("No problems found"), "{findings}");
+}

@@ -28,6 +28,7 @@ pub const RULES: &[Rule] = &[
     feedback_overdue,
     review_due,
     step_order,
+    step_dates,
     denouncing_risk,
     single_tactic,
     missing_roles,
@@ -385,6 +386,31 @@ pub fn step_order(c: &Coalition, _: &Context) -> Vec<Finding> {
         }
     }
     found
+}
+
+/// A step finished before it started: most often a year mistyped, which
+/// would stretch the map's timeline back to it.
+pub fn step_dates(c: &Coalition, _: &Context) -> Vec<Finding> {
+    crate::steps::Step::ALL
+        .iter()
+        .filter_map(|step| {
+            let progress = step.progress(c);
+            let (started, finished) = (progress.started?, progress.finished?);
+            (finished < started).then(|| {
+                finding(
+                    Severity::Warning,
+                    code::STEP_DATES,
+                    format!("steps.{}.finished", step.key()),
+                    format!(
+                        "Step {} ({}) finished on {finished}, before it started on {started}: correct `started` or `finished` under [steps.{}] in the file.",
+                        step.number(),
+                        step.key(),
+                        step.key()
+                    ),
+                )
+            })
+        })
+        .collect()
 }
 
 /// A boundary against a tactic that members other than its holder use.

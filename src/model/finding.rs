@@ -39,6 +39,7 @@ pub mod code {
     pub const FEEDBACK_OVERDUE: &str = "feedback-overdue";
     pub const REVIEW_DUE: &str = "review-due";
     pub const STEP_ORDER: &str = "step-order";
+    pub const STEP_DATES: &str = "step-dates";
     pub const DENOUNCING_RISK: &str = "denouncing-risk";
     pub const SINGLE_TACTIC: &str = "single-tactic";
     pub const MISSING_ROLES: &str = "missing-roles";
@@ -87,6 +88,7 @@ pub mod code {
         ),
         (REVIEW_DUE, "a decision is due to be looked at again"),
         (STEP_ORDER, "a step began before an earlier one"),
+        (STEP_DATES, "a step finished before it started"),
         (
             DENOUNCING_RISK,
             "a member refuses a tactic another member uses, and there is no agreement against denouncing in public",

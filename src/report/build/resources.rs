@@ -431,7 +431,7 @@ pub fn flows(c: &Coalition) -> Vec<Block> {
         blocks.push(Block::Table(flow_rows(c, &found)));
     }
     let unmatched = Unmatched::of(&members(c), &found);
-    blocks.extend(unmatched_lists(c, &unmatched));
+    blocks.extend(unmatched_lists(c, &unmatched, found.is_empty()));
     blocks
 }
 
@@ -491,15 +491,26 @@ fn flow_rows(c: &Coalition, found: &[Match]) -> Rows {
 }
 
 /// The offers and needs no flow uses, each said even when there are none,
-/// so that an empty list is not mistaken for a missing one.
-fn unmatched_lists(c: &Coalition, unmatched: &Unmatched) -> Vec<Block> {
+/// so that an empty list is not mistaken for a missing one. Without any
+/// flow, none left over means none recorded, not all matched.
+fn unmatched_lists(c: &Coalition, unmatched: &Unmatched, no_flow: bool) -> Vec<Block> {
     let mut blocks = Vec::new();
-    for (held, offers, empty) in [
-        (&unmatched.offers, true, "Every member's offer is matched."),
-        (&unmatched.needs, false, "Every member's need is matched."),
+    for (held, offers, matched, none) in [
+        (
+            &unmatched.offers,
+            true,
+            "Every member's offer is matched.",
+            "No member offers anything yet.",
+        ),
+        (
+            &unmatched.needs,
+            false,
+            "Every member's need is matched.",
+            "No member needs anything yet.",
+        ),
     ] {
         if held.is_empty() {
-            blocks.push(Block::Text(empty.into()));
+            blocks.push(Block::Text(if no_flow { none } else { matched }.into()));
             continue;
         }
         blocks.push(Block::Text(

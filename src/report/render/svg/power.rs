@@ -3,8 +3,9 @@
 //! their own under the grid (they are in no quadrant).
 
 use maud::{Markup, html};
+use unicode_width::UnicodeWidthChar;
 
-use super::{FAINT, INK, label, legend, mark, name_label, words};
+use super::{FAINT, INK, label, legend, mark, name_label, short, sign, words};
 use crate::model::Spectrum;
 use crate::report::chart::{Mark, PowerChart};
 
@@ -122,13 +123,61 @@ fn cell(chart: &PowerChart, power: u8, interest: u8) -> Markup {
             g {
                 title { (super::text(&details(group, Some(power), Some(interest)))) }
                 (mark(left + 12, y, group.spectrum, group.impacted))
-                (label(left + 22, y + 4, 10, &name_label(group.spectrum, &group.name, NAME_WIDTH)))
+                (label(left + 22, y + 4, 10, &told_apart(chart, group, NAME_WIDTH)))
             }
         }
         @if shown < here.len() {
             (label(left + 22, top + LINE * shown as i32 + 4, 10, &format!("+{} more", here.len() - shown)))
         }
     }
+}
+
+/// A group's label: its sign and its name cut at the end to `width`
+/// columns, unless another group's name would be cut to the same label
+/// ("Comité logement Rosemont" and "Comité logement Villeray" both read
+/// "Comité logemen…"), which on paper no title tells apart: then cut in
+/// the middle, keeping both ends.
+fn told_apart(chart: &PowerChart, group: &Mark, width: usize) -> String {
+    let cut = short(&group.name, width);
+    let names = chart.partners.iter().map(|(m, _, _)| m);
+    let alike = names
+        .chain(chart.opponents.iter().map(|(m, _, _)| m))
+        .any(|other| other.name != group.name && short(&other.name, width) == cut);
+    if alike {
+        both_ends(group.spectrum, &group.name, width)
+    } else {
+        name_label(group.spectrum, &group.name, width)
+    }
+}
+
+/// A sign and a name cut in the middle to `width` columns.
+fn both_ends(position: Option<Spectrum>, name: &str, width: usize) -> String {
+    let name = super::text(name);
+    let name = name.trim();
+    let columns = |s: &str| s.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>();
+    if columns(name) <= width {
+        return format!("{} {name}", sign(position));
+    }
+    // The ellipsis takes one column, the start half of the rest, the end
+    // what the start leaves.
+    let head = within(name.chars(), (width - 1) / 2);
+    let head = head.trim_end();
+    let tail: String = within(name.chars().rev(), width - 1 - columns(head))
+        .chars()
+        .rev()
+        .collect();
+    format!("{} {head}…{}", sign(position), tail.trim_start())
+}
+
+/// The first characters of `chars` that fit in `room` columns.
+fn within(chars: impl Iterator<Item = char>, room: usize) -> String {
+    let mut used = 0;
+    chars
+        .take_while(|c| {
+            used += c.width().unwrap_or(0);
+            used <= room
+        })
+        .collect()
 }
 
 /// What a mark's title says: the full name and what placed it.
@@ -164,7 +213,7 @@ fn opponents(chart: &PowerChart, y: i32) -> (i32, Markup) {
             g {
                 title { (super::text(&details(group, *power, *interest))) }
                 (mark(x + 8, row_y, group.spectrum, group.impacted))
-                (label(x + 18, row_y + 4, 10, &format!("{} · power {}", name_label(group.spectrum, &group.name, OPPONENT_NAME_WIDTH),
+                (label(x + 18, row_y + 4, 10, &format!("{} · power {}", told_apart(chart, group, OPPONENT_NAME_WIDTH),
                     power.map_or("?".into(), |p| p.to_string()))))
             }
         }
@@ -173,4 +222,25 @@ fn opponents(chart: &PowerChart, y: i32) -> (i32, Markup) {
         }
     };
     (height, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_name_keeps_both_its_ends() {
+        let active = Some(Spectrum::ActiveAlly);
+        assert_eq!(
+            both_ends(active, "Comité logement Rosemont", 15),
+            "++ Comité…Rosemont"
+        );
+        assert_eq!(
+            both_ends(active, "Comité logement Villeray", 15),
+            "++ Comité…Villeray"
+        );
+        assert_eq!(both_ends(active, "Short name", 15), "++ Short name");
+        // Wide characters count two columns each.
+        assert_eq!(both_ends(None, "運動連合会議体組織", 9), "? 運動…組織");
+    }
 }
