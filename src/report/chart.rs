@@ -119,6 +119,17 @@ impl Chart {
             Chart::Timeline(chart) => &chart.title,
         }
     }
+
+    /// What the chart shows, in words, for screen readers (`<desc>`).
+    pub fn description(&self) -> &str {
+        match self {
+            Chart::Power(chart) => &chart.description,
+            Chart::Spectrum(chart) => &chart.description,
+            Chart::Flows(chart) => &chart.description,
+            Chart::Network(chart) => &chart.description,
+            Chart::Timeline(chart) => &chart.description,
+        }
+    }
 }
 
 /// A group as charts show it: its name, and what colours and marks it.

@@ -110,12 +110,7 @@ fn spectrum(c: &Coalition) -> Vec<Block> {
         };
         table.push(vec![group.name.clone(), at.label().into(), target]);
     }
-    let not_placed: Vec<String> = c
-        .groups
-        .iter()
-        .filter(|(_, g)| g.spectrum.is_none())
-        .map(|(id, _)| id.clone())
-        .collect();
+    let not_placed = super::spectrum::not_placed(c);
     let mut blocks = vec![
         Block::Heading("Spectrum of allies".into()),
         Block::Chart(Chart::Spectrum(chart)),

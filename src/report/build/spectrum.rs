@@ -102,12 +102,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     grid.push(column.iter().map(|names| names.join("\n")).collect());
     report.block(Block::Table(grid));
 
-    let not_placed: Vec<String> = c
-        .groups
-        .iter()
-        .filter(|(_, g)| g.spectrum.is_none())
-        .map(|(id, _)| id.clone())
-        .collect();
+    let not_placed = not_placed(c);
     if !not_placed.is_empty() {
         report.block(Block::Heading("Not yet placed".into()));
         report.block(Block::suggesting(
@@ -192,4 +187,13 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     report.field("proposed_moves", json!(proposed));
     report.rows = Some(all);
     report
+}
+
+/// The groups not placed on the spectrum yet, by id.
+pub fn not_placed(c: &Coalition) -> Vec<String> {
+    c.groups
+        .iter()
+        .filter(|(_, g)| g.spectrum.is_none())
+        .map(|(id, _)| id.clone())
+        .collect()
 }

@@ -65,13 +65,6 @@ pub fn chart(chart: &Chart, key: &str) -> Markup {
         Chart::Network(c) => network::draw(c),
         Chart::Timeline(c) => timeline::draw(c),
     };
-    let description = match chart {
-        Chart::Power(c) => &c.description,
-        Chart::Spectrum(c) => &c.description,
-        Chart::Flows(c) => &c.description,
-        Chart::Network(c) => &c.description,
-        Chart::Timeline(c) => &c.description,
-    };
     let title_id = format!("{key}-title");
     let desc_id = format!("{key}-desc");
     html! {
@@ -80,7 +73,7 @@ pub fn chart(chart: &Chart, key: &str) -> Markup {
             aria-labelledby=(format!("{title_id} {desc_id}"))
             font-family=(FONT) fill=(INK) {
             title id=(title_id) { (text(chart.title())) }
-            desc id=(desc_id) { (text(description)) }
+            desc id=(desc_id) { (text(chart.description())) }
             (body)
         }
     }
