@@ -182,6 +182,10 @@ pub enum Command {
     Show(ShowArgs),
     /// Reports for people (table, markdown) and scripts (json, csv), or an invitation (markdown, ics)
     Report(ReportArgs),
+    /// Bring groups or people in from a spreadsheet saved as CSV (a dry run unless --apply)
+    Import(ImportArgs),
+    /// The coalition as one graph, for Kumu, Graphviz, Gephi, networkx or Oligrapher
+    Export(ExportArgs),
     /// Validate the file and diagnose the coalition
     Check(CheckArgs),
     /// Rewrite the file in canonical order and layout, keeping every comment
@@ -853,6 +857,73 @@ pub struct ReportArgs {
     /// The invitation: to the assembly of this date (default: the next one)
     #[arg(long, value_parser = date, value_name = "DATE")]
     pub assembly: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// What each row is
+    #[arg(value_enum)]
+    pub what: ImportKind,
+    /// The spreadsheet saved as CSV: comma, semicolon or tab between cells; UTF-8, or what Excel writes
+    #[arg(value_name = "FILE.csv")]
+    pub file: PathBuf,
+    /// Read a column as a field, "Column=field" (repeatable), e.g. --map "Organisation=name"; "Column=" leaves it out
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub maps: Vec<String>,
+    /// What to do with a row whose group or person the file already has
+    #[arg(long, value_enum, default_value_t = OnDuplicate::Skip, value_name = "WHAT")]
+    pub on_duplicate: OnDuplicate,
+    /// Write the import to the file (without it, only show what each row would do)
+    #[arg(long)]
+    pub apply: bool,
+    /// Write the rejected rows to FILE as the input was written, with a `reason` column
+    #[arg(long, value_name = "FILE")]
+    pub rejects: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportKind {
+    /// One group per row
+    Groups,
+    /// One person per row, with the groups they belong to
+    People,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnDuplicate {
+    /// Leave the entry in the file as it is
+    Skip,
+    /// Write every cell of the row over the entry (an empty cell changes nothing)
+    Update,
+    /// Write only the fields the entry does not have yet
+    Fill,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Which tool the graph is for
+    #[arg(value_enum)]
+    pub format: ExportFormat,
+    /// public keeps only the groups that endorse the coalition publicly, with nothing internal
+    #[arg(long, default_value = "internal")]
+    pub audience: Audience,
+    /// Write the graph to FILE instead of the terminal (`-`: standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Kumu blueprint JSON (elements and connections), for kumu.io
+    Kumu,
+    /// Graphviz DOT, committees and spaces as clusters (`dot -Tsvg`)
+    Dot,
+    /// GEXF 1.3, for Gephi and networkx
+    Gexf,
+    /// GraphML, for Gephi, yEd, networkx and igraph
+    Graphml,
+    /// Oligrapher 3 JSON (LittleSis maps), placed as the map report places them
+    Oligrapher,
 }
 
 #[derive(Debug, Args)]

@@ -6,7 +6,9 @@ pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod export;
 pub mod git;
+pub mod import;
 pub mod model;
 pub mod output;
 pub mod prompt;
@@ -106,6 +108,8 @@ fn command(ctx: &mut Context, command: Command) -> Result<bool> {
         Command::List(args) => commands::list::run(ctx, args)?,
         Command::Show(args) => commands::show::run(ctx, args)?,
         Command::Report(args) => commands::report::run(ctx, args)?,
+        Command::Import(args) => return commands::import::run(ctx, args),
+        Command::Export(args) => commands::export::run(ctx, args)?,
         Command::Check(args) => return commands::check::run(ctx, args),
         Command::Fmt(args) => return commands::fmt::run(ctx, args),
         Command::Diff(args) => commands::diff::run(ctx, args)?,

@@ -111,7 +111,11 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
 /// and such a guess must not leave the coalition: a group's id in a public
 /// report tells of the organizers' labels, and of hidden groups of the
 /// same name.
-fn made_public_from_a_sound_file(path: &Path, loaded: &Loaded, asked: Audience) -> Result<()> {
+pub(crate) fn made_public_from_a_sound_file(
+    path: &Path,
+    loaded: &Loaded,
+    asked: Audience,
+) -> Result<()> {
     let errors: Vec<&Finding> = loaded
         .validated
         .findings

@@ -10,7 +10,7 @@ mod map;
 mod network;
 mod overview;
 mod power;
-mod resources;
+pub mod resources;
 mod spectrum;
 mod steps;
 mod structure;

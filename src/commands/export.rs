@@ -1,0 +1,51 @@
+//! `coal export FORMAT`: the coalition as one graph for another tool.
+
+use std::path::Path;
+
+use super::Context;
+use crate::cli::ExportArgs;
+use crate::error::{Error, Result};
+use crate::export::{self, Graph};
+use crate::report::Audience;
+use crate::store::{self, write};
+
+pub fn run(ctx: &mut Context, args: ExportArgs) -> Result<()> {
+    let written_to = args.output.filter(|path| path != Path::new("-"));
+    let path = ctx.path()?;
+    if let Some(output) = &written_to
+        && write::is_coalition_or_lock(output, &path)
+    {
+        return Err(Error::usage(format!(
+            "`-o {}` would replace the coalition file with an export",
+            output.display()
+        ))
+        .hint("write the export to another file, such as coalition.gexf"));
+    }
+    let loaded = store::load(&path)?;
+    if args.audience == Audience::Public {
+        super::report::made_public_from_a_sound_file(&path, &loaded, Audience::Internal)?;
+    }
+    let graph = Graph::of(&loaded.validated.coalition, args.audience);
+    let text = export::render(&graph, args.format);
+    let format = format!("{:?}", args.format).to_lowercase();
+    match &written_to {
+        Some(file) if ctx.dry_run => ctx.say(format!(
+            "would write the {format} export to {} ({} bytes) (dry run: nothing written)",
+            file.display(),
+            text.len()
+        )),
+        Some(file) => {
+            write::write_output(file, text.as_bytes())?;
+            ctx.say(format!(
+                "wrote the {format} export to {} ({} nodes, {} edges)",
+                file.display(),
+                graph.nodes.len(),
+                graph.edges.len()
+            ));
+        }
+        None => super::print(&text)?,
+    }
+    ctx.hand_back(graph);
+    ctx.hand_back(loaded);
+    Ok(())
+}
