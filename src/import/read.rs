@@ -22,6 +22,9 @@ pub struct Row {
     pub number: usize,
     /// As many cells as headers (missing ones empty), untrimmed.
     pub cells: Vec<String>,
+    /// The cells beyond the last header that hold text: such a row is
+    /// rejected, since no one can say which field they were meant for.
+    pub overflow: Vec<String>,
 }
 
 /// How the file was written, to write the rejected rows the same way.
@@ -53,11 +56,20 @@ pub fn read(path: &Path) -> Result<Sheet> {
     for (n, record) in records.enumerate() {
         let record = record.map_err(|err| Error::usage(format!("{}: {err}", path.display())))?;
         let mut cells: Vec<String> = record.iter().map(String::from).collect();
+        let overflow = match cells.len() > headers.len() {
+            true => cells.split_off(headers.len()),
+            false => Vec::new(),
+        };
+        let overflow = overflow
+            .into_iter()
+            .filter(|c| !c.trim().is_empty())
+            .collect();
         cells.resize(headers.len(), String::new());
         if cells.iter().any(|c| !c.trim().is_empty()) {
             rows.push(Row {
                 number: n + 2,
                 cells,
+                overflow,
             });
         }
     }
