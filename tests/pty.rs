@@ -728,34 +728,6 @@ fn enter_to_keep_only_when_there_is_something_to_keep_and_the_kept_text_is_echoe
     assert_eq!(work.read(), THREE_GROUPS);
 }
 
-/// Two groups in dialogue that can write the draft, and one that declined;
-/// two tactics a group may draw a line at.
-const IN_DIALOGUE: &str = r#"schema = 1
-
-[coalition]
-name = "Front commun"
-unity_statement = "Un toit pour tout le monde"
-
-[groups.church]
-name = "Church"
-status = "dialogue"
-
-[groups.tenants]
-name = "Tenants"
-status = "dialogue"
-impacted = true
-
-[groups.union]
-name = "Union"
-status = "declined"
-
-[tactics.march]
-name = "March"
-
-[tactics.sit-in]
-name = "Sit-in"
-"#;
-
 /// No editor: the draft's texts are typed at the prompt.
 const NO_EDITOR: &[(&str, &str)] = &[("EDITOR", ""), ("VISUAL", "")];
 
