@@ -158,40 +158,47 @@ fn header_line(text: &str) -> (u8, bool) {
 }
 
 /// The headers and the rows with text. Row numbers are the spreadsheet's:
-/// a cell holding line breaks is one row, and each blank line (which the
-/// CSV reader skips) is a row of its own.
+/// a record is numbered by the lines before it, less the line breaks inside
+/// the cells of the records before it; so a cell holding line breaks is one
+/// row, and a blank line (which the CSV reader skips) is a row of its own.
 fn records(path: &Path, text: &str, delimiter: u8) -> Result<(Vec<String>, Vec<Row>)> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
+    let bytes = text.as_bytes();
     let mut record = csv::StringRecord::new();
     let mut headers = None;
     let mut rows = Vec::new();
-    let mut number = 0;
-    let mut end = 0;
+    let (mut number, mut start, mut lines, mut breaks_in_cells) = (0, 0, 0, 0);
     loop {
         let more = reader.read_record(&mut record).map_err(|err| {
-            let row = number
-                + 1
-                + err
-                    .position()
-                    .map_or(0, |p| blank_rows(text, end, p.byte()));
             Error::usage(format!(
-                "{}: row {row} is not valid CSV: {err}",
-                path.display()
+                "{}: row {} is not valid CSV: {err}",
+                path.display(),
+                number + 1
             ))
-            .hint(
-                "open the file in the spreadsheet, fix that row's quotes, and save it as CSV again",
-            )
+            .hint("open the file in the spreadsheet, fix that row, and save it as CSV again")
         })?;
         if !more {
             break;
         }
-        let start = record.position().map_or(end, |p| p.byte() as usize);
-        number += 1 + blank_rows(text, end, start as u64);
-        end = reader.position().byte() as usize;
+        // The reader says where it stood before the record, blank lines
+        // included: the record starts after them.
+        let from = record.position().map_or(start, |p| p.byte() as usize);
+        let at = from
+            + bytes[from..]
+                .iter()
+                .take_while(|b| matches!(b, b'\r' | b'\n'))
+                .count();
+        lines += line_ends(&bytes[start..at]);
+        start = at;
+        number = lines - breaks_in_cells + 1;
+        breaks_in_cells += record
+            .iter()
+            .map(|cell| line_ends(cell.as_bytes()))
+            .sum::<usize>();
         let Some(headers) = &headers else {
             headers = Some(header_cells(path, &record)?);
             continue;
@@ -200,25 +207,49 @@ fn records(path: &Path, text: &str, delimiter: u8) -> Result<(Vec<String>, Vec<R
             rows.push(row);
         }
     }
+    if unclosed_quote(&bytes[start..], delimiter) {
+        return Err(Error::usage(format!(
+            "{}: row {number} opens a quote (\") that no quote closes",
+            path.display()
+        ))
+        .hint(
+            "open the file in the spreadsheet, check that row's cells, and save it as CSV again",
+        ));
+    }
     let headers = headers.ok_or_else(|| Error::usage(format!("{} is empty", path.display())))?;
     Ok((headers, rows))
 }
 
-/// The number of blank lines between the end of one record and the start of
-/// the next: a `\r\n`, a lone `\r` or a lone `\n` each end one. A `\n` right
-/// after the record's `\r` ends the record itself.
-fn blank_rows(text: &str, end: usize, start: u64) -> usize {
-    let bytes = text.as_bytes();
-    let start = (start as usize).min(bytes.len());
-    let mut at = end.min(start);
-    if at > 0 && bytes[at - 1] == b'\r' && bytes.get(at) == Some(&b'\n') {
-        at += 1;
-    }
-    let gap = &bytes[at.min(start)..start];
-    gap.iter()
+/// The lines `bytes` ends: each `\n`, and each `\r` not before a `\n`.
+/// (A slice between records never ends with the `\r` of a `\r\n`.)
+fn line_ends(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
         .enumerate()
-        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && gap.get(i + 1) != Some(&b'\n')))
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
         .count()
+}
+
+/// Whether the record that starts `text` opens a quoted cell that the
+/// text never closes: the CSV reader then takes the rest of the file as
+/// that cell. A quote opens a cell only at its start, as the reader reads it.
+fn unclosed_quote(text: &[u8], delimiter: u8) -> bool {
+    let mut quoted = false;
+    let mut cell_start = true;
+    let mut bytes = text.iter().peekable();
+    while let Some(&b) = bytes.next() {
+        match (quoted, b) {
+            (false, b'"') if cell_start => quoted = true,
+            (true, b'"') if bytes.peek() == Some(&&b'"') => {
+                bytes.next();
+            }
+            (true, b'"') => quoted = false,
+            (false, b'\n' | b'\r') => return false,
+            _ => {}
+        }
+        cell_start = !quoted && b == delimiter;
+    }
+    quoted
 }
 
 /// The header cells trimmed, the invisible marks a program may leave in
@@ -350,4 +381,320 @@ fn encode(text: &str, dialect: Dialect) -> Vec<u8> {
     }
     bytes.extend_from_slice(&encoding.encode(text).0);
     bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use encoding_rs::{UTF_16BE, UTF_16LE};
+    use proptest::prelude::*;
+
+    fn file(bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("groupes.csv");
+        std::fs::write(&path, bytes).unwrap();
+        (dir, path)
+    }
+
+    fn sheet(bytes: &[u8]) -> Sheet {
+        let (_dir, path) = file(bytes);
+        read(&path).unwrap()
+    }
+
+    fn refused(bytes: &[u8]) -> Error {
+        let (_dir, path) = file(bytes);
+        let error = read(&path).unwrap_err();
+        assert_eq!(error.exit_code(), 2, "{error}");
+        assert!(error.message.contains("groupes.csv"), "{error}");
+        error
+    }
+
+    fn cells(sheet: &Sheet) -> Vec<(usize, Vec<&str>)> {
+        sheet
+            .rows
+            .iter()
+            .map(|r| (r.number, r.cells.iter().map(String::as_str).collect()))
+            .collect()
+    }
+
+    fn utf16(encoding: &'static Encoding, text: &str) -> Vec<u8> {
+        let units = text
+            .encode_utf16()
+            .flat_map(|u| match encoding == UTF_16LE {
+                true => u.to_le_bytes(),
+                false => u.to_be_bytes(),
+            });
+        let bom: &[u8] = if encoding == UTF_16LE {
+            b"\xFF\xFE"
+        } else {
+            b"\xFE\xFF"
+        };
+        bom.iter().copied().chain(units).collect()
+    }
+
+    #[test]
+    fn libreoffice_semicolons_utf8_with_a_bom() {
+        let read = sheet("\u{feff}Nom;Statut;Pouvoir\nCollectif Artivistes;membre;3\n".as_bytes());
+        assert_eq!(read.headers, ["Nom", "Statut", "Pouvoir"]);
+        assert_eq!(
+            cells(&read),
+            [(2, vec!["Collectif Artivistes", "membre", "3"])]
+        );
+        let dialect = Dialect {
+            delimiter: b';',
+            bom: true,
+            crlf: false,
+            encoding: UTF_8,
+        };
+        assert_eq!(read.dialect, dialect);
+    }
+
+    #[test]
+    fn excel_windows_1252_crlf() {
+        let read = sheet(b"Nom;Statut\r\nAssociation \xe9tudiante du c\xe9gep;contact\xe9\r\n");
+        assert_eq!(
+            cells(&read),
+            [(2, vec!["Association étudiante du cégep", "contacté"])]
+        );
+        assert_eq!(read.dialect.encoding, WINDOWS_1252);
+        assert!(read.dialect.crlf && !read.dialect.bom);
+    }
+
+    #[test]
+    fn unicode_text_utf16_tabs() {
+        for encoding in [UTF_16LE, UTF_16BE] {
+            let read = sheet(&utf16(
+                encoding,
+                "Nom\tCourriel\r\nSolidarité migrante\tamina@example.org\r\n",
+            ));
+            assert_eq!(read.headers, ["Nom", "Courriel"]);
+            assert_eq!(
+                cells(&read),
+                [(2, vec!["Solidarité migrante", "amina@example.org"])]
+            );
+            assert_eq!(read.dialect.delimiter, b'\t');
+            assert_eq!(read.dialect.encoding, encoding);
+            assert!(read.dialect.bom && read.dialect.crlf);
+        }
+    }
+
+    #[test]
+    fn the_separator_is_the_header_lines_most_frequent() {
+        let read = |text: &str| sheet(text.as_bytes()).dialect.delimiter;
+        assert_eq!(read("name,status\nA,member\n"), b',');
+        assert_eq!(read("\"Nom, prénom\";Statut;Intérêt\nA;b;c\n"), b';');
+        assert_eq!(read("a\tb,c\td\n"), b'\t');
+        assert_eq!(read("name\nA, B\n"), b',');
+        assert_eq!(read("\n\nname;status\n"), b';');
+    }
+
+    #[test]
+    fn quoted_cells_keep_their_line_breaks_and_rows_their_numbers() {
+        let text = "Nom;Notes\r\n\"Coop \"\"La Grange\"\"\";\"line one\r\nline two\r\nline three\"\r\n;\r\n\r\nJeunes pour le climat;\r\n";
+        let read = sheet(text.as_bytes());
+        assert_eq!(
+            cells(&read),
+            [
+                (
+                    2,
+                    vec!["Coop \"La Grange\"", "line one\nline two\nline three"]
+                ),
+                (5, vec!["Jeunes pour le climat", ""]),
+            ]
+        );
+        let read = sheet(b"name\n\nA\n\n\nB\r\rC\n");
+        let numbers: Vec<usize> = read.rows.iter().map(|r| r.number).collect();
+        assert_eq!(numbers, [3, 6, 8]);
+    }
+
+    #[test]
+    fn headers_are_trimmed_of_spaces_and_invisible_marks() {
+        let read = sheet("\u{feff}\u{feff}Nom ; \u{200b}Statut;Nom\nA;b;c\n".as_bytes());
+        assert_eq!(read.headers, ["Nom", "Statut", "Nom"]);
+    }
+
+    #[test]
+    fn cells_beyond_the_headers_overflow_and_missing_ones_are_empty() {
+        let read = sheet(b"name,status\nA,member,,x, y\nB\n");
+        assert_eq!(read.rows[0].overflow, ["x", " y"]);
+        assert_eq!(read.rows[1].cells, ["B", ""]);
+        assert!(read.rows[1].overflow.is_empty());
+    }
+
+    #[test]
+    fn files_that_are_not_csv_are_refused_with_what_to_do() {
+        let missing = read(Path::new("/nonexistent/groupes.csv")).unwrap_err();
+        assert_eq!(missing.exit_code(), 2);
+        assert!(missing.message.contains("/nonexistent/groupes.csv"));
+        for empty in [&b""[..], b"\xEF\xBB\xBF", b"\n\r\n  \n", b"\xFF\xFE"] {
+            assert!(refused(empty).message.ends_with("is empty"), "{empty:?}");
+        }
+        for binary in [
+            &b"name\nA\0B\n"[..],
+            b"name\n\x01\x02\n",
+            b"\x89PNG\r\n\x1a\n\0\0",
+        ] {
+            assert!(
+                refused(binary).message.contains("not a text file"),
+                "{binary:?}"
+            );
+        }
+        let xlsx = refused(b"PK\x03\x04\x14\0\x06\0");
+        assert!(xlsx.message.contains(".xlsx"));
+        assert!(xlsx.hints[0].contains("File > Save As"), "{xlsx:?}");
+        assert!(
+            refused(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
+                .message
+                .contains(".xls)")
+        );
+        assert!(refused(b";;\nA;b\n").message.contains("first row"));
+        let unclosed = refused(b"name;notes\nA;ok\nB;\"never closed\nC;x\n");
+        assert!(
+            unclosed.message.contains("row 3 opens a quote"),
+            "{unclosed}"
+        );
+    }
+
+    #[test]
+    fn pasted_escapes_and_bells_are_text_not_binary() {
+        let read = sheet("name\nclip \u{1b}]52;c;AAAA\u{7}\n".as_bytes());
+        assert_eq!(read.rows.len(), 1);
+    }
+
+    /// Writes rejects of `input` and returns the file's bytes.
+    fn rejects(input: &[u8], reasons: &[&str]) -> Vec<u8> {
+        let (dir, path) = file(input);
+        let sheet = read(&path).unwrap();
+        let rejected: Vec<(&Row, String)> = sheet
+            .rows
+            .iter()
+            .zip(reasons)
+            .map(|(r, why)| (r, why.to_string()))
+            .collect();
+        let out = dir.path().join("rejets.csv");
+        write_rejects(&out, sheet.dialect, &sheet.headers, &rejected).unwrap();
+        std::fs::read(out).unwrap()
+    }
+
+    #[test]
+    fn rejects_are_written_as_the_input_was() {
+        assert_eq!(
+            rejects(
+                "\u{feff}Nom;Pouvoir\n\"A;B\";9\n".as_bytes(),
+                &["power must be 1 to 5"]
+            ),
+            "\u{feff}Nom;Pouvoir;reason\n\"A;B\";9;power must be 1 to 5\n".as_bytes()
+        );
+        assert_eq!(
+            rejects(
+                b"Nom;Statut\r\n\xc9cole;allie\r\n",
+                &["`allié` could be..."]
+            ),
+            b"Nom;Statut;reason\r\n\xc9cole;allie;`alli\xe9` could be...\r\n"
+        );
+        assert_eq!(
+            rejects(&utf16(UTF_16LE, "Nom\tStatut\r\nÉcole\tx\r\n"), &["no"]),
+            "\u{feff}Nom\tStatut\treason\r\nÉcole\tx\tno\r\n".as_bytes()
+        );
+    }
+
+    #[test]
+    fn a_reason_column_is_replaced_and_the_reason_made_inert() {
+        assert_eq!(
+            rejects(
+                b"name,Raison,power\n=1+1,old,9\n",
+                &["=HYPERLINK(\"x\") \x1b[2J"]
+            ),
+            b"name,Raison,power\n=1+1,\"'=HYPERLINK(\"\"x\"\") [2J\",9\n"
+        );
+        assert_eq!(
+            rejects(b"name,power\n\"two\nlines\",9,extra\n", &["3 cells beyond"]),
+            b"name,power,reason\n\"two\nlines\",9,3 cells beyond,extra\n"
+        );
+    }
+
+    #[test]
+    fn rejects_never_overwrite_the_input_or_the_coalition() {
+        let (dir, input) = file(b"name\nA\n");
+        let coalition = dir.path().join("coalition.toml");
+        std::fs::write(&coalition, "schema = 1\n").unwrap();
+        let other = dir.path().join("rejects.csv");
+        assert!(check_rejects_path(&other, &input, &coalition).is_ok());
+        let relative = dir.path().join(".").join("groupes.csv");
+        for (path, what) in [
+            (&relative, "the spreadsheet"),
+            (&coalition, "the coalition file"),
+        ] {
+            let error = check_rejects_path(path, &input, &coalition).unwrap_err();
+            assert_eq!(error.exit_code(), 2);
+            assert!(error.message.contains(what), "{error}");
+        }
+    }
+
+    #[test]
+    fn ten_thousand_rows_read_quickly() {
+        let mut text = String::from("Nom;Statut;Pouvoir;Intérêt;Courriel;Notes\n");
+        for n in 0..10_000 {
+            text.push_str(&format!(
+                "Groupe {n};membre;3;4;g{n}@example.org;\"a; b\"\n"
+            ));
+        }
+        let (_dir, path) = file(text.as_bytes());
+        let start = std::time::Instant::now();
+        let sheet = read(&path).unwrap();
+        assert_eq!(sheet.rows.len(), 10_000);
+        assert_eq!(sheet.rows[9_999].number, 10_001);
+        // Generous for a debug build on a shared machine; a release build
+        // takes a few milliseconds.
+        assert!(start.elapsed() < std::time::Duration::from_secs(2));
+    }
+
+    fn table() -> impl Strategy<Value = (Vec<String>, Vec<Vec<String>>)> {
+        (1usize..5).prop_flat_map(|columns| {
+            let header = "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 ]{0,8}[A-Za-z]";
+            // Any text but controls and `\r`, which a cell gives back as `\n`.
+            let cell = "[^\\x00-\\x08\\x0b-\\x1f\\x7f]{0,12}";
+            (
+                prop::collection::vec(header, columns),
+                prop::collection::vec(prop::collection::vec(cell, columns), 0..6),
+            )
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn any_table_the_csv_writer_writes_reads_back(
+            (headers, rows) in table(),
+            delimiter in prop::sample::select(vec![b',', b';', b'\t']),
+            crlf in any::<bool>(),
+            bom in any::<bool>(),
+        ) {
+            // A header of one column has no separator to tell: it is a comma.
+            let delimiter = if headers.len() == 1 { b',' } else { delimiter };
+            let mut writer = csv::WriterBuilder::new()
+                .delimiter(delimiter)
+                .terminator(if crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
+                .from_writer(Vec::new());
+            writer.write_record(&headers).unwrap();
+            for row in &rows {
+                writer.write_record(row).unwrap();
+            }
+            let mut bytes = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+            bytes.extend(writer.into_inner().unwrap());
+            let read = sheet(&bytes);
+            prop_assert_eq!(&read.headers, &headers);
+            let expected: Vec<(usize, Vec<String>)> = rows
+                .iter()
+                .enumerate()
+                .filter(|(_, row)| row.iter().any(|c| !c.trim().is_empty()))
+                .map(|(i, row)| (i + 2, row.clone()))
+                .collect();
+            let got: Vec<(usize, Vec<String>)> =
+                read.rows.iter().map(|r| (r.number, r.cells.clone())).collect();
+            prop_assert_eq!(got, expected);
+            prop_assert_eq!(read.dialect.delimiter, delimiter);
+            prop_assert_eq!(read.dialect.crlf, crlf);
+            prop_assert_eq!(read.dialect.bom, bom);
+        }
+    }
 }
