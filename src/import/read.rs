@@ -478,6 +478,99 @@ mod tests {
         }
     }
 
+    fn fixture(name: &str) -> Sheet {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/import")
+            .join(name);
+        read(&path).unwrap()
+    }
+
+    #[test]
+    fn the_sample_spreadsheets_read_as_their_programs_wrote_them() {
+        let libreoffice = fixture("groups-libreoffice.csv");
+        let dialect = Dialect {
+            delimiter: b';',
+            bom: true,
+            crlf: false,
+            encoding: UTF_8,
+        };
+        assert_eq!(libreoffice.dialect, dialect);
+        assert_eq!(libreoffice.headers[4], "Intérêt");
+        assert_eq!(libreoffice.rows.len(), 4);
+        assert_eq!(
+            libreoffice.rows[2].cells[9],
+            "Demandent du temps pour consulter leur cercle\navant tout engagement."
+        );
+        assert_eq!(libreoffice.rows[3].number, 5);
+        assert_eq!(
+            libreoffice.rows[3].cells[0],
+            "Coop alimentaire \"La Grange\""
+        );
+
+        let excel = fixture("groups-excel.csv");
+        let dialect = Dialect {
+            delimiter: b';',
+            bom: false,
+            crlf: true,
+            encoding: WINDOWS_1252,
+        };
+        assert_eq!(excel.dialect, dialect);
+        assert_eq!(
+            excel.headers,
+            [
+                "Nom",
+                "STATUT",
+                "Pouvoir",
+                "Intérêt",
+                "Impacté(e)",
+                "Courriel",
+                "Membres"
+            ]
+        );
+        assert_eq!(excel.rows[1].cells[0], "Park Extension Tenants’ Union");
+        assert_eq!(
+            excel.rows[2].cells[0],
+            "Syndicat des cols bleus, section 301"
+        );
+
+        let google = fixture("groups-google.csv");
+        let dialect = Dialect {
+            delimiter: b',',
+            bom: false,
+            crlf: true,
+            encoding: UTF_8,
+        };
+        assert_eq!(google.dialect, dialect);
+        assert_eq!(
+            google.rows[2].cells[7],
+            "\"Youth\" chapter,\nmeets Tuesdays"
+        );
+        assert_eq!(google.rows[3].number, 5);
+
+        let unicode = fixture("groups-excel-unicode.txt");
+        let dialect = Dialect {
+            delimiter: b'\t',
+            bom: true,
+            crlf: true,
+            encoding: UTF_16LE,
+        };
+        assert_eq!(unicode.dialect, dialect);
+        assert_eq!(
+            unicode.rows[1].cells,
+            ["Cercle de solidarité autochtone", "en dialogue", "2", "4"]
+        );
+
+        let people = fixture("people-libreoffice.csv");
+        assert_eq!(people.headers, ["Nom", "Courriel", "Groupes", "Notes"]);
+        assert_eq!(
+            crate::import::words::list(&people.rows[1].cells[2]),
+            [
+                "Park Extension Tenants’ Union",
+                "Syndicat des cols bleus, section 301"
+            ]
+        );
+    }
+
     #[test]
     fn the_separator_is_the_header_lines_most_frequent() {
         let read = |text: &str| sheet(text.as_bytes()).dialect.delimiter;
