@@ -353,7 +353,7 @@ pub fn write_rejects(
     let written = |err: csv::Error| Error::file(format!("cannot write {}: {err}", path.display()));
     writer.write_record(&header_row).map_err(written)?;
     for (row, reason) in rejected {
-        let reason = crate::output::csv_text(reason);
+        let reason = writable(&crate::output::csv_text(reason), dialect.encoding);
         let mut cells: Vec<&str> = row.cells.iter().map(String::as_str).collect();
         match reason_at {
             Some(at) if at < cells.len() => cells[at] = &reason,
@@ -367,6 +367,25 @@ pub fn write_rejects(
         .map_err(|err| written(err.into_error().into()))?;
     let text = String::from_utf8(text).expect("the cells are text");
     crate::store::write::write_output(path, &encode(&text, dialect))
+}
+
+/// The reason with what the encoding cannot write spelled in ASCII by
+/// deunicode (`→` as `-`): encoding_rs would write an HTML escape. The
+/// person's cells need none of this, having been read in that encoding.
+fn writable(reason: &str, encoding: &'static Encoding) -> String {
+    let encoding = encoding.output_encoding();
+    if encoding == UTF_8 || !encoding.encode(reason).2 {
+        return reason.to_string();
+    }
+    let mut out = String::with_capacity(reason.len());
+    for c in reason.chars() {
+        let text = c.encode_utf8(&mut [0; 4]).to_string();
+        match encoding.encode(&text).2 {
+            true => out.push_str(&deunicode::deunicode(&text)),
+            false => out.push(c),
+        }
+    }
+    out
 }
 
 /// The text in the dialect's encoding, with its byte order mark if it had
@@ -684,6 +703,13 @@ mod tests {
                 &["`allié` could be..."]
             ),
             b"Nom;Statut;reason\r\n\xc9cole;allie;`alli\xe9` could be...\r\n"
+        );
+        assert_eq!(
+            rejects(
+                b"Nom\r\n\xc9cole\r\n",
+                &["power 9 \u{2192} 1 to 5, \u{2026} \u{1f600}"]
+            ),
+            b"Nom,reason\r\n\xc9cole,\"power 9 - 1 to 5, \x85 grinning\"\r\n"
         );
         assert_eq!(
             rejects(&utf16(UTF_16LE, "Nom\tStatut\r\nÉcole\tx\r\n"), &["no"]),

@@ -9,14 +9,24 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::model::{BoundaryLevel, Participation, ResourceType, Role, Spectrum, Status};
 
 /// A text folded for comparison: lower case, accents taken off, runs of
-/// spaces, `_` and `-` as one space, trimmed (`Intérêt` → `interet`).
+/// spaces, `_` and `-` as one space, trimmed (`Intérêt` → `interet`), and
+/// the endings of inclusive writing taken off (`Impacté·e`, `Impacté(e)`,
+/// `Impacté.e`, `Impacté-e` → `impacte`; `Groupe(s)` → `groupe`).
 pub fn fold(text: &str) -> String {
-    deunicode::deunicode(text)
-        .to_lowercase()
-        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let folded = deunicode::deunicode(text).to_lowercase();
+    let mut words: Vec<&str> = Vec::new();
+    for word in folded.split(|c: char| c.is_whitespace() || c == '_' || c == '-') {
+        let word = match word.find(ENDING_MARKS) {
+            Some(at) if at > 0 && inclusive_endings(&word[at..]) => &word[..at],
+            _ => word,
+        };
+        // `allié-e-s`: the hyphen made the endings words of their own.
+        if word.is_empty() || (!words.is_empty() && ENDINGS.contains(&word)) {
+            continue;
+        }
+        words.push(word);
+    }
+    words.join(" ")
 }
 
 /// The values of a cell that holds several, split on `|` or `;`, trimmed,
@@ -41,26 +51,18 @@ const ENDING_MARKS: [char; 4] = ['*', '.', '(', ')'];
 /// (`ami·e·s`, `actif·ve`, `observateur·rice`, `allié-e`).
 const ENDINGS: [&str; 9] = ["e", "s", "es", "ve", "ves", "ive", "ives", "rice", "trice"];
 
-/// The key under which a vocabulary word is looked up: folded, the endings
-/// of inclusive writing taken off, then a final `s` and final `e`s, and a
-/// final `ive` read as `if`. So `allié·e`, `allié(e)`, `allié.e`,
-/// `alliée`, `allié-e` and `alliés` all read `alli`, and `active`,
-/// `actives`, `actif·ve` all read `actif`. Only vocabulary words are read
-/// so: names and headers compare by `fold`.
+/// The key under which a vocabulary word is looked up: folded, then a
+/// final `s` and final `e`s taken off each word, and a final `ive` read as
+/// `if`. So `allié·e`, `allié(e)`, `allié.e`, `alliée`, `allié-e` and
+/// `alliés` all read `alli`, and `active`, `actives`, `actif·ve` all read
+/// `actif`. Only vocabulary words are read so: names and headers compare
+/// by `fold`.
 fn key(text: &str) -> String {
-    let folded = fold(text);
-    let mut words: Vec<String> = Vec::new();
-    for word in folded.split(' ') {
-        let stem = match word.find(ENDING_MARKS) {
-            Some(at) if at > 0 && inclusive_endings(&word[at..]) => &word[..at],
-            _ => word,
-        };
-        if !words.is_empty() && ENDINGS.contains(&stem) {
-            continue;
-        }
-        words.push(plain(stem));
-    }
-    words.join(" ")
+    fold(text)
+        .split(' ')
+        .map(plain)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether `rest` is only marks and endings: `·e·s`, `(e)`, `.ve`.
@@ -411,7 +413,13 @@ pub fn score(cell: &str) -> Result<u8, String> {
         }
         _ => cell,
     };
-    crate::model::input::score(whole).map_err(|problem| format!("a score {problem}"))
+    match whole.parse::<i64>() {
+        Ok(n @ 1..=5) => Ok(n as u8),
+        Ok(_) => Err(format!("`{cell}` is not a score from 1 to 5")),
+        Err(_) => Err(format!(
+            "`{cell}` is not a score: write a whole number from 1 to 5"
+        )),
+    }
 }
 
 /// A number of people: `1200`, `1 200` (a space, or a no-break space, between
@@ -419,14 +427,13 @@ pub fn score(cell: &str) -> Result<u8, String> {
 /// one and a fifth in another.
 pub fn count(cell: &str) -> Result<u64, String> {
     let cell = cell.trim();
+    let not_a_count = || format!("`{cell}` is not a whole number of people: write it like 1200");
     let groups: Vec<&str> = cell.split([' ', '\u{a0}', '\u{202f}']).collect();
-    let grouped = groups.len() > 1
-        && (1..=3).contains(&groups[0].trim_start_matches('+').len())
-        && groups[1..].iter().all(|g| g.len() == 3);
-    if groups.len() > 1 && !grouped {
-        return Err(format!(
-            "`{cell}` is not a whole number: write it like 1200"
-        ));
+    let grouped = groups.len() == 1
+        || ((1..=3).contains(&groups[0].trim_start_matches('+').len())
+            && groups[1..].iter().all(|g| g.len() == 3));
+    if !grouped {
+        return Err(not_a_count());
     }
     let digits = groups.concat();
     if let Some((whole, rest)) = digits.split_once([',', '.'])
@@ -438,7 +445,14 @@ pub fn count(cell: &str) -> Result<u64, String> {
             "`{cell}` could be {whole} thousand or {whole} and a fraction: write it without a separator, like {whole}{rest}"
         ));
     }
-    crate::model::input::count(&digits).map_err(|problem| format!("a number of people {problem}"))
+    let digits = digits.strip_prefix('+').unwrap_or(&digits);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(not_a_count());
+    }
+    match digits.parse::<i64>() {
+        Ok(n) => Ok(n.unsigned_abs()),
+        Err(_) => Err(format!("`{cell}` is too large: at most {}", i64::MAX)),
+    }
 }
 
 /// A date: `2026-11-25`, a spreadsheet's timestamp of that day
@@ -491,6 +505,21 @@ mod tests {
         assert_eq!(fold("Active_Ally"), "active ally");
         assert_eq!(fold("change-agent"), "change agent");
         assert_eq!(fold("Cœur"), "coeur");
+        for impacted in [
+            "Impacté",
+            "Impacté·e",
+            "Impacté(e)",
+            "impacté.e",
+            "Impacté-e",
+            "IMPACTÉ•E",
+        ] {
+            assert_eq!(fold(impacted), "impacte", "{impacted}");
+        }
+        assert_eq!(fold("Groupe(s)"), "groupe");
+        assert_eq!(fold("Les Ami·e·s de la Terre"), "les ami de la terre");
+        // Final letters stay: only vocabulary words lose them.
+        assert_eq!(fold("Impactée"), "impactee");
+        assert_eq!(fold("e-mail"), "e mail");
     }
 
     #[test]
@@ -640,19 +669,13 @@ mod tests {
         for three in ["3", " 3 ", "3.0", "3,0", "3,00"] {
             assert_eq!(score(three), Ok(3), "{three}");
         }
-        for (wrong, says) in [
-            ("0", "got 0"),
-            ("6", "got 6"),
-            ("-1", "got -1"),
-            ("2.5", "whole number"),
-            ("high", "whole number"),
-            ("3.", "whole number"),
-        ] {
+        for wrong in ["0", "6", "-1", "2.5", "high", "3.", ""] {
             let problem = score(wrong).unwrap_err();
             assert!(
-                problem.contains("1 to 5") && problem.contains(says),
-                "{wrong}: {problem}"
+                problem.contains(&format!("`{wrong}` is not a score")),
+                "{problem}"
             );
+            assert!(problem.contains("1 to 5"), "{wrong}: {problem}");
         }
     }
 
@@ -670,6 +693,12 @@ mod tests {
         }
         assert!(count("12 00").unwrap_err().contains("like 1200"));
         assert!(count("-3").unwrap_err().contains("whole number"));
+        assert!(
+            count("99999999999999999999")
+                .unwrap_err()
+                .contains("too large")
+        );
+        assert_eq!(count("0"), Ok(0));
         assert!(count("1,5").unwrap_err().contains("whole number"));
         assert!(count("many").is_err());
     }
