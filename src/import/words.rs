@@ -3,6 +3,7 @@
 //! in both, scores, counts and dates as spreadsheets write them.
 
 use std::fmt::Display;
+use std::sync::OnceLock;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -66,9 +67,13 @@ fn key(text: &str) -> String {
 }
 
 /// Whether `rest` is only marks and endings: `·e·s`, `(e)`, `.ve`.
+/// A mark with no ending after it (`Tél.`, `(1-5)`) is punctuation, kept.
 fn inclusive_endings(rest: &str) -> bool {
-    rest.split(ENDING_MARKS)
-        .all(|ending| ending.is_empty() || ENDINGS.contains(&ending))
+    let mut endings = rest
+        .split(ENDING_MARKS)
+        .filter(|e| !e.is_empty())
+        .peekable();
+    endings.peek().is_some() && endings.all(|ending| ENDINGS.contains(&ending))
 }
 
 /// A word without its final `s` and `e`s, `ive` read as `if`.
@@ -96,6 +101,8 @@ struct Words<T: 'static> {
     other: &'static [(T, &'static [&'static str])],
     /// Words that could name several values of the vocabulary.
     ambiguous: &'static [(&'static str, &'static [T])],
+    /// The key of each word, made once: a sheet reads thousands of cells.
+    keys: OnceLock<Vec<(String, T)>>,
 }
 
 impl<T: Copy + PartialEq + Display> Words<T> {
@@ -115,10 +122,15 @@ impl<T: Copy + PartialEq + Display> Words<T> {
     fn read(&self, cell: &str) -> Result<T, String> {
         let cell = cell.trim();
         let wanted = key(cell);
+        let keys = self.keys.get_or_init(|| {
+            self.each()
+                .map(|(word, value)| (key(word), value))
+                .collect()
+        });
         let mut found: Vec<T> = Vec::new();
-        for (word, value) in self.each() {
-            if key(word) == wanted && !found.contains(&value) {
-                found.push(value);
+        for (word, value) in keys {
+            if *word == wanted && !found.contains(value) {
+                found.push(*value);
             }
         }
         if found.is_empty()
@@ -164,7 +176,7 @@ fn or<T: Display>(values: &[T]) -> String {
     }
 }
 
-const STATUSES: Words<Status> = Words {
+static STATUSES: Words<Status> = Words {
     what: Status::WHAT,
     all: Status::ALL,
     file: Status::as_str,
@@ -220,9 +232,10 @@ const STATUSES: Words<Status> = Words {
         ),
     ],
     ambiguous: &[],
+    keys: OnceLock::new(),
 };
 
-const PARTICIPATIONS: Words<Participation> = Words {
+static PARTICIPATIONS: Words<Participation> = Words {
     what: Participation::WHAT,
     all: Participation::ALL,
     file: Participation::as_str,
@@ -243,9 +256,10 @@ const PARTICIPATIONS: Words<Participation> = Words {
         ),
     ],
     ambiguous: &[],
+    keys: OnceLock::new(),
 };
 
-const SPECTRUM: Words<Spectrum> = Words {
+static SPECTRUM: Words<Spectrum> = Words {
     what: Spectrum::WHAT,
     all: Spectrum::ALL,
     file: Spectrum::as_str,
@@ -293,9 +307,10 @@ const SPECTRUM: Words<Spectrum> = Words {
             &[Spectrum::PassiveOpposition, Spectrum::ActiveOpposition],
         ),
     ],
+    keys: OnceLock::new(),
 };
 
-const ROLES: Words<Role> = Words {
+static ROLES: Words<Role> = Words {
     what: Role::WHAT,
     all: Role::ALL,
     file: Role::as_str,
@@ -313,9 +328,10 @@ const ROLES: Words<Role> = Words {
         ),
     ],
     ambiguous: &[],
+    keys: OnceLock::new(),
 };
 
-const RESOURCE_TYPES: Words<ResourceType> = Words {
+static RESOURCE_TYPES: Words<ResourceType> = Words {
     what: ResourceType::WHAT,
     all: ResourceType::ALL,
     file: ResourceType::as_str,
@@ -345,9 +361,10 @@ const RESOURCE_TYPES: Words<ResourceType> = Words {
         ),
     ],
     ambiguous: &[],
+    keys: OnceLock::new(),
 };
 
-const BOUNDARY_LEVELS: Words<BoundaryLevel> = Words {
+static BOUNDARY_LEVELS: Words<BoundaryLevel> = Words {
     what: BoundaryLevel::WHAT,
     all: BoundaryLevel::ALL,
     file: BoundaryLevel::as_str,
@@ -357,6 +374,7 @@ const BOUNDARY_LEVELS: Words<BoundaryLevel> = Words {
         (BoundaryLevel::Limited, &["limité", "distance"]),
     ],
     ambiguous: &[],
+    keys: OnceLock::new(),
 };
 
 pub fn status(cell: &str) -> Result<Status, String> {
@@ -520,6 +538,8 @@ mod tests {
         // Final letters stay: only vocabulary words lose them.
         assert_eq!(fold("Impactée"), "impactee");
         assert_eq!(fold("e-mail"), "e mail");
+        assert_eq!(fold("Tél."), "tel.");
+        assert_eq!(fold("Pouvoir (1-5)"), "pouvoir (1 5)");
     }
 
     #[test]
