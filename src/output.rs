@@ -171,15 +171,21 @@ const FORMULA_STARTS: [char; 12] = [
     '=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫',
 ];
 
-/// A CSV cell (RFC 4180) of user text: cleaned, neutralised against formula
-/// injection with a leading `'`, and quoted when it must be.
-pub fn csv_cell(text: &str) -> String {
+/// A CSV cell's text, not yet quoted: cleaned, and neutralised against
+/// formula injection with a leading `'`. For a CSV writer that quotes.
+pub fn csv_text(text: &str) -> String {
     let cell = clean_cell(text);
-    let cell = if cell.trim_start().starts_with(FORMULA_STARTS) {
+    if cell.trim_start().starts_with(FORMULA_STARTS) {
         format!("'{cell}")
     } else {
         cell
-    };
+    }
+}
+
+/// A CSV cell (RFC 4180) of user text: cleaned, neutralised against formula
+/// injection with a leading `'`, and quoted when it must be.
+pub fn csv_cell(text: &str) -> String {
+    let cell = csv_text(text);
     if cell.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
