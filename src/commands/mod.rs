@@ -15,7 +15,7 @@ pub mod export;
 pub mod fmt;
 pub mod git_setup;
 pub mod glossary;
-mod group_fields;
+pub(crate) mod group_fields;
 pub mod help;
 pub mod import;
 pub mod init;
