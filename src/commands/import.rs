@@ -49,6 +49,10 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
         Ok(())
     });
     progress.finish_and_clear();
+    if let (Err(_), true) = (&edited, planned.is_empty()) {
+        // The file could not be read: no row was looked at.
+        return edited.map(|_| false);
+    }
     show(ctx, &planned, write)?;
     if let Some(rejects) = &args.rejects {
         let rejected: Vec<(&read::Row, String)> = planned

@@ -154,10 +154,10 @@ pub fn apply(
             ImportKind::Groups => group_row(import, doc, before, &mut known, &mut tactics, row),
             ImportKind::People => person_row(import, doc, &mut known, &tactics, row),
         }
-        .unwrap_or_else(|reasons| Planned {
+        .unwrap_or_else(|(id, reasons)| Planned {
             number: row.number,
             action: Action::Reject,
-            id: String::new(),
+            id,
             details: reasons,
         });
         plan.number = row.number;
@@ -169,6 +169,9 @@ pub fn apply(
 
 /// Why a row is rejected, one reason per cell.
 type Reasons = Vec<String>;
+
+/// A rejected row: the id of the entry it names, when it names one, and why.
+type Rejected = (String, Reasons);
 
 /// The text of a row's cell for `field`, trimmed; none when empty.
 fn cell<'r>(import: &Import, row: &'r Row, field: Field) -> Option<&'r str> {
@@ -209,7 +212,7 @@ fn named(
     known: &Known,
     row: &Row,
     reasons: &mut Reasons,
-) -> std::result::Result<Named, Reasons> {
+) -> Named {
     if !row.overflow.is_empty() {
         reasons.push(format!(
             "cells beyond the last column: {}",
@@ -226,7 +229,9 @@ fn named(
             false => Err(crate::model::id::parse_id(text).unwrap_err()),
         }
     });
-    let name = cell(import, row, Field::Name).map(String::from);
+    let name = read(import, row, Field::Name, reasons, |text| {
+        crate::model::input::non_empty(text).map_err(|problem| format!("the name {problem}"))
+    });
     let existing = match (&id, &name) {
         (None, None) if cell(import, row, Field::Id).is_none() => {
             reasons.push(format!("no {}: the {} has none", "name", import.kind));
@@ -242,7 +247,7 @@ fn named(
             id.as_deref().unwrap_or_default()
         ));
     }
-    Ok(Named { id, name, existing })
+    Named { id, name, existing }
 }
 
 /// Refuses a second row for one entry, naming the first.
@@ -334,9 +339,9 @@ fn group_row(
     known: &mut Known,
     tactics: &mut Known,
     row: &Row,
-) -> std::result::Result<Planned, Reasons> {
+) -> std::result::Result<Planned, Rejected> {
     let mut reasons = Vec::new();
-    let named = named(import, doc, known, row, &mut reasons)?;
+    let named = named(import, doc, known, row, &mut reasons);
     let mut cells = group_cells(import, row, &mut reasons);
     let key = named
         .existing
@@ -347,6 +352,13 @@ fn group_row(
         once(known, key, row.number, &mut reasons);
     }
     let mut details = Vec::new();
+    if let Some(tactic) = cells.tactics.iter().find(|t| slugify(t).is_empty()) {
+        reasons.push(in_column(
+            import,
+            Field::Tactics,
+            format!("`{tactic}` has no letter or digit to name a tactic by"),
+        ));
+    }
     let (tactic_ids, new_tactics) = tactic_ids(doc, tactics, &cells.tactics);
     cells.fields.tactics = tactic_ids;
     let existing = named
@@ -379,7 +391,7 @@ fn group_row(
         }
     }
     if !reasons.is_empty() {
-        return Err(reasons);
+        return Err((key.unwrap_or_default(), reasons));
     }
     let id = match existing {
         None => {
@@ -398,7 +410,7 @@ fn group_row(
                     .fields
                     .write(group, Membership::default(), import.today)
             })
-            .map_err(|err| vec![err.message])?;
+            .map_err(|err| (String::new(), vec![err.message]))?;
             known.added(&id, &name);
             return Ok(planned(Action::Create, id, details));
         }
@@ -439,7 +451,7 @@ fn group_row(
     cells
         .fields
         .write(&mut entry, was, import.today)
-        .map_err(|err| vec![err.message])?;
+        .map_err(|err| (String::new(), vec![err.message]))?;
     details.insert(0, written.join(", "));
     Ok(planned(Action::Update, id, details))
 }
@@ -461,11 +473,6 @@ fn tactic_ids(doc: &DocumentMut, known: &Known, given: &[String]) -> (Vec<String
     for tactic in given {
         let id = match known.find(doc, None, tactic) {
             Some(id) => id,
-            None if is_valid_id(tactic)
-                && document::entry(doc, Register::Tactics, tactic).is_some() =>
-            {
-                tactic.clone()
-            }
             None => {
                 new.push(tactic.clone());
                 slugify(tactic)
@@ -604,9 +611,9 @@ fn person_row(
     known: &mut Known,
     groups_known: &Known,
     row: &Row,
-) -> std::result::Result<Planned, Reasons> {
+) -> std::result::Result<Planned, Rejected> {
     let mut reasons = Vec::new();
-    let named = named(import, doc, known, row, &mut reasons)?;
+    let named = named(import, doc, known, row, &mut reasons);
     let groups: Vec<String> = cell(import, row, Field::Groups)
         .map(words::list)
         .unwrap_or_default()
@@ -634,7 +641,7 @@ fn person_row(
         once(known, key, row.number, &mut reasons);
     }
     if !reasons.is_empty() {
-        return Err(reasons);
+        return Err((key.unwrap_or_default(), reasons));
     }
     let email = cell(import, row, Field::ContactEmail).map(String::from);
     let phone = cell(import, row, Field::ContactPhone).map(String::from);
@@ -657,7 +664,7 @@ fn person_row(
             }
             Ok(())
         })
-        .map_err(|err| vec![err.message])?;
+        .map_err(|err| (String::new(), vec![err.message]))?;
         known.added(&id, &name);
         return Ok(planned(Action::Create, id, details));
     };
@@ -705,7 +712,7 @@ fn person_row(
             });
         }
     }
-    contact(&mut person, parts).map_err(|err| vec![err.message])?;
+    contact(&mut person, parts).map_err(|err| (String::new(), vec![err.message]))?;
     if !has(&person, "notes", &notes) {
         person.set("notes", notes.as_deref().unwrap_or_default());
         changed.push("notes");
