@@ -3,14 +3,14 @@
 //! document as it is planned, with the writers `add-group`, `update-group`
 //! and `add-person` use, so that an imported entry is what they would write.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
-use toml_edit::{DocumentMut, Item};
+use toml_edit::{DocumentMut, Item, Table};
 
 use crate::cli::{GroupFields, ImportKind, OnDuplicate};
-use crate::commands::add_entry;
 use crate::commands::group_fields::{contact, membership};
+use crate::commands::{add_entry, new_entry};
 use crate::import::columns::{Columns, Field};
 use crate::import::read::{Row, Sheet};
 use crate::import::words;
@@ -71,6 +71,9 @@ struct Known {
     names: Vec<(String, String)>,
     /// The entries rows have reached so far, to the row that did.
     seen: HashMap<String, usize>,
+    /// The entries rows add, inserted at once when all are planned.
+    new: Vec<(String, Table)>,
+    new_ids: HashSet<String>,
 }
 
 impl Known {
@@ -88,6 +91,8 @@ impl Known {
             by_slug,
             names,
             seen: HashMap::new(),
+            new: Vec::new(),
+            new_ids: HashSet::new(),
         }
     }
 
@@ -118,6 +123,23 @@ impl Known {
             .filter(|(score, _)| *score >= 0.92)
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, id)| id.as_str())
+    }
+
+    /// Adds an entry as `add_entry` would, to be inserted with the others.
+    fn create(
+        &mut self,
+        doc: &DocumentMut,
+        name: &str,
+        id: Option<String>,
+        fill: impl FnOnce(&mut document::SchemaTable) -> crate::error::Result<()>,
+    ) -> std::result::Result<String, Rejected> {
+        let taken = |candidate: &str| self.new_ids.contains(candidate);
+        let (id, entry) = new_entry(doc, self.register, name, id, taken, fill)
+            .map_err(|err| (String::new(), vec![err.message]))?;
+        self.new_ids.insert(id.clone());
+        self.new.push((id.clone(), entry));
+        self.added(&id, name);
+        Ok(id)
     }
 
     fn added(&mut self, id: &str, name: &str) {
@@ -164,6 +186,7 @@ pub fn apply(
         planned.push(plan);
         tick();
     }
+    document::insert_entries(doc, register, std::mem::take(&mut known.new));
     planned
 }
 
@@ -405,13 +428,11 @@ fn group_row(
                 details.push(format!("creates tactic `{tactic}`"));
             }
             create_tactics(doc, tactics, &new_tactics);
-            let id = add_entry(doc, Register::Groups, &name, named.id, |group| {
+            let id = known.create(doc, &name, named.id, |group| {
                 cells
                     .fields
                     .write(group, Membership::default(), import.today)
-            })
-            .map_err(|err| (String::new(), vec![err.message]))?;
-            known.added(&id, &name);
+            })?;
             return Ok(planned(Action::Create, id, details));
         }
         Some((id, _)) if import.on_duplicate == OnDuplicate::Skip => {
@@ -654,7 +675,7 @@ fn person_row(
         if let Some(near) = known.near(&name) {
             details.push(format!("warning: near person `{near}`, not the same"));
         }
-        let id = add_entry(doc, Register::People, &name, named.id, |person| {
+        let id = known.create(doc, &name, named.id, |person| {
             if !groups.is_empty() {
                 person.set("groups", string_array(&groups));
             }
@@ -663,9 +684,7 @@ fn person_row(
                 person.set("notes", notes.as_str());
             }
             Ok(())
-        })
-        .map_err(|err| (String::new(), vec![err.message]))?;
-        known.added(&id, &name);
+        })?;
         return Ok(planned(Action::Create, id, details));
     };
     if import.on_duplicate == OnDuplicate::Skip {
