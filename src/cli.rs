@@ -865,7 +865,8 @@ pub struct ImportArgs {
     #[arg(value_enum)]
     pub what: ImportKind,
     /// The spreadsheet saved as CSV: comma, semicolon or tab between cells; UTF-8, or what Excel writes
-    #[arg(value_name = "FILE.csv")]
+    // Its own id: `file` is the global `--file`, which it would shadow.
+    #[arg(id = "sheet", value_name = "FILE.csv")]
     pub file: PathBuf,
     /// Read a column as a field, "Column=field" (repeatable), e.g. --map "Organisation=name"; "Column=" leaves it out
     #[arg(long = "map", value_name = "COLUMN=FIELD")]

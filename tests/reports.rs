@@ -414,7 +414,7 @@ fn the_groups_report_counts_in_good_english_and_names_tactics() {
     }
     work.run(&["report", "groups", "--format", "csv"])
         .ok()
-        .stdout_has("\"Civil disobedience, March\"");
+        .stdout_has(",Civil disobedience; March,");
     let json: serde_json::Value = serde_json::from_str(
         &work
             .run(&["report", "groups", "--format", "json"])

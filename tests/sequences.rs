@@ -382,6 +382,17 @@ fn command() -> impl Strategy<Value = Vec<String>> {
             "--assembly".into(),
             date
         ]),
+        // Groups a, b and c from a sheet: a row rejected, a tactic created,
+        // the others created or matched as `--on-duplicate` says.
+        prop::sample::select(&["skip", "update", "fill"][..]).prop_map(|how| {
+            let sheet = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/import/groups.csv"
+            );
+            ["import", "groups", sheet, "--apply", "--on-duplicate", how]
+                .map(String::from)
+                .to_vec()
+        }),
     ]
 }
 

@@ -87,23 +87,26 @@ fn text(
             text
         })
         .collect();
-    if findings.is_empty() {
-        text.push_str(&output::wrap(
-            "",
-            2,
-            &format!("{file}: no problems found"),
-            width,
-        ));
-    } else {
-        let summary = format!(
-            "{file}: {}, {}, {}",
-            plural(errors, "error"),
-            plural(warnings, "warning"),
-            plural(infos, "info")
-        );
-        text.push_str(&output::wrap("", 2, &summary, width));
-    }
+    text.push_str(&output::wrap(
+        "",
+        2,
+        &summary(file, [errors, warnings, infos]),
+        width,
+    ));
     text
+}
+
+/// The last line of `coal check`: how many findings of each severity.
+pub fn summary(file: &str, [errors, warnings, infos]: [usize; 3]) -> String {
+    if errors + warnings + infos == 0 {
+        return format!("{file}: no problems found");
+    }
+    format!(
+        "{file}: {}, {}, {}",
+        plural(errors, "error"),
+        plural(warnings, "warning"),
+        plural(infos, "info")
+    )
 }
 
 /// GitHub Actions workflow commands: one annotation per finding, on the line

@@ -15,7 +15,7 @@ pub mod export;
 pub mod fmt;
 pub mod git_setup;
 pub mod glossary;
-mod group_fields;
+pub(crate) mod group_fields;
 pub mod help;
 pub mod import;
 pub mod init;
@@ -296,6 +296,22 @@ pub fn add_entry(
     id: Option<String>,
     fill: impl FnOnce(&mut SchemaTable) -> Result<()>,
 ) -> Result<String> {
+    let (id, entry) = new_entry(doc, register, name, id, |_| false, fill)?;
+    document::insert_entry(doc, register, &id, entry);
+    Ok(id)
+}
+
+/// The entry `add_entry` would add, and its id, not in the document yet
+/// (`coal import` inserts many at once); `pending` says which other ids
+/// are taken already.
+pub fn new_entry(
+    doc: &DocumentMut,
+    register: Register,
+    name: &str,
+    id: Option<String>,
+    pending: impl Fn(&str) -> bool,
+    fill: impl FnOnce(&mut SchemaTable) -> Result<()>,
+) -> Result<(String, Table)> {
     let kind = register.singular();
     let key = register.key();
     if doc.contains_key(key) && document::register(doc, register).is_none() {
@@ -306,7 +322,9 @@ pub fn add_entry(
     }
     // Any key of the register is taken, even one that is not a table yet.
     let taken = |candidate: &str| {
-        document::register(doc, register).is_some_and(|entries| entries.contains_key(candidate))
+        pending(candidate)
+            || document::register(doc, register)
+                .is_some_and(|entries| entries.contains_key(candidate))
     };
     let id = match id {
         Some(id) if taken(&id) => {
@@ -325,8 +343,7 @@ pub fn add_entry(
     let mut fields = SchemaTable::new(&mut entry, entry_fields(register));
     fields.set("name", name);
     fill(&mut fields)?;
-    document::insert_entry(doc, register, &id, entry);
-    Ok(id)
+    Ok((id, entry))
 }
 
 /// Asks for the name a command takes as its first argument.

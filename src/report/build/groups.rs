@@ -12,6 +12,10 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     }
 }
 
+/// Between the values of a CSV list cell: `coal import` splits on `;` (a
+/// comma is common inside a name or a detail).
+const LIST: &str = "; ";
+
 fn internal(c: &Coalition) -> Report {
     let mut report = Report::new(Kind::Groups, c, format!("{}: groups", c.coalition.name));
     let headers = [
@@ -40,11 +44,12 @@ fn internal(c: &Coalition) -> Report {
     let mut groups = Vec::new();
     for (id, g) in &c.groups {
         let roles: Vec<&str> = g.roles.iter().map(|r| r.as_str()).collect();
-        let types = |map: &BTreeMap<ResourceType, Details>| -> String {
-            map.keys()
-                .map(|k| k.as_str())
+        // `type: detail`, one per detail, as `coal import` reads it back.
+        let resources = |map: &BTreeMap<ResourceType, Details>| -> String {
+            map.iter()
+                .flat_map(|(kind, details)| details.0.iter().map(move |d| format!("{kind}: {d}")))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(LIST)
         };
         let row = vec![
             id.clone(),
@@ -73,10 +78,10 @@ fn internal(c: &Coalition) -> Report {
         for_csv.extend([
             super::opt(g.spectrum),
             super::opt(g.spectrum_target),
-            roles.join(", "),
-            super::tactic_names(c, &g.tactics),
-            types(&g.offers),
-            types(&g.needs),
+            roles.join(LIST),
+            super::tactic_names(c, &g.tactics, LIST),
+            resources(&g.offers),
+            resources(&g.needs),
         ]);
         rows.push(for_csv);
         groups.push(json!({

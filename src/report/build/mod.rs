@@ -76,11 +76,12 @@ fn tactic_name<'a>(c: &'a Coalition, id: &'a str) -> &'a str {
     c.tactics.get(id).map_or(id, |t| t.name.as_str())
 }
 
-fn tactic_names(c: &Coalition, ids: &[String]) -> String {
+/// Tactics by name, `separator` between them.
+fn tactic_names(c: &Coalition, ids: &[String], separator: &str) -> String {
     ids.iter()
         .map(|id| tactic_name(c, id))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(separator)
 }
 
 /// Who asked a question, by name.
