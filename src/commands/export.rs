@@ -23,7 +23,7 @@ pub fn run(ctx: &mut Context, args: ExportArgs) -> Result<()> {
     }
     let loaded = store::load(&path)?;
     if args.audience == Audience::Public {
-        super::report::made_public_from_a_sound_file(&path, &loaded, Audience::Internal)?;
+        super::report::made_public_from_a_sound_file(&path, &loaded, Audience::Public, "export")?;
     }
     let graph = Graph::of(&loaded.validated.coalition, args.audience);
     let text = export::render(&graph, args.format);
