@@ -508,3 +508,49 @@ fn bad_command_lines_and_missing_files_say_what_to_do() {
     work.run(&["fmt", "--check"]).ok();
     assert_eq!(work.read(), example());
 }
+
+#[test]
+fn a_coalition_with_no_group_yet_exports_an_empty_graph() {
+    let work = Workdir::with(common::MINIMAL);
+    for format in JSON {
+        let text = export(&work, &[format]).ok().stdout;
+        assert_eq!(checked(format, &text), (0, 0));
+    }
+    let oligrapher = json(&export(&work, &["oligrapher"]).ok().stdout);
+    assert_eq!(oligrapher["attributes"]["title"], "C");
+}
+
+#[test]
+fn the_schemas_refuse_what_the_tools_do_not_read() {
+    let kumu = validator("kumu");
+    let element = serde_json::json!({"id": "e1", "label": "A"});
+    let blueprint = |connection: Value| serde_json::json!({"elements": [element.clone()], "connections": [connection]});
+    assert!(kumu.is_valid(&blueprint(serde_json::json!({"from": "e1", "to": "e1"}))));
+    for wrong in [
+        serde_json::json!({"from": "e1", "to": "e1", "direction": "both"}),
+        serde_json::json!({"from": "e1"}),
+        serde_json::json!({"from": "e1", "to": "e1", "field": {"nested": 1}}),
+    ] {
+        assert!(!kumu.is_valid(&blueprint(wrong.clone())), "{wrong}");
+    }
+    let oligrapher = validator("oligrapher");
+    let graph = |edge: Value| {
+        serde_json::json!({"graph": {
+            "nodes": {"a": {"id": "a", "name": "A"}},
+            "edges": {"e": edge},
+            "captions": {}
+        }})
+    };
+    let edge = serde_json::json!({"id": "e", "node1_id": "a", "node2_id": "a", "label": "L"});
+    assert!(oligrapher.is_valid(&graph(edge.clone())));
+    for (key, wrong) in [
+        ("arrow", Value::from("left")),
+        ("arrow", Value::from(false)),
+        ("dash", Value::from("---")),
+        ("colour", Value::from("#ccc")),
+    ] {
+        let mut edge = edge.clone();
+        edge[key] = wrong;
+        assert!(!oligrapher.is_valid(&graph(edge.clone())), "{edge}");
+    }
+}
