@@ -38,15 +38,20 @@ const ROOM: f64 = 150.0;
 
 pub fn render(graph: &Graph) -> String {
     let places = places(graph);
+    // The edges of each node, in one pass over the edges.
+    let mut edge_ids: Vec<Vec<&str>> = vec![Vec::new(); graph.nodes.len()];
+    for edge in &graph.edges {
+        edge_ids[edge.source].push(&edge.id);
+        if edge.target != edge.source {
+            edge_ids[edge.target].push(&edge.id);
+        }
+    }
     let mut nodes = Map::new();
     for (i, node) in graph.nodes.iter().enumerate() {
-        let edge_ids: Vec<&str> = graph
-            .edges
-            .iter()
-            .filter(|e| e.source == i || e.target == i)
-            .map(|e| e.id.as_str())
-            .collect();
-        nodes.insert(node.id.clone(), oligrapher_node(node, places[i], &edge_ids));
+        nodes.insert(
+            node.id.clone(),
+            oligrapher_node(node, places[i], &edge_ids[i]),
+        );
     }
     let mut edges = Map::new();
     for edge in &graph.edges {
