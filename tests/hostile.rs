@@ -482,6 +482,12 @@ fn every_reading_command_shows_hostile_text_safely() {
             }
         }
         check_run(&work, &["steps"], Shape::Text);
+        for format in ["kumu", "oligrapher"] {
+            for audience in ["internal", "public"] {
+                let args = ["export", format, "--audience", audience];
+                check_run(&work, &args, Shape::Json);
+            }
+        }
         for kind in coal::report::Kind::ALL.map(coal::report::Kind::as_str) {
             for format in ["table", "markdown", "json", "csv", "ics", "html"] {
                 for audience in ["internal", "public"] {

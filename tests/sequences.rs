@@ -578,6 +578,35 @@ fn formatted(path: &Path) -> bool {
     run(path, &["fmt".into(), "--check".into()]).expect("fmt --check runs")
 }
 
+/// Every file a sequence reaches exports: the export leaves the file as it
+/// was, and each connection of the Kumu blueprint joins two of its elements.
+fn exports_hold_together(path: &Path) -> Result<(), TestCaseError> {
+    let before = std::fs::read(path).unwrap();
+    let out = path.with_file_name("export.json");
+    let words = ["export", "kumu", "-o"].map(String::from);
+    let mut words = words.to_vec();
+    words.push(out.display().to_string());
+    prop_assert!(run(path, &words).is_ok(), "export kumu failed");
+    prop_assert_eq!(
+        std::fs::read(path).unwrap(),
+        before,
+        "the export changed the file"
+    );
+    let blueprint: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let ids: Vec<&serde_json::Value> = blueprint["elements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|element| &element["id"])
+        .collect();
+    for connection in blueprint["connections"].as_array().unwrap() {
+        prop_assert!(ids.contains(&&connection["from"]), "{}", connection);
+        prop_assert!(ids.contains(&&connection["to"]), "{}", connection);
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -619,6 +648,7 @@ proptest! {
             let errors = coal::check::errors(&validated.coalition, &validated.findings);
             prop_assert!(errors.is_empty(), "after {:?}: {:?}\n{}", words, errors, text);
             prop_assert!(formatted(&path), "not formatted after {:?}:\n{}", words, text);
+            exports_hold_together(&path)?;
         }
     }
 }

@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+use clap::ValueEnum;
+
 use super::Context;
 use crate::cli::ExportArgs;
 use crate::error::{Error, Result};
@@ -23,11 +25,17 @@ pub fn run(ctx: &mut Context, args: ExportArgs) -> Result<()> {
     }
     let loaded = store::load(&path)?;
     if args.audience == Audience::Public {
-        super::report::made_public_from_a_sound_file(&path, &loaded, Audience::Internal)?;
+        super::report::made_public_from_a_sound_file(&path, &loaded, Audience::Public, "export")?;
     }
     let graph = Graph::of(&loaded.validated.coalition, args.audience);
     let text = export::render(&graph, args.format);
-    let format = format!("{:?}", args.format).to_lowercase();
+    // The format's name as typed on the command line: `graphml`.
+    let format = args
+        .format
+        .to_possible_value()
+        .expect("every format has a name")
+        .get_name()
+        .to_string();
     match &written_to {
         Some(file) if ctx.dry_run => ctx.say(format!(
             "would write the {format} export to {} ({} bytes) (dry run: nothing written)",

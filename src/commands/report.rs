@@ -53,7 +53,7 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     let loaded = store::load(&path)?;
     let audience = report::audience(kind, args.audience);
     if audience == Audience::Public {
-        made_public_from_a_sound_file(&path, &loaded, args.audience)?;
+        made_public_from_a_sound_file(&path, &loaded, args.audience, "report")?;
     }
     let validated = loaded.validated;
     let today = today()?;
@@ -105,7 +105,8 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     Ok(())
 }
 
-/// A public report is made only from a file without errors in its form.
+/// A public report (or export: `what`) is made only from a file without
+/// errors in its form.
 /// Where the file breaks the schema, coal reads it as best it can (a group
 /// with no name is known by its id, a value it cannot read is left out),
 /// and such a guess must not leave the coalition: a group's id in a public
@@ -115,6 +116,7 @@ pub(crate) fn made_public_from_a_sound_file(
     path: &Path,
     loaded: &Loaded,
     asked: Audience,
+    what: &str,
 ) -> Result<()> {
     let errors: Vec<&Finding> = loaded
         .validated
@@ -136,11 +138,13 @@ pub(crate) fn made_public_from_a_sound_file(
     // A report public by construction (the handout) has no internal
     // version to fall back on.
     let fallback = match asked {
-        Audience::Public => " (the internal report, without `--audience public`, still works)",
-        Audience::Internal => "",
+        Audience::Public => {
+            format!(" (the internal {what}, without `--audience public`, still works)")
+        }
+        Audience::Internal => String::new(),
     };
     Err(Error::file(format!(
-        "a public report is made only from a file without errors, and {} has {count} at {place}: {}: {}",
+        "a public {what} is made only from a file without errors, and {} has {count} at {place}: {}: {}",
         path.display(),
         first.path,
         first.message
