@@ -486,8 +486,10 @@ groups = ["alpha", "gamma"]
         graph.nodes.iter().find(|n| n.id == id).unwrap()
     }
 
-    /// Each edge as (kind, source id, target id, attributes).
-    fn edges(graph: &Graph) -> Vec<(EdgeKind, &str, &str, &[(Attribute, Value)])> {
+    /// An edge as (kind, source id, target id, attributes).
+    type Seen<'g> = (EdgeKind, &'g str, &'g str, &'g [(Attribute, Value)]);
+
+    fn edges(graph: &Graph) -> Vec<Seen<'_>> {
         graph
             .edges
             .iter()
