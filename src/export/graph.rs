@@ -13,7 +13,8 @@ use crate::report::privacy;
 pub struct Graph {
     /// The coalition's name.
     pub title: String,
-    /// Groups, then people, committees and spaces, each by id.
+    /// Groups (by id; in a public export by name), then people, committees
+    /// and spaces, each by id.
     pub nodes: Vec<Node>,
     /// Memberships (people in groups, groups on committees and in spaces),
     /// point builders, resource matches, boundaries, in that order.
@@ -251,28 +252,32 @@ impl Graph {
     /// links them) with numbers for ids.
     pub fn of(c: &Coalition, audience: Audience) -> Graph {
         match audience {
-            Audience::Internal => Graph::build(c, |kind, id, _| format!("{}:{id}", kind.as_str())),
+            Audience::Internal => {
+                let groups = c.groups.iter().collect();
+                Graph::build(c, groups, |kind, id, _| format!("{}:{id}", kind.as_str()))
+            }
             Audience::Public => {
                 let public = privacy::public_view(c);
-                // Numbered in the order of their names, which outside eyes
-                // may read, not of their ids, which they may not.
-                let mut by_name: Vec<(&String, &String)> =
-                    public.groups.iter().map(|(id, g)| (&g.name, id)).collect();
-                by_name.sort();
-                let numbers: BTreeMap<&String, usize> = by_name
-                    .iter()
-                    .enumerate()
-                    .map(|(n, (_, id))| (*id, n + 1))
-                    .collect();
-                Graph::build(&public, |kind, id, _| {
-                    let n = numbers.get(&id.to_string()).copied().unwrap_or(0);
-                    format!("{}-{n}", kind.as_str())
+                // Listed and numbered in the order of their names, which
+                // outside eyes may read, not of their ids, which they may
+                // not (ties, two groups of one name, by id all the same).
+                let mut groups: Vec<(&String, &Group)> = public.groups.iter().collect();
+                groups.sort_by(|(a_id, a), (b_id, b)| (&a.name, a_id).cmp(&(&b.name, b_id)));
+                // Groups are the first nodes, and the public graph has no others.
+                Graph::build(&public, groups, |kind, _, n| {
+                    format!("{}-{}", kind.as_str(), n + 1)
                 })
             }
         }
     }
 
-    fn build(c: &Coalition, node_id: impl Fn(NodeKind, &str, usize) -> String) -> Graph {
+    /// The graph of `c` with its groups in the order of `groups` and the
+    /// other nodes by id, each node named by `node_id(kind, coal id, index)`.
+    fn build(
+        c: &Coalition,
+        groups: Vec<(&String, &Group)>,
+        node_id: impl Fn(NodeKind, &str, usize) -> String,
+    ) -> Graph {
         let mut nodes = Vec::new();
         let mut index: BTreeMap<(NodeKind, &str), usize> = BTreeMap::new();
         let mut add = |kind: NodeKind, id: &'_ str, label: &str, attributes| {
@@ -285,7 +290,7 @@ impl Graph {
             });
             n
         };
-        for (id, group) in &c.groups {
+        for (id, group) in groups {
             let n = add(NodeKind::Group, id, &group.name, group_attributes(c, group));
             index.insert((NodeKind::Group, id), n);
         }
@@ -411,4 +416,324 @@ fn group_attributes(c: &Coalition, g: &Group) -> Vec<(Attribute, Value)> {
     .into_iter()
     .filter_map(|(attribute, value)| value.map(|value| (attribute, value)))
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::model::{Boundary, BoundaryLevel};
+
+    /// Every kind of node and edge: Alpha offers data that Beta needs; Sam
+    /// is in three groups, Kim in one; Alpha refuses Delta (watched).
+    const SMALL: &str = r#"schema = 1
+[coalition]
+name = "Small"
+unity_statement = "U"
+[tactics.march]
+name = "March"
+[groups.alpha]
+name = "Alpha"
+status = "member"
+participation = "core"
+public = true
+impacted = true
+power = 4
+interest = 5
+unpredictability = 2
+members = 120
+spectrum = "active_ally"
+spectrum_target = "active_ally"
+roles = ["rebel", "citizen"]
+tactics = ["march"]
+offers = { data = "maps" }
+boundaries = [{ group = "delta", level = "refuse", reason = "R" }]
+[groups.beta]
+name = "Beta"
+status = "member"
+public = true
+needs = { data = "facts" }
+[groups.gamma]
+name = "Gamma"
+status = "member"
+[groups.delta]
+name = "Delta"
+status = "watch"
+[people.sam]
+name = "Sam"
+groups = ["alpha", "beta", "gamma"]
+[people.kim]
+name = "Kim"
+groups = ["alpha"]
+[committees.steering]
+name = "Steering"
+steering = true
+groups = ["alpha", "beta"]
+[spaces.chat]
+name = "Chat"
+medium = "signal"
+groups = ["alpha", "gamma"]
+"#;
+
+    fn small() -> Coalition {
+        crate::store::load::parse(std::path::Path::new("c"), SMALL)
+            .unwrap()
+            .coalition
+    }
+
+    fn node<'g>(graph: &'g Graph, id: &str) -> &'g Node {
+        graph.nodes.iter().find(|n| n.id == id).unwrap()
+    }
+
+    /// An edge as (kind, source id, target id, attributes).
+    type Seen<'g> = (EdgeKind, &'g str, &'g str, &'g [(Attribute, Value)]);
+
+    fn edges(graph: &Graph) -> Vec<Seen<'_>> {
+        graph
+            .edges
+            .iter()
+            .map(|e| {
+                let id = |n: usize| graph.nodes[n].id.as_str();
+                (e.kind, id(e.source), id(e.target), &e.attributes[..])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_entry_is_a_node_with_its_attributes() {
+        let graph = Graph::of(&small(), Audience::Internal);
+        assert_eq!(graph.title, "Small");
+        let ids: Vec<&str> = graph.nodes.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "group:alpha",
+                "group:beta",
+                "group:delta",
+                "group:gamma",
+                "person:kim",
+                "person:sam",
+                "committee:steering",
+                "space:chat"
+            ]
+        );
+        let alpha = node(&graph, "group:alpha");
+        assert_eq!(
+            (alpha.kind, alpha.label.as_str()),
+            (NodeKind::Group, "Alpha")
+        );
+        let text = |s: &str| Value::Text(s.to_string());
+        assert_eq!(
+            alpha.attributes,
+            [
+                (Attribute::Status, text("member")),
+                (Attribute::Participation, text("core")),
+                (Attribute::Public, Value::Flag(true)),
+                (Attribute::Impacted, Value::Flag(true)),
+                (Attribute::Power, Value::Number(4)),
+                (Attribute::Interest, Value::Number(5)),
+                (Attribute::Unpredictability, Value::Number(2)),
+                (Attribute::Members, Value::Number(120)),
+                (Attribute::Spectrum, text("active_ally")),
+                (Attribute::SpectrumTarget, text("active_ally")),
+                (
+                    Attribute::Roles,
+                    Value::List(vec!["rebel".into(), "citizen".into()])
+                ),
+                (Attribute::Tactics, Value::List(vec!["March".into()])),
+            ]
+        );
+        // Only what a group has; no participation for a group not a member.
+        assert_eq!(
+            node(&graph, "group:delta").attributes,
+            [
+                (Attribute::Status, text("watch")),
+                (Attribute::Public, Value::Flag(false)),
+                (Attribute::Impacted, Value::Flag(false)),
+            ]
+        );
+        let sam = node(&graph, "person:sam");
+        assert_eq!((sam.kind, sam.label.as_str()), (NodeKind::Person, "Sam"));
+        assert!(sam.attributes.is_empty());
+        let steering = node(&graph, "committee:steering");
+        assert_eq!(steering.kind, NodeKind::Committee);
+        assert_eq!(
+            steering.attributes,
+            [(Attribute::Steering, Value::Flag(true))]
+        );
+        let chat = node(&graph, "space:chat");
+        assert_eq!(chat.kind, NodeKind::Space);
+        assert_eq!(chat.attributes, [(Attribute::Medium, text("signal"))]);
+        // Every attribute is declared where the formats look for it.
+        for n in &graph.nodes {
+            assert!(
+                n.attributes
+                    .iter()
+                    .all(|(a, v)| Attribute::NODE.contains(a) && kind_of(v) == a.kind())
+            );
+        }
+    }
+
+    fn kind_of(value: &Value) -> ValueKind {
+        match value {
+            Value::Text(_) => ValueKind::Text,
+            Value::Number(_) => ValueKind::Number,
+            Value::Flag(_) => ValueKind::Flag,
+            Value::List(_) => ValueKind::List,
+        }
+    }
+
+    #[test]
+    fn every_link_is_an_edge_in_kind_order() {
+        let graph = Graph::of(&small(), Audience::Internal);
+        let through = |name: &str| vec![(Attribute::Through, Value::Text(name.into()))];
+        let sam = through("Sam");
+        let data = vec![(Attribute::Resource, Value::Text("data".into()))];
+        let refuse = vec![(Attribute::Level, Value::Text("refuse".into()))];
+        use EdgeKind::*;
+        assert_eq!(
+            edges(&graph),
+            [
+                (Member, "person:kim", "group:alpha", &[][..]),
+                (Member, "person:sam", "group:alpha", &[]),
+                (Member, "person:sam", "group:beta", &[]),
+                (Member, "person:sam", "group:gamma", &[]),
+                (Committee, "group:alpha", "committee:steering", &[]),
+                (Committee, "group:beta", "committee:steering", &[]),
+                (Space, "group:alpha", "space:chat", &[]),
+                (Space, "group:gamma", "space:chat", &[]),
+                // A person in three groups links each pair of them.
+                (PointBuilder, "group:alpha", "group:beta", &sam),
+                (PointBuilder, "group:alpha", "group:gamma", &sam),
+                (PointBuilder, "group:beta", "group:gamma", &sam),
+                (Resource, "group:alpha", "group:beta", &data),
+                (Boundary, "group:alpha", "group:delta", &refuse),
+            ]
+        );
+        for edge in &graph.edges {
+            assert_eq!(edge.directed, edge.kind != PointBuilder, "{edge:?}");
+            assert!(
+                edge.attributes
+                    .iter()
+                    .all(|(a, v)| Attribute::EDGE.contains(a) && kind_of(v) == a.kind())
+            );
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_across_nodes_and_edges_and_the_order_is_fixed() {
+        let c = small();
+        let graph = Graph::of(&c, Audience::Internal);
+        let ids: BTreeSet<&str> = graph
+            .nodes
+            .iter()
+            .map(|n| n.id.as_str())
+            .chain(graph.edges.iter().map(|e| e.id.as_str()))
+            .collect();
+        assert_eq!(ids.len(), graph.nodes.len() + graph.edges.len());
+        let numbered: Vec<String> = (1..=graph.edges.len())
+            .map(|n| format!("edge-{n}"))
+            .collect();
+        assert_eq!(
+            graph.edges.iter().map(|e| e.id.clone()).collect::<Vec<_>>(),
+            numbered
+        );
+        assert_eq!(Graph::of(&c.clone(), Audience::Internal), graph);
+    }
+
+    #[test]
+    fn a_boundary_to_a_group_not_in_the_file_is_left_out() {
+        let mut c = small();
+        let beta = c.groups.get_mut("beta").unwrap();
+        beta.boundaries.push(Boundary {
+            group: Some("ghost".into()),
+            tactic: None,
+            level: BoundaryLevel::Limited,
+            reason: None,
+        });
+        // A boundary against a tactic links no two nodes either.
+        beta.boundaries.push(Boundary {
+            group: None,
+            tactic: Some("march".into()),
+            level: BoundaryLevel::Refuse,
+            reason: None,
+        });
+        let graph = Graph::of(&c, Audience::Internal);
+        let boundaries: Vec<_> = edges(&graph)
+            .into_iter()
+            .filter(|(kind, ..)| *kind == EdgeKind::Boundary)
+            .map(|(_, from, to, _)| (from, to))
+            .collect();
+        assert_eq!(boundaries, [("group:alpha", "group:delta")]);
+    }
+
+    #[test]
+    fn resource_edges_are_exactly_the_matches() {
+        for text in [SMALL, include_str!("../../examples/coalition.toml")] {
+            let c = crate::store::load::parse(std::path::Path::new("c"), text)
+                .unwrap()
+                .coalition;
+            let graph = Graph::of(&c, Audience::Internal);
+            let drawn: Vec<(String, String, String)> = edges(&graph)
+                .into_iter()
+                .filter(|(kind, ..)| *kind == EdgeKind::Resource)
+                .map(|(_, from, to, attributes)| {
+                    let [(Attribute::Resource, kind)] = attributes else {
+                        panic!("{attributes:?}")
+                    };
+                    (from.to_string(), to.to_string(), kind.text())
+                })
+                .collect();
+            let matched: Vec<(String, String, String)> = resources::matches(&c)
+                .into_iter()
+                .map(|m| {
+                    (
+                        format!("group:{}", m.from),
+                        format!("group:{}", m.to),
+                        m.kind.to_string(),
+                    )
+                })
+                .collect();
+            assert!(!matched.is_empty());
+            assert_eq!(drawn, matched);
+        }
+    }
+
+    #[test]
+    fn the_public_graph_numbers_the_listed_groups_by_name_and_links_nothing() {
+        let mut c = small();
+        // Named so that the order of names is not the order of ids.
+        c.groups.get_mut("alpha").unwrap().name = "Zeta".into();
+        let graph = Graph::of(&c, Audience::Public);
+        let nodes: Vec<(&str, NodeKind, &str)> = graph
+            .nodes
+            .iter()
+            .map(|n| (n.id.as_str(), n.kind, n.label.as_str()))
+            .collect();
+        assert_eq!(
+            nodes,
+            [
+                ("group-1", NodeKind::Group, "Beta"),
+                ("group-2", NodeKind::Group, "Zeta")
+            ]
+        );
+        assert!(graph.edges.is_empty());
+        // Nothing inside reaches out: no id, no score, no person's name.
+        let everything = format!("{graph:?}");
+        for inside in ["alpha", "beta", "gamma", "delta", "march", "Sam", "Power"] {
+            assert!(!everything.contains(inside), "{inside} in {everything}");
+        }
+        assert_eq!(
+            graph.nodes[1].attributes,
+            [
+                (Attribute::Status, Value::Text("member".into())),
+                (Attribute::Participation, Value::Text("core".into())),
+                (Attribute::Public, Value::Flag(true)),
+                (Attribute::Impacted, Value::Flag(true)),
+                (Attribute::Members, Value::Number(120)),
+                (Attribute::Tactics, Value::List(vec!["March".into()])),
+            ]
+        );
+    }
 }

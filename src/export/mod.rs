@@ -7,6 +7,7 @@ pub mod graph;
 mod graphml;
 mod kumu;
 mod oligrapher;
+mod xml;
 
 use crate::cli::ExportFormat;
 pub use graph::Graph;
