@@ -482,10 +482,16 @@ fn every_reading_command_shows_hostile_text_safely() {
             }
         }
         check_run(&work, &["steps"], Shape::Text);
-        for format in ["kumu", "oligrapher"] {
+        for format in ["kumu", "oligrapher", "dot", "gexf", "graphml"] {
             for audience in ["internal", "public"] {
                 let args = ["export", format, "--audience", audience];
-                check_run(&work, &args, Shape::Json);
+                // GEXF and GraphML are XML: read as markup, like a page.
+                let shape = match format {
+                    "kumu" | "oligrapher" => Shape::Json,
+                    "dot" => Shape::Text,
+                    _ => Shape::Html,
+                };
+                check_run(&work, &args, shape);
             }
         }
         for kind in coal::report::Kind::ALL.map(coal::report::Kind::as_str) {

@@ -441,10 +441,7 @@ fn a_large_import_on_a_terminal_shows_its_progress_unless_quiet() {
     assert!(!screen.contains("/1200"), "{screen}");
 }
 
-/// Needs `read::write_rejects` (the read+words part of issue 17): for the
-/// lead, once both parts are merged.
 #[test]
-#[ignore = "read::write_rejects lands with the read+words part"]
 fn rejects_are_written_with_a_reason_column() {
     let work = Workdir::with(MINIMAL);
     let file = sheet(&work, "g.csv", "name,power\nA,3\nB,9\n");

@@ -23,6 +23,9 @@ const PROGRESS_FROM: usize = 1000;
 /// False when a row was rejected.
 pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
     let path = ctx.path()?;
+    if let Some(rejects) = &args.rejects {
+        read::check_rejects_path(rejects, &args.file, &path)?;
+    }
     let sheet = read::read(&args.file)?;
     let columns = columns(args.what, &sheet.headers, &args.maps)?;
     if !columns.unmapped.is_empty() {

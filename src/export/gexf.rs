@@ -23,8 +23,8 @@ pub fn render(graph: &Graph) -> String {
                 (indent(1))
             }
             (indent(1)) graph defaultedgetype="directed" mode="static" {
-                (declarations("node", &Attribute::NODE))
-                (declarations("edge", &Attribute::EDGE))
+                (declarations("node", &graph.node_attributes()))
+                (declarations("edge", &graph.edge_attributes()))
                 (indent(2)) nodes {
                     @for node in &graph.nodes { (self::node(node)) }
                     (indent(2))

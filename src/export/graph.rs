@@ -247,6 +247,28 @@ impl Attribute {
 }
 
 impl Graph {
+    /// The node attributes some node holds, in `Attribute::NODE` order: the
+    /// formats that declare attributes declare these, so that a public
+    /// export does not even name what the organizers rate groups by.
+    pub fn node_attributes(&self) -> Vec<Attribute> {
+        let held = |a: &Attribute| {
+            self.nodes
+                .iter()
+                .any(|n| n.attributes.iter().any(|(b, _)| b == a))
+        };
+        Attribute::NODE.into_iter().filter(held).collect()
+    }
+
+    /// The edge attributes some edge holds, in `Attribute::EDGE` order.
+    pub fn edge_attributes(&self) -> Vec<Attribute> {
+        let held = |a: &Attribute| {
+            self.edges
+                .iter()
+                .any(|e| e.attributes.iter().any(|(b, _)| b == a))
+        };
+        Attribute::EDGE.into_iter().filter(held).collect()
+    }
+
     /// The graph of the coalition as `audience` may see it: for the public,
     /// built from `privacy::public_view` (the listed groups, nothing that
     /// links them) with numbers for ids.

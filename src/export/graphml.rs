@@ -26,12 +26,12 @@ pub fn render(graph: &Graph) -> String {
             "xsi:schemaLocation"="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd" {
             (key("graph", "name", "string"))
             @for name in NODE_KEYS { (key("node", name, "string")) }
-            @for attribute in Attribute::NODE { (key("node", attribute.name(), graphml_type(attribute))) }
+            @for attribute in &graph.node_attributes() { (key("node", attribute.name(), graphml_type(*attribute))) }
             @for name in EDGE_KEYS { (key("edge", name, "string")) }
             (indent(1)) key id="edge-mutual" for="edge" "attr.name"="mutual" "attr.type"="boolean" {
                 default { "false" }
             }
-            @for attribute in Attribute::EDGE { (key("edge", attribute.name(), graphml_type(attribute))) }
+            @for attribute in &graph.edge_attributes() { (key("edge", attribute.name(), graphml_type(*attribute))) }
             (indent(1)) graph id="coalition" edgedefault="directed" {
                 (indent(2)) data key="graph-name" { (text(&graph.title)) }
                 @for node in &graph.nodes { (self::node(node)) }
