@@ -259,6 +259,8 @@ enum Shape {
     Github,
     Ics,
     Html,
+    /// GEXF, GraphML: names sit in attribute values, escaped.
+    Xml,
 }
 
 /// The colours coal itself paints (`\x1b[31m`, `\x1b[0m`).
@@ -361,7 +363,7 @@ fn outside_code_spans(text: &str) -> String {
 fn assert_safe(args: &[&str], shape: Shape, run: &Run) {
     no_panic(run);
     let what = format!("coal {args:?}");
-    let page = matches!(shape, Shape::Markdown | Shape::Html);
+    let page = matches!(shape, Shape::Markdown | Shape::Html | Shape::Xml);
     assert_safe_bytes(&format!("{what} stderr"), &run.stderr, false);
     assert_safe_bytes(&format!("{what} stdout"), &run.stdout, page);
     let out = &run.stdout;
@@ -410,6 +412,20 @@ fn assert_safe(args: &[&str], shape: Shape, run: &Run) {
                 }
             }
         }
+        Shape::Xml if run.status == 0 => {
+            // Read by a real XML parser: every name is text in an
+            // attribute or element, never an element of its own.
+            let document = roxmltree::Document::parse(out)
+                .unwrap_or_else(|err| panic!("{what}: not XML ({err})"));
+            for node in document.descendants().filter(|n| n.is_element()) {
+                let name = node.tag_name().name().to_lowercase();
+                assert!(
+                    !["script", "img", "iframe", "object"].contains(&name.as_str()),
+                    "{what}: the element <{name}>"
+                );
+            }
+        }
+        Shape::Xml => {}
         Shape::Github => {
             for line in out.lines() {
                 let (command, _message) = line
@@ -485,11 +501,10 @@ fn every_reading_command_shows_hostile_text_safely() {
         for format in ["kumu", "oligrapher", "dot", "gexf", "graphml"] {
             for audience in ["internal", "public"] {
                 let args = ["export", format, "--audience", audience];
-                // GEXF and GraphML are XML: read as markup, like a page.
                 let shape = match format {
                     "kumu" | "oligrapher" => Shape::Json,
                     "dot" => Shape::Text,
-                    _ => Shape::Html,
+                    _ => Shape::Xml,
                 };
                 check_run(&work, &args, shape);
             }
