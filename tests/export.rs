@@ -661,3 +661,59 @@ fn a_group_listed_twice_is_one_connection() {
     let once = json(&export(&Workdir::with(&example()), &["kumu"]).ok().stdout);
     assert_eq!(twice["connections"], once["connections"]);
 }
+
+/// Oligrapher draws every edge between two nodes on one default curve
+/// unless given `cx`/`cy`: A offers money, data and space that B needs and
+/// two people sit in both, five edges between them, spread as Oligrapher's
+/// own `curveSimilarEdges` spreads them (app/graph/curve.ts). A lone edge
+/// keeps Oligrapher's default curve.
+#[test]
+fn oligrapher_parallel_edges_are_not_drawn_on_top_of_each_other() {
+    let parallel = r#"schema = 1
+
+[coalition]
+name = "Parallel"
+unity_statement = "U"
+
+[groups.a]
+name = "A"
+status = "member"
+offers = { money = "m", data = "d", space = "s" }
+
+[groups.b]
+name = "B"
+status = "member"
+needs = { money = "m", data = "d", space = "s" }
+
+[people.p1]
+name = "P1"
+groups = ["a", "b"]
+
+[people.p2]
+name = "P2"
+groups = ["a", "b"]
+"#;
+    let work = Workdir::with(parallel);
+    let text = export(&work, &["oligrapher"]).ok().stdout;
+    checked("oligrapher", &text);
+    let document = json(&text);
+    let edges = document["graph"]["edges"].as_object().unwrap();
+    let between = |one: &str, two: &str| -> Vec<(i64, i64)> {
+        edges
+            .values()
+            .filter(|e| {
+                let ends = [&e["node1_id"], &e["node2_id"]];
+                ends.contains(&&Value::from(one)) && ends.contains(&&Value::from(two))
+            })
+            .map(|e| (e["cx"].as_i64().unwrap(), e["cy"].as_i64().unwrap()))
+            .collect()
+    };
+    let curves = between("group-a", "group-b");
+    assert_eq!(curves.len(), 5);
+    let distinct: BTreeSet<&(i64, i64)> = curves.iter().collect();
+    assert_eq!(distinct.len(), 5, "{curves:?}");
+    // Spread on both sides of the line between A and B.
+    assert!(curves.contains(&(-curves[0].0, -curves[0].1)), "{curves:?}");
+    let lone = &edges["member--person-p1--group-a"];
+    assert!(lone.get("cx").is_none() && lone.get("cy").is_none());
+}
