@@ -216,8 +216,8 @@ fn oligrapher_places_nodes_apart_in_whole_units_the_same_every_time() {
         (Some(&-300), Some(&300))
     );
     // A group's power sets its size: Les Ami·e·s de la Terre has power 4.
-    assert_eq!(nodes["group:amis-terre"]["scale"], 2.0);
-    assert_eq!(nodes["person:sam"]["scale"], 1.0);
+    assert_eq!(nodes["group-amis-terre"]["scale"], 2.0);
+    assert_eq!(nodes["person-sam"]["scale"], 1.0);
 }
 
 /// Strings planted in every internal place of a copy of the example; none
@@ -288,7 +288,7 @@ fn a_public_export_leaks_nothing_internal_in_any_format() {
         for secret in [
             "Secret Sanctuary Network",
             "SECRET-PERSON",
-            "group:hidden-group",
+            "group-hidden-group",
         ] {
             assert!(internal.contains(secret), "{format} lacks {secret}");
         }
@@ -299,13 +299,25 @@ fn a_public_export_leaks_nothing_internal_in_any_format() {
             .filter(|line| !line.starts_with("//"))
             .collect::<Vec<_>>()
             .join("\n");
-        for secret in SECRETS
-            .iter()
-            .chain(&["group:", "person:", "committee", "space"])
-        {
+        for secret in SECRETS.iter().chain(&[
+            "group-sol-migrant",
+            "group-amis-terre",
+            "person-",
+            "committee",
+            "space",
+        ]) {
             assert!(
                 !public.contains(secret),
                 "{secret} leaked into the public {format} export:\n{public}"
+            );
+        }
+        // A public node is `group-` and a number, never a coal id.
+        for (at, _) in public.match_indices("group-") {
+            let next = public[at + "group-".len()..].chars().next();
+            assert!(
+                next.is_some_and(|c| c.is_ascii_digit()),
+                "an internal id in the public {format}: {}",
+                &public[at..(at + 30).min(public.len())]
             );
         }
         assert!(public.contains("Open Tenants"), "{format}");
@@ -470,6 +482,17 @@ fn the_export_is_never_written_over_the_coalition_file_or_its_lock() {
             ))
             .stderr_has("write the export to another file");
     }
+    // The hint names a file of the format asked for, not always a GEXF one.
+    for (format, file) in [
+        ("kumu", "coalition.json"),
+        ("oligrapher", "coalition.json"),
+        ("dot", "coalition.dot"),
+        ("gexf", "coalition.gexf"),
+        ("graphml", "coalition.graphml"),
+    ] {
+        work.refused(&["export", format, "-o", "coalition.toml"], 2)
+            .stderr_has(&format!("such as {file}"));
+    }
     let sub = work.dir.path().join("sub");
     std::fs::create_dir(&sub).unwrap();
     let run = work
@@ -556,4 +579,141 @@ fn the_schemas_refuse_what_the_tools_do_not_read() {
         edge[key] = wrong;
         assert!(!oligrapher.is_valid(&graph(edge.clone())), "{edge}");
     }
+}
+
+/// Oligrapher finds a node's drawing with `querySelector(`g#node-${id}`)`
+/// (app/util/helpers.ts getElementForGraphItem, used when a node is dragged
+/// with others or its editor opens): `group:sol-migrant` would read as a
+/// pseudo-class and throw, so ids are letters, digits and `-` only, in
+/// every format and for every audience.
+#[test]
+fn node_and_edge_ids_are_css_safe_for_oligrapher_query_selector() {
+    let work = Workdir::with(&example());
+    for audience in ["internal", "public"] {
+        let oligrapher = json(
+            &export(&work, &["oligrapher", "--audience", audience])
+                .ok()
+                .stdout,
+        );
+        let graph = &oligrapher["graph"];
+        let ids: Vec<&String> = graph["nodes"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .chain(graph["edges"].as_object().unwrap().keys())
+            .collect();
+        assert!(!ids.is_empty());
+        for id in ids {
+            assert!(
+                id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+                "Oligrapher cannot select `g#node-{id}`"
+            );
+        }
+    }
+    let kumu = json(&export(&work, &["kumu"]).ok().stdout);
+    assert_eq!(kumu["elements"][0]["id"], "group-amis-terre");
+}
+
+/// An edge's id is made of what it links, so a second Kumu import of a
+/// coalition that grew updates the connections it already has (Kumu
+/// matches connections by id) and an export kept in git changes only where
+/// the coalition did: adding a person renumbers nothing.
+#[test]
+fn adding_a_person_keeps_the_ids_of_existing_connections() {
+    let work = Workdir::with(&example());
+    let connections = |work: &Workdir| -> BTreeSet<String> {
+        let kumu = json(&export(work, &["kumu"]).ok().stdout);
+        kumu["connections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let before = connections(&work);
+    assert!(before.contains("member--person-sam--group-tenants-union"));
+    work.run(&["add-person", "Aaron", "--group", "sol-migrant"])
+        .ok();
+    let after = connections(&work);
+    let added: Vec<&String> = after.difference(&before).collect();
+    assert_eq!(added, ["member--person-aaron--group-sol-migrant"]);
+    assert!(before.is_subset(&after));
+    for id in &after {
+        assert!(!id.contains('_'), "Kumu's search reads `{id}` apart");
+    }
+}
+
+/// A group listed twice in a person's groups (a hand edit) is one
+/// membership, not two connections of one id.
+#[test]
+fn a_group_listed_twice_is_one_connection() {
+    let text = example().replace(
+        "groups = [\"tenants-union\"",
+        "groups = [\"tenants-union\", \"tenants-union\"",
+    );
+    assert_ne!(text, example(), "the example lists Sam in tenants-union");
+    let work = Workdir::with(&text);
+    for format in JSON {
+        let text = export(&work, &[format]).ok().stdout;
+        checked(format, &text);
+    }
+    let twice = json(&export(&work, &["kumu"]).ok().stdout);
+    let once = json(&export(&Workdir::with(&example()), &["kumu"]).ok().stdout);
+    assert_eq!(twice["connections"], once["connections"]);
+}
+
+/// Oligrapher draws every edge between two nodes on one default curve
+/// unless given `cx`/`cy`: A offers money, data and space that B needs and
+/// two people sit in both, five edges between them, spread as Oligrapher's
+/// own `curveSimilarEdges` spreads them (app/graph/curve.ts). A lone edge
+/// keeps Oligrapher's default curve.
+#[test]
+fn oligrapher_parallel_edges_are_not_drawn_on_top_of_each_other() {
+    let parallel = r#"schema = 1
+
+[coalition]
+name = "Parallel"
+unity_statement = "U"
+
+[groups.a]
+name = "A"
+status = "member"
+offers = { money = "m", data = "d", space = "s" }
+
+[groups.b]
+name = "B"
+status = "member"
+needs = { money = "m", data = "d", space = "s" }
+
+[people.p1]
+name = "P1"
+groups = ["a", "b"]
+
+[people.p2]
+name = "P2"
+groups = ["a", "b"]
+"#;
+    let work = Workdir::with(parallel);
+    let text = export(&work, &["oligrapher"]).ok().stdout;
+    checked("oligrapher", &text);
+    let document = json(&text);
+    let edges = document["graph"]["edges"].as_object().unwrap();
+    let between = |one: &str, two: &str| -> Vec<(i64, i64)> {
+        edges
+            .values()
+            .filter(|e| {
+                let ends = [&e["node1_id"], &e["node2_id"]];
+                ends.contains(&&Value::from(one)) && ends.contains(&&Value::from(two))
+            })
+            .map(|e| (e["cx"].as_i64().unwrap(), e["cy"].as_i64().unwrap()))
+            .collect()
+    };
+    let curves = between("group-a", "group-b");
+    assert_eq!(curves.len(), 5);
+    let distinct: BTreeSet<&(i64, i64)> = curves.iter().collect();
+    assert_eq!(distinct.len(), 5, "{curves:?}");
+    // Spread on both sides of the line between A and B.
+    assert!(curves.contains(&(-curves[0].0, -curves[0].1)), "{curves:?}");
+    let lone = &edges["member--person-p1--group-a"];
+    assert!(lone.get("cx").is_none() && lone.get("cy").is_none());
 }

@@ -237,10 +237,10 @@ fn graphviz_draws_the_dot_without_a_warning() {
         titles.iter().filter(|t| t.contains("->")).count(),
         EXAMPLE_EDGES
     );
-    for cluster in ["cluster_committee:steering", "cluster_space:coord-signal"] {
+    for cluster in ["cluster_committee-steering", "cluster_space-coord-signal"] {
         assert!(titles.contains(&cluster), "{cluster} not in {titles:?}");
     }
-    assert!(titles.contains(&"group:amis-terre"));
+    assert!(titles.contains(&"group-amis-terre"));
     let public = draw(&export(&work, &["dot", "--audience", "public"]));
     parse_svg(&public);
 }
@@ -325,7 +325,7 @@ fn networkx_reads_the_gexf_with_every_node_edge_and_attribute() {
         edges_of_kind(&read, "point_builder"),
         2 * EXAMPLE_POINT_BUILDERS
     );
-    let amis = &read["nodes"]["group:amis-terre"];
+    let amis = &read["nodes"]["group-amis-terre"];
     assert_eq!(amis["label"], "Les Ami·e·s de la Terre de Montréal");
     assert_eq!(amis["kind"], "group");
     assert_eq!(amis["status"], "member");
@@ -336,8 +336,8 @@ fn networkx_reads_the_gexf_with_every_node_edge_and_attribute() {
         amis["tactics"],
         r#"["Petition","Lobbying city councillors","March"]"#
     );
-    assert_eq!(read["nodes"]["committee:steering"]["steering"], true);
-    assert_eq!(read["nodes"]["space:coord-signal"]["medium"], "signal");
+    assert_eq!(read["nodes"]["committee-steering"]["steering"], true);
+    assert_eq!(read["nodes"]["space-coord-signal"]["medium"], "signal");
     assert_eq!(edges_of_kind(&read, "boundary"), 1);
     assert_eq!(edges_of_kind(&read, "resource"), 8);
 }
@@ -353,7 +353,7 @@ fn networkx_reads_the_graphml_with_every_node_edge_and_attribute() {
     assert_eq!(read["graph"]["name"], "Coalition Climat-Justice Montréal");
     assert_eq!(read["nodes"].as_object().unwrap().len(), EXAMPLE_NODES);
     assert_eq!(read["edges"].as_array().unwrap().len(), EXAMPLE_EDGES);
-    let amis = &read["nodes"]["group:amis-terre"];
+    let amis = &read["nodes"]["group-amis-terre"];
     assert_eq!(amis["label"], "Les Ami·e·s de la Terre de Montréal");
     assert_eq!(amis["status"], "member");
     assert_eq!(amis["power"], 4);
@@ -454,10 +454,10 @@ fn the_public_export_holds_only_listed_groups_and_no_id() {
     for format in FORMATS {
         let public = export(&work, &[format, "--audience", "public"]);
         for inside in [
-            "group:",
-            "person:",
-            "committee:",
-            "space:",
+            "group-sol-migrant",
+            "person-",
+            "committee-",
+            "space-",
             "amis-terre",
             "Solidarité migrante",
             "Interfaith Climate Network",
@@ -481,5 +481,88 @@ fn the_public_export_holds_only_listed_groups_and_no_id() {
             );
         }
         assert!(!public.contains(&format!("group-{}", listed.len() + 1)));
+    }
+}
+
+/// Two groups linked many ways: A offers money, data and space that B
+/// needs, and two people sit in both.
+const PARALLEL: &str = r#"schema = 1
+
+[coalition]
+name = "Parallel"
+unity_statement = "U"
+
+[groups.a]
+name = "A"
+status = "member"
+offers = { money = "m", data = "d", space = "s" }
+
+[groups.b]
+name = "B"
+status = "member"
+needs = { money = "m", data = "d", space = "s" }
+
+[people.p1]
+name = "P1"
+groups = ["a", "b"]
+
+[people.p2]
+name = "P2"
+groups = ["a", "b"]
+"#;
+
+/// Gephi keeps one edge per (source, target, kind) and merges parallel
+/// ones (gephi/gephi#2038, "Edges merge strategy"); GEXF 1.3 has `kind` on
+/// `<edge>` for multigraphs. Money, data and space from A to B, and the
+/// two point builders, each have a kind of their own; the plain kind stays
+/// in the `kind` attribute.
+#[test]
+fn gexf_parallel_edges_have_distinct_kinds_so_gephi_keeps_them() {
+    let work = Workdir::with(PARALLEL);
+    let text = export(&work, &["gexf"]);
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let mut kinds: Vec<(&str, &str, &str, &str)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("edge"))
+        .map(|edge| {
+            let plain = edge
+                .descendants()
+                .find(|v| v.attribute("for") == Some("kind"))
+                .and_then(|v| v.attribute("value"))
+                .unwrap();
+            let at = |name| edge.attribute(name).unwrap();
+            (at("source"), at("target"), at("kind"), plain)
+        })
+        .collect();
+    kinds.sort();
+    assert_eq!(
+        kinds,
+        [
+            (
+                "group-a",
+                "group-b",
+                "point_builder:person-p1",
+                "point_builder"
+            ),
+            (
+                "group-a",
+                "group-b",
+                "point_builder:person-p2",
+                "point_builder"
+            ),
+            ("group-a", "group-b", "resource:data", "resource"),
+            ("group-a", "group-b", "resource:money", "resource"),
+            ("group-a", "group-b", "resource:space", "resource"),
+            ("person-p1", "group-a", "member", "member"),
+            ("person-p1", "group-b", "member", "member"),
+            ("person-p2", "group-a", "member", "member"),
+            ("person-p2", "group-b", "member", "member"),
+        ]
+    );
+    if networkx() {
+        let read = networkx_reads("read_gexf", &written(&work, "gexf"));
+        assert_eq!(edges_of_kind(&read, "resource"), 3);
+        // A mutual edge reads as one each way in networkx's directed graph.
+        assert_eq!(edges_of_kind(&read, "point_builder"), 4);
     }
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 use clap::ValueEnum;
 
 use super::Context;
-use crate::cli::ExportArgs;
+use crate::cli::{ExportArgs, ExportFormat};
 use crate::error::{Error, Result};
 use crate::export::{self, Graph};
 use crate::report::Audience;
@@ -21,7 +21,10 @@ pub fn run(ctx: &mut Context, args: ExportArgs) -> Result<()> {
             "`-o {}` would replace the coalition file with an export",
             output.display()
         ))
-        .hint("write the export to another file, such as coalition.gexf"));
+        .hint(format!(
+            "write the export to another file, such as coalition.{}",
+            extension(args.format)
+        )));
     }
     let loaded = store::load(&path)?;
     if args.audience == Audience::Public {
@@ -56,4 +59,14 @@ pub fn run(ctx: &mut Context, args: ExportArgs) -> Result<()> {
     ctx.hand_back(graph);
     ctx.hand_back(loaded);
     Ok(())
+}
+
+/// The extension a file of `format` usually has, for a hint.
+fn extension(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Kumu | ExportFormat::Oligrapher => "json",
+        ExportFormat::Dot => "dot",
+        ExportFormat::Gexf => "gexf",
+        ExportFormat::Graphml => "graphml",
+    }
 }

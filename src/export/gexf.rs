@@ -77,10 +77,18 @@ fn node(node: &Node) -> Markup {
 
 fn edge(graph: &Graph, edge: &Edge) -> Markup {
     let kind = if edge.directed { "directed" } else { "mutual" };
+    // Gephi keeps one edge per (source, target, kind) and merges the
+    // others: parallel edges (money and data from one group to another)
+    // each get a kind of their own, `resource:money`; the plain kind stays
+    // in the `kind` attribute.
+    let gephi_kind = match &edge.variant {
+        Some(variant) => format!("{}:{variant}", edge.kind.as_str()),
+        None => edge.kind.as_str().to_string(),
+    };
     html! {
         (indent(3)) edge id=(edge.id) source=(text(&graph.nodes[edge.source].id))
             target=(text(&graph.nodes[edge.target].id)) type=(kind)
-            kind=(edge.kind.as_str()) label=(edge.kind.label()) {
+            kind=(gephi_kind) label=(edge.kind.label()) {
             (values(edge.kind.as_str(), &edge.attributes))
             (indent(3))
         }

@@ -2,7 +2,7 @@
 //! committees and spaces as nodes; memberships, point builders, resource
 //! matches and boundaries as edges. Renderers only spell it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use crate::model::{Coalition, Group};
 use crate::report::Audience;
@@ -23,9 +23,11 @@ pub struct Graph {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
-    /// Unique across the graph, nodes and edges alike: `group:sol-migrant`,
-    /// `person:sam`. In a public export, a number (`group-1`), since ids are
-    /// the organizers' labels and stay inside.
+    /// Unique across the graph, nodes and edges alike: the kind, `-`, the
+    /// coal id (`group-sol-migrant`, `person-sam`); coal ids are slugs, so
+    /// the id is safe in a CSS selector, where Oligrapher looks nodes up.
+    /// In a public export, a number (`group-1`), since ids are the
+    /// organizers' labels and stay inside.
     pub id: String,
     pub kind: NodeKind,
     pub label: String,
@@ -35,7 +37,12 @@ pub struct Node {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
-    /// Unique across the graph: `edge-1`, `edge-2`...
+    /// Unique across the graph, and made of what the edge links, so that it
+    /// stays the same when other entries come and go (Kumu updates a
+    /// connection by its id): `member--person-sam--group-x`,
+    /// `resource-money--group-a--group-b`,
+    /// `point-builder--group-a--group-b--person-sam`. No `_`, which Kumu's
+    /// search reads apart, nor `:`, which CSS selectors do.
     pub id: String,
     pub kind: EdgeKind,
     /// Indexes into `Graph::nodes`.
@@ -44,6 +51,11 @@ pub struct Edge {
     /// A point builder links two groups both ways; every other edge goes
     /// from `source` to `target`.
     pub directed: bool,
+    /// What tells this edge from the others of its kind between the same
+    /// two nodes: the resource (`money`), the point builder's node id
+    /// (`person-sam`), the boundary's level. Gephi merges parallel edges
+    /// of one type, so GEXF spells it in the edge's kind.
+    pub variant: Option<String>,
     /// In `Attribute::EDGE` order.
     pub attributes: Vec<(Attribute, Value)>,
 }
@@ -276,7 +288,7 @@ impl Graph {
         match audience {
             Audience::Internal => {
                 let groups = c.groups.iter().collect();
-                Graph::build(c, groups, |kind, id, _| format!("{}:{id}", kind.as_str()))
+                Graph::build(c, groups, |kind, id, _| format!("{}-{id}", kind.as_str()))
             }
             Audience::Public => {
                 let public = privacy::public_view(c);
@@ -335,66 +347,176 @@ impl Graph {
             index.insert((NodeKind::Space, id), n);
         }
         let group = |id: &str| index.get(&(NodeKind::Group, id)).copied();
-        let mut edges = Vec::new();
-        let mut link = |kind, source, target, directed, attributes| {
-            edges.push(Edge {
-                id: format!("edge-{}", edges.len() + 1),
-                kind,
-                source,
-                target,
-                directed,
-                attributes,
-            });
-        };
+        let mut edges = Edges::new(&nodes);
         for (id, person) in &c.people {
             let person_node = index[&(NodeKind::Person, id.as_str())];
             for g in person.groups.iter().filter_map(|g| group(g)) {
-                link(EdgeKind::Member, person_node, g, true, Vec::new());
+                edges.link(EdgeKind::Member, person_node, g, None, Vec::new());
             }
         }
         for (id, committee) in &c.committees {
             let node = index[&(NodeKind::Committee, id.as_str())];
             for g in committee.groups.iter().filter_map(|g| group(g)) {
-                link(EdgeKind::Committee, g, node, true, Vec::new());
+                edges.link(EdgeKind::Committee, g, node, None, Vec::new());
             }
         }
         for (id, space) in &c.spaces {
             let node = index[&(NodeKind::Space, id.as_str())];
             for g in space.groups.iter().filter_map(|g| group(g)) {
-                link(EdgeKind::Space, g, node, true, Vec::new());
+                edges.link(EdgeKind::Space, g, node, None, Vec::new());
             }
         }
-        for person in c.people.values() {
+        for (id, person) in &c.people {
+            let person_node = index[&(NodeKind::Person, id.as_str())];
             let mut groups: Vec<usize> = person.groups.iter().filter_map(|g| group(g)).collect();
             groups.sort_unstable();
             groups.dedup();
             for (i, a) in groups.iter().enumerate() {
                 for b in &groups[i + 1..] {
                     let through = vec![(Attribute::Through, Value::Text(person.name.clone()))];
-                    link(EdgeKind::PointBuilder, *a, *b, false, through);
+                    let variant = Some(person_node);
+                    edges.link(EdgeKind::PointBuilder, *a, *b, variant, through);
                 }
             }
         }
         for found in resources::matches(c) {
             if let (Some(from), Some(to)) = (group(&found.from), group(&found.to)) {
-                let kind = vec![(Attribute::Resource, Value::Text(found.kind.to_string()))];
-                link(EdgeKind::Resource, from, to, true, kind);
+                let kind = found.kind.to_string();
+                let attributes = vec![(Attribute::Resource, Value::Text(kind.clone()))];
+                edges.link_variant(EdgeKind::Resource, from, to, kind, attributes);
             }
         }
         for (id, holder) in &c.groups {
             for boundary in &holder.boundaries {
                 let other = boundary.group.as_deref().and_then(group);
                 if let (Some(from), Some(to)) = (group(id), other) {
-                    let level = vec![(Attribute::Level, Value::Text(boundary.level.to_string()))];
-                    link(EdgeKind::Boundary, from, to, true, level);
+                    let level = boundary.level.to_string();
+                    let attributes = vec![(Attribute::Level, Value::Text(level.clone()))];
+                    edges.link_variant(EdgeKind::Boundary, from, to, level, attributes);
                 }
             }
         }
+        let edges = edges.finish();
         Graph {
             title: c.coalition.name.clone(),
             nodes,
             edges,
         }
+    }
+}
+
+/// The edges as they are linked: each once, however often the file lists
+/// it, each with an id of its own.
+struct Edges<'n> {
+    nodes: &'n [Node],
+    edges: Vec<Edge>,
+    /// What each edge links and says, to leave out one listed twice.
+    seen: HashSet<(EdgeKind, usize, usize, Option<String>, String)>,
+}
+
+impl<'n> Edges<'n> {
+    fn new(nodes: &'n [Node]) -> Self {
+        Edges {
+            nodes,
+            edges: Vec::new(),
+            seen: HashSet::new(),
+        }
+    }
+
+    /// Links `source` to `target`; `through`, a point builder's person node.
+    fn link(
+        &mut self,
+        kind: EdgeKind,
+        source: usize,
+        target: usize,
+        through: Option<usize>,
+        attributes: Vec<(Attribute, Value)>,
+    ) {
+        let (from, to) = (&self.nodes[source].id, &self.nodes[target].id);
+        let word = kind.as_str().replace('_', "-");
+        let (id, variant) = match through {
+            Some(person) => {
+                let person = &self.nodes[person].id;
+                (
+                    format!("{word}--{from}--{to}--{person}"),
+                    Some(person.clone()),
+                )
+            }
+            None => (format!("{word}--{from}--{to}"), None),
+        };
+        self.push(kind, source, target, id, variant, attributes);
+    }
+
+    /// Links `source` to `target` by a resource or a boundary: a resource's
+    /// kind is part of the id (`resource-money--...`), since one pair of
+    /// groups may share several; a boundary's level is not, since a group
+    /// holds one boundary against another.
+    fn link_variant(
+        &mut self,
+        kind: EdgeKind,
+        source: usize,
+        target: usize,
+        variant: String,
+        attributes: Vec<(Attribute, Value)>,
+    ) {
+        let (from, to) = (&self.nodes[source].id, &self.nodes[target].id);
+        let word = match kind {
+            EdgeKind::Resource => format!("resource-{}", variant.replace('_', "-")),
+            _ => kind.as_str().replace('_', "-"),
+        };
+        let id = format!("{word}--{from}--{to}");
+        self.push(kind, source, target, id, Some(variant), attributes);
+    }
+
+    fn push(
+        &mut self,
+        kind: EdgeKind,
+        source: usize,
+        target: usize,
+        id: String,
+        variant: Option<String>,
+        attributes: Vec<(Attribute, Value)>,
+    ) {
+        let what = (
+            kind,
+            source,
+            target,
+            variant.clone(),
+            format!("{attributes:?}"),
+        );
+        if !self.seen.insert(what) {
+            return;
+        }
+        self.edges.push(Edge {
+            id,
+            kind,
+            source,
+            target,
+            directed: kind != EdgeKind::PointBuilder,
+            variant,
+            attributes,
+        });
+    }
+
+    /// The edges, each id unique: coal ids may hold `--` (`a--b`), so two
+    /// different edges may spell one id; the later ones get `-2`, `-3`...,
+    /// a suffix no other id of the graph has.
+    fn finish(mut self) -> Vec<Edge> {
+        let mut taken: HashSet<String> = self.nodes.iter().map(|n| n.id.clone()).collect();
+        taken.extend(self.edges.iter().map(|e| e.id.clone()));
+        let mut given: HashSet<String> = HashSet::new();
+        for edge in &mut self.edges {
+            if !given.insert(edge.id.clone()) {
+                let free = (2..)
+                    .map(|n| format!("{}-{n}", edge.id))
+                    .find(|id| !taken.contains(id))
+                    .expect("an unbounded range always yields a free id");
+                taken.insert(free.clone());
+                given.insert(free.clone());
+                edge.id = free;
+            }
+        }
+        self.edges
     }
 }
 
@@ -530,17 +652,17 @@ groups = ["alpha", "gamma"]
         assert_eq!(
             ids,
             [
-                "group:alpha",
-                "group:beta",
-                "group:delta",
-                "group:gamma",
-                "person:kim",
-                "person:sam",
-                "committee:steering",
-                "space:chat"
+                "group-alpha",
+                "group-beta",
+                "group-delta",
+                "group-gamma",
+                "person-kim",
+                "person-sam",
+                "committee-steering",
+                "space-chat"
             ]
         );
-        let alpha = node(&graph, "group:alpha");
+        let alpha = node(&graph, "group-alpha");
         assert_eq!(
             (alpha.kind, alpha.label.as_str()),
             (NodeKind::Group, "Alpha")
@@ -568,23 +690,23 @@ groups = ["alpha", "gamma"]
         );
         // Only what a group has; no participation for a group not a member.
         assert_eq!(
-            node(&graph, "group:delta").attributes,
+            node(&graph, "group-delta").attributes,
             [
                 (Attribute::Status, text("watch")),
                 (Attribute::Public, Value::Flag(false)),
                 (Attribute::Impacted, Value::Flag(false)),
             ]
         );
-        let sam = node(&graph, "person:sam");
+        let sam = node(&graph, "person-sam");
         assert_eq!((sam.kind, sam.label.as_str()), (NodeKind::Person, "Sam"));
         assert!(sam.attributes.is_empty());
-        let steering = node(&graph, "committee:steering");
+        let steering = node(&graph, "committee-steering");
         assert_eq!(steering.kind, NodeKind::Committee);
         assert_eq!(
             steering.attributes,
             [(Attribute::Steering, Value::Flag(true))]
         );
-        let chat = node(&graph, "space:chat");
+        let chat = node(&graph, "space-chat");
         assert_eq!(chat.kind, NodeKind::Space);
         assert_eq!(chat.attributes, [(Attribute::Medium, text("signal"))]);
         // Every attribute is declared where the formats look for it.
@@ -617,20 +739,20 @@ groups = ["alpha", "gamma"]
         assert_eq!(
             edges(&graph),
             [
-                (Member, "person:kim", "group:alpha", &[][..]),
-                (Member, "person:sam", "group:alpha", &[]),
-                (Member, "person:sam", "group:beta", &[]),
-                (Member, "person:sam", "group:gamma", &[]),
-                (Committee, "group:alpha", "committee:steering", &[]),
-                (Committee, "group:beta", "committee:steering", &[]),
-                (Space, "group:alpha", "space:chat", &[]),
-                (Space, "group:gamma", "space:chat", &[]),
+                (Member, "person-kim", "group-alpha", &[][..]),
+                (Member, "person-sam", "group-alpha", &[]),
+                (Member, "person-sam", "group-beta", &[]),
+                (Member, "person-sam", "group-gamma", &[]),
+                (Committee, "group-alpha", "committee-steering", &[]),
+                (Committee, "group-beta", "committee-steering", &[]),
+                (Space, "group-alpha", "space-chat", &[]),
+                (Space, "group-gamma", "space-chat", &[]),
                 // A person in three groups links each pair of them.
-                (PointBuilder, "group:alpha", "group:beta", &sam),
-                (PointBuilder, "group:alpha", "group:gamma", &sam),
-                (PointBuilder, "group:beta", "group:gamma", &sam),
-                (Resource, "group:alpha", "group:beta", &data),
-                (Boundary, "group:alpha", "group:delta", &refuse),
+                (PointBuilder, "group-alpha", "group-beta", &sam),
+                (PointBuilder, "group-alpha", "group-gamma", &sam),
+                (PointBuilder, "group-beta", "group-gamma", &sam),
+                (Resource, "group-alpha", "group-beta", &data),
+                (Boundary, "group-alpha", "group-delta", &refuse),
             ]
         );
         for edge in &graph.edges {
@@ -643,25 +765,135 @@ groups = ["alpha", "gamma"]
         }
     }
 
-    #[test]
-    fn ids_are_unique_across_nodes_and_edges_and_the_order_is_fixed() {
-        let c = small();
-        let graph = Graph::of(&c, Audience::Internal);
-        let ids: BTreeSet<&str> = graph
+    fn ids(graph: &Graph) -> Vec<&str> {
+        graph
             .nodes
             .iter()
             .map(|n| n.id.as_str())
             .chain(graph.edges.iter().map(|e| e.id.as_str()))
-            .collect();
-        assert_eq!(ids.len(), graph.nodes.len() + graph.edges.len());
-        let numbered: Vec<String> = (1..=graph.edges.len())
-            .map(|n| format!("edge-{n}"))
-            .collect();
+            .collect()
+    }
+
+    fn assert_unique_and_css_safe(graph: &Graph) {
+        let all = ids(graph);
+        let unique: BTreeSet<&str> = all.iter().copied().collect();
+        assert_eq!(unique.len(), all.len(), "{all:?}");
+        for id in all {
+            assert!(
+                id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_across_nodes_and_edges_and_the_order_is_fixed() {
+        let c = small();
+        let graph = Graph::of(&c, Audience::Internal);
+        assert_unique_and_css_safe(&graph);
+        let edge_ids: Vec<&str> = graph.edges.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(
-            graph.edges.iter().map(|e| e.id.clone()).collect::<Vec<_>>(),
-            numbered
+            edge_ids,
+            [
+                "member--person-kim--group-alpha",
+                "member--person-sam--group-alpha",
+                "member--person-sam--group-beta",
+                "member--person-sam--group-gamma",
+                "committee--group-alpha--committee-steering",
+                "committee--group-beta--committee-steering",
+                "space--group-alpha--space-chat",
+                "space--group-gamma--space-chat",
+                "point-builder--group-alpha--group-beta--person-sam",
+                "point-builder--group-alpha--group-gamma--person-sam",
+                "point-builder--group-beta--group-gamma--person-sam",
+                "resource-data--group-alpha--group-beta",
+                "boundary--group-alpha--group-delta",
+            ]
         );
         assert_eq!(Graph::of(&c.clone(), Audience::Internal), graph);
+    }
+
+    #[test]
+    fn an_entry_listed_twice_is_one_edge() {
+        let mut c = small();
+        c.people.get_mut("kim").unwrap().groups = vec!["alpha".into(), "alpha".into()];
+        c.committees
+            .get_mut("steering")
+            .unwrap()
+            .groups
+            .push("alpha".into());
+        c.spaces
+            .get_mut("chat")
+            .unwrap()
+            .groups
+            .push("gamma".into());
+        let graph = Graph::of(&c, Audience::Internal);
+        assert_eq!(graph, Graph::of(&small(), Audience::Internal));
+    }
+
+    /// Ids may hold `--`, so two edges may spell one id: the later one
+    /// gets a suffix no other id has.
+    #[test]
+    fn edges_whose_ids_read_alike_still_get_ids_of_their_own() {
+        let text = r#"schema = 1
+[coalition]
+name = "Alike"
+unity_statement = "U"
+[groups.b--group-c]
+name = "B C"
+status = "member"
+[groups.c]
+name = "C"
+status = "member"
+[groups.b-2]
+name = "B2"
+status = "member"
+[people.a]
+name = "A"
+groups = ["b--group-c"]
+[people.a--group-b]
+name = "A B"
+groups = ["c"]
+"#;
+        let c = crate::store::load::parse(std::path::Path::new("c"), text)
+            .unwrap()
+            .coalition;
+        let graph = Graph::of(&c, Audience::Internal);
+        assert_unique_and_css_safe(&graph);
+        let edge_ids: Vec<&str> = graph.edges.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            edge_ids,
+            [
+                "member--person-a--group-b--group-c",
+                "member--person-a--group-b--group-c-2"
+            ]
+        );
+    }
+
+    #[test]
+    fn ids_are_unique_and_css_safe_on_the_example_and_a_large_file() {
+        let example = include_str!("../../examples/coalition.toml");
+        let c = crate::store::load::parse(std::path::Path::new("c"), example)
+            .unwrap()
+            .coalition;
+        assert_unique_and_css_safe(&Graph::of(&c, Audience::Internal));
+        assert_unique_and_css_safe(&Graph::of(&c, Audience::Public));
+        // Many people each in many groups: every pair of their groups linked.
+        let mut large = small();
+        let ids: Vec<String> = (0..40).map(|n| format!("g{n}")).collect();
+        for id in &ids {
+            let mut g = large.groups["gamma"].clone();
+            g.name = id.clone();
+            large.groups.insert(id.clone(), g);
+        }
+        for n in 0..30 {
+            let mut p = large.people["sam"].clone();
+            p.groups = ids.iter().skip(n).step_by(3).cloned().collect();
+            large.people.insert(format!("p{n}"), p);
+        }
+        let graph = Graph::of(&large, Audience::Internal);
+        assert!(graph.edges.len() > 1000);
+        assert_unique_and_css_safe(&graph);
     }
 
     #[test]
@@ -687,7 +919,7 @@ groups = ["alpha", "gamma"]
             .filter(|(kind, ..)| *kind == EdgeKind::Boundary)
             .map(|(_, from, to, _)| (from, to))
             .collect();
-        assert_eq!(boundaries, [("group:alpha", "group:delta")]);
+        assert_eq!(boundaries, [("group-alpha", "group-delta")]);
     }
 
     #[test]
@@ -711,8 +943,8 @@ groups = ["alpha", "gamma"]
                 .into_iter()
                 .map(|m| {
                     (
-                        format!("group:{}", m.from),
-                        format!("group:{}", m.to),
+                        format!("group-{}", m.from),
+                        format!("group-{}", m.to),
                         m.kind.to_string(),
                     )
                 })

@@ -115,20 +115,21 @@ mod tests {
     fn connections_name_their_ends_by_id_and_say_their_direction() {
         let graph = Graph {
             title: "C".into(),
-            nodes: vec![node("group:a", Vec::new()), node("group:b", Vec::new())],
+            nodes: vec![node("group-a", Vec::new()), node("group-b", Vec::new())],
             edges: vec![Edge {
-                id: "edge-1".into(),
+                id: "point-builder--group-a--group-b--person-sam".into(),
                 kind: EdgeKind::PointBuilder,
                 source: 0,
                 target: 1,
                 directed: false,
+                variant: Some("person-sam".into()),
                 attributes: vec![(Attribute::Through, Value::Text("Sam".into()))],
             }],
         };
         let json: Json = serde_json::from_str(&render(&graph)).unwrap();
         let connection = &json["connections"][0];
-        assert_eq!(connection["from"], "group:a");
-        assert_eq!(connection["to"], "group:b");
+        assert_eq!(connection["from"], "group-a");
+        assert_eq!(connection["to"], "group-b");
         assert_eq!(connection["direction"], "undirected");
         assert_eq!(connection["through"], "Sam");
     }
@@ -143,7 +144,7 @@ mod tests {
             (Attribute::Power, Value::Number(4)),
             (Attribute::Roles, Value::List(vec!["rebel".into()])),
         ];
-        let element = element(&node("group:a", attributes));
+        let element = element(&node("group-a", attributes));
         assert_eq!(element["tags"], json!(["member", "core", "impacted"]));
         assert_eq!(element["public"], false);
         assert_eq!(element["power"], 4);

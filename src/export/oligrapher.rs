@@ -7,8 +7,9 @@
 //! - `README.md`, "Data Schema": node `id`, `name` (both required),
 //!   `scale`, `color`, `image`, `url`, `x`, `y`, `edgeIds`; edge `id`,
 //!   `node1_id`, `node2_id`, `label` (required), `url`, `scale`, `arrow`,
-//!   `dash`, `cx`, `cy` (left out: Oligrapher then draws its own slight
-//!   curve).
+//!   `dash`, `cx`, `cy` (left out for a lone edge: Oligrapher then draws
+//!   its own slight curve; set for parallel edges, spread as its own
+//!   `curveSimilarEdges` does, `app/graph/curve.ts`).
 //! - `app/graph/node.ts` (`Node`, default colour `#ccc`, scale 1) with
 //!   `description`, shown on hover (`app/components/NodeEditorMain.tsx`);
 //!   `app/components/SizePicker.tsx`: the scales 1, 1.5, 2 and 3;
@@ -24,6 +25,8 @@
 //! Nodes are placed by the layout of the map report, on a canvas that
 //! grows with the square root of the number of nodes, centred on 0 like
 //! LittleSis maps, in whole units so that every machine writes the same.
+
+use std::collections::BTreeMap;
 
 use serde_json::{Map, Value as Json, json};
 
@@ -53,9 +56,15 @@ pub fn render(graph: &Graph) -> String {
             oligrapher_node(node, places[i], &edge_ids[i]),
         );
     }
+    let curves = curves(graph, &places);
     let mut edges = Map::new();
-    for edge in &graph.edges {
-        edges.insert(edge.id.clone(), oligrapher_edge(graph, edge, &places));
+    for (edge, curve) in graph.edges.iter().zip(curves) {
+        let mut fields = oligrapher_edge(graph, edge, &places);
+        if let Some((cx, cy)) = curve {
+            fields.insert("cx".into(), cx.into());
+            fields.insert("cy".into(), cy.into());
+        }
+        edges.insert(edge.id.clone(), Json::Object(fields));
     }
     let mut text = crate::output::json(&json!({
         "graph": { "nodes": nodes, "edges": edges, "captions": {} },
@@ -95,7 +104,42 @@ fn oligrapher_node(node: &Node, (x, y): (i64, i64), edge_ids: &[&str]) -> Json {
     Json::Object(fields)
 }
 
-fn oligrapher_edge(graph: &Graph, edge: &Edge, places: &[(i64, i64)]) -> Json {
+/// Oligrapher draws every edge between two nodes on one default curve
+/// unless told otherwise: the control points (`cx`, `cy`, from the
+/// midpoint) of each edge that has parallels, spread as Oligrapher's
+/// `curveSimilarEdges` spreads them (strengths evenly from `-max` to
+/// `max`, `max` growing from 0.5 towards 1.5 with their number). A lone
+/// edge has none and keeps Oligrapher's own curve.
+fn curves(graph: &Graph, places: &[(i64, i64)]) -> Vec<Option<(i64, i64)>> {
+    const DEFAULT_STRENGTH: f64 = 0.5;
+    let mut pairs: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    for (i, edge) in graph.edges.iter().enumerate() {
+        let pair = (edge.source.min(edge.target), edge.source.max(edge.target));
+        pairs.entry(pair).or_default().push(i);
+    }
+    let mut curves = vec![None; graph.edges.len()];
+    for ((one, two), parallel) in pairs {
+        let count = parallel.len();
+        if count < 2 {
+            continue;
+        }
+        let max = DEFAULT_STRENGTH * (3.0 - 2.0 / count as f64);
+        let step = 2.0 * max / (count - 1) as f64;
+        let (p1, p2) = (places[one], places[two]);
+        // Oligrapher measures from the node on the left ("a").
+        let (xa, ya) = if p1.0 < p2.0 { p1 } else { p2 };
+        let (x, y) = ((p1.0 + p2.0) as f64 / 2.0, (p1.1 + p2.1) as f64 / 2.0);
+        for (k, i) in parallel.into_iter().enumerate() {
+            let strength = -max + k as f64 * step;
+            let cx = -(ya as f64 - y) * strength;
+            let cy = (xa as f64 - x) * strength;
+            curves[i] = Some((cx.round() as i64, cy.round() as i64));
+        }
+    }
+    curves
+}
+
+fn oligrapher_edge(graph: &Graph, edge: &Edge, places: &[(i64, i64)]) -> Map<String, Json> {
     let (one, two) = (&graph.nodes[edge.source], &graph.nodes[edge.target]);
     let (p1, p2) = (places[edge.source], places[edge.target]);
     let mut fields = Map::new();
@@ -118,7 +162,7 @@ fn oligrapher_edge(graph: &Graph, edge: &Edge, places: &[(i64, i64)]) -> Json {
     }
     fields.insert("s1".into(), scale(one).into());
     fields.insert("s2".into(), scale(two).into());
-    Json::Object(fields)
+    fields
 }
 
 /// What the edge says, with the values it carries: `can offer (money)`.
