@@ -455,3 +455,33 @@ fn rejects_are_written_with_a_reason_column() {
     let run = work.refused(&["import", "groups", "rejects.csv"], 1);
     assert!(!run.stderr.contains("left out"), "{}", run.stderr);
 }
+
+/// A rejects file that cannot be written fails the import before the
+/// coalition file is written: it stays byte for byte, and the error says
+/// it is the `--rejects` file.
+#[test]
+fn an_unwritable_rejects_file_fails_the_import_before_it_writes() {
+    let work = Workdir::with(MINIMAL);
+    let file = sheet(&work, "groups.csv", "Nom,Pouvoir\nAlpha,3\nBeta,9\n");
+    let before = work.read();
+    let args = [
+        "import",
+        "groups",
+        &file,
+        "--apply",
+        "--rejects",
+        "missing/dir/rejects.csv",
+    ];
+    let run = work.refused(&args, 3);
+    assert_eq!(work.read(), before);
+    assert!(
+        run.stderr.contains("--rejects missing/dir/rejects.csv"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("nothing was imported"),
+        "{}",
+        run.stderr
+    );
+}

@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use super::{Context, print};
 use crate::check;
 use crate::cli::ImportArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::import::columns::columns;
 use crate::import::plan::{self, Action, Import, Planned};
 use crate::import::read;
@@ -48,6 +48,11 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
     let mut planned: Vec<Planned> = Vec::new();
     let edited = store::edit(&path, !write, |doc, before| {
         planned = plan::apply(&import, doc, before.coalition()?, &mut || progress.inc(1));
+        // Before the coalition file is written: if the rejects cannot be,
+        // the import fails with the file as it was.
+        if let Some(rejects) = &args.rejects {
+            write_rejects(rejects, &sheet, &planned)?;
+        }
         progress.set_message("writing");
         Ok(())
     });
@@ -57,15 +62,6 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
         return edited.map(|_| false);
     }
     show(ctx, &planned, write)?;
-    if let Some(rejects) = &args.rejects {
-        let rejected: Vec<(&read::Row, String)> = planned
-            .iter()
-            .zip(&sheet.rows)
-            .filter(|(plan, _)| plan.action == Action::Reject)
-            .map(|(plan, row)| (row, plan.details.join("; ")))
-            .collect();
-        read::write_rejects(rejects, sheet.dialect, &sheet.headers, &rejected)?;
-    }
     let ((), outcome) = edited?;
     if let (Outcome::DryRun(diff), true) = (&outcome, args.apply) {
         print(&output::clean_lines(diff))?;
@@ -76,6 +72,25 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
     }
     ctx.hand_back(sheet);
     Ok(planned.iter().all(|plan| plan.action != Action::Reject))
+}
+
+/// The rejected rows to `path`, an error naming `--rejects` if they
+/// cannot be written.
+fn write_rejects(path: &std::path::Path, sheet: &read::Sheet, planned: &[Planned]) -> Result<()> {
+    let rejected: Vec<(&read::Row, String)> = planned
+        .iter()
+        .zip(&sheet.rows)
+        .filter(|(plan, _)| plan.action == Action::Reject)
+        .map(|(plan, row)| (row, plan.details.join("; ")))
+        .collect();
+    read::write_rejects(path, sheet.dialect, &sheet.headers, &rejected).map_err(|err| {
+        Error::file(format!(
+            "--rejects {}: the rejected rows could not be written ({}); nothing was imported",
+            path.display(),
+            err.message
+        ))
+        .hint("give --rejects a file in a folder that exists and that you may write")
+    })
 }
 
 /// A bar on stderr for a large sheet on a terminal; hidden otherwise.
