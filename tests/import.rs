@@ -485,3 +485,49 @@ fn an_unwritable_rejects_file_fails_the_import_before_it_writes() {
         run.stderr
     );
 }
+
+/// Columns no field has are said even under `--quiet`: their cells are not
+/// written.
+#[test]
+fn quiet_still_warns_of_the_columns_left_out() {
+    let work = Workdir::with(MINIMAL);
+    let file = sheet(
+        &work,
+        "groupes.csv",
+        "Nom;Courriel du contact\nZed;zed@example.org\n",
+    );
+    work.run(&["import", "groups", &file, "--quiet", "--apply"])
+        .ok()
+        .stderr_has("warning: left out, no field has their name: `Courriel du contact`");
+}
+
+/// A sheet's own `ID` column (1, 2, 3...) matches no group: a row with the
+/// name of a group already there is created again, with a warning in its
+/// row naming that group.
+#[test]
+fn a_row_with_a_new_id_and_an_existing_name_is_warned() {
+    let work = Workdir::with(
+        "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\n\
+         [groups.artivistes]\nname = \"Collectif Artivistes\"\n\n\
+         [groups.youth-climate]\nname = \"Jeunes pour le climat\"\n",
+    );
+    let file = sheet(
+        &work,
+        "export.csv",
+        "ID,Nom,Pouvoir\n1,Collectif Artivistes,3\n2,jeunes pour le CLIMAT,4\n3,Autre,2\n",
+    );
+    let run = work.run(&["import", "groups", &file]).ok();
+    for (row, existing) in [("2", "artivistes"), ("3", "youth-climate")] {
+        let line = run
+            .stdout
+            .lines()
+            .find(|line| line.starts_with(&format!("│ {row} ")))
+            .unwrap_or_else(|| panic!("no row {row}:\n{}", run.stdout));
+        assert!(
+            line.contains(&format!("warning: group `{existing}` has this name")),
+            "{}",
+            run.stdout
+        );
+    }
+    assert!(!run.stdout.contains("`autre`"), "{}", run.stdout);
+}

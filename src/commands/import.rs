@@ -30,11 +30,12 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
     let columns = columns(args.what, &sheet.headers, &args.maps)?;
     if !columns.unmapped.is_empty() {
         let listed: Vec<String> = columns.unmapped.iter().map(|h| format!("`{h}`")).collect();
-        ctx.say(format!(
+        // Said even under --quiet: their cells would be lost.
+        super::warn(&[format!(
             "left out, no field has their name: {} (to read one, --map \"{}=FIELD\")",
             listed.join(", "),
             columns.unmapped[0]
-        ));
+        )]);
     }
     let import = Import {
         kind: args.what,

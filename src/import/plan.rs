@@ -113,6 +113,28 @@ impl Known {
         self.by_slug.get(&slug).cloned()
     }
 
+    /// For a row whose id cell matches no entry: the entry its name would
+    /// have matched (same name, folded, or the id the name gives), which
+    /// the row would then duplicate under another id.
+    fn same_name(&self, name: &str) -> Option<&str> {
+        let wanted = words::fold(name);
+        self.names
+            .iter()
+            .find(|(known, _)| *known == wanted)
+            .map(|(_, id)| id.as_str())
+            .or_else(|| self.by_slug.get(&slugify(name)).map(String::as_str))
+    }
+
+    /// A warning for a row created under its own id with the name of an
+    /// entry already there.
+    fn duplicate(&self, id: Option<&String>, name: &str, what: &str) -> Option<String> {
+        let id = id?;
+        let same = self.same_name(name).filter(|same| *same != id)?;
+        Some(format!(
+            "warning: {what} `{same}` has this name; created again as `{id}` (leave the id cell empty to match it)"
+        ))
+    }
+
     /// An entry whose name is close to `name` without being it.
     fn near(&self, name: &str) -> Option<&str> {
         let wanted = words::fold(name);
@@ -421,7 +443,9 @@ fn group_row(
             let name = named
                 .name
                 .expect("a row with no name and no entry is rejected");
-            if let Some(near) = known.near(&name) {
+            if let Some(duplicate) = known.duplicate(named.id.as_ref(), &name, "group") {
+                details.push(duplicate);
+            } else if let Some(near) = known.near(&name) {
                 details.push(format!("warning: near group `{near}`, not the same"));
             }
             for tactic in &new_tactics {
@@ -672,7 +696,9 @@ fn person_row(
             .name
             .expect("a row with no name and no entry is rejected");
         let mut details = Vec::new();
-        if let Some(near) = known.near(&name) {
+        if let Some(duplicate) = known.duplicate(named.id.as_ref(), &name, "person") {
+            details.push(duplicate);
+        } else if let Some(near) = known.near(&name) {
             details.push(format!("warning: near person `{near}`, not the same"));
         }
         let id = known.create(doc, &name, named.id, |person| {
