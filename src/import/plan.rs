@@ -221,7 +221,8 @@ type Rejected = (String, Reasons);
 /// The text of a row's cell for `field`, trimmed; none when empty.
 fn cell<'r>(import: &Import, row: &'r Row, field: Field) -> Option<&'r str> {
     let at = import.columns.of(field)?;
-    Some(row.cells[at].trim()).filter(|text| !text.is_empty())
+    // What the groups CSV made inert for a spreadsheet reads back as it was.
+    Some(crate::output::csv_text_read(row.cells[at].trim()).trim()).filter(|text| !text.is_empty())
 }
 
 /// "column `Pouvoir`: must be 1 to 5, got 7"
