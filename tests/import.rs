@@ -576,3 +576,43 @@ fn the_groups_csv_round_trip_keeps_formula_like_names() {
     let again = fresh.run(&["report", "groups", "--format", "csv"]).ok();
     assert_eq!(again.stdout, report.stdout);
 }
+
+/// A row's date problems name the sheet's columns, never the command
+/// line's flags, and the row shows the id its name gives.
+#[test]
+fn date_problems_name_the_columns_of_the_sheet() {
+    let work = Workdir::with(MINIMAL);
+    let file = sheet(
+        &work,
+        "dates.csv",
+        "Nom;Adhésion;Départ;Statut\n\
+         Alpha;2026-05-01;2026-01-01;parti\n\
+         Beta;;2026-01-01;membre\n\
+         Gamma;2026-12-31;;membre\n",
+    );
+    let before = work.read();
+    let run = work.refused(&["import", "groups", &file, "--apply"], 1);
+    assert_eq!(work.read(), before);
+    for (row, id) in [("2", "alpha"), ("3", "beta"), ("4", "gamma")] {
+        let line = run
+            .stdout
+            .lines()
+            .find(|line| line.starts_with(&format!("│ {row} ")))
+            .unwrap_or_else(|| panic!("no row {row}:\n{}", run.stdout));
+        assert!(
+            line.contains(&format!(" {id} ")),
+            "row {row}:\n{}",
+            run.stdout
+        );
+    }
+    let details = run.stdout.replace(['│', '\n'], " ");
+    let details = details.split_whitespace().collect::<Vec<_>>().join(" ");
+    for said in [
+        "give column `Adhésion` or column `Départ` the dates it happened",
+        "column `Départ` is for a group that has left, and its status is member: put `left` in column `Statut`",
+        "column `Adhésion` (2026-12-31) is after today (2026-11-25)",
+    ] {
+        assert!(details.contains(said), "no {said:?} in:\n{}", run.stdout);
+    }
+    assert!(!run.stdout.contains("--"), "{}", run.stdout);
+}

@@ -15,7 +15,7 @@ use crate::import::columns::{Columns, Field};
 use crate::import::read::{Row, Sheet};
 use crate::import::words;
 use crate::model::id::{is_valid_id, slugify};
-use crate::model::membership::Membership;
+use crate::model::membership::{Given, Membership};
 use crate::model::{Coalition, Group, Register, ResourceType};
 use crate::store::document::{self, string_array};
 
@@ -229,6 +229,33 @@ fn cell<'r>(import: &Import, row: &'r Row, field: Field) -> Option<&'r str> {
 fn in_column(import: &Import, field: Field, problem: impl std::fmt::Display) -> String {
     let at = import.columns.of(field).expect("a cell was read from it");
     format!("column `{}`: {problem}", import.sheet.headers[at])
+}
+
+/// The headers of the date and status columns, for `membership::Given`
+/// (the field's own name when the sheet has no such column), and how to
+/// refer to the status column.
+fn membership_columns(import: &Import) -> [String; 3] {
+    let header = |field: Field, name: &str| match import.columns.of(field) {
+        Some(at) => import.sheet.headers[at].clone(),
+        None => name.to_string(),
+    };
+    let status = match import.columns.of(Field::Status) {
+        Some(at) => format!("column `{}`", import.sheet.headers[at]),
+        None => "a `status` column".to_string(),
+    };
+    [
+        header(Field::Joined, "joined"),
+        header(Field::Left, "left"),
+        status,
+    ]
+}
+
+fn given(columns: &[String; 3]) -> Given<'_> {
+    Given::Columns {
+        joined: &columns[0],
+        left: &columns[1],
+        status: &columns[2],
+    }
 }
 
 /// Reads the cell of `field` with `parse`, noting a problem in `reasons`.
@@ -453,11 +480,17 @@ fn group_row(
                 details.push(format!("creates tactic `{tactic}`"));
             }
             create_tactics(doc, tactics, &new_tactics);
-            let id = known.create(doc, &name, named.id, |group| {
-                cells
-                    .fields
-                    .write(group, Membership::default(), import.today)
-            })?;
+            let columns = membership_columns(import);
+            let slug = slugify(&name);
+            let id = known
+                .create(doc, &name, named.id.clone(), |group| {
+                    let given = given(&columns);
+                    cells
+                        .fields
+                        .write_given(group, Membership::default(), import.today, given)
+                })
+                // A rejected row still shows the id its name would get.
+                .map_err(|(_, reasons)| (named.id.unwrap_or(slug), reasons))?;
             return Ok(planned(Action::Create, id, details));
         }
         Some((id, _)) if import.on_duplicate == OnDuplicate::Skip => {
@@ -494,10 +527,11 @@ fn group_row(
         written.insert(0, "name");
     }
     let was = membership(entry.table());
+    let columns = membership_columns(import);
     cells
         .fields
-        .write(&mut entry, was, import.today)
-        .map_err(|err| (String::new(), vec![err.message]))?;
+        .write_given(&mut entry, was, import.today, given(&columns))
+        .map_err(|err| (id.clone(), vec![err.message]))?;
     details.insert(0, written.join(", "));
     Ok(planned(Action::Update, id, details))
 }
