@@ -616,3 +616,45 @@ fn date_problems_name_the_columns_of_the_sheet() {
     }
     assert!(!run.stdout.contains("--"), "{}", run.stdout);
 }
+
+/// A sheet's own `reason` column, read into a field, keeps its cells in the
+/// rejects file: coal's reason goes in a `coal reason` column, which the
+/// import of the fixed file leaves out quietly.
+#[test]
+fn a_reason_column_of_the_sheet_keeps_its_cells_in_the_rejects() {
+    let work = Workdir::with(MINIMAL);
+    let file = sheet(
+        &work,
+        "g.csv",
+        "name,power,reason\nA,9,wants to help\nB,2,x\n",
+    );
+    let args = ["import", "groups", &file, "--map", "reason=notes"];
+    work.refused(&[&args[..], &["--rejects", "rejects.csv"]].concat(), 1);
+    let rejects = std::fs::read_to_string(work.dir.path().join("rejects.csv")).unwrap();
+    assert_eq!(
+        rejects,
+        "name,power,reason,coal reason\nA,9,wants to help,column `power`: `9` is not a score from 1 to 5\n"
+    );
+    std::fs::write(
+        work.dir.path().join("rejects.csv"),
+        rejects.replace(",9,", ",4,"),
+    )
+    .unwrap();
+    let run = work
+        .run(&[
+            "import",
+            "groups",
+            "rejects.csv",
+            "--map",
+            "reason=notes",
+            "--apply",
+        ])
+        .ok();
+    assert!(!run.stderr.contains("left out"), "{}", run.stderr);
+    assert!(
+        work.read().contains("notes = \"wants to help\""),
+        "{}",
+        work.read()
+    );
+    assert!(!work.read().contains("score"), "{}", work.read());
+}

@@ -44,6 +44,7 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
         on_duplicate: args.on_duplicate,
         today: super::today()?,
     };
+    let read_columns: Vec<bool> = columns.fields.iter().map(Option::is_some).collect();
     let write = args.apply && !ctx.dry_run;
     let progress = progress(ctx, sheet.rows.len());
     let mut planned: Vec<Planned> = Vec::new();
@@ -52,7 +53,7 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
         // Before the coalition file is written: if the rejects cannot be,
         // the import fails with the file as it was.
         if let Some(rejects) = &args.rejects {
-            write_rejects(rejects, &sheet, &planned)?;
+            write_rejects(rejects, &sheet, &read_columns, &planned)?;
         }
         progress.set_message("writing");
         Ok(())
@@ -77,14 +78,19 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
 
 /// The rejected rows to `path`, an error naming `--rejects` if they
 /// cannot be written.
-fn write_rejects(path: &std::path::Path, sheet: &read::Sheet, planned: &[Planned]) -> Result<()> {
+fn write_rejects(
+    path: &std::path::Path,
+    sheet: &read::Sheet,
+    read: &[bool],
+    planned: &[Planned],
+) -> Result<()> {
     let rejected: Vec<(&read::Row, String)> = planned
         .iter()
         .zip(&sheet.rows)
         .filter(|(plan, _)| plan.action == Action::Reject)
         .map(|(plan, row)| (row, plan.details.join("; ")))
         .collect();
-    read::write_rejects(path, sheet.dialect, &sheet.headers, &rejected).map_err(|err| {
+    read::write_rejects(path, sheet.dialect, &sheet.headers, read, &rejected).map_err(|err| {
         Error::file(format!(
             "--rejects {}: the rejected rows could not be written ({}); nothing was imported",
             path.display(),

@@ -47,6 +47,10 @@ pub struct Dialect {
 /// line has as many of two: a tab is never in a header by chance.
 const DELIMITERS: [u8; 3] = [b'\t', b';', b','];
 
+/// The reason column of a rejects file whose sheet has a `reason` column of
+/// its own.
+pub const COAL_REASON: &str = "coal reason";
+
 /// The hint for a file that is not a CSV file.
 const SAVE_AS_CSV: &str = "in the spreadsheet, save the sheet as CSV (LibreOffice: File > Save As, file type \"Text CSV\"; Excel: File > Save As, \"CSV UTF-8\"; Google Sheets: File > Download > \"Comma-separated values\") and import that file";
 
@@ -324,23 +328,30 @@ pub fn check_rejects_path(rejects: &Path, input: &Path, coalition: &Path) -> Res
 /// `reason` column.
 ///
 /// A column already named `reason` (or `raison`) takes the reason, so a
-/// rejects file once fixed imports again. The person's cells are written
-/// as read; the reason, which quotes them, is cleaned and made inert for a
-/// spreadsheet. The cells beyond the headers follow the reason, so nothing
-/// typed is lost. UTF-16, which encoding_rs does not write, becomes UTF-8
-/// with a BOM.
+/// rejects file once fixed imports again; unless that column is `read`
+/// into a field (`--map "reason=notes"`): its cells are then the person's,
+/// and the reason goes in a new `coal reason` column, which an import
+/// leaves out. The person's cells are written as read; the reason, which
+/// quotes them, is cleaned and made inert for a spreadsheet. The cells
+/// beyond the headers follow the reason, so nothing typed is lost.
 pub fn write_rejects(
     path: &Path,
     dialect: Dialect,
     headers: &[String],
+    read: &[bool],
     rejected: &[(&Row, String)],
 ) -> Result<()> {
+    let is_reason = |h: &String| matches!(super::words::fold(h).as_str(), "reason" | "raison");
     let reason_at = headers
         .iter()
-        .position(|h| matches!(super::words::fold(h).as_str(), "reason" | "raison"));
+        .enumerate()
+        .position(|(at, h)| is_reason(h) && read.get(at) != Some(&true));
     let mut header_row: Vec<&str> = headers.iter().map(String::as_str).collect();
     if reason_at.is_none() {
-        header_row.push("reason");
+        header_row.push(match headers.iter().any(is_reason) {
+            true => COAL_REASON,
+            false => "reason",
+        });
     }
     let mut writer = csv::WriterBuilder::new()
         .delimiter(dialect.delimiter)
@@ -684,7 +695,7 @@ mod tests {
             .map(|(r, why)| (r, why.to_string()))
             .collect();
         let out = dir.path().join("rejets.csv");
-        write_rejects(&out, sheet.dialect, &sheet.headers, &rejected).unwrap();
+        write_rejects(&out, sheet.dialect, &sheet.headers, &[], &rejected).unwrap();
         std::fs::read(out).unwrap()
     }
 
