@@ -658,3 +658,29 @@ fn a_reason_column_of_the_sheet_keeps_its_cells_in_the_rejects() {
     );
     assert!(!work.read().contains("score"), "{}", work.read());
 }
+
+/// The rejects of an Excel "Unicode text" sheet (UTF-16 LE with its BOM,
+/// tabs, CRLF) are written the same way.
+#[test]
+fn the_rejects_of_a_utf16_sheet_are_utf16() {
+    let work = Workdir::with(MINIMAL);
+    let utf16 = |text: &str| -> Vec<u8> {
+        let units = text.encode_utf16().flat_map(u16::to_le_bytes);
+        [0xFF, 0xFE].into_iter().chain(units).collect()
+    };
+    let text = "Nom\tStatut\tPouvoir\r\nAlpha\tmembre\t7\r\nBêta\tprospect\t2\r\n";
+    std::fs::write(work.dir.path().join("unicode.txt"), utf16(text)).unwrap();
+    work.refused(
+        &[
+            "import",
+            "groups",
+            "unicode.txt",
+            "--rejects",
+            "rejects.txt",
+        ],
+        1,
+    );
+    let written = std::fs::read(work.dir.path().join("rejects.txt")).unwrap();
+    let expected = "Nom\tStatut\tPouvoir\treason\r\nAlpha\tmembre\t7\tcolumn `Pouvoir`: `7` is not a score from 1 to 5\r\n";
+    assert_eq!(written, utf16(expected));
+}

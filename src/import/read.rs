@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use crate::error::{Error, Result};
 
@@ -400,23 +400,29 @@ fn writable(reason: &str, encoding: &'static Encoding) -> String {
 }
 
 /// The text in the dialect's encoding, with its byte order mark if it had
-/// one.
+/// one. UTF-16, which encoding_rs does not write, is written by std's
+/// `encode_utf16` in the byte order read, after its BOM.
 fn encode(text: &str, dialect: Dialect) -> Vec<u8> {
-    let encoding = dialect.encoding.output_encoding();
-    // A UTF-16 file loses its encoding: its BOM says the UTF-8 instead.
-    let bom = dialect.bom || encoding != dialect.encoding;
+    let little = dialect.encoding == UTF_16LE;
+    if little || dialect.encoding == UTF_16BE {
+        let bom: &[u8] = if little { b"\xFF\xFE" } else { b"\xFE\xFF" };
+        let units = text.encode_utf16().flat_map(|unit| match little {
+            true => unit.to_le_bytes(),
+            false => unit.to_be_bytes(),
+        });
+        return bom.iter().copied().chain(units).collect();
+    }
     let mut bytes = Vec::with_capacity(text.len() + 3);
-    if bom && encoding == UTF_8 {
+    if dialect.bom && dialect.encoding == UTF_8 {
         bytes.extend_from_slice(b"\xEF\xBB\xBF");
     }
-    bytes.extend_from_slice(&encoding.encode(text).0);
+    bytes.extend_from_slice(&dialect.encoding.encode(text).0);
     bytes
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use encoding_rs::{UTF_16BE, UTF_16LE};
     use proptest::prelude::*;
 
     fn file(bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf) {
@@ -723,8 +729,12 @@ mod tests {
             b"Nom,reason\r\n\xc9cole,\"power 9 - 1 to 5, \x85 grinning\"\r\n"
         );
         assert_eq!(
-            rejects(&utf16(UTF_16LE, "Nom\tStatut\r\nÉcole\tx\r\n"), &["no"]),
-            "\u{feff}Nom\tStatut\treason\r\nÉcole\tx\tno\r\n".as_bytes()
+            rejects(&utf16(UTF_16LE, "Nom\tStatut\r\nÉcole\tx\r\n"), &["no → 1"]),
+            utf16(UTF_16LE, "Nom\tStatut\treason\r\nÉcole\tx\tno → 1\r\n")
+        );
+        assert_eq!(
+            rejects(&utf16(UTF_16BE, "Nom\tStatut\r\nÉcole\tx\r\n"), &["no"]),
+            utf16(UTF_16BE, "Nom\tStatut\treason\r\nÉcole\tx\tno\r\n")
         );
     }
 
