@@ -684,3 +684,19 @@ fn the_rejects_of_a_utf16_sheet_are_utf16() {
     let expected = "Nom\tStatut\tPouvoir\treason\r\nAlpha\tmembre\t7\tcolumn `Pouvoir`: `7` is not a score from 1 to 5\r\n";
     assert_eq!(written, utf16(expected));
 }
+
+/// Excel for Mac's "CSV (Macintosh)" (Mac Roman, CR line ends) is read as
+/// Mac Roman, never as mojibake with control characters.
+#[test]
+fn an_excel_for_mac_csv_is_read_as_mac_roman() {
+    let work = Workdir::with(MINIMAL);
+    let bytes: &[u8] = b"Nom;Remarques\rCaf\x8e \x83lan;\x88 c\x99t\x8e\rB\x90ta;\r";
+    std::fs::write(work.dir.path().join("mac.csv"), bytes).unwrap();
+    work.run(&["import", "groups", "mac.csv", "--apply"]).ok();
+    let file = work.read();
+    assert!(
+        file.contains("[groups.cafe-elan]\nname = \"Café Élan\""),
+        "{file}"
+    );
+    assert!(file.contains("name = \"Bêta\""), "{file}");
+}

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{Encoding, MACINTOSH, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use crate::error::{Error, Result};
 
@@ -68,6 +68,13 @@ pub fn read(path: &Path) -> Result<Sheet> {
         ))
         .hint(SAVE_AS_CSV));
     }
+    if undefined_in_1252(&text, encoding) {
+        return Err(Error::usage(format!(
+            "{} is neither UTF-8 nor Windows-1252: its accented letters cannot be read",
+            path.display()
+        ))
+        .hint("in the spreadsheet, save the sheet as \"CSV UTF-8\" (Excel) or as \"Text CSV\" with the character set UTF-8 (LibreOffice), and import that file"));
+    }
     if text.trim().is_empty() {
         return Err(Error::usage(format!("{} is empty", path.display()))
             .hint("save the sheet with its header row (name, status...) and its rows"));
@@ -107,14 +114,29 @@ fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding, bool) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[length..]);
         return (text, encoding, true);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (Cow::Borrowed(text), UTF_8, false),
-        Err(_) => (
-            WINDOWS_1252.decode_without_bom_handling(bytes).0,
-            WINDOWS_1252,
-            false,
-        ),
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (Cow::Borrowed(text), UTF_8, false);
     }
+    // Line ends of a lone CR: Excel for Mac's "CSV (Macintosh)", Mac Roman.
+    let encoding = match bytes.contains(&b'\r') && !bytes.contains(&b'\n') {
+        true => MACINTOSH,
+        false => WINDOWS_1252,
+    };
+    (
+        encoding.decode_without_bom_handling(bytes).0,
+        encoding,
+        false,
+    )
+}
+
+/// Whether a Windows-1252 reading holds a byte 1252 leaves undefined
+/// (encoding_rs reads them as C1 controls): the file is in some other
+/// encoding, and read so it would be mojibake.
+fn undefined_in_1252(text: &str, encoding: &'static Encoding) -> bool {
+    encoding == WINDOWS_1252
+        && text
+            .chars()
+            .any(|c| matches!(c, '\u{81}' | '\u{8D}' | '\u{8F}' | '\u{90}' | '\u{9D}'))
 }
 
 /// Whether the text holds characters no text file has: those `file`
@@ -682,6 +704,22 @@ mod tests {
             unclosed.message.contains("row 3 opens a quote"),
             "{unclosed}"
         );
+    }
+
+    #[test]
+    fn excel_for_mac_csv_is_mac_roman_and_other_encodings_are_refused() {
+        let read = sheet(b"Nom;Remarques\rCaf\x8e \x83lan;\x88 c\x99t\x8e\rB\x90ta;\r");
+        assert_eq!(read.dialect.encoding, MACINTOSH);
+        assert_eq!(
+            cells(&read),
+            [(2, vec!["Café Élan", "à côté"]), (3, vec!["Bêta", ""])]
+        );
+        let error = refused(b"Nom;Remarques\nB\x90ta;\n");
+        assert!(
+            error.message.contains("neither UTF-8 nor Windows-1252"),
+            "{error}"
+        );
+        assert!(error.hints[0].contains("CSV UTF-8"), "{error:?}");
     }
 
     #[test]
