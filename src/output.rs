@@ -182,6 +182,16 @@ pub fn csv_text(text: &str) -> String {
     }
 }
 
+/// A CSV cell's text as it was before `csv_text` neutralised it: the `'`
+/// it put before a formula start taken off. A spreadsheet never writes
+/// that `'` itself (it shows a cell typed `'+x` as `+x`, and saves that).
+pub fn csv_text_read(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.trim_start().starts_with(FORMULA_STARTS) => rest,
+        _ => cell,
+    }
+}
+
 /// A CSV cell (RFC 4180) of user text: cleaned, neutralised against formula
 /// injection with a leading `'`, and quoted when it must be.
 pub fn csv_cell(text: &str) -> String {
@@ -266,6 +276,14 @@ fn workflow_escaped(text: &str, also: &[char]) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_csv_cell_reads_back_as_the_text_it_was() {
+        for text in ["+a", " =1+1", "@b", "＝c", "'quoted'", "'", "plain", "-"] {
+            assert_eq!(csv_text_read(&csv_text(text)), text);
+        }
+        assert_eq!(csv_text_read("'word"), "'word");
+    }
 
     proptest! {
         /// The byte scan of `json` against the plain way: every character

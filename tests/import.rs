@@ -455,3 +455,248 @@ fn rejects_are_written_with_a_reason_column() {
     let run = work.refused(&["import", "groups", "rejects.csv"], 1);
     assert!(!run.stderr.contains("left out"), "{}", run.stderr);
 }
+
+/// A rejects file that cannot be written fails the import before the
+/// coalition file is written: it stays byte for byte, and the error says
+/// it is the `--rejects` file.
+#[test]
+fn an_unwritable_rejects_file_fails_the_import_before_it_writes() {
+    let work = Workdir::with(MINIMAL);
+    let file = sheet(&work, "groups.csv", "Nom,Pouvoir\nAlpha,3\nBeta,9\n");
+    let before = work.read();
+    let args = [
+        "import",
+        "groups",
+        &file,
+        "--apply",
+        "--rejects",
+        "missing/dir/rejects.csv",
+    ];
+    let run = work.refused(&args, 3);
+    assert_eq!(work.read(), before);
+    assert!(
+        run.stderr.contains("--rejects missing/dir/rejects.csv"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("nothing was imported"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// Columns no field has are said even under `--quiet`: their cells are not
+/// written.
+#[test]
+fn quiet_still_warns_of_the_columns_left_out() {
+    let work = Workdir::with(MINIMAL);
+    let file = sheet(
+        &work,
+        "groupes.csv",
+        "Nom;Courriel du contact\nZed;zed@example.org\n",
+    );
+    work.run(&["import", "groups", &file, "--quiet", "--apply"])
+        .ok()
+        .stderr_has("warning: left out, no field has their name: `Courriel du contact`");
+}
+
+/// A sheet's own `ID` column (1, 2, 3...) matches no group: a row with the
+/// name of a group already there is created again, with a warning in its
+/// row naming that group.
+#[test]
+fn a_row_with_a_new_id_and_an_existing_name_is_warned() {
+    let work = Workdir::with(
+        "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n\n\
+         [groups.artivistes]\nname = \"Collectif Artivistes\"\n\n\
+         [groups.youth-climate]\nname = \"Jeunes pour le climat\"\n",
+    );
+    let file = sheet(
+        &work,
+        "export.csv",
+        "ID,Nom,Pouvoir\n1,Collectif Artivistes,3\n2,jeunes pour le CLIMAT,4\n3,Autre,2\n",
+    );
+    let run = work.run(&["import", "groups", &file]).ok();
+    for (row, existing) in [("2", "artivistes"), ("3", "youth-climate")] {
+        let line = run
+            .stdout
+            .lines()
+            .find(|line| line.starts_with(&format!("│ {row} ")))
+            .unwrap_or_else(|| panic!("no row {row}:\n{}", run.stdout));
+        assert!(
+            line.contains(&format!("warning: group `{existing}` has this name")),
+            "{}",
+            run.stdout
+        );
+    }
+    assert!(!run.stdout.contains("`autre`"), "{}", run.stdout);
+}
+
+/// The `'` the groups CSV puts before a formula-like name is taken off on
+/// import: the round trip keeps `+Grands-parents pour le climat`. (Invisible
+/// characters the CSV shows as `<U+200B>` come back as that text: see the
+/// README.)
+#[test]
+fn the_groups_csv_round_trip_keeps_formula_like_names() {
+    let work = Workdir::with(MINIMAL);
+    let file = sheet(
+        &work,
+        "in.csv",
+        "name\n+Grands-parents pour le climat\n-10 % Collectif\n@Voisins\n=Égalité\n",
+    );
+    work.run(&["import", "groups", &file, "--apply"]).ok();
+    let before = work.read();
+    assert!(
+        before.contains("name = \"+Grands-parents pour le climat\""),
+        "{before}"
+    );
+    let report = work.run(&["report", "groups", "--format", "csv"]).ok();
+    assert!(
+        report.stdout.contains("'+Grands-parents"),
+        "{}",
+        report.stdout
+    );
+    sheet(&work, "report.csv", &report.stdout);
+    work.run(&[
+        "import",
+        "groups",
+        "report.csv",
+        "--on-duplicate",
+        "update",
+        "--apply",
+    ])
+    .ok()
+    .stderr_has("4 rows: 4 skipped");
+    assert_eq!(work.read(), before);
+    let fresh = Workdir::with(MINIMAL);
+    sheet(&fresh, "report.csv", &report.stdout);
+    fresh
+        .run(&["import", "groups", "report.csv", "--apply"])
+        .ok();
+    let again = fresh.run(&["report", "groups", "--format", "csv"]).ok();
+    assert_eq!(again.stdout, report.stdout);
+}
+
+/// A row's date problems name the sheet's columns, never the command
+/// line's flags, and the row shows the id its name gives.
+#[test]
+fn date_problems_name_the_columns_of_the_sheet() {
+    let work = Workdir::with(MINIMAL);
+    let file = sheet(
+        &work,
+        "dates.csv",
+        "Nom;Adhésion;Départ;Statut\n\
+         Alpha;2026-05-01;2026-01-01;parti\n\
+         Beta;;2026-01-01;membre\n\
+         Gamma;2026-12-31;;membre\n",
+    );
+    let before = work.read();
+    let run = work.refused(&["import", "groups", &file, "--apply"], 1);
+    assert_eq!(work.read(), before);
+    for (row, id) in [("2", "alpha"), ("3", "beta"), ("4", "gamma")] {
+        let line = run
+            .stdout
+            .lines()
+            .find(|line| line.starts_with(&format!("│ {row} ")))
+            .unwrap_or_else(|| panic!("no row {row}:\n{}", run.stdout));
+        assert!(
+            line.contains(&format!(" {id} ")),
+            "row {row}:\n{}",
+            run.stdout
+        );
+    }
+    let details = run.stdout.replace(['│', '\n'], " ");
+    let details = details.split_whitespace().collect::<Vec<_>>().join(" ");
+    for said in [
+        "give column `Adhésion` or column `Départ` the dates it happened",
+        "column `Départ` is for a group that has left, and its status is member: put `left` in column `Statut`",
+        "column `Adhésion` (2026-12-31) is after today (2026-11-25)",
+    ] {
+        assert!(details.contains(said), "no {said:?} in:\n{}", run.stdout);
+    }
+    assert!(!run.stdout.contains("--"), "{}", run.stdout);
+}
+
+/// A sheet's own `reason` column, read into a field, keeps its cells in the
+/// rejects file: coal's reason goes in a `coal reason` column, which the
+/// import of the fixed file leaves out quietly.
+#[test]
+fn a_reason_column_of_the_sheet_keeps_its_cells_in_the_rejects() {
+    let work = Workdir::with(MINIMAL);
+    let file = sheet(
+        &work,
+        "g.csv",
+        "name,power,reason\nA,9,wants to help\nB,2,x\n",
+    );
+    let args = ["import", "groups", &file, "--map", "reason=notes"];
+    work.refused(&[&args[..], &["--rejects", "rejects.csv"]].concat(), 1);
+    let rejects = std::fs::read_to_string(work.dir.path().join("rejects.csv")).unwrap();
+    assert_eq!(
+        rejects,
+        "name,power,reason,coal reason\nA,9,wants to help,column `power`: `9` is not a score from 1 to 5\n"
+    );
+    std::fs::write(
+        work.dir.path().join("rejects.csv"),
+        rejects.replace(",9,", ",4,"),
+    )
+    .unwrap();
+    let run = work
+        .run(&[
+            "import",
+            "groups",
+            "rejects.csv",
+            "--map",
+            "reason=notes",
+            "--apply",
+        ])
+        .ok();
+    assert!(!run.stderr.contains("left out"), "{}", run.stderr);
+    assert!(
+        work.read().contains("notes = \"wants to help\""),
+        "{}",
+        work.read()
+    );
+    assert!(!work.read().contains("score"), "{}", work.read());
+}
+
+/// The rejects of an Excel "Unicode text" sheet (UTF-16 LE with its BOM,
+/// tabs, CRLF) are written the same way.
+#[test]
+fn the_rejects_of_a_utf16_sheet_are_utf16() {
+    let work = Workdir::with(MINIMAL);
+    let utf16 = |text: &str| -> Vec<u8> {
+        let units = text.encode_utf16().flat_map(u16::to_le_bytes);
+        [0xFF, 0xFE].into_iter().chain(units).collect()
+    };
+    let text = "Nom\tStatut\tPouvoir\r\nAlpha\tmembre\t7\r\nBêta\tprospect\t2\r\n";
+    std::fs::write(work.dir.path().join("unicode.txt"), utf16(text)).unwrap();
+    work.refused(
+        &[
+            "import",
+            "groups",
+            "unicode.txt",
+            "--rejects",
+            "rejects.txt",
+        ],
+        1,
+    );
+    let written = std::fs::read(work.dir.path().join("rejects.txt")).unwrap();
+    let expected = "Nom\tStatut\tPouvoir\treason\r\nAlpha\tmembre\t7\tcolumn `Pouvoir`: `7` is not a score from 1 to 5\r\n";
+    assert_eq!(written, utf16(expected));
+}
+
+/// Excel for Mac's "CSV (Macintosh)" (Mac Roman, CR line ends) is read as
+/// Mac Roman, never as mojibake with control characters.
+#[test]
+fn an_excel_for_mac_csv_is_read_as_mac_roman() {
+    let work = Workdir::with(MINIMAL);
+    let bytes: &[u8] = b"Nom;Remarques\rCaf\x8e \x83lan;\x88 c\x99t\x8e\rB\x90ta;\r";
+    std::fs::write(work.dir.path().join("mac.csv"), bytes).unwrap();
+    work.run(&["import", "groups", "mac.csv", "--apply"]).ok();
+    let file = work.read();
+    assert!(
+        file.contains("[groups.cafe-elan]\nname = \"Café Élan\""),
+        "{file}"
+    );
+    assert!(file.contains("name = \"Bêta\""), "{file}");
+}

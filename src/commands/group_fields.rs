@@ -64,6 +64,17 @@ impl GroupFields {
     /// Writes the given fields into `group`, whose status and dates were
     /// `was`; a key it lacks goes to its place in the schema's key order.
     pub fn write(&self, group: &mut SchemaTable, was: Membership, today: NaiveDate) -> Result<()> {
+        self.write_given(group, was, today, membership::Given::Flags)
+    }
+
+    /// `write`, its reasons naming what was `given`.
+    pub fn write_given(
+        &self,
+        group: &mut SchemaTable,
+        was: Membership,
+        today: NaiveDate,
+        given: membership::Given,
+    ) -> Result<()> {
         if let Some(status) = self.status {
             group.set("status", status.as_str());
         }
@@ -72,7 +83,7 @@ impl GroupFields {
             joined: self.joined,
             left: self.left,
         };
-        let after = membership::after(was, change, today).map_err(Error::usage)?;
+        let after = membership::after_given(was, change, today, given).map_err(Error::usage)?;
         for (key, old, new) in [
             ("joined", was.joined, after.joined),
             ("left", was.left, after.left),

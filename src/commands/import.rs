@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use super::{Context, print};
 use crate::check;
 use crate::cli::ImportArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::import::columns::columns;
 use crate::import::plan::{self, Action, Import, Planned};
 use crate::import::read;
@@ -30,11 +30,12 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
     let columns = columns(args.what, &sheet.headers, &args.maps)?;
     if !columns.unmapped.is_empty() {
         let listed: Vec<String> = columns.unmapped.iter().map(|h| format!("`{h}`")).collect();
-        ctx.say(format!(
+        // Said even under --quiet: their cells would be lost.
+        super::warn(&[format!(
             "left out, no field has their name: {} (to read one, --map \"{}=FIELD\")",
             listed.join(", "),
             columns.unmapped[0]
-        ));
+        )]);
     }
     let import = Import {
         kind: args.what,
@@ -43,11 +44,17 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
         on_duplicate: args.on_duplicate,
         today: super::today()?,
     };
+    let read_columns: Vec<bool> = columns.fields.iter().map(Option::is_some).collect();
     let write = args.apply && !ctx.dry_run;
     let progress = progress(ctx, sheet.rows.len());
     let mut planned: Vec<Planned> = Vec::new();
     let edited = store::edit(&path, !write, |doc, before| {
         planned = plan::apply(&import, doc, before.coalition()?, &mut || progress.inc(1));
+        // Before the coalition file is written: if the rejects cannot be,
+        // the import fails with the file as it was.
+        if let Some(rejects) = &args.rejects {
+            write_rejects(rejects, &sheet, &read_columns, &planned)?;
+        }
         progress.set_message("writing");
         Ok(())
     });
@@ -57,15 +64,6 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
         return edited.map(|_| false);
     }
     show(ctx, &planned, write)?;
-    if let Some(rejects) = &args.rejects {
-        let rejected: Vec<(&read::Row, String)> = planned
-            .iter()
-            .zip(&sheet.rows)
-            .filter(|(plan, _)| plan.action == Action::Reject)
-            .map(|(plan, row)| (row, plan.details.join("; ")))
-            .collect();
-        read::write_rejects(rejects, sheet.dialect, &sheet.headers, &rejected)?;
-    }
     let ((), outcome) = edited?;
     if let (Outcome::DryRun(diff), true) = (&outcome, args.apply) {
         print(&output::clean_lines(diff))?;
@@ -76,6 +74,30 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
     }
     ctx.hand_back(sheet);
     Ok(planned.iter().all(|plan| plan.action != Action::Reject))
+}
+
+/// The rejected rows to `path`, an error naming `--rejects` if they
+/// cannot be written.
+fn write_rejects(
+    path: &std::path::Path,
+    sheet: &read::Sheet,
+    read: &[bool],
+    planned: &[Planned],
+) -> Result<()> {
+    let rejected: Vec<(&read::Row, String)> = planned
+        .iter()
+        .zip(&sheet.rows)
+        .filter(|(plan, _)| plan.action == Action::Reject)
+        .map(|(plan, row)| (row, plan.details.join("; ")))
+        .collect();
+    read::write_rejects(path, sheet.dialect, &sheet.headers, read, &rejected).map_err(|err| {
+        Error::file(format!(
+            "--rejects {}: the rejected rows could not be written ({}); nothing was imported",
+            path.display(),
+            err.message
+        ))
+        .hint("give --rejects a file in a folder that exists and that you may write")
+    })
 }
 
 /// A bar on stderr for a large sheet on a terminal; hidden otherwise.

@@ -211,7 +211,11 @@ pub fn columns(kind: ImportKind, headers: &[String], maps: &[String]) -> Result<
     for (header, mapped) in headers.iter().zip(mapped) {
         let field = match mapped {
             Some(field) => field,
-            None if fold(header) == REASON || header.trim().is_empty() => None,
+            None if [REASON, super::read::COAL_REASON].contains(&fold(header).as_str())
+                || header.trim().is_empty() =>
+            {
+                None
+            }
             None => {
                 let field = Field::named(kind, header);
                 if field.is_none() {

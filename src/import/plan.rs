@@ -15,7 +15,7 @@ use crate::import::columns::{Columns, Field};
 use crate::import::read::{Row, Sheet};
 use crate::import::words;
 use crate::model::id::{is_valid_id, slugify};
-use crate::model::membership::Membership;
+use crate::model::membership::{Given, Membership};
 use crate::model::{Coalition, Group, Register, ResourceType};
 use crate::store::document::{self, string_array};
 
@@ -113,6 +113,28 @@ impl Known {
         self.by_slug.get(&slug).cloned()
     }
 
+    /// For a row whose id cell matches no entry: the entry its name would
+    /// have matched (same name, folded, or the id the name gives), which
+    /// the row would then duplicate under another id.
+    fn same_name(&self, name: &str) -> Option<&str> {
+        let wanted = words::fold(name);
+        self.names
+            .iter()
+            .find(|(known, _)| *known == wanted)
+            .map(|(_, id)| id.as_str())
+            .or_else(|| self.by_slug.get(&slugify(name)).map(String::as_str))
+    }
+
+    /// A warning for a row created under its own id with the name of an
+    /// entry already there.
+    fn duplicate(&self, id: Option<&String>, name: &str, what: &str) -> Option<String> {
+        let id = id?;
+        let same = self.same_name(name).filter(|same| *same != id)?;
+        Some(format!(
+            "warning: {what} `{same}` has this name; created again as `{id}` (leave the id cell empty to match it)"
+        ))
+    }
+
     /// An entry whose name is close to `name` without being it.
     fn near(&self, name: &str) -> Option<&str> {
         let wanted = words::fold(name);
@@ -199,13 +221,41 @@ type Rejected = (String, Reasons);
 /// The text of a row's cell for `field`, trimmed; none when empty.
 fn cell<'r>(import: &Import, row: &'r Row, field: Field) -> Option<&'r str> {
     let at = import.columns.of(field)?;
-    Some(row.cells[at].trim()).filter(|text| !text.is_empty())
+    // What the groups CSV made inert for a spreadsheet reads back as it was.
+    Some(crate::output::csv_text_read(row.cells[at].trim()).trim()).filter(|text| !text.is_empty())
 }
 
 /// "column `Pouvoir`: must be 1 to 5, got 7"
 fn in_column(import: &Import, field: Field, problem: impl std::fmt::Display) -> String {
     let at = import.columns.of(field).expect("a cell was read from it");
     format!("column `{}`: {problem}", import.sheet.headers[at])
+}
+
+/// The headers of the date and status columns, for `membership::Given`
+/// (the field's own name when the sheet has no such column), and how to
+/// refer to the status column.
+fn membership_columns(import: &Import) -> [String; 3] {
+    let header = |field: Field, name: &str| match import.columns.of(field) {
+        Some(at) => import.sheet.headers[at].clone(),
+        None => name.to_string(),
+    };
+    let status = match import.columns.of(Field::Status) {
+        Some(at) => format!("column `{}`", import.sheet.headers[at]),
+        None => "a `status` column".to_string(),
+    };
+    [
+        header(Field::Joined, "joined"),
+        header(Field::Left, "left"),
+        status,
+    ]
+}
+
+fn given(columns: &[String; 3]) -> Given<'_> {
+    Given::Columns {
+        joined: &columns[0],
+        left: &columns[1],
+        status: &columns[2],
+    }
 }
 
 /// Reads the cell of `field` with `parse`, noting a problem in `reasons`.
@@ -421,18 +471,26 @@ fn group_row(
             let name = named
                 .name
                 .expect("a row with no name and no entry is rejected");
-            if let Some(near) = known.near(&name) {
+            if let Some(duplicate) = known.duplicate(named.id.as_ref(), &name, "group") {
+                details.push(duplicate);
+            } else if let Some(near) = known.near(&name) {
                 details.push(format!("warning: near group `{near}`, not the same"));
             }
             for tactic in &new_tactics {
                 details.push(format!("creates tactic `{tactic}`"));
             }
             create_tactics(doc, tactics, &new_tactics);
-            let id = known.create(doc, &name, named.id, |group| {
-                cells
-                    .fields
-                    .write(group, Membership::default(), import.today)
-            })?;
+            let columns = membership_columns(import);
+            let slug = slugify(&name);
+            let id = known
+                .create(doc, &name, named.id.clone(), |group| {
+                    let given = given(&columns);
+                    cells
+                        .fields
+                        .write_given(group, Membership::default(), import.today, given)
+                })
+                // A rejected row still shows the id its name would get.
+                .map_err(|(_, reasons)| (named.id.unwrap_or(slug), reasons))?;
             return Ok(planned(Action::Create, id, details));
         }
         Some((id, _)) if import.on_duplicate == OnDuplicate::Skip => {
@@ -469,10 +527,11 @@ fn group_row(
         written.insert(0, "name");
     }
     let was = membership(entry.table());
+    let columns = membership_columns(import);
     cells
         .fields
-        .write(&mut entry, was, import.today)
-        .map_err(|err| (String::new(), vec![err.message]))?;
+        .write_given(&mut entry, was, import.today, given(&columns))
+        .map_err(|err| (id.clone(), vec![err.message]))?;
     details.insert(0, written.join(", "));
     Ok(planned(Action::Update, id, details))
 }
@@ -672,7 +731,9 @@ fn person_row(
             .name
             .expect("a row with no name and no entry is rejected");
         let mut details = Vec::new();
-        if let Some(near) = known.near(&name) {
+        if let Some(duplicate) = known.duplicate(named.id.as_ref(), &name, "person") {
+            details.push(duplicate);
+        } else if let Some(near) = known.near(&name) {
             details.push(format!("warning: near person `{near}`, not the same"));
         }
         let id = known.create(doc, &name, named.id, |person| {

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+use encoding_rs::{Encoding, MACINTOSH, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use crate::error::{Error, Result};
 
@@ -47,6 +47,10 @@ pub struct Dialect {
 /// line has as many of two: a tab is never in a header by chance.
 const DELIMITERS: [u8; 3] = [b'\t', b';', b','];
 
+/// The reason column of a rejects file whose sheet has a `reason` column of
+/// its own.
+pub const COAL_REASON: &str = "coal reason";
+
 /// The hint for a file that is not a CSV file.
 const SAVE_AS_CSV: &str = "in the spreadsheet, save the sheet as CSV (LibreOffice: File > Save As, file type \"Text CSV\"; Excel: File > Save As, \"CSV UTF-8\"; Google Sheets: File > Download > \"Comma-separated values\") and import that file";
 
@@ -63,6 +67,13 @@ pub fn read(path: &Path) -> Result<Sheet> {
             path.display()
         ))
         .hint(SAVE_AS_CSV));
+    }
+    if undefined_in_1252(&text, encoding) {
+        return Err(Error::usage(format!(
+            "{} is neither UTF-8 nor Windows-1252: its accented letters cannot be read",
+            path.display()
+        ))
+        .hint("in the spreadsheet, save the sheet as \"CSV UTF-8\" (Excel) or as \"Text CSV\" with the character set UTF-8 (LibreOffice), and import that file"));
     }
     if text.trim().is_empty() {
         return Err(Error::usage(format!("{} is empty", path.display()))
@@ -103,14 +114,29 @@ fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding, bool) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[length..]);
         return (text, encoding, true);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (Cow::Borrowed(text), UTF_8, false),
-        Err(_) => (
-            WINDOWS_1252.decode_without_bom_handling(bytes).0,
-            WINDOWS_1252,
-            false,
-        ),
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (Cow::Borrowed(text), UTF_8, false);
     }
+    // Line ends of a lone CR: Excel for Mac's "CSV (Macintosh)", Mac Roman.
+    let encoding = match bytes.contains(&b'\r') && !bytes.contains(&b'\n') {
+        true => MACINTOSH,
+        false => WINDOWS_1252,
+    };
+    (
+        encoding.decode_without_bom_handling(bytes).0,
+        encoding,
+        false,
+    )
+}
+
+/// Whether a Windows-1252 reading holds a byte 1252 leaves undefined
+/// (encoding_rs reads them as C1 controls): the file is in some other
+/// encoding, and read so it would be mojibake.
+fn undefined_in_1252(text: &str, encoding: &'static Encoding) -> bool {
+    encoding == WINDOWS_1252
+        && text
+            .chars()
+            .any(|c| matches!(c, '\u{81}' | '\u{8D}' | '\u{8F}' | '\u{90}' | '\u{9D}'))
 }
 
 /// Whether the text holds characters no text file has: those `file`
@@ -324,23 +350,30 @@ pub fn check_rejects_path(rejects: &Path, input: &Path, coalition: &Path) -> Res
 /// `reason` column.
 ///
 /// A column already named `reason` (or `raison`) takes the reason, so a
-/// rejects file once fixed imports again. The person's cells are written
-/// as read; the reason, which quotes them, is cleaned and made inert for a
-/// spreadsheet. The cells beyond the headers follow the reason, so nothing
-/// typed is lost. UTF-16, which encoding_rs does not write, becomes UTF-8
-/// with a BOM.
+/// rejects file once fixed imports again; unless that column is `read`
+/// into a field (`--map "reason=notes"`): its cells are then the person's,
+/// and the reason goes in a new `coal reason` column, which an import
+/// leaves out. The person's cells are written as read; the reason, which
+/// quotes them, is cleaned and made inert for a spreadsheet. The cells
+/// beyond the headers follow the reason, so nothing typed is lost.
 pub fn write_rejects(
     path: &Path,
     dialect: Dialect,
     headers: &[String],
+    read: &[bool],
     rejected: &[(&Row, String)],
 ) -> Result<()> {
+    let is_reason = |h: &String| matches!(super::words::fold(h).as_str(), "reason" | "raison");
     let reason_at = headers
         .iter()
-        .position(|h| matches!(super::words::fold(h).as_str(), "reason" | "raison"));
+        .enumerate()
+        .position(|(at, h)| is_reason(h) && read.get(at) != Some(&true));
     let mut header_row: Vec<&str> = headers.iter().map(String::as_str).collect();
     if reason_at.is_none() {
-        header_row.push("reason");
+        header_row.push(match headers.iter().any(is_reason) {
+            true => COAL_REASON,
+            false => "reason",
+        });
     }
     let mut writer = csv::WriterBuilder::new()
         .delimiter(dialect.delimiter)
@@ -389,23 +422,29 @@ fn writable(reason: &str, encoding: &'static Encoding) -> String {
 }
 
 /// The text in the dialect's encoding, with its byte order mark if it had
-/// one.
+/// one. UTF-16, which encoding_rs does not write, is written by std's
+/// `encode_utf16` in the byte order read, after its BOM.
 fn encode(text: &str, dialect: Dialect) -> Vec<u8> {
-    let encoding = dialect.encoding.output_encoding();
-    // A UTF-16 file loses its encoding: its BOM says the UTF-8 instead.
-    let bom = dialect.bom || encoding != dialect.encoding;
+    let little = dialect.encoding == UTF_16LE;
+    if little || dialect.encoding == UTF_16BE {
+        let bom: &[u8] = if little { b"\xFF\xFE" } else { b"\xFE\xFF" };
+        let units = text.encode_utf16().flat_map(|unit| match little {
+            true => unit.to_le_bytes(),
+            false => unit.to_be_bytes(),
+        });
+        return bom.iter().copied().chain(units).collect();
+    }
     let mut bytes = Vec::with_capacity(text.len() + 3);
-    if bom && encoding == UTF_8 {
+    if dialect.bom && dialect.encoding == UTF_8 {
         bytes.extend_from_slice(b"\xEF\xBB\xBF");
     }
-    bytes.extend_from_slice(&encoding.encode(text).0);
+    bytes.extend_from_slice(&dialect.encoding.encode(text).0);
     bytes
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use encoding_rs::{UTF_16BE, UTF_16LE};
     use proptest::prelude::*;
 
     fn file(bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf) {
@@ -668,6 +707,22 @@ mod tests {
     }
 
     #[test]
+    fn excel_for_mac_csv_is_mac_roman_and_other_encodings_are_refused() {
+        let read = sheet(b"Nom;Remarques\rCaf\x8e \x83lan;\x88 c\x99t\x8e\rB\x90ta;\r");
+        assert_eq!(read.dialect.encoding, MACINTOSH);
+        assert_eq!(
+            cells(&read),
+            [(2, vec!["Café Élan", "à côté"]), (3, vec!["Bêta", ""])]
+        );
+        let error = refused(b"Nom;Remarques\nB\x90ta;\n");
+        assert!(
+            error.message.contains("neither UTF-8 nor Windows-1252"),
+            "{error}"
+        );
+        assert!(error.hints[0].contains("CSV UTF-8"), "{error:?}");
+    }
+
+    #[test]
     fn pasted_escapes_and_bells_are_text_not_binary() {
         let read = sheet("name\nclip \u{1b}]52;c;AAAA\u{7}\n".as_bytes());
         assert_eq!(read.rows.len(), 1);
@@ -684,7 +739,7 @@ mod tests {
             .map(|(r, why)| (r, why.to_string()))
             .collect();
         let out = dir.path().join("rejets.csv");
-        write_rejects(&out, sheet.dialect, &sheet.headers, &rejected).unwrap();
+        write_rejects(&out, sheet.dialect, &sheet.headers, &[], &rejected).unwrap();
         std::fs::read(out).unwrap()
     }
 
@@ -712,8 +767,12 @@ mod tests {
             b"Nom,reason\r\n\xc9cole,\"power 9 - 1 to 5, \x85 grinning\"\r\n"
         );
         assert_eq!(
-            rejects(&utf16(UTF_16LE, "Nom\tStatut\r\nÉcole\tx\r\n"), &["no"]),
-            "\u{feff}Nom\tStatut\treason\r\nÉcole\tx\tno\r\n".as_bytes()
+            rejects(&utf16(UTF_16LE, "Nom\tStatut\r\nÉcole\tx\r\n"), &["no → 1"]),
+            utf16(UTF_16LE, "Nom\tStatut\treason\r\nÉcole\tx\tno → 1\r\n")
+        );
+        assert_eq!(
+            rejects(&utf16(UTF_16BE, "Nom\tStatut\r\nÉcole\tx\r\n"), &["no"]),
+            utf16(UTF_16BE, "Nom\tStatut\treason\r\nÉcole\tx\tno\r\n")
         );
     }
 

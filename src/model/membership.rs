@@ -22,6 +22,48 @@ pub struct Change {
     pub left: Option<NaiveDate>,
 }
 
+/// How the person gave the status and the dates, for the reasons to name
+/// what they typed: the command line's flags, or a sheet's columns (their
+/// headers; `status` is how to refer to the status column, which a sheet
+/// may not have).
+#[derive(Debug, Clone, Copy)]
+pub enum Given<'a> {
+    Flags,
+    Columns {
+        joined: &'a str,
+        left: &'a str,
+        status: &'a str,
+    },
+}
+
+impl Given<'_> {
+    /// "`--joined`", "column `Adhésion`"
+    fn field(&self, joined: bool) -> String {
+        match (self, joined) {
+            (Given::Flags, true) => "`--joined`".into(),
+            (Given::Flags, false) => "`--left`".into(),
+            (Given::Columns { joined, .. }, true) => format!("column `{joined}`"),
+            (Given::Columns { left, .. }, false) => format!("column `{left}`"),
+        }
+    }
+
+    /// "`--joined 2026-11-26`", "column `Adhésion` (2026-11-26)"
+    fn date(&self, joined: bool, date: NaiveDate) -> String {
+        match self {
+            Given::Flags => format!("`{} {date}`", self.field(joined).trim_matches('`')),
+            Given::Columns { .. } => format!("{} ({date})", self.field(joined)),
+        }
+    }
+
+    /// "add `--status member`", "put `member` in column `Statut`"
+    fn set_status(&self, status: Status) -> String {
+        match self {
+            Given::Flags => format!("add `--status {status}`"),
+            Given::Columns { status: column, .. } => format!("put `{status}` in {column}"),
+        }
+    }
+}
+
 /// The membership after `change`. Becoming a member sets `joined` to today
 /// unless a date is given or the group has one already (a member set to
 /// member again keeps it); coming back after leaving starts a new
@@ -29,22 +71,37 @@ pub struct Change {
 /// Refused: a date after today, a date for a group it does not apply to,
 /// and leaving before joining.
 pub fn after(was: Membership, change: Change, today: NaiveDate) -> Result<Membership, String> {
-    for (flag, date) in [("--joined", change.joined), ("--left", change.left)] {
+    after_given(was, change, today, Given::Flags)
+}
+
+/// `after`, its reasons naming what was `given`.
+pub fn after_given(
+    was: Membership,
+    change: Change,
+    today: NaiveDate,
+    given: Given,
+) -> Result<Membership, String> {
+    for (joined, date) in [(true, change.joined), (false, change.left)] {
         if let Some(date) = date.filter(|date| *date > today) {
             return Err(format!(
-                "`{flag} {date}` is after today ({today}): record a date that has passed"
+                "{} is after today ({today}): record a date that has passed",
+                given.date(joined, date)
             ));
         }
     }
     let status = change.status.unwrap_or(was.status);
     if change.joined.is_some() && !matches!(status, Status::Member | Status::Left) {
         return Err(format!(
-            "`--joined` is for a member or a group that has left, and its status is {status}: add `--status member`"
+            "{} is for a member or a group that has left, and its status is {status}: {}",
+            given.field(true),
+            given.set_status(Status::Member)
         ));
     }
     if change.left.is_some() && status != Status::Left {
         return Err(format!(
-            "`--left` is for a group that has left, and its status is {status}: add `--status left`"
+            "{} is for a group that has left, and its status is {status}: {}",
+            given.field(false),
+            given.set_status(Status::Left)
         ));
     }
     let mut after = Membership { status, ..was };
@@ -64,7 +121,9 @@ pub fn after(was: Membership, change: Change, today: NaiveDate) -> Result<Member
         && left < joined
     {
         return Err(format!(
-            "the group would have left ({left}) before it joined ({joined}): give `--joined` or `--left` the dates it happened"
+            "the group would have left ({left}) before it joined ({joined}): give {} or {} the dates it happened",
+            given.field(true),
+            given.field(false)
         ));
     }
     Ok(after)
