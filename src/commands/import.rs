@@ -7,7 +7,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{Context, print};
 use crate::check;
-use crate::cli::ImportArgs;
+use crate::cli::{ImportArgs, ImportKind};
 use crate::error::{Error, Result};
 use crate::import::columns::columns;
 use crate::import::plan::{self, Action, Import, Planned};
@@ -48,8 +48,14 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
     let write = args.apply && !ctx.dry_run;
     let progress = progress(ctx, sheet.rows.len());
     let mut planned: Vec<Planned> = Vec::new();
+    let mut entries = 0;
     let edited = store::edit(&path, !write, |doc, before| {
-        planned = plan::apply(&import, doc, before.coalition()?, &mut || progress.inc(1));
+        let coalition = before.coalition()?;
+        entries = match args.what {
+            ImportKind::Groups => coalition.groups.len(),
+            ImportKind::People => coalition.people.len(),
+        };
+        planned = plan::apply(&import, doc, coalition, &mut || progress.inc(1));
         // Before the coalition file is written: if the rejects cannot be,
         // the import fails with the file as it was.
         if let Some(rejects) = &args.rejects {
@@ -64,6 +70,12 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
         return edited.map(|_| false);
     }
     show(ctx, &planned, write)?;
+    if plan::too_many_to_compare(sheet.rows.len(), entries) {
+        ctx.say(format!(
+            "note: with {} rows and {entries} entries in the file, names close to one another were not looked for",
+            sheet.rows.len()
+        ));
+    }
     let ((), outcome) = edited?;
     if let (Outcome::DryRun(diff), true) = (&outcome, args.apply) {
         print(&output::clean_lines(diff))?;

@@ -74,7 +74,16 @@ struct Known {
     /// The entries rows add, inserted at once when all are planned.
     new: Vec<(String, Table)>,
     new_ids: HashSet<String>,
+    /// Whether rows are compared with every name for near matches: not
+    /// when that would take longer than the import itself (see `NEAR_PAIRS`).
+    look_near: bool,
 }
+
+/// Beyond this many (row, name) pairs, near names are not looked for: each
+/// comparison costs a microsecond or two, and ten thousand rows against a
+/// federation of a thousand groups would take the import from under a
+/// second to a quarter of a minute. The command says it did not look.
+pub const NEAR_PAIRS: usize = 2_000_000;
 
 impl Known {
     fn of(doc: &DocumentMut, register: Register) -> Self {
@@ -93,6 +102,7 @@ impl Known {
             seen: HashMap::new(),
             new: Vec::new(),
             new_ids: HashSet::new(),
+            look_near: true,
         }
     }
 
@@ -137,6 +147,9 @@ impl Known {
 
     /// An entry whose name is close to `name` without being it.
     fn near(&self, name: &str) -> Option<&str> {
+        if !self.look_near {
+            return None;
+        }
         let wanted = words::fold(name);
         self.names
             .iter()
@@ -187,6 +200,7 @@ pub fn apply(
         ImportKind::People => Register::People,
     };
     let mut known = Known::of(doc, register);
+    known.look_near = !too_many_to_compare(import.sheet.rows.len(), known.names.len());
     // A groups sheet names tactics; a people sheet, groups.
     let mut tactics = match import.kind {
         ImportKind::Groups => Known::of(doc, Register::Tactics),
@@ -210,6 +224,12 @@ pub fn apply(
     }
     document::insert_entries(doc, register, std::mem::take(&mut known.new));
     planned
+}
+
+/// Whether comparing `rows` with `names` for near matches would cost more
+/// than `NEAR_PAIRS` comparisons.
+pub fn too_many_to_compare(rows: usize, names: usize) -> bool {
+    rows.saturating_mul(names) > NEAR_PAIRS
 }
 
 /// Why a row is rejected, one reason per cell.
