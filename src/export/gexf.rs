@@ -86,9 +86,9 @@ fn edge(graph: &Graph, edge: &Edge) -> Markup {
         None => edge.kind.as_str().to_string(),
     };
     html! {
-        (indent(3)) edge id=(edge.id) source=(text(&graph.nodes[edge.source].id))
+        (indent(3)) edge id=(text(&edge.id)) source=(text(&graph.nodes[edge.source].id))
             target=(text(&graph.nodes[edge.target].id)) type=(kind)
-            kind=(gephi_kind) label=(edge.kind.label()) {
+            kind=(text(&gephi_kind)) label=(edge.kind.label()) {
             (values(edge.kind.as_str(), &edge.attributes))
             (indent(3))
         }

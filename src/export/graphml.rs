@@ -76,7 +76,7 @@ fn node(node: &Node) -> Markup {
 
 fn edge(graph: &Graph, edge: &Edge) -> Markup {
     html! {
-        (indent(2)) edge id=(edge.id) source=(text(&graph.nodes[edge.source].id))
+        (indent(2)) edge id=(text(&edge.id)) source=(text(&graph.nodes[edge.source].id))
             target=(text(&graph.nodes[edge.target].id)) {
             (data("edge-label", edge.kind.label()))
             (data("edge-kind", edge.kind.as_str()))
