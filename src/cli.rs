@@ -36,12 +36,43 @@ impl Cli {
     /// (`export COAL_FILE=` is how many people clear it).
     pub fn from_env() -> Result<Cli, clap::Error> {
         use clap::{CommandFactory, FromArgMatches};
+        // The language is needed before clap parses: it writes the help.
+        crate::i18n::choose(lang_asked(std::env::args_os()));
         let mut command = Cli::command();
+        if crate::i18n::current() == Language::Fr {
+            command = crate::i18n::help::french(command);
+        }
         if std::env::var_os("COAL_FILE").is_some_and(|file| file.is_empty()) {
             command = command.mut_arg("file", |file| file.env(None::<&'static str>));
         }
         Cli::from_arg_matches(&command.try_get_matches()?)
     }
+}
+
+/// The language `--lang` names on a command line, if it names one coal
+/// speaks; clap then checks the value as it checks any other.
+fn lang_asked(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<Language> {
+    let mut args = args.into_iter().skip(1);
+    while let Some(arg) = args.next() {
+        let value = match arg.to_str() {
+            Some("--") => return None,
+            Some("--lang") => args.next(),
+            Some(other) => other.strip_prefix("--lang=").map(Into::into),
+            None => None,
+        };
+        if let Some(value) = value {
+            return value.to_str().and_then(|v| language(v).ok());
+        }
+    }
+    None
+}
+
+/// A language coal speaks, in any case (`fr`, `FR`).
+fn language(text: &str) -> Result<Language, String> {
+    text.trim()
+        .to_ascii_lowercase()
+        .parse()
+        .map_err(|_| format!("coal speaks {}", Language::words().join(" and ")))
 }
 
 /// A conflict marker's length, 1 to 1024, told in words.
@@ -97,6 +128,10 @@ pub struct Cli {
     /// Print only errors and requested output
     #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
+
+    /// The language of messages and reports: en or fr (default: COAL_LANG, then LC_ALL, LC_MESSAGES, LANG)
+    #[arg(long, global = true, help_heading = GLOBAL, value_parser = language, value_name = "LANG")]
+    pub lang: Option<Language>,
 
     #[command(subcommand)]
     pub command: Command,

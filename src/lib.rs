@@ -8,6 +8,7 @@ pub mod commands;
 pub mod error;
 pub mod export;
 pub mod git;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod output;
@@ -37,6 +38,7 @@ pub struct Finished {
 
 /// Runs one command line.
 pub fn run(cli: Cli) -> Result<Finished> {
+    i18n::choose(cli.lang);
     let color = match cli.color {
         cli::Color::Always => true,
         cli::Color::Never => false,

@@ -19,7 +19,7 @@ use serde::Serialize;
 mod layout;
 
 pub use crate::model::input::invisible;
-pub use layout::{fields, for_stderr, piped_width, table, text_width, width, wrap};
+pub use layout::{fields, for_stderr, piped_width, table, text_width, width, words, wrap};
 
 /// Variation selectors only choose how the character before them looks
 /// (text or emoji): harmless, and marking them would break every emoji.

@@ -136,7 +136,7 @@ fn the_glossary_holds_every_word_with_its_meaning() {
         "{glossary}"
     );
     let flat = glossary.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut words: Vec<(&str, &str)> = Vec::new();
+    let mut words: Vec<(&str, String)> = Vec::new();
     words.extend(Status::meanings());
     words.extend(Participation::meanings());
     words.extend(Spectrum::meanings());
@@ -146,7 +146,7 @@ fn the_glossary_holds_every_word_with_its_meaning() {
     words.extend(CoalitionKind::meanings());
     words.extend(Visibility::meanings());
     words.extend(DecisionRule::meanings());
-    words.extend(code::MEANINGS.iter().copied());
+    words.extend(code::MEANINGS.iter().map(|(w, m)| (*w, m.to_string())));
     for (word, meaning) in words {
         assert!(
             flat.contains(&format!("{word}: {meaning}")),

@@ -11,6 +11,8 @@ use crate::store;
 
 /// Returns whether the check passed (exit 0).
 pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
+    // Findings are worded as they are found: in English when scripts read them.
+    let _english = crate::i18n::machine(args.format != CheckFormat::Text);
     let path = ctx.path()?;
     let loaded = store::load(&path)?;
     let mut validated = loaded.validated;
@@ -44,10 +46,6 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     ctx.hand_back(loaded.text);
     ctx.hand_back(validated);
     Ok(errors == 0 && (!args.deny_warnings || warnings == 0))
-}
-
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 fn text(
@@ -99,13 +97,14 @@ fn text(
 /// The last line of `coal check`: how many findings of each severity.
 pub fn summary(file: &str, [errors, warnings, infos]: [usize; 3]) -> String {
     if errors + warnings + infos == 0 {
-        return format!("{file}: no problems found");
+        return crate::t!("check-clean", file = file);
     }
-    format!(
-        "{file}: {}, {}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-        plural(infos, "info")
+    crate::t!(
+        "check-summary",
+        file = file,
+        errors = errors,
+        warnings = warnings,
+        infos = infos
     )
 }
 

@@ -76,8 +76,8 @@ pub fn glossary(width: usize) -> String {
         .iter()
         .map(|s| (format!("{} ({})", s.key(), s.number()), s.title()))
         .collect();
-    let sections: Vec<(&str, Vec<(&str, &str)>)> = vec![
-        ("Ideas", IDEAS.to_vec()),
+    let sections: Vec<(&str, Vec<(&str, String)>)> = vec![
+        ("Ideas", owned(IDEAS)),
         (
             "Statuses: where a group stands with the coalition (--status)",
             Status::meanings().collect(),
@@ -118,7 +118,7 @@ pub fn glossary(width: usize) -> String {
             "The four first steps (coal step NAME)",
             steps
                 .iter()
-                .map(|(key, title)| (key.as_str(), *title))
+                .map(|(key, title)| (key.as_str(), title.to_string()))
                 .collect(),
         ),
         (
@@ -129,10 +129,10 @@ pub fn glossary(width: usize) -> String {
             "Reports (coal report KIND)",
             ReportKind::ALL
                 .iter()
-                .map(|k| (k.as_str(), k.meaning()))
+                .map(|k| (k.as_str(), k.meaning().to_string()))
                 .collect(),
         ),
-        ("Checks: what coal check looks for", code::MEANINGS.to_vec()),
+        ("Checks: what coal check looks for", owned(code::MEANINGS)),
     ];
     for (title, words) in sections {
         section(&mut out, title, &words, width);
@@ -140,9 +140,16 @@ pub fn glossary(width: usize) -> String {
     out
 }
 
+fn owned<'a>(words: &[(&'a str, &str)]) -> Vec<(&'a str, String)> {
+    words
+        .iter()
+        .map(|(word, meaning)| (*word, meaning.to_string()))
+        .collect()
+}
+
 /// A titled list of words, each followed by its meaning, wrapped to
 /// `width`.
-fn section(out: &mut String, title: &str, words: &[(&str, &str)], width: usize) {
+fn section(out: &mut String, title: &str, words: &[(&str, String)], width: usize) {
     out.push('\n');
     out.push_str(&output::wrap("", 0, title, width));
     for (word, meaning) in words {

@@ -56,6 +56,8 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         made_public_from_a_sound_file(&path, &loaded, args.audience, "report")?;
     }
     let validated = loaded.validated;
+    // Documents speak the coalition's language when it sets one.
+    crate::i18n::for_documents(validated.coalition.coalition.language);
     let today = today()?;
     if args.assembly.is_some() && kind == Kind::Handout {
         return Err(Error::usage(
@@ -80,14 +82,19 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         assembly,
         file: ctx.file.as_deref(),
     };
-    let built = report::build(kind, &validated.coalition, context);
     // A report written to a file is not fitted to the terminal it was
     // asked from.
     let width = match written_to {
         Some(_) => output::piped_width(),
         None => output::width(),
     };
-    let text = report::render(&built, format, width);
+    let (built, text) = {
+        // What scripts read is the same in every language.
+        let _english = crate::i18n::machine(format.is_machine());
+        let built = report::build(kind, &validated.coalition, context);
+        let text = report::render(&built, format, width);
+        (built, text)
+    };
     match &written_to {
         Some(file) if ctx.dry_run => ctx.say(format!(
             "would write the {kind} report to {} ({} bytes) (dry run: nothing written)",

@@ -309,7 +309,7 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
     let mut joined = Vec::new();
     let mut declined = Vec::new();
     let mut left = Vec::new();
-    let mut moves: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    let mut moves: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (id, group) in &new.groups {
         let before = old.groups.get(id);
         let was = before.map(|g| g.status);

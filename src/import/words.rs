@@ -263,7 +263,7 @@ static SPECTRUM: Words<Spectrum> = Words {
     what: Spectrum::WHAT,
     all: Spectrum::ALL,
     file: Spectrum::as_str,
-    people: Spectrum::label,
+    people: Spectrum::as_str,
     other: &[
         (Spectrum::ActiveAlly, &["allié actif", "alliée active"]),
         (Spectrum::PassiveAlly, &["allié passif", "alliée passive"]),

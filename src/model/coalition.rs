@@ -35,6 +35,9 @@ pub struct Info {
     pub kind: CoalitionKind,
     pub visibility: Visibility,
     pub created: Option<NaiveDate>,
+    /// The language of the coalition's documents (reports, handout,
+    /// invitation), whoever runs coal; `--lang` overrides it.
+    pub language: Option<Language>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -32,6 +32,7 @@ pub const RESOURCE: Vocab = vocab!(ResourceType);
 pub const BOUNDARY_LEVEL: Vocab = vocab!(BoundaryLevel);
 pub const KIND: Vocab = vocab!(CoalitionKind);
 pub const VISIBILITY: Vocab = vocab!(Visibility);
+pub const LANGUAGE: Vocab = vocab!(Language);
 pub const STEP_STATUS: Vocab = vocab!(StepStatus);
 pub const RULE: Vocab = vocab!(DecisionRule);
 
@@ -99,6 +100,7 @@ pub const COALITION: &[Field] = &[
     opt("kind", Ty::Word(KIND)),
     opt("visibility", Ty::Word(VISIBILITY)),
     opt("created", Ty::Date),
+    opt("language", Ty::Word(LANGUAGE)),
 ];
 
 pub const AGREEMENTS: &[Field] = &[

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 /// `as_str`, `meaning`, `Display`, and a `FromStr` whose error lists the
 /// valid words.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident = $word:literal => $meaning:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident = $word:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
@@ -34,10 +34,28 @@ macro_rules! vocabulary {
             }
 
             /// What the word means, in a line: the one text that help,
-            /// the glossary and reports give.
-            pub fn meaning(self) -> &'static str {
+            /// the glossary and reports give (`i18n/*/coal.ftl`).
+            pub fn meaning(self) -> String {
                 match self {
-                    $($name::$variant => $meaning),+
+                    $($name::$variant => crate::i18n::text(concat!("vocab-", stringify!($name), "-", $word, "-meaning"))),+
+                }
+            }
+
+            /// The word in prose, in the language in use: "active ally",
+            /// « allié·e actif·ve ».
+            pub fn label(self) -> String {
+                match self {
+                    $($name::$variant => crate::i18n::text(concat!("vocab-", stringify!($name), "-", $word))),+
+                }
+            }
+
+            /// The word in a table cell or a list: the file's own word on
+            /// an English screen (`active_ally`, what to type), its label
+            /// on a French one (the file keeps `member`; « membre » shows).
+            pub fn word(self) -> String {
+                match crate::i18n::current() {
+                    crate::i18n::Lang::En => self.as_str().to_string(),
+                    _ => self.label(),
                 }
             }
 
@@ -50,7 +68,7 @@ macro_rules! vocabulary {
             }
 
             /// Each word with its meaning, in file order (the glossary).
-            pub fn meanings() -> impl Iterator<Item = (&'static str, &'static str)> {
+            pub fn meanings() -> impl Iterator<Item = (&'static str, String)> {
                 Self::ALL.iter().map(|v| (v.as_str(), v.meaning()))
             }
         }
@@ -78,49 +96,38 @@ macro_rules! vocabulary {
 vocabulary!(
     /// Where a group stands with the coalition.
     Status, "statuses" {
-        Prospect = "prospect" => "a group you might work with, not contacted yet",
-        Contacted = "contacted" => "reached out to, no answer yet",
-        Dialogue = "dialogue" => "talking with the coalition about joining",
-        Member = "member" => "has joined the coalition and takes part in its work",
-        Declined = "declined" => "was asked and said no, for now",
-        Left = "left" => "was a member and has left",
-        Watch = "watch" => "not a partner: a group (a company, an opponent) whose plans and means you keep an eye on",
+        Prospect = "prospect",
+        Contacted = "contacted",
+        Dialogue = "dialogue",
+        Member = "member",
+        Declined = "declined",
+        Left = "left",
+        Watch = "watch",
     }
 );
 
 vocabulary!(
     /// How much a member group takes part: groups join at their own capacity.
     Participation, "participation levels" {
-        Core = "core" => "carries the coalition's work from week to week and helps decide between assemblies",
-        Active = "active" => "takes part in meetings and actions regularly",
-        Supporter = "supporter" => "lends what it can (resources, reach, people at key moments) without a steady commitment",
-        Observer = "observer" => "follows the coalition's work and stays informed, free to do more later",
+        Core = "core",
+        Active = "active",
+        Supporter = "supporter",
+        Observer = "observer",
     }
 );
 
 vocabulary!(
     /// The spectrum of allies.
     Spectrum, "spectrum positions" {
-        ActiveAlly = "active_ally" => "agrees with the cause and acts for it",
-        PassiveAlly = "passive_ally" => "agrees with the cause but does not act for it yet",
-        Neutral = "neutral" => "takes no side yet",
-        PassiveOpposition = "passive_opposition" => "disagrees with the cause but does not act against it",
-        ActiveOpposition = "active_opposition" => "disagrees with the cause and acts against it",
+        ActiveAlly = "active_ally",
+        PassiveAlly = "passive_ally",
+        Neutral = "neutral",
+        PassiveOpposition = "passive_opposition",
+        ActiveOpposition = "active_opposition",
     }
 );
 
 impl Spectrum {
-    /// The position in words, for people: "active ally".
-    pub fn label(self) -> &'static str {
-        match self {
-            Spectrum::ActiveAlly => "active ally",
-            Spectrum::PassiveAlly => "passive ally",
-            Spectrum::Neutral => "neutral",
-            Spectrum::PassiveOpposition => "passive opposition",
-            Spectrum::ActiveOpposition => "active opposition",
-        }
-    }
-
     /// On the allies' side: passive or active ally.
     pub fn is_ally(self) -> bool {
         matches!(self, Spectrum::ActiveAlly | Spectrum::PassiveAlly)
@@ -138,69 +145,78 @@ impl Spectrum {
 vocabulary!(
     /// Bill Moyer's four roles of social activism.
     Role, "roles" {
-        Citizen = "citizen" => "speaks for the common good in words most people share, which gives the movement its legitimacy",
-        Rebel = "rebel" => "protests and takes direct action to show what is wrong and push for change",
-        Reformer = "reformer" => "works inside institutions: laws, courts, elected people, policies",
-        ChangeAgent = "change_agent" => "organizes people, builds groups and alternatives for the long run",
+        Citizen = "citizen",
+        Rebel = "rebel",
+        Reformer = "reformer",
+        ChangeAgent = "change_agent",
     }
 );
 
 vocabulary!(
     /// The kinds of resources groups share.
     ResourceType, "resource types" {
-        Expertise = "expertise" => "knowledge and skills: legal, research, training, translation",
-        Money = "money" => "funds, or paying for something",
-        Data = "data" => "facts, studies, lists, maps",
-        Visibility = "visibility" => "reach: media contacts, a known name, a large audience",
-        Mobilization = "mobilization" => "people who show up at actions and events",
-        Space = "space" => "a room or a place to meet or act (not a communication space)",
-        Material = "material" => "equipment and supplies: sound system, banners, food",
+        Expertise = "expertise",
+        Money = "money",
+        Data = "data",
+        Visibility = "visibility",
+        Mobilization = "mobilization",
+        Space = "space",
+        Material = "material",
     }
 );
 
 vocabulary!(
     /// How firmly a group refuses to work with another group or a tactic.
     BoundaryLevel, "boundary levels" {
-        Refuse = "refuse" => "will not work with that group, or take part in that tactic: no shared space, committee or draft",
-        Limited = "limited" => "keeps some distance: a shared communication space, but no committee or draft together",
+        Refuse = "refuse",
+        Limited = "limited",
     }
 );
 
 vocabulary!(
     /// Where the coalition sits on the scale of intergroup work.
     CoalitionKind, "coalition kinds" {
-        Communication = "communication" => "groups tell each other what they plan, and nothing more",
-        Collaboration = "collaboration" => "groups that disagree on much work together in a limited way, on one cause",
-        Agile = "agile" => "groups unite around a unity statement, share some resources, meet at key moments and respect each other's tactics",
-        Traditional = "traditional" => "one set of tactics and positions agreed together; the least flexible kind",
-        Alliance = "alliance" => "groups even closer than a coalition, sharing a long-term vision",
+        Communication = "communication",
+        Collaboration = "collaboration",
+        Agile = "agile",
+        Traditional = "traditional",
+        Alliance = "alliance",
     }
 );
 
 vocabulary!(
     /// Whether the coalition has a public identity.
     Visibility, "visibilities" {
-        Public = "public" => "the coalition has a public name and speaks as one",
-        Informal = "informal" => "the coalition works together without a public identity",
+        Public = "public",
+        Informal = "informal",
+    }
+);
+
+vocabulary!(
+    /// The languages coal speaks: `--lang`, `COAL_LANG`, and a coalition's
+    /// own `language` for its documents.
+    Language, "languages" {
+        En = "en",
+        Fr = "fr",
     }
 );
 
 vocabulary!(
     /// Progress of one of the four first steps.
     StepStatus, "step statuses" {
-        Todo = "todo" => "not started",
-        Doing = "doing" => "under way",
-        Done = "done" => "finished",
+        Todo = "todo",
+        Doing = "doing",
+        Done = "done",
     }
 );
 
 vocabulary!(
     /// How a decision was taken.
     DecisionRule, "decision rules" {
-        Consensus = "consensus" => "everyone agrees",
-        Consent = "consent" => "nobody has a serious objection",
-        Majority = "majority" => "more than half agree",
-        Delegated = "delegated" => "a committee or a person decided, as the coalition asked them to",
+        Consensus = "consensus",
+        Consent = "consent",
+        Majority = "majority",
+        Delegated = "delegated",
     }
 );
 

@@ -139,13 +139,20 @@ fn fit(message: &str, width: usize) -> String {
     lines.join("\n")
 }
 
+/// The words of `text`, split where a line may break: at spaces, never at
+/// a no-break space (French puts one before « : » and inside « »).
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}'))
+        .filter(|word| !word.is_empty())
+}
+
 /// The words of `text`, but a backticked command that fits in `room`
 /// columns comes as one, so that it moves whole to the next line and can
 /// be copied; a longer one comes word by word.
 fn units(text: &str, room: usize) -> Vec<String> {
     let mut units: Vec<String> = Vec::new();
     let mut command: Vec<&str> = Vec::new();
-    for word in text.split_whitespace() {
+    for word in words(text) {
         // A word with an odd number of backticks opens a command (as
         // "(`coal" does), the next such word closes it.
         let ticks = word.matches('`').count() % 2 == 1;
@@ -209,7 +216,7 @@ pub fn fields(fields: &[(String, String)], width: usize) -> String {
     let keys = fields.iter().map(|(key, _)| text_width(key)).max();
     let words = fields
         .iter()
-        .flat_map(|(_, value)| value.split_whitespace())
+        .flat_map(|(_, value)| words(value))
         .map(text_width)
         .max();
     let keys = keys.unwrap_or(0);
@@ -322,7 +329,7 @@ fn with_names_whole(
         }
         let words = rows
             .iter()
-            .flat_map(|row| row[column].split_whitespace())
+            .flat_map(|row| words(&row[column]))
             .map(narrowest_word)
             .chain([text_width(&headers[column])])
             .max()
@@ -497,11 +504,11 @@ mod tests {
         ) {
             let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
             let text = table(&header_refs, rows.clone(), width);
-            lines_fit(&text, width, rows.iter().flatten().flat_map(|c| c.split_whitespace()))?;
+            lines_fit(&text, width, rows.iter().flatten().flat_map(|c| words(c)))?;
             let is_table = text.starts_with('┌');
             // Chinese and Japanese may break between any two characters.
-            let words = rows.iter().flatten().flat_map(|cell| cell.split_whitespace());
-            for word in words.filter(|word| !word.chars().any(breaks_anywhere)) {
+            let cell_words = rows.iter().flatten().flat_map(|cell| words(cell));
+            for word in cell_words.filter(|word| !word.chars().any(breaks_anywhere)) {
                 if is_table || text_width(word) + 6 <= width || id_shaped(word) {
                     prop_assert!(
                         text.lines().any(|line| line.contains(word)),
@@ -560,8 +567,8 @@ mod tests {
             width in 20usize..120,
         ) {
             let text = fields(&list, width);
-            let words = list.iter().flat_map(|(k, v)| k.split_whitespace().chain(v.split_whitespace()));
-            lines_fit(&text, width, words)?;
+            let list_words = list.iter().flat_map(|(k, v)| words(k).chain(words(v)));
+            lines_fit(&text, width, list_words)?;
         }
     }
 

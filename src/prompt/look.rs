@@ -244,13 +244,13 @@ impl Flow {
 
     /// Text from the file as well as coal's own: made safe for a terminal.
     fn push(&mut self, text: &str, look: &Look, part: Part) {
-        for word in clean(text).split_whitespace() {
+        for word in crate::output::words(&clean(text)) {
             self.word(word, &|w| look.paint(part, w));
         }
     }
 
     fn push_plain(&mut self, text: &str) {
-        for word in clean(text).split_whitespace() {
+        for word in crate::output::words(&clean(text)) {
             self.word(word, &|w| w.to_string());
         }
     }

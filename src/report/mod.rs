@@ -179,6 +179,11 @@ pub enum Format {
 }
 
 impl Format {
+    /// Whether scripts read it: then it never changes with the language.
+    pub fn is_machine(self) -> bool {
+        matches!(self, Format::Json | Format::Csv)
+    }
+
     pub const ALL: [Format; 7] = [
         Format::Table,
         Format::Markdown,

@@ -105,6 +105,7 @@ fn public_info(info: &Info) -> Info {
         kind,
         visibility,
         created,
+        language,
     } = info;
     Info {
         name: name.clone(),
@@ -112,6 +113,7 @@ fn public_info(info: &Info) -> Info {
         kind: *kind,
         visibility: *visibility,
         created: *created,
+        language: *language,
     }
 }
 

@@ -589,7 +589,10 @@ fn why_ranked(g: &Group) -> String {
     if g.impacted {
         facts.push("impacted".into());
     }
-    facts.push(g.spectrum.map_or("not yet placed", Spectrum::label).into());
+    facts.push(
+        g.spectrum
+            .map_or("not yet placed".to_string(), Spectrum::label),
+    );
     for (what, score) in [
         ("interest", g.interest),
         ("power", g.power),

@@ -19,6 +19,15 @@ pub fn example() -> String {
 /// The width tests run at unless they test the layout: no message wraps.
 pub const WIDE: &str = "1000";
 
+/// Tests speak English whatever the machine's locale; a test of another
+/// language sets its own (`.env("COAL_LANG", "fr")` or `--lang fr`).
+pub const ENGLISH: [(&str, &str); 4] = [
+    ("COAL_LANG", ""),
+    ("LC_ALL", ""),
+    ("LC_MESSAGES", ""),
+    ("LANG", "C.UTF-8"),
+];
+
 pub const MINIMAL: &str = "schema = 1\n\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n";
 
 pub struct Workdir {
@@ -61,6 +70,7 @@ impl Workdir {
             .env_remove("COAL_FILE")
             .env("COAL_TODAY", TODAY)
             .env("COLUMNS", WIDE)
+            .envs(ENGLISH)
             .env("NO_COLOR", "1")
             .stdin(Stdio::null());
         command

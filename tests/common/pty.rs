@@ -49,6 +49,7 @@ pub fn spawn(work: &Workdir, args: &[&str]) -> PtySession {
         .env_remove("CI")
         .env_remove("COAL_FILE")
         .env("COAL_TODAY", TODAY)
+        .envs(super::ENGLISH)
         .env("TERM", "xterm");
     spawn_with_options(
         command,
@@ -74,6 +75,7 @@ pub fn spawn_sized(work: &Workdir, args: &[&str], cols: u16, env: &[(&str, &str)
         .env_remove("COAL_FILE")
         .env_remove("NO_COLOR")
         .env("COAL_TODAY", TODAY)
+        .envs(super::ENGLISH)
         .env("TERM", "xterm-256color");
     for (key, value) in env {
         command.env(key, value);

@@ -30,7 +30,7 @@ fn yes_no(value: bool) -> String {
 }
 
 fn position(value: Option<Spectrum>) -> String {
-    value.map_or("not placed".into(), |s| s.label().into())
+    value.map_or("not placed".into(), |s| s.label())
 }
 
 /// The quadrant a rated partner is in, named as the power report names it.
@@ -105,10 +105,10 @@ fn spectrum(c: &Coalition) -> Vec<Block> {
         let proposed = c.groups[&group.id].spectrum_target.is_none();
         let target = match aim {
             Some(aim) if proposed => format!("{} (proposed)", aim.label()),
-            Some(aim) => aim.label().into(),
+            Some(aim) => aim.label(),
             None => "no move".into(),
         };
-        table.push(vec![group.name.clone(), at.label().into(), target]);
+        table.push(vec![group.name.clone(), at.label(), target]);
     }
     let not_placed = super::spectrum::not_placed(c);
     let mut blocks = vec![

@@ -83,7 +83,8 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     );
     report.block(Block::Chart(Chart::Spectrum(chart(c))));
     let mut positions = serde_json::Map::new();
-    let labels: Vec<&str> = Spectrum::ALL.iter().map(|s| s.label()).collect();
+    let labels: Vec<String> = Spectrum::ALL.iter().map(|s| s.label()).collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     let mut grid = Rows::new(&labels);
     let mut column: Vec<Vec<String>> = vec![Vec::new(); Spectrum::ALL.len()];
     for (index, position) in Spectrum::ALL.iter().enumerate() {
@@ -143,7 +144,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
                 if let Some(next) = next {
                     proposed.push(json!({"id": id, "from": from, "next": next}));
                 }
-                (next, "none set: proposed")
+                (next, "none set: proposed".to_string())
             }
         };
         let is_proposed = g.spectrum_target.is_none() && next.is_some();
@@ -160,12 +161,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             },
         ]);
         if let Some(next) = next {
-            rows.push(vec![
-                g.name.clone(),
-                from.label().into(),
-                target.into(),
-                next.label().into(),
-            ]);
+            rows.push(vec![g.name.clone(), from.label(), target, next.label()]);
         }
     }
     report.block(Block::Heading("Moves to aim for".into()));

@@ -202,7 +202,7 @@ pub fn legend(y: i32, width: i32) -> (i32, Markup) {
             @let row_y = y + 18 * (n as i32 / per_row);
             (mark(x, row_y, *position, false))
             (label(x + 12, row_y + 4, 11, &format!("{} {}", sign(*position),
-                position.map_or("not placed yet", Spectrum::label))))
+                position.map_or("not placed yet".to_string(), Spectrum::label))))
         }
         @let row_y = y + 18 * rows;
         (mark(24, row_y, None, true))

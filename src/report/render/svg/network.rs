@@ -313,7 +313,9 @@ fn place_label(
 /// The full name, the position and whether the group is impacted, as a
 /// screen reader or a pointer hovering the circle tells it.
 fn full(mark: &Mark) -> String {
-    let position = mark.spectrum.map_or("not placed", Spectrum::label);
+    let position = mark
+        .spectrum
+        .map_or("not placed".to_string(), Spectrum::label);
     let impacted = if mark.impacted { ", impacted" } else { "" };
     format!("{} ({position}{impacted})", mark.name)
 }
@@ -357,7 +359,7 @@ fn legend(top: f64) -> Markup {
                 @let (x, y) = place(i);
                 circle cx=(x) cy=(y) r="5" fill=(colour(*position)) {}
                 text x=(x + 10.0) y=(y + 4.0) stroke="none" {
-                    (sign(*position)) " " (position.map_or("not placed", Spectrum::label))
+                    (sign(*position)) " " (position.map_or("not placed".to_string(), Spectrum::label))
                 }
             }
             @let (x, y) = place(6);

@@ -188,7 +188,9 @@ fn details(group: &Mark, power: Option<u8>, interest: Option<u8>) -> String {
         group.name,
         rated(power),
         rated(interest),
-        group.spectrum.map_or("not placed", Spectrum::label),
+        group
+            .spectrum
+            .map_or("not placed".to_string(), Spectrum::label),
         if group.impacted { ", impacted" } else { "" },
     )
 }

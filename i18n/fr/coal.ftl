@@ -1,0 +1,162 @@
+# Les messages de coal en français. Chaque section appartient à une partie
+# du travail (issue 18). Typographie : espace insécable (U+00A0) avant « : »
+# et dans les guillemets « », espace fine insécable (U+202F) avant ; ? ! et %.
+
+## Dates et nombres (src/i18n)
+
+date = { $day } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }
+date-weekday = { $weekday ->
+        [1] lundi
+        [2] mardi
+        [3] mercredi
+        [4] jeudi
+        [5] vendredi
+        [6] samedi
+       *[7] dimanche
+    } { date }
+
+## Vocabulaire : chaque mot du fichier tel qu’on le lit, et ce qu’il veut dire (src/model/vocab.rs)
+
+vocab-Status-prospect = piste
+vocab-Status-prospect-meaning = un groupe avec qui travailler peut-être, pas encore contacté
+vocab-Status-contacted = contacté
+vocab-Status-contacted-meaning = sollicité, sans réponse pour l’instant
+vocab-Status-dialogue = en dialogue
+vocab-Status-dialogue-meaning = en discussion avec la coalition pour la rejoindre
+vocab-Status-member = membre
+vocab-Status-member-meaning = a rejoint la coalition et prend part à son travail
+vocab-Status-declined = a décliné
+vocab-Status-declined-meaning = a été invité et a dit non, pour l’instant
+vocab-Status-left = parti
+vocab-Status-left-meaning = était membre et a quitté la coalition
+vocab-Status-watch = sous veille
+vocab-Status-watch-meaning = pas un partenaire mais un groupe (une entreprise, un adversaire) dont on suit les projets et les moyens
+vocab-Participation-core = noyau
+vocab-Participation-core-meaning = porte le travail de la coalition semaine après semaine et aide à décider entre les assemblées
+vocab-Participation-active = actif
+vocab-Participation-active-meaning = prend part aux réunions et aux actions régulièrement
+vocab-Participation-supporter = soutien
+vocab-Participation-supporter-meaning = prête ce qu’il peut (ressources, audience, du monde aux moments clés) sans engagement régulier
+vocab-Participation-observer = observateur
+vocab-Participation-observer-meaning = suit le travail de la coalition et reste informé, libre d’en faire plus plus tard
+vocab-Spectrum-active_ally = allié·e actif·ve
+vocab-Spectrum-active_ally-meaning = partage la cause et agit pour elle
+vocab-Spectrum-passive_ally = allié·e passif·ve
+vocab-Spectrum-passive_ally-meaning = partage la cause mais n’agit pas encore pour elle
+vocab-Spectrum-neutral = neutre
+vocab-Spectrum-neutral-meaning = ne prend pas encore parti
+vocab-Spectrum-passive_opposition = opposition passive
+vocab-Spectrum-passive_opposition-meaning = s’oppose à la cause mais n’agit pas contre elle
+vocab-Spectrum-active_opposition = opposition active
+vocab-Spectrum-active_opposition-meaning = s’oppose à la cause et agit contre elle
+vocab-Role-citizen = citoyen·ne
+vocab-Role-citizen-meaning = parle du bien commun avec des mots que la plupart partagent, ce qui donne au mouvement sa légitimité
+vocab-Role-rebel = rebelle
+vocab-Role-rebel-meaning = proteste et mène des actions directes pour montrer ce qui ne va pas et pousser au changement
+vocab-Role-reformer = réformateur·rice
+vocab-Role-reformer-meaning = travaille dans les institutions : lois, tribunaux, élu·es, politiques publiques
+vocab-Role-change_agent = agent de changement
+vocab-Role-change_agent-meaning = organise les gens, bâtit des groupes et des alternatives pour le long terme
+vocab-ResourceType-expertise = expertise
+vocab-ResourceType-expertise-meaning = connaissances et savoir-faire : juridique, recherche, formation, traduction
+vocab-ResourceType-money = argent
+vocab-ResourceType-money-meaning = des fonds, ou payer quelque chose
+vocab-ResourceType-data = données
+vocab-ResourceType-data-meaning = faits, études, listes, cartes
+vocab-ResourceType-visibility = visibilité
+vocab-ResourceType-visibility-meaning = audience : contacts dans les médias, un nom connu, un large public
+vocab-ResourceType-mobilization = mobilisation
+vocab-ResourceType-mobilization-meaning = du monde qui vient aux actions et aux événements
+vocab-ResourceType-space = lieu
+vocab-ResourceType-space-meaning = une salle ou un lieu où se réunir ou agir (pas un espace de communication)
+vocab-ResourceType-material = matériel
+vocab-ResourceType-material-meaning = équipement et fournitures : sono, banderoles, nourriture
+vocab-BoundaryLevel-refuse = refus
+vocab-BoundaryLevel-refuse-meaning = ne travaillera pas avec ce groupe ni ne prendra part à cette tactique : aucun espace, comité ou projet partagé
+vocab-BoundaryLevel-limited = limite
+vocab-BoundaryLevel-limited-meaning = garde une distance : un espace de communication commun, mais aucun comité ni projet ensemble
+vocab-CoalitionKind-communication = communication
+vocab-CoalitionKind-communication-meaning = les groupes se disent ce qu’ils prévoient, et rien de plus
+vocab-CoalitionKind-collaboration = collaboration
+vocab-CoalitionKind-collaboration-meaning = des groupes en désaccord sur beaucoup de choses travaillent ensemble de façon limitée, sur une cause
+vocab-CoalitionKind-agile = agile
+vocab-CoalitionKind-agile-meaning = les groupes s’unissent autour d’une déclaration d’unité, partagent des ressources, se retrouvent aux moments clés et respectent les tactiques des autres
+vocab-CoalitionKind-traditional = traditionnelle
+vocab-CoalitionKind-traditional-meaning = un seul ensemble de tactiques et de positions décidé ensemble ; la forme la moins souple
+vocab-CoalitionKind-alliance = alliance
+vocab-CoalitionKind-alliance-meaning = des groupes encore plus proches que dans une coalition, qui partagent une vision à long terme
+vocab-Visibility-public = publique
+vocab-Visibility-public-meaning = la coalition a un nom public et parle d’une seule voix
+vocab-Visibility-informal = informelle
+vocab-Visibility-informal-meaning = la coalition travaille ensemble sans identité publique
+vocab-Language-en = anglais
+vocab-Language-en-meaning = anglais
+vocab-Language-fr = français
+vocab-Language-fr-meaning = français
+vocab-StepStatus-todo = à faire
+vocab-StepStatus-todo-meaning = pas commencée
+vocab-StepStatus-doing = en cours
+vocab-StepStatus-doing-meaning = en cours
+vocab-StepStatus-done = faite
+vocab-StepStatus-done-meaning = terminée
+vocab-DecisionRule-consensus = consensus
+vocab-DecisionRule-consensus-meaning = tout le monde est d’accord
+vocab-DecisionRule-consent = consentement
+vocab-DecisionRule-consent-meaning = personne n’a d’objection sérieuse
+vocab-DecisionRule-majority = majorité
+vocab-DecisionRule-majority-meaning = plus de la moitié est d’accord
+vocab-DecisionRule-delegated = délégation
+vocab-DecisionRule-delegated-meaning = un comité ou une personne a décidé, à la demande de la coalition
+
+## core: errors, the file, validation, check findings, git (helper A)
+
+# end of core
+
+## edit: commands that add, change, remove, rename, log; init (helper B1)
+
+# end of edit
+
+## read: list, show, diff, fmt, check, steps, report, import, export commands; src/import, src/export (helper B2)
+
+check-clean = { $file } : aucun problème
+check-summary = { $file } : { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }, { $infos ->
+        [one] { $infos } information
+       *[other] { $infos } informations
+    }
+
+# end of read
+
+## walk: steps, the step walkthroughs, prompts (helper C)
+
+# end of walk
+
+## reports: report kinds and their tables and markdown (helper D1)
+
+# end of reports
+
+## documents: handout, invitation, draft, map, HTML, SVG, ICS (helper D2)
+
+# end of documents
+
+## help: glossary and help topics (helper E)
+
+# end of help
