@@ -123,15 +123,19 @@ vocab-DecisionRule-majority-meaning = more than half agree
 vocab-DecisionRule-delegated = delegated
 vocab-DecisionRule-delegated-meaning = a committee or a person decided, as the coalition asked them to
 
-## core: errors, the file, validation, check findings, git (helper A)
+## core: errors, output, the model, validation, check findings (helper A)
 
 # end of core
 
-## edit: commands that add, change, remove, rename, log; init (helper B1)
+## file: the file store, git (diff, merge driver, setup), init, remove, rename, boundaries (helper S)
+
+# end of file
+
+## edit: commands that add, change and log (helper B1)
 
 # end of edit
 
-## read: list, show, diff, fmt, check, steps, report, import, export commands; src/import, src/export (helper B2)
+## read: list, show, steps, report, import, export commands; src/import, src/export (helper B2)
 
 check-clean = { $file }: no problems found
 check-summary = { $file }: { $errors ->
