@@ -503,9 +503,20 @@ fn an_error_and_its_hint_are_in_french() {
     );
     assert!(stderr.contains("\nconseil\u{a0}: "), "{stderr}");
     // A word outside its vocabulary, told in French with the file's words.
-    let french = check_texts("fr");
+    let work = Workdir::with(&format!(
+        "{}[groups.a]\nname = \"A\"\nstatus = \"ally\"\n",
+        common::MINIMAL
+    ));
+    let out = work
+        .command()
+        .args(["--lang", "fr", "check"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        french.contains("`ally` ne fait pas partie des statuts valides\u{a0}: prospect, contacted"),
-        "{french}"
+        stdout.contains(
+            "`status`\u{a0}: `ally` ne fait pas partie des statuts valides\u{a0}: prospect, contacted"
+        ),
+        "{stdout}"
     );
 }
