@@ -49,16 +49,24 @@ impl Error {
     /// An I/O failure on `path`, worded for a person.
     pub fn io(action: &str, path: &Path, err: &std::io::Error) -> Self {
         let hint = match err.kind() {
-            std::io::ErrorKind::PermissionDenied => {
-                Some("check the permissions of the file and of its folder")
-            }
-            std::io::ErrorKind::StorageFull => Some("free some disk space and try again"),
-            std::io::ErrorKind::FileTooLarge => {
-                Some("the file is larger than this system or its limit (`ulimit -f`) allows")
-            }
+            std::io::ErrorKind::PermissionDenied => Some(crate::t!("error-io-permission")),
+            std::io::ErrorKind::StorageFull => Some(crate::t!("error-io-disk-full")),
+            std::io::ErrorKind::FileTooLarge => Some(crate::t!("error-io-too-large")),
             _ => None,
         };
-        let mut error = Error::file(format!("cannot {action} {}: {err}", path.display()));
+        // The actions callers name, as the messages' selector knows them;
+        // another is shown as given.
+        let action = match action {
+            "create the lock file" => "lock-file",
+            "write a temporary file in" => "temporary-file",
+            other => other,
+        };
+        let mut error = Error::file(crate::t!(
+            "error-io",
+            action = action,
+            path = path.display().to_string(),
+            reason = err.to_string()
+        ));
         if let Some(hint) = hint {
             error = error.hint(hint);
         }
@@ -71,13 +79,12 @@ impl Error {
         if err.kind() == std::io::ErrorKind::BrokenPipe {
             return Error {
                 kind: ErrorKind::ClosedOutput,
-                message: "standard output was closed".into(),
+                message: crate::t!("error-stdout-closed"),
                 hints: Vec::new(),
             };
         }
-        Error::file(format!("cannot write to standard output: {err}")).hint(
-            "the output goes to a full disk or a device that takes nothing; send it elsewhere",
-        )
+        Error::file(crate::t!("error-stdout", reason = err.to_string()))
+            .hint(crate::t!("error-stdout-hint"))
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -97,9 +104,11 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Messages quote the file (ids, keys, the offending line): cleaned.
-        write!(f, "error: {}", clean_lines(&self.message))?;
+        let message = clean_lines(&self.message);
+        write!(f, "{}", crate::t!("label-error", text = message))?;
         for hint in &self.hints {
-            write!(f, "\nhint: {}", clean_lines(hint))?;
+            let hint = clean_lines(hint);
+            write!(f, "\n{}", crate::t!("label-hint", text = hint))?;
         }
         Ok(())
     }

@@ -381,3 +381,142 @@ fn machine_output_is_the_same_in_every_language() {
         );
     }
 }
+
+// ---------------------------------------------------------------------
+// coal check in French (helper A: core)
+
+/// Every finding fixture of `tests/fixtures/check` (one per code, and the
+/// clean one), by name.
+fn check_fixtures() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check");
+    let mut fixtures: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&path).unwrap())
+        })
+        .collect();
+    fixtures.sort();
+    // Values of every wrong kind the schema refuses, and unknown keys.
+    fixtures.push((
+        "bad-values".into(),
+        format!(
+            "{}\n[groups.a]\nname = \"\"\npower = 7\ninterest = \"high\"\nstatus = \"ally\"\nhue = \"red\"\ntactics = \"march\"\nspaces = [\"nowhere\"]\nresources = 3\n[groups.b]\nname = \"B\"\nboundaries = [{{ group = \"b\" }}, {{ group = \"a\", tactic = \"x\" }}]\n[committees.assembly]\nname = \"A\"\n",
+            common::MINIMAL
+        ),
+    ));
+    fixtures
+}
+
+/// `coal check` as text on every fixture, 80 columns wide, in a language.
+fn check_texts(lang: &str) -> String {
+    check_fixtures()
+        .into_iter()
+        .map(|(name, text)| {
+            let work = Workdir::with(&text);
+            let out = work
+                .command()
+                .args(["--lang", lang, "check"])
+                .env("COLUMNS", "80")
+                .output()
+                .unwrap();
+            format!(
+                "## {name} (exit {})\n{}\n",
+                out.status.code().unwrap_or(-1),
+                String::from_utf8(out.stdout).unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn check_speaks_french_on_every_fixture() {
+    let english = check_texts("en");
+    let french = check_texts("fr");
+    insta::assert_snapshot!("check-findings", english);
+    insta::assert_snapshot!("check-findings-fr", french);
+    // The severity words are French, the codes and paths are not.
+    assert!(
+        french.contains("erreur[boundary-violation] groups."),
+        "{french}"
+    );
+    assert!(
+        french.contains("attention[less-is-more] groups\u{a0}: "),
+        "{french}"
+    );
+    assert!(!french.contains("warning["), "{french}");
+    // A plural chosen by Fluent, a date in words, the narrow no-break
+    // space before « % ».
+    assert!(
+        french.contains("Les 3 membres emploient 1 tactique à eux tous"),
+        "{french}"
+    );
+    assert!(french.contains("assemblée du 15 janvier 2027"), "{french}");
+    assert!(french.contains("(60\u{202f}%)"), "{french}");
+    assert!(
+        !french
+            .lines()
+            .any(|line| line.starts_with([':', ';', '?', '!', '»'])),
+        "a line begins with what its no-break space holds to the word before:\n{french}"
+    );
+}
+
+#[test]
+fn check_json_and_github_are_the_same_in_french_on_every_fixture() {
+    for (name, text) in check_fixtures() {
+        for format in ["json", "github"] {
+            let args: Vec<String> = ["check", "--format", format].map(String::from).to_vec();
+            let english = output(&text, &args, &[], &[]);
+            for (extra, env) in [
+                (&["--lang", "fr"][..], &[][..]),
+                (&[][..], &[("COAL_LANG", "fr")][..]),
+                (&[][..], &[("LANG", "fr_FR.UTF-8")][..]),
+            ] {
+                assert_eq!(
+                    output(&text, &args, extra, env),
+                    english,
+                    "{name} {format} {extra:?} {env:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_error_and_its_hint_are_in_french() {
+    // A file a newer coal wrote: the error and its reason in French.
+    let work = Workdir::with("schema = 2\n");
+    let out = work
+        .command()
+        .args(["--lang", "fr", "check"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.starts_with("erreur\u{a0}: "), "{stderr}");
+    assert!(
+        stderr.contains(
+            "il a été écrit par un coal plus récent (schéma 2)\u{202f}; ce coal lit le schéma 1"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("\nconseil\u{a0}: "), "{stderr}");
+    // A word outside its vocabulary, told in French with the file's words.
+    let work = Workdir::with(&format!(
+        "{}[groups.a]\nname = \"A\"\nstatus = \"ally\"\n",
+        common::MINIMAL
+    ));
+    let out = work
+        .command()
+        .args(["--lang", "fr", "check"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains(
+            "`status`\u{a0}: `ally` ne fait pas partie des statuts valides\u{a0}: prospect, contacted"
+        ),
+        "{stdout}"
+    );
+}

@@ -77,8 +77,13 @@ fn tactic_name<'a>(c: &'a Coalition, id: &'a str) -> &'a str {
     c.tactics.get(id).map_or(id, |t| t.name.as_str())
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// A date in a finding: as the file writes it on an English screen (as
+/// the messages always said it), in words on a French one.
+fn on(date: NaiveDate) -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => date.to_string(),
+        crate::i18n::Lang::Fr => crate::i18n::date(date),
+    }
 }
 
 /// Group id → the places it sits: spaces and committees.
@@ -133,17 +138,17 @@ fn shared_places(
         places.extend(
             common(&seats.spaces, a, b)
                 .into_iter()
-                .map(|id| format!("space `{id}`")),
+                .map(|id| crate::t!("check-place-space", id = id)),
         );
     }
     places.extend(
         common(&seats.committees, a, b)
             .into_iter()
-            .map(|id| format!("committee `{id}`")),
+            .map(|id| crate::t!("check-place-committee", id = id)),
     );
     let pen = &c.steps.draft.co_authors;
     if pen.iter().any(|g| g == a) && pen.iter().any(|g| g == b) {
-        places.push("the draft's co-authors".into());
+        places.push(crate::t!("check-place-draft"));
     }
     places
 }
@@ -156,21 +161,18 @@ pub fn boundary_violation(c: &Coalition, _: &Context) -> Vec<Finding> {
             let Some(other) = &boundary.group else {
                 continue;
             };
-            let how = match boundary.level {
-                BoundaryLevel::Refuse => "refuses to work with",
-                BoundaryLevel::Limited => "limits its work with",
-            };
             // One finding per shared place: each is its own thing to undo.
             for place in shared_places(c, &seats, id, other, boundary.level) {
                 let mut violation = finding(
                     Severity::Error,
                     code::BOUNDARY_VIOLATION,
                     format!("groups.{id}.boundaries[{index}]"),
-                    format!(
-                        "{} {how} {}, yet both are in {place}. Respect the boundary: seat them apart, or let {} say whether it still holds.",
-                        group.name,
-                        name(c, other),
-                        group.name
+                    crate::t!(
+                        "check-boundary-violation",
+                        group = group.name.as_str(),
+                        level = boundary.level.as_str(),
+                        other = name(c, other),
+                        place = place.as_str()
                     ),
                 );
                 violation.about = place;
@@ -207,11 +209,12 @@ pub fn resource_concentration(c: &Coalition, _: &Context) -> Vec<Finding> {
         Severity::Warning,
         code::RESOURCE_CONCENTRATION,
         format!("groups.{top}.offers"),
-        format!(
-            "{} brings {count} of the members' {total} offers ({:.0} %). The groups with the most resources tend to end up leading; share the power: let other groups hold tasks and decisions, and match what {} offers with the needs of the groups with the fewest resources.",
-            name(c, top),
-            share * 100.0,
-            name(c, top)
+        crate::t!(
+            "check-resource-concentration",
+            group = name(c, top),
+            count = count,
+            total = total,
+            percent = format!("{:.0}", share * 100.0)
         ),
     )]
 }
@@ -223,15 +226,19 @@ pub fn steering_without_impacted(c: &Coalition, _: &Context) -> Vec<Finding> {
     c.committees
         .iter()
         .filter(|(_, m)| m.steering)
-        .filter(|(_, m)| !m.groups.iter().any(|id| c.groups.get(id).is_some_and(|g| g.impacted)))
+        .filter(|(_, m)| {
+            !m.groups
+                .iter()
+                .any(|id| c.groups.get(id).is_some_and(|g| g.impacted))
+        })
         .map(|(id, m)| {
             finding(
                 Severity::Warning,
                 code::STEERING_WITHOUT_IMPACTED,
                 format!("committees.{id}.groups"),
-                format!(
-                    "The steering group {} has no directly impacted group, though impacted groups are members. Give them seats: the people most affected must be a strong part of the coalition.",
-                    m.name
+                crate::t!(
+                    "check-steering-without-impacted",
+                    committee = m.name.as_str()
                 ),
             )
         })
@@ -254,11 +261,11 @@ pub fn nothing_about_us(c: &Coalition, _: &Context) -> Vec<Finding> {
                     Severity::Warning,
                     code::NOTHING_ABOUT_US,
                     format!("decisions[{index}].consulted"),
-                    format!(
-                        "\"{}\" affects {} without their being consulted. Nothing about us without us: hear them before the decision stands, then `coal update-decision {} --add-consulted ID`.",
-                        decision.summary,
-                        unheard.join(", "),
-                        index + 1
+                    crate::t!(
+                        "check-nothing-about-us",
+                        decision = decision.summary.as_str(),
+                        groups = unheard.join(", "),
+                        number = (index + 1).to_string()
                     ),
                 )
             })
@@ -275,9 +282,7 @@ pub fn less_is_more(c: &Coalition, _: &Context) -> Vec<Finding> {
         Severity::Warning,
         code::LESS_IS_MORE,
         "groups",
-        format!(
-            "{in_play} groups are contacted, in dialogue or members before the assembly. Less is more: a small first circle agrees on what it wants; a wide one ends up agreeing only on what it rejects. Widen the circle at the assembly (step 3)."
-        ),
+        crate::t!("check-less-is-more", count = in_play),
     )]
 }
 
@@ -293,10 +298,7 @@ pub fn no_space(c: &Coalition, _: &Context) -> Vec<Finding> {
                 Severity::Warning,
                 code::NO_SPACE,
                 format!("groups.{id}"),
-                format!(
-                    "{} is in no communication space. Groups that talk learn from each other and grow closer: add it to one (`coal update-space ID --add-group {id}`, or `coal add-space`).",
-                    g.name
-                ),
+                crate::t!("check-no-space", group = g.name.as_str(), id = id.as_str()),
             )
         })
         .collect()
@@ -315,23 +317,31 @@ pub fn feedback_overdue(c: &Coalition, context: &Context) -> Vec<Finding> {
                 // Say what the days are counted from, so nobody reads a join
                 // date as a last word from the group.
                 let name = &g.name;
+                let name = name.as_str();
                 let what = match (feedback, g.joined) {
-                    (Some(date), _) => format!(
-                        "No feedback from {name} for more than {days} days, counted from its last feedback on {date}."
+                    (Some(date), _) => crate::t!(
+                        "check-feedback-overdue-since-feedback",
+                        group = name,
+                        days = days,
+                        date = on(date)
                     ),
-                    (None, Some(joined)) => format!(
-                        "No feedback from {name} for more than {days} days, counted from the day it joined, {joined}: it has given none yet."
+                    (None, Some(joined)) => crate::t!(
+                        "check-feedback-overdue-since-joined",
+                        group = name,
+                        days = days,
+                        date = on(joined)
                     ),
-                    (None, None) => format!(
-                        "No feedback from {name} yet, and no `joined` date to count the {days} days from."
-                    ),
+                    (None, None) => {
+                        crate::t!("check-feedback-overdue-never", group = name, days = days)
+                    }
                 };
                 finding(
                     Severity::Warning,
                     code::FEEDBACK_OVERDUE,
                     format!("groups.{id}"),
                     format!(
-                        "{what} Ask how the coalition works for them, and log it with `coal log-feedback {id} TEXT`."
+                        "{what} {}",
+                        crate::t!("check-feedback-overdue-ask", id = id.as_str())
                     ),
                 )
             })
@@ -349,11 +359,11 @@ pub fn review_due(c: &Coalition, context: &Context) -> Vec<Finding> {
                 Severity::Warning,
                 code::REVIEW_DUE,
                 format!("decisions[{index}].review_on"),
-                format!(
-                    "\"{}\" was to be reviewed on {}. Put it back on the agenda: contexts change, and the coalition should adapt. Once reviewed: `coal update-decision {} --reviewed DATE`.",
-                    d.summary,
-                    d.review_on.expect("filtered"),
-                    index + 1
+                crate::t!(
+                    "check-review-due",
+                    decision = d.summary.as_str(),
+                    date = on(d.review_on.expect("filtered")),
+                    number = (index + 1).to_string()
                 ),
             )
         })
@@ -375,12 +385,12 @@ pub fn step_order(c: &Coalition, _: &Context) -> Vec<Finding> {
                 Severity::Warning,
                 code::STEP_ORDER,
                 format!("steps.{}.status", step.key()),
-                format!(
-                    "Step {} ({}) has begun while step {} ({}) has not. Each step builds on the one before: `coal steps` shows where you are.",
-                    step.number(),
-                    step.key(),
-                    earlier.number(),
-                    earlier.key()
+                crate::t!(
+                    "check-step-order",
+                    step = step.number(),
+                    key = step.key(),
+                    earlier = earlier.number(),
+                    earlier_key = earlier.key()
                 ),
             ));
         }
@@ -401,11 +411,12 @@ pub fn step_dates(c: &Coalition, _: &Context) -> Vec<Finding> {
                     Severity::Warning,
                     code::STEP_DATES,
                     format!("steps.{}.finished", step.key()),
-                    format!(
-                        "Step {} ({}) finished on {finished}, before it started on {started}: correct `started` or `finished` under [steps.{}] in the file.",
-                        step.number(),
-                        step.key(),
-                        step.key()
+                    crate::t!(
+                        "check-step-dates",
+                        step = step.number(),
+                        key = step.key(),
+                        finished = on(finished),
+                        started = on(started)
                     ),
                 )
             })
@@ -485,11 +496,11 @@ pub fn denouncing_risk(c: &Coalition, _: &Context) -> Vec<Finding> {
                 Severity::Warning,
                 code::DENOUNCING_RISK,
                 tension.path(),
-                format!(
-                    "{} draws a line at {}, a tactic used by {}, and the coalition has no agreement against public denouncing. Agree that groups may stay away from a tactic without condemning it in public: division only helps opponents.",
-                    tension.group.name,
-                    tactic_name(c, tension.tactic),
-                    tension.users_named(c).0
+                crate::t!(
+                    "check-denouncing-risk",
+                    group = tension.group.name.as_str(),
+                    tactic = tactic_name(c, tension.tactic),
+                    users = tension.users_named(c).0
                 ),
             )
         })
@@ -509,9 +520,10 @@ pub fn single_tactic(c: &Coalition, _: &Context) -> Vec<Finding> {
         Severity::Info,
         code::SINGLE_TACTIC,
         "groups",
-        format!(
-            "The {count} members use {} between them. Different tactics serve different purposes and suit different people: a diversity of tactics makes the coalition stronger and more attractive.",
-            plural(tactics.len(), "tactic", "tactics")
+        crate::t!(
+            "check-single-tactic",
+            count = count,
+            tactics = tactics.len()
         ),
     )]
 }
@@ -523,10 +535,10 @@ pub fn missing_roles(c: &Coalition, _: &Context) -> Vec<Finding> {
     let covered: BTreeSet<Role> = members(c)
         .flat_map(|(_, g)| g.roles.iter().copied())
         .collect();
-    let missing: Vec<&str> = Role::ALL
+    let missing: Vec<String> = Role::ALL
         .iter()
         .filter(|r| !covered.contains(r))
-        .map(|r| r.as_str())
+        .map(|r| r.word())
         .collect();
     if missing.is_empty() {
         return Vec::new();
@@ -535,10 +547,7 @@ pub fn missing_roles(c: &Coalition, _: &Context) -> Vec<Finding> {
         Severity::Info,
         code::MISSING_ROLES,
         "groups",
-        format!(
-            "No member plays the role of {} (Moyer's roles). Movements need citizens, rebels, reformers and change agents; seek out or value the groups that play the missing ones.",
-            missing.join(", ")
-        ),
+        crate::t!("check-missing-roles", roles = missing.join(", ")),
     )]
 }
 
@@ -549,19 +558,18 @@ pub fn public_not_member(c: &Coalition, _: &Context) -> Vec<Finding> {
         .iter()
         .filter(|(_, g)| g.public)
         .filter_map(|(id, g)| {
-            let why = match g.status {
-                Status::Watch => "is watched, not a partner",
-                Status::Declined => "declined to join",
-                Status::Left => "has left the coalition",
-                _ => return None,
-            };
+            if !matches!(g.status, Status::Watch | Status::Declined | Status::Left) {
+                return None;
+            }
             Some(finding(
                 Severity::Info,
                 code::PUBLIC_NOT_MEMBER,
                 format!("groups.{id}.public"),
-                format!(
-                    "{} {why}, yet is marked as endorsing the coalition publicly. Public reports name only member groups, so it does not appear in them; make the file say so with `coal update-group {id} --private`.",
-                    g.name
+                crate::t!(
+                    "check-public-not-member",
+                    group = g.name.as_str(),
+                    status = g.status.as_str(),
+                    id = id.as_str()
                 ),
             ))
         })
@@ -583,22 +591,25 @@ pub fn overload(c: &Coalition, _: &Context) -> Vec<Finding> {
     };
     let core_seats = count(core_id);
     members(c)
-        .filter(|(_, g)| matches!(g.participation, Participation::Observer | Participation::Supporter))
+        .filter(|(_, g)| {
+            matches!(
+                g.participation,
+                Participation::Observer | Participation::Supporter
+            )
+        })
         .filter(|(id, _)| count(id) > core_seats)
         .map(|(id, g)| {
             finding(
                 Severity::Info,
                 code::OVERLOAD,
                 format!("groups.{id}.participation"),
-                format!(
-                    "{} takes part as {} {}, yet holds {} where {}, a core group, holds {}. Levels of participation let each group give what it can: ask {} whether this load suits it, and share the seats with the core groups.",
-                    g.name,
-                    if g.participation == Participation::Observer { "an" } else { "a" },
-                    g.participation,
-                    plural(count(id), "committee seat", "committee seats"),
-                    core.name,
-                    plural(core_seats, "seat", "seats"),
-                    g.name
+                crate::t!(
+                    "check-overload",
+                    group = g.name.as_str(),
+                    level = g.participation.as_str(),
+                    seats = count(id),
+                    core = core.name.as_str(),
+                    core_seats = core_seats
                 ),
             )
         })
@@ -641,14 +652,16 @@ pub fn opponent_joined(c: &Coalition, _: &Context) -> Vec<Finding> {
         .filter(|(id, g)| g.is_opponent() && g.status != Status::Watch && welcomed(c, id))
         .filter_map(|(id, g)| {
             let position = g.spectrum.filter(|s| s.is_opposition())?;
-            let why = format!("stands in {}", position.label());
+
             Some(finding(
                 Severity::Warning,
                 code::OPPONENT_JOINED,
                 format!("groups.{id}"),
-                format!(
-                    "{} has joined the coalition, yet it {why}: an opponent is no partner. If it has come round, place it again (`coal update-group {id} --spectrum POSITION`); if not, it was welcomed by mistake (`coal update-group {id} --status watch`).",
-                    g.name
+                crate::t!(
+                    "check-opponent-joined",
+                    group = g.name.as_str(),
+                    position = position.label(),
+                    id = id.as_str()
                 ),
             ))
         })
@@ -669,11 +682,12 @@ pub fn refuses_own_tactic(c: &Coalition, _: &Context) -> Vec<Finding> {
                     Severity::Warning,
                     code::REFUSES_OWN_TACTIC,
                     format!("groups.{id}.boundaries[{index}]"),
-                    format!(
-                        "{} draws a line at {}, a tactic it uses itself. Ask {} which holds: drop the boundary (`coal remove-boundary {id} --against-tactic {tactic}`) or take the tactic off its list (`coal update-group {id} --tactic ID`, once for each tactic it keeps).",
-                        group.name,
-                        tactic_name(c, tactic),
-                        group.name
+                    crate::t!(
+                        "check-refuses-own-tactic",
+                        group = group.name.as_str(),
+                        tactic = tactic_name(c, tactic),
+                        id = id.as_str(),
+                        tactic_id = tactic
                     ),
                 ));
             }
@@ -695,25 +709,24 @@ pub fn boundary_at_assembly(c: &Coalition, context: &Context) -> Vec<Finding> {
         let mut places: Vec<String> = to_come
             .iter()
             .filter(|assembly| assembly.invited.iter().any(|id| id == other))
-            .map(|assembly| format!("is invited to the assembly of {}", assembly.date))
+            .map(|assembly| crate::t!("check-place-invited-on", date = on(assembly.date)))
             .collect();
         if first.date.is_none() && first.invited.iter().any(|id| id == other) {
-            places.push("is invited to the assembly".into());
+            places.push(crate::t!("check-place-invited"));
         }
         if welcomed(c, other) {
-            places.push("has joined the coalition".into());
+            places.push(crate::t!("check-place-joined"));
         }
         for place in places {
             let mut warning = finding(
                 Severity::Warning,
                 code::BOUNDARY_AT_ASSEMBLY,
                 path.clone(),
-                format!(
-                    "{} refuses to work with {}, and {} {place}. Talk with {} first: how both can take part without working together, or whether the boundary still holds.",
-                    holder.name,
-                    name(c, other),
-                    name(c, other),
-                    holder.name
+                crate::t!(
+                    "check-boundary-at-assembly",
+                    group = holder.name.as_str(),
+                    other = name(c, other),
+                    place = place.as_str()
                 ),
             );
             warning.about = place;
@@ -732,30 +745,31 @@ pub fn tactic_disagreement(c: &Coalition, _: &Context) -> Vec<Finding> {
     // The way out the file allows: a traditional coalition acts on one set
     // whatever its agreement, so only the agreement on tactics is offered
     // to a coalition that made it.
-    let or_else = if c.coalition.kind == CoalitionKind::Traditional {
-        "or agree how the group stays away from that action"
-    } else {
-        "or let each group keep its own (`coal update-coalition --diversity-of-tactics yes`)"
-    };
-    let why = if c.agreements.diversity_of_tactics {
-        "The coalition acts on one set of tactics, as a traditional coalition does"
-    } else {
-        "The coalition agreed on shared tactics"
-    };
+    let traditional = yes(c.coalition.kind == CoalitionKind::Traditional);
+    let diversity = yes(c.agreements.diversity_of_tactics);
     tensions(c, is_member)
         .into_iter()
         .map(|tension| {
-            let (users, verb) = tension.users_named(c);
+            let (users, _) = tension.users_named(c);
             finding(
                 Severity::Warning,
                 code::TACTIC_DISAGREEMENT,
                 tension.path(),
-                format!(
-                    "{why}, yet {} draws a line at {}, which {users} {verb}. Settle it together: agree on tactics every member accepts, {or_else}.",
-                    tension.group.name,
-                    tactic_name(c, tension.tactic)
+                crate::t!(
+                    "check-tactic-disagreement",
+                    diversity = diversity,
+                    group = tension.group.name.as_str(),
+                    tactic = tactic_name(c, tension.tactic),
+                    users = users,
+                    count = tension.users.len(),
+                    traditional = traditional
                 ),
             )
         })
         .collect()
+}
+
+/// A yes-or-no for a message's selector.
+fn yes(answer: bool) -> &'static str {
+    if answer { "yes" } else { "no" }
 }

@@ -63,18 +63,19 @@ fn text(
                 Severity::Warning => "33",
                 Severity::Info => "36",
             };
-            let severity = f.severity.as_str();
-            let finding = format!(
-                "{severity}[{}] {}: {}",
-                f.code,
-                output::clean(&f.path),
-                output::clean(&f.message)
+            let severity = severity_word(f.severity);
+            let finding = crate::t!(
+                "check-finding",
+                severity = severity.as_str(),
+                code = f.code,
+                path = output::clean(&f.path),
+                message = output::clean(&f.message)
             );
             // Wrapped before it is painted: colour codes take no room.
             let text = output::wrap("", 2, &finding, width);
             let mut text = format!(
                 "{}{}",
-                super::paint(color, colour, severity),
+                super::paint(color, colour, &severity),
                 &text[severity.len()..]
             );
             // Where to look, as a syntax error says it (editors follow it).
@@ -92,6 +93,16 @@ fn text(
         width,
     ));
     text
+}
+
+/// How grave a finding is, in the words of the screen (the codes and JSON
+/// keep `error`, `warning`, `info`).
+fn severity_word(severity: Severity) -> String {
+    match severity {
+        Severity::Error => crate::t!("check-severity-error"),
+        Severity::Warning => crate::t!("check-severity-warning"),
+        Severity::Info => crate::t!("check-severity-info"),
+    }
 }
 
 /// The last line of `coal check`: how many findings of each severity.

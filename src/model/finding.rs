@@ -120,6 +120,21 @@ pub mod code {
             "a group draws a line at a tactic it uses itself",
         ),
     ];
+
+    /// What `code` looks for, in a line, in the language in use (its
+    /// English is [`MEANINGS`]'); a code that is not one says so.
+    pub fn meaning(code: &str) -> String {
+        crate::i18n::text(&format!("check-meaning-{code}"))
+    }
+
+    /// Every code with what it looks for, in the language in use, for the
+    /// glossary.
+    pub fn meanings() -> Vec<(&'static str, String)> {
+        MEANINGS
+            .iter()
+            .map(|(code, _)| (*code, meaning(code)))
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -258,6 +273,15 @@ pub fn follow<'a>(data: &'a Table, path: &str) -> (String, Option<&'a Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_code_has_its_meaning_in_the_messages() {
+        // The test binary speaks English: the messages say what MEANINGS says.
+        for (code, english) in code::meanings() {
+            let listed = code::MEANINGS.iter().find(|(c, _)| *c == code).unwrap();
+            assert_eq!(english, listed.1, "{code}");
+        }
+    }
 
     fn data(text: &str) -> Table {
         text.parse().unwrap()

@@ -2,10 +2,6 @@
 
 pub const MAX_ID_LEN: usize = 64;
 
-/// The rule, in words, for error messages.
-pub const ID_RULE: &str =
-    "an id is 1 to 64 characters of a-z, 0-9 and `-`, starting with a letter or digit";
-
 pub fn is_valid_id(id: &str) -> bool {
     let bytes = id.as_bytes();
     !bytes.is_empty()
@@ -22,12 +18,17 @@ pub fn parse_id(id: &str) -> Result<String, String> {
         Ok(id.to_string())
     } else {
         let suggestion = slugify(id);
-        let mut message = format!("`{id}` is not a valid id: {ID_RULE}");
+        let mut message = not_an_id(id);
         if !suggestion.is_empty() {
-            message.push_str(&format!(" (try `{suggestion}`)"));
+            message = crate::t!("id-try", message = message, suggestion = suggestion);
         }
         Err(message)
     }
+}
+
+/// Why `id` is refused, with the rule an id follows.
+pub fn not_an_id(id: &str) -> String {
+    crate::t!("id-not-valid", id = id)
 }
 
 /// Derives a slug from a name: accents folded (`é` → `e`), lower-case,

@@ -32,7 +32,7 @@ pub fn count(text: &str) -> Result<u64, String> {
 /// would be visible.
 pub fn non_empty(text: &str) -> Result<String, String> {
     if blank(text) {
-        Err(blank_problem(text).into())
+        Err(blank_problem(text))
     } else {
         Ok(text.trim().to_string())
     }
@@ -60,11 +60,11 @@ pub fn blank(text: &str) -> bool {
 }
 
 /// What is wrong with a `blank` text, worded for its case.
-pub fn blank_problem(text: &str) -> &'static str {
+pub fn blank_problem(text: &str) -> String {
     if text.trim().is_empty() {
-        "must not be empty"
+        crate::t!("input-empty")
     } else {
-        "must show something: it holds only invisible characters"
+        crate::t!("input-invisible")
     }
 }
 

@@ -10,7 +10,7 @@ use toml::{Table, Value};
 
 use super::coalition::{BY_ASSEMBLY, Coalition, SCHEMA};
 use super::finding::{Finding, code};
-use super::id::{ID_RULE, closest, is_valid_id};
+use super::id::{closest, is_valid_id};
 use super::input::{blank, blank_problem, time};
 use super::register::Register;
 use super::schema::{self, Field, Ty};
@@ -33,16 +33,14 @@ pub enum Unusable {
 impl Unusable {
     pub fn message(&self) -> String {
         match self {
-            Unusable::NoSchema => {
-                "it has no `schema = 1` line, so it is not a coalition file".into()
-            }
-            Unusable::NotSchemaOne(got) => format!("`schema` must be 1, got {got}"),
-            Unusable::Newer(n) => format!(
-                "it was written by a newer coal (schema {n}); this coal reads schema {SCHEMA}"
+            Unusable::NoSchema => crate::t!("valid-no-schema"),
+            Unusable::NotSchemaOne(got) => crate::t!("valid-not-schema-one", got = got.as_str()),
+            Unusable::Newer(n) => crate::t!(
+                "valid-newer-schema",
+                schema = n.to_string(),
+                ours = SCHEMA.to_string()
             ),
-            Unusable::NoCoalition => {
-                "it has no `[coalition]` table with the coalition's name and unity statement".into()
-            }
+            Unusable::NoCoalition => crate::t!("valid-no-coalition"),
         }
     }
 }
@@ -227,15 +225,15 @@ impl std::fmt::Display for Path<'_> {
 /// A value as a person would read it in a message.
 fn shown(value: &Value) -> String {
     match value {
-        Value::String(s) => format!("the text \"{s}\""),
+        Value::String(s) => crate::t!("valid-shown-text", text = s.as_str()),
         Value::Integer(n) => n.to_string(),
         // As TOML writes it (`1000.0` for `1e3`, `nan`), so that a decimal
         // number never reads as the whole number a person was asked for.
         Value::Float(_) => value.to_string(),
         Value::Boolean(b) => b.to_string(),
         Value::Datetime(d) => d.to_string(),
-        Value::Array(_) => "a list".into(),
-        Value::Table(_) => "a table".into(),
+        Value::Array(_) => crate::t!("valid-shown-list"),
+        Value::Table(_) => crate::t!("valid-shown-table"),
     }
 }
 
@@ -288,8 +286,8 @@ impl Validator {
             let base = Path::Root.key("groups");
             for (id, group) in groups.iter_mut() {
                 if let Some(group) = group.as_table_mut() {
-                    let message = "a group leaves after it joins; one that left and came back keeps only its new `joined`";
-                    self.not_before(group, &base.key(id), ("left", "joined"), message);
+                    let message = crate::t!("valid-left-before-joined");
+                    self.not_before(group, &base.key(id), ("left", "joined"), &message);
                 }
             }
         }
@@ -297,10 +295,14 @@ impl Validator {
             let list = Path::Root.key("decisions");
             for (index, decision) in decisions.iter_mut().enumerate() {
                 if let Some(decision) = decision.as_table_mut() {
-                    let message = "a decision is reviewed on or after the day it was taken";
-                    self.not_before(decision, &list.index(index), ("reviewed", "date"), message);
-                    let message = "a decision is reviewed on or after the day it was taken";
-                    self.not_before(decision, &list.index(index), ("review_on", "date"), message);
+                    let message = crate::t!("valid-reviewed-before-taken");
+                    self.not_before(decision, &list.index(index), ("reviewed", "date"), &message);
+                    self.not_before(
+                        decision,
+                        &list.index(index),
+                        ("review_on", "date"),
+                        &message,
+                    );
                 }
             }
         }
@@ -319,7 +321,14 @@ impl Validator {
         if let (Some(then), Some(first)) = (date(later), date(earlier))
             && then < first
         {
-            let message = format!("`{later}` ({then}) is before `{earlier}` ({first}): {why}");
+            let message = crate::t!(
+                "valid-date-before",
+                later = later,
+                then = then,
+                earlier = earlier,
+                first = first,
+                why = why
+            );
             table.remove(later);
             self.invalid(&path.key(later), message);
         }
@@ -358,7 +367,7 @@ impl Validator {
             if !self.assembly_dates.insert(date.to_string()) {
                 self.invalid(
                     &here.key("date"),
-                    format!("there is already an assembly on {date}: the date identifies an assembly, so each has its own"),
+                    crate::t!("valid-assembly-twice", date = date),
                 );
             }
         }
@@ -369,7 +378,7 @@ impl Validator {
         if let (Some(start), Some(end)) = (time("start"), time("end"))
             && end <= start
         {
-            let message = format!("`end` ({end}) must be after `start` ({start})");
+            let message = crate::t!("valid-end-before-start", end = end, start = start);
             assembly.remove("end");
             self.invalid(&path.key("end"), message);
         }
@@ -386,17 +395,20 @@ impl Validator {
         let Some(answered) = assembly.get_mut("answered") else {
             return;
         };
-        self.each(answered, &path.key("answered"), "answered", |this, id, here| {
-            if invited.contains(id) {
-                return true;
-            }
-            let id = id.as_str().unwrap_or_default();
-            let message = format!(
-                "`{id}` is in `answered` but not in `invited`: an answer is to an invitation; add it to `invited` or take it out of `answered`"
-            );
-            this.invalid(here, message);
-            false
-        });
+        self.each(
+            answered,
+            &path.key("answered"),
+            "answered",
+            |this, id, here| {
+                if invited.contains(id) {
+                    return true;
+                }
+                let id = id.as_str().unwrap_or_default();
+                let message = crate::t!("valid-answered-not-invited", id = id);
+                this.invalid(here, message);
+                false
+            },
+        );
     }
 
     /// A decision names its assembly only when the assembly took it.
@@ -414,9 +426,7 @@ impl Validator {
                 .and_then(Value::as_str)
                 .unwrap_or(BY_ASSEMBLY);
             if by != BY_ASSEMBLY && decision.contains_key("assembly") {
-                let message = format!(
-                    "`assembly` names the assembly that took a decision, but this one was taken by `{by}`"
-                );
+                let message = crate::t!("valid-assembly-not-by-assembly", by = by);
                 decision.remove("assembly");
                 self.invalid(&list.index(index).key("assembly"), message);
             }
@@ -431,12 +441,10 @@ impl Validator {
         key: &str,
         known: impl IntoIterator<Item = &'k str>,
     ) {
-        let mut message =
-            format!("`{key}` is not part of schema 1; coal keeps it but does not use it");
-        match meant(key, known) {
-            Some(near) => message.push_str(&format!(": did you mean `{near}`?")),
-            None => message.push_str(" (a typo?)"),
-        }
+        let message = match meant(key, known) {
+            Some(near) => crate::t!("valid-unknown-key-near", key = key, near = near),
+            None => crate::t!("valid-unknown-key", key = key),
+        };
         self.push(Finding::info(code::UNKNOWN_KEY, path.to_string(), message));
     }
 
@@ -448,7 +456,7 @@ impl Validator {
                 self.fields(table, &Path::Root.key(key), fields);
             }
             Some(other) => {
-                let message = format!("`{key}` must be a table, got {}", shown(other));
+                let message = crate::t!("valid-not-a-table", key = key, got = shown(other));
                 root.remove(key);
                 self.invalid(&Path::Root.key(key), message);
             }
@@ -461,10 +469,7 @@ impl Validator {
             None => return,
             Some(Value::Table(entries)) => entries,
             Some(other) => {
-                let message = format!(
-                    "`{key}` must be a table of {key} keyed by id, got {}",
-                    shown(other)
-                );
+                let message = crate::t!("valid-not-a-register", key = key, got = shown(other));
                 root.remove(key);
                 self.invalid(&Path::Root.key(key), message);
                 return;
@@ -476,21 +481,18 @@ impl Validator {
         for (id, entry) in entries.iter_mut() {
             let path = base.key(id);
             if !is_valid_id(id) {
-                self.invalid(&path, format!("`{id}` is not a valid id: {ID_RULE}"));
+                self.invalid(&path, super::id::not_an_id(id));
             }
             if register == Register::Committees && id == BY_ASSEMBLY {
-                self.invalid(
-                    &path,
-                    "`assembly` cannot be a committee id: in a decision, `by = \"assembly\"` means the whole assembly".into(),
-                );
+                self.invalid(&path, crate::t!("valid-assembly-committee"));
             }
             let Value::Table(entry) = entry else {
                 self.invalid(
                     &path,
-                    format!(
-                        "a {} must be a table, got {}",
-                        register.singular(),
-                        shown(entry)
+                    crate::t!(
+                        "valid-entry-not-a-table",
+                        register = register.key(),
+                        got = shown(entry)
                     ),
                 );
                 drop.push(id.clone());
@@ -538,12 +540,10 @@ impl Validator {
                 boundary.contains_key("tactic"),
             ));
             let problem = match (names_group, names_tactic) {
-                (true, true) => {
-                    Some("a boundary names either a `group` or a `tactic`, not both".to_string())
-                }
-                (false, false) => Some("a boundary must name a `group` or a `tactic`".to_string()),
+                (true, true) => Some(crate::t!("valid-boundary-both")),
+                (false, false) => Some(crate::t!("valid-boundary-neither")),
                 (true, false) if against_group == Some(id) => {
-                    Some(format!("`{id}` cannot hold a boundary against itself"))
+                    Some(crate::t!("valid-boundary-itself", id = id))
                 }
                 _ => None,
             };
@@ -569,7 +569,11 @@ impl Validator {
     /// required field. Returns false when the value is not an array at all.
     fn list(&mut self, value: &mut Value, path: &Path<'_>, fields: &[Field]) -> bool {
         let Value::Array(entries) = value else {
-            let message = format!("`{path}` must be a list of tables, got {}", shown(value));
+            let message = crate::t!(
+                "valid-not-a-list-of-tables",
+                key = path.to_string(),
+                got = shown(value)
+            );
             self.invalid(path, message);
             return false;
         };
@@ -580,7 +584,7 @@ impl Validator {
             match entry {
                 Value::Table(table) => self.fields(table, &here, fields),
                 other => {
-                    let message = format!("each entry must be a table, got {}", shown(other));
+                    let message = crate::t!("valid-entry-must-be-table", got = shown(other));
                     self.invalid(&here, message);
                     false
                 }
@@ -603,7 +607,7 @@ impl Validator {
             let keep = match table.get_mut(field.key) {
                 None => {
                     if field.required {
-                        self.invalid(&here, format!("`{}` is required", field.key));
+                        self.invalid(&here, crate::t!("valid-required", key = field.key));
                         complete = false;
                     }
                     continue;
@@ -629,20 +633,27 @@ impl Validator {
                     false
                 }
                 Some(_) => true,
-                None => self.wrong_type(path, key, "text in quotes", value),
+                None => self.wrong_type(path, key, &crate::t!("valid-expected-text"), value),
             },
-            Ty::Bool => value.is_bool() || self.wrong_type(path, key, "true or false", value),
+            Ty::Bool => {
+                value.is_bool()
+                    || self.wrong_type(path, key, &crate::t!("valid-expected-bool"), value)
+            }
             Ty::Int { min, max } => self.int(value, path, key, min, max),
             Ty::Date => self.date(value, path, key),
             Ty::Time => self.time(value, path, key),
             Ty::Texts => self.each(value, path, key, |this, element, here| {
                 match element.as_str() {
                     Some(text) if blank(text) => {
-                        this.invalid(here, format!("`{key}`: an element {}", blank_problem(text)));
+                        let problem = blank_problem(text);
+                        this.invalid(
+                            here,
+                            crate::t!("valid-blank-element", key = key, problem = problem),
+                        );
                         false
                     }
                     Some(_) => true,
-                    None => this.wrong_type(here, key, "text in quotes", element),
+                    None => this.wrong_type(here, key, &crate::t!("valid-expected-text"), element),
                 }
             }),
             Ty::AssemblyDate => self.date(value, path, key) && self.assembly_date(value, path, key),
@@ -650,12 +661,13 @@ impl Validator {
                 Some(word) => match (vocab.check)(word) {
                     Ok(()) => true,
                     Err(message) => {
-                        self.invalid(path, format!("`{key}`: {message}"));
+                        self.invalid(path, crate::t!("valid-word", key = key, message = message));
                         false
                     }
                 },
                 None => {
-                    let expected = format!("one of: {}", (vocab.words)().join(", "));
+                    let expected =
+                        crate::t!("valid-expected-one-of", words = (vocab.words)().join(", "));
                     self.wrong_type(path, key, &expected, value)
                 }
             },
@@ -663,10 +675,10 @@ impl Validator {
                 match element.as_str().map(vocab.check) {
                     Some(Ok(())) => true,
                     Some(Err(message)) => {
-                        this.invalid(here, format!("`{key}`: {message}"));
+                        this.invalid(here, crate::t!("valid-word", key = key, message = message));
                         false
                     }
-                    None => this.wrong_type(here, key, "text in quotes", element),
+                    None => this.wrong_type(here, key, &crate::t!("valid-expected-text"), element),
                 }
             }),
             Ty::Ref(register) => self.reference(value, path, key, register),
@@ -680,7 +692,7 @@ impl Validator {
             Ty::DecidedBy => match value.as_str() {
                 Some(BY_ASSEMBLY) => true,
                 Some(_) => self.reference(value, path, key, Register::Committees),
-                None => self.wrong_type(path, key, "\"assembly\" or a committee id", value),
+                None => self.wrong_type(path, key, &crate::t!("valid-expected-decided-by"), value),
             },
             Ty::Resources => self.resources(value, path, key),
             Ty::Table(fields) => match value {
@@ -688,7 +700,7 @@ impl Validator {
                     self.fields(table, path, fields);
                     true
                 }
-                other => self.wrong_type(path, key, "a table", other),
+                other => self.wrong_type(path, key, &crate::t!("valid-expected-table"), other),
             },
             Ty::List(fields) => self.list(value, path, fields),
         }
@@ -707,34 +719,44 @@ impl Validator {
         if seen.insert(id.to_string()) {
             return true;
         }
-        self.invalid(
-            path,
-            format!("`{id}` is already in `{key}`; coal counts it once: take this one out"),
-        );
+        self.invalid(path, crate::t!("valid-listed-twice", id = id, key = key));
         false
     }
 
     fn wrong_type(&mut self, path: &Path<'_>, key: &str, expected: &str, got: &Value) -> bool {
         self.invalid(
             path,
-            format!("`{key}` must be {expected}, got {}", shown(got)),
+            crate::t!(
+                "valid-wrong-type",
+                key = key,
+                expected = expected,
+                got = shown(got)
+            ),
         );
         false
     }
 
     fn int(&mut self, value: &Value, path: &Path<'_>, key: &str, min: i64, max: i64) -> bool {
+        // Bounds as text: a bound is written as in the file, not grouped.
         let range = if max == i64::MAX {
-            format!("{min} or more")
+            crate::t!("valid-range-from", min = min.to_string())
         } else {
-            format!("{min} to {max}")
+            crate::t!("valid-range", min = min.to_string(), max = max.to_string())
         };
         match value.as_integer() {
             Some(n) if (min..=max).contains(&n) => true,
             Some(n) => {
-                self.invalid(path, format!("`{key}` must be {range}, got {n}"));
+                let got = n.to_string();
+                self.invalid(
+                    path,
+                    crate::t!("valid-out-of-range", key = key, range = range, got = got),
+                );
                 false
             }
-            None => self.wrong_type(path, key, &format!("a whole number, {range}"), value),
+            None => {
+                let expected = crate::t!("valid-expected-whole-number", range = range);
+                self.wrong_type(path, key, &expected, value)
+            }
         }
     }
 
@@ -745,12 +767,7 @@ impl Validator {
             *value = Value::String(date.to_string());
             return true;
         }
-        self.wrong_type(
-            path,
-            key,
-            "a date written like 2026-11-25 (no quotes)",
-            value,
-        )
+        self.wrong_type(path, key, &crate::t!("valid-expected-date"), value)
     }
 
     /// `"18:30"`; a TOML local time (`18:30:00`) becomes that text.
@@ -761,7 +778,7 @@ impl Validator {
         }
         match value.as_str() {
             Some(text) if time(text).as_deref() == Ok(text) => true,
-            _ => self.wrong_type(path, key, "a time written like \"18:30\"", value),
+            _ => self.wrong_type(path, key, &crate::t!("valid-expected-time"), value),
         }
     }
 
@@ -772,11 +789,15 @@ impl Validator {
             return true;
         }
         let known: Vec<&str> = self.assembly_dates.iter().map(String::as_str).collect();
-        let mut message = format!("`{key}` names no assembly on {date}");
-        message.push_str(&match known.as_slice() {
-            [] => "; no assembly has a date yet".to_string(),
-            dates => format!("; assemblies: {}", dates.join(", ")),
-        });
+        let message = match known.as_slice() {
+            [] => crate::t!("valid-no-assembly-yet", key = key, date = date),
+            dates => crate::t!(
+                "valid-no-assembly-on",
+                key = key,
+                date = date,
+                dates = dates.join(", ")
+            ),
+        };
         self.push(Finding::error(
             code::INVALID_REFERENCE,
             path.to_string(),
@@ -787,21 +808,29 @@ impl Validator {
 
     fn reference(&mut self, value: &Value, path: &Path<'_>, key: &str, register: Register) -> bool {
         let Some(id) = value.as_str() else {
-            return self.wrong_type(
-                path,
-                key,
-                &format!("a {} id in quotes", register.singular()),
-                value,
-            );
+            let expected = crate::t!("valid-expected-id", register = register.key());
+            return self.wrong_type(path, key, &expected, value);
         };
         let ids = &self.ids[&register];
         if ids.contains(id) {
             return true;
         }
-        let mut message = format!("`{key}` names no {} `{id}`", register.singular());
-        if let Some(near) = closest(id, ids.iter().map(String::as_str)) {
-            message.push_str(&format!("; did you mean `{near}`?"));
-        }
+        let register = register.key();
+        let message = match closest(id, ids.iter().map(String::as_str)) {
+            Some(near) => crate::t!(
+                "valid-names-nothing-near",
+                key = key,
+                register = register,
+                id = id,
+                near = near
+            ),
+            None => crate::t!(
+                "valid-names-nothing",
+                key = key,
+                register = register,
+                id = id
+            ),
+        };
         self.push(Finding::error(
             code::INVALID_REFERENCE,
             path.to_string(),
@@ -819,7 +848,7 @@ impl Validator {
         mut check: impl FnMut(&mut Self, &mut Value, &Path<'_>) -> bool,
     ) -> bool {
         let Value::Array(elements) = value else {
-            return self.wrong_type(path, key, "a list like [\"a\", \"b\"]", value);
+            return self.wrong_type(path, key, &crate::t!("valid-expected-list"), value);
         };
         let mut index = 0;
         let outer = self.limit.replace(self.findings.len() + LIST_LIMIT);
@@ -835,7 +864,7 @@ impl Validator {
             self.push(Finding::error(
                 code,
                 path.to_string(),
-                format!("and {silenced} more like these in `{key}`"),
+                crate::t!("valid-more-like-these", count = silenced, key = key),
             ));
         }
         true
@@ -843,12 +872,12 @@ impl Validator {
 
     fn resources(&mut self, value: &mut Value, path: &Path<'_>, key: &str) -> bool {
         let Value::Table(resources) = value else {
-            return self.wrong_type(path, key, "a table like { money = \"...\" }", value);
+            return self.wrong_type(path, key, &crate::t!("valid-expected-resources"), value);
         };
         resources.retain(|kind, details| {
             let here = path.key(kind);
             if let Err(message) = (schema::RESOURCE.check)(kind) {
-                self.invalid(&here, format!("`{key}`: {message}"));
+                self.invalid(&here, crate::t!("valid-word", key = key, message = message));
                 false
             } else {
                 self.details(details, &here, kind)
@@ -860,11 +889,14 @@ impl Validator {
     /// The details of one resource type: a text, or a list of texts that
     /// each show something. A list left with none is left out.
     fn details(&mut self, details: &mut Value, path: &Path<'_>, kind: &str) -> bool {
-        const EXPECTED: &str = "text in quotes, or a list of texts like [\"a\", \"b\"]";
         match details {
             // What the coal before several details wrote for `--offer TYPE=`.
             Value::String(text) if blank(text) => {
-                let problem = format!("the detail of `{kind}` {}", blank_problem(text));
+                let problem = crate::t!(
+                    "valid-blank-detail",
+                    kind = kind,
+                    problem = blank_problem(text)
+                );
                 self.invalid(path, problem);
                 false
             }
@@ -875,24 +907,31 @@ impl Validator {
                         Some(text) if blank(text) => {
                             this.invalid(
                                 here,
-                                format!("a detail of `{kind}` {}", blank_problem(text)),
+                                crate::t!(
+                                    "valid-blank-detail-of",
+                                    kind = kind,
+                                    problem = blank_problem(text)
+                                ),
                             );
                             false
                         }
                         Some(_) => true,
-                        None => this.wrong_type(here, kind, "text in quotes", detail),
+                        None => {
+                            let expected = crate::t!("valid-expected-text");
+                            this.wrong_type(here, kind, &expected, detail)
+                        }
                     }
                 });
                 let empty = details.as_array().is_some_and(Vec::is_empty);
                 if empty {
-                    self.invalid(
-                        path,
-                        format!("`{kind}` lists no detail: write at least one, or remove the key"),
-                    );
+                    self.invalid(path, crate::t!("valid-no-detail", kind = kind));
                 }
                 !empty
             }
-            other => self.wrong_type(path, kind, EXPECTED, other),
+            other => {
+                let expected = crate::t!("valid-expected-details");
+                self.wrong_type(path, kind, &expected, other)
+            }
         }
     }
 }

@@ -87,7 +87,15 @@ macro_rules! vocabulary {
                     .iter()
                     .copied()
                     .find(|v| v.as_str() == s)
-                    .ok_or_else(|| format!("`{s}` is not one of the valid {}: {}", $what, Self::words().join(", ")))
+                    .ok_or_else(|| {
+                        // One selector per vocabulary: "statuses" is « statuts ».
+                        crate::t!(
+                            "vocab-not-one-of",
+                            word = s,
+                            vocabulary = stringify!($name),
+                            words = Self::words().join(", ")
+                        )
+                    })
             }
         }
     };

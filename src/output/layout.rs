@@ -114,8 +114,18 @@ pub fn for_stderr(message: &str) -> String {
     }
 }
 
-/// Labels of coal's messages, under which their lines wrap.
-const LABELS: [&str; 4] = ["error: ", "hint: ", "warning: ", "note: "];
+/// Labels of coal's messages, under which their lines wrap, in English and
+/// in French (`label-*` in the Fluent files).
+const LABELS: [&str; 8] = [
+    "error: ",
+    "hint: ",
+    "warning: ",
+    "note: ",
+    "erreur\u{a0}: ",
+    "conseil\u{a0}: ",
+    "attention\u{a0}: ",
+    "note\u{a0}: ",
+];
 
 /// Each line of `message` that is wider than `width` wrapped at spaces,
 /// under its label or its indent; a command in backticks kept on one line
