@@ -141,6 +141,11 @@ file-conflict = unresolved merge conflict
 file-conflict-hint = keep the version you want between the <<<<<<<, ======= and >>>>>>> lines, delete the markers, then run `coal check`
 file-not-toml = not valid TOML: { $reason }
 
+file-not-a-table = `{ $path }` in the file is not a table
+file-not-a-list-of-tables = `{ $path }` in the file is not a list of tables
+file-no-key-in = there is no `{ $key }` in `{ $path }`
+file-cannot-hold-a-list = `{ $path }` cannot hold a list
+
 # The edit guard (src/store/mod.rs)
 file-unreadable-for-editing = { $path } could not be read for editing: { $reason }
 file-unusable = { $path } cannot be used: { $reason }

@@ -139,6 +139,11 @@ file-conflict = conflit de fusion non résolu
 file-conflict-hint = gardez la version voulue entre les lignes <<<<<<<, ======= et >>>>>>>, effacez les marqueurs, puis lancez `coal check`
 file-not-toml = TOML non valide : { $reason }
 
+file-not-a-table = `{ $path }` n’est pas une table dans le fichier
+file-not-a-list-of-tables = `{ $path }` n’est pas une liste de tables dans le fichier
+file-no-key-in = il n’y a pas de `{ $key }` dans `{ $path }`
+file-cannot-hold-a-list = `{ $path }` ne peut pas contenir de liste
+
 # La garde des modifications (src/store/mod.rs)
 file-unreadable-for-editing = { $path } n’a pas pu être lu pour être modifié : { $reason }
 file-unusable = { $path } est inutilisable : { $reason }
@@ -210,23 +215,23 @@ file-ref-entry = { $path } (toute l’entrée { $entry })
 
 # remove-KIND (src/commands/remove.rs)
 remove-referenced = { $register ->
-        [tactics] la tactique
-        [spaces] l’espace
-        [committees] le comité
-        [people] la personne
-       *[groups] le groupe
-    } `{ $id }` est encore mentionné·e à { $count ->
+        [tactics] la tactique `{ $id }` est encore mentionnée
+        [spaces] l’espace `{ $id }` est encore mentionné
+        [committees] le comité `{ $id }` est encore mentionné
+        [people] la personne `{ $id }` est encore mentionnée
+       *[groups] le groupe `{ $id }` est encore mentionné
+    } à { $count ->
         [one] { $count } endroit
        *[other] { $count } endroits
     } :
 remove-force-hint = modifiez d’abord ces endroits, ou lancez `coal remove-{ $kind } { $id } --force` pour les retirer aussi
 remove-done = { $register ->
-        [tactics] tactique
-        [spaces] espace
-        [committees] comité
-        [people] personne
-       *[groups] groupe
-    } `{ $id }` retiré·e
+        [tactics] tactique `{ $id }` retirée
+        [spaces] espace `{ $id }` retiré
+        [committees] comité `{ $id }` retiré
+        [people] personne `{ $id }` retirée
+       *[groups] groupe `{ $id }` retiré
+    }
 remove-done-reference = et sa mention dans { $place }
 remove-committee-decided = le comité `{ $id }` a pris { $count ->
         [one] { $count } décision
@@ -256,12 +261,12 @@ rename-dangling = le fichier mentionne déjà { $register ->
     } `{ $new }` qui n’existe pas (à { $places }) ; renommer `{ $old }` en `{ $new }` changerait ce que disent ces mentions
 rename-dangling-hint = choisissez un autre id, ou corrigez d’abord ces mentions (`coal check` les liste)
 rename-done = { $register ->
-        [tactics] tactique
-        [spaces] espace
-        [committees] comité
-        [people] personne
-       *[groups] groupe
-    } `{ $old }` renommé·e en `{ $new }` ({ $count ->
+        [tactics] tactique `{ $old }` renommée
+        [spaces] espace `{ $old }` renommé
+        [committees] comité `{ $old }` renommé
+        [people] personne `{ $old }` renommée
+       *[groups] groupe `{ $old }` renommé
+    } en `{ $new }` ({ $count ->
         [one] { $count } mention mise à jour
        *[other] { $count } mentions mises à jour
     })
