@@ -61,7 +61,9 @@ fn diff_text_and_markdown_in_french_beside_english() {
     );
     // The spectrum's words are the French labels, not the file's.
     assert!(
-        markdown.contains("1 groupe passé de allié·e passif·ve à allié·e actif·ve"),
+        markdown.contains(
+            "1 groupe passé de «\u{a0}allié·e passif·ve\u{a0}» à «\u{a0}allié·e actif·ve\u{a0}»"
+        ),
         "{markdown}"
     );
     french(&work, &["diff", "coalition.toml", "coalition.toml"])

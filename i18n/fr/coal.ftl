@@ -318,7 +318,7 @@ diff-groups-joined = { $count ->
 diff-groups-moved = { $count ->
         [one] { $count } groupe passé
        *[other] { $count } groupes passés
-    } de { $from } à { $to }
+    } de « { $from } » à « { $to } »
 diff-groups-declined = { $count ->
         [one] { $count } groupe a décliné
        *[other] { $count } groupes ont décliné
