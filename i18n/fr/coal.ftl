@@ -331,6 +331,353 @@ vocab-not-one-of = `{ $word }` ne fait pas partie { $vocabulary ->
 
 ## file: the file store, git (diff, merge driver, setup), init, remove, rename, boundaries (helper S)
 
+# Le fichier : le trouver, le lire, l’analyser (src/store/find.rs, load.rs)
+file-not-found = aucun { $name } ici ({ $folder }) ni dans un dossier parent
+file-not-found-hint = lancez `coal init` pour en créer un, ou indiquez-le avec `--file PATH`
+file-missing = { $path } n’existe pas
+file-missing-hint = lancez `coal init` pour le créer, ou vérifiez `--file` / `COAL_FILE`
+file-is-folder = { $path } est un dossier, pas un fichier de coalition
+file-is-folder-hint = donnez le chemin du coalition.toml qui s’y trouve
+file-not-utf8 = ce n’est pas du texte UTF-8 ; enregistrez le fichier en UTF-8 dans votre éditeur
+file-conflict = conflit de fusion non résolu
+file-conflict-hint = gardez la version voulue entre les lignes <<<<<<<, ======= et >>>>>>>, effacez les marqueurs, puis lancez `coal check`
+file-not-toml = TOML non valide : { $reason }
+
+file-not-a-table = `{ $path }` n’est pas une table dans le fichier
+file-not-a-list-of-tables = `{ $path }` n’est pas une liste de tables dans le fichier
+file-no-key-in = il n’y a pas de `{ $key }` dans `{ $path }`
+file-cannot-hold-a-list = `{ $path }` ne peut pas contenir de liste
+
+# La garde des modifications (src/store/mod.rs)
+file-unreadable-for-editing = { $path } n’a pas pu être lu pour être modifié : { $reason }
+file-unusable = { $path } est inutilisable : { $reason }
+file-newer-hint = installez une version plus récente de coal pour travailler sur ce fichier
+file-unusable-hint = un fichier de coalition commence par `schema = 1` et une table `[coalition]` ; `coal init` en écrit un
+file-already-exists = { $path } existe déjà
+file-already-exists-hint = utilisez `--force` pour le remplacer, ou `--file PATH` pour en créer un autre
+file-edit-refused = cette modification rendrait le fichier de coalition invalide ; rien n’a été écrit :
+file-boundary-lift-hint = placez les deux groupes à part (pas tous deux dans { $place }) ; si le groupe dit que sa ligne rouge ne tient plus, levez-la d’abord avec `{ $command }` ou modifiez-la dans `{ $path }`
+file-boundary-change-hint = placez les deux groupes à part (pas tous deux dans { $place }) ; si le groupe dit que sa ligne rouge ne tient plus, modifiez-la ou retirez-la d’abord dans `{ $path }`
+file-no-entry = il n’y a { $register ->
+        [tactics] aucune tactique
+        [spaces] aucun espace
+        [committees] aucun comité
+        [people] aucune personne
+       *[groups] aucun groupe
+    } `{ $id }`
+file-other-kind-id = `{ $id }` est { $register ->
+        [tactics] une tactique
+        [spaces] un espace
+        [committees] un comité
+        [people] une personne
+       *[groups] un groupe
+    } : `coal show { $kind } { $id }`
+file-other-kind-name = `{ $id }` est le nom { $register ->
+        [tactics] de la tactique
+        [spaces] de l’espace
+        [committees] du comité
+        [people] de la personne
+       *[groups] du groupe
+    } `{ $found }` : `coal show { $kind } { $found }`
+file-shared-name = `{ $id }` est le nom { $register ->
+        [tactics] des tactiques
+        [spaces] des espaces
+        [committees] des comités
+        [people] des personnes
+       *[groups] des groupes
+    } { $ids } : donnez l’id de celui ou celle que vous voulez dire
+file-ids-and = {" "}et{" "}
+file-name-of = `{ $id }` est le nom { $register ->
+        [tactics] de la tactique
+        [spaces] de l’espace
+        [committees] du comité
+        [people] de la personne
+       *[groups] du groupe
+    } `{ $near }` : donnez son id, `{ $near }`
+file-did-you-mean = vouliez-vous dire `{ $near }` ?
+file-list-all = `coal list { $register }` les montre tous
+
+# Le verrou et l’écriture (src/store/write.rs)
+file-lock-wait-invalid = COAL_LOCK_TIMEOUT doit être un nombre de secondes, 0 ou plus ; reçu : { $value }
+file-lock-wait-hint = indiquez combien de temps attendre un autre coal, par exemple 30, ou retirez la variable
+file-lock-gave-up = un autre coal modifie { $path } depuis { $seconds } s ; abandon de l’attente
+file-lock-stalled-hint = si aucun autre coal ne tourne, un processus bloqué tient { $lock } : arrêtez-le et réessayez
+file-lock-waiting = en attente qu’un autre coal finisse de modifier { $path }…
+file-lock-is-link = { $path } est un lien symbolique ; le verrou de coal doit être un fichier à part entière
+file-lock-is-folder = { $path } est un dossier ; le verrou de coal doit être un fichier à part entière
+file-lock-is-other = { $path } n’est pas un fichier ordinaire ; le verrou de coal doit être un fichier à part entière
+file-lock-remove-link-hint = supprimez le lien (`rm { $path }`) et relancez la commande
+file-lock-remove-hint = supprimez-le (`rm { $path }`) et relancez la commande
+file-read-only = { $path } est en lecture seule
+file-read-only-hint = rendez-le modifiable (`chmod u+w`) et relancez la commande
+file-forbidden = impossible d’écrire { $path } : vous n’avez pas le droit d’y écrire
+file-forbidden-hint = demandez l’accès en écriture à sa ou son propriétaire (pour un fichier partagé : un groupe dont vous êtes membres tous deux, et `chmod g+w`), ou écrivez un autre fichier
+
+# Les références (src/store/refs.rs)
+file-ref-key = { $path } (la clé)
+file-ref-entry = { $path } (toute l’entrée { $entry })
+
+# remove-KIND (src/commands/remove.rs)
+remove-referenced = { $register ->
+        [tactics] la tactique `{ $id }` est encore mentionnée
+        [spaces] l’espace `{ $id }` est encore mentionné
+        [committees] le comité `{ $id }` est encore mentionné
+        [people] la personne `{ $id }` est encore mentionnée
+       *[groups] le groupe `{ $id }` est encore mentionné
+    } à { $count ->
+        [one] { $count } endroit
+       *[other] { $count } endroits
+    } :
+remove-force-hint = modifiez d’abord ces endroits, ou lancez `coal remove-{ $kind } { $id } --force` pour les retirer aussi
+remove-done = { $register ->
+        [tactics] tactique `{ $id }` retirée
+        [spaces] espace `{ $id }` retiré
+        [committees] comité `{ $id }` retiré
+        [people] personne `{ $id }` retirée
+       *[groups] groupe `{ $id }` retiré
+    }
+remove-done-reference = et sa mention dans { $place }
+remove-committee-decided = le comité `{ $id }` a pris { $count ->
+        [one] { $count } décision
+       *[other] { $count } décisions
+    } inscrites au journal ({ $decisions }) : le retirer, même avec --force, { $count ->
+        [one] l’attribuerait
+       *[other] les attribuerait
+    } à l’assemblée
+remove-committee-kept-hint = le journal garde qui a décidé ; il n’a plus aucun groupe et reste au registre comme trace du journal
+remove-committee-unseat-hint = le journal garde qui a décidé ; pour le dissoudre, retirez-en ses groupes : `coal update-committee { $id } { $flags }`
+
+# rename-KIND (src/commands/rename.rs)
+rename-taken = il y a déjà { $register ->
+        [tactics] une tactique
+        [spaces] un espace
+        [committees] un comité
+        [people] une personne
+       *[groups] un groupe
+    } `{ $new }`
+rename-taken-hint = choisissez un autre id, ou retirez d’abord celui-là
+rename-dangling = le fichier mentionne déjà { $register ->
+        [tactics] une tactique
+        [spaces] un espace
+        [committees] un comité
+        [people] une personne
+       *[groups] un groupe
+    } `{ $new }` qui n’existe pas (à { $places }) ; renommer `{ $old }` en `{ $new }` changerait ce que disent ces mentions
+rename-dangling-hint = choisissez un autre id, ou corrigez d’abord ces mentions (`coal check` les liste)
+rename-done = { $register ->
+        [tactics] tactique `{ $old }` renommée
+        [spaces] espace `{ $old }` renommé
+        [committees] comité `{ $old }` renommé
+        [people] personne `{ $old }` renommée
+       *[groups] groupe `{ $old }` renommé
+    } en `{ $new }` ({ $count ->
+        [one] { $count } mention mise à jour
+       *[other] { $count } mentions mises à jour
+    })
+
+# fmt (src/commands/fmt.rs)
+fmt-formatted = { $path } est bien mis en forme
+fmt-not-formatted = { $path } n’est pas mis en forme ; `coal fmt` s’en charge
+fmt-done = { $path } mis en forme
+
+# diff (src/commands/diff.rs, src/git/diff.rs)
+diff-bad-revision = `--since { $rev }` n’est pas une révision : une révision ne commence pas par `-`
+diff-bad-revision-hint = donnez une branche, une étiquette ou un commit, par exemple `--since main`
+diff-unreadable-revision = impossible de lire { $name } à `{ $rev }` : { $reason }
+diff-unreadable-revision-hint = le dossier est-il un dépôt git, et le fichier existait-il à cette révision ?
+diff-none = (aucune valeur)
+diff-no-changes = aucun changement
+diff-no-changes-markdown = Aucun changement dans la coalition.
+diff-markdown-title = **Changements dans la coalition :** { $summary }.
+diff-markdown-added = ajout { $register ->
+        [groups] aux groupes
+        [tactics] aux tactiques
+        [spaces] aux espaces
+        [committees] aux comités
+        [people] aux personnes
+        [assemblies] aux assemblées
+        [decisions] aux décisions
+        [feedback] aux retours
+       *[other] à { $register }
+    } : { $entry }
+diff-markdown-removed = retrait { $register ->
+        [groups] des groupes
+        [tactics] des tactiques
+        [spaces] des espaces
+        [committees] des comités
+        [people] des personnes
+        [assemblies] des assemblées
+        [decisions] des décisions
+        [feedback] des retours
+       *[other] de { $register }
+    } : { $entry }
+diff-groups-added = { $count ->
+        [one] { $count } groupe ajouté
+       *[other] { $count } groupes ajoutés
+    }
+diff-groups-joined = { $count ->
+        [one] { $count } groupe a rejoint la coalition
+       *[other] { $count } groupes ont rejoint la coalition
+    } ({ $names })
+diff-groups-moved = { $count ->
+        [one] { $count } groupe passé
+       *[other] { $count } groupes passés
+    } de « { $from } » à « { $to } »
+diff-groups-declined = { $count ->
+        [one] { $count } groupe a décliné
+       *[other] { $count } groupes ont décliné
+    } ({ $names })
+diff-groups-left = { $count ->
+        [one] { $count } groupe est parti
+       *[other] { $count } groupes sont partis
+    } ({ $names })
+diff-groups-removed = { $count ->
+        [one] { $count } groupe retiré
+       *[other] { $count } groupes retirés
+    }
+diff-entries-added = { $count } { $register ->
+        [tactics] { $count ->
+            [one] tactique ajoutée
+           *[other] tactiques ajoutées
+        }
+        [spaces] { $count ->
+            [one] espace ajouté
+           *[other] espaces ajoutés
+        }
+        [committees] { $count ->
+            [one] comité ajouté
+           *[other] comités ajoutés
+        }
+       *[people] { $count ->
+            [one] personne ajoutée
+           *[other] personnes ajoutées
+        }
+    }
+diff-entries-removed = { $count } { $register ->
+        [tactics] { $count ->
+            [one] tactique retirée
+           *[other] tactiques retirées
+        }
+        [spaces] { $count ->
+            [one] espace retiré
+           *[other] espaces retirés
+        }
+        [committees] { $count ->
+            [one] comité retiré
+           *[other] comités retirés
+        }
+       *[people] { $count ->
+            [one] personne retirée
+           *[other] personnes retirées
+        }
+    }
+diff-step-done = étape { $number } ({ $step }) terminée
+diff-step-under-way = étape { $number } ({ $step }) en cours
+diff-logged = { $count } { $log ->
+        [assemblies] { $count ->
+            [one] assemblée inscrite
+           *[other] assemblées inscrites
+        }
+        [decisions] { $count ->
+            [one] décision inscrite
+           *[other] décisions inscrites
+        }
+       *[feedback] { $count ->
+            [one] retour inscrit
+           *[other] retours inscrits
+        }
+    } au journal
+diff-fields-changed = { $count ->
+        [one] { $count } champ modifié
+       *[other] { $count } champs modifiés
+    }
+
+# git et son pilote de fusion (src/git/mod.rs, src/commands/merge_driver.rs)
+git-cannot-run = impossible de lancer git : { $reason }
+git-cannot-run-hint = installez git, ou ajoutez-le au PATH
+git-failed = `git { $args }` a échoué : { $reason }
+merge-side-not-utf8 = coal : { $side } n’est pas du texte UTF-8 ; fusion de { $name } ligne par ligne avec git merge-file
+merge-side-not-toml = coal : { $side } n’est pas du TOML valide ; fusion de { $name } ligne par ligne avec git merge-file
+merge-side-not-coalition = coal : { $side } n’est pas un fichier de coalition au schéma 1 ; fusion de { $name } ligne par ligne avec git merge-file
+merge-unplaced = coal : ours n’a pas de place pour `{ $path }` tel que theirs l’écrit ; fusion de { $name } ligne par ligne avec git merge-file
+merge-conflict-at = conflit : { $path }
+merge-conflicts = coal : { $count ->
+        [one] { $count } conflit
+       *[other] { $count } conflits
+    } dans { $name } ; résolvez les blocs marqués, puis lancez `coal check`
+merge-line-merged-unusable = coal : le fichier fusionné ligne par ligne n’est pas une coalition au schéma 1 ; corrigez-le, puis lancez `coal check`
+merge-file-cannot-run = impossible de lancer git merge-file : { $reason }
+merge-file-failed = git merge-file a échoué sur { $path }
+
+# git-setup (src/commands/git_setup.rs)
+git-setup-no-folder = impossible de lire le dossier courant : { $reason }
+git-setup-not-a-repository = ce dossier n’est pas dans un dépôt git
+git-setup-not-a-repository-hint = lancez d’abord `git init`, ou lancez `coal git-setup` dans le dépôt qui garde la coalition
+git-setup-added = `{ $line }` ajouté à { $path }
+git-setup-set = { $key } réglé
+git-setup-already = le pilote de fusion de coal est déjà en place ici
+git-setup-commit = versionnez { $attributes } et { $ignore } pour que tout le monde s’en serve ; chaque clone lance `coal git-setup` une fois pour le pilote
+git-setup-link = { $path } est un lien symbolique ; coal n’écrit pas à travers
+git-setup-link-hint = remplacez le lien par un fichier du dépôt, ou ajoutez-y vous-même la ligne `{ $line }`
+git-setup-not-utf8 = { $path } n’est pas du texte UTF-8 ; coal le laisse tel quel
+git-setup-add-yourself-hint = ajoutez-y vous-même la ligne `{ $line }`
+git-setup-unreadable-hint = rendez-le lisible et relancez `coal git-setup`, ou ajoutez-y vous-même la ligne `{ $line }`
+
+# init (src/commands/init.rs)
+init-name-prompt = Nom de la coalition
+init-unity-prompt = Déclaration d’unité : pourquoi les groupes se rassemblent-ils malgré leurs désaccords ?
+init-would-create = créerait { $path } (essai : rien n’a été écrit)
+init-created = { $path } créé pour { $name }
+init-next = ensuite : ajoutez les groupes que vous contacterez en premier, par exemple `coal add-group "Solidarité migrante" --impacted`
+
+# add-boundary, remove-boundary (src/commands/add_boundary.rs, remove_boundary.rs)
+boundary-holder-prompt = Quel groupe tient cette ligne rouge ?
+boundary-against-one = une ligne rouge vise un seul groupe ou une seule tactique
+boundary-against-one-hint = donnez `--against-group ID` ou `--against-tactic ID`
+boundary-against-itself = le groupe `{ $group }` ne peut pas tenir une ligne rouge envers lui-même
+boundary-already-held = le groupe `{ $group }` tient déjà une ligne rouge envers { $key ->
+        [tactic] la tactique
+       *[group] le groupe
+    } `{ $against }`
+boundary-already-held-hint = pour en changer le niveau ou la raison, modifiez-la dans le fichier, ou levez-la avec `coal remove-boundary { $group } --against-{ $key } { $against }` puis ajoutez-la de nouveau
+boundary-added = le groupe `{ $group }` tient désormais une ligne rouge (« { $level } ») envers { $key ->
+        [tactic] la tactique
+       *[group] le groupe
+    } `{ $against }`
+boundary-nothing-left = il ne reste au groupe `{ $holder }` aucun groupe ni aucune tactique envers qui tenir une ligne rouge
+boundary-nothing-left-hint = ajoutez-en avec `coal add-group NAME` ou `coal add-tactic NAME`
+boundary-kind-prompt = La ligne rouge vise-t-elle un groupe ou une tactique ?
+boundary-kind-group = un groupe
+boundary-kind-tactic = une tactique
+boundary-group-prompt = Envers quel groupe ?
+boundary-tactic-prompt = Envers quelle tactique ?
+boundary-group-refuse = aucun espace, comité ou projet partagé
+boundary-group-limited = un espace partagé, mais aucun comité ni projet
+boundary-tactic-refuse = n’y prendra pas part
+boundary-tactic-limited = n’y prend part que de certaines façons
+boundary-level-prompt = Quelle est la fermeté de cette ligne rouge ?
+boundary-reason-prompt = Pourquoi le groupe tient-il cette ligne rouge ?
+boundary-not-held = le groupe `{ $group }` ne tient aucune ligne rouge envers { $key ->
+        [tactic] la tactique
+       *[group] le groupe
+    } `{ $against }`
+boundary-holds-none-hint = il n’en tient aucune
+boundary-holds-others-hint = il en tient une envers { $boundaries }
+boundary-against = { $key ->
+        [tactic] la tactique
+       *[group] le groupe
+    } `{ $against }`
+boundary-lifted = le groupe `{ $group }` ne tient plus de ligne rouge envers { $key ->
+        [tactic] la tactique
+       *[group] le groupe
+    } `{ $against }`
+boundary-none-to-lift = aucun groupe ne tient de ligne rouge à lever
+boundary-none-to-lift-hint = `coal add-boundary GROUP` en inscrit une
+boundary-lifter-prompt = Quel groupe lève une ligne rouge ?
+boundary-group-none-to-lift = le groupe `{ $group }` ne tient aucune ligne rouge à lever
+boundary-group-none-to-lift-hint = `coal report boundaries` montre toutes les lignes rouges
+boundary-lift-prompt = Quelle ligne rouge le groupe lève-t-il ?
+
 # end of file
 
 ## edit: commands that add, change and log (helper B1)

@@ -10,6 +10,7 @@ use crate::output;
 use crate::prompt::{Ask, Choice, Prompter};
 use crate::store::require;
 use crate::store::{self, document};
+use crate::t;
 
 pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
     let path = ctx.path()?;
@@ -24,7 +25,7 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
     // flags is recorded as given.
     let walked = ctx.interactive
         && (group.is_none() || (against_group.is_none() && against_tactic.is_none()));
-    let group = group_argument(ctx, &path, group, "Which group holds the boundary?")?;
+    let group = group_argument(ctx, &path, group, &t!("boundary-holder-prompt"))?;
     let (key, against, register) = match (against_group, against_tactic) {
         (Some(other), None) => ("group", other, Register::Groups),
         (None, Some(tactic)) => ("tactic", tactic, Register::Tactics),
@@ -34,14 +35,14 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
         }
         _ => {
             return Err(
-                Error::usage("a boundary is against one group or one tactic")
-                    .hint("give `--against-group ID` or `--against-tactic ID`"),
+                Error::usage(t!("boundary-against-one")).hint(t!("boundary-against-one-hint"))
             );
         }
     };
     if key == "group" && against == group {
-        return Err(Error::usage(format!(
-            "group `{group}` cannot hold a boundary against itself"
+        return Err(Error::usage(t!(
+            "boundary-against-itself",
+            group = group.as_str()
         )));
     }
     if walked {
@@ -62,11 +63,18 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
             _ => b.tactic.as_deref(),
         } == Some(against.as_str());
         if held.iter().any(|b| names(&b)) {
-            return Err(Error::usage(format!(
-                "group `{group}` already holds a boundary against {key} `{against}`"
+            let (group, against) = (group.as_str(), against.as_str());
+            return Err(Error::usage(t!(
+                "boundary-already-held",
+                group = group,
+                key = key,
+                against = against
             ))
-            .hint(format!(
-                "to change its level or reason, edit it in the file, or lift it with `coal remove-boundary {group} --against-{key} {against}` and add it again"
+            .hint(t!(
+                "boundary-already-held-hint",
+                group = group,
+                key = key,
+                against = against
             )));
         }
         let mut boundary = Table::new();
@@ -79,7 +87,13 @@ pub fn run(ctx: &mut Context, args: AddBoundaryArgs) -> Result<()> {
     })?;
     ctx.done(
         &outcome,
-        format!("group `{group}` now holds a {level} boundary against {key} `{against}`"),
+        t!(
+            "boundary-added",
+            group = group.as_str(),
+            level = level.word(),
+            key = key,
+            against = against.as_str()
+        ),
     )?;
     Ok(())
 }
@@ -113,24 +127,25 @@ fn ask_against(
         .collect();
     let against_group = match (groups.is_empty(), tactics.is_empty()) {
         (true, true) => {
-            return Err(Error::usage(format!(
-                "group `{holder}` has no group or tactic left to hold a line against"
-            ))
-            .hint("add one with `coal add-group NAME` or `coal add-tactic NAME`"));
+            return Err(Error::usage(t!("boundary-nothing-left", holder = holder))
+                .hint(t!("boundary-nothing-left-hint")));
         }
         (false, true) => true,
         (true, false) => false,
         (false, false) => {
+            let prompt = t!("boundary-kind-prompt");
             let ask = Ask {
-                prompt: "Is the line against a group or a tactic?",
+                prompt: &prompt,
                 flag: "--against-group ID or --against-tactic ID",
             };
-            prompter.choose(ask, &Choice::plain(&["a group", "a tactic"]), None)? == 0
+            let kinds = [t!("boundary-kind-group"), t!("boundary-kind-tactic")];
+            let kinds = kinds.each_ref().map(String::as_str);
+            prompter.choose(ask, &Choice::plain(&kinds), None)? == 0
         }
     };
     if against_group {
         let ask = Ask {
-            prompt: "Against which group?",
+            prompt: &t!("boundary-group-prompt"),
             flag: "--against-group ID",
         };
         let offered = |g: &Group| groups.iter().any(|o| std::ptr::eq(*o, g));
@@ -143,7 +158,7 @@ fn ask_against(
         .collect();
     let names: Vec<String> = tactics.iter().map(|(_, name)| name.clone()).collect();
     let ask = Ask {
-        prompt: "Against which tactic?",
+        prompt: &t!("boundary-tactic-prompt"),
         flag: "--against-tactic ID",
     };
     let index = prompter.choose(ask, &Choice::list(&labels, &names), None)?;
@@ -161,10 +176,10 @@ fn ask_level_and_reason(
     if level.is_none() {
         // What each level means, as `coal check` reads it.
         let meaning = |level: BoundaryLevel| match (key, level) {
-            ("group", BoundaryLevel::Refuse) => "no shared space, committee or draft",
-            ("group", BoundaryLevel::Limited) => "a shared space, but no committee or draft",
-            (_, BoundaryLevel::Refuse) => "will not take part in it",
-            (_, BoundaryLevel::Limited) => "takes part only in some ways",
+            ("group", BoundaryLevel::Refuse) => t!("boundary-group-refuse"),
+            ("group", BoundaryLevel::Limited) => t!("boundary-group-limited"),
+            (_, BoundaryLevel::Refuse) => t!("boundary-tactic-refuse"),
+            (_, BoundaryLevel::Limited) => t!("boundary-tactic-limited"),
         };
         let labels: Vec<String> = BoundaryLevel::ALL
             .iter()
@@ -178,7 +193,7 @@ fn ask_level_and_reason(
             .iter()
             .position(|&level| level == BoundaryLevel::default());
         let ask = Ask {
-            prompt: "How firm is the line?",
+            prompt: &t!("boundary-level-prompt"),
             flag: "--level",
         };
         let index = prompter.choose(ask, &Choice::list(&labels, &words), default)?;
@@ -186,7 +201,7 @@ fn ask_level_and_reason(
     }
     if reason.is_none() {
         let ask = Ask {
-            prompt: "Why does it hold this line?",
+            prompt: &t!("boundary-reason-prompt"),
             flag: "--reason",
         };
         *reason = prompter.text(ask, false, &|_| Ok(()))?;

@@ -12,6 +12,7 @@ use crate::git::{folder, git};
 use crate::model::Coalition;
 use crate::output::{self, clean, markdown as escape, markdown_code};
 use crate::store::load;
+use crate::t;
 
 pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
     let new_path = match &args.new {
@@ -35,6 +36,7 @@ pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
             .map_err(|err| Error::file(format!("{}: {err}", path.display())))
     };
     let changes = diff(&data(old_path, &old_text)?, &data(&new_path, &new_text)?);
+    let _english = crate::i18n::machine(matches!(args.format, DiffFormat::Json));
     let text = match args.format {
         DiffFormat::Json => output::json(&json!(changes)),
         DiffFormat::Markdown => markdown(&changes, &old, &new),
@@ -47,10 +49,9 @@ pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
 /// The file as it was at `rev`, read with `git show REV:./NAME` from its folder.
 fn at_revision(path: &Path, rev: &str) -> Result<String> {
     if rev.starts_with('-') {
-        return Err(Error::usage(format!(
-            "`--since {rev}` is not a revision: revisions do not start with `-`"
-        ))
-        .hint("give a branch, a tag or a commit, such as `--since main`"));
+        return Err(
+            Error::usage(t!("diff-bad-revision", rev = rev)).hint(t!("diff-bad-revision-hint"))
+        );
     }
     let name = path
         .file_name()
@@ -61,14 +62,19 @@ fn at_revision(path: &Path, rev: &str) -> Result<String> {
         &["show", "--end-of-options", &format!("{rev}:./{name}")],
     )
     .map_err(|err| {
-        Error::usage(format!("cannot read {name} at `{rev}`: {}", err.message))
-            .hint("is the folder a git repository, and did the file exist at that revision?")
+        Error::usage(t!(
+            "diff-unreadable-revision",
+            name = name.as_str(),
+            rev = rev,
+            reason = err.message
+        ))
+        .hint(t!("diff-unreadable-revision-hint"))
     })
 }
 
 fn shown(value: &Value) -> String {
     match value {
-        Value::Null => "(none)".into(),
+        Value::Null => t!("diff-none"),
         Value::String(s) => format!("\"{s}\""),
         other => other.to_string(),
     }
@@ -91,7 +97,7 @@ fn entry(value: &Value) -> String {
 
 fn text(changes: &Diff, old: &Coalition, new: &Coalition, colour: bool) -> String {
     if changes.is_empty() {
-        return "no changes\n".into();
+        return format!("{}\n", t!("diff-no-changes"));
     }
     let paint = |code: &str, text: String| {
         if colour {
@@ -140,27 +146,33 @@ fn text(changes: &Diff, old: &Coalition, new: &Coalition, colour: bool) -> Strin
 
 fn markdown(changes: &Diff, old: &Coalition, new: &Coalition) -> String {
     if changes.is_empty() {
-        return "No changes to the coalition.\n".into();
+        return format!("{}\n", t!("diff-no-changes-markdown"));
     }
     let summary = summary(changes, old, new);
     let mut out = format!(
-        "**Coalition changes:** {}.\n\n",
-        escape(&summary.join(", "))
+        "{}\n\n",
+        t!("diff-markdown-title", summary = escape(&summary.join(", ")))
     );
     for (register, added) in &changes.added {
         for value in added {
-            out.push_str(&format!(
-                "- added to {register}: {}\n",
-                escape(&entry(value))
-            ));
+            let entry = escape(&entry(value));
+            let added = t!(
+                "diff-markdown-added",
+                register = register.as_str(),
+                entry = entry
+            );
+            out.push_str(&format!("- {added}\n"));
         }
     }
     for (register, removed) in &changes.removed {
         for value in removed {
-            out.push_str(&format!(
-                "- removed from {register}: {}\n",
-                escape(&entry(value))
-            ));
+            let entry = escape(&entry(value));
+            let removed = t!(
+                "diff-markdown-removed",
+                register = register.as_str(),
+                entry = entry
+            );
+            out.push_str(&format!("- {removed}\n"));
         }
     }
     for change in &changes.changed {

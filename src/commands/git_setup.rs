@@ -10,17 +10,16 @@ use super::{Context, reachable};
 use crate::error::{Error, Result};
 use crate::git::git;
 use crate::store::{self, find::FILE_NAME, write};
+use crate::t;
 
 const DRIVER: &str = "coal merge-driver %O %A %B --marker-size %L --path %P";
 
 pub fn run(ctx: &mut Context) -> Result<()> {
     let here = std::env::current_dir()
-        .map_err(|err| Error::file(format!("cannot read the current folder: {err}")))?;
-    let root = git(&here, &["rev-parse", "--show-toplevel"])
-        .map_err(|_| {
-            Error::usage("this folder is not in a git repository")
-                .hint("run `git init` first, or run `coal git-setup` inside the repository that keeps the coalition")
-        })?;
+        .map_err(|err| Error::file(t!("git-setup-no-folder", reason = err.to_string())))?;
+    let root = git(&here, &["rev-parse", "--show-toplevel"]).map_err(|_| {
+        Error::usage(t!("git-setup-not-a-repository")).hint(t!("git-setup-not-a-repository-hint"))
+    })?;
     let root = PathBuf::from(root.trim());
     let name = ctx
         .file
@@ -36,10 +35,10 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     let mut changed = Vec::new();
     for line in lines.iter().filter(|line| !line.present()) {
         line.append()?;
-        changed.push(format!(
-            "added `{}` to {}",
-            line.line,
-            reachable(line.path.clone(), &here).display()
+        changed.push(t!(
+            "git-setup-added",
+            line = line.line.as_str(),
+            path = reachable(line.path.clone(), &here).display().to_string()
         ));
     }
     for (key, value) in [
@@ -52,21 +51,21 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         let current = git(&root, &["config", "--local", "--get", key]).unwrap_or_default();
         if current.trim() != value {
             git(&root, &["config", "--local", key, value])?;
-            changed.push(format!("set {key}"));
+            changed.push(t!("git-setup-set", key = key));
         }
     }
     if changed.is_empty() {
-        ctx.say("coal's merge driver is already set up here");
+        ctx.say(t!("git-setup-already"));
     } else {
         // Named as reached from here: from a folder below the top of the
         // repository, `git add .gitattributes` would find nothing.
         let [attributes, ignore] = lines.map(|line| reachable(line.path, &here));
-        ctx.say(format!(
-            "{}\ncommit {} and {} so everyone uses them; each clone runs `coal git-setup` once for the driver",
-            changed.join("\n"),
-            attributes.display(),
-            ignore.display()
-        ));
+        let commit = t!(
+            "git-setup-commit",
+            attributes = attributes.display().to_string(),
+            ignore = ignore.display().to_string()
+        );
+        ctx.say(format!("{}\n{commit}", changed.join("\n")));
     }
     Ok(())
 }
@@ -88,27 +87,20 @@ impl LineIn {
         // follows it there): appending through it would write elsewhere,
         // and a dangling one would create a file elsewhere.
         if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
-            return Err(Error::file(format!(
-                "{} is a symbolic link; coal does not write through it",
-                path.display()
-            ))
-            .hint(format!(
-                "replace the link with a file of the repository, or add the line `{line}` to it yourself"
-            )));
+            return Err(
+                Error::file(t!("git-setup-link", path = path.display().to_string()))
+                    .hint(t!("git-setup-link-hint", line = line.as_str())),
+            );
         }
         let text = match fs::read(&path) {
             Ok(bytes) => Some(String::from_utf8(bytes).map_err(|_| {
-                Error::file(format!(
-                    "{} is not UTF-8 text; coal leaves it as it is",
-                    path.display()
-                ))
-                .hint(format!("add the line `{line}` to it yourself"))
+                Error::file(t!("git-setup-not-utf8", path = path.display().to_string()))
+                    .hint(t!("git-setup-add-yourself-hint", line = line.as_str()))
             })?),
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
             Err(err) => {
-                return Err(Error::io("read", &path, &err).hint(format!(
-                    "make it readable and run `coal git-setup` again, or add the line `{line}` to it yourself"
-                )));
+                return Err(Error::io("read", &path, &err)
+                    .hint(t!("git-setup-unreadable-hint", line = line.as_str())));
             }
         };
         Ok(LineIn { path, line, text })

@@ -11,6 +11,7 @@ use crate::model::input::non_empty;
 use crate::model::{Agreements, CoalitionKind, Visibility};
 use crate::prompt::Ask;
 use crate::store::{self, document, find::FILE_NAME};
+use crate::t;
 use chrono::NaiveDate;
 
 const HEADER: &str = "\
@@ -30,7 +31,7 @@ pub fn run(ctx: &mut Context, args: InitArgs) -> Result<()> {
             .prompter
             .text(
                 Ask {
-                    prompt: "Name of the coalition",
+                    prompt: &t!("init-name-prompt"),
                     flag: "--name",
                 },
                 true,
@@ -44,7 +45,7 @@ pub fn run(ctx: &mut Context, args: InitArgs) -> Result<()> {
             .prompter
             .text(
                 Ask {
-                    prompt: "Unity statement: why do the groups come together despite their disagreements?",
+                    prompt: &t!("init-unity-prompt"),
                     flag: "--unity",
                 },
                 true,
@@ -61,17 +62,16 @@ pub fn run(ctx: &mut Context, args: InitArgs) -> Result<()> {
     );
     if ctx.dry_run {
         super::print(&text)?;
-        ctx.say(format!(
-            "would create {} (dry run: nothing written)",
-            path.display()
-        ));
+        ctx.say(t!("init-would-create", path = path.display().to_string()));
         return Ok(());
     }
     store::create(&path, &text, args.force)?;
-    ctx.say(format!(
-        "created {} for {name}\nnext: add the groups you will first reach out to, e.g. `coal add-group \"Solidarité migrante\" --impacted`",
-        path.display()
-    ));
+    let created = t!(
+        "init-created",
+        path = path.display().to_string(),
+        name = name.as_str()
+    );
+    ctx.say(format!("{created}\n{}", t!("init-next")));
     Ok(())
 }
 

@@ -9,6 +9,7 @@ use crate::cli::MergeDriverArgs;
 use crate::error::{Error, Result};
 use crate::git::merge::{Fallback, merge};
 use crate::store::{load, write};
+use crate::t;
 
 /// Returns false when conflicts remain (exit 1).
 pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
@@ -38,9 +39,7 @@ pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
         match read(path)? {
             Some(text) => texts.push(text),
             None => {
-                ctx.say(format!(
-                    "coal: {side} is not UTF-8 text; merging {name} line by line with git merge-file"
-                ));
+                ctx.say(t!("merge-side-not-utf8", side = side, name = name.as_str()));
                 return merge_file(ctx, &args);
             }
         }
@@ -60,30 +59,25 @@ pub fn run(ctx: &mut Context, args: MergeDriverArgs) -> Result<bool> {
                 write::atomic_write(&write::target(&args.ours), text.as_bytes())?;
             }
             for path in &merged.conflicts {
-                ctx.say(format!("conflict: {path}"));
+                ctx.say(t!("merge-conflict-at", path = path.as_str()));
             }
             let count = merged.conflicts.len();
             if count > 0 {
-                ctx.say(format!(
-                    "coal: {count} conflict{} in {name}; resolve the marked blocks, then `coal check`",
-                    if count == 1 { "" } else { "s" }
-                ));
+                ctx.say(t!("merge-conflicts", count = count, name = name.as_str()));
             }
             Ok(count == 0)
         }
         Err(fallback) => {
-            let why = match fallback {
-                Fallback::NotToml(side) => format!("{side} is not valid TOML"),
+            let name = name.as_str();
+            ctx.say(match fallback {
+                Fallback::NotToml(side) => t!("merge-side-not-toml", side = side, name = name),
                 Fallback::NotCoalition(side) => {
-                    format!("{side} is not a schema-1 coalition file")
+                    t!("merge-side-not-coalition", side = side, name = name)
                 }
                 Fallback::Unplaced(path) => {
-                    format!("ours has no place for `{path}` as theirs writes it")
+                    t!("merge-unplaced", path = path.as_str(), name = name)
                 }
-            };
-            ctx.say(format!(
-                "coal: {why}; merging {name} line by line with git merge-file"
-            ));
+            });
             merge_file(ctx, &args)
         }
     }
@@ -99,7 +93,7 @@ fn merge_file(ctx: &Context, args: &MergeDriverArgs) -> Result<bool> {
         .args(["-L", "ours", "-L", "base", "-L", "theirs"])
         .args([&args.ours, &args.base, &args.theirs].map(|p| p.as_os_str()))
         .status()
-        .map_err(|err| Error::file(format!("cannot run git merge-file: {err}")))?;
+        .map_err(|err| Error::file(t!("merge-file-cannot-run", reason = err.to_string())))?;
     match status.code() {
         // A clean line merge of files that were not coalitions may still not
         // be one: git must not take it as merged.
@@ -108,17 +102,15 @@ fn merge_file(ctx: &Context, args: &MergeDriverArgs) -> Result<bool> {
                 load::parse(Path::new(&args.ours), text.trim_start_matches(load::BOM)).is_ok()
             });
             if !readable {
-                ctx.say(
-                    "coal: the line-merged file is not a schema-1 coalition; fix it, then `coal check`",
-                );
+                ctx.say(t!("merge-line-merged-unusable"));
             }
             Ok(readable)
         }
         Some(0) => Ok(true),
         Some(code) if code > 0 => Ok(false),
-        _ => Err(Error::file(format!(
-            "git merge-file failed on {}",
-            Path::new(&args.ours).display()
+        _ => Err(Error::file(t!(
+            "merge-file-failed",
+            path = Path::new(&args.ours).display().to_string()
         ))),
     }
 }

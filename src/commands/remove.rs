@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::model::{Coalition, Register};
 use crate::store::require;
 use crate::store::{self, document, refs};
+use crate::t;
 
 pub fn run(ctx: &mut Context, register: Register, args: RemoveArgs) -> Result<()> {
     let RemoveArgs { id, force } = args;
@@ -22,26 +23,29 @@ pub fn run(ctx: &mut Context, register: Register, args: RemoveArgs) -> Result<()
                 .iter()
                 .map(|r| format!("  {}", r.describe()))
                 .collect();
-            return Err(Error::usage(format!(
-                "{kind} `{id}` is still referred to in {} place{}:\n{}",
-                references.len(),
-                if references.len() == 1 { "" } else { "s" },
-                places.join("\n")
-            ))
-            .hint(format!(
-                "change those first, or run `coal remove-{kind} {id} --force` to remove them too"
-            )));
+            let referenced = t!(
+                "remove-referenced",
+                register = register.key(),
+                id = id.as_str(),
+                count = references.len()
+            );
+            return Err(
+                Error::usage(format!("{referenced}\n{}", places.join("\n"))).hint(t!(
+                    "remove-force-hint",
+                    kind = kind,
+                    id = id.as_str()
+                )),
+            );
         }
         let removed = refs::remove(doc, register, &id);
         document::remove_entry(doc, register, &id);
         Ok(removed)
     })?;
-    let mut message = format!("removed {kind} `{id}`");
+    let mut message = t!("remove-done", register = register.key(), id = id.as_str());
     for reference in &removed {
-        message.push_str(&format!(
-            "\n  and its reference in {}",
-            reference.describe()
-        ));
+        let place = reference.describe();
+        message.push_str("\n  ");
+        message.push_str(&t!("remove-done-reference", place = place));
     }
     ctx.done(&outcome, message)?;
     Ok(())
@@ -59,32 +63,30 @@ fn keep_deciders(id: &str, references: &[refs::Reference], c: &Coalition) -> Res
     if decided.is_empty() {
         return Ok(());
     }
-    let count = decided.len();
-    let (decisions, them) = match count {
-        1 => ("1 decision".to_string(), "it"),
-        _ => (format!("{count} decisions"), "them"),
-    };
     let seated = c
         .committees
         .get(id)
         .map(|c| c.groups.as_slice())
         .unwrap_or_default();
-    let unseat = match seated {
-        [] => "it has no group left, and stays in the register as the log's record".to_string(),
+    let hint = match seated {
+        [] => t!("remove-committee-kept-hint"),
         groups => {
             let flags: Vec<String> = groups
                 .iter()
                 .map(|g| format!("--remove-group {g}"))
                 .collect();
-            format!(
-                "to dissolve it, unseat its groups: `coal update-committee {id} {}`",
-                flags.join(" ")
+            t!(
+                "remove-committee-unseat-hint",
+                id = id,
+                flags = flags.join(" ")
             )
         }
     };
-    Err(Error::usage(format!(
-        "committee `{id}` took {decisions} in the log ({}): removing it, even with --force, would hand {them} to the assembly",
-        decided.join(", ")
+    Err(Error::usage(t!(
+        "remove-committee-decided",
+        id = id,
+        count = decided.len(),
+        decisions = decided.join(", ")
     ))
-    .hint(format!("the log keeps who decided; {unseat}")))
+    .hint(hint))
 }

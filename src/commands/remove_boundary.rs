@@ -10,6 +10,7 @@ use crate::output;
 use crate::prompt::{Ask, Choice, Prompter};
 use crate::store::document::{self, remove_from_list};
 use crate::store::{self, require};
+use crate::t;
 
 pub fn run(ctx: &mut Context, args: RemoveBoundaryArgs) -> Result<()> {
     let path = ctx.path()?;
@@ -43,12 +44,15 @@ pub fn run(ctx: &mut Context, args: RemoveBoundaryArgs) -> Result<()> {
         if !held.iter().any(|b| against_it(*b)) {
             let listed: Vec<String> = held.iter().filter_map(|b| describe(*b)).collect();
             let hint = if listed.is_empty() {
-                "it holds none".to_string()
+                t!("boundary-holds-none-hint")
             } else {
-                format!("it holds one against {}", listed.join(", "))
+                t!("boundary-holds-others-hint", boundaries = listed.join(", "))
             };
-            return Err(Error::usage(format!(
-                "group `{group}` holds no boundary against {key} `{against}`"
+            return Err(Error::usage(t!(
+                "boundary-not-held",
+                group = group.as_str(),
+                key = key,
+                against = against.as_str()
             ))
             .hint(hint));
         }
@@ -75,7 +79,12 @@ pub fn run(ctx: &mut Context, args: RemoveBoundaryArgs) -> Result<()> {
     })?;
     ctx.done(
         &outcome,
-        format!("group `{group}` no longer holds a boundary against {key} `{against}`"),
+        t!(
+            "boundary-lifted",
+            group = group.as_str(),
+            key = key,
+            against = against.as_str()
+        ),
     )
 }
 
@@ -85,11 +94,12 @@ fn ask_holder(ctx: &mut Context, path: &std::path::Path) -> Result<String> {
     let coalition = store::load(path)?.validated.coalition;
     let holds = |g: &crate::model::Group| !g.boundaries.is_empty();
     if !coalition.groups.is_empty() && !coalition.groups.values().any(holds) {
-        return Err(Error::usage("no group holds a boundary to lift")
-            .hint("`coal add-boundary GROUP` records one"));
+        return Err(
+            Error::usage(t!("boundary-none-to-lift")).hint(t!("boundary-none-to-lift-hint"))
+        );
     }
     let ask = Ask {
-        prompt: "Which group lifts a boundary?",
+        prompt: &t!("boundary-lifter-prompt"),
         flag: "GROUP (the first argument)",
     };
     ask_group(ctx.prompter, &coalition, ask, holds)
@@ -112,7 +122,7 @@ fn boundaries(item: &Item) -> Vec<&dyn TableLike> {
 fn describe(boundary: &dyn TableLike) -> Option<String> {
     ["group", "tactic"].into_iter().find_map(|key| {
         let against = boundary.get(key)?.as_str()?;
-        Some(format!("{key} `{against}`"))
+        Some(t!("boundary-against", key = key, against = against))
     })
 }
 
@@ -136,13 +146,13 @@ fn ask_boundary(
         .unzip();
     if against.is_empty() {
         return Err(
-            Error::usage(format!("group `{group}` holds no boundary to lift"))
-                .hint("`coal report boundaries` shows every boundary"),
+            Error::usage(t!("boundary-group-none-to-lift", group = group))
+                .hint(t!("boundary-group-none-to-lift-hint")),
         );
     }
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     let ask = Ask {
-        prompt: "Which boundary does the group lift?",
+        prompt: &t!("boundary-lift-prompt"),
         flag: "--against-group ID or --against-tactic ID",
     };
     let index = prompter.choose(ask, &Choice::plain(&labels), None)?;

@@ -6,30 +6,38 @@ use crate::error::{Error, Result};
 use crate::model::Register;
 use crate::store::require;
 use crate::store::{self, document, refs};
+use crate::t;
 
 pub fn run(ctx: &mut Context, register: Register, args: RenameArgs) -> Result<()> {
     let RenameArgs { old, new } = args;
     let path = ctx.path()?;
-    let kind = register.singular();
     let (updated, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         require(doc, register, &old)?;
         if old != new && document::entry(doc, register, &new).is_some() {
-            return Err(Error::usage(format!("there is already a {kind} `{new}`"))
-                .hint("choose another id, or remove that one first"));
+            return Err(Error::usage(t!(
+                "rename-taken",
+                register = register.key(),
+                new = new.as_str()
+            ))
+            .hint(t!("rename-taken-hint")));
         }
         // References to an id nobody has are errors the file already had;
         // the rename would quietly make them name this entry.
         let dangling = refs::find(doc, register, &new);
         if old != new && !dangling.is_empty() {
-            return Err(Error::usage(format!(
-                "the file already refers to a {kind} `{new}` that does not exist (at {}), so renaming `{old}` to `{new}` would change what those references say",
-                dangling
-                    .iter()
-                    .map(|reference| format!("`{}`", reference.path))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            let places = dangling
+                .iter()
+                .map(|reference| format!("`{}`", reference.path))
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err(Error::usage(t!(
+                "rename-dangling",
+                register = register.key(),
+                new = new.as_str(),
+                places = places,
+                old = old.as_str()
             ))
-            .hint("choose another id, or first fix those references (`coal check` lists them)"));
+            .hint(t!("rename-dangling-hint")));
         }
         before.renaming(register, &old, &new);
         let updated = refs::rename(doc, register, &old, &new);
@@ -38,9 +46,12 @@ pub fn run(ctx: &mut Context, register: Register, args: RenameArgs) -> Result<()
     })?;
     ctx.done(
         &outcome,
-        format!(
-            "renamed {kind} `{old}` to `{new}` ({updated} reference{} updated)",
-            if updated == 1 { "" } else { "s" }
+        t!(
+            "rename-done",
+            register = register.key(),
+            old = old.as_str(),
+            new = new.as_str(),
+            count = updated
         ),
     )?;
     Ok(())

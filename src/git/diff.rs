@@ -9,6 +9,7 @@ use toml::Table;
 
 use crate::model::{Coalition, Register, Status, StepStatus, defaults};
 use crate::steps::Step;
+use crate::t;
 
 /// The logs: lists whose entries have no id and keep their order.
 pub const LOGS: [&str; 4] = [
@@ -293,8 +294,6 @@ fn fields_skipping(
 /// ally to active ally, ...".
 pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
     let mut lines = Vec::new();
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let name = |id: &str| {
         new.groups
             .get(id)
@@ -304,7 +303,7 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
 
     let added = diff.added.get("groups").map_or(0, Vec::len);
     if added > 0 {
-        lines.push(format!("{} added", count(added, "group", "groups")));
+        lines.push(t!("diff-groups-added", count = added));
     }
     let mut joined = Vec::new();
     let mut declined = Vec::new();
@@ -329,32 +328,32 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
         }
     }
     if !joined.is_empty() {
-        lines.push(format!(
-            "{} joined ({})",
-            count(joined.len(), "group", "groups"),
-            joined.join(", ")
+        lines.push(t!(
+            "diff-groups-joined",
+            count = joined.len(),
+            names = joined.join(", ")
         ));
     }
     for ((from, to), n) in moves {
-        lines.push(format!("{n} moved from {from} to {to}"));
+        lines.push(t!("diff-groups-moved", count = n, from = from, to = to));
     }
     if !declined.is_empty() {
-        lines.push(format!(
-            "{} declined ({})",
-            count(declined.len(), "group", "groups"),
-            declined.join(", ")
+        lines.push(t!(
+            "diff-groups-declined",
+            count = declined.len(),
+            names = declined.join(", ")
         ));
     }
     if !left.is_empty() {
-        lines.push(format!(
-            "{} left ({})",
-            count(left.len(), "group", "groups"),
-            left.join(", ")
+        lines.push(t!(
+            "diff-groups-left",
+            count = left.len(),
+            names = left.join(", ")
         ));
     }
     let removed = diff.removed.get("groups").map_or(0, Vec::len);
     if removed > 0 {
-        lines.push(format!("{} removed", count(removed, "group", "groups")));
+        lines.push(t!("diff-groups-removed", count = removed));
     }
     for register in &Register::ALL[1..] {
         let key = register.key();
@@ -363,38 +362,31 @@ pub fn summary(diff: &Diff, old: &Coalition, new: &Coalition) -> Vec<String> {
             diff.removed.get(key).map_or(0, Vec::len),
         );
         if a > 0 {
-            lines.push(format!("{} added", count(a, register.singular(), key)));
+            lines.push(t!("diff-entries-added", count = a, register = key));
         }
         if r > 0 {
-            lines.push(format!("{} removed", count(r, register.singular(), key)));
+            lines.push(t!("diff-entries-removed", count = r, register = key));
         }
     }
     for step in Step::ALL {
         let (was, is) = (step.progress(old).status, step.progress(new).status);
         if was != is && is != StepStatus::Todo {
-            lines.push(format!(
-                "step {} ({step}) is {}",
-                step.number(),
-                if is == StepStatus::Done {
-                    "done"
-                } else {
-                    "under way"
-                }
-            ));
+            let (number, step) = (step.number(), step.key());
+            lines.push(if is == StepStatus::Done {
+                t!("diff-step-done", number = number, step = step)
+            } else {
+                t!("diff-step-under-way", number = number, step = step)
+            });
         }
     }
-    for (key, one, many) in [
-        ("assemblies", "assembly", "assemblies"),
-        ("decisions", "decision", "decisions"),
-        ("feedback", "piece of feedback", "pieces of feedback"),
-    ] {
-        if let Some(added) = diff.added.get(key) {
-            lines.push(format!("{} logged", count(added.len(), one, many)));
+    for log in ["assemblies", "decisions", "feedback"] {
+        if let Some(added) = diff.added.get(log) {
+            lines.push(t!("diff-logged", count = added.len(), log = log));
         }
     }
     let other = diff.changed.len();
     if other > 0 {
-        lines.push(format!("{} changed", count(other, "field", "fields")));
+        lines.push(t!("diff-fields-changed", count = other));
     }
     lines
 }

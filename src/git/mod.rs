@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::error::{Error, Result};
+use crate::t;
 
 /// Runs git in `dir` and returns its standard output.
 pub fn git(dir: &Path, args: &[&str]) -> Result<String> {
@@ -16,15 +17,15 @@ pub fn git(dir: &Path, args: &[&str]) -> Result<String> {
         .args(args)
         .output()
         .map_err(|err| {
-            Error::usage(format!("cannot run git: {err}"))
-                .hint("install git, or put it on the PATH")
+            Error::usage(t!("git-cannot-run", reason = err.to_string()))
+                .hint(t!("git-cannot-run-hint"))
         })?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
-        return Err(Error::usage(format!(
-            "`git {}` failed: {}",
-            args.join(" "),
-            stderr.trim()
+        return Err(Error::usage(t!(
+            "git-failed",
+            args = args.join(" "),
+            reason = stderr.trim()
         )));
     }
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())

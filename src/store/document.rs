@@ -7,6 +7,7 @@ use toml_edit::{
 
 use crate::model::Register;
 use crate::model::schema::{self, Field};
+use crate::t;
 
 /// Writes the line breaks of new texts as `\n` escapes. `toml_edit` writes
 /// a text with a line break as a multi-line string, whose raw break a CRLF
@@ -239,7 +240,7 @@ impl<'a> SchemaTable<'a> {
         let fields = schema::nested(self.fields, key);
         let item = self.table.get_mut(key).expect("inserted above");
         let Some(table) = item.as_table_like_mut() else {
-            return Err(format!("`{key}` in the file is not a table"));
+            return Err(t!("file-not-a-table", path = key));
         };
         let before = table.len();
         let mut inside = SchemaTable::new(table, fields);
@@ -669,7 +670,7 @@ fn shift_positions_by(doc: &mut DocumentMut, position: isize, count: isize) {
 /// where `coal fmt` puts it: after `[coalition]`, `[agreements]` and the
 /// earlier steps. Refused when the file holds another value there.
 pub fn step_table<'a>(doc: &'a mut DocumentMut, step: &str) -> Result<SchemaTable<'a>, String> {
-    let not_a_table = |path: &str| format!("`{path}` in the file is not a table");
+    let not_a_table = |path: &str| t!("file-not-a-table", path = path);
     if doc.get("steps").is_some_and(|steps| !steps.is_table_like()) {
         return Err(not_a_table("steps"));
     }
@@ -726,7 +727,7 @@ pub fn top_table<'a>(doc: &'a mut DocumentMut, key: &str) -> Result<SchemaTable<
     let table = doc
         .get_mut(key)
         .and_then(Item::as_table_like_mut)
-        .ok_or_else(|| format!("`{key}` in the file is not a table"))?;
+        .ok_or_else(|| t!("file-not-a-table", path = key))?;
     Ok(SchemaTable::new(table, schema::fields_at(&[key])))
 }
 
@@ -753,7 +754,7 @@ pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<
             })
         }
         Some(Item::Value(Value::Array(_))) => None,
-        Some(_) => return Err(format!("`{shown}` in the file is not a list of tables")),
+        Some(_) => return Err(t!("file-not-a-list-of-tables", path = shown.as_str())),
         None if parents.is_empty() => Some(top_level_place(doc, key)),
         None => None,
     };
@@ -762,14 +763,14 @@ pub fn append(doc: &mut DocumentMut, path: &[&str], mut entry: Table) -> Result<
         entry.set_position(Some(position));
     }
     let mut parent = doc.as_item_mut();
-    for key in parents {
+    for &key in parents {
         parent = parent
             .get_mut(key)
-            .ok_or_else(|| format!("there is no `{key}` in `{shown}`"))?;
+            .ok_or_else(|| t!("file-no-key-in", key = key, path = shown.as_str()))?;
     }
     let parent = parent
         .as_table_like_mut()
-        .ok_or_else(|| format!("`{shown}` cannot hold a list"))?;
+        .ok_or_else(|| t!("file-cannot-hold-a-list", path = shown.as_str()))?;
     match parent.get_mut(key) {
         Some(Item::ArrayOfTables(array)) => array.push(entry),
         Some(Item::Value(Value::Array(array))) => {

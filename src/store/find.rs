@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::t;
 
 pub const FILE_NAME: &str = "coalition.toml";
 
@@ -17,10 +18,11 @@ pub fn locate(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
         .map(|dir| dir.join(FILE_NAME))
         .find(|candidate| candidate.is_file())
         .ok_or_else(|| {
-            Error::file(format!(
-                "no {FILE_NAME} here ({}) or in any parent folder",
-                start.display()
+            Error::file(t!(
+                "file-not-found",
+                name = FILE_NAME,
+                folder = start.display().to_string()
             ))
-            .hint("run `coal init` to create one, or point to it with `--file PATH`")
+            .hint(t!("file-not-found-hint"))
         })
 }

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::model::validate::{Validated, validate};
+use crate::t;
 
 /// The byte-order mark some Windows editors put first; TOML has no use for it.
 pub const BOM: &str = "\u{feff}";
@@ -23,15 +24,16 @@ pub fn read_as_is(path: &Path) -> Result<String> {
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::file(format!("{} does not exist", path.display()))
-                .hint("run `coal init` to create it, or check `--file` / `COAL_FILE`"));
+            return Err(
+                Error::file(t!("file-missing", path = path.display().to_string()))
+                    .hint(t!("file-missing-hint")),
+            );
         }
         Err(_) if path.is_dir() => {
-            return Err(Error::file(format!(
-                "{} is a folder, not a coalition file",
-                path.display()
-            ))
-            .hint("give the path of the coalition.toml inside it"));
+            return Err(
+                Error::file(t!("file-is-folder", path = path.display().to_string()))
+                    .hint(t!("file-is-folder-hint")),
+            );
         }
         Err(err) => return Err(Error::io("read", path, &err)),
     };
@@ -43,12 +45,7 @@ pub fn read_as_is(path: &Path) -> Result<String> {
             .char_indices()
             .nth(String::from_utf8_lossy(&bytes[..at]).chars().count())
             .map_or(text.len(), |(i, _)| i);
-        located(
-            path,
-            &text,
-            offset,
-            "not UTF-8 text; save the file as UTF-8 in your editor",
-        )
+        located(path, &text, offset, &t!("file-not-utf8"))
     })
 }
 
@@ -59,11 +56,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Validated> {
         // a string, a line of `=======` is data.
         let error = err.span().map_or(0, |span| span.start);
         if let Some(offset) = unresolved_conflict(text, error) {
-            return located(path, text, offset, "unresolved merge conflict")
-                .hint("keep the version you want between the <<<<<<<, ======= and >>>>>>> lines, delete the markers, then run `coal check`");
+            return located(path, text, offset, &t!("file-conflict"))
+                .hint(t!("file-conflict-hint"));
         }
         let offset = err.span().map_or(0, |span| span.start);
-        let message = format!("not valid TOML: {}", err.message().trim_end());
+        let message = t!("file-not-toml", reason = err.message().trim_end());
         located(path, text, offset, &message)
     })?;
     validate(root).map_err(|unusable| super::unusable_file(path, &unusable))

@@ -22,6 +22,7 @@ use crate::model::id::{meant, named};
 use crate::model::validate;
 use crate::model::validate::Validated;
 use crate::model::{Coalition, Register};
+use crate::t;
 
 pub use find::locate;
 pub use load::{Loaded, load};
@@ -113,10 +114,7 @@ pub fn edit<T>(
         // The toml crate's error names the line; use it.
         Err(err) => {
             before.validated()?;
-            return Err(Error::file(format!(
-                "{} could not be read for editing: {err}",
-                path.display()
-            )));
+            return Err(unreadable_for_editing(path, &err));
         }
     };
     let item = |key: &str| doc.get(key).and_then(document::item_data);
@@ -172,28 +170,33 @@ pub fn edit<T>(
 
 pub(crate) fn unusable_file(path: &Path, unusable: &crate::model::validate::Unusable) -> Error {
     let hint = match unusable {
-        crate::model::validate::Unusable::Newer(_) => "install a newer coal to work on this file",
-        _ => {
-            "a coalition file starts with `schema = 1` and a `[coalition]` table; `coal init` writes one"
-        }
+        crate::model::validate::Unusable::Newer(_) => t!("file-newer-hint"),
+        _ => t!("file-unusable-hint"),
     };
-    Error::file(format!(
-        "{} cannot be used: {}",
-        path.display(),
-        unusable.message()
+    Error::file(t!(
+        "file-unusable",
+        path = path.display().to_string(),
+        reason = unusable.message()
     ))
     .hint(hint)
+}
+
+/// A file that validated yet that `toml_edit` will not take (the toml
+/// crate's error names the line).
+fn unreadable_for_editing(path: &Path, err: &toml_edit::TomlError) -> Error {
+    Error::file(t!(
+        "file-unreadable-for-editing",
+        path = path.display().to_string(),
+        reason = err.to_string()
+    ))
 }
 
 /// The text of a file in canonical layout (`coal fmt`).
 pub fn formatted(path: &Path, text: &str) -> Result<String> {
     load::parse(path, text)?;
-    let mut doc: DocumentMut = text.parse().map_err(|err| {
-        Error::file(format!(
-            "{} could not be read for editing: {err}",
-            path.display()
-        ))
-    })?;
+    let mut doc: DocumentMut = text
+        .parse()
+        .map_err(|err| unreadable_for_editing(path, &err))?;
     format::format(&mut doc);
     Ok(with_line_endings_of(text, doc.to_string()))
 }
@@ -209,8 +212,8 @@ pub fn create(path: &Path, text: &str, overwrite: bool) -> Result<()> {
 }
 
 pub fn already_exists(path: &Path) -> Error {
-    Error::usage(format!("{} already exists", path.display()))
-        .hint("use `--force` to replace it, or `--file PATH` to create another one")
+    Error::usage(t!("file-already-exists", path = path.display().to_string()))
+        .hint(t!("file-already-exists-hint"))
 }
 
 /// Refuses an edit that adds errors, naming each, and for a boundary the
@@ -223,26 +226,22 @@ fn refuse(added: &[&Finding], data: &toml::Table) -> Result<()> {
         .iter()
         .map(|f| format!("  {}: {}", f.path, f.message))
         .collect();
-    let error = Error::usage(format!(
-        "this change would make the coalition file invalid, so nothing was written:\n{}",
-        lines.join("\n")
-    ));
+    let error = Error::usage(format!("{}\n{}", t!("file-edit-refused"), lines.join("\n")));
     let boundary = added
         .iter()
         .find(|f| f.code == check::code::BOUNDARY_VIOLATION);
     Err(match boundary {
         Some(violation) => {
-            let lift = match lift_boundary(&violation.path, data) {
-                Some(command) => format!(
-                    "lift it with `{command}` or change it in `{}`",
-                    violation.path
+            let (place, path) = (violation.about.as_str(), violation.path.as_str());
+            error.hint(match lift_boundary(path, data) {
+                Some(command) => t!(
+                    "file-boundary-lift-hint",
+                    place = place,
+                    command = command,
+                    path = path
                 ),
-                None => format!("change or remove it in `{}`", violation.path),
-            };
-            error.hint(format!(
-                "seat the two groups apart (not both in {}); if the group says its boundary no longer holds, {lift} first",
-                violation.about
-            ))
+                None => t!("file-boundary-change-hint", place = place, path = path),
+            })
         }
         None => error,
     })
@@ -300,8 +299,7 @@ pub fn require(doc: &DocumentMut, register: Register, id: &str) -> Result<()> {
     if named(id, &existing).is_empty()
         && let Some(hint) = of_another_kind(doc, register, id)
     {
-        let kind = register.singular();
-        return Err(Error::usage(format!("there is no {kind} `{id}`")).hint(hint));
+        return Err(no_such(register, id).hint(hint));
     }
     Err(no_entry(register, id, &existing))
 }
@@ -313,14 +311,23 @@ fn of_another_kind(doc: &DocumentMut, register: Register, id: &str) -> Option<St
         .into_iter()
         .filter(|other| *other != register)
         .find_map(|other| {
-            let kind = other.singular();
+            let (register, kind) = (other.key(), other.singular());
             if document::entry(doc, other, id).is_some() {
-                return Some(format!("`{id}` is a {kind}: `coal show {kind} {id}`"));
+                return Some(t!(
+                    "file-other-kind-id",
+                    id = id,
+                    register = register,
+                    kind = kind
+                ));
             }
             let names = document::names(doc, other);
             let found = *named(id, &names).first()?;
-            Some(format!(
-                "`{id}` is the name of {kind} `{found}`: `coal show {kind} {found}`"
+            Some(t!(
+                "file-other-kind-name",
+                id = id,
+                register = register,
+                found = found,
+                kind = kind
             ))
         })
 }
@@ -339,25 +346,34 @@ pub fn no_group(coalition: &crate::model::Coalition, id: &str) -> Error {
 /// a name given for an id leads to that entry's id, a typo to the nearest.
 /// The one place where every command's unknown id is explained.
 pub fn no_entry(register: Register, id: &str, existing: &[(String, String)]) -> Error {
-    let kind = register.singular();
-    let error = Error::usage(format!("there is no {kind} `{id}`"));
+    let error = no_such(register, id);
+    let register = register.key();
     // A name several entries share leads to all of them, not to one.
     let bearers = named(id, existing);
     if bearers.len() > 1 {
         let ids: Vec<String> = bearers.iter().map(|id| format!("`{id}`")).collect();
-        return error.hint(format!(
-            "`{id}` is the name of {} {}: give the id of the one you mean",
-            register.key(),
-            ids.join(" and ")
+        return error.hint(t!(
+            "file-shared-name",
+            id = id,
+            register = register,
+            ids = ids.join(&t!("file-ids-and"))
         ));
     }
     match meant(id, existing) {
-        Some((near, true)) => error.hint(format!(
-            "`{id}` is the name of {kind} `{near}`: give its id, `{near}`"
+        Some((near, true)) => error.hint(t!(
+            "file-name-of",
+            id = id,
+            register = register,
+            near = near
         )),
-        Some((near, false)) => error.hint(format!("did you mean `{near}`?")),
-        None => error.hint(format!("`coal list {}` shows them all", register.key())),
+        Some((near, false)) => error.hint(t!("file-did-you-mean", near = near)),
+        None => error.hint(t!("file-list-all", register = register)),
     }
+}
+
+/// "there is no group `x`", the start of every unknown id's error.
+fn no_such(register: Register, id: &str) -> Error {
+    Error::usage(t!("file-no-entry", register = register.key(), id = id))
 }
 
 /// The folder holding `path` (`.` for a bare file name).

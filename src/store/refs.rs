@@ -4,6 +4,7 @@
 use toml_edit::{Array, DocumentMut, Item, TableLike, Value};
 
 use crate::model::Register;
+use crate::t;
 
 /// A place that holds ids of one register. `at` is a dotted path where `*`
 /// is any entry of a table and `#` any element of a list of tables.
@@ -101,10 +102,10 @@ impl Reference {
     pub fn describe(&self) -> String {
         match self.removes {
             Removes::Element => self.path.clone(),
-            Removes::Key => format!("{} (the key)", self.path),
+            Removes::Key => t!("file-ref-key", path = self.path.as_str()),
             Removes::Entry => {
                 let entry = self.path.rsplit_once('.').map_or(&*self.path, |(e, _)| e);
-                format!("{} (the whole entry {entry})", self.path)
+                t!("file-ref-entry", path = self.path.as_str(), entry = entry)
             }
         }
     }

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::find::FILE_NAME;
 use crate::error::{Error, Result};
+use crate::t;
 
 /// How long to wait for another coal holding the lock before giving up.
 const DEFAULT_LOCK_WAIT: Duration = Duration::from_secs(30);
@@ -68,10 +69,8 @@ impl Lock {
             .ok()
             .and_then(|seconds| Duration::try_from_secs_f64(seconds).ok())
             .ok_or_else(|| {
-                Error::usage(format!(
-                    "COAL_LOCK_TIMEOUT must be a number of seconds, 0 or more; got {text:?}"
-                ))
-                .hint("set it to how long to wait for another coal, such as 30, or unset it")
+                Error::usage(t!("file-lock-wait-invalid", value = format!("{text:?}")))
+                    .hint(t!("file-lock-wait-hint"))
             })
     }
 
@@ -117,20 +116,20 @@ impl Lock {
                 }
             }
             if start.elapsed() >= wait {
-                return Err(Error::file(format!(
-                    "another coal has been changing {} for {} s; gave up waiting",
-                    target.display(),
-                    wait.as_secs()
+                return Err(Error::file(t!(
+                    "file-lock-gave-up",
+                    path = target.display().to_string(),
+                    seconds = wait.as_secs()
                 ))
-                .hint(format!(
-                    "if no other coal is running, a stalled process holds {}: end it and try again",
-                    path.display()
+                .hint(t!(
+                    "file-lock-stalled-hint",
+                    lock = path.display().to_string()
                 )));
             }
             if !said && start.elapsed() >= Duration::from_millis(500) {
                 eprintln!(
-                    "waiting for another coal to finish changing {}...",
-                    target.display()
+                    "{}",
+                    t!("file-lock-waiting", path = target.display().to_string())
                 );
                 said = true;
             }
@@ -142,21 +141,18 @@ impl Lock {
 /// The refusal of a lock path that holds something else than a regular
 /// file: a link, a FIFO, a device or a folder someone put there.
 fn not_a_lock_file(path: &Path, found: &fs::Metadata) -> Error {
-    let (what, remove) = if found.file_type().is_symlink() {
-        ("a symbolic link", "the link")
-    } else if found.is_dir() {
-        ("a folder", "it")
+    let path = path.display().to_string();
+    let path = path.as_str();
+    if found.file_type().is_symlink() {
+        return Error::file(t!("file-lock-is-link", path = path))
+            .hint(t!("file-lock-remove-link-hint", path = path));
+    }
+    let what = if found.is_dir() {
+        t!("file-lock-is-folder", path = path)
     } else {
-        ("not a regular file", "it")
+        t!("file-lock-is-other", path = path)
     };
-    Error::file(format!(
-        "{} is {what}; coal's lock must be a file of its own",
-        path.display()
-    ))
-    .hint(format!(
-        "remove {remove} (`rm {}`) and run the command again",
-        path.display()
-    ))
+    Error::file(what).hint(t!("file-lock-remove-hint", path = path))
 }
 
 /// Writes a report or other output to `path`. A regular file, or a new
@@ -252,15 +248,16 @@ pub fn atomic_write(target: &Path, contents: &[u8]) -> Result<()> {
 /// who may add files to the folder could replace a file not given to them.
 fn refuse_unwritable(target: &Path, metadata: &fs::Metadata) -> Result<()> {
     if metadata.permissions().readonly() {
-        return Err(Error::file(format!("{} is read-only", target.display()))
-            .hint("make it writable (`chmod u+w`) and run the command again"));
+        return Err(
+            Error::file(t!("file-read-only", path = target.display().to_string()))
+                .hint(t!("file-read-only-hint")),
+        );
     }
     if !may_write(target) {
-        return Err(Error::file(format!(
-            "cannot write {}: you may not write to it",
-            target.display()
-        ))
-        .hint("ask its owner for write access (for a shared file: a group you both belong to, and `chmod g+w`), or write another file"));
+        return Err(
+            Error::file(t!("file-forbidden", path = target.display().to_string()))
+                .hint(t!("file-forbidden-hint")),
+        );
     }
     Ok(())
 }
