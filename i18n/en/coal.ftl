@@ -278,6 +278,50 @@ log-feedback-ask-group = Feedback from which group?
 log-feedback-ask-text = What did they say?
 log-feedback-done = logged feedback from `{ $group }` on { $date }
 
+# add-assembly, update-assembly and the fields of an assembly
+assembly-the = the assembly of { $date }
+add-assembly-done = added the assembly of { $date }
+add-assembly-ask-date = Date of the assembly (past or to come), like { $today }
+add-assembly-ask-place = Place
+add-assembly-ask-invite = Whom do you invite?
+assembly-end-before-start = the end ({ $end }) must be after the start ({ $start })
+assembly-end-before-start-hint = an assembly past midnight ends at 23:59 here; say the rest in `--agenda`
+assembly-answer-uninvited = `{ $id }` is not invited to { $which }: an answer is to an invitation
+assembly-answer-uninvited-hint = invite it first, or in the same command: `--invite { $id } --answered { $id }`
+assembly-date-taken-first = the first assembly (step 3) is on { $day }: the date identifies an assembly
+assembly-date-taken = there is already an assembly on { $day }: the date identifies an assembly
+assembly-date-taken-hint = to change or complete it: `coal update-assembly { $date } --place ...`
+assembly-first-after-later = the first assembly (step 3) cannot be on { $day }: the assembly of { $later } comes after it
+assembly-first-after-later-hint = to move that one as well, first: `coal update-assembly { $later } --date DATE`
+assembly-before-first = the first assembly (step 3) is on { $first }: an assembly added later comes after it, not on { $day }
+assembly-before-first-hint = if the first assembly was held on { $day }: `coal step assembly --date { $date }`
+assembly-attended-to-come = the assembly of { $day } is still to come (today is { $today }): who attended is recorded once it has been held
+assembly-attended-to-come-hint = to invite them instead: `--invite ID`
+assembly-ask-start = Start time, like 18:30
+assembly-end-after-start = the end must be after the start ({ $start })
+assembly-ask-end = End time, like 21:00
+assembly-ask-languages = Languages, separated by commas
+assembly-ask-accessibility = What is offered so that everyone can take part?
+assembly-ask-rsvp = Whom to tell that one is coming, and how
+update-assembly-nothing-hint = give the fields to change, e.g. `--place X --date NEW`; `coal update-assembly --help` lists them
+update-assembly-moved = moved the assembly of { $date } to { $new }
+update-assembly-done = updated the assembly of { $date }
+update-assembly-shared-date = { $count } assemblies are dated { $date }: the date no longer tells which one to change
+update-assembly-shared-date-hint = give each its own date in the file first (`coal check` shows where they are)
+update-assembly-none = none
+update-assembly-absent = `{ $id }` is not { $list ->
+        [invited] invited
+        [answered] recorded as answering
+       *[attended] recorded as attending
+    } at the assembly of { $date }, so it cannot be removed
+update-assembly-absent-hint = { $list ->
+        [invited] invited
+        [answered] recorded as answering
+       *[attended] recorded as attending
+    } there: { $listed }; check the id
+update-assembly-add-one = add one with `coal add-assembly DATE` (or `coal step assembly --date` for the first)
+update-assembly-add-another = assemblies: { $dates }; add a new one with `coal add-assembly { $date }`
+
 # end of edit
 
 ## read: list, show, steps, report, import, export commands; src/import, src/export (helper B2)

@@ -357,6 +357,50 @@ log-feedback-ask-group = Retour de quel groupe ?
 log-feedback-ask-text = Qu’a dit le groupe ?
 log-feedback-done = retour de `{ $group }` du { $date } consigné
 
+# add-assembly, update-assembly et les champs d’une assemblée
+assembly-the = l’assemblée du { $date }
+add-assembly-done = assemblée du { $date } ajoutée
+add-assembly-ask-date = Date de l’assemblée (passée ou à venir), comme { $today }
+add-assembly-ask-place = Lieu
+add-assembly-ask-invite = Qui invitez-vous ?
+assembly-end-before-start = la fin ({ $end }) doit venir après le début ({ $start })
+assembly-end-before-start-hint = une assemblée qui dépasse minuit se termine ici à 23:59 ; dites la suite dans `--agenda`
+assembly-answer-uninvited = `{ $id }` n’est pas invité à { $which } : une réponse suit une invitation
+assembly-answer-uninvited-hint = invitez-le d’abord, ou dans la même commande : `--invite { $id } --answered { $id }`
+assembly-date-taken-first = la première assemblée (étape 3) a lieu le { $day } : la date désigne une assemblée
+assembly-date-taken = il y a déjà une assemblée le { $day } : la date désigne une assemblée
+assembly-date-taken-hint = pour la modifier ou la compléter : `coal update-assembly { $date } --place ...`
+assembly-first-after-later = la première assemblée (étape 3) ne peut pas avoir lieu le { $day } : l’assemblée du { $later } vient après elle
+assembly-first-after-later-hint = pour déplacer celle-là aussi, d’abord : `coal update-assembly { $later } --date DATE`
+assembly-before-first = la première assemblée (étape 3) a lieu le { $first } : une assemblée ajoutée ensuite vient après elle, pas le { $day }
+assembly-before-first-hint = si la première assemblée s’est tenue le { $day } : `coal step assembly --date { $date }`
+assembly-attended-to-come = l’assemblée du { $day } est encore à venir (nous sommes le { $today }) : on consigne qui était présent une fois qu’elle a eu lieu
+assembly-attended-to-come-hint = pour les inviter plutôt : `--invite ID`
+assembly-ask-start = Heure de début, comme 18:30
+assembly-end-after-start = la fin doit venir après le début ({ $start })
+assembly-ask-end = Heure de fin, comme 21:00
+assembly-ask-languages = Langues, séparées par des virgules
+assembly-ask-accessibility = Qu’est-ce qui est offert pour que tout le monde puisse participer ?
+assembly-ask-rsvp = À qui signaler sa venue, et comment
+update-assembly-nothing-hint = donnez les champs à changer, par exemple `--place X --date NEW` ; `coal update-assembly --help` les énumère
+update-assembly-moved = assemblée du { $date } déplacée au { $new }
+update-assembly-done = assemblée du { $date } mise à jour
+update-assembly-shared-date = { $count } assemblées sont datées du { $date } : la date ne dit plus laquelle modifier
+update-assembly-shared-date-hint = donnez d’abord à chacune sa propre date dans le fichier (`coal check` montre où elles sont)
+update-assembly-none = aucun
+update-assembly-absent = `{ $id }` n’est pas { $list ->
+        [invited] invité
+        [answered] enregistré comme ayant répondu
+       *[attended] enregistré comme présent
+    } à l’assemblée du { $date }, on ne peut donc pas l’en retirer
+update-assembly-absent-hint = { $list ->
+        [invited] invités
+        [answered] ont répondu
+       *[attended] présents
+    } : { $listed } ; vérifiez l’id
+update-assembly-add-one = ajoutez-en une avec `coal add-assembly DATE` (ou `coal step assembly --date` pour la première)
+update-assembly-add-another = assemblées : { $dates } ; ajoutez-en une nouvelle avec `coal add-assembly { $date }`
+
 # end of edit
 
 ## read: list, show, steps, report, import, export commands; src/import, src/export (helper B2)
