@@ -283,6 +283,9 @@ pub struct UpdateCoalitionArgs {
     /// Hear from every member group at least this often (1 to 3650 days)
     #[arg(long, value_parser = feedback_every_days, value_name = "N", allow_negative_numbers = true)]
     pub feedback_every_days: Option<i64>,
+    /// The language of the coalition's reports and documents for the assembly: en or fr
+    #[arg(long, value_parser = language, value_name = "en|fr")]
+    pub language: Option<Language>,
 }
 
 #[derive(Debug, Args)]

@@ -682,6 +682,276 @@ boundary-lift-prompt = Quelle ligne rouge le groupe lève-t-il ?
 
 ## edit: commands that add, change and log (helper B1)
 
+# src/commands/mod.rs : ce que dit chaque modification
+edit-folder-unreadable = impossible de lire le dossier courant : { $error }
+edit-file-unreadable = { $file } n’a pas pu être lu
+edit-done-in = dans { $file }
+edit-done-dry-run = (essai : rien n’a été écrit)
+edit-unchanged = rien à changer : le fichier le dit déjà
+edit-unchanged-elsewhere = rien à changer : { $file } le dit déjà
+edit-date-said = { $what } { $reason }
+edit-happened-hint = enregistrez-le une fois que c’est arrivé, à la date du jour même (aujourd’hui ou avant)
+edit-numbers-uncertain = { $what ->
+        [decision] des décisions
+        [question] des questions
+       *[other] des entrées { $what }
+    } du fichier ne sont pas valides, leurs numéros sont donc incertains ; rien n’a été écrit
+edit-numbers-uncertain-hint = corrigez-les d’abord : `coal check` montre ce qui ne va pas
+edit-no-such-number = { $what ->
+        [decision] il n’y a pas de décision { $number }
+        [question] il n’y a pas de question { $number }
+       *[other] il n’y a pas de { $what } { $number }
+    } : { $count ->
+        [0] aucune n’est encore enregistrée
+        [one] il y en a une seule, la numéro 1
+       *[other] il y en a { $count }, numérotées de 1 à { $last }
+    }
+edit-id-taken = { $kind ->
+        [group] il y a déjà un groupe
+        [tactic] il y a déjà une tactique
+        [space] il y a déjà un espace
+        [committee] il y a déjà un comité
+        [person] il y a déjà une personne
+       *[other] il y a déjà { $kind }
+    } `{ $id }`
+edit-id-taken-hint = pour le modifier, utilisez `coal update-{ $kind } { $id }` ; pour { $kind ->
+        [group] un autre groupe
+        [tactic] une autre tactique
+        [space] un autre espace
+        [committee] un autre comité
+        [person] une autre personne
+       *[other] une autre entrée
+    }, choisissez un autre `--id`
+edit-register-not-a-table = `{ $key }` dans le fichier n’est pas une table d’entrées par id, coal ne peut donc rien y ajouter
+edit-fix-by-hand = corrigez-le d’abord à la main (`coal check` montre ce qui ne va pas)
+edit-no-group-to-choose = il manque { $flag } : il n’y a encore aucun groupe parmi lesquels choisir
+edit-no-group-to-choose-hint = ajoutez-en un avec `coal add-group NAME`
+edit-warning = attention : { $warning }
+edit-menu-word = { $word } : { $meaning }
+edit-give-another-name = { $reason } : donnez un autre nom
+
+# add-group
+add-group-ask-name = Nom du groupe
+add-group-done = groupe `{ $id }` ajouté ({ $name })
+add-group-taken = il y a déjà un groupe `{ $id }` ({ $name })
+add-group-taken-hint = pour le modifier, utilisez `coal update-group { $id }` ; pour un autre groupe du même nom, donnez-lui son propre id avec `--id ID`
+add-group-ask-status = Où en est le groupe avec la coalition ?
+add-group-ask-impacted = Est-ce une communauté directement touchée ou marginalisée ?
+add-group-ask-public = Appuie-t-il publiquement la coalition ? (beaucoup de groupes y prennent part sans le dire)
+add-group-ask-power = Pouvoir, de 1 à 5 (nombre, argent, portée, diversité)
+add-group-ask-interest = Intérêt pour la cause, de 1 à 5
+edit-write-as-table = écrivez-le `{"{"} ... {"}"}` dans le fichier ; `coal check` montre où
+edit-updated = { $kind ->
+        [group] groupe `{ $id }` mis à jour
+        [tactic] tactique `{ $id }` mise à jour
+        [space] espace `{ $id }` mis à jour
+        [committee] comité `{ $id }` mis à jour
+        [person] personne `{ $id }` mise à jour
+        [assembly] assemblée du { $id } mise à jour
+       *[other] { $kind } `{ $id }` mis à jour
+    }
+
+# les champs d’un groupe (add-group, update-group)
+group-fields-not-details = `{ $key }.{ $kind }` dans le fichier n’est ni un texte ni une liste de textes
+group-fields-not-details-hint = corrigez-le d’abord à la main ; `coal check` montre où
+group-fields-not-a-table = `{ $key }` dans le fichier n’est pas une table
+group-fields-nothing-to-remove = { $key ->
+        [offers] le groupe `{ $id }` n’offre rien à retirer
+       *[other] le groupe `{ $id }` n’a aucun besoin à retirer
+    }
+group-fields-show-its = { $key ->
+        [offers] `coal show group { $id }` montre ce qu’il offre
+       *[other] `coal show group { $id }` montre ses besoins
+    }
+group-fields-show-all = { $key ->
+        [offers] `coal show group { $id }` montre tout ce qu’il offre
+       *[other] `coal show group { $id }` montre tous ses besoins
+    }
+group-fields-held = ses `{ $kind }` : { $held } ; { $key ->
+        [offers] `coal show group { $id }` montre tout ce qu’il offre
+       *[other] `coal show group { $id }` montre tous ses besoins
+    }
+group-fields-no-kind = { $key ->
+        [offers] le groupe `{ $id }` n’offre pas de `{ $kind }`
+       *[other] le groupe `{ $id }` n’a pas besoin de `{ $kind }`
+    }
+group-fields-no-detail = { $key ->
+        [offers] le groupe `{ $id }` n’offre pas, en `{ $kind }`, « { $detail } »
+       *[other] le groupe `{ $id }` n’a pas besoin, en `{ $kind }`, de « { $detail } »
+    }
+
+# update-group
+update-group-nothing = rien à changer pour le groupe `{ $id }`
+update-group-nothing-hint = donnez les champs à changer, par exemple `--status member --power 3` ; `coal update-group --help` les énumère
+update-group-seat = { $kind ->
+        [committee] le comité `{ $id }`
+        [space] l’espace `{ $id }`
+       *[other] { $kind } `{ $id }`
+    }
+update-group-still-seated = note : `{ $group }` est parti mais siège encore dans { $places } ; pour libérer ses places :
+
+# log-decision
+log-decision-assembly-or-committee = `--assembly { $assembly }` nomme l’assemblée qui a pris une décision, mais `--by` nomme un comité
+log-decision-assembly-or-committee-hint = omettez `--by` (ou donnez `--by assembly`) pour une décision de l’assemblée
+log-decision-the-date = la date de la décision
+log-decision-review-before = la prochaine révision, le { $review }, tombe avant la décision elle-même ({ $date })
+log-decision-review-hint = une décision se révise le jour où elle a été prise ou après
+log-decision-ask-summary = Qu’est-ce qui a été décidé ?
+log-decision-ask-rule = Comment a-t-on décidé ?
+log-decision-done = décision du { $date } consignée : { $summary }
+log-decision-unheard = note : elle touche { $groups } sans que ces groupes aient été consultés ; rien sur nous sans nous
+log-decision-assembly-to-come = l’assemblée du { $assembly } est encore à venir (nous sommes le { $today }) : ses décisions se consignent une fois qu’elle a eu lieu
+log-decision-assembly-to-come-hint = consignez la décision le jour de l’assemblée ou plus tard
+log-decision-before-assembly = la décision est datée du { $date }, avant l’assemblée du { $assembly } qui l’a prise
+log-decision-before-assembly-hint = omettez `--date` : une décision d’une assemblée nommée est datée de ce jour-là
+log-decision-no-assembly = il n’y a pas d’assemblée le { $date }
+log-decision-no-assembly-yet = enregistrez-la d’abord avec `coal add-assembly DATE` (ou `coal step assembly --date` pour la première)
+log-decision-assemblies = assemblées : { $dates } ; enregistrez-en une autre avec `coal add-assembly { $date }`
+
+# update-decision
+update-decision-the-review-date = la date de révision
+update-decision-the-next-review = la prochaine révision
+update-decision-nothing = rien à changer pour la décision { $number }
+update-decision-nothing-hint = donnez ce qui a changé, par exemple `--reviewed { $today }` ou `--add-consulted ID` ; `coal update-decision --help` énumère toutes les options
+update-decision-done = décision { $number } mise à jour ({ $date } : { $summary })
+update-decision-reviewed-next = révisée le { $reviewed } ; prochaine révision le { $due }
+update-decision-reviewed = révisée le { $reviewed } ; aucune révision prévue avant un nouveau `--review-on`
+update-decision-log-one = consignez-en une avec `coal log-decision SUMMARY`
+update-decision-list-them = `coal list decisions` les montre avec leurs numéros
+update-decision-assembly-or-committee = `--assembly { $assembly }` nomme l’assemblée qui a pris la décision, mais `--by` nomme un comité
+update-decision-give-one = donnez l’une ou l’autre
+update-decision-before-itself = tombe le { $day }, avant la décision elle-même ({ $decided })
+update-decision-none = aucune décision à modifier : aucune n’est encore consignée
+update-decision-ask-which = Quelle décision ?
+update-decision-ask-what = Qu’est-ce qui a changé ?
+update-decision-flags = --reviewed, --add-consulted, --review-on, --summary, --date, --by, --rule ou --add-affects
+update-decision-change-reviewed = elle a été révisée
+update-decision-change-consulted = des groupes ont été consultés
+update-decision-change-review-on = sa prochaine révision
+update-decision-change-summary = ce qui a été décidé
+update-decision-change-date = quand
+update-decision-change-by = qui a décidé
+update-decision-change-rule = comment (la règle)
+update-decision-change-affects = les groupes qu’elle touche
+update-decision-ask-reviewed = Révisée le (Entrée pour aujourd’hui, { $today })
+update-decision-ask-consulted = Quels groupes ont été consultés ?
+update-decision-ask-review-on = La réviser de nouveau le
+update-decision-ask-date = Décidée le
+update-decision-ask-affects = Quels groupes touche-t-elle ?
+update-decision-by-committee = comité { $id }
+update-decision-ask-by = Qui a décidé ?
+update-decision-ask-like = { $prompt } (comme { $today })
+
+# chaque commande add-* et update-*
+edit-added = { $kind ->
+        [group] groupe `{ $id }` ajouté
+        [tactic] tactique `{ $id }` ajoutée
+        [space] espace `{ $id }` ajouté
+        [committee] comité `{ $id }` ajouté
+        [person] personne `{ $id }` ajoutée
+       *[other] { $kind } `{ $id }` ajouté
+    } ({ $name })
+edit-the-entry = { $kind ->
+        [group] le groupe
+        [tactic] la tactique
+        [space] l’espace
+        [committee] le comité
+        [person] la personne
+       *[other] { $kind }
+    } `{ $id }`
+edit-nothing-to-change = rien à changer pour { $what }
+edit-nothing-to-change-hint = donnez ce qu’il faut changer : { $flags } ; `coal { $command } --help` en dit plus
+edit-whose-groups = les groupes { $kind ->
+        [space] de l’espace
+        [committee] du comité
+        [person] de la personne
+       *[other] de { $kind }
+    } `{ $id }`
+edit-group-both-ways = le groupe `{ $group }` serait à la fois ajouté parmi { $whose } et retiré d’entre eux
+edit-group-both-ways-hint = donnez-le une seule fois, avec `--add-group` ou `--remove-group`
+edit-group-not-there = le groupe `{ $group }` n’est pas parmi { $whose }
+edit-group-not-there-none = il n’y en a aucun ; `coal show { $kind } { $id }` montre { $kind ->
+        [space] l’espace
+        [committee] le comité
+        [person] la personne
+       *[other] l’entrée
+    }
+edit-group-not-there-they-are = ce sont { $groups } ; `coal show { $kind } { $id }` montre { $kind ->
+        [space] l’espace
+        [committee] le comité
+        [person] la personne
+       *[other] l’entrée
+    }
+edit-group-already-there = le groupe `{ $group }` est déjà parmi { $whose } ; rien n’a changé
+edit-groups-not-ids = dans le fichier, { $whose } ne sont pas une liste d’id
+edit-ask-intensity = Intensité, de 1 (institutionnelle) à 5 (la plus conflictuelle)
+edit-ask-space-groups = Groupes présents dans l’espace
+edit-ask-seats = Groupes qui y siègent
+edit-ask-person-groups = Groupes dont la personne fait partie
+add-tactic-ask-name = Nom de la tactique
+add-space-ask-name = Nom de l’espace
+add-space-ask-medium = Moyen (Signal, liste de courriel, appel mensuel...)
+add-committee-ask-name = Nom du comité
+add-committee-ask-steering = Est-ce le groupe de coordination de confiance ?
+add-person-ask-name = Nom de la personne
+add-person-done-point-builder = personne `{ $id }` ajoutée ({ $name }), qui fait le pont entre ses groupes
+update-tactic-ask-name = Nouveau nom
+update-tactic-ask-description = Nouvelle description
+update-coalition-the-coalition = la coalition
+update-coalition-done = coalition mise à jour
+update-coalition-ask-name = Nouveau nom de la coalition
+update-coalition-ask-unity = Déclaration d’unité : pourquoi les groupes s’unissent-ils malgré leurs désaccords ?
+
+# log-feedback
+log-feedback-the-date = la date du retour
+log-feedback-ask-group = Retour de quel groupe ?
+log-feedback-ask-text = Qu’a dit le groupe ?
+log-feedback-done = retour de `{ $group }` du { $date } consigné
+
+# add-assembly, update-assembly et les champs d’une assemblée
+assembly-the = l’assemblée du { $date }
+add-assembly-done = assemblée du { $date } ajoutée
+add-assembly-ask-date = Date de l’assemblée (passée ou à venir), comme { $today }
+add-assembly-ask-place = Lieu
+add-assembly-ask-invite = Qui invitez-vous ?
+assembly-end-before-start = la fin ({ $end }) doit venir après le début ({ $start })
+assembly-end-before-start-hint = une assemblée qui dépasse minuit se termine ici à 23:59 ; dites la suite dans `--agenda`
+assembly-answer-uninvited = `{ $id }` n’est pas invité à { $which } : une réponse suit une invitation
+assembly-answer-uninvited-hint = invitez-le d’abord, ou dans la même commande : `--invite { $id } --answered { $id }`
+assembly-date-taken-first = la première assemblée (étape 3) a lieu le { $day } : la date désigne une assemblée
+assembly-date-taken = il y a déjà une assemblée le { $day } : la date désigne une assemblée
+assembly-date-taken-hint = pour la modifier ou la compléter : `coal update-assembly { $date } --place ...`
+assembly-first-after-later = la première assemblée (étape 3) ne peut pas avoir lieu le { $day } : l’assemblée du { $later } vient après elle
+assembly-first-after-later-hint = pour déplacer celle-là aussi, d’abord : `coal update-assembly { $later } --date DATE`
+assembly-before-first = la première assemblée (étape 3) a lieu le { $first } : une assemblée ajoutée ensuite vient après elle, pas le { $day }
+assembly-before-first-hint = si la première assemblée s’est tenue le { $day } : `coal step assembly --date { $date }`
+assembly-attended-to-come = l’assemblée du { $day } est encore à venir (nous sommes le { $today }) : on consigne qui était présent une fois qu’elle a eu lieu
+assembly-attended-to-come-hint = pour les inviter plutôt : `--invite ID`
+assembly-ask-start = Heure de début, comme 18:30
+assembly-end-after-start = la fin doit venir après le début ({ $start })
+assembly-ask-end = Heure de fin, comme 21:00
+assembly-ask-languages = Langues, séparées par des virgules
+assembly-ask-accessibility = Qu’est-ce qui est offert pour que tout le monde puisse participer ?
+assembly-ask-rsvp = À qui signaler sa venue, et comment
+update-assembly-nothing-hint = donnez les champs à changer, par exemple `--place X --date NEW` ; `coal update-assembly --help` les énumère
+update-assembly-moved = assemblée du { $date } déplacée au { $new }
+update-assembly-done = assemblée du { $date } mise à jour
+update-assembly-shared-date = { $count } assemblées sont datées du { $date } : la date ne dit plus laquelle modifier
+update-assembly-shared-date-hint = donnez d’abord à chacune sa propre date dans le fichier (`coal check` montre où elles sont)
+update-assembly-none = aucun
+update-assembly-absent = `{ $id }` n’est pas { $list ->
+        [invited] invité
+        [answered] enregistré comme ayant répondu
+       *[attended] enregistré comme présent
+    } à l’assemblée du { $date }, on ne peut donc pas l’en retirer
+update-assembly-absent-hint = { $list ->
+        [invited] invités
+        [answered] ont répondu
+       *[attended] présents
+    } : { $listed } ; vérifiez l’id
+update-assembly-add-one = ajoutez-en une avec `coal add-assembly DATE` (ou `coal step assembly --date` pour la première)
+update-assembly-add-another = assemblées : { $dates } ; ajoutez-en une nouvelle avec `coal add-assembly { $date }`
+
 # end of edit
 
 ## read: list, show, steps, report, import, export commands; src/import, src/export (helper B2)

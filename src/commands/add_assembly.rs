@@ -6,7 +6,7 @@ use toml_edit::{Table, value};
 use super::assembly_fields::{
     Lists, Removed, ask_access, ask_times, check_answered, check_attended, check_date,
 };
-use super::{Context, ask_groups, today, warn, welcome_warnings};
+use super::{Context, ask_groups, said_date, today, warn, welcome_warnings};
 use crate::cli::{AddAssemblyArgs, AssemblyFields};
 use crate::error::{Error, Result};
 use crate::model::input::{date, non_empty};
@@ -47,7 +47,7 @@ pub fn run(ctx: &mut Context, args: AddAssemblyArgs) -> Result<()> {
         check_answered(
             &fields.answered,
             &fields.invite,
-            &format!("the assembly of {date}"),
+            &crate::t!("assembly-the", date = said_date(date)),
         )?;
         let mut entry = Table::new();
         entry["date"] = value(document::date(date));
@@ -62,7 +62,10 @@ pub fn run(ctx: &mut Context, args: AddAssemblyArgs) -> Result<()> {
             false => welcome_warnings(&path, before.coalition()?, doc, today),
         }
     })?;
-    ctx.done(&outcome, format!("added the assembly of {date}"))?;
+    ctx.done(
+        &outcome,
+        crate::t!("add-assembly-done", date = said_date(date)),
+    )?;
     warn(&warnings);
     Ok(())
 }
@@ -74,7 +77,7 @@ fn ask_date(
     coalition: &Coalition,
     today: NaiveDate,
 ) -> Result<NaiveDate> {
-    let prompt = format!("Date of the assembly (past or to come), like {today}");
+    let prompt = crate::t!("add-assembly-ask-date", today = today.to_string());
     let ask = Ask {
         prompt: &prompt,
         flag: "DATE (the first argument)",
@@ -99,16 +102,18 @@ fn ask_fields(
 ) -> Result<()> {
     ask_times(prompter, fields, ["--start", "--end"])?;
     if fields.place.is_none() {
+        let prompt = crate::t!("add-assembly-ask-place");
         let ask = Ask {
-            prompt: "Place",
+            prompt: &prompt,
             flag: "--place",
         };
         fields.place = prompter.text(ask, false, &|text| non_empty(text).map(drop))?;
     }
     ask_access(prompter, fields)?;
     if fields.invite.is_empty() {
+        let prompt = crate::t!("add-assembly-ask-invite");
         let ask = Ask {
-            prompt: "Whom do you invite?",
+            prompt: &prompt,
             flag: "--invite",
         };
         fields.invite = ask_groups(prompter, coalition, ask, |g| {

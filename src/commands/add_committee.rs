@@ -20,20 +20,22 @@ pub fn run(ctx: &mut Context, args: AddCommitteeArgs) -> Result<()> {
     ctx.check_first(&path, |doc| require_all(doc, Register::Groups, &groups))?;
     let name = match name {
         Some(name) => name,
-        None => ask_name(ctx.prompter, "Name of the committee")?,
+        None => ask_name(ctx.prompter, &crate::t!("add-committee-ask-name"))?,
     };
     if ctx.interactive {
         let coalition = store::load(&path)?.validated.coalition;
         if !steering {
+            let prompt = crate::t!("add-committee-ask-steering");
             let ask = Ask {
-                prompt: "Is it the trusted steering group?",
+                prompt: &prompt,
                 flag: "--steering",
             };
             steering = ctx.prompter.confirm(ask, false)?;
         }
         if groups.is_empty() {
+            let prompt = crate::t!("edit-ask-seats");
             let ask = Ask {
-                prompt: "Groups holding a seat",
+                prompt: &prompt,
                 flag: "--group",
             };
             groups = ask_groups(ctx.prompter, &coalition, ask, |g| {
@@ -56,6 +58,14 @@ pub fn run(ctx: &mut Context, args: AddCommitteeArgs) -> Result<()> {
             Ok(())
         })
     })?;
-    ctx.done(&outcome, format!("added committee `{id}` ({name})"))?;
+    ctx.done(
+        &outcome,
+        crate::t!(
+            "edit-added",
+            kind = "committee",
+            id = id.as_str(),
+            name = name.as_str()
+        ),
+    )?;
     Ok(())
 }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use toml_edit::DocumentMut;
 
-use super::{Context, add_entry, today, warn, welcome_warnings};
+use super::{Context, add_entry, today, warn, welcome_warnings, word_menu};
 use crate::cli::{AddGroupArgs, GroupFields};
 use crate::error::{Error, Result};
 use crate::model::id::slugify;
@@ -38,13 +38,14 @@ pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
                 non_empty(text)?;
                 doc.as_ref().map_or(Ok(()), |doc| {
                     taken(doc, text, id.is_some())
-                        .map_err(|err| format!("{}: give another name", err.message))
+                        .map_err(|err| crate::t!("edit-give-another-name", reason = err.message))
                 })
             };
+            let prompt = crate::t!("add-group-ask-name");
             ctx.prompter
                 .text(
                     Ask {
-                        prompt: "Name of the group",
+                        prompt: &prompt,
                         flag: "NAME (the first argument)",
                     },
                     true,
@@ -65,7 +66,8 @@ pub fn run(ctx: &mut Context, args: AddGroupArgs) -> Result<()> {
         };
         Ok((id, warnings))
     })?;
-    ctx.done(&outcome, format!("added group `{id}` ({name})"))?;
+    let done = crate::t!("add-group-done", id = id.as_str(), name = name.as_str());
+    ctx.done(&outcome, done)?;
     warn(&warnings);
     Ok(())
 }
@@ -97,13 +99,12 @@ fn taken(doc: &DocumentMut, name: &str, with_id: bool) -> Result<()> {
     // the same name is the same group then.
     let slug = slugify(name);
     match same_group(doc, name, &slug) {
-        Some((existing, known)) => Err(Error::usage(format!(
-            "there is already a group `{existing}` ({})",
-            output::clean(&known)
+        Some((existing, known)) => Err(Error::usage(crate::t!(
+            "add-group-taken",
+            id = existing.as_str(),
+            name = output::clean(&known)
         ))
-        .hint(format!(
-            "to change it, use `coal update-group {existing}`; for another group of that name, give it its own id with `--id ID`"
-        ))),
+        .hint(crate::t!("add-group-taken-hint", id = existing.as_str()))),
         None => Ok(()),
     }
 }
@@ -139,30 +140,33 @@ fn same_group(doc: &DocumentMut, name: &str, slug: &str) -> Option<(String, Stri
 /// On a terminal: the fields most worth filling in now, unless given as flags.
 fn ask_main_fields(prompter: &mut dyn Prompter, fields: &mut GroupFields) -> Result<()> {
     if fields.status.is_none() {
-        let labels = Status::explained();
+        let (labels, words) = word_menu(Status::ALL.iter().map(|s| (s.word(), s.meaning())));
+        let prompt = crate::t!("add-group-ask-status");
         let index = prompter.choose(
             Ask {
-                prompt: "Where does the group stand with the coalition?",
+                prompt: &prompt,
                 flag: "--status",
             },
-            &Choice::words(&labels, &Status::words()),
+            &Choice::list(&labels, &words),
             Some(0),
         )?;
         fields.status = Some(Status::ALL[index]);
     }
     if !fields.impacted && !fields.not_impacted {
+        let prompt = crate::t!("add-group-ask-impacted");
         fields.impacted = prompter.confirm(
             Ask {
-                prompt: "Is it a directly impacted or marginalized community?",
+                prompt: &prompt,
                 flag: "--impacted",
             },
             false,
         )?;
     }
     if !fields.public && !fields.private {
+        let prompt = crate::t!("add-group-ask-public");
         fields.public = prompter.confirm(
             Ask {
-                prompt: "Does it endorse the coalition publicly? (many groups take part without saying so)",
+                prompt: &prompt,
                 flag: "--public",
             },
             false,
@@ -172,16 +176,17 @@ fn ask_main_fields(prompter: &mut dyn Prompter, fields: &mut GroupFields) -> Res
     for (slot, prompt, flag) in [
         (
             &mut fields.power,
-            "Power, 1 to 5 (numbers, money, reach, diversity)",
+            crate::t!("add-group-ask-power"),
             "--power",
         ),
         (
             &mut fields.interest,
-            "Interest in the cause, 1 to 5",
+            crate::t!("add-group-ask-interest"),
             "--interest",
         ),
     ] {
         if slot.is_none() {
+            let prompt = &prompt;
             *slot = prompter
                 .text(Ask { prompt, flag }, false, &check)?
                 .map(|text| score(&text))

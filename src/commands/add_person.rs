@@ -21,12 +21,13 @@ pub fn run(ctx: &mut Context, args: AddPersonArgs) -> Result<()> {
     } = args;
     let name = match name {
         Some(name) => name,
-        None => ask_name(ctx.prompter, "Name of the person")?,
+        None => ask_name(ctx.prompter, &crate::t!("add-person-ask-name"))?,
     };
     if ctx.interactive && groups.is_empty() {
         let coalition = store::load(&path)?.validated.coalition;
+        let prompt = crate::t!("edit-ask-person-groups");
         let ask = Ask {
-            prompt: "Groups the person is part of",
+            prompt: &prompt,
             flag: "--group",
         };
         groups = ask_groups(ctx.prompter, &coalition, ask, |_| true)?;
@@ -47,14 +48,14 @@ pub fn run(ctx: &mut Context, args: AddPersonArgs) -> Result<()> {
             Ok(())
         })
     })?;
-    let point_builder = if groups.len() >= 2 {
-        ", a point builder between their groups"
+    let (id, name) = (id.as_str(), name.as_str());
+    // Someone in two groups or more carries word between them: said as
+    // the person is added, the role the coalition may ask of them.
+    let done = if groups.len() >= 2 {
+        crate::t!("add-person-done-point-builder", id = id, name = name)
     } else {
-        ""
+        crate::t!("edit-added", kind = "person", id = id, name = name)
     };
-    ctx.done(
-        &outcome,
-        format!("added person `{id}` ({name}){point_builder}"),
-    )?;
+    ctx.done(&outcome, done)?;
     Ok(())
 }

@@ -20,20 +20,22 @@ pub fn run(ctx: &mut Context, args: AddSpaceArgs) -> Result<()> {
     ctx.check_first(&path, |doc| require_all(doc, Register::Groups, &groups))?;
     let name = match name {
         Some(name) => name,
-        None => ask_name(ctx.prompter, "Name of the space")?,
+        None => ask_name(ctx.prompter, &crate::t!("add-space-ask-name"))?,
     };
     if ctx.interactive {
         let coalition = store::load(&path)?.validated.coalition;
         if medium.is_none() {
+            let prompt = crate::t!("add-space-ask-medium");
             let ask = Ask {
-                prompt: "Medium (Signal, email list, monthly call...)",
+                prompt: &prompt,
                 flag: "--medium",
             };
             medium = ctx.prompter.text(ask, false, &|_| Ok(()))?;
         }
         if groups.is_empty() {
+            let prompt = crate::t!("edit-ask-space-groups");
             let ask = Ask {
-                prompt: "Groups in the space",
+                prompt: &prompt,
                 flag: "--group",
             };
             groups = ask_groups(ctx.prompter, &coalition, ask, |g| {
@@ -56,6 +58,14 @@ pub fn run(ctx: &mut Context, args: AddSpaceArgs) -> Result<()> {
             Ok(())
         })
     })?;
-    ctx.done(&outcome, format!("added space `{id}` ({name})"))?;
+    ctx.done(
+        &outcome,
+        crate::t!(
+            "edit-added",
+            kind = "space",
+            id = id.as_str(),
+            name = name.as_str()
+        ),
+    )?;
     Ok(())
 }

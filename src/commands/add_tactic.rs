@@ -18,11 +18,12 @@ pub fn run(ctx: &mut Context, args: AddTacticArgs) -> Result<()> {
     } = args;
     let name = match name {
         Some(name) => name,
-        None => ask_name(ctx.prompter, "Name of the tactic")?,
+        None => ask_name(ctx.prompter, &crate::t!("add-tactic-ask-name"))?,
     };
     if ctx.interactive && intensity.is_none() {
+        let prompt = crate::t!("edit-ask-intensity");
         let ask = Ask {
-            prompt: "Intensity, 1 (institutional) to 5 (most confrontational)",
+            prompt: &prompt,
             flag: "--intensity",
         };
         intensity = ctx
@@ -43,6 +44,14 @@ pub fn run(ctx: &mut Context, args: AddTacticArgs) -> Result<()> {
             Ok(())
         })
     })?;
-    ctx.done(&outcome, format!("added tactic `{id}` ({name})"))?;
+    ctx.done(
+        &outcome,
+        crate::t!(
+            "edit-added",
+            kind = "tactic",
+            id = id.as_str(),
+            name = name.as_str()
+        ),
+    )?;
     Ok(())
 }

@@ -12,6 +12,8 @@ use crate::prompt::{Ask, Choice, Prompter};
 use crate::store::document::{self, SchemaTable};
 use crate::store::require_all;
 
+use super::said_date;
+
 /// What the flags offer for `--accessibility` at a prompt; any other text
 /// is accepted too.
 pub const ACCESSIBILITY: [&str; 3] = ["interpretation", "childcare", "step-free access"];
@@ -62,11 +64,12 @@ impl AssemblyFields {
         if let (Some(start), Some(end)) = (&self.start, &self.end)
             && end <= start
         {
-            return Err(
-                Error::usage(format!("the end ({end}) must be after the start ({start})")).hint(
-                    "an assembly past midnight ends at 23:59 here; say the rest in `--agenda`",
-                ),
-            );
+            return Err(Error::usage(crate::t!(
+                "assembly-end-before-start",
+                end = end.as_str(),
+                start = start.as_str()
+            ))
+            .hint(crate::t!("assembly-end-before-start-hint")));
         }
         Ok(())
     }
@@ -150,11 +153,14 @@ pub fn check_answered(answered: &[String], invited: &[String], which: &str) -> R
     let Some(id) = answered.iter().find(|id| !invited.contains(id)) else {
         return Ok(());
     };
-    Err(Error::usage(format!(
-        "`{id}` is not invited to {which}: an answer is to an invitation"
+    Err(Error::usage(crate::t!(
+        "assembly-answer-uninvited",
+        id = id.as_str(),
+        which = which
     ))
-    .hint(format!(
-        "invite it first, or in the same command: `--invite {id} --answered {id}`"
+    .hint(crate::t!(
+        "assembly-answer-uninvited-hint",
+        id = id.as_str()
     )))
 }
 
@@ -170,35 +176,39 @@ pub fn check_date(
 ) -> Result<()> {
     let step = coalition.steps.assembly.date;
     if Some(date) != old && coalition.all_assemblies().iter().any(|a| a.date == date) {
-        let which = if step == Some(date) {
-            "the first assembly (step 3) is"
+        let day = said_date(date);
+        let message = if step == Some(date) {
+            crate::t!("assembly-date-taken-first", day = day)
         } else {
-            "there is already an assembly"
+            crate::t!("assembly-date-taken", day = day)
         };
-        return Err(Error::usage(format!(
-            "{which} on {date}: the date identifies an assembly"
-        ))
-        .hint(format!(
-            "to change or complete it: `coal update-assembly {date} --place ...`"
-        )));
+        let hint = crate::t!("assembly-date-taken-hint", date = date.to_string());
+        return Err(Error::usage(message).hint(hint));
     }
     if first {
         if let Some(later) = coalition.assemblies.iter().map(|a| a.date).min()
             && later <= date
         {
-            return Err(Error::usage(format!(
-                "the first assembly (step 3) cannot be on {date}: the assembly of {later} comes after it"
+            return Err(Error::usage(crate::t!(
+                "assembly-first-after-later",
+                day = said_date(date),
+                later = said_date(later)
             ))
-            .hint(format!(
-                "to move that one as well, first: `coal update-assembly {later} --date DATE`"
+            .hint(crate::t!(
+                "assembly-first-after-later-hint",
+                later = later.to_string()
             )));
         }
     } else if let Some(first) = step.filter(|first| date < *first) {
-        return Err(Error::usage(format!(
-            "the first assembly (step 3) is on {first}: an assembly added later comes after it, not on {date}"
+        return Err(Error::usage(crate::t!(
+            "assembly-before-first",
+            first = said_date(first),
+            day = said_date(date)
         ))
-        .hint(format!(
-            "if the first assembly was held on {date}: `coal step assembly --date {date}`"
+        .hint(crate::t!(
+            "assembly-before-first-hint",
+            day = said_date(date),
+            date = date.to_string()
         )));
     }
     Ok(())
@@ -210,10 +220,12 @@ pub fn check_attended(attended: &[String], date: NaiveDate, today: NaiveDate) ->
     if attended.is_empty() || date <= today {
         return Ok(());
     }
-    Err(Error::usage(format!(
-        "the assembly of {date} is still to come (today is {today}): who attended is recorded once it has been held"
+    Err(Error::usage(crate::t!(
+        "assembly-attended-to-come",
+        day = said_date(date),
+        today = said_date(today)
     ))
-    .hint("to invite them instead: `--invite ID`"))
+    .hint(crate::t!("assembly-attended-to-come-hint")))
 }
 
 /// The decisions that name the assembly of `old` name it on `new`, and
@@ -258,8 +270,9 @@ pub fn ask_times(
     flags: [&str; 2],
 ) -> Result<()> {
     if fields.start.is_none() {
+        let prompt = crate::t!("assembly-ask-start");
         let ask = Ask {
-            prompt: "Start time, like 18:30",
+            prompt: &prompt,
             flag: flags[0],
         };
         let answer = prompter.text(ask, false, &|text| time(text).map(drop))?;
@@ -268,13 +281,15 @@ pub fn ask_times(
     if fields.end.is_none() {
         let start = fields.start.clone();
         let after_start = |text: &str| match (time(text)?, &start) {
-            (end, Some(start)) if end <= *start => {
-                Err(format!("the end must be after the start ({start})"))
-            }
+            (end, Some(start)) if end <= *start => Err(crate::t!(
+                "assembly-end-after-start",
+                start = start.as_str()
+            )),
             _ => Ok(()),
         };
+        let prompt = crate::t!("assembly-ask-end");
         let ask = Ask {
-            prompt: "End time, like 21:00",
+            prompt: &prompt,
             flag: flags[1],
         };
         let answer = prompter.text(ask, false, &after_start)?;
@@ -288,8 +303,9 @@ pub fn ask_times(
 pub fn ask_access(prompter: &mut dyn Prompter, fields: &mut AssemblyFields) -> Result<()> {
     let is_text = |text: &str| non_empty(text).map(drop);
     if fields.languages.is_empty() {
+        let prompt = crate::t!("assembly-ask-languages");
         let ask = Ask {
-            prompt: "Languages, separated by commas",
+            prompt: &prompt,
             flag: "--language",
         };
         let answer = prompter.text(ask, false, &is_text)?.unwrap_or_default();
@@ -299,16 +315,18 @@ pub fn ask_access(prompter: &mut dyn Prompter, fields: &mut AssemblyFields) -> R
             .collect();
     }
     if fields.accessibility.is_empty() {
+        let prompt = crate::t!("assembly-ask-accessibility");
         let ask = Ask {
-            prompt: "What is offered so that everyone can take part?",
+            prompt: &prompt,
             flag: "--accessibility",
         };
         let picked = prompter.pick(ask, &Choice::plain(&ACCESSIBILITY), &[false; 3])?;
         fields.accessibility = picked.iter().map(|&i| ACCESSIBILITY[i].into()).collect();
     }
     if fields.rsvp.is_none() {
+        let prompt = crate::t!("assembly-ask-rsvp");
         let ask = Ask {
-            prompt: "Whom to tell that one is coming, and how",
+            prompt: &prompt,
             flag: "--rsvp",
         };
         fields.rsvp = prompter.text(ask, false, &is_text)?;

@@ -173,10 +173,12 @@ fn details(item: Option<&Item>) -> std::result::Result<Vec<String>, ()> {
 }
 
 fn not_details(key: &str, kind: ResourceType) -> Error {
-    Error::usage(format!(
-        "`{key}.{kind}` in the file is neither text nor a list of texts"
+    Error::usage(crate::t!(
+        "group-fields-not-details",
+        key = key,
+        kind = kind.as_str()
     ))
-    .hint("fix it by hand first; `coal check` shows where")
+    .hint(crate::t!("group-fields-not-details-hint"))
 }
 
 /// Adds each detail to its type: a type held as text becomes a list at its
@@ -187,7 +189,10 @@ fn resources(group: &mut SchemaTable, key: &str, given: &[(ResourceType, String)
     }
     let held = group.get(key).and_then(Item::as_table_like);
     if group.get(key).is_some() && held.is_none() {
-        return Err(not_a_table(format!("`{key}` in the file is not a table")));
+        return Err(not_a_table(crate::t!(
+            "group-fields-not-a-table",
+            key = key
+        )));
     }
     let mut parts: Vec<(ResourceType, Value)> = Vec::new();
     for (kind, detail) in given {
@@ -242,29 +247,47 @@ pub fn remove_resources(
     if removed.is_empty() {
         return Ok(());
     }
-    let verb = if key == "offers" { "offers" } else { "needs" };
     let Some(mut table) = group.inside(key) else {
-        return Err(
-            Error::usage(format!("group `{id}` {verb} nothing to remove"))
-                .hint(format!("`coal show group {id}` shows its {key}")),
-        );
+        return Err(Error::usage(crate::t!(
+            "group-fields-nothing-to-remove",
+            id = id,
+            key = key
+        ))
+        .hint(crate::t!("group-fields-show-its", id = id, key = key)));
     };
     for (kind, detail) in removed {
         let held = details(table.get(kind.as_str())).map_err(|()| not_details(key, *kind))?;
-        let missing = |what: String| {
-            let show = format!("`coal show group {id}` shows all its {key}");
+        let kind_word = kind.as_str();
+        let missing = |message: String| {
             let hint = if held.is_empty() {
-                show
+                crate::t!("group-fields-show-all", id = id, key = key)
             } else {
-                format!("its `{kind}`: {}; {show}", held.join("; "))
+                crate::t!(
+                    "group-fields-held",
+                    id = id,
+                    key = key,
+                    kind = kind_word,
+                    held = held.join("; ")
+                )
             };
-            Error::usage(format!("group `{id}` {verb} no {what}")).hint(hint)
+            Error::usage(message).hint(hint)
         };
         let rest: Vec<&String> = match detail {
-            _ if held.is_empty() => return Err(missing(format!("`{kind}`"))),
+            _ if held.is_empty() => {
+                let message =
+                    crate::t!("group-fields-no-kind", id = id, key = key, kind = kind_word);
+                return Err(missing(message));
+            }
             None => Vec::new(),
             Some(detail) if !held.contains(detail) => {
-                return Err(missing(format!("`{kind}` detail \"{detail}\"")));
+                let message = crate::t!(
+                    "group-fields-no-detail",
+                    id = id,
+                    key = key,
+                    kind = kind_word,
+                    detail = detail.as_str()
+                );
+                return Err(missing(message));
             }
             Some(detail) => held.iter().filter(|d| *d != detail).collect(),
         };
@@ -299,5 +322,5 @@ pub fn contact<'a>(
 }
 
 fn not_a_table(message: String) -> Error {
-    Error::usage(message).hint("write it as `{ ... }` in the file; `coal check` shows where")
+    Error::usage(message).hint(crate::t!("edit-write-as-table"))
 }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use toml_edit::{Table, value};
 
-use super::{Context, happened, today};
+use super::{Context, happened, said_date, today, word_menu};
 use crate::cli::LogDecisionArgs;
 use crate::error::{Error, Result};
 use crate::model::input::non_empty;
@@ -27,10 +27,11 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
     if let Some(assembly) = assembly
         && by.as_deref().is_some_and(|by| by != BY_ASSEMBLY)
     {
-        return Err(Error::usage(format!(
-            "`--assembly {assembly}` names the assembly that took a decision, but `--by` names a committee"
+        return Err(Error::usage(crate::t!(
+            "log-decision-assembly-or-committee",
+            assembly = assembly.to_string()
         ))
-        .hint("leave out `--by` (or give `--by assembly`) for a decision of the assembly"));
+        .hint(crate::t!("log-decision-assembly-or-committee-hint")));
     }
     // Checked before any prompt: nothing asked is lost to a wrong flag. A
     // decision of a named assembly was taken that day, unless told otherwise.
@@ -39,14 +40,16 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
         decided_at(date.unwrap_or(assembly), assembly, today)?;
     }
     let date = match date.or(assembly) {
-        Some(date) => happened("the decision date", date, today)?,
+        Some(date) => happened(&crate::t!("log-decision-the-date"), date, today)?,
         None => today,
     };
     if let Some(review_on) = review_on.filter(|review_on| *review_on < date) {
-        return Err(Error::usage(format!(
-            "the next review {review_on} is before the decision itself ({date})"
+        return Err(Error::usage(crate::t!(
+            "log-decision-review-before",
+            review = said_date(review_on),
+            date = said_date(date)
         ))
-        .hint("a decision is reviewed on or after the day it was taken"));
+        .hint(crate::t!("log-decision-review-hint")));
     }
     ctx.check_first(&path, |doc| {
         if let Some(by) = by.as_deref().filter(|by| *by != BY_ASSEMBLY) {
@@ -58,8 +61,9 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
     let summary = match summary {
         Some(summary) => summary,
         None => {
+            let prompt = crate::t!("log-decision-ask-summary");
             let ask = Ask {
-                prompt: "What was decided?",
+                prompt: &prompt,
                 flag: "SUMMARY (the first argument)",
             };
             let check = |text: &str| non_empty(text).map(drop);
@@ -67,12 +71,13 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
         }
     };
     if ctx.interactive && rule.is_none() {
+        let prompt = crate::t!("log-decision-ask-rule");
         let ask = Ask {
-            prompt: "How was it decided?",
+            prompt: &prompt,
             flag: "--rule",
         };
-        let labels = DecisionRule::explained();
-        let rules = Choice::words(&labels, &DecisionRule::words());
+        let (labels, words) = rule_menu();
+        let rules = Choice::list(&labels, &words);
         let index = ctx.prompter.choose(ask, &rules, Some(1))?;
         rule = Some(DecisionRule::ALL[index]);
     }
@@ -104,10 +109,19 @@ pub fn run(ctx: &mut Context, args: LogDecisionArgs) -> Result<()> {
         }
         document::append(doc, &["decisions"], decision).map_err(Error::usage)
     })?;
-    let mut message = format!("logged decision of {date}: {summary}");
+    let mut message = crate::t!(
+        "log-decision-done",
+        date = said_date(date),
+        summary = summary.as_str()
+    );
     message.push_str(&unheard_note(&affects, &consulted));
     ctx.done(&outcome, message)?;
     Ok(())
+}
+
+/// The decision rules as a menu, each with what it means.
+pub fn rule_menu() -> (Vec<String>, Vec<String>) {
+    word_menu(DecisionRule::ALL.iter().map(|r| (r.word(), r.meaning())))
 }
 
 /// A note line when a decision affects groups it did not consult.
@@ -120,26 +134,28 @@ pub fn unheard_note(affects: &[String], consulted: &[String]) -> String {
     if unheard.is_empty() {
         return String::new();
     }
-    format!(
-        "\nnote: it affects {} without their being consulted; nothing about us without us",
-        unheard.join(", ")
-    )
+    let note = crate::t!("log-decision-unheard", groups = unheard.join(", "));
+    format!("\n{note}")
 }
 
 /// A decision of the assembly of `assembly`, dated `date`: that assembly
 /// has been held, and the decision is not dated before it.
 pub fn decided_at(date: NaiveDate, assembly: NaiveDate, today: NaiveDate) -> Result<()> {
     if assembly > today {
-        return Err(Error::usage(format!(
-            "the assembly of {assembly} is still to come (today is {today}): its decisions are recorded once it has been held"
+        return Err(Error::usage(crate::t!(
+            "log-decision-assembly-to-come",
+            assembly = said_date(assembly),
+            today = said_date(today)
         ))
-        .hint("log the decision on the day of the assembly or later"));
+        .hint(crate::t!("log-decision-assembly-to-come-hint")));
     }
     if date < assembly {
-        return Err(Error::usage(format!(
-            "the decision is dated {date}, before the assembly of {assembly} that took it"
+        return Err(Error::usage(crate::t!(
+            "log-decision-before-assembly",
+            date = said_date(date),
+            assembly = said_date(assembly)
         ))
-        .hint("leave out `--date`: a decision of a named assembly is dated that day"));
+        .hint(crate::t!("log-decision-before-assembly-hint")));
     }
     Ok(())
 }
@@ -154,13 +170,17 @@ pub fn require_assembly(coalition: &Coalition, date: NaiveDate) -> Result<()> {
     if dates.contains(&date.to_string()) {
         return Ok(());
     }
-    let error = Error::usage(format!("there is no assembly on {date}"));
+    let error = Error::usage(crate::t!(
+        "log-decision-no-assembly",
+        date = said_date(date)
+    ));
     Err(if dates.is_empty() {
-        error.hint("record it first with `coal add-assembly DATE` (or `coal step assembly --date` for the first)")
+        error.hint(crate::t!("log-decision-no-assembly-yet"))
     } else {
-        error.hint(format!(
-            "assemblies: {}; record another with `coal add-assembly {date}`",
-            dates.join(", ")
+        error.hint(crate::t!(
+            "log-decision-assemblies",
+            dates = dates.join(", "),
+            date = date.to_string()
         ))
     })
 }

@@ -2,7 +2,7 @@
 
 use toml_edit::Table;
 
-use super::{Context, group_argument, happened, today};
+use super::{Context, group_argument, happened, said_date, today};
 use crate::cli::LogFeedbackArgs;
 use crate::error::{Error, Result};
 use crate::model::Register;
@@ -22,7 +22,7 @@ pub fn run(ctx: &mut Context, args: LogFeedbackArgs) -> Result<()> {
     // Checked before any prompt: nothing asked is lost to a wrong flag.
     let today = today()?;
     let date = match date {
-        Some(date) => happened("the feedback date", date, today)?,
+        Some(date) => happened(&crate::t!("log-feedback-the-date"), date, today)?,
         None => today,
     };
     ctx.check_first(&path, |doc| {
@@ -32,12 +32,14 @@ pub fn run(ctx: &mut Context, args: LogFeedbackArgs) -> Result<()> {
         by.as_ref()
             .map_or(Ok(()), |by| require(doc, Register::People, by))
     })?;
-    let group = group_argument(ctx, &path, group, "Feedback from which group?")?;
+    let prompt = crate::t!("log-feedback-ask-group");
+    let group = group_argument(ctx, &path, group, &prompt)?;
     let text = match text {
         Some(text) => text,
         None => {
+            let prompt = crate::t!("log-feedback-ask-text");
             let ask = Ask {
-                prompt: "What did they say?",
+                prompt: &prompt,
                 flag: "TEXT (the second argument)",
             };
             let check = |text: &str| non_empty(text).map(drop);
@@ -60,7 +62,11 @@ pub fn run(ctx: &mut Context, args: LogFeedbackArgs) -> Result<()> {
     })?;
     ctx.done(
         &outcome,
-        format!("logged feedback from `{group}` on {date}"),
+        crate::t!(
+            "log-feedback-done",
+            group = group.as_str(),
+            date = said_date(date)
+        ),
     )?;
     Ok(())
 }

@@ -77,8 +77,9 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// The coalition file to work on (SPEC §2).
     pub fn path(&self) -> Result<PathBuf> {
-        let cwd = std::env::current_dir()
-            .map_err(|err| Error::file(format!("cannot read the current folder: {err}")))?;
+        let cwd = std::env::current_dir().map_err(|err| {
+            Error::file(crate::t!("edit-folder-unreadable", error = err.to_string()))
+        })?;
         let path = store::locate(self.file.as_deref(), &cwd)?;
         Ok(reachable(path, &cwd))
     }
@@ -133,7 +134,8 @@ impl Context<'_> {
         text.parse().or_else(|_| {
             // The validating parser names the line where the file is wrong.
             store::load::parse(path, &text)?;
-            Err(Error::file(format!("{} could not be read", path.display())))
+            let file = path.display().to_string();
+            Err(Error::file(crate::t!("edit-file-unreadable", file = file)))
         })
     }
 
@@ -141,19 +143,25 @@ impl Context<'_> {
     pub fn done(&self, outcome: &Outcome, message: impl AsRef<str>) -> Result<()> {
         let elsewhere = self.elsewhere();
         let message = match &elsewhere {
-            Some(path) => on_first_line(message.as_ref(), &format!("in {}", path.display())),
+            Some(path) => {
+                let file = path.display().to_string();
+                on_first_line(message.as_ref(), &crate::t!("edit-done-in", file = file))
+            }
             None => message.as_ref().to_string(),
         };
         match outcome {
             Outcome::Written => self.say(message),
             Outcome::DryRun(diff) => {
                 print(&output::clean_lines(diff))?;
-                self.say(on_first_line(&message, "(dry run: nothing written)"));
+                self.say(on_first_line(&message, &crate::t!("edit-done-dry-run")));
             }
-            Outcome::Unchanged => {
-                let file = elsewhere.map_or("the file".into(), |p| p.display().to_string());
-                self.say(format!("nothing to change: {file} already says that"))
-            }
+            Outcome::Unchanged => self.say(match elsewhere {
+                Some(path) => {
+                    let file = path.display().to_string();
+                    crate::t!("edit-unchanged-elsewhere", file = file)
+                }
+                None => crate::t!("edit-unchanged"),
+            }),
         }
         Ok(())
     }
@@ -221,12 +229,22 @@ pub fn today() -> Result<NaiveDate> {
 }
 
 /// Refuses a date after today where it records what happened (`what`, such
-/// as "the feedback date"): coal keeps the past, and backfills it.
+/// as "the feedback date", already in the language in use): coal keeps the
+/// past, and backfills it.
 pub fn happened(what: &str, date: NaiveDate, today: NaiveDate) -> Result<NaiveDate> {
     not_after(date, today).map_err(|err| {
-        Error::usage(format!("{what} {err}"))
-            .hint("record it once it has happened, dated that day (today or earlier)")
+        Error::usage(crate::t!("edit-date-said", what = what, reason = err))
+            .hint(crate::t!("edit-happened-hint"))
     })
+}
+
+/// A date in a message about an edit: the file's own spelling in English
+/// (`2027-01-16`, what coal's flags take), « 16 janvier 2027 » in French.
+pub fn said_date(date: NaiveDate) -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => date.to_string(),
+        crate::i18n::Lang::Fr => crate::i18n::date(date),
+    }
 }
 
 /// The ids already in a list, then those `added` that are new; `None` when
@@ -254,10 +272,10 @@ pub fn by_number(
     hint: &str,
 ) -> Result<usize> {
     if document::list_len(doc, path).unwrap_or(0) != valid {
-        return Err(Error::usage(format!(
-            "some {what}s in the file are not valid, so their numbers are uncertain; nothing was written"
-        ))
-        .hint("fix them first: `coal check` shows what is wrong"));
+        return Err(
+            Error::usage(crate::t!("edit-numbers-uncertain", what = what))
+                .hint(crate::t!("edit-numbers-uncertain-hint")),
+        );
     }
     in_range(what, number, valid).map_err(|err| err.hint(hint))
 }
@@ -279,12 +297,15 @@ pub fn whole_number(what: &str, text: &str, count: usize) -> Result<usize> {
 }
 
 fn no_such(what: &str, number: &str, count: usize) -> Error {
-    let held = match count {
-        0 => "none is recorded yet".to_string(),
-        1 => format!("there is 1 {what}, number 1"),
-        n => format!("there are {n} {what}s, numbered 1 to {n}"),
-    };
-    Error::usage(format!("there is no {what} {number}: {held}"))
+    // The count is passed as text: « numérotées de 1 à 12 500 » would read
+    // as a quantity, not as the number to type.
+    Error::usage(crate::t!(
+        "edit-no-such-number",
+        what = what,
+        number = number,
+        count = count,
+        last = count.to_string()
+    ))
 }
 
 /// Adds a new entry to a register: `name`, then what `fill` writes. The id
@@ -315,10 +336,10 @@ pub fn new_entry(
     let kind = register.singular();
     let key = register.key();
     if doc.contains_key(key) && document::register(doc, register).is_none() {
-        return Err(Error::usage(format!(
-            "`{key}` in the file is not a table of {key} keyed by id, so coal cannot add to it"
-        ))
-        .hint("fix it by hand first (`coal check` shows what is wrong)"));
+        return Err(
+            Error::usage(crate::t!("edit-register-not-a-table", key = key))
+                .hint(crate::t!("edit-fix-by-hand")),
+        );
     }
     // Any key of the register is taken, even one that is not a table yet.
     let taken = |candidate: &str| {
@@ -331,9 +352,9 @@ pub fn new_entry(
             // Leaving `--id` out is no way out for a group of the same name,
             // which `add-group` refuses too.
             return Err(
-                Error::usage(format!("there is already a {kind} `{id}`")).hint(format!(
-                    "to change it, use `coal update-{kind} {id}`; for another {kind}, choose another `--id`"
-                )),
+                Error::usage(crate::t!("edit-id-taken", kind = kind, id = id.as_str())).hint(
+                    crate::t!("edit-id-taken-hint", kind = kind, id = id.as_str()),
+                ),
             );
         }
         Some(id) => id,
@@ -344,6 +365,18 @@ pub fn new_entry(
     fields.set("name", name);
     fill(&mut fields)?;
     Ok((id, entry))
+}
+
+/// A menu of vocabulary words, each with what it means, in the language in
+/// use (`member: has joined…`, « membre : a rejoint… »), and the word each
+/// one shows once chosen. The caller writes the file word, never these.
+pub fn word_menu(words: impl Iterator<Item = (String, String)>) -> (Vec<String>, Vec<String>) {
+    words
+        .map(|(word, meaning)| {
+            let label = crate::t!("edit-menu-word", word = word.as_str(), meaning = meaning);
+            (label, word)
+        })
+        .unzip()
 }
 
 /// Asks for the name a command takes as its first argument.
@@ -418,11 +451,10 @@ pub fn ask_group(
 ) -> Result<String> {
     let (ids, labels, names) = group_choices(coalition, include);
     if ids.is_empty() {
-        return Err(Error::usage(format!(
-            "missing {}: there is no group to choose from yet",
-            ask.flag
-        ))
-        .hint("add one with `coal add-group NAME`"));
+        return Err(
+            Error::usage(crate::t!("edit-no-group-to-choose", flag = ask.flag))
+                .hint(crate::t!("edit-no-group-to-choose-hint")),
+        );
     }
     let index = prompter.choose(ask, &Choice::list(&labels, &names), None)?;
     Ok(ids[index].clone())
@@ -476,7 +508,7 @@ pub fn welcome_warnings(
 /// Warnings on stderr, even with `--quiet`: they ask for something to be done.
 pub fn warn(warnings: &[String]) {
     for warning in warnings {
-        let warning = format!("warning: {}", output::clean_lines(warning));
+        let warning = crate::t!("edit-warning", warning = output::clean_lines(warning));
         eprintln!("{}", output::for_stderr(&warning));
     }
 }

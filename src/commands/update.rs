@@ -16,8 +16,10 @@ use crate::store::{self, require, require_all};
 
 /// No flag was given, and there is no terminal to ask on.
 pub fn nothing_to_change(what: &str, command: &str, flags: &str) -> Error {
-    Error::usage(format!("nothing to change for {what}")).hint(format!(
-        "give what to change: {flags}; `coal {command} --help` tells more"
+    Error::usage(crate::t!("edit-nothing-to-change", what = what)).hint(crate::t!(
+        "edit-nothing-to-change-hint",
+        flags = flags,
+        command = command
     ))
 }
 
@@ -48,10 +50,7 @@ pub fn set_contact(entry: &mut SchemaTable, parts: &[(&str, &Option<String>)]) -
             "contact",
             kept.map(|&(key, value)| (key, Value::from(value))),
         )
-        .map_err(|message| {
-            Error::usage(message)
-                .hint("write it as `{ ... }` in the file; `coal check` shows where")
-        })?;
+        .map_err(|message| Error::usage(message).hint(crate::t!("edit-write-as-table")))?;
     let contact = entry
         .get_mut("contact")
         .and_then(Item::as_table_like_mut)
@@ -82,12 +81,14 @@ impl GroupChanges {
         id: &str,
     ) -> Result<Vec<String>> {
         let kind = register.singular();
-        let whose = format!("the groups of {kind} `{id}`");
+        let whose = crate::t!("edit-whose-groups", kind = kind, id = id);
         if let Some(both) = self.add.iter().find(|g| self.remove.contains(g)) {
-            return Err(Error::usage(format!(
-                "group `{both}` is both added to and removed from {whose}"
+            return Err(Error::usage(crate::t!(
+                "edit-group-both-ways",
+                group = both.as_str(),
+                whose = whose.as_str()
             ))
-            .hint("give it once, with `--add-group` or `--remove-group`"));
+            .hint(crate::t!("edit-group-both-ways-hint")));
         }
         require_all(doc, Register::Groups, &self.add)?;
         let current = current_groups(doc, register, id, &whose)?;
@@ -95,21 +96,33 @@ impl GroupChanges {
             if !current.contains(group) {
                 // A group that does not exist at all gets the nearest id.
                 require(doc, Register::Groups, group)?;
-                let there = if current.is_empty() {
-                    "it has none".to_string()
+                let hint = if current.is_empty() {
+                    crate::t!("edit-group-not-there-none", kind = kind, id = id)
                 } else {
-                    format!("they are {}", current.join(", "))
+                    let groups = current.join(", ");
+                    crate::t!(
+                        "edit-group-not-there-they-are",
+                        groups = groups,
+                        kind = kind,
+                        id = id
+                    )
                 };
-                return Err(Error::usage(format!("group `{group}` is not in {whose}"))
-                    .hint(format!("{there}; `coal show {kind} {id}` shows the {kind}")));
+                let message = crate::t!(
+                    "edit-group-not-there",
+                    group = group.as_str(),
+                    whose = whose.as_str()
+                );
+                return Err(Error::usage(message).hint(hint));
             }
         }
         let mut notes = Vec::new();
         let mut added: Vec<&String> = Vec::new();
         for group in &self.add {
             if current.contains(group) {
-                notes.push(format!(
-                    "group `{group}` is already in {whose}; left as it is"
+                notes.push(crate::t!(
+                    "edit-group-already-there",
+                    group = group.as_str(),
+                    whose = whose.as_str()
                 ));
             } else if !added.contains(&group) {
                 added.push(group);
@@ -156,8 +169,8 @@ fn current_groups(
             .collect::<Option<Vec<String>>>()
     });
     ids.ok_or_else(|| {
-        Error::usage(format!("{whose} in the file are not a list of ids"))
-            .hint("fix it by hand first (`coal check` shows what is wrong)")
+        Error::usage(crate::t!("edit-groups-not-ids", whose = whose))
+            .hint(crate::t!("edit-fix-by-hand"))
     })
 }
 
@@ -224,7 +237,7 @@ pub fn run(
     if !fields_given && groups.is_empty() {
         if !ctx.interactive {
             return Err(nothing_to_change(
-                &format!("{kind} `{id}`"),
+                &crate::t!("edit-the-entry", kind = kind, id = id),
                 &format!("update-{kind}"),
                 flags,
             ));
@@ -241,7 +254,7 @@ pub fn run(
     for note in notes {
         ctx.say(note);
     }
-    ctx.done(&outcome, format!("updated {kind} `{id}`"))
+    ctx.done(&outcome, crate::t!("edit-updated", kind = kind, id = id))
 }
 
 fn ask_on_terminal(

@@ -7,7 +7,7 @@ use toml_edit::{DocumentMut, Item, TableLike, Value};
 use super::assembly_fields::{
     Lists, Removed, check_answered, check_attended, check_date, move_decisions,
 };
-use super::{Context, today, warn, welcome_warnings};
+use super::{Context, said_date, today, warn, welcome_warnings};
 use crate::cli::UpdateAssemblyArgs;
 use crate::error::{Error, Result};
 use crate::model::id::meant;
@@ -36,8 +36,11 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
         && remove_answered.is_empty()
         && remove_attended.is_empty()
     {
-        return Err(Error::usage(format!("nothing to change for the assembly of {date}"))
-            .hint("give the fields to change, e.g. `--place X --date NEW`; `coal update-assembly --help` lists them"));
+        let which = crate::t!("assembly-the", date = said_date(date));
+        return Err(
+            Error::usage(crate::t!("edit-nothing-to-change", what = which))
+                .hint(crate::t!("update-assembly-nothing-hint")),
+        );
     }
     let path = ctx.path()?;
     let (warnings, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
@@ -68,14 +71,14 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
         refuse_absent(
             coalition,
             date,
-            "recorded as answering",
+            "answered",
             &lists.answered,
             &remove_answered,
         )?;
         refuse_absent(
             coalition,
             date,
-            "recorded as attending",
+            "attended",
             &lists.attended,
             &remove_attended,
         )?;
@@ -86,7 +89,7 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
             .chain(&fields.invite)
             .cloned()
             .collect();
-        let which = format!("the assembly of {date}");
+        let which = crate::t!("assembly-the", date = said_date(date));
         check_answered(&fields.answered, &invited, &which)?;
         let removed = Removed {
             invited: remove_invite.clone(),
@@ -114,8 +117,12 @@ pub fn run(ctx: &mut Context, args: UpdateAssemblyArgs) -> Result<()> {
         }
     })?;
     let message = match new_date {
-        Some(new) => format!("moved the assembly of {date} to {new}"),
-        None => format!("updated the assembly of {date}"),
+        Some(new) => crate::t!(
+            "update-assembly-moved",
+            date = said_date(date),
+            new = said_date(new)
+        ),
+        None => crate::t!("update-assembly-done", date = said_date(date)),
     };
     ctx.done(&outcome, message)?;
     warn(&warnings);
@@ -138,10 +145,12 @@ fn refuse_shared(doc: &DocumentMut, coalition: &Coalition, date: NaiveDate) -> R
     if count < 2 {
         return Ok(());
     }
-    Err(Error::usage(format!(
-        "{count} assemblies are dated {date}: the date no longer tells which one to change"
+    Err(Error::usage(crate::t!(
+        "update-assembly-shared-date",
+        count = count,
+        date = said_date(date)
     ))
-    .hint("give each its own date in the file first (`coal check` shows where they are)"))
+    .hint(crate::t!("update-assembly-shared-date-hint")))
 }
 
 /// Removing a group that is not in the list is refused: most often a typo
@@ -166,14 +175,21 @@ fn refuse_absent(
         return Err(store::no_group(coalition, absent));
     }
     let listed = if list.is_empty() {
-        "none".to_string()
+        crate::t!("update-assembly-none")
     } else {
         list.join(", ")
     };
-    Err(Error::usage(format!(
-        "`{absent}` is not {what} at the assembly of {date}, so it cannot be removed"
+    Err(Error::usage(crate::t!(
+        "update-assembly-absent",
+        id = absent.as_str(),
+        list = what,
+        date = said_date(date)
     ))
-    .hint(format!("{what} there: {listed}; check the id")))
+    .hint(crate::t!(
+        "update-assembly-absent-hint",
+        list = what,
+        listed = listed
+    )))
 }
 
 /// Whether an entry of the log is dated `date`.
@@ -209,15 +225,17 @@ fn not_found(coalition: &Coalition, date: NaiveDate) -> Error {
         .iter()
         .map(|a| a.date.to_string())
         .collect();
-    let error = Error::usage(format!("there is no assembly on {date}"));
+    let error = Error::usage(crate::t!(
+        "log-decision-no-assembly",
+        date = said_date(date)
+    ));
     if dates.is_empty() {
-        error.hint(
-            "add one with `coal add-assembly DATE` (or `coal step assembly --date` for the first)",
-        )
+        error.hint(crate::t!("update-assembly-add-one"))
     } else {
-        error.hint(format!(
-            "assemblies: {}; add a new one with `coal add-assembly {date}`",
-            dates.join(", ")
+        error.hint(crate::t!(
+            "update-assembly-add-another",
+            dates = dates.join(", "),
+            date = date.to_string()
         ))
     }
 }

@@ -14,9 +14,9 @@ pub fn run(ctx: &mut Context, mut args: UpdateCoalitionArgs) -> Result<()> {
     if is_empty(&args) {
         if !ctx.interactive {
             return Err(nothing_to_change(
-                "the coalition",
+                &crate::t!("update-coalition-the-coalition"),
                 "update-coalition",
-                "`--name N`, `--unity TEXT`, `--kind K`, `--visibility V`, `--no-public-denouncing yes|no`, `--diversity-of-tactics yes|no`, `--feedback-every-days N`",
+                "`--name N`, `--unity TEXT`, `--kind K`, `--visibility V`, `--language en|fr`, `--no-public-denouncing yes|no`, `--diversity-of-tactics yes|no`, `--feedback-every-days N`",
             ));
         }
         let coalition = store::load(&path)?.validated.coalition.coalition;
@@ -31,6 +31,7 @@ pub fn run(ctx: &mut Context, mut args: UpdateCoalitionArgs) -> Result<()> {
         no_public_denouncing,
         diversity_of_tactics,
         feedback_every_days,
+        language,
     } = args;
     let ((), outcome) = store::edit(&path, ctx.dry_run, |doc, _| {
         let mut coalition = document::top_table(doc, "coalition").map_err(not_a_table)?;
@@ -39,6 +40,7 @@ pub fn run(ctx: &mut Context, mut args: UpdateCoalitionArgs) -> Result<()> {
             ("unity_statement", unity.as_deref()),
             ("kind", kind.map(|k| k.as_str())),
             ("visibility", visibility.map(|v| v.as_str())),
+            ("language", language.map(|l| l.as_str())),
         ] {
             if let Some(text) = text {
                 coalition.set(key, text);
@@ -64,7 +66,7 @@ pub fn run(ctx: &mut Context, mut args: UpdateCoalitionArgs) -> Result<()> {
         }
         Ok(())
     })?;
-    ctx.done(&outcome, "updated the coalition")
+    ctx.done(&outcome, crate::t!("update-coalition-done"))
 }
 
 fn is_empty(args: &UpdateCoalitionArgs) -> bool {
@@ -78,20 +80,22 @@ fn ask_texts(
     name: &str,
     unity: &str,
 ) -> Result<(Option<String>, Option<String>)> {
+    let prompt = crate::t!("update-coalition-ask-name");
     let name = prompter
         .text_or_keep(
             Ask {
-                prompt: "New name of the coalition",
+                prompt: &prompt,
                 flag: "--name",
             },
             name,
             &|text| non_empty(text).map(drop),
         )?
         .filter(|text| text != name);
+    let prompt = crate::t!("update-coalition-ask-unity");
     let unity = prompter
         .long_text(
             Ask {
-                prompt: "Unity statement: why do the groups come together despite their disagreements?",
+                prompt: &prompt,
                 flag: "--unity",
             },
             Some(unity),
@@ -101,7 +105,7 @@ fn ask_texts(
 }
 
 fn not_a_table(message: String) -> Error {
-    Error::usage(message).hint("fix it by hand first (`coal check` shows what is wrong)")
+    Error::usage(message).hint(crate::t!("edit-fix-by-hand"))
 }
 
 #[cfg(test)]

@@ -15,13 +15,14 @@ pub fn run(ctx: &mut Context, args: UpdateCommitteeArgs) -> Result<()> {
         no_steering,
         groups,
     } = args;
+    let prompt = crate::t!("edit-ask-seats");
     let update = EntryUpdate {
         register: Register::Committees,
         id: &id,
         groups,
         fields_given: name.is_some() || mandate.is_some() || steering || no_steering,
         flags: "`--name N`, `--mandate X`, `--steering` or `--no-steering`, `--add-group ID`, `--remove-group ID`",
-        prompt: "Groups holding a seat",
+        prompt: &prompt,
     };
     update::run(ctx, update, |committee| {
         set_texts(committee, &[("name", &name), ("mandate", &mandate)]);

@@ -4,8 +4,10 @@
 
 use chrono::NaiveDate;
 
-use super::log_decision::{decided_at, require_assembly, unheard_note};
-use super::{Context, ask_groups, by_number, happened, in_range, merged, today, whole_number};
+use super::log_decision::{decided_at, require_assembly, rule_menu, unheard_note};
+use super::{
+    Context, ask_groups, by_number, happened, in_range, merged, said_date, today, whole_number,
+};
 use crate::cli::{DecisionChanges, UpdateDecisionArgs};
 use crate::error::{Error, Result};
 use crate::model::input::{date, non_empty, not_after};
@@ -25,10 +27,14 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
     } = args;
     // Checked before any prompt: nothing asked is lost to a wrong flag.
     if let Some(date) = changes.date {
-        happened("the decision date", date, today)?;
+        happened(&crate::t!("log-decision-the-date"), date, today)?;
     }
     if let Some(reviewed) = changes.reviewed {
-        happened("the review date", reviewed, today)?;
+        happened(
+            &crate::t!("update-decision-the-review-date"),
+            reviewed,
+            today,
+        )?;
     }
     // Without changes the number is checked first (and off a terminal
     // nothing is asked), so that a wrong number is told as such.
@@ -51,15 +57,21 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
     }
     let number = number.expect("asked for above");
     if changes.is_empty() {
-        return Err(Error::usage(format!("nothing to change for decision {number}"))
-            .hint(format!("give what changed, e.g. `--reviewed {today}` or `--add-consulted ID`; `coal update-decision --help` lists every flag")));
+        return Err(Error::usage(crate::t!(
+            "update-decision-nothing",
+            number = number.as_str()
+        ))
+        .hint(crate::t!(
+            "update-decision-nothing-hint",
+            today = today.to_string()
+        )));
     }
     let (after, outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         let decisions = &before.coalition()?.decisions;
         let count = decisions.len();
         let number =
             whole_number("decision", &number, count).map_err(|err| err.hint(hint(count)))?;
-        let index = by_number(doc, DECISIONS, "decision", number, count, hint(count))?;
+        let index = by_number(doc, DECISIONS, "decision", number, count, &hint(count))?;
         check_references(doc, &changes)?;
         if let Some(assembly) = changes.assembly {
             require_assembly(before.coalition()?, assembly)?;
@@ -76,16 +88,25 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
         Ok((index + 1, after))
     })?;
     let (number, after) = after;
-    let mut message = format!(
-        "updated decision {number} ({}: {})",
-        after.date, after.summary
+    let mut message = crate::t!(
+        "update-decision-done",
+        number = number.to_string(),
+        date = said_date(after.date),
+        summary = after.summary.as_str()
     );
     if let Some(reviewed) = after.reviewed.filter(|_| changes.reviewed.is_some()) {
-        let next = match after.review_on.filter(|due| *due > reviewed) {
-            Some(due) => format!("next review on {due}"),
-            None => "no review due until a later `--review-on`".into(),
+        let due = after.review_on.filter(|due| *due > reviewed);
+        let reviewed = said_date(reviewed);
+        let line = match due {
+            Some(due) => crate::t!(
+                "update-decision-reviewed-next",
+                reviewed = reviewed,
+                due = said_date(due)
+            ),
+            None => crate::t!("update-decision-reviewed", reviewed = reviewed),
         };
-        message.push_str(&format!("\nreviewed on {reviewed}; {next}"));
+        message.push('\n');
+        message.push_str(&line);
     }
     message.push_str(&unheard_note(&after.affects, &after.consulted));
     ctx.done(&outcome, message)?;
@@ -93,10 +114,10 @@ pub fn run(ctx: &mut Context, args: UpdateDecisionArgs) -> Result<()> {
 }
 
 /// Where to look for the decisions and their numbers.
-fn hint(count: usize) -> &'static str {
+fn hint(count: usize) -> String {
     match count {
-        0 => "log one with `coal log-decision SUMMARY`",
-        _ => "`coal list decisions` shows them with their numbers",
+        0 => crate::t!("update-decision-log-one"),
+        _ => crate::t!("update-decision-list-them"),
     }
 }
 
@@ -125,10 +146,11 @@ fn changed(before: &Decision, changes: &DecisionChanges) -> Result<Decision> {
             after.assembly = Some(assembly);
         }
         (Some(assembly), Some(_)) => {
-            return Err(Error::usage(format!(
-                "`--assembly {assembly}` names the assembly that took the decision, but `--by` names a committee"
+            return Err(Error::usage(crate::t!(
+                "update-decision-assembly-or-committee",
+                assembly = assembly.to_string()
             ))
-            .hint("give one of them"));
+            .hint(crate::t!("update-decision-give-one")));
         }
         // A committee's decision was not taken by an assembly.
         (None, Some(by)) if by != BY_ASSEMBLY => after.assembly = None,
@@ -144,13 +166,16 @@ fn changed(before: &Decision, changes: &DecisionChanges) -> Result<Decision> {
     after.review_on = changes.review_on.or(after.review_on);
     after.reviewed = changes.reviewed.or(after.reviewed);
     for (what, day) in [
-        ("the review date", after.reviewed),
-        ("the next review", after.review_on),
+        (crate::t!("update-decision-the-review-date"), after.reviewed),
+        (
+            crate::t!("update-decision-the-next-review"),
+            after.review_on,
+        ),
     ] {
         if let Some(day) = day {
             not_before_the_decision(day, after.date).map_err(|err| {
-                Error::usage(format!("{what} {err}"))
-                    .hint("a decision is reviewed on or after the day it was taken")
+                Error::usage(crate::t!("edit-date-said", what = what, reason = err))
+                    .hint(crate::t!("log-decision-review-hint"))
             })?;
         }
     }
@@ -160,7 +185,11 @@ fn changed(before: &Decision, changes: &DecisionChanges) -> Result<Decision> {
 /// A review, held or to come, is not before the decision it reviews.
 fn not_before_the_decision(day: NaiveDate, decided: NaiveDate) -> std::result::Result<(), String> {
     if day < decided {
-        return Err(format!("{day} is before the decision itself ({decided})"));
+        return Err(crate::t!(
+            "update-decision-before-itself",
+            day = said_date(day),
+            decided = said_date(decided)
+        ));
     }
     Ok(())
 }
@@ -213,9 +242,7 @@ fn ask_decision(prompter: &mut dyn Prompter, coalition: &Coalition) -> Result<us
     let decisions = &coalition.decisions;
     if decisions.is_empty() {
         // No number was given: none is named back.
-        return Err(
-            Error::usage("there is no decision to change: none is recorded yet").hint(hint(0)),
-        );
+        return Err(Error::usage(crate::t!("update-decision-none")).hint(hint(0)));
     }
     let labels: Vec<String> = decisions
         .iter()
@@ -224,8 +251,9 @@ fn ask_decision(prompter: &mut dyn Prompter, coalition: &Coalition) -> Result<us
         .map(|(index, d)| format!("{}. {} {}", index + 1, d.date, clean(&d.summary)))
         .collect();
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let prompt = crate::t!("update-decision-ask-which");
     let ask = Ask {
-        prompt: "Which decision?",
+        prompt: &prompt,
         flag: "N (the first argument)",
     };
     let picked = prompter.choose(ask, &Choice::plain(&labels), None)?;
@@ -245,16 +273,32 @@ enum Change {
     Affects,
 }
 
-const WHAT: [(Change, &str); 8] = [
-    (Change::Reviewed, "it was reviewed"),
-    (Change::Consulted, "groups were consulted"),
-    (Change::ReviewOn, "its next review"),
-    (Change::Summary, "what was decided"),
-    (Change::Date, "when"),
-    (Change::By, "who decided"),
-    (Change::Rule, "how (the rule)"),
-    (Change::Affects, "groups it affects"),
+const WHAT: [Change; 8] = [
+    Change::Reviewed,
+    Change::Consulted,
+    Change::ReviewOn,
+    Change::Summary,
+    Change::Date,
+    Change::By,
+    Change::Rule,
+    Change::Affects,
 ];
+
+impl Change {
+    /// How the menu of changes shows it.
+    fn label(self) -> String {
+        match self {
+            Change::Reviewed => crate::t!("update-decision-change-reviewed"),
+            Change::Consulted => crate::t!("update-decision-change-consulted"),
+            Change::ReviewOn => crate::t!("update-decision-change-review-on"),
+            Change::Summary => crate::t!("update-decision-change-summary"),
+            Change::Date => crate::t!("update-decision-change-date"),
+            Change::By => crate::t!("update-decision-change-by"),
+            Change::Rule => crate::t!("update-decision-change-rule"),
+            Change::Affects => crate::t!("update-decision-change-affects"),
+        }
+    }
+}
 
 /// Asks what changed in decision `index`, then each new value.
 fn ask_changes(
@@ -264,17 +308,20 @@ fn ask_changes(
     today: NaiveDate,
 ) -> Result<DecisionChanges> {
     let decision = &c.decisions[index];
+    let prompt = crate::t!("update-decision-ask-what");
+    let flags = crate::t!("update-decision-flags");
     let ask = Ask {
-        prompt: "What has changed?",
-        flag: "--reviewed, --add-consulted, --review-on, --summary, --date, --by, --rule or --add-affects",
+        prompt: &prompt,
+        flag: &flags,
     };
-    let words = WHAT.map(|(_, word)| word);
+    let labels = WHAT.map(Change::label);
+    let words = labels.each_ref().map(String::as_str);
     let picked = p.pick(ask, &Choice::plain(&words), &[false; WHAT.len()])?;
     let mut changes = DecisionChanges::default();
-    for change in picked.into_iter().map(|i| WHAT[i].0) {
+    for change in picked.into_iter().map(|i| WHAT[i]) {
         match change {
             Change::Reviewed => {
-                let prompt = format!("Reviewed on (Enter for today, {today})");
+                let prompt = crate::t!("update-decision-ask-reviewed", today = today.to_string());
                 let ask = Ask {
                     prompt: &prompt,
                     flag: "--reviewed",
@@ -291,46 +338,49 @@ fn ask_changes(
                 );
             }
             Change::Consulted => {
-                let prompt = "Which groups were consulted?";
+                let prompt = crate::t!("update-decision-ask-consulted");
                 changes.add_consulted =
-                    ask_more_groups(p, c, prompt, "--add-consulted", &decision.consulted)?;
+                    ask_more_groups(p, c, &prompt, "--add-consulted", &decision.consulted)?;
             }
             Change::ReviewOn => {
                 changes.review_on = Some(ask_date(
                     p,
-                    "Review it again on",
+                    &crate::t!("update-decision-ask-review-on"),
                     "--review-on",
                     None,
                     today,
                 )?);
             }
             Change::Summary => {
+                let prompt = crate::t!("log-decision-ask-summary");
                 let ask = Ask {
-                    prompt: "What was decided?",
+                    prompt: &prompt,
                     flag: "--summary",
                 };
                 let check = |text: &str| non_empty(text).map(drop);
                 changes.summary = p.text(ask, true, &check)?;
             }
             Change::Date => {
-                changes.date = Some(ask_date(p, "Decided on", "--date", Some(today), today)?)
+                let prompt = crate::t!("update-decision-ask-date");
+                changes.date = Some(ask_date(p, &prompt, "--date", Some(today), today)?)
             }
             Change::By => changes.by = Some(ask_by(p, c)?),
             Change::Rule => {
+                let prompt = crate::t!("log-decision-ask-rule");
                 let ask = Ask {
-                    prompt: "How was it decided?",
+                    prompt: &prompt,
                     flag: "--rule",
                 };
                 let current = DecisionRule::ALL.iter().position(|r| *r == decision.rule);
-                let labels = DecisionRule::explained();
-                let rules = Choice::words(&labels, &DecisionRule::words());
+                let (labels, words) = rule_menu();
+                let rules = Choice::list(&labels, &words);
                 let rule = p.choose(ask, &rules, current)?;
                 changes.rule = Some(DecisionRule::ALL[rule]);
             }
             Change::Affects => {
-                let prompt = "Which groups does it affect?";
+                let prompt = crate::t!("update-decision-ask-affects");
                 changes.add_affects =
-                    ask_more_groups(p, c, prompt, "--add-affects", &decision.affects)?;
+                    ask_more_groups(p, c, &prompt, "--add-affects", &decision.affects)?;
             }
         }
     }
@@ -361,12 +411,13 @@ fn ask_by(p: &mut dyn Prompter, c: &Coalition) -> Result<String> {
         .enumerate()
         .map(|(i, id)| match i {
             0 => id.clone(),
-            _ => format!("committee {id}"),
+            _ => crate::t!("update-decision-by-committee", id = id.as_str()),
         })
         .collect();
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let prompt = crate::t!("update-decision-ask-by");
     let ask = Ask {
-        prompt: "Who decided?",
+        prompt: &prompt,
         flag: "--by",
     };
     let by = p.choose(ask, &Choice::plain(&labels), None)?;
@@ -386,7 +437,11 @@ fn ask_date(
         latest.map_or(Ok(day), |latest| not_after(day, latest))?;
         Ok(())
     };
-    let prompt = format!("{prompt} (like {today})");
+    let prompt = crate::t!(
+        "update-decision-ask-like",
+        prompt = prompt,
+        today = today.to_string()
+    );
     let answer = p.text(
         Ask {
             prompt: &prompt,

@@ -18,8 +18,10 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
         remove_needs,
     } = args;
     if name.is_none() && fields.is_empty() && remove_offers.is_empty() && remove_needs.is_empty() {
-        return Err(Error::usage(format!("nothing to change for group `{id}`"))
-            .hint("give the fields to change, e.g. `--status member --power 3`; `coal update-group --help` lists them"));
+        return Err(
+            Error::usage(crate::t!("update-group-nothing", id = id.as_str()))
+                .hint(crate::t!("update-group-nothing-hint")),
+        );
     }
     let path = ctx.path()?;
     let today = today()?;
@@ -43,7 +45,10 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
         };
         Ok((seats, warnings))
     })?;
-    ctx.done(&outcome, format!("updated group `{id}`"))?;
+    ctx.done(
+        &outcome,
+        crate::t!("edit-updated", kind = "group", id = id.as_str()),
+    )?;
     warn(&warnings);
     if !seats.is_empty() && !matches!(outcome, Outcome::Unchanged) {
         ctx.say(still_seated(&id, &seats));
@@ -77,7 +82,13 @@ fn seats(doc: &DocumentMut, group: &str) -> Vec<(Register, String)> {
 fn still_seated(group: &str, seats: &[(Register, String)]) -> String {
     let places: Vec<String> = seats
         .iter()
-        .map(|(register, id)| format!("{} `{id}`", register.singular()))
+        .map(|(register, id)| {
+            crate::t!(
+                "update-group-seat",
+                kind = register.singular(),
+                id = id.as_str()
+            )
+        })
         .collect();
     let commands: Vec<String> = seats
         .iter()
@@ -88,9 +99,10 @@ fn still_seated(group: &str, seats: &[(Register, String)]) -> String {
             )
         })
         .collect();
-    format!(
-        "note: `{group}` has left but still sits in {}; to free its seats:\n{}",
-        places.join(", "),
-        commands.join("\n")
-    )
+    let note = crate::t!(
+        "update-group-still-seated",
+        group = group,
+        places = places.join(", ")
+    );
+    format!("{note}\n{}", commands.join("\n"))
 }

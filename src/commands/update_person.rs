@@ -15,6 +15,7 @@ pub fn run(ctx: &mut Context, args: UpdatePersonArgs) -> Result<()> {
         notes,
         groups,
     } = args;
+    let prompt = crate::t!("edit-ask-person-groups");
     let update = EntryUpdate {
         register: Register::People,
         id: &id,
@@ -24,7 +25,7 @@ pub fn run(ctx: &mut Context, args: UpdatePersonArgs) -> Result<()> {
             || contact_phone.is_some()
             || notes.is_some(),
         flags: "`--name N`, `--contact-email X`, `--contact-phone X`, `--notes X`, `--add-group ID`, `--remove-group ID`",
-        prompt: "Groups the person is part of",
+        prompt: &prompt,
     };
     update::run(ctx, update, |person| {
         set_texts(person, &[("name", &name), ("notes", &notes)]);

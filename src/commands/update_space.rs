@@ -14,13 +14,14 @@ pub fn run(ctx: &mut Context, args: UpdateSpaceArgs) -> Result<()> {
         purpose,
         groups,
     } = args;
+    let prompt = crate::t!("edit-ask-space-groups");
     let update = EntryUpdate {
         register: Register::Spaces,
         id: &id,
         groups,
         fields_given: name.is_some() || medium.is_some() || purpose.is_some(),
         flags: "`--name N`, `--medium X`, `--purpose X`, `--add-group ID`, `--remove-group ID`",
-        prompt: "Groups in the space",
+        prompt: &prompt,
     };
     update::run(ctx, update, |space| {
         set_texts(

@@ -20,7 +20,7 @@ pub fn run(ctx: &mut Context, args: UpdateTacticArgs) -> Result<()> {
     if name.is_none() && intensity.is_none() && description.is_none() {
         if !ctx.interactive {
             return Err(nothing_to_change(
-                &format!("tactic `{id}`"),
+                &crate::t!("edit-the-entry", kind = "tactic", id = id.as_str()),
                 "update-tactic",
                 "`--name N`, `--intensity N`, `--description X`",
             ));
@@ -42,7 +42,10 @@ pub fn run(ctx: &mut Context, args: UpdateTacticArgs) -> Result<()> {
         );
         Ok(())
     })?;
-    ctx.done(&outcome, format!("updated tactic `{id}`"))
+    ctx.done(
+        &outcome,
+        crate::t!("edit-updated", kind = "tactic", id = id.as_str()),
+    )
 }
 
 /// On a terminal: each field; one skipped keeps what the file says (`had`),
@@ -54,7 +57,7 @@ fn ask_fields(
     let name = ask_or_keep(
         prompter,
         Ask {
-            prompt: "New name",
+            prompt: &crate::t!("update-tactic-ask-name"),
             flag: "--name",
         },
         Some(had.name.as_str()).filter(|name| !name.is_empty()),
@@ -63,7 +66,7 @@ fn ask_fields(
     let intensity = ask_or_keep(
         prompter,
         Ask {
-            prompt: "Intensity, 1 (institutional) to 5 (most confrontational)",
+            prompt: &crate::t!("edit-ask-intensity"),
             flag: "--intensity",
         },
         had.intensity.map(|n| n.to_string()).as_deref(),
@@ -75,7 +78,7 @@ fn ask_fields(
     let description = ask_or_keep(
         prompter,
         Ask {
-            prompt: "New description",
+            prompt: &crate::t!("update-tactic-ask-description"),
             flag: "--description",
         },
         had.description.as_deref(),
