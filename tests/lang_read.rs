@@ -104,7 +104,7 @@ fn show_says_in_french_what_refers_to_an_entry() {
     let referred = french(&work, &["show", "tactic", "march"]).ok().stdout;
     assert!(referred.contains("ce qui y renvoie\u{a0}:"), "{referred}");
     let work = Workdir::with(common::MINIMAL);
-    work.run(&["add-group", "--name", "Seuls", "--status", "prospect"])
+    work.run(&["add-group", "Seuls", "--status", "prospect"])
         .ok();
     let alone = french(&work, &["show", "group", "seuls"]).ok().stdout;
     assert!(
@@ -137,7 +137,7 @@ fn fixture(name: &str) -> String {
 /// are the table and the summary.
 #[test]
 fn import_dry_run_of_a_french_sheet_in_french() {
-    let work = example();
+    let work = Workdir::with(common::MINIMAL);
     let sheet = fixture("groups-libreoffice.csv");
     let run = french(&work, &["import", "groups", &sheet]);
     insta::assert_snapshot!(
