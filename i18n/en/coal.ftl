@@ -863,6 +863,136 @@ check-summary = { $file }: { $errors ->
        *[other] { $infos } infos
     }
 
+list-kinds-intro = coal list KIND, with KIND one of:
+list-kinds-example = For example: coal list groups
+list-kind-groups = The groups, with their status, participation and scores
+list-kind-tactics = The tactics, with their intensity and how many groups use them
+list-kind-spaces = The communication spaces and the groups in them
+list-kind-committees = The committees and working groups, and who holds a seat
+list-kind-people = The people, and the groups they are part of
+list-kind-assemblies = The general assemblies, step 3's first
+list-kind-decisions = The decisions, numbered in the order taken
+list-kind-feedback = The feedback heard from member groups
+list-yes = yes
+list-heading-id = id
+list-heading-name = name
+list-heading-status = status
+list-heading-participation = participation
+list-heading-impacted = impacted
+list-heading-public = public
+list-heading-power = power
+list-heading-interest = interest
+list-heading-intensity = intensity
+list-heading-used-by = used by
+list-heading-medium = medium
+list-heading-groups = groups
+list-heading-steering = steering
+list-heading-date = date
+list-heading-time = time
+list-heading-place = place
+list-heading-invited = invited
+list-heading-answered = answered
+list-heading-attended = attended
+list-heading-agenda = agenda
+list-heading-number = #
+list-heading-summary = summary
+list-heading-by = by
+list-heading-rule = rule
+list-heading-review-on = review on
+list-heading-reviewed = reviewed
+list-heading-group = group
+list-heading-text = text
+list-assembly-first = (step 3)
+list-decision-by-assembly = assembly of { $date }
+list-decision-by-committee = committee { $committee }
+list-hours-from = from { $start }
+list-hours-until = until { $end }
+show-nothing-refers = nothing else refers to this { $register ->
+        [groups] group
+        [tactics] tactic
+        [spaces] space
+        [committees] committee
+       *[people] person
+    }
+show-referred-to-by = referred to by:
+steps-title = { $coalition }: the four first steps
+steps-since = since { $start }
+steps-finished = finished { $end }
+steps-next = Next:
+import-unmapped = left out, no field has their name: { $columns } (to read one, --map "{ $first }=FIELD")
+import-too-many-to-compare = note: with { $rows } rows and { $entries } entries in the file, names close to one another were not looked for
+import-rejects-unwritable = --rejects { $file }: the rejected rows could not be written ({ $problem }); nothing was imported
+import-rejects-unwritable-hint = give --rejects a file in a folder that exists and that you may write
+import-progress-rows = rows
+import-progress-planned = planned
+import-progress-writing = writing
+import-heading-row = row
+import-heading-action = action
+import-heading-id = id
+import-heading-details = details
+import-action = { $action ->
+        [create] create
+        [update] update
+        [skip] skip
+       *[error] error
+    }
+import-summary = { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }: { $parts }
+import-summary-nothing = { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }: nothing to do
+import-summary-created = { $count } created
+import-summary-updated = { $count } updated
+import-summary-skipped = { $count } skipped
+import-summary-to-create = { $count } to create
+import-summary-to-update = { $count } to update
+import-summary-to-skip = { $count } to skip
+import-summary-rejected = { $count } rejected
+import-summary-dry-run = (dry run: nothing written; --apply writes it)
+report-map-internal = the map is for the coalition's organizers only: it shows every group, public or not
+report-map-internal-hint = to share the coalition outside, make the handout: `coal report handout --format html -o handout.html`
+report-internal = the { $kind } report is for the coalition's organizers only
+report-internal-hint = reports that may leave the coalition (--audience public): { $reports }
+report-over-the-coalition = `-o { $file }` would replace the coalition file with a report
+report-over-the-coalition-hint = write the report to another file, such as report.md
+report-assembly-handout = `--assembly` chooses the assembly of the invitation; the handout shows the next assembly to come
+report-assembly-handout-hint = for another assembly, make its invitation: `coal report invitation --assembly DATE`
+report-assembly-none = `--assembly` chooses the assembly of the invitation; the { $kind } report has none
+report-would-write = would write the { $kind } report to { $file } ({ $bytes } bytes) (dry run: nothing written)
+report-wrote = wrote the { $kind } report to { $file }
+report-public-needs-a-sound-file = a public { $what } is made only from a file without errors, and { $file } has { $errors ->
+        [one] an error
+       *[other] { $errors } errors, the first
+    } at { $place }: { $key }: { $problem }
+report-public-needs-a-sound-file-hint = fix the file first: `coal check` shows each error and what to do
+report-public-needs-a-sound-file-hint-internal = fix the file first: `coal check` shows each error and what to do (the internal { $what }, without `--audience public`, still works)
+report-format-not-offered = the { $kind } report does not come as { $format }; it comes as { $formats }
+report-format-not-offered-named = the { $kind } report does not come as { $format } (as `-o { $file }` says); it comes as { $formats }
+report-svg-hint = each chart comes alone as SVG: `coal report { $charts } --format svg`
+report-format-named-hint = name the file for its format, such as `-o { $kind }.{ $extension }`, or give `--format`
+report-invitation-no-assembly = the invitation needs the assembly's date
+report-invitation-no-assembly-hint = set it with `coal step assembly --date YYYY-MM-DD --place PLACE`, or `coal add-assembly DATE` for a later one
+report-no-assembly-on = there is no assembly on { $date }
+report-assemblies = assemblies: { $dates }
+report-no-assembly-to-come = no assembly is to come: the latest was on { $latest } (today is { $today })
+report-no-assembly-to-come-hint = add the next one with `coal add-assembly DATE`, or give `--assembly DATE` for the invitation to one already held
+export-over-the-coalition = `-o { $file }` would replace the coalition file with an export
+export-over-the-coalition-hint = write the export to another file, such as coalition.{ $extension }
+export-would-write = would write the { $format } export to { $file } ({ $bytes } bytes) (dry run: nothing written)
+export-wrote = wrote the { $format } export to { $file } ({ $nodes ->
+        [one] { $nodes } node
+       *[other] { $nodes } nodes
+    }, { $edges ->
+        [one] { $edges } edge
+       *[other] { $edges } edges
+    })
+help-no-command = there is no command `{ $name }`
+help-did-you-mean = did you mean `coal help { $near }`?
+help-no-command-hint = `coal help` lists the commands; `coal help glossary` the words
+
 # end of read
 
 ## walk: steps, the step walkthroughs, prompts (helper C)

@@ -968,6 +968,157 @@ check-summary = { $file } : { $errors ->
        *[other] { $infos } informations
     }
 
+list-kinds-intro = coal list KIND, où KIND est l’un de ceux-ci :
+list-kinds-example = Par exemple : coal list groups
+list-kind-groups = Les groupes, avec leur statut, leur participation et leurs notes
+list-kind-tactics = Les tactiques, avec leur intensité et le nombre de groupes qui les emploient
+list-kind-spaces = Les espaces de communication et les groupes qui s’y trouvent
+list-kind-committees = Les comités et groupes de travail, et qui y siège
+list-kind-people = Les personnes, et les groupes dont elles font partie
+list-kind-assemblies = Les assemblées générales, celle de l’étape 3 d’abord
+list-kind-decisions = Les décisions, numérotées dans l’ordre où elles ont été prises
+list-kind-feedback = Les retours entendus des groupes membres
+list-yes = oui
+list-heading-id = id
+list-heading-name = nom
+list-heading-status = statut
+list-heading-participation = participation
+list-heading-impacted = touché
+list-heading-public = public
+list-heading-power = pouvoir
+list-heading-interest = intérêt
+list-heading-intensity = intensité
+list-heading-used-by = employée par
+list-heading-medium = moyen
+list-heading-groups = groupes
+list-heading-steering = coordination
+list-heading-date = date
+list-heading-time = heure
+list-heading-place = lieu
+list-heading-invited = invités
+list-heading-answered = réponses
+list-heading-attended = présents
+list-heading-agenda = ordre du jour
+list-heading-number = n°
+list-heading-summary = résumé
+list-heading-by = par
+list-heading-rule = règle
+list-heading-review-on = à revoir le
+list-heading-reviewed = revue le
+list-heading-group = groupe
+list-heading-text = texte
+list-assembly-first = (étape 3)
+list-decision-by-assembly = assemblée du { $date }
+list-decision-by-committee = comité { $committee }
+list-hours-from = dès { $start }
+list-hours-until = jusqu’à { $end }
+show-nothing-refers = { $register ->
+        [groups] rien d’autre ne renvoie à ce groupe
+        [tactics] rien d’autre ne renvoie à cette tactique
+        [spaces] rien d’autre ne renvoie à cet espace
+        [committees] rien d’autre ne renvoie à ce comité
+       *[people] rien d’autre ne renvoie à cette personne
+    }
+show-referred-to-by = ce qui y renvoie :
+steps-title = { $coalition } : les quatre premières étapes
+steps-since = depuis le { $start }
+steps-finished = terminée le { $end }
+steps-next = Ensuite :
+import-unmapped = laissées de côté, aucun champ ne porte leur nom : { $columns } (pour en lire une : `--map "{ $first }=CHAMP"`)
+import-too-many-to-compare = note : avec { $rows } lignes et { $entries } entrées dans le fichier, les noms proches les uns des autres n’ont pas été cherchés
+import-rejects-unwritable = --rejects { $file } : les lignes refusées n’ont pas pu être écrites ({ $problem }) ; rien n’a été importé
+import-rejects-unwritable-hint = donnez à --rejects un fichier dans un dossier qui existe et où vous pouvez écrire
+import-progress-rows = lignes
+import-progress-planned = prévues
+import-progress-writing = écriture
+import-heading-row = ligne
+import-heading-action = action
+import-heading-id = id
+import-heading-details = détails
+import-action = { $action ->
+        [create] créer
+        [update] mettre à jour
+        [skip] ignorer
+       *[error] erreur
+    }
+import-summary = { $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    } : { $parts }
+import-summary-nothing = { $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    } : rien à faire
+import-summary-created = { $count ->
+        [one] { $count } créée
+       *[other] { $count } créées
+    }
+import-summary-updated = { $count ->
+        [one] { $count } mise à jour
+       *[other] { $count } mises à jour
+    }
+import-summary-skipped = { $count ->
+        [one] { $count } ignorée
+       *[other] { $count } ignorées
+    }
+import-summary-to-create = { $count } à créer
+import-summary-to-update = { $count } à mettre à jour
+import-summary-to-skip = { $count } à ignorer
+import-summary-rejected = { $count ->
+        [one] { $count } refusée
+       *[other] { $count } refusées
+    }
+import-summary-dry-run = (essai : rien n’est écrit ; --apply l’écrit)
+report-map-internal = la carte est réservée aux organisateur·rices de la coalition : elle montre tous les groupes, publics ou non
+report-map-internal-hint = pour présenter la coalition à l’extérieur, faites le document à distribuer : `coal report handout --format html -o handout.html`
+report-internal = le rapport { $kind } est réservé aux organisateur·rices de la coalition
+report-internal-hint = rapports qui peuvent sortir de la coalition (--audience public) : { $reports }
+report-over-the-coalition = `-o { $file }` remplacerait le fichier de la coalition par un rapport
+report-over-the-coalition-hint = écrivez le rapport dans un autre fichier, par exemple report.md
+report-assembly-handout = `--assembly` choisit l’assemblée de l’invitation ; le document à distribuer montre la prochaine assemblée
+report-assembly-handout-hint = pour une autre assemblée, faites son invitation : `coal report invitation --assembly DATE`
+report-assembly-none = `--assembly` choisit l’assemblée de l’invitation ; le rapport { $kind } n’en a pas
+report-would-write = écrirait le rapport { $kind } dans { $file } ({ $bytes } octets) (essai : rien n’est écrit)
+report-wrote = rapport { $kind } écrit dans { $file }
+report-public-needs-a-sound-file = { $what ->
+        [export] un export public ne se fait qu’à partir d’un fichier sans erreur, et { $file } a { $errors ->
+            [one] une erreur
+           *[other] { $errors } erreurs, la première
+        } à { $place } : { $key } : { $problem }
+       *[report] un rapport public ne se fait qu’à partir d’un fichier sans erreur, et { $file } a { $errors ->
+            [one] une erreur
+           *[other] { $errors } erreurs, la première
+        } à { $place } : { $key } : { $problem }
+    }
+report-public-needs-a-sound-file-hint = corrigez d’abord le fichier : `coal check` montre chaque erreur et ce qu’il faut faire
+report-public-needs-a-sound-file-hint-internal = corrigez d’abord le fichier : `coal check` montre chaque erreur et ce qu’il faut faire ({ $what ->
+        [export] l’export interne
+       *[report] le rapport interne
+    }, sans `--audience public`, fonctionne toujours)
+report-format-not-offered = le rapport { $kind } n’existe pas en { $format } ; il existe en { $formats }
+report-format-not-offered-named = le rapport { $kind } n’existe pas en { $format } (comme le dit `-o { $file }`) ; il existe en { $formats }
+report-svg-hint = chaque graphique existe seul en SVG : `coal report { $charts } --format svg`
+report-format-named-hint = nommez le fichier d’après son format, par exemple `-o { $kind }.{ $extension }`, ou donnez `--format`
+report-invitation-no-assembly = l’invitation a besoin de la date de l’assemblée
+report-invitation-no-assembly-hint = fixez-la avec `coal step assembly --date AAAA-MM-JJ --place LIEU`, ou `coal add-assembly DATE` pour une assemblée plus tardive
+report-no-assembly-on = il n’y a pas d’assemblée le { $date }
+report-assemblies = assemblées : { $dates }
+report-no-assembly-to-come = aucune assemblée n’est à venir : la dernière a eu lieu le { $latest } (nous sommes le { $today })
+report-no-assembly-to-come-hint = ajoutez la suivante avec `coal add-assembly DATE`, ou donnez `--assembly DATE` pour l’invitation à une assemblée déjà tenue
+export-over-the-coalition = `-o { $file }` remplacerait le fichier de la coalition par un export
+export-over-the-coalition-hint = écrivez l’export dans un autre fichier, par exemple coalition.{ $extension }
+export-would-write = écrirait l’export { $format } dans { $file } ({ $bytes } octets) (essai : rien n’est écrit)
+export-wrote = export { $format } écrit dans { $file } ({ $nodes ->
+        [one] { $nodes } nœud
+       *[other] { $nodes } nœuds
+    }, { $edges ->
+        [one] { $edges } lien
+       *[other] { $edges } liens
+    })
+help-no-command = il n’y a pas de commande `{ $name }`
+help-did-you-mean = vouliez-vous dire `coal help { $near }` ?
+help-no-command-hint = `coal help` liste les commandes ; `coal help glossary` les mots
+
 # end of read
 
 ## walk: steps, the step walkthroughs, prompts (helper C)

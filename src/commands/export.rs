@@ -17,21 +17,26 @@ pub fn run(ctx: &mut Context, args: ExportArgs) -> Result<()> {
     if let Some(output) = &written_to
         && write::is_coalition_or_lock(output, &path)
     {
-        return Err(Error::usage(format!(
-            "`-o {}` would replace the coalition file with an export",
-            output.display()
+        return Err(Error::usage(crate::t!(
+            "export-over-the-coalition",
+            file = output.display().to_string()
         ))
-        .hint(format!(
-            "write the export to another file, such as coalition.{}",
-            extension(args.format)
+        .hint(crate::t!(
+            "export-over-the-coalition-hint",
+            extension = extension(args.format)
         )));
     }
     let loaded = store::load(&path)?;
     if args.audience == Audience::Public {
         super::report::made_public_from_a_sound_file(&path, &loaded, Audience::Public, "export")?;
     }
-    let graph = Graph::of(&loaded.validated.coalition, args.audience);
-    let text = export::render(&graph, args.format);
+    // The file is for another tool: the same in every language.
+    let (graph, text) = {
+        let _english = crate::i18n::machine(true);
+        let graph = Graph::of(&loaded.validated.coalition, args.audience);
+        let text = export::render(&graph, args.format);
+        (graph, text)
+    };
     // The format's name as typed on the command line: `graphml`.
     let format = args
         .format
@@ -40,18 +45,20 @@ pub fn run(ctx: &mut Context, args: ExportArgs) -> Result<()> {
         .get_name()
         .to_string();
     match &written_to {
-        Some(file) if ctx.dry_run => ctx.say(format!(
-            "would write the {format} export to {} ({} bytes) (dry run: nothing written)",
-            file.display(),
-            text.len()
+        Some(file) if ctx.dry_run => ctx.say(crate::t!(
+            "export-would-write",
+            format = format.as_str(),
+            file = file.display().to_string(),
+            bytes = text.len()
         )),
         Some(file) => {
             write::write_output(file, text.as_bytes())?;
-            ctx.say(format!(
-                "wrote the {format} export to {} ({} nodes, {} edges)",
-                file.display(),
-                graph.nodes.len(),
-                graph.edges.len()
+            ctx.say(crate::t!(
+                "export-wrote",
+                format = format.as_str(),
+                file = file.display().to_string(),
+                nodes = graph.nodes.len(),
+                edges = graph.edges.len()
             ));
         }
         None => super::print(&text)?,

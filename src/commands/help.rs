@@ -27,9 +27,9 @@ pub fn run(args: HelpArgs) -> Result<()> {
 }
 
 fn no_command(name: &str, known: &[String]) -> Error {
-    let error = Error::usage(format!("there is no command `{name}`"));
+    let error = Error::usage(crate::t!("help-no-command", name = name));
     match crate::model::id::closest(name, known.iter().map(String::as_str)) {
-        Some(near) => error.hint(format!("did you mean `coal help {near}`?")),
-        None => error.hint("`coal help` lists the commands; `coal help glossary` the words"),
+        Some(near) => error.hint(crate::t!("help-did-you-mean", near = near)),
+        None => error.hint(crate::t!("help-no-command-hint")),
     }
 }

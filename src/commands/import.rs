@@ -31,10 +31,10 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
     if !columns.unmapped.is_empty() {
         let listed: Vec<String> = columns.unmapped.iter().map(|h| format!("`{h}`")).collect();
         // Said even under --quiet: their cells would be lost.
-        super::warn(&[format!(
-            "left out, no field has their name: {} (to read one, --map \"{}=FIELD\")",
-            listed.join(", "),
-            columns.unmapped[0]
+        super::warn(&[crate::t!(
+            "import-unmapped",
+            columns = listed.join(", "),
+            first = columns.unmapped[0].as_str()
         )]);
     }
     let import = Import {
@@ -55,13 +55,19 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
             ImportKind::Groups => coalition.groups.len(),
             ImportKind::People => coalition.people.len(),
         };
-        planned = plan::apply(&import, doc, coalition, &mut || progress.inc(1));
+        // The rows' reasons go to the `--rejects` CSV as well as the table:
+        // data for whoever fixes the sheet, English in every language like
+        // every CSV coal writes.
+        planned = {
+            let _english = crate::i18n::machine(true);
+            plan::apply(&import, doc, coalition, &mut || progress.inc(1))
+        };
         // Before the coalition file is written: if the rejects cannot be,
         // the import fails with the file as it was.
         if let Some(rejects) = &args.rejects {
             write_rejects(rejects, &sheet, &read_columns, &planned)?;
         }
-        progress.set_message("writing");
+        progress.set_message(crate::t!("import-progress-writing"));
         Ok(())
     });
     progress.finish_and_clear();
@@ -71,9 +77,10 @@ pub fn run(ctx: &mut Context, args: ImportArgs) -> Result<bool> {
     }
     show(ctx, &planned, write)?;
     if plan::too_many_to_compare(sheet.rows.len(), entries) {
-        ctx.say(format!(
-            "note: with {} rows and {entries} entries in the file, names close to one another were not looked for",
-            sheet.rows.len()
+        ctx.say(crate::t!(
+            "import-too-many-to-compare",
+            rows = sheet.rows.len(),
+            entries = entries
         ));
     }
     let ((), outcome) = edited?;
@@ -103,12 +110,12 @@ fn write_rejects(
         .map(|(plan, row)| (row, plan.details.join("; ")))
         .collect();
     read::write_rejects(path, sheet.dialect, &sheet.headers, read, &rejected).map_err(|err| {
-        Error::file(format!(
-            "--rejects {}: the rejected rows could not be written ({}); nothing was imported",
-            path.display(),
-            err.message
+        Error::file(crate::t!(
+            "import-rejects-unwritable",
+            file = path.display().to_string(),
+            problem = err.message.as_str()
         ))
-        .hint("give --rejects a file in a folder that exists and that you may write")
+        .hint(crate::t!("import-rejects-unwritable-hint"))
     })
 }
 
@@ -119,10 +126,14 @@ fn progress(ctx: &Context, rows: usize) -> ProgressBar {
     }
     let bar =
         ProgressBar::with_draw_target(Some(rows as u64), ProgressDrawTarget::stderr_with_hz(10));
-    let style =
-        ProgressStyle::with_template("{bar:30} {pos}/{len} rows {msg}").expect("a valid template");
+    // The template's own braces are indicatif's; only the word is ours.
+    let template = format!(
+        "{{bar:30}} {{pos}}/{{len}} {} {{msg}}",
+        crate::t!("import-progress-rows")
+    );
+    let style = ProgressStyle::with_template(&template).expect("a valid template");
     bar.set_style(style);
-    bar.set_message("planned");
+    bar.set_message(crate::t!("import-progress-planned"));
     bar
 }
 
@@ -136,7 +147,7 @@ fn show(ctx: &Context, planned: &[Planned], written: bool) -> Result<()> {
         .map(|plan| {
             vec![
                 plan.number.to_string(),
-                plan.action.as_str().to_string(),
+                crate::t!("import-action", action = plan.action.as_str()),
                 plan.id.clone(),
                 plan.details.join("\n"),
             ]
@@ -145,38 +156,59 @@ fn show(ctx: &Context, planned: &[Planned], written: bool) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
-    let headers = ["row", "action", "id", "details"];
+    let headers = [
+        crate::t!("import-heading-row"),
+        crate::t!("import-heading-action"),
+        crate::t!("import-heading-id"),
+        crate::t!("import-heading-details"),
+    ];
+    let headers = headers.each_ref().map(String::as_str);
     print(&output::table(&headers, rows, output::width()))
 }
 
-/// "12 rows: 9 to create, 2 to update, 1 rejected"
+/// "12 rows: 9 to create, 2 to update, 1 rejected": one message whose
+/// counts of zero say nothing, so that each language orders its own words.
 fn summary(planned: &[Planned], written: bool) -> String {
     let count = |action| planned.iter().filter(|p| p.action == action).count();
-    let rows = match planned.len() {
-        1 => "1 row".to_string(),
-        n => format!("{n} rows"),
+    let (create, update, skip, reject) = (
+        count(Action::Create),
+        count(Action::Update),
+        count(Action::Skip),
+        count(Action::Reject),
+    );
+    let mut parts: Vec<String> = Vec::new();
+    let mut part = |n: usize, text: String| {
+        if n > 0 {
+            parts.push(text);
+        }
     };
-    let [create, update, skip] = match written {
-        true => ["created", "updated", "skipped"],
-        false => ["to create", "to update", "to skip"],
-    };
-    let parts: Vec<String> = [
-        (Action::Create, create),
-        (Action::Update, update),
-        (Action::Skip, skip),
-        (Action::Reject, "rejected"),
-    ]
-    .into_iter()
-    .map(|(action, word)| (count(action), word))
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, word)| format!("{n} {word}"))
-    .collect();
+    match written {
+        true => {
+            part(create, crate::t!("import-summary-created", count = create));
+            part(update, crate::t!("import-summary-updated", count = update));
+            part(skip, crate::t!("import-summary-skipped", count = skip));
+        }
+        false => {
+            part(
+                create,
+                crate::t!("import-summary-to-create", count = create),
+            );
+            part(
+                update,
+                crate::t!("import-summary-to-update", count = update),
+            );
+            part(skip, crate::t!("import-summary-to-skip", count = skip));
+        }
+    }
+    part(reject, crate::t!("import-summary-rejected", count = reject));
+    let rows = planned.len();
     let mut line = match parts.is_empty() {
-        true => format!("{rows}: nothing to do"),
-        false => format!("{rows}: {}", parts.join(", ")),
+        true => crate::t!("import-summary-nothing", rows = rows),
+        false => crate::t!("import-summary", rows = rows, parts = parts.join(", ")),
     };
-    if !written && count(Action::Create) + count(Action::Update) > 0 {
-        line.push_str(" (dry run: nothing written; --apply writes it)");
+    if !written && create + update > 0 {
+        line.push(' ');
+        line.push_str(&crate::t!("import-summary-dry-run"));
     }
     line
 }

@@ -12,6 +12,7 @@ use crate::output;
 use crate::store;
 
 pub fn run(ctx: &mut Context, args: ListArgs) -> Result<()> {
+    let _english = crate::i18n::machine(args.format == ListFormat::Json);
     let Some(kind) = args.kind else {
         return super::print(&kinds(args.format));
     };
@@ -26,14 +27,16 @@ pub fn run(ctx: &mut Context, args: ListArgs) -> Result<()> {
 }
 
 /// What `coal list` can list, a line each: asked with no KIND, it teaches
-/// the kinds rather than refusing. The lines are the kinds' help texts.
+/// the kinds rather than refusing. The lines are the kinds' help texts, in
+/// the language in use (a test holds the English ones to `cli.rs`).
 fn kinds(format: ListFormat) -> String {
     let kinds: Vec<(String, String)> = Kind::value_variants()
         .iter()
         .filter_map(|kind| kind.to_possible_value())
         .map(|value| {
-            let help = value.get_help().map(|h| h.to_string()).unwrap_or_default();
-            (value.get_name().to_string(), help)
+            let name = value.get_name().to_string();
+            let what = kind_meaning(&name);
+            (name, what)
         })
         .collect();
     match format {
@@ -45,20 +48,45 @@ fn kinds(format: ListFormat) -> String {
         ),
         ListFormat::Table => {
             let widest = kinds.iter().map(|(kind, _)| kind.len()).max().unwrap_or(0);
-            let mut text = String::from("coal list KIND, with KIND one of:\n");
+            let mut text = crate::t!("list-kinds-intro");
+            text.push('\n');
             for (kind, what) in &kinds {
                 // The meaning wraps under itself, beside the kinds.
                 let first = format!("  {kind:widest$}  ");
                 text.push_str(&output::wrap(&first, widest + 4, what, output::width()));
             }
-            text.push_str("\nFor example: coal list groups\n");
+            text.push('\n');
+            text.push_str(&crate::t!("list-kinds-example"));
+            text.push('\n');
             text
         }
     }
 }
 
+/// What a kind of `coal list` holds, a line: `list-kind-groups`...
+fn kind_meaning(kind: &str) -> String {
+    crate::i18n::text(&format!("list-kind-{kind}"))
+}
+
 fn yes(flag: bool) -> String {
-    if flag { "yes".into() } else { String::new() }
+    if flag {
+        crate::t!("list-yes")
+    } else {
+        String::new()
+    }
+}
+
+/// The headings of a table, each asked by its id (`list-heading-name`...).
+fn headings(ids: &[&str]) -> Vec<String> {
+    ids.iter()
+        .map(|id| crate::i18n::text(&format!("list-heading-{id}")))
+        .collect()
+}
+
+fn table_of(ids: &[&str], rows: Vec<Vec<String>>, width: usize) -> String {
+    let headings = headings(ids);
+    let headings: Vec<&str> = headings.iter().map(String::as_str).collect();
+    output::table(&headings, rows, width)
 }
 
 fn number<T: ToString>(value: Option<T>) -> String {
@@ -67,7 +95,7 @@ fn number<T: ToString>(value: Option<T>) -> String {
 
 fn table(c: &Coalition, kind: Kind, width: usize) -> String {
     match kind {
-        Kind::Groups => output::table(
+        Kind::Groups => table_of(
             &[
                 "id",
                 "name",
@@ -84,8 +112,8 @@ fn table(c: &Coalition, kind: Kind, width: usize) -> String {
                     vec![
                         id.clone(),
                         g.name.clone(),
-                        g.status.to_string(),
-                        number(g.participation()),
+                        g.status.word(),
+                        g.participation().map(|p| p.word()).unwrap_or_default(),
                         yes(g.impacted),
                         yes(g.public),
                         number(g.power),
@@ -97,8 +125,8 @@ fn table(c: &Coalition, kind: Kind, width: usize) -> String {
         ),
         Kind::Tactics => {
             let users_of = c.tactic_users();
-            output::table(
-                &["id", "name", "intensity", "used by"],
+            table_of(
+                &["id", "name", "intensity", "used-by"],
                 c.tactics
                     .iter()
                     .map(|(id, t)| {
@@ -114,7 +142,7 @@ fn table(c: &Coalition, kind: Kind, width: usize) -> String {
                 width,
             )
         }
-        Kind::Spaces => output::table(
+        Kind::Spaces => table_of(
             &["id", "name", "medium", "groups"],
             c.spaces
                 .iter()
@@ -129,7 +157,7 @@ fn table(c: &Coalition, kind: Kind, width: usize) -> String {
                 .collect(),
             width,
         ),
-        Kind::Committees => output::table(
+        Kind::Committees => table_of(
             &["id", "name", "steering", "groups"],
             c.committees
                 .iter()
@@ -144,7 +172,7 @@ fn table(c: &Coalition, kind: Kind, width: usize) -> String {
                 .collect(),
             width,
         ),
-        Kind::People => output::table(
+        Kind::People => table_of(
             &["id", "name", "groups"],
             c.people
                 .iter()
@@ -152,7 +180,7 @@ fn table(c: &Coalition, kind: Kind, width: usize) -> String {
                 .collect(),
             width,
         ),
-        Kind::Assemblies => output::table(
+        Kind::Assemblies => table_of(
             &[
                 "date", "time", "place", "invited", "answered", "attended", "agenda",
             ],
@@ -161,7 +189,8 @@ fn table(c: &Coalition, kind: Kind, width: usize) -> String {
                 .map(|a| {
                     let mut date = a.date.to_string();
                     if c.steps.assembly.date == Some(a.date) {
-                        date.push_str(" (step 3)");
+                        date.push(' ');
+                        date.push_str(&crate::t!("list-assembly-first"));
                     }
                     vec![
                         date,
@@ -176,14 +205,14 @@ fn table(c: &Coalition, kind: Kind, width: usize) -> String {
                 .collect(),
             width,
         ),
-        Kind::Decisions => output::table(
+        Kind::Decisions => table_of(
             &[
-                "#",
+                "number",
                 "date",
                 "summary",
                 "by",
                 "rule",
-                "review on",
+                "review-on",
                 "reviewed",
             ],
             c.decisions
@@ -196,13 +225,15 @@ fn table(c: &Coalition, kind: Kind, width: usize) -> String {
                         one_line(Some(&d.summary)),
                         if d.by == BY_ASSEMBLY {
                             match d.assembly {
-                                Some(date) => format!("assembly of {date}"),
+                                Some(date) => {
+                                    crate::t!("list-decision-by-assembly", date = date.to_string())
+                                }
                                 None => d.by.clone(),
                             }
                         } else {
-                            format!("committee {}", d.by)
+                            crate::t!("list-decision-by-committee", committee = d.by.as_str())
                         },
-                        d.rule.to_string(),
+                        d.rule.word(),
                         number(d.review_on),
                         number(d.reviewed),
                     ]
@@ -210,8 +241,8 @@ fn table(c: &Coalition, kind: Kind, width: usize) -> String {
                 .collect(),
             width,
         ),
-        Kind::Feedback => output::table(
-            &["#", "date", "group", "by", "text"],
+        Kind::Feedback => table_of(
+            &["number", "date", "group", "by", "text"],
             c.feedback
                 .iter()
                 .enumerate()
@@ -239,8 +270,8 @@ fn one_line(text: Option<&str>) -> String {
 fn hours(a: &Assembly) -> String {
     match (&a.start, &a.end) {
         (Some(start), Some(end)) => format!("{start}–{end}"),
-        (Some(start), None) => format!("from {start}"),
-        (None, Some(end)) => format!("until {end}"),
+        (Some(start), None) => crate::t!("list-hours-from", start = start.as_str()),
+        (None, Some(end)) => crate::t!("list-hours-until", end = end.as_str()),
         (None, None) => String::new(),
     }
 }

@@ -21,10 +21,8 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     let written_to = args.output.filter(|path| path != Path::new("-"));
     let format = format(kind, args.format, written_to.as_deref())?;
     if args.audience == Audience::Public && kind == Kind::Map {
-        return Err(Error::usage(
-            "the map is for the coalition's organizers only: it shows every group, public or not",
-        )
-        .hint("to share the coalition outside, make the handout: `coal report handout --format html -o handout.html`"));
+        return Err(Error::usage(crate::t!("report-map-internal"))
+            .hint(crate::t!("report-map-internal-hint")));
     }
     if args.audience == Audience::Public && !kind.public() {
         let public: Vec<&str> = Kind::ALL
@@ -32,23 +30,22 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
             .filter(|k| k.public())
             .map(|k| k.as_str())
             .collect();
-        return Err(Error::usage(format!(
-            "the {kind} report is for the coalition's organizers only"
-        ))
-        .hint(format!(
-            "reports that may leave the coalition (--audience public): {}",
-            public.join(", ")
-        )));
+        return Err(
+            Error::usage(crate::t!("report-internal", kind = kind.as_str())).hint(crate::t!(
+                "report-internal-hint",
+                reports = public.join(", ")
+            )),
+        );
     }
     let path = ctx.path()?;
     if let Some(output) = &written_to
         && write::is_coalition_or_lock(output, &path)
     {
-        return Err(Error::usage(format!(
-            "`-o {}` would replace the coalition file with a report",
-            output.display()
+        return Err(Error::usage(crate::t!(
+            "report-over-the-coalition",
+            file = output.display().to_string()
         ))
-        .hint("write the report to another file, such as report.md"));
+        .hint(crate::t!("report-over-the-coalition-hint")));
     }
     let loaded = store::load(&path)?;
     let audience = report::audience(kind, args.audience);
@@ -56,18 +53,15 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         made_public_from_a_sound_file(&path, &loaded, args.audience, "report")?;
     }
     let validated = loaded.validated;
-    // Documents speak the coalition's language when it sets one.
-    crate::i18n::for_documents(validated.coalition.coalition.language);
     let today = today()?;
     if args.assembly.is_some() && kind == Kind::Handout {
-        return Err(Error::usage(
-            "`--assembly` chooses the assembly of the invitation; the handout shows the next assembly to come",
-        )
-        .hint("for another assembly, make its invitation: `coal report invitation --assembly DATE`"));
+        return Err(Error::usage(crate::t!("report-assembly-handout"))
+            .hint(crate::t!("report-assembly-handout-hint")));
     }
     if args.assembly.is_some() && kind != Kind::Invitation {
-        return Err(Error::usage(format!(
-            "`--assembly` chooses the assembly of the invitation; the {kind} report has none"
+        return Err(Error::usage(crate::t!(
+            "report-assembly-none",
+            kind = kind.as_str()
         )));
     }
     let assembly = if kind == Kind::Invitation {
@@ -75,6 +69,9 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     } else {
         None
     };
+    // Documents speak the coalition's language when it sets one; the
+    // refusals above spoke the language of the person running coal.
+    crate::i18n::for_documents(validated.coalition.coalition.language);
     let context = report::Context {
         today,
         audience,
@@ -96,14 +93,19 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         (built, text)
     };
     match &written_to {
-        Some(file) if ctx.dry_run => ctx.say(format!(
-            "would write the {kind} report to {} ({} bytes) (dry run: nothing written)",
-            file.display(),
-            text.len()
+        Some(file) if ctx.dry_run => ctx.say(crate::t!(
+            "report-would-write",
+            kind = kind.as_str(),
+            file = file.display().to_string(),
+            bytes = text.len()
         )),
         Some(file) => {
             write::write_output(file, text.as_bytes())?;
-            ctx.say(format!("wrote the {kind} report to {}", file.display()));
+            ctx.say(crate::t!(
+                "report-wrote",
+                kind = kind.as_str(),
+                file = file.display().to_string()
+            ));
         }
         None => super::print(&text)?,
     }
@@ -138,27 +140,25 @@ pub(crate) fn made_public_from_a_sound_file(
         Some((line, column)) => format!("{}:{line}:{column}", path.display()),
         None => path.display().to_string(),
     };
-    let count = match errors.len() {
-        1 => "an error".to_string(),
-        n => format!("{n} errors, the first"),
-    };
+    let error = crate::t!(
+        "report-public-needs-a-sound-file",
+        what = what,
+        file = path.display().to_string(),
+        errors = errors.len(),
+        place = place,
+        key = first.path.as_str(),
+        problem = first.message.as_str()
+    );
     // A report public by construction (the handout) has no internal
     // version to fall back on.
-    let fallback = match asked {
-        Audience::Public => {
-            format!(" (the internal {what}, without `--audience public`, still works)")
-        }
-        Audience::Internal => String::new(),
+    let hint = match asked {
+        Audience::Public => crate::t!(
+            "report-public-needs-a-sound-file-hint-internal",
+            what = what
+        ),
+        Audience::Internal => crate::t!("report-public-needs-a-sound-file-hint"),
     };
-    Err(Error::file(format!(
-        "a public {what} is made only from a file without errors, and {} has {count} at {place}: {}: {}",
-        path.display(),
-        first.path,
-        first.message
-    ))
-    .hint(format!(
-        "fix the file first: `coal check` shows each error and what to do{fallback}"
-    )))
+    Err(Error::file(error).hint(hint))
 }
 
 /// The format asked for; else the one the output file's name says
@@ -174,15 +174,21 @@ fn format(kind: Kind, asked: Option<Format>, output: Option<&Path>) -> Result<Fo
         return Ok(format);
     }
     let offered: Vec<&str> = kind.formats().iter().map(|f| f.as_str()).collect();
-    let named = match named_by {
-        Some(file) => format!(" (as `-o {}` says)", file.display()),
-        None => String::new(),
-    };
-    let error = Error::usage(format!(
-        "the {kind} report does not come as {}{named}; it comes as {}",
-        format.as_str(),
-        offered.join(", ")
-    ));
+    let error = Error::usage(match named_by {
+        Some(file) => crate::t!(
+            "report-format-not-offered-named",
+            kind = kind.as_str(),
+            format = format.as_str(),
+            file = file.display().to_string(),
+            formats = offered.join(", ")
+        ),
+        None => crate::t!(
+            "report-format-not-offered",
+            kind = kind.as_str(),
+            format = format.as_str(),
+            formats = offered.join(", ")
+        ),
+    });
     Err(match (format, named_by) {
         (Format::Svg, _) => {
             let charts: Vec<&str> = Kind::ALL
@@ -190,14 +196,12 @@ fn format(kind: Kind, asked: Option<Format>, output: Option<&Path>) -> Result<Fo
                 .filter(|k| k.formats().contains(&Format::Svg))
                 .map(|k| k.as_str())
                 .collect();
-            error.hint(format!(
-                "each chart comes alone as SVG: `coal report {} --format svg`",
-                charts.join("|")
-            ))
+            error.hint(crate::t!("report-svg-hint", charts = charts.join("|")))
         }
-        (_, Some(_)) => error.hint(format!(
-            "name the file for its format, such as `-o {kind}.{}`, or give `--format`",
-            kind.default_format().extension()
+        (_, Some(_)) => error.hint(crate::t!(
+            "report-format-named-hint",
+            kind = kind.as_str(),
+            extension = kind.default_format().extension()
         )),
         (_, None) => error,
     })
@@ -210,20 +214,24 @@ fn invited_to(c: &Coalition, asked: Option<NaiveDate>, today: NaiveDate) -> Resu
     let all = c.all_assemblies();
     let dates: Vec<String> = all.iter().map(|a| a.date.to_string()).collect();
     if all.is_empty() {
-        return Err(Error::usage("the invitation needs the assembly's date")
-            .hint("set it with `coal step assembly --date YYYY-MM-DD --place PLACE`, or `coal add-assembly DATE` for a later one"));
+        return Err(Error::usage(crate::t!("report-invitation-no-assembly"))
+            .hint(crate::t!("report-invitation-no-assembly-hint")));
     }
     match asked {
         Some(date) if all.iter().any(|a| a.date == date) => Ok(date),
-        Some(date) => Err(Error::usage(format!("there is no assembly on {date}"))
-            .hint(format!("assemblies: {}", dates.join(", ")))),
+        Some(date) => Err(Error::usage(crate::t!(
+            "report-no-assembly-on",
+            date = date.to_string()
+        ))
+        .hint(crate::t!("report-assemblies", dates = dates.join(", ")))),
         None => match c.next_assembly(today) {
             Some(next) => Ok(next.date),
-            None => Err(Error::usage(format!(
-                "no assembly is to come: the latest was on {} (today is {today})",
-                dates.last().expect("not empty")
+            None => Err(Error::usage(crate::t!(
+                "report-no-assembly-to-come",
+                latest = dates.last().expect("not empty").as_str(),
+                today = today.to_string()
             ))
-            .hint("add the next one with `coal add-assembly DATE`, or give `--assembly DATE` for the invitation to one already held")),
+            .hint(crate::t!("report-no-assembly-to-come-hint"))),
         },
     }
 }

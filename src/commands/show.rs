@@ -13,6 +13,7 @@ use crate::store::require;
 use crate::store::{self, refs};
 
 pub fn run(ctx: &mut Context, args: ShowArgs) -> Result<()> {
+    let _english = crate::i18n::machine(args.format == ListFormat::Json);
     let path = ctx.path()?;
     let register = args.kind.register();
     let loaded = store::load(&path)?;
@@ -56,11 +57,13 @@ fn lines(register: Register, entry: &Value, references: &[String]) -> String {
     flatten("", entry, &mut fields);
     let mut text = output::fields(&fields, width);
     if references.is_empty() {
-        let sentence = format!("nothing else refers to this {}", register.singular());
+        let sentence = crate::t!("show-nothing-refers", register = register.key());
         text.push('\n');
         text.push_str(&output::wrap("", 0, &sentence, width));
     } else {
-        text.push_str("\nreferred to by:\n");
+        text.push('\n');
+        text.push_str(&crate::t!("show-referred-to-by"));
+        text.push('\n');
         for path in references {
             text.push_str(&output::wrap("  ", 4, &output::clean(path), width));
         }

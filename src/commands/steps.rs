@@ -2,7 +2,7 @@
 
 use super::{Context, today};
 use crate::error::Result;
-use crate::model::{Coalition, Progress};
+use crate::model::{Coalition, Progress, StepStatus};
 use crate::output::{self, clean, text_width, wrap};
 use crate::steps::{Step, for_file, next, numbered_questions, question_line};
 use crate::store;
@@ -18,10 +18,15 @@ pub fn run(ctx: &mut Context) -> Result<()> {
 fn dates(progress: &Progress) -> String {
     match (progress.started, progress.finished) {
         (Some(start), Some(end)) => format!("{start} → {end}"),
-        (Some(start), None) => format!("since {start}"),
-        (None, Some(end)) => format!("finished {end}"),
+        (Some(start), None) => crate::t!("steps-since", start = start.to_string()),
+        (None, Some(end)) => crate::t!("steps-finished", end = end.to_string()),
         (None, None) => String::new(),
     }
+}
+
+/// A step's status as a table cell: `doing`, « en cours ».
+fn status(progress: &Progress) -> String {
+    progress.status.word()
 }
 
 /// The four steps fitted to `width`: each title with its status and dates
@@ -31,7 +36,7 @@ pub fn overview(c: &Coalition, next: &str, width: usize) -> String {
     let mut text = wrap(
         "",
         0,
-        &format!("{}: the four first steps", clean(&c.coalition.name)),
+        &crate::t!("steps-title", coalition = clean(&c.coalition.name)),
         width,
     );
     text.push('\n');
@@ -40,16 +45,22 @@ pub fn overview(c: &Coalition, next: &str, width: usize) -> String {
         .map(|step| text_width(step.title()))
         .max()
         .unwrap_or(0);
+    let statuses = StepStatus::ALL
+        .iter()
+        .map(|status| text_width(&status.word()))
+        .max()
+        .unwrap_or(0);
     let aligned: Vec<String> = Step::ALL
         .iter()
         .map(|step| {
             let progress = step.progress(c);
             let pad = " ".repeat(titles - text_width(step.title()));
+            let status = status(progress);
+            let after = " ".repeat(statuses - text_width(&status));
             let line = format!(
-                "{}. {}{pad}   {:<5} {}",
+                "{}. {}{pad}   {status}{after} {}",
                 step.number(),
                 step.title(),
-                progress.status.as_str(),
                 dates(progress),
             );
             line.trim_end().to_string()
@@ -64,7 +75,7 @@ pub fn overview(c: &Coalition, next: &str, width: usize) -> String {
             let progress = step.progress(c);
             let first = format!("{}. ", step.number());
             text.push_str(&wrap(&first, 3, step.title(), width));
-            let when = format!("{}  {}", progress.status.as_str(), dates(progress));
+            let when = format!("{}  {}", status(progress), dates(progress));
             text.push_str(&wrap("   ", 3, &when, width));
         }
         text.push_str(&wrap("   ", 3, &clean(&step.summary(c)), width));
@@ -78,6 +89,8 @@ pub fn overview(c: &Coalition, next: &str, width: usize) -> String {
         ));
     }
     text.push('\n');
-    text.push_str(&wrap("Next: ", 6, &clean(next), width));
+    let first = crate::t!("steps-next");
+    let first = format!("{first} ");
+    text.push_str(&wrap(&first, text_width(&first), &clean(next), width));
     text
 }
