@@ -37,14 +37,14 @@ pub fn overview(c: &Coalition, next: &str, width: usize) -> String {
     text.push('\n');
     let titles = Step::ALL
         .iter()
-        .map(|step| text_width(step.title()))
+        .map(|step| text_width(&step.title()))
         .max()
         .unwrap_or(0);
     let aligned: Vec<String> = Step::ALL
         .iter()
         .map(|step| {
             let progress = step.progress(c);
-            let pad = " ".repeat(titles - text_width(step.title()));
+            let pad = " ".repeat(titles - text_width(&step.title()));
             let line = format!(
                 "{}. {}{pad}   {:<5} {}",
                 step.number(),
@@ -63,7 +63,7 @@ pub fn overview(c: &Coalition, next: &str, width: usize) -> String {
         } else {
             let progress = step.progress(c);
             let first = format!("{}. ", step.number());
-            text.push_str(&wrap(&first, 3, step.title(), width));
+            text.push_str(&wrap(&first, 3, &step.title(), width));
             let when = format!("{}  {}", progress.status.as_str(), dates(progress));
             text.push_str(&wrap("   ", 3, &when, width));
         }
