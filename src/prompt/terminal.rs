@@ -412,5 +412,21 @@ mod tests {
             skipped("A question asked (Enter when there are no more)"),
             ""
         );
+        assert_eq!(
+            skipped("Une question posée (Entrée quand il n’y en a plus)"),
+            ""
+        );
+    }
+
+    #[test]
+    fn yes_and_no_are_read_in_both_languages() {
+        for yes in ["y", "yes", "o", "oui", " Oui ", "O"] {
+            assert_eq!(yes_or_no(yes), Some(true), "{yes}");
+        }
+        for no in ["n", "no", "non", "NON"] {
+            assert_eq!(yes_or_no(no), Some(false), "{no}");
+        }
+        assert_eq!(yes_or_no("peut-être"), None);
+        assert_eq!(yes_or_no(""), None);
     }
 }
