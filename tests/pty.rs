@@ -904,3 +904,71 @@ fn a_dry_run_walkthrough_says_the_step_is_not_done_without_saying_saved() {
     assert_eq!(exit_code(&session), 0);
     assert_eq!(work.read(), IN_DIALOGUE);
 }
+
+/// Issue 18: a walkthrough in French on a real terminal. The questions
+/// are French, the yes/no is answered « o », and the file keeps its own
+/// words (`status = "member"`), whatever the language of the screen.
+#[test]
+fn step_presentation_walks_through_in_french() {
+    let held = "[steps.assembly]\nstatus = \"done\"\ndate = 2026-11-20\nplace = \"Salle\"\ninvited = [\"church\", \"tenants\"]\n\n[groups.church]";
+    let work = Workdir::with(&IN_DIALOGUE.replacen("[groups.church]", held, 1));
+    let mut session = spawn_sized(
+        &work,
+        &["step", "presentation"],
+        100,
+        &[("COAL_LANG", "fr")],
+    );
+    let mut screen = Screen::new(100);
+    screen.wait_for(&mut session, "Étape 4\u{a0}: Présenter l’ébauche");
+    screen.wait_for(
+        &mut session,
+        "Une question posée (Entrée quand il n’y en a plus)",
+    );
+    keys(&mut session, "Qui decide\r");
+    screen.wait_for(&mut session, "La réponse donnée (Entrée pour passer)");
+    keys(&mut session, "L'assemblee\r");
+    screen.wait_for(&mut session, "Posée par");
+    screen.wait_for(
+        &mut session,
+        "flèches pour se déplacer, Entrée pour choisir",
+    );
+    keys(&mut session, "\r");
+    screen.wait_for(&mut session, "personne en particulier");
+    screen.wait_for_times(&mut session, "Une question posée", 2);
+    keys(&mut session, "\r");
+    screen.wait_for(
+        &mut session,
+        "Quels groupes ont rejoint la coalition\u{202f}?",
+    );
+    screen.wait_for(&mut session, "barre d’espace pour cocher");
+    // Church is the first of the groups not members yet.
+    keys(&mut session, " \r");
+    screen.wait_for(&mut session, "Cette étape est-elle terminée\u{202f}? [o/N]");
+    // A word that is neither is asked again, in French.
+    keys(&mut session, "peut-etre\r");
+    screen.wait_for(&mut session, "n’est ni oui ni non");
+    keys(&mut session, &"\u{7f}".repeat(9));
+    keys(&mut session, "o\r");
+    screen.wait_for(&mut session, "étape 4 (presentation)\u{a0}: faite");
+    screen.finish(&mut session);
+    assert_eq!(exit_code(&session), 0);
+    let shown = screen.text();
+    assert!(
+        shown.contains("✔ Cette étape est-elle terminée\u{202f}? · oui"),
+        "{shown}"
+    );
+    assert!(shown.contains("Ensuite\u{a0}: coal "), "{shown}");
+    let text = work.read();
+    assert!(
+        text.contains("[groups.church]\nname = \"Church\"\nstatus = \"member\"\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("questions = [{ question = \"Qui decide\", answer = \"L'assemblee\" }]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[steps.presentation]\nstatus = \"done\""),
+        "{text}"
+    );
+}

@@ -774,3 +774,75 @@ fn what_coal_step_says_fits_the_width() {
         run.stderr
     );
 }
+
+/// Issue 18: what the steps say from flags, in French. The file keeps its
+/// words; the screen speaks the organizer's language.
+#[test]
+fn the_steps_from_flags_speak_french() {
+    let work = Workdir::with(START);
+    let french = |args: &[&str], code: i32| {
+        let mut all = vec!["--lang", "fr"];
+        all.extend(args);
+        work.run(&all).code(code)
+    };
+    let nothing = french(&["step", "contact", "--no-input"], 2);
+    insta::assert_snapshot!("step-contact-nothing-to-record-fr", nothing.stderr);
+    let refused = french(
+        &["step", "draft", "--vision", "Une ville juste", "--done"],
+        2,
+    );
+    insta::assert_snapshot!("step-draft-refused-fr", refused.stderr);
+    let contact = french(
+        &[
+            "step",
+            "1",
+            "--contacted",
+            "church",
+            "--dialogue",
+            "tenants",
+            "union",
+        ],
+        0,
+    );
+    insta::assert_snapshot!("step-contact-flags-fr", contact.stderr);
+    // One member, plural elsewhere; the file keeps `dialogue`.
+    assert!(
+        contact
+            .stderr
+            .contains("1 contacté, 2 en dialogue, 0 membre, 0 refus\u{202f}; 0 piste restante"),
+        "{}",
+        contact.stderr
+    );
+    assert!(work.read().contains("status = \"dialogue\""));
+    // A date in prose is French; the one to type stays as the file writes it.
+    french(&["step", "assembly", "--date", "2027-01-16"], 0);
+    let early = french(&["step", "presentation", "--joined", "church", "--done"], 2);
+    assert!(
+        early
+            .stderr
+            .contains("avant l’assemblée du 16 janvier 2027 (nous sommes le 25 novembre 2026)"),
+        "{}",
+        early.stderr
+    );
+    assert!(early.stderr.contains("d’ici là"), "{}", early.stderr);
+}
+
+/// The questions of the presentation, numbered in French: « question 1
+/// (ouverte) ».
+#[test]
+fn a_question_recorded_is_named_in_french() {
+    let work = Workdir::with(START);
+    work.run(&[
+        "--lang",
+        "fr",
+        "step",
+        "presentation",
+        "--question",
+        "Qui décide ?",
+    ])
+    .ok()
+    .stderr_has("enregistrée comme question 1")
+    .stderr_has(
+        "1 question (dont 0 avec réponse)\u{202f}; adhésions\u{a0}: aucun groupe pour l’instant",
+    );
+}

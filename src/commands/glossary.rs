@@ -72,7 +72,7 @@ pub fn glossary(width: usize) -> String {
         "The words coal uses, and what they mean. `coal COMMAND --help` shows the same meanings where each word is chosen.",
         width,
     );
-    let steps: Vec<(String, &str)> = Step::ALL
+    let steps: Vec<(String, String)> = Step::ALL
         .iter()
         .map(|s| (format!("{} ({})", s.key(), s.number()), s.title()))
         .collect();

@@ -42,7 +42,7 @@ pub fn overview(c: &Coalition, next: &str, width: usize) -> String {
     text.push('\n');
     let titles = Step::ALL
         .iter()
-        .map(|step| text_width(step.title()))
+        .map(|step| text_width(&step.title()))
         .max()
         .unwrap_or(0);
     let statuses = StepStatus::ALL
@@ -54,7 +54,7 @@ pub fn overview(c: &Coalition, next: &str, width: usize) -> String {
         .iter()
         .map(|step| {
             let progress = step.progress(c);
-            let pad = " ".repeat(titles - text_width(step.title()));
+            let pad = " ".repeat(titles - text_width(&step.title()));
             let status = status(progress);
             let after = " ".repeat(statuses - text_width(&status));
             let line = format!(
@@ -74,7 +74,7 @@ pub fn overview(c: &Coalition, next: &str, width: usize) -> String {
         } else {
             let progress = step.progress(c);
             let first = format!("{}. ", step.number());
-            text.push_str(&wrap(&first, 3, step.title(), width));
+            text.push_str(&wrap(&first, 3, &step.title(), width));
             let when = format!("{}  {}", status(progress), dates(progress));
             text.push_str(&wrap("   ", 3, &when, width));
         }

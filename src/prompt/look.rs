@@ -24,6 +24,16 @@ const TYPE_HERE: &str = "›";
 /// The current item of a menu.
 const POINTER: &str = "›";
 
+/// A yes/no question with its keys, the answer Enter gives in capitals:
+/// "[y/N]", « [o/N] » in French.
+pub fn yes_no_question(question: &str, default: bool) -> String {
+    if default {
+        crate::t!("walk-prompt-yes-no-default-yes", question = question)
+    } else {
+        crate::t!("walk-prompt-yes-no-default-no", question = question)
+    }
+}
+
 /// Prompts as drawn on one terminal: its width and whether to colour.
 #[derive(Debug, Clone, Copy)]
 pub struct Look {
@@ -81,8 +91,7 @@ impl Look {
 
     /// A yes/no question, the answer Enter gives in capitals.
     pub fn confirm_question(&self, question: &str, default: bool) -> String {
-        let keys = if default { "[Y/n]" } else { "[y/N]" };
-        self.question(&format!("{question} {keys}")).0
+        self.question(&yes_no_question(question, default)).0
     }
 
     /// `✔ question · answer`, wrapped: what stays on screen once answered.
@@ -103,11 +112,7 @@ impl Look {
         let mut flow = self.flow(2);
         flow.push(ASKING, self, Part::Asking);
         flow.push(question, self, Part::Question);
-        flow.push(
-            "(opening your editor; save and close it to go on)",
-            self,
-            Part::Hint,
-        );
+        flow.push(&crate::t!("walk-prompt-opening-editor"), self, Part::Hint);
         flow.text()
     }
 
@@ -133,16 +138,16 @@ impl Look {
         flow.push(ASKING, self, Part::Asking);
         flow.push(question, self, Part::Question);
         let keys = if ticks {
-            "press the space bar to tick, Enter to confirm, Esc to leave"
+            crate::t!("walk-prompt-keys-tick")
         } else {
-            "arrows to move, Enter to choose, Esc to leave"
+            crate::t!("walk-prompt-keys-choose")
         };
         // dialoguer adds ` [Page 1/2] ` after the keys of a long menu.
         let narrower = Look {
             width: self.width.saturating_sub(PAGE_WIDTH),
             ..*self
         };
-        format!("{}\n{}", flow.text(), narrower.note(keys, false))
+        format!("{}\n{}", flow.text(), narrower.note(&keys, false))
     }
 
     /// The rows a menu's question and keys take.

@@ -108,14 +108,12 @@ fn missing(ask: Ask) -> Error {
         Some(argument) => format!("coal {} {argument}", typed_command()),
         None => ask.flag.to_string(),
     };
-    Error::usage(format!(
-        "missing {} ({})",
-        ask.flag,
-        ask.prompt.to_lowercase()
+    Error::usage(crate::t!(
+        "walk-prompt-missing",
+        flag = ask.flag,
+        prompt = ask.prompt.to_lowercase()
     ))
-    .hint(format!(
-        "give it as `{way}`; coal does not prompt under --no-input, in CI, or without a terminal"
-    ))
+    .hint(crate::t!("walk-prompt-missing-hint", way = way))
 }
 
 /// The command this run was given (`add-group`): the first argument that

@@ -111,7 +111,7 @@ fn stop(at_line_start: bool) -> ! {
         .take()
         .map(|left| format!("\u{1b}8\u{1b}[J{left}\n"));
     let before = menu.unwrap_or(new_line.to_string());
-    eprintln!("\u{1b}[?25h{before}stopped; nothing was written");
+    eprintln!("\u{1b}[?25h{before}{}", crate::t!("walk-prompt-stopped"));
     std::process::exit(130);
 }
 
@@ -120,8 +120,9 @@ fn cancelled(err: impl Into<std::io::Error>) -> Error {
     if err.kind() == std::io::ErrorKind::Interrupted {
         stop(false);
     }
-    Error::usage(format!(
-        "the terminal failed at a prompt ({err}); nothing was written"
+    Error::usage(crate::t!(
+        "walk-prompt-terminal-failed",
+        error = err.to_string()
     ))
 }
 
@@ -171,23 +172,70 @@ fn shown(text: Option<&str>) -> Option<String> {
 /// How much of a kept value a prompt shows.
 const KEPT_WIDTH: usize = 30;
 
+/// Whether a prompt says itself what Enter does ("(Enter for today…)",
+/// « (Entrée quand il n’y en a plus) »), in either language.
+fn says_what_enter_does(prompt: &str) -> bool {
+    prompt.contains("(Enter ") || prompt.contains("(Entrée ")
+}
+
 /// `prompt` and what Enter does, unless the prompt says it already: one
 /// hint at a time.
 fn with_hint(prompt: &str, hint: &str) -> String {
-    if prompt.contains("(Enter ") {
+    if says_what_enter_does(prompt) {
         prompt.to_string()
     } else {
-        format!("{prompt} ({hint})")
+        crate::t!("walk-prompt-with-hint", prompt = prompt, hint = hint)
     }
 }
 
 /// What stays after a question answered with Enter alone: nothing when the
 /// question says what Enter does, else that it was skipped.
-fn skipped(prompt: &str) -> &'static str {
-    if prompt.contains("(Enter ") {
-        ""
+fn skipped(prompt: &str) -> String {
+    if says_what_enter_does(prompt) {
+        String::new()
     } else {
-        "skipped"
+        crate::t!("walk-prompt-skipped")
+    }
+}
+
+/// A yes or no typed as a word: `y`, `yes`, `n`, `no`, and in French
+/// `o`, `oui`, `n`, `non` too; any case.
+fn yes_or_no(answer: &str) -> Option<bool> {
+    match answer.trim().to_lowercase().as_str() {
+        "y" | "yes" | "o" | "oui" => Some(true),
+        "n" | "no" | "non" => Some(false),
+        _ => None,
+    }
+}
+
+/// "yes" or "no" as the answer stays on screen.
+fn yes_no_word(answer: bool) -> String {
+    if answer {
+        crate::t!("walk-prompt-yes")
+    } else {
+        crate::t!("walk-prompt-no")
+    }
+}
+
+impl Terminal {
+    /// A yes/no question read as a typed word, so that French answers
+    /// « o », « oui », « n » or « non » (dialoguer's `Confirm` takes only
+    /// `y` and `n`); Enter gives the default.
+    fn confirm_in_words(&mut self, ask: Ask, default: bool) -> Result<bool> {
+        let question = super::look::yes_no_question(ask.prompt, default);
+        let answer = self.line(ask, &question, "", &|input| match (
+            input.trim().is_empty(),
+            yes_or_no(input),
+        ) {
+            (true, _) | (_, Some(_)) => Ok(()),
+            _ => Err(crate::t!(
+                "walk-prompt-not-yes-or-no",
+                answer = input.trim()
+            )),
+        })?;
+        let answer = yes_or_no(&answer).unwrap_or(default);
+        self.answered(ask.prompt, &yes_no_word(answer))?;
+        Ok(answer)
     }
 }
 
@@ -196,19 +244,19 @@ impl Prompter for Terminal {
         let question = if required {
             ask.prompt.to_string()
         } else {
-            with_hint(ask.prompt, "Enter to skip")
+            with_hint(ask.prompt, &crate::t!("walk-prompt-enter-to-skip"))
         };
         let answer = self.line(ask, &question, "", &|input| {
             let input = input.trim();
             match (input.is_empty(), required) {
-                (true, true) => Err("this one is needed".into()),
+                (true, true) => Err(crate::t!("walk-prompt-needed")),
                 (true, false) => Ok(()),
                 (false, _) => check(input),
             }
         })?;
         let answer = answer.trim();
         if answer.is_empty() {
-            self.answered(ask.prompt, skipped(ask.prompt))?;
+            self.answered(ask.prompt, &skipped(ask.prompt))?;
             return Ok(None);
         }
         self.answered(ask.prompt, answer)?;
@@ -218,7 +266,10 @@ impl Prompter for Terminal {
     fn text_or_keep(&mut self, ask: Ask, kept: &str, check: Check) -> Result<Option<String>> {
         let kept = clean(kept);
         let shown = console::truncate_str(&kept, KEPT_WIDTH, "…");
-        let question = with_hint(ask.prompt, &format!("Enter keeps {shown}"));
+        let question = with_hint(
+            ask.prompt,
+            &crate::t!("walk-prompt-enter-keeps", kept = shown.as_ref()),
+        );
         let answer = self.line(ask, &question, "", &|input| match input.trim() {
             "" => Ok(()),
             input => check(input),
@@ -250,6 +301,9 @@ impl Prompter for Terminal {
     }
 
     fn confirm(&mut self, ask: Ask, default: bool) -> Result<bool> {
+        if crate::i18n::current() == crate::i18n::Lang::Fr {
+            return self.confirm_in_words(ask, default);
+        }
         let look = self.look();
         let answer = dialoguer::Confirm::with_theme(&look)
             .with_prompt(ask.prompt)
@@ -263,7 +317,7 @@ impl Prompter for Terminal {
         self.term.move_cursor_up(rows - 1).map_err(cancelled)?;
         self.term.clear_to_end_of_screen().map_err(cancelled)?;
         let answer = answer?.ok_or_else(|| self.left(ask.prompt))?;
-        self.answered(ask.prompt, if answer { "yes" } else { "no" })?;
+        self.answered(ask.prompt, &yes_no_word(answer))?;
         Ok(answer)
     }
 
@@ -274,16 +328,17 @@ impl Prompter for Terminal {
                 let edited = edited.map(|text| text.trim().to_string());
                 let edited = edited.filter(|text| !text.is_empty());
                 let kept = shown(edited.as_deref().or(initial));
-                self.answered(ask.prompt, kept.as_deref().unwrap_or("skipped"))?;
+                let skipped = crate::t!("walk-prompt-skipped");
+                self.answered(ask.prompt, kept.as_deref().unwrap_or(&skipped))?;
                 return Ok(edited);
             }
         }
         let hint = if initial.is_some() {
-            "Enter to keep"
+            crate::t!("walk-prompt-enter-to-keep")
         } else {
-            "Enter to skip"
+            crate::t!("walk-prompt-enter-to-skip")
         };
-        let question = with_hint(ask.prompt, hint);
+        let question = with_hint(ask.prompt, &hint);
         // Shown on one line: a text of several lines is kept unless edited.
         let initial = initial.map(clean);
         let answer = self.line(
@@ -296,7 +351,8 @@ impl Prompter for Terminal {
         // An answer cleared keeps what there was, and says so.
         let kept = initial.as_deref().filter(|_| answer.is_empty());
         let kept = shown(kept.or(Some(answer)));
-        self.answered(ask.prompt, kept.as_deref().unwrap_or(skipped(ask.prompt)))?;
+        let skipped = skipped(ask.prompt);
+        self.answered(ask.prompt, kept.as_deref().unwrap_or(&skipped))?;
         let unchanged = initial.as_deref().map(str::trim) == Some(answer);
         Ok((!answer.is_empty() && !unchanged).then(|| answer.to_string()))
     }
@@ -323,7 +379,7 @@ impl Prompter for Terminal {
         let picked = picked?.ok_or_else(|| self.left(ask.prompt))?;
         let names: Vec<&str> = picked.iter().map(|&i| options[i].name).collect();
         let names = if names.is_empty() {
-            "none".to_string()
+            crate::t!("walk-prompt-none")
         } else {
             names.join(", ")
         };
@@ -356,5 +412,21 @@ mod tests {
             skipped("A question asked (Enter when there are no more)"),
             ""
         );
+        assert_eq!(
+            skipped("Une question posée (Entrée quand il n’y en a plus)"),
+            ""
+        );
+    }
+
+    #[test]
+    fn yes_and_no_are_read_in_both_languages() {
+        for yes in ["y", "yes", "o", "oui", " Oui ", "O"] {
+            assert_eq!(yes_or_no(yes), Some(true), "{yes}");
+        }
+        for no in ["n", "no", "non", "NON"] {
+            assert_eq!(yes_or_no(no), Some(false), "{no}");
+        }
+        assert_eq!(yes_or_no("peut-être"), None);
+        assert_eq!(yes_or_no(""), None);
     }
 }

@@ -38,12 +38,12 @@ impl Step {
         self as u8 + 1
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Step::Contact => "First contact with affinity groups",
-            Step::Draft => "Co-create a first draft of vision, culture and structure",
-            Step::Assembly => "Invite widely to an assembly",
-            Step::Presentation => "Present the draft, answer questions, grow the coalition",
+            Step::Contact => crate::t!("walk-title-contact"),
+            Step::Draft => crate::t!("walk-title-draft"),
+            Step::Assembly => crate::t!("walk-title-assembly"),
+            Step::Presentation => crate::t!("walk-title-presentation"),
         }
     }
 
@@ -57,7 +57,7 @@ impl Step {
                     .iter()
                     .map(|s| format!("{} ({})", s.key(), s.number()))
                     .collect();
-                format!("`{text}` is not a step; the steps are {}", valid.join(", "))
+                crate::t!("walk-not-a-step", text = text, steps = valid.join(", "))
             })
     }
 
@@ -71,39 +71,12 @@ impl Step {
     }
 
     /// A few lines on what the step is for, shown when walking through it.
-    pub fn guidance(self) -> &'static str {
+    pub fn guidance(self) -> String {
         match self {
-            Step::Contact => {
-                "\
-Start small. Reach out first to the groups you already trust and that bring
-the right mix of power (numbers, money, reach, and the diversity of people
-they speak for), interest in the cause, and sometimes a useful
-unpredictability. A handful of groups that agree on what they want goes
-further than a crowd that only agrees on what it rejects. And make sure the
-people most affected are there from the start: nothing about us without us."
-            }
-            Step::Draft => {
-                "\
-With the groups in dialogue, write a first draft together: a vision (where we
-are going), a culture (how we treat each other: listening, no public
-denouncing, respect for each group's tactics) and a minimal structure (a
-working group or steering group, spaces to talk). Keep it short: it is a
-draft the assembly will change. Impacted groups should hold the pen too."
-            }
-            Step::Assembly => {
-                "\
-Now open the door wider: invite groups to an assembly where the draft will be
-presented. Choose a date and a place that the groups with the fewest
-resources can reach, and invite broadly: groups may take part at the level
-they can, and none has to endorse the coalition publicly."
-            }
-            Step::Presentation => {
-                "\
-At the assembly, present the draft, answer the questions people ask, and
-welcome the groups that want to join. Write down the questions and answers:
-they are the first feedback the coalition gets, and the draft will grow from
-them."
-            }
+            Step::Contact => crate::t!("walk-guidance-contact"),
+            Step::Draft => crate::t!("walk-guidance-draft"),
+            Step::Assembly => crate::t!("walk-guidance-assembly"),
+            Step::Presentation => crate::t!("walk-guidance-presentation"),
         }
     }
 
@@ -170,35 +143,40 @@ them."
                 // The prospects left are those step 1 would propose:
                 // opponents are never courted, so they are none of them.
                 let prospects = ranked_prospects(c).len();
-                format!(
-                    "{} contacted, {} in dialogue, {members} member{}, {} declined; {prospects} prospect{} left",
-                    count(Status::Contacted),
-                    count(Status::Dialogue),
-                    if members == 1 { "" } else { "s" },
-                    count(Status::Declined),
-                    if prospects == 1 { "" } else { "s" },
+                crate::t!(
+                    "walk-summary-contact",
+                    contacted = count(Status::Contacted),
+                    dialogue = count(Status::Dialogue),
+                    members = members,
+                    declined = count(Status::Declined),
+                    prospects = prospects
                 )
             }
             Step::Draft => {
                 let draft = &c.steps.draft;
-                let mark =
-                    |part: &Option<String>| if part.is_some() { "written" } else { "not yet" };
-                format!(
-                    "vision {}, culture {}, structure {}; co-authors: {}",
-                    mark(&draft.vision),
-                    mark(&draft.culture),
-                    mark(&draft.structure),
-                    names_or_none(c, &draft.co_authors),
+                let mark = |part: &Option<String>| {
+                    if part.is_some() {
+                        crate::t!("walk-part-written")
+                    } else {
+                        crate::t!("walk-part-not-yet")
+                    }
+                };
+                crate::t!(
+                    "walk-summary-draft",
+                    vision = mark(&draft.vision),
+                    culture = mark(&draft.culture),
+                    structure = mark(&draft.structure),
+                    co_authors = names_or_none(c, &draft.co_authors)
                 )
             }
             Step::Assembly => {
                 let assembly = &c.steps.assembly;
-                format!(
-                    "date: {}; place: {}; {} group{} invited",
-                    assembly.date.map_or("not set".into(), |d| d.to_string()),
-                    assembly.place.as_deref().unwrap_or("not set"),
-                    assembly.invited.len(),
-                    if assembly.invited.len() == 1 { "" } else { "s" },
+                let not_set = || crate::t!("walk-not-set");
+                crate::t!(
+                    "walk-summary-assembly",
+                    date = assembly.date.map_or_else(not_set, prose_date),
+                    place = assembly.place.clone().unwrap_or_else(not_set),
+                    invited = assembly.invited.len()
                 )
             }
             Step::Presentation => {
@@ -208,15 +186,11 @@ them."
                     .iter()
                     .filter(|q| !q.is_open())
                     .count();
-                format!(
-                    "{} question{} ({answered} answered); joined: {}",
-                    presentation.questions.len(),
-                    if presentation.questions.len() == 1 {
-                        ""
-                    } else {
-                        "s"
-                    },
-                    names_or_none(c, &presentation.joined),
+                crate::t!(
+                    "walk-summary-presentation",
+                    questions = presentation.questions.len(),
+                    answered = answered,
+                    joined = names_or_none(c, &presentation.joined)
                 )
             }
         }
@@ -241,38 +215,38 @@ pub enum Need {
 
 impl Need {
     /// In the organizer's words, as a walkthrough says it.
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         match self {
-            Need::Talking => "a group in dialogue or member",
-            Need::Vision => "a vision",
-            Need::Culture => "a culture",
-            Need::Structure => "a structure",
-            Need::CoAuthor => "a co-author",
-            Need::Date => "a date",
-            Need::Place => "a place",
-            Need::Invited => "an invited group",
-            Need::Feedback => "a question or a group that joined",
+            Need::Talking => crate::t!("walk-need-talking"),
+            Need::Vision => crate::t!("walk-need-vision"),
+            Need::Culture => crate::t!("walk-need-culture"),
+            Need::Structure => crate::t!("walk-need-structure"),
+            Need::CoAuthor => crate::t!("walk-need-co-author"),
+            Need::Date => crate::t!("walk-need-date"),
+            Need::Place => crate::t!("walk-need-place"),
+            Need::Invited => crate::t!("walk-need-invited"),
+            Need::Feedback => crate::t!("walk-need-feedback"),
         }
     }
 
     /// With the flags that give it, as `--done` and `coal steps` say it.
-    fn flagged(self) -> &'static str {
+    fn flagged(self) -> String {
         match self {
-            Need::Talking => "a group in dialogue or member (`--dialogue ID`)",
-            Need::Vision => "a vision (`--vision`)",
-            Need::Culture => "a culture (`--culture`)",
-            Need::Structure => "a structure (`--structure`)",
-            Need::CoAuthor => "a co-author (`--co-author ID`)",
-            Need::Date => "a date (`--date`)",
-            Need::Place => "a place (`--place`)",
-            Need::Invited => "an invited group (`--invite ID`)",
-            Need::Feedback => "a question (`--question`) or a group that joined (`--joined ID`)",
+            Need::Talking => crate::t!("walk-need-talking-flag"),
+            Need::Vision => crate::t!("walk-need-vision-flag"),
+            Need::Culture => crate::t!("walk-need-culture-flag"),
+            Need::Structure => crate::t!("walk-need-structure-flag"),
+            Need::CoAuthor => crate::t!("walk-need-co-author-flag"),
+            Need::Date => crate::t!("walk-need-date-flag"),
+            Need::Place => crate::t!("walk-need-place-flag"),
+            Need::Invited => crate::t!("walk-need-invited-flag"),
+            Need::Feedback => crate::t!("walk-need-feedback-flag"),
         }
     }
 
     /// The needs with their flags, one after the other.
     pub fn with_flags(needs: &[Need]) -> String {
-        let flagged: Vec<&str> = needs.iter().map(|need| need.flagged()).collect();
+        let flagged: Vec<String> = needs.iter().map(|need| need.flagged()).collect();
         flagged.join(", ")
     }
 
@@ -280,10 +254,10 @@ impl Need {
     pub fn in_words(needs: &[Need]) -> String {
         match needs {
             [] => String::new(),
-            [one] => one.words().to_string(),
+            [one] => one.words(),
             [rest @ .., last] => {
-                let rest: Vec<&str> = rest.iter().map(|need| need.words()).collect();
-                format!("{} and {}", rest.join(", "), last.words())
+                let rest: Vec<String> = rest.iter().map(|need| need.words()).collect();
+                crate::t!("walk-and", rest = rest.join(", "), last = last.words())
             }
         }
     }
@@ -295,10 +269,19 @@ impl fmt::Display for Step {
     }
 }
 
+/// A date in a step's prose: as the file writes it on an English screen
+/// (what the organizer types back), « 16 janvier 2027 » on a French one.
+pub fn prose_date(date: NaiveDate) -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => date.to_string(),
+        crate::i18n::Lang::Fr => crate::i18n::date(date),
+    }
+}
+
 /// Groups by name, as people know them (the id of one no longer listed).
 fn names_or_none(c: &Coalition, ids: &[String]) -> String {
     if ids.is_empty() {
-        return "none yet".into();
+        return crate::t!("walk-none-yet");
     }
     ids.iter()
         .map(|id| c.groups.get(id).map_or(id.as_str(), |g| g.name.as_str()))
@@ -347,12 +330,13 @@ pub fn question_key(question: &str) -> String {
 
 /// One question as a line: its number, whether it is open, its text.
 pub fn question_line(number: usize, question: &Question) -> String {
-    let state = if question.is_open() {
-        "open"
+    let number = number.to_string();
+    let text = question.question.as_str();
+    if question.is_open() {
+        crate::t!("walk-question-open", number = number, text = text)
     } else {
-        "answered"
-    };
-    format!("question {number} ({state}): {}", question.question)
+        crate::t!("walk-question-answered", number = number, text = text)
+    }
 }
 
 /// Why a step cannot be done yet. Decided in one place, `unready`, for
@@ -386,13 +370,13 @@ impl Unready {
     /// Why, in the organizer's words, after "step N is not done yet: ".
     pub fn in_words(&self) -> String {
         match self {
-            Unready::Missing(needs) => format!("it still needs {}", Need::in_words(needs)),
+            Unready::Missing(needs) => {
+                crate::t!("walk-unready-missing", needs = Need::in_words(needs))
+            }
             Unready::BeforeAssembly(assembly) => {
-                format!("its assembly is on {assembly}, and it can be done that day or later")
+                crate::t!("walk-unready-before-assembly", date = prose_date(*assembly))
             }
-            Unready::AssemblyUndated => {
-                "the assembly where it takes place has no date yet (step 3)".into()
-            }
+            Unready::AssemblyUndated => crate::t!("walk-unready-undated"),
         }
     }
 }
@@ -408,36 +392,44 @@ pub struct Next {
 /// never a `--done` that `--done` would refuse: `unready` decides both.
 fn next_step(c: &Coalition, today: NaiveDate) -> Option<Next> {
     Step::ALL.into_iter().find_map(|step| {
-        let number = step.number();
+        let number = step.number().to_string();
+        let number = number.as_str();
         let title = step.title();
+        let title = title.as_str();
         let (what, command) = match (step.progress(c).status, unready(step, c, today)) {
             (StepStatus::Done, _) => return None,
             (StepStatus::Todo, _) => (
-                format!("Start step {number}: {title}"),
+                crate::t!("walk-next-start", number = number, title = title),
                 format!("coal step {step}"),
             ),
             (StepStatus::Doing, None) => (
-                format!("Step {number} ({title}) has what it needs: mark it done"),
+                crate::t!("walk-next-done", number = number, title = title),
                 format!("coal step {step} --done"),
             ),
             (StepStatus::Doing, _) if step == Step::Contact && nobody_to_talk_to(c) => (
-                format!(
-                    "Step {number} ({title}) has no prospect left to contact (opponents are never proposed): add the groups to contact"
-                ),
+                crate::t!("walk-next-no-prospect", number = number, title = title),
                 "coal add-group NAME".into(),
             ),
             (StepStatus::Doing, Some(Unready::Missing(missing))) => (
-                format!("Step {number} ({title}) still needs {}", Need::with_flags(&missing)),
+                crate::t!(
+                    "walk-next-needs",
+                    number = number,
+                    title = title,
+                    needs = Need::with_flags(&missing)
+                ),
                 format!("coal step {step}"),
             ),
             (StepStatus::Doing, Some(Unready::BeforeAssembly(assembly))) => (
-                format!(
-                    "Step {number} ({title}) is done at the assembly of {assembly} or later: until then record questions and groups that joined"
+                crate::t!(
+                    "walk-next-at-assembly",
+                    number = number,
+                    title = title,
+                    date = prose_date(assembly)
                 ),
                 format!("coal step {step}"),
             ),
             (StepStatus::Doing, Some(Unready::AssemblyUndated)) => (
-                format!("Step {number} ({title}) waits for the date of its assembly (step 3)"),
+                crate::t!("walk-next-undated", number = number, title = title),
                 "coal step assembly --date YYYY-MM-DD".into(),
             ),
         };
@@ -479,7 +471,7 @@ fn shell_word(path: &Path) -> String {
 /// The one command to run next.
 pub fn next(c: &Coalition, today: NaiveDate) -> String {
     next_step(c, today).map_or_else(
-        || "coal log-feedback GROUP TEXT (the four steps are done: keep hearing from every member group)".into(),
+        || crate::t!("walk-next-command-feedback"),
         |next| next.command,
     )
 }
@@ -494,28 +486,26 @@ pub fn next_action(c: &Coalition, today: NaiveDate) -> Next {
     let due = (1..).zip(&c.decisions).find(|(_, d)| d.review_due(today));
     if let Some((number, decision)) = due {
         return Next {
-            what: format!(
-                "Review the decision \u{201c}{}\u{201d}: its review was due on {}",
-                decision.summary,
-                decision
-                    .review_on
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
+            what: crate::t!(
+                "walk-next-review",
+                summary = decision.summary.as_str(),
+                date = decision.review_on.map(prose_date).unwrap_or_default()
             ),
             command: format!("coal update-decision {number} --reviewed {today}"),
         };
     }
     if let Some((number, question)) = open_questions(c).first() {
         return Next {
-            what: format!(
-                "Answer question {number}: \u{201c}{}\u{201d}",
-                question.question
+            what: crate::t!(
+                "walk-next-answer",
+                number = number.to_string(),
+                text = question.question.as_str()
             ),
             command: format!("coal step presentation --answer-question {number} --answer TEXT"),
         };
     }
     Next {
-        what: "The four steps are done: keep hearing from every member group".into(),
+        what: crate::t!("walk-next-feedback"),
         command: "coal log-feedback GROUP TEXT".into(),
     }
 }
@@ -587,22 +577,42 @@ pub fn ranked_prospects(c: &Coalition) -> Vec<Prospect<'_>> {
 fn why_ranked(g: &Group) -> String {
     let mut facts: Vec<String> = Vec::new();
     if g.impacted {
-        facts.push("impacted".into());
+        facts.push(crate::t!("walk-fact-impacted"));
     }
     facts.push(
         g.spectrum
-            .map_or("not yet placed".to_string(), Spectrum::label),
+            .map_or_else(|| crate::t!("walk-fact-not-placed"), Spectrum::label),
     );
-    for (what, score) in [
-        ("interest", g.interest),
-        ("power", g.power),
-        ("unpredictability", g.unpredictability),
-    ] {
-        if let Some(score) = score {
-            facts.push(format!("{what} {score}"));
-        }
-    }
+    facts.extend(scores(
+        g,
+        [Score::Interest, Score::Power, Score::Unpredictability],
+    ));
     facts.join(" · ")
+}
+
+/// A group's score as a walkthrough shows it.
+#[derive(Debug, Clone, Copy)]
+pub enum Score {
+    Power,
+    Interest,
+    Unpredictability,
+}
+
+/// The scores a group has, in the order asked: "interest 5", "power 2".
+pub fn scores<const N: usize>(g: &Group, order: [Score; N]) -> Vec<String> {
+    order
+        .into_iter()
+        .filter_map(|score| {
+            Some(match score {
+                Score::Power => crate::t!("walk-fact-power", score = g.power?.to_string()),
+                Score::Interest => crate::t!("walk-fact-interest", score = g.interest?.to_string()),
+                Score::Unpredictability => crate::t!(
+                    "walk-fact-unpredictability",
+                    score = g.unpredictability?.to_string()
+                ),
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -18,7 +18,9 @@ use plan::{Asked, Plan, check_done};
 use walk::walk;
 
 /// Where to find a question's number.
-const QUESTIONS_HINT: &str = "`coal steps` shows the questions with their numbers";
+fn questions_hint() -> String {
+    crate::t!("walk-questions-hint")
+}
 
 pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     let path = ctx.path()?;
@@ -33,9 +35,12 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     } else if ctx.interactive {
         let loaded = store::load(&path)?;
         let intro = format!(
-            "Step {}: {}\n\n{}\n",
-            step.number(),
-            step.title(),
+            "{}\n\n{}\n",
+            crate::t!(
+                "walk-intro",
+                number = step.number().to_string(),
+                title = step.title()
+            ),
             step.guidance()
         );
         eprintln!("{}", output::for_stderr(&intro));
@@ -44,10 +49,9 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         not_done = walked.not_done;
         Some(walked.plan)
     } else {
-        let mut error = Error::usage(format!("nothing to record for step {step}"))
-            .hint(format!(
-                "on a terminal `coal step {step}` walks you through it; in a script give its flags (`coal step --help`), `--start` or `--done`"
-            ));
+        let step_key = step.key();
+        let mut error = Error::usage(crate::t!("walk-nothing-to-record", step = step_key))
+            .hint(crate::t!("walk-nothing-to-record-hint", step = step_key));
         if step == Step::Contact {
             error = error.hint(whom_to_contact(&store::load(&path)?.validated.coalition));
         }
@@ -74,7 +78,7 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     })?;
     if let Some(why) = not_done {
         notes.push(match outcome {
-            Outcome::Written => format!("saved; {why}"),
+            Outcome::Written => crate::t!("walk-saved", why = why),
             Outcome::DryRun(_) | Outcome::Unchanged => why,
         });
     }
@@ -83,7 +87,7 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
         .as_deref()
         .and_then(|q| question_number(&after, q))
     {
-        notes.push(format!("recorded as question {number}"));
+        notes.push(crate::t!("walk-recorded-as", number = number.to_string()));
     }
     let open = open_questions(&after);
     if step == Step::Presentation && done && !open.is_empty() {
@@ -92,7 +96,8 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
             .map(|(n, q)| format!("  {n}. {}", q.question))
             .collect();
         notes.push(format!(
-            "note: still open, to answer with `coal step presentation --answer-question N --answer TEXT`:\n{}",
+            "{}\n{}",
+            crate::t!("walk-still-open"),
             lines.join("\n")
         ));
     }
@@ -102,21 +107,25 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
     warn(&warnings);
     let playing = in_play(&after).len();
     if step == Step::Contact && playing > LESS_IS_MORE && from_flags {
-        eprintln!(
-            "warning: {} groups are in play; less is more while the first circle forms",
-            playing
-        );
+        eprintln!("{}", crate::t!("walk-warn-in-play", count = playing));
     }
     let progress = step.progress(&after);
     ctx.done(
         &outcome,
         format!(
-            "step {} ({step}): {}\n{}Next: {}",
-            step.number(),
-            progress.status.as_str(),
+            "{}\n{}{}",
+            crate::t!(
+                "walk-step-status",
+                number = step.number().to_string(),
+                step = step.key(),
+                status = progress.status.word()
+            ),
             // Prose, fitted as `coal steps` fits it.
             output::wrap("  ", 4, &step.summary(&after), output::width()),
-            for_file(&next(&after, today), ctx.file.as_deref())
+            crate::t!(
+                "walk-next-line",
+                command = for_file(&next(&after, today), ctx.file.as_deref())
+            )
         ),
     )?;
     Ok(())
@@ -126,16 +135,13 @@ pub fn run(ctx: &mut Context, args: StepArgs) -> Result<()> {
 fn whom_to_contact(c: &Coalition) -> String {
     let ranked = ranked_prospects(c);
     if ranked.is_empty() {
-        return "no prospect is left to contact (opponents are never proposed): add groups with `coal add-group NAME`".into();
+        return crate::t!("walk-whom-none");
     }
     let lines: Vec<String> = ranked
         .iter()
         .map(|p| format!("  {}", walk::prospect_label(p)))
         .collect();
-    format!(
-        "whom to contact, impacted groups and allies first, then by interest and power:\n{}",
-        lines.join("\n")
-    )
+    format!("{}\n{}", crate::t!("walk-whom"), lines.join("\n"))
 }
 
 fn has_step_flags(args: &StepArgs) -> bool {
@@ -158,7 +164,7 @@ fn answer_to_a_question(
     let number = match &args.answer_question {
         Some(text) => {
             let count = coalition.steps.presentation.questions.len();
-            whole_number("question", text, count).map_err(|err| err.hint(QUESTIONS_HINT))?
+            whole_number("question", text, count).map_err(|err| err.hint(questions_hint()))?
         }
         None => ask_open_question(ctx, &coalition)?,
     };
@@ -169,10 +175,16 @@ fn answer_to_a_question(
                 .steps
                 .presentation
                 .questions
-                .get(number.wrapping_sub(1))
-                .map(|q| format!(": {}", output::clean(&q.question)))
-                .unwrap_or_default();
-            let prompt = format!("The answer given to question {number}{asked}");
+                .get(number.wrapping_sub(1));
+            let number = number.to_string();
+            let prompt = match asked {
+                Some(q) => crate::t!(
+                    "walk-ask-answer-number-text",
+                    number = number,
+                    text = output::clean(&q.question)
+                ),
+                None => crate::t!("walk-ask-answer-number", number = number),
+            };
             let ask = Ask {
                 prompt: &prompt,
                 flag: "--answer",
@@ -188,18 +200,17 @@ fn answer_to_a_question(
 fn ask_open_question(ctx: &mut Context, c: &Coalition) -> Result<usize> {
     let open = open_questions(c);
     if open.is_empty() && ctx.interactive {
-        return Err(
-            Error::usage("no question is open: each one recorded has an answer")
-                .hint("record a new question with its answer: `--question TEXT --answer TEXT`"),
-        );
+        return Err(Error::usage(crate::t!("walk-no-open-question"))
+            .hint(crate::t!("walk-no-open-question-hint")));
     }
     let labels: Vec<String> = open
         .iter()
         .map(|(n, q)| format!("{n}. {}", output::clean(&q.question)))
         .collect();
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let prompt = crate::t!("walk-ask-which-question");
     let ask = Ask {
-        prompt: "Which question does it answer?",
+        prompt: &prompt,
         flag: "--answer-question N",
     };
     Ok(open[ctx.prompter.choose(ask, &Choice::plain(&labels), None)?].0)
@@ -247,11 +258,13 @@ fn refuse_other_steps_flags(args: &StepArgs) -> Result<()> {
         .into_iter()
         .find(|(step, _, given)| *given && *step != args.step)
     {
-        Some((step, flag, _)) => Err(Error::usage(format!(
-            "`{flag}` belongs to step {} ({step}), not to step {} ({})",
-            step.number(),
-            args.step.number(),
-            args.step
+        Some((step, flag, _)) => Err(Error::usage(crate::t!(
+            "walk-flag-of-other-step",
+            flag = flag,
+            number = step.number().to_string(),
+            step = step.key(),
+            asked_number = args.step.number().to_string(),
+            asked_step = args.step.key()
         ))),
         None => Ok(()),
     }

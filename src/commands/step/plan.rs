@@ -14,7 +14,7 @@ use crate::commands::by_number;
 use crate::error::{Error, Result};
 use crate::model::membership::{self, Change};
 use crate::model::{Coalition, Register, Status, StepStatus};
-use crate::steps::{Need, Step, Unready, question_number, same_question, unready};
+use crate::steps::{Need, Step, Unready, prose_date, question_number, same_question, unready};
 use crate::store::document::{self, string_array};
 use crate::store::{Loaded, require, require_all};
 
@@ -237,12 +237,16 @@ impl Plan {
         let recorded = &before.steps.presentation.questions;
         for (index, asked) in self.questions.iter().enumerate() {
             if let Some(number) = question_number(before, &asked.question) {
-                return Err(Error::usage(format!(
-                    "question {number} already asks \"{}\"",
-                    recorded[number - 1].question
+                let text = recorded[number - 1].question.as_str();
+                let number = number.to_string();
+                return Err(Error::usage(crate::t!(
+                    "walk-question-already-asks",
+                    number = number.as_str(),
+                    text = text
                 ))
-                .hint(format!(
-                    "to record its answer: `coal step presentation --answer-question {number} --answer TEXT`"
+                .hint(crate::t!(
+                    "walk-question-already-asks-hint",
+                    number = number
                 )));
             }
             let earlier = &self.questions[..index];
@@ -250,15 +254,15 @@ impl Plan {
                 .iter()
                 .any(|earlier| same_question(&earlier.question, &asked.question))
             {
-                return Err(Error::usage(format!(
-                    "\"{}\" is asked twice",
-                    asked.question
+                return Err(Error::usage(crate::t!(
+                    "walk-question-twice",
+                    text = asked.question.as_str()
                 )));
             }
         }
         for (number, _) in &self.answers {
-            let hint = super::QUESTIONS_HINT;
-            by_number(doc, QUESTIONS, "question", *number, recorded.len(), hint)?;
+            let hint = super::questions_hint();
+            by_number(doc, QUESTIONS, "question", *number, recorded.len(), &hint)?;
         }
         Ok(())
     }
@@ -291,25 +295,22 @@ impl Plan {
 /// The refusal of `--done`, by why the step cannot be done.
 fn refusal(unready: &Unready, step: Step, today: NaiveDate) -> Error {
     match unready {
-            Unready::BeforeAssembly(assembly) => Error::usage(format!(
-                "step 4 (presentation) cannot be done before the assembly of {assembly} (today is {today})"
-            ))
-            .hint("the draft is presented at the assembly: mark it done on that day or later; until then record questions and groups that joined"),
-            Unready::AssemblyUndated => Error::usage(
-                "step 4 (presentation) cannot be done while the assembly where it takes place has no date",
-            )
-            .hint("record the assembly's date first: `coal step assembly --date YYYY-MM-DD` (a past date records an assembly already held)"),
-            Unready::Missing(needs) => Error::usage(format!(
-                "step {} ({}) cannot be done yet: it still needs {}",
-                step.number(),
-                step.key(),
-                Need::with_flags(needs)
-            ))
-            .hint(format!(
-                "add them with `coal step {}` and its flags, or walk through it on a terminal",
-                step.key()
-            )),
-        }
+        Unready::BeforeAssembly(assembly) => Error::usage(crate::t!(
+            "walk-refuse-before-assembly",
+            date = prose_date(*assembly),
+            today = prose_date(today)
+        ))
+        .hint(crate::t!("walk-refuse-before-assembly-hint")),
+        Unready::AssemblyUndated => Error::usage(crate::t!("walk-refuse-undated"))
+            .hint(crate::t!("walk-refuse-undated-hint")),
+        Unready::Missing(needs) => Error::usage(crate::t!(
+            "walk-refuse-missing",
+            number = step.number().to_string(),
+            step = step.key(),
+            needs = Need::with_flags(needs)
+        ))
+        .hint(crate::t!("walk-refuse-missing-hint", step = step.key())),
+    }
 }
 
 /// `--done` is refused while the step lacks what it needs, and for the

@@ -18,8 +18,8 @@ use crate::model::{Coalition, Group, Status, StepStatus};
 use crate::output::{clean, for_stderr};
 use crate::prompt::{Ask, Choice, Prompter};
 use crate::steps::{
-    LESS_IS_MORE, Need, Prospect, Step, Unready, open_questions, question_number, ranked_prospects,
-    same_question, unready,
+    LESS_IS_MORE, Need, Prospect, Score, Step, Unready, open_questions, question_number,
+    ranked_prospects, same_question, scores, unready,
 };
 use crate::store::Loaded;
 
@@ -84,9 +84,13 @@ fn finish(
             .collect();
         if !again.is_empty() {
             let again_note = format!(
-                "Step {} still needs {}.\nGive it now, or leave it empty: what you gave is saved, the step stays open.",
-                step.number(),
-                Need::in_words(&again)
+                "{}\n{}",
+                crate::t!(
+                    "walk-again-needs",
+                    number = step.number().to_string(),
+                    needs = Need::in_words(&again)
+                ),
+                crate::t!("walk-again-how")
             );
             eprintln!("{}", for_stderr(&again_note));
             for need in again {
@@ -97,21 +101,21 @@ fn finish(
     }
     match why {
         None => {
-            plan.done = p.confirm(FINISHED, false)?;
+            let finished = crate::t!("walk-ask-finished");
+            let ask = Ask {
+                prompt: &finished,
+                flag: "--done",
+            };
+            plan.done = p.confirm(ask, false)?;
             Ok(None)
         }
-        Some(why) => Ok(Some(format!(
-            "step {} is not done yet: {}",
-            step.number(),
-            why.in_words()
+        Some(why) => Ok(Some(crate::t!(
+            "walk-not-done",
+            number = step.number().to_string(),
+            why = why.in_words()
         ))),
     }
 }
-
-const FINISHED: Ask = Ask {
-    prompt: "Is this step finished?",
-    flag: "--done",
-};
 
 /// Whether a walkthrough has something to offer for `need` (`after`: the
 /// file as its answers leave it).
@@ -162,42 +166,41 @@ fn notes(step: Step, c: &Coalition, plan: &Plan) -> Vec<String> {
 }
 
 fn label(id: &str, g: &Group) -> String {
-    let mut facts = Vec::new();
-    for (what, score) in [
-        ("power", g.power),
-        ("interest", g.interest),
-        ("unpredictability", g.unpredictability),
-    ] {
-        if let Some(score) = score {
-            facts.push(format!("{what} {score}"));
-        }
-    }
+    let mut facts = scores(g, [Score::Power, Score::Interest, Score::Unpredictability]);
     if g.impacted {
-        facts.push("impacted".into());
+        facts.push(crate::t!("walk-fact-impacted"));
     }
     let name = clean(&g.name);
     if facts.is_empty() {
         format!("{name} ({id})")
     } else {
-        format!("{name} ({id}): {}", facts.join(", "))
+        crate::t!(
+            "walk-group-label",
+            name = name,
+            id = id,
+            facts = facts.join(", ")
+        )
     }
 }
 
 /// A prospect as step 1 proposes it: its name, id, and why it ranks there.
 pub fn prospect_label(prospect: &Prospect) -> String {
-    format!(
-        "{} ({}): {}",
-        clean(&prospect.group.name),
-        prospect.id,
-        prospect.why
+    crate::t!(
+        "walk-group-label",
+        name = clean(&prospect.group.name),
+        id = prospect.id.as_str(),
+        facts = prospect.why.as_str()
     )
 }
 
-const OUTCOMES: [(Status, &str); 3] = [
-    (Status::Contacted, "contacted, no answer yet"),
-    (Status::Dialogue, "in dialogue"),
-    (Status::Declined, "declined"),
-];
+/// Where things stand with a group contacted, as the menu offers it.
+fn outcomes() -> [(Status, String); 3] {
+    [
+        (Status::Contacted, crate::t!("walk-outcome-contacted")),
+        (Status::Dialogue, crate::t!("walk-outcome-dialogue")),
+        (Status::Declined, crate::t!("walk-outcome-declined")),
+    ]
+}
 
 /// Groups already contacted, which may have news.
 fn contacted(c: &Coalition) -> Vec<(&String, &Group)> {
@@ -218,7 +221,8 @@ fn contact(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
     let prospect_labels: Vec<String> = ranked.iter().map(prospect_label).collect();
     let contacted = contacted(c);
     let contacted_labels: Vec<String> = contacted.iter().map(|(id, g)| label(id, g)).collect();
-    let words: Vec<&str> = OUTCOMES.iter().map(|(_, word)| *word).collect();
+    let outcomes = outcomes();
+    let words: Vec<&str> = outcomes.iter().map(|(_, word)| word.as_str()).collect();
     let mut ask_outcomes = |p: &mut dyn Prompter,
                             groups: &[(&String, &Group)],
                             labels: &[String],
@@ -238,27 +242,22 @@ fn contact(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
         )?;
         for index in picked {
             let (id, group) = groups[index];
-            let prompt = format!("{}: where do things stand?", clean(&group.name));
+            let prompt = crate::t!("walk-ask-outcome", name = clean(&group.name));
             let ask = Ask {
                 prompt: &prompt,
                 flag: "--contacted, --dialogue or --declined",
             };
             let outcome = p.choose(ask, &Choice::plain(&words), Some(0))?;
-            plan.outcomes.push((id.clone(), OUTCOMES[outcome].0));
+            plan.outcomes.push((id.clone(), outcomes[outcome].0));
         }
         Ok(())
     };
-    ask_outcomes(
-        p,
-        &prospects,
-        &prospect_labels,
-        "Whom will you contact? (impacted groups and allies first, then by interest and power)",
-    )?;
+    ask_outcomes(p, &prospects, &prospect_labels, &crate::t!("walk-ask-whom"))?;
     ask_outcomes(
         p,
         &contacted,
         &contacted_labels,
-        "Any news from the groups already contacted?",
+        &crate::t!("walk-ask-news"),
     )
 }
 
@@ -275,9 +274,10 @@ fn ask_talking(p: &mut dyn Prompter, after: &Coalition, plan: &mut Plan) -> Resu
     let groups = may_talk(after);
     let labels: Vec<String> = groups.iter().map(|(id, g)| label(id, g)).collect();
     let names = names(&groups);
+    let prompt = crate::t!("walk-ask-talking");
     let picked = p.pick(
         Ask {
-            prompt: "Which of these groups are in dialogue with you now?",
+            prompt: &prompt,
             flag: "--dialogue",
         },
         &Choice::list(&labels, &names),
@@ -294,10 +294,7 @@ fn ask_talking(p: &mut dyn Prompter, after: &Coalition, plan: &mut Plan) -> Resu
 fn contact_notes(c: &Coalition, plan: &Plan) -> Vec<String> {
     let mut notes = Vec::new();
     if ranked_prospects(c).is_empty() && contacted(c).is_empty() {
-        notes.push(
-            "There are no prospects yet: add the groups you think of with `coal add-group NAME`."
-                .into(),
-        );
+        notes.push(crate::t!("walk-note-no-prospects"));
     }
     let mut status: BTreeMap<&String, (Status, bool)> = c
         .groups
@@ -315,13 +312,10 @@ fn contact_notes(c: &Coalition, plan: &Plan) -> Vec<String> {
         .map(|(_, impacted)| *impacted)
         .collect();
     if in_play.len() > LESS_IS_MORE {
-        notes.push(format!(
-            "warning: {} groups are in play. Less is more: a small first circle agrees on what it wants, not only on what it rejects.",
-            in_play.len()
-        ));
+        notes.push(crate::t!("walk-note-too-many", count = in_play.len()));
     }
     if !in_play.is_empty() && !in_play.contains(&true) {
-        notes.push("warning: no directly impacted group is among them. Nothing about us without us: reach out to one now.".into());
+        notes.push(crate::t!("walk-note-no-impacted"));
     }
     notes
 }
@@ -341,25 +335,26 @@ fn ask_part(p: &mut dyn Prompter, c: &Coalition, part: Need, plan: &mut Plan) ->
     let draft = &c.steps.draft;
     let (prompt, flag, had, answer) = match part {
         Need::Vision => (
-            "Vision: where are we going together?",
+            crate::t!("walk-ask-vision"),
             "--vision",
             &draft.vision,
             &mut plan.vision,
         ),
         Need::Culture => (
-            "Culture: how do we treat each other?",
+            crate::t!("walk-ask-culture"),
             "--culture",
             &draft.culture,
             &mut plan.culture,
         ),
         Need::Structure => (
-            "Structure: the least we need to hold together",
+            crate::t!("walk-ask-structure"),
             "--structure",
             &draft.structure,
             &mut plan.structure,
         ),
         _ => unreachable!("the draft's parts are its vision, culture and structure"),
     };
+    let prompt = prompt.as_str();
     *answer = p.long_text(Ask { prompt, flag }, had.as_deref())?;
     Ok(())
 }
@@ -384,9 +379,10 @@ fn ask_co_authors(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Resul
         .iter()
         .map(|(id, _)| authors.contains(id))
         .collect();
+    let prompt = crate::t!("walk-ask-co-authors");
     let picked = p.pick(
         Ask {
-            prompt: "Who writes the draft with you?",
+            prompt: &prompt,
             flag: "--co-author",
         },
         &Choice::list(&labels, &names),
@@ -398,10 +394,7 @@ fn ask_co_authors(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Resul
 
 fn draft_notes(c: &Coalition, plan: &Plan) -> Vec<String> {
     if co_author_candidates(c).is_empty() {
-        return vec![
-            "No group is in dialogue yet: co-authors come from step 1 (`coal step contact`)."
-                .into(),
-        ];
+        return vec![crate::t!("walk-note-no-co-author")];
     }
     let co_authors = plan.co_authors.as_deref().unwrap_or_default();
     let impacted = co_authors
@@ -410,7 +403,7 @@ fn draft_notes(c: &Coalition, plan: &Plan) -> Vec<String> {
     if co_authors.is_empty() || impacted {
         return Vec::new();
     }
-    vec!["reminder: no directly impacted group co-authors the draft. Invite one to hold the pen: nothing about us without us.".into()]
+    vec![crate::t!("walk-note-impacted-pen")]
 }
 
 /// A list asked for only when the step had none: the answer, else nothing new.
@@ -457,7 +450,7 @@ fn ask_assembly_date(
         check_date(c, date(text, today)?, true, assembly.date).map_err(|err| err.message)
     };
     let ask = Ask {
-        prompt: &format!("Date of the assembly, like {today}"),
+        prompt: &crate::t!("walk-ask-date", today = today.to_string()),
         flag: "--date",
     };
     let given = match assembly.date {
@@ -469,8 +462,9 @@ fn ask_assembly_date(
 }
 
 fn ask_place(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
+    let prompt = crate::t!("walk-ask-place");
     let ask = Ask {
-        prompt: "Place: one the groups with the fewest resources can reach",
+        prompt: &prompt,
         flag: "--place",
     };
     plan.place = match c.steps.assembly.place.as_deref() {
@@ -496,9 +490,10 @@ fn ask_invited(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<(
             }
         })
         .collect();
+    let prompt = crate::t!("walk-ask-invite");
     let picked = p.pick(
         Ask {
-            prompt: "Whom do you invite?",
+            prompt: &prompt,
             flag: "--invite",
         },
         &Choice::list(&labels, &names),
@@ -518,22 +513,29 @@ fn presentation(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<
 /// until an empty one.
 fn ask_questions(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()> {
     let groups: Vec<(&String, &Group)> = c.groups.iter().collect();
-    let mut askers: Vec<String> = vec!["nobody in particular".into()];
+    let nobody = crate::t!("walk-nobody-in-particular");
+    let mut askers: Vec<String> = vec![nobody.clone()];
     askers.extend(groups.iter().map(|(id, g)| label(id, g)));
-    let mut asker_names: Vec<String> = vec!["nobody in particular".into()];
+    let mut asker_names: Vec<String> = vec![nobody];
     asker_names.extend(names(&groups));
+    let prompts = [
+        crate::t!("walk-ask-question"),
+        crate::t!("walk-ask-answer-given"),
+        crate::t!("walk-ask-asked-by"),
+    ];
     loop {
         let ask = Ask {
-            prompt: "A question asked (Enter when there are no more)",
+            prompt: &prompts[0],
             flag: "--question",
         };
         let asked = &plan.questions;
         let new = |text: &str| match question_number(c, text) {
-            Some(number) => Err(format!(
-                "question {number} already asks that; answer it above, or run `coal step presentation --answer-question {number}`"
+            Some(number) => Err(crate::t!(
+                "walk-question-exists",
+                number = number.to_string()
             )),
             None if asked.iter().any(|a| same_question(&a.question, text)) => {
-                Err("you have just recorded it".into())
+                Err(crate::t!("walk-question-just-recorded"))
             }
             None => Ok(()),
         };
@@ -542,7 +544,7 @@ fn ask_questions(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result
         };
         let answer = p.text(
             Ask {
-                prompt: "The answer given",
+                prompt: &prompts[1],
                 flag: "--answer",
             },
             false,
@@ -550,7 +552,7 @@ fn ask_questions(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result
         )?;
         let by = p.choose(
             Ask {
-                prompt: "Asked by",
+                prompt: &prompts[2],
                 flag: "--asked-by",
             },
             &Choice::list(&askers, &asker_names),
@@ -580,8 +582,9 @@ fn ask_joined(p: &mut dyn Prompter, c: &Coalition, plan: &mut Plan) -> Result<()
         .iter()
         .map(|(id, _)| plan.joined.contains(id))
         .collect();
+    let prompt = crate::t!("walk-ask-joined");
     let ask = Ask {
-        prompt: "Which groups joined?",
+        prompt: &prompt,
         flag: "--joined",
     };
     let picked = p.pick(ask, &Choice::list(&labels, &names), &ticked)?;
@@ -603,14 +606,15 @@ fn answers(p: &mut dyn Prompter, c: &Coalition) -> Result<Vec<(usize, String)>> 
         .map(|(n, q)| format!("{n}. {}", clean(&q.question)))
         .collect();
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let prompt = crate::t!("walk-ask-answered");
     let ask = Ask {
-        prompt: "Which open questions have you answered?",
+        prompt: &prompt,
         flag: "--answer-question",
     };
     let picked = p.pick(ask, &Choice::plain(&labels), &vec![false; labels.len()])?;
     let mut answers = Vec::new();
     for index in picked {
-        let prompt = format!("The answer to: {}", labels[index]);
+        let prompt = crate::t!("walk-ask-answer-to", question = labels[index]);
         let ask = Ask {
             prompt: &prompt,
             flag: "--answer",
@@ -659,7 +663,7 @@ mod tests {
     }
 
     fn asked_whether_finished(script: &Scripted) -> bool {
-        script.asked.iter().any(|a| a == FINISHED.prompt)
+        script.asked.iter().any(|a| a == "Is this step finished?")
     }
 
     #[test]

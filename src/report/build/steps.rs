@@ -227,7 +227,7 @@ pub fn timeline(c: &Coalition, today: NaiveDate) -> Vec<Block> {
             let progress = step.progress(c);
             TimelineStep {
                 number: step.number(),
-                title: step.title().into(),
+                title: step.title(),
                 status: status_words(progress.status).into(),
                 started: progress.started,
                 finished: progress.finished,
