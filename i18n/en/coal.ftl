@@ -432,6 +432,8 @@ report-format-html = one page to open in a browser, print or attach to an email
 report-format-svg = the chart alone, as a picture
 report-audience-internal = for the coalition's organizers: everything
 report-audience-public = to share outside: only member groups that endorse the coalition publicly, nothing internal
+report-markdown-field = - **{ $key }:** { $value }
+report-structure-point-builder = { $name }: { $groups }
 
 # end of reports
 

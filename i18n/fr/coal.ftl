@@ -439,6 +439,8 @@ report-format-html = une page à ouvrir dans un navigateur, à imprimer ou à jo
 report-format-svg = le graphique seul, en image
 report-audience-internal = pour les organisateur·rices de la coalition : tout
 report-audience-public = à partager à l’extérieur : seulement les groupes membres qui appuient publiquement la coalition, rien d’interne
+report-markdown-field = - **{ $key } :** { $value }
+report-structure-point-builder = { $name } : { $groups }
 
 # end of reports
 

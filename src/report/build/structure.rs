@@ -109,7 +109,13 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         Block::List(
             builders
                 .iter()
-                .map(|(_, p)| format!("{}: {}", p.name, super::names(c, &p.groups)))
+                .map(|(_, p)| {
+                    crate::t!(
+                        "report-structure-point-builder",
+                        name = p.name.as_str(),
+                        groups = super::names(c, &p.groups)
+                    )
+                })
                 .collect(),
         )
     });
