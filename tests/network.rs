@@ -533,3 +533,17 @@ fn isolated_and_coincident_nodes_are_placed() {
     );
     assert_eq!(forces, layout::repulsion(&spot, layout::ideal(4), 0.5));
 }
+
+#[test]
+fn table_and_markdown_in_french() {
+    let work = Workdir::with(&example());
+    for format in ["table", "markdown"] {
+        let mut command = work.command();
+        command
+            .env_remove("COLUMNS")
+            .args(["report", "network", "--format", format, "--lang", "fr"]);
+        let run = Run::from(command.output().unwrap()).ok();
+        insta::assert_snapshot!(format!("network-{format}-fr"), run.stdout);
+        assert!(run.stdout.contains("réseau"), "{}", run.stdout);
+    }
+}

@@ -588,3 +588,107 @@ fn dry_run_writes_no_report_file() {
         .stderr_has("(dry run: nothing written)");
     assert!(!work.dir.path().join("handout.html").exists());
 }
+
+// ---------------------------------------------------------------------
+// In French (issue 18)
+
+/// The kinds whose tables and Markdown this file shows in French; the
+/// invitation and the draft are documents, shown with the handout.
+const FRENCH_KINDS: [&str; 10] = [
+    "overview",
+    "groups",
+    "power",
+    "resources",
+    "tactics",
+    "boundaries",
+    "spectrum",
+    "structure",
+    "feedback",
+    "steps",
+];
+
+#[test]
+fn every_kind_in_french_as_table_and_markdown() {
+    let work = Workdir::with(&example());
+    for kind in FRENCH_KINDS {
+        for format in ["table", "markdown"] {
+            let mut command = work.command();
+            command
+                .env_remove("COLUMNS")
+                .args(["report", kind, "--format", format, "--lang", "fr"]);
+            let run = Run::from(command.output().unwrap()).ok();
+            insta::assert_snapshot!(format!("{kind}-{format}-fr"), run.stdout);
+        }
+    }
+}
+
+#[test]
+fn french_reports_count_date_and_space_as_french_does() {
+    let work = Workdir::with(&example());
+    let report = |kind: &str| {
+        work.run(&["report", kind, "--format", "markdown", "--lang", "fr"])
+            .ok()
+            .stdout
+    };
+    let groups = report("groups");
+    // A no-break space before the colon of the title, plurals in French.
+    assert!(
+        groups.starts_with("# Coalition Climat-Justice Montréal\u{a0}: groupes\n"),
+        "{groups}"
+    );
+    assert!(groups.contains(" groupes\u{a0}: "), "{groups}");
+    // Table cells speak French; the file's words stay in CSV.
+    assert!(groups.contains("| membre |"), "{groups}");
+    let csv = work
+        .run(&["report", "groups", "--format", "csv", "--lang", "fr"])
+        .ok()
+        .stdout;
+    assert!(csv.contains(",member,"), "{csv}");
+    // The next assembly's day written out in French, and a percentage
+    // with a narrow no-break space.
+    let overview = report("overview");
+    assert!(overview.contains("\u{202f}%)"), "{overview}");
+    assert!(
+        [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre"
+        ]
+        .iter()
+        .any(|month| overview.contains(&format!("{month} 202"))),
+        "{overview}"
+    );
+    assert!(!overview.contains("Next assembly"), "{overview}");
+}
+
+#[test]
+fn a_french_coalition_gets_french_reports_unless_the_flag_says_english() {
+    let text = example().replacen("[coalition]\n", "[coalition]\nlanguage = \"fr\"\n", 1);
+    assert!(text.contains("language = \"fr\""));
+    let work = Workdir::with(&text);
+    let french = work
+        .run(&["report", "power", "--format", "markdown"])
+        .ok()
+        .stdout;
+    assert!(french.contains("## Que faire\n"), "{french}");
+    let english = work
+        .run(&["report", "power", "--format", "markdown", "--lang", "en"])
+        .ok()
+        .stdout;
+    assert!(english.contains("## What to do\n"), "{english}");
+    let plain = Workdir::with(&example());
+    let expected = plain
+        .run(&["report", "power", "--format", "markdown"])
+        .ok()
+        .stdout;
+    assert_eq!(english, expected);
+}

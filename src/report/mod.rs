@@ -75,28 +75,25 @@ impl Kind {
         }
     }
 
-    /// What the report tells, in a line (help and the glossary).
-    pub fn meaning(self) -> &'static str {
+    /// What the report tells, in a line (help and the glossary), in the
+    /// language in use.
+    pub fn meaning(self) -> String {
         match self {
-            Kind::Overview => "the coalition at a glance, and the next thing to do",
-            Kind::Groups => "every group with its status, scores, roles, tactics and resources",
-            Kind::Power => "partners by power and interest, and the opponents apart",
-            Kind::Resources => "who offers and needs what, and who can give what to whom",
-            Kind::Tactics => "who uses each tactic, and the lines groups draw at some",
-            Kind::Boundaries => "every boundary, and where one is crossed",
-            Kind::Spectrum => "the spectrum of allies, and the next move for each group",
-            Kind::Structure => "committees and spaces, and the leadership of impacted groups",
-            Kind::Feedback => "the latest feedback of each member, and who has not been heard",
-            Kind::Steps => "the four first steps, and the questions asked at the presentation",
-            Kind::Invitation => "a ready-to-send invitation to the next assembly",
-            Kind::Draft => "the draft of step 2, ready to share",
-            Kind::Handout => {
-                "the coalition for everyone, to print or send: always public, whatever --audience says"
-            }
-            Kind::Map => {
-                "one page of charts for the organizers: power, spectrum, resources, links, steps"
-            }
-            Kind::Network => "how groups are linked by committees, spaces and people in two groups",
+            Kind::Overview => crate::t!("report-kind-overview"),
+            Kind::Groups => crate::t!("report-kind-groups"),
+            Kind::Power => crate::t!("report-kind-power"),
+            Kind::Resources => crate::t!("report-kind-resources"),
+            Kind::Tactics => crate::t!("report-kind-tactics"),
+            Kind::Boundaries => crate::t!("report-kind-boundaries"),
+            Kind::Spectrum => crate::t!("report-kind-spectrum"),
+            Kind::Structure => crate::t!("report-kind-structure"),
+            Kind::Feedback => crate::t!("report-kind-feedback"),
+            Kind::Steps => crate::t!("report-kind-steps"),
+            Kind::Invitation => crate::t!("report-kind-invitation"),
+            Kind::Draft => crate::t!("report-kind-draft"),
+            Kind::Handout => crate::t!("report-kind-handout"),
+            Kind::Map => crate::t!("report-kind-map"),
+            Kind::Network => crate::t!("report-kind-network"),
         }
     }
 
@@ -194,15 +191,15 @@ impl Format {
         Format::Svg,
     ];
 
-    pub fn meaning(self) -> &'static str {
+    pub fn meaning(self) -> String {
         match self {
-            Format::Table => "for reading at the terminal",
-            Format::Markdown => "to paste into a document, an email or a pull request",
-            Format::Json => "for scripts",
-            Format::Csv => "for spreadsheets",
-            Format::Ics => "a calendar event (the invitation)",
-            Format::Html => "one page to open in a browser, print or attach to an email",
-            Format::Svg => "the chart alone, as a picture",
+            Format::Table => crate::t!("report-format-table"),
+            Format::Markdown => crate::t!("report-format-markdown"),
+            Format::Json => crate::t!("report-format-json"),
+            Format::Csv => crate::t!("report-format-csv"),
+            Format::Ics => crate::t!("report-format-ics"),
+            Format::Html => crate::t!("report-format-html"),
+            Format::Svg => crate::t!("report-format-svg"),
         }
     }
 
@@ -255,12 +252,10 @@ pub enum Audience {
 impl Audience {
     pub const ALL: [Audience; 2] = [Audience::Internal, Audience::Public];
 
-    pub fn meaning(self) -> &'static str {
+    pub fn meaning(self) -> String {
         match self {
-            Audience::Internal => "for the coalition's organizers: everything",
-            Audience::Public => {
-                "to share outside: only member groups that endorse the coalition publicly, nothing internal"
-            }
+            Audience::Internal => crate::t!("report-audience-internal"),
+            Audience::Public => crate::t!("report-audience-public"),
         }
     }
 

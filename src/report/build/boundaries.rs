@@ -10,25 +10,49 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let mut report = Report::new(
         Kind::Boundaries,
         c,
-        format!("{}: boundaries", c.coalition.name),
+        crate::t!(
+            "report-boundaries-title",
+            coalition = c.coalition.name.as_str()
+        ),
     );
     let mut rows = Rows::new(&["group", "against", "level", "reason"]);
+    // The same rows for people, in the words of the language read.
+    let mut table = Rows::new(&[
+        &crate::t!("report-resources-group"),
+        &crate::t!("report-boundaries-against"),
+        &crate::t!("report-boundaries-level"),
+        &crate::t!("report-boundaries-reason"),
+    ]);
     let mut boundaries = Vec::new();
     for (id, g) in &c.groups {
         for b in &g.boundaries {
-            let (key, against, shown) = match (&b.group, &b.tactic) {
+            let (key, against, shown, words) = match (&b.group, &b.tactic) {
                 (Some(other), _) => (
                     "against_group",
                     other.clone(),
                     format!("group {}", super::name(c, other)),
+                    crate::t!(
+                        "report-boundaries-against-group",
+                        name = super::name(c, other)
+                    ),
                 ),
                 (_, Some(tactic)) => (
                     "against_tactic",
                     tactic.clone(),
                     format!("tactic {}", super::tactic_name(c, tactic)),
+                    crate::t!(
+                        "report-boundaries-against-tactic",
+                        name = super::tactic_name(c, tactic)
+                    ),
                 ),
                 (None, None) => continue,
             };
+            table.push(vec![
+                g.name.clone(),
+                words,
+                b.level.word(),
+                b.reason.clone().unwrap_or_default(),
+            ]);
             rows.push(vec![
                 g.name.clone(),
                 shown,
@@ -45,24 +69,20 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
             today: context.today,
         },
     );
-    report.block(Block::Text(
-        "A boundary is a line a group will not cross, even with groups it agrees with. The coalition respects them: groups with a boundary between them are not seated together.".into(),
-    ));
-    report.block(Block::Table(rows.clone()));
-    report.block(Block::Heading("Crossed".into()));
+    report.block(Block::Text(crate::t!("report-boundaries-intro")));
+    report.block(Block::Table(table));
+    report.block(Block::Heading(crate::t!("report-boundaries-crossed")));
     if violations.is_empty() {
-        report.block(Block::Text("No boundary is crossed.".into()));
+        report.block(Block::Text(crate::t!("report-boundaries-none-crossed")));
     } else {
         report.block(Block::List(
             violations.iter().map(|f| f.message.clone()).collect(),
         ));
     }
     let clashes = clashes(c);
-    report.block(Block::Heading("Tactics in tension".into()));
+    report.block(Block::Heading(crate::t!("report-boundaries-tension")));
     if clashes.is_empty() {
-        report.block(Block::Text(
-            "No group draws a line at a tactic a member uses.".into(),
-        ));
+        report.block(Block::Text(crate::t!("report-boundaries-no-tension")));
     } else {
         report.block(Block::List(
             clashes.iter().map(|tension| advice(c, tension)).collect(),
@@ -83,14 +103,13 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 fn advice(c: &Coalition, tension: &Tension) -> String {
     let tactic = super::tactic_name(c, tension.tactic);
     let holder = &tension.group.name;
-    let (users, uses) = tension.users_named(c);
-    let ask = if tension.users.len() == 1 {
-        "does not ask"
-    } else {
-        "do not ask"
-    };
-    format!(
-        "{holder} draws a line at {tactic}, which {users} {uses}. Respect it both ways: {holder} stays out of it and does not denounce it in public; {users} {ask} {holder} to take part or to lend its name."
+    let (users, _) = tension.users_named(c);
+    crate::t!(
+        "report-boundaries-advice",
+        holder = holder.as_str(),
+        tactic = tactic,
+        users = users,
+        count = tension.users.len()
     )
 }
 

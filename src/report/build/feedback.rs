@@ -6,7 +6,14 @@ use crate::model::{Coalition, Status};
 use crate::report::{Block, Context, Kind, Report, Rows};
 
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
-    let mut report = Report::new(Kind::Feedback, c, format!("{}: feedback", c.coalition.name));
+    let mut report = Report::new(
+        Kind::Feedback,
+        c,
+        crate::t!(
+            "report-feedback-title",
+            coalition = c.coalition.name.as_str()
+        ),
+    );
     let days = i64::from(c.agreements.feedback_every_days);
     let latest_by_group = c.latest_feedback();
     let person = |id: &Option<String>| id.as_deref().map(|id| person_name(c, id));
@@ -40,15 +47,22 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
             "text": last.map(|f| f.text.clone()),
         }));
     }
-    report.block(Block::Text(format!(
-        "Hearing from every member group keeps the coalition honest; the agreement is at least every {days} days."
-    )));
-    report.block(Block::Table(rows.clone()));
-    report.block(Block::Heading("Who to hear from".into()));
+    report.block(Block::Text(crate::t!("report-feedback-intro", days = days)));
+    report.block(Block::Table(Rows {
+        headers: vec![
+            crate::t!("report-resources-group"),
+            crate::t!("report-feedback-latest"),
+            crate::t!("report-feedback-days-ago"),
+            crate::t!("report-feedback-by"),
+            crate::t!("report-feedback-text"),
+        ],
+        rows: rows.rows.clone(),
+    }));
+    report.block(Block::Heading(crate::t!("report-feedback-who")));
     report.block(Block::Text(who_to_hear_from(c, days, &never, &unheard)));
     if !never.is_empty() || !unheard.is_empty() {
         report.block(Block::suggesting(
-            "Ask them how the coalition works for them, then ",
+            crate::t!("report-feedback-ask"),
             "coal log-feedback GROUP TEXT",
             ".",
         ));
@@ -78,20 +92,24 @@ fn who_to_hear_from(c: &Coalition, days: i64, never: &[String], unheard: &[Strin
         .collect();
     let mut lines = Vec::new();
     if !never.is_empty() {
-        lines.push(format!("Not heard from yet: {}.", super::names(c, never)));
+        lines.push(crate::t!(
+            "report-feedback-never",
+            names = super::names(c, never)
+        ));
     }
     if !overdue.is_empty() {
-        lines.push(format!(
-            "Not heard from in the last {days} days: {}.",
-            super::names(c, &overdue)
+        lines.push(crate::t!(
+            "report-feedback-overdue",
+            days = days,
+            names = super::names(c, &overdue)
         ));
     }
     if lines.is_empty() {
         let members = c.groups.values().any(|g| g.status == Status::Member);
         return if members {
-            format!("Every member group has been heard from in the last {days} days.")
+            crate::t!("report-feedback-all-heard", days = days)
         } else {
-            "No member groups yet.".into()
+            crate::t!("report-feedback-no-members")
         };
     }
     lines.join("\n\n")

@@ -2,7 +2,7 @@ use serde_json::{Value, json};
 
 use std::collections::BTreeMap;
 
-use crate::model::{Coalition, Details, ResourceType, Spectrum};
+use crate::model::{Coalition, Details, Participation, ResourceType, Spectrum};
 use crate::report::{Audience, Block, Context, Kind, Report, Rows};
 
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
@@ -17,7 +17,7 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 const LIST: &str = "; ";
 
 fn internal(c: &Coalition) -> Report {
-    let mut report = Report::new(Kind::Groups, c, format!("{}: groups", c.coalition.name));
+    let mut report = Report::new(Kind::Groups, c, title(c));
     let headers = [
         "id",
         "name",
@@ -40,7 +40,24 @@ fn internal(c: &Coalition) -> Report {
     // entry per line, positions are in words and resources keep their
     // details.
     let mut rows = Rows::new(&headers);
-    let mut table = Rows::new(&headers);
+    let mut table = Rows::new(&[
+        "id",
+        &crate::t!("report-groups-name"),
+        &crate::t!("report-groups-status"),
+        &crate::t!("report-groups-participation"),
+        &crate::t!("report-groups-public"),
+        &crate::t!("report-groups-impacted"),
+        &crate::t!("report-groups-power"),
+        &crate::t!("report-groups-interest"),
+        &crate::t!("report-groups-unpredictability"),
+        &crate::t!("report-groups-members"),
+        &crate::t!("report-groups-spectrum"),
+        &crate::t!("report-groups-spectrum-target"),
+        &crate::t!("report-groups-roles"),
+        &crate::t!("report-groups-tactics"),
+        &crate::t!("report-groups-offers"),
+        &crate::t!("report-groups-needs"),
+    ]);
     let mut groups = Vec::new();
     for (id, g) in &c.groups {
         let roles: Vec<&str> = g.roles.iter().map(|r| r.as_str()).collect();
@@ -63,12 +80,21 @@ fn internal(c: &Coalition) -> Report {
             super::opt(g.unpredictability),
             super::opt(g.members),
         ];
+        // For people, the words in the language read (CSV keeps the file's).
         let mut for_people = row.clone();
+        for_people[2] = g.status.word();
+        for_people[3] = super::opt(g.participation().map(Participation::word));
+        for_people[4] = yes_no_words(g.public);
+        for_people[5] = yes_no_words(g.impacted);
         for_people.extend([
             super::opt(g.spectrum.map(Spectrum::label)),
             super::opt(g.spectrum_target.map(Spectrum::label)),
             // In words, as the spectrum is (`change agent`).
-            roles.join("\n").replace('_', " "),
+            g.roles
+                .iter()
+                .map(|r| r.label())
+                .collect::<Vec<_>>()
+                .join("\n"),
             tactic_lines(c, &g.tactics),
             resource_lines(&g.offers),
             resource_lines(&g.needs),
@@ -114,10 +140,11 @@ fn internal(c: &Coalition) -> Report {
         .values()
         .filter(|g| crate::report::privacy::listed(g))
         .count();
-    report.block(Block::Text(format!(
-        "{}: {}, {endorsing} publicly endorsing.",
-        counted(c.groups.len(), "group", "groups"),
-        counted(members, "member", "members"),
+    report.block(Block::Text(crate::t!(
+        "report-groups-counts",
+        groups = c.groups.len(),
+        members = members,
+        endorsing = endorsing
     )));
     report.block(Block::Table(table));
     report.field("groups", Value::Array(groups));
@@ -129,10 +156,16 @@ fn internal(c: &Coalition) -> Report {
 /// them: by name, with what they chose to say (`privacy::public_view` has
 /// left nothing else), and no ids, not even of their tactics.
 fn public(c: &Coalition) -> Report {
-    let mut report = Report::new(Kind::Groups, c, format!("{}: groups", c.coalition.name));
+    let mut report = Report::new(Kind::Groups, c, title(c));
     let headers = ["name", "participation", "impacted", "members", "tactics"];
     let mut rows = Rows::new(&headers);
-    let mut table = Rows::new(&headers);
+    let mut table = Rows::new(&[
+        &crate::t!("report-groups-name"),
+        &crate::t!("report-groups-participation"),
+        &crate::t!("report-groups-impacted"),
+        &crate::t!("report-groups-members"),
+        &crate::t!("report-groups-tactics"),
+    ]);
     let mut groups = Vec::new();
     for g in c.groups.values() {
         let tactics: Vec<&str> = g
@@ -147,7 +180,10 @@ fn public(c: &Coalition) -> Report {
             yes_no(g.impacted),
             super::opt(g.members),
         ];
-        table.push([row.clone(), vec![tactics.join("\n")]].concat());
+        let mut for_people = row.clone();
+        for_people[1] = super::opt(g.participation().map(Participation::word));
+        for_people[2] = yes_no_words(g.impacted);
+        table.push([for_people, vec![tactics.join("\n")]].concat());
         rows.push([row, vec![tactics.join(", ")]].concat());
         groups.push(json!({
             "name": g.name,
@@ -158,9 +194,8 @@ fn public(c: &Coalition) -> Report {
         }));
     }
     report.block(Block::Text(match c.groups.len() {
-        0 => "No group endorses the coalition publicly yet.".into(),
-        1 => "1 group endorses the coalition publicly.".into(),
-        n => format!("{n} groups endorse the coalition publicly."),
+        0 => crate::t!("report-groups-public-none"),
+        n => crate::t!("report-groups-public-count", count = n),
     }));
     report.block(Block::Table(table));
     report.field("groups", Value::Array(groups));
@@ -181,15 +216,26 @@ fn tactic_lines(c: &Coalition, ids: &[String]) -> String {
 fn resource_lines(resources: &BTreeMap<ResourceType, Details>) -> String {
     resources
         .iter()
-        .map(|(kind, details)| format!("{kind} ({})", details.one_line()))
+        .map(|(kind, details)| format!("{} ({})", kind.word(), details.one_line()))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// "Montréal: groups", the title of both audiences.
+fn title(c: &Coalition) -> String {
+    crate::t!("report-groups-title", coalition = c.coalition.name.as_str())
 }
 
+/// `yes` or `no` as CSV writes them, whatever the language.
 fn yes_no(flag: bool) -> String {
     if flag { "yes".into() } else { "no".into() }
+}
+
+/// Yes or no in a cell for people.
+fn yes_no_words(flag: bool) -> String {
+    if flag {
+        crate::t!("report-yes")
+    } else {
+        crate::t!("report-no")
+    }
 }

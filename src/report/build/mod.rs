@@ -63,7 +63,7 @@ fn name_lines(c: &Coalition, ids: &[String]) -> String {
 
 fn names(c: &Coalition, ids: &[String]) -> String {
     if ids.is_empty() {
-        return "none".into();
+        return crate::t!("report-none");
     }
     ids.iter()
         .map(|id| name(c, id))
@@ -105,4 +105,19 @@ fn question_shown(c: &Coalition, question: &Question, audience: Audience) -> boo
 
 fn opt<T: ToString>(value: Option<T>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// A share as a whole percentage, for `{ $percent } %` in prose.
+fn percent(share: f64) -> String {
+    format!("{:.0}", share * 100.0)
+}
+
+/// A date in a report's prose: English reports have always written it as
+/// the file does (`2026-03-01`), French ones as French writes it
+/// (« 1 mars 2026 »).
+fn prose_date(date: chrono::NaiveDate) -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => date.to_string(),
+        _ => crate::i18n::date(date),
+    }
 }

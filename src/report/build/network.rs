@@ -11,7 +11,14 @@ use crate::report::chart::{Chart, Hub, Mark, NetworkChart, Tie, TieKind};
 use crate::report::{Block, Context, Kind, Report, Rows, layout};
 
 pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
-    let mut report = Report::new(Kind::Network, c, format!("{}: network", c.coalition.name));
+    let mut report = Report::new(
+        Kind::Network,
+        c,
+        crate::t!(
+            "report-network-title",
+            coalition = c.coalition.name.as_str()
+        ),
+    );
     let network = Network::of(c);
     report.blocks.extend(network.blocks(c));
     report.field("links", network.links_json());
@@ -22,7 +29,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
 
 /// The network chart and the links under it (the map's section too).
 pub fn blocks(c: &Coalition) -> Vec<Block> {
-    let mut blocks = vec![Block::Heading("Network".into())];
+    let mut blocks = vec![Block::Heading(crate::t!("report-network-heading"))];
     blocks.extend(Network::of(c).blocks(c));
     blocks
 }
@@ -115,17 +122,21 @@ impl<'a> Network<'a> {
     fn blocks(&self, c: &Coalition) -> Vec<Block> {
         let mut blocks = vec![Block::Chart(Chart::Network(self.chart(c)))];
         if self.ties.is_empty() {
-            blocks.push(Block::Text(
-                "No two groups share a committee, a space or a person yet.".into(),
-            ));
+            blocks.push(Block::Text(crate::t!("report-network-no-ties")));
         } else {
-            let mut table = Rows::new(&["linked through", "groups"]);
+            let mut table = Rows::new(&[
+                &crate::t!("report-network-linked-through"),
+                &crate::t!("report-structure-groups"),
+            ]);
             for (tie, members) in &self.ties {
                 let names: Vec<String> = members
                     .iter()
                     .map(|g| super::one_line(super::name(c, g)))
                     .collect();
-                table.push(vec![through(std::slice::from_ref(tie)), names.join(", ")]);
+                table.push(vec![
+                    through_words(std::slice::from_ref(tie)),
+                    names.join(", "),
+                ]);
             }
             blocks.push(Block::Table(table));
         }
@@ -133,7 +144,7 @@ impl<'a> Network<'a> {
         if !unlinked.is_empty() {
             // A line, not a heading: in the map this stays in the network's
             // section.
-            blocks.push(Block::Text("Not linked to any other group yet:".into()));
+            blocks.push(Block::Text(crate::t!("report-network-unlinked")));
             blocks.push(Block::List(
                 unlinked
                     .iter()
@@ -219,11 +230,12 @@ impl<'a> Network<'a> {
             .map(|((tie, groups), &(x, y))| Hub { tie, x, y, groups })
             .collect();
         NetworkChart {
-            title: "Groups linked by committees, spaces and people".into(),
-            description: format!(
-                "{} and {}: two groups are linked when they sit on the same committee, share a space, or a person belongs to both. A tie of more than {PAIRS_UP_TO} groups is drawn as a small square with a line to each of its groups. The table under the chart lists every tie and its groups.",
-                count(n, "group", "groups"),
-                count(self.ties.len(), "tie", "ties"),
+            title: crate::t!("report-network-chart-title"),
+            description: crate::t!(
+                "report-network-chart-description",
+                groups = n,
+                ties = self.ties.len(),
+                pairs = PAIRS_UP_TO
             ),
             nodes,
             links: pairs.into_iter().map(|((a, b), t)| (a, b, t)).collect(),
@@ -240,6 +252,18 @@ fn through(ties: &[Tie]) -> String {
         .join("; ")
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// What links two groups, in the words of the language read (`comité
+/// Coordination`), for people; CSV keeps [`through`].
+fn through_words(ties: &[Tie]) -> String {
+    ties.iter()
+        .map(|t| {
+            let name = super::one_line(&t.name);
+            match t.kind {
+                TieKind::Committee => crate::t!("report-network-committee", name = name),
+                TieKind::Person => crate::t!("report-network-person", name = name),
+                TieKind::Space => crate::t!("report-network-space", name = name),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(&crate::t!("report-separator"))
 }

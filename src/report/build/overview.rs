@@ -17,22 +17,25 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let mut report = Report::new(Kind::Overview, c, info.name.clone());
     report.block(Block::Text(info.unity_statement.clone()));
     let mut fields = vec![
-        ("Kind".into(), info.kind.to_string()),
-        ("Visibility".into(), info.visibility.to_string()),
+        (crate::t!("report-overview-kind"), info.kind.word()),
+        (
+            crate::t!("report-overview-visibility"),
+            info.visibility.word(),
+        ),
     ];
     if let Some(shared) = c.shared_tactics_label() {
-        fields.push(("Tactics".into(), shared.into()));
+        fields.push((crate::t!("report-overview-tactics"), shared.into()));
     }
     report.block(Block::Fields(fields));
 
-    report.block(Block::Heading("First steps".into()));
+    report.block(Block::Heading(crate::t!("report-overview-first-steps")));
     report.block(Block::Fields(
         Step::ALL
             .iter()
             .map(|s| {
                 (
                     format!("{}. {}", s.number(), s.title()),
-                    s.progress(c).status.to_string(),
+                    s.progress(c).status.word(),
                 )
             })
             .collect(),
@@ -53,27 +56,32 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         .iter()
         .map(|level| {
             (
-                level.to_string(),
+                level.as_str().to_string(),
                 members.iter().filter(|g| g.participation == *level).count(),
             )
         })
         .collect();
-    report.block(Block::Heading("Members".into()));
+    report.block(Block::Heading(crate::t!("report-overview-members")));
     // In public, only the groups that endorse publicly are counted, and
     // the label says so: the others are not to be guessed from a count.
     let counted = match context.audience {
-        Audience::Internal => "member groups",
-        Audience::Public => "groups endorsing publicly",
+        Audience::Internal => crate::t!("report-overview-member-groups"),
+        Audience::Public => crate::t!("report-overview-endorsing"),
     };
-    let mut fields: Vec<(String, String)> = vec![(counted.into(), members.len().to_string())];
+    let mut fields: Vec<(String, String)> = vec![(counted, members.len().to_string())];
     fields.extend(
-        by_level
+        Participation::ALL
             .iter()
-            .map(|(level, n)| (level.clone(), n.to_string())),
+            .zip(&by_level)
+            .map(|(level, (_, n))| (level.word(), n.to_string())),
     );
     fields.push((
-        "directly impacted".into(),
-        format!("{impacted} ({:.0} %)", share * 100.0),
+        crate::t!("report-overview-impacted"),
+        crate::t!(
+            "report-overview-impacted-share",
+            count = impacted,
+            percent = super::percent(share)
+        ),
     ));
     report.block(Block::Fields(fields));
 
@@ -101,9 +109,9 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     // Findings name groups and internal matters: they stay inside.
     if context.audience == Audience::Internal {
         let findings = check::run(c, context.schema_findings, context.today);
-        report.block(Block::Heading("Top findings of coal check".into()));
+        report.block(Block::Heading(crate::t!("report-overview-findings")));
         report.block(if findings.is_empty() {
-            Block::Text("No problems found.".into())
+            Block::Text(crate::t!("report-overview-no-findings"))
         } else {
             Block::List(
                 findings
@@ -120,8 +128,8 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         let mut next = next_action(c, context.today);
         next.command = for_file(&next.command, context.file);
         report.block(Block::Fields(vec![
-            ("Next".into(), next.what.clone()),
-            ("Command".into(), next.command.clone()),
+            (crate::t!("report-next"), next.what.clone()),
+            (crate::t!("report-overview-command"), next.command.clone()),
         ]));
         report.field("next", json!({"what": next.what, "command": next.command}));
     }
@@ -131,9 +139,9 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 /// "in 3 days", "tomorrow", "today".
 fn days_to_go(days: i64) -> String {
     match days {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        n => format!("in {n} days"),
+        0 => crate::t!("report-overview-today"),
+        1 => crate::t!("report-overview-tomorrow"),
+        n => crate::t!("report-overview-in-days", count = n),
     }
 }
 
@@ -155,8 +163,8 @@ fn next_assembly(c: &Coalition, context: &Context<'_>, report: &mut Report) {
     let internal = context.audience == Audience::Internal;
     let Some(assembly) = c.next_assembly(context.today) else {
         if internal {
-            report.block(Block::Heading("Next assembly".into()));
-            report.block(Block::Text("No assembly is to come yet.".into()));
+            report.block(Block::Heading(crate::t!("report-overview-next-assembly")));
+            report.block(Block::Text(crate::t!("report-overview-no-assembly")));
         }
         report.field("next_assembly", Value::Null);
         return;
@@ -164,19 +172,19 @@ fn next_assembly(c: &Coalition, context: &Context<'_>, report: &mut Report) {
     let days = (assembly.date - context.today).num_days();
     let mut fields = vec![
         (
-            "When".to_string(),
-            format!(
-                "{} ({})",
-                assembly.date.format("%A %-d %B %Y"),
-                days_to_go(days)
+            crate::t!("report-overview-when"),
+            crate::t!(
+                "report-overview-when-value",
+                day = crate::i18n::day(assembly.date),
+                to_go = days_to_go(days)
             ),
         ),
         (
-            "Where".to_string(),
+            crate::t!("report-overview-where"),
             assembly
                 .place
                 .clone()
-                .unwrap_or_else(|| "not chosen yet".into()),
+                .unwrap_or_else(|| crate::t!("report-overview-place-not-chosen")),
         ),
     ];
     let mut data = json!({
@@ -188,14 +196,21 @@ fn next_assembly(c: &Coalition, context: &Context<'_>, report: &mut Report) {
         // Who has no answer yet comes with who is not heard from.
         let (answered, _) = invitees(&assembly);
         fields.push((
-            "Invited".into(),
-            names_or(c, &assembly.invited, "nobody yet"),
+            crate::t!("report-overview-invited"),
+            names_or(
+                c,
+                &assembly.invited,
+                &crate::t!("report-overview-nobody-yet"),
+            ),
         ));
-        fields.push(("Answered".into(), names_or(c, &answered, "none yet")));
+        fields.push((
+            crate::t!("report-overview-answered"),
+            names_or(c, &answered, &crate::t!("report-none-yet")),
+        ));
         data["invited"] = json!(assembly.invited);
         data["answered"] = json!(answered);
     }
-    report.block(Block::Heading("Next assembly".into()));
+    report.block(Block::Heading(crate::t!("report-overview-next-assembly")));
     report.block(Block::Fields(fields));
     report.field("next_assembly", data);
 }
@@ -225,15 +240,16 @@ fn not_heard_from(c: &Coalition, context: &Context<'_>, report: &mut Report) {
         .unwrap_or_default();
     // Two plain lists, "none" when empty: a coalition with no members yet
     // has not heard from everyone.
-    report.block(Block::Heading("Not heard from yet".into()));
+    let none = crate::t!("report-none");
+    report.block(Block::Heading(crate::t!("report-overview-not-heard")));
     report.block(Block::Fields(vec![
         (
-            "Member groups, no feedback yet".into(),
-            names_or(c, &members, "none"),
+            crate::t!("report-overview-no-feedback"),
+            names_or(c, &members, &none),
         ),
         (
-            "Invited groups, no answer yet".into(),
-            names_or(c, &invited, "none"),
+            crate::t!("report-overview-no-answer"),
+            names_or(c, &invited, &none),
         ),
     ]));
     report.field(
@@ -249,18 +265,19 @@ fn reviews_due(c: &Coalition, today: NaiveDate, report: &mut Report) {
         .zip(&c.decisions)
         .filter(|(_, d)| d.review_due(today))
         .collect();
-    report.block(Block::Heading("Decisions due for review".into()));
+    report.block(Block::Heading(crate::t!("report-overview-reviews")));
     report.block(if due.is_empty() {
-        Block::Text("None.".into())
+        Block::Text(crate::t!("report-overview-none"))
     } else {
         Block::List(
             due.iter()
                 .map(|(number, d)| {
-                    format!(
-                        "Decision {number}: {} (taken {}, review due {})",
-                        d.summary,
-                        d.date,
-                        super::opt(d.review_on)
+                    crate::t!(
+                        "report-overview-review",
+                        number = number.to_string(),
+                        summary = d.summary.as_str(),
+                        taken = super::prose_date(d.date),
+                        review = super::opt(d.review_on.map(super::prose_date))
                     )
                 })
                 .collect(),
@@ -283,20 +300,29 @@ fn questions_open(c: &Coalition, audience: Audience, report: &mut Report) {
         .filter(|(_, q)| super::question_shown(c, q, audience))
         .collect();
     if internal || !open.is_empty() {
-        report.block(Block::Heading("Open questions".into()));
+        report.block(Block::Heading(crate::t!("report-overview-questions")));
         report.block(if open.is_empty() {
-            Block::Text("None.".into())
+            Block::Text(crate::t!("report-overview-none"))
         } else {
             Block::List(
                 open.iter()
                     .map(|(number, q)| {
-                        let by = asker(q)
-                            .map(|name| format!(" (asked by {name})"))
-                            .unwrap_or_default();
-                        if internal {
-                            format!("Question {number}: {}{by}", q.question)
+                        let question = if internal {
+                            crate::t!(
+                                "report-overview-question",
+                                number = number.to_string(),
+                                question = q.question.as_str()
+                            )
                         } else {
-                            format!("{}{by}", q.question)
+                            q.question.clone()
+                        };
+                        match asker(q) {
+                            Some(name) => crate::t!(
+                                "report-overview-asked-by",
+                                question = question,
+                                name = name
+                            ),
+                            None => question,
                         }
                     })
                     .collect(),

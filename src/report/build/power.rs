@@ -47,31 +47,34 @@ pub fn quadrants(c: &Coalition) -> Quadrants {
     q
 }
 
-const ADVICE: [(&str, &str); 4] = [
-    (
-        "Manage closely",
-        "high power, high interest: the core partners; involve them in every key decision.",
-    ),
-    (
-        "Keep satisfied",
-        "high power, less interest: keep them on side with little effort asked; they can tip a campaign.",
-    ),
-    (
-        "Keep informed",
-        "high interest, less power: they care; share news, offer ways in, and amplify their voice.",
-    ),
-    (
-        "Monitor",
-        "low power, low interest: keep an eye out; things change.",
-    ),
-];
+/// What to do with the groups of each quadrant, in the language read.
+fn advice() -> Vec<(String, String)> {
+    vec![
+        (
+            crate::t!("report-power-manage-closely"),
+            crate::t!("report-power-manage-closely-advice"),
+        ),
+        (
+            crate::t!("report-power-keep-satisfied"),
+            crate::t!("report-power-keep-satisfied-advice"),
+        ),
+        (
+            crate::t!("report-power-keep-informed"),
+            crate::t!("report-power-keep-informed-advice"),
+        ),
+        (
+            crate::t!("report-power-monitor"),
+            crate::t!("report-power-monitor-advice"),
+        ),
+    ]
+}
 
 pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let q = quadrants(c);
     let mut report = Report::new(
         Kind::Power,
         c,
-        format!("{}: power and interest", c.coalition.name),
+        crate::t!("report-power-title", coalition = c.coalition.name.as_str()),
     );
     report.block(Block::Chart(Chart::Power(chart(c, &q))));
     let cell = |ids: &[String]| -> String {
@@ -82,38 +85,44 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             .map(|id| {
                 let g = &c.groups[id];
                 match g.unpredictability {
-                    Some(u) => format!("{} (unpredictability {u})", g.name),
+                    Some(u) => crate::t!(
+                        "report-power-unpredictable",
+                        name = g.name.as_str(),
+                        unpredictability = u
+                    ),
                     None => g.name.clone(),
                 }
             })
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let mut grid = Rows::new(&["", "interest 1-2", "interest 3-5"]);
+    let mut grid = Rows::new(&[
+        "",
+        &crate::t!("report-power-interest-low"),
+        &crate::t!("report-power-interest-high"),
+    ]);
     grid.push(vec![
-        "power 3-5".into(),
+        crate::t!("report-power-power-high"),
         cell(&q.keep_satisfied),
         cell(&q.manage_closely),
     ]);
     grid.push(vec![
-        "power 1-2".into(),
+        crate::t!("report-power-power-low"),
         cell(&q.monitor),
         cell(&q.keep_informed),
     ]);
     report.block(Block::Table(grid));
-    report.block(Block::Heading("What to do".into()));
-    report.block(Block::Fields(
-        ADVICE
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-    ));
+    report.block(Block::Heading(crate::t!("report-power-what-to-do")));
+    report.block(Block::Fields(advice()));
     if !q.unrated.is_empty() {
-        report.block(Block::Heading("Not rated yet".into()));
+        report.block(Block::Heading(crate::t!("report-power-not-rated")));
         report.block(Block::suggesting(
-            "Give these groups a power and an interest (",
+            crate::t!("report-power-rate-them"),
             "coal update-group ID --power N --interest N",
-            format!("): {}.", super::names(c, &q.unrated)),
+            crate::t!(
+                "report-power-rate-them-after",
+                names = super::names(c, &q.unrated)
+            ),
         ));
     }
 
@@ -206,14 +215,14 @@ pub(super) fn chart(c: &Coalition, q: &Quadrants) -> PowerChart {
             (mark(id, g), g.power, g.interest)
         })
         .collect();
-    let description = format!(
-        "Groups placed by interest (right) and power (up), in four quadrants: manage closely, keep satisfied, keep informed, monitor. {} rated partners; {} opponents (in opposition or watched) apart, under the grid; {} not rated yet, not drawn. Colour and sign show the spectrum position; a diamond marks a group of impacted people.",
-        partners.len(),
-        opponents.len(),
-        q.unrated.len(),
+    let description = crate::t!(
+        "report-power-chart-description",
+        partners = partners.len(),
+        opponents = opponents.len(),
+        unrated = q.unrated.len()
     );
     PowerChart {
-        title: "Power and interest".into(),
+        title: crate::t!("report-power-chart-title"),
         description,
         partners,
         opponents,
@@ -223,27 +232,34 @@ pub(super) fn chart(c: &Coalition, q: &Quadrants) -> PowerChart {
 /// The training's strategic tip: know the intentions and resources of the
 /// groups you will not work with, to plan your own actions.
 fn opponents(c: &Coalition, ids: &[String], report: &mut Report) {
-    report.block(Block::Heading("Opponents and targets".into()));
+    report.block(Block::Heading(crate::t!("report-power-opponents")));
     if ids.is_empty() {
-        report.block(Block::Text("No group is in opposition or watched.".into()));
+        report.block(Block::Text(crate::t!("report-power-no-opponents")));
         return;
     }
-    report.block(Block::Text(
-        "Groups in opposition or watched are not partners: they are in no quadrant above. Learn what they intend and what they have, to plan your own actions.".into(),
-    ));
+    report.block(Block::Text(crate::t!("report-power-opponents-intro")));
     let resources = |kinds: &BTreeMap<ResourceType, Details>| -> String {
         kinds
             .iter()
-            .map(|(kind, details)| format!("{kind}: {}", details.one_line()))
+            .map(|(kind, details)| format!("{}: {}", kind.word(), details.one_line()))
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let mut table = Rows::new(&["name", "stands", "power", "intentions", "offers", "needs"]);
+    let mut table = Rows::new(&[
+        &crate::t!("report-groups-name"),
+        &crate::t!("report-power-stands"),
+        &crate::t!("report-groups-power"),
+        &crate::t!("report-power-intentions"),
+        &crate::t!("report-groups-offers"),
+        &crate::t!("report-groups-needs"),
+    ]);
     for id in ids {
         let g = &c.groups[id];
         let stands = match (g.status, g.spectrum) {
-            (Status::Watch, Some(position)) => format!("watched, {}", position.label()),
-            (Status::Watch, None) => "watched".into(),
+            (Status::Watch, Some(position)) => {
+                crate::t!("report-power-watched-at", position = position.label())
+            }
+            (Status::Watch, None) => crate::t!("report-power-watched"),
             (_, position) => super::opt(position.map(Spectrum::label)),
         };
         table.push(vec![

@@ -104,42 +104,48 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let mut report = Report::new(
         Kind::Resources,
         c,
-        format!("{}: shared resources", c.coalition.name),
+        crate::t!(
+            "report-resources-title",
+            coalition = c.coalition.name.as_str()
+        ),
     );
     let members = members(c);
 
-    let mut headers = vec!["group"];
-    headers.extend(ResourceType::ALL.iter().map(|t| t.as_str()));
+    let mut headers = vec![crate::t!("report-resources-group")];
+    headers.extend(ResourceType::ALL.iter().map(|t| t.word()));
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
     let mut matrix = Rows::new(&headers);
     for (_, g) in &members {
         let mut row = vec![g.name.clone()];
         for kind in ResourceType::ALL {
             let cell = match (g.offers.contains_key(kind), g.needs.contains_key(kind)) {
-                (true, true) => "offers, needs",
-                (true, false) => "offers",
-                (false, true) => "needs",
-                (false, false) => "",
+                (true, true) => crate::t!("report-resources-offers-needs"),
+                (true, false) => crate::t!("report-resources-offers"),
+                (false, true) => crate::t!("report-resources-needs"),
+                (false, false) => String::new(),
             };
-            row.push(cell.into());
+            row.push(cell);
         }
         matrix.push(row);
     }
-    report.block(Block::Text(
-        "What each member group can offer and needs:".into(),
-    ));
+    report.block(Block::Text(crate::t!("report-resources-intro")));
     report.block(Block::Table(matrix));
 
     let found = matches(c);
-    report.block(Block::Heading("Who can give what to whom".into()));
+    report.block(Block::Heading(crate::t!("report-resources-who-gives")));
     if found.is_empty() {
-        report.block(Block::Text(
-            "No member's need matches another member's offer yet.".into(),
-        ));
+        report.block(Block::Text(crate::t!("report-resources-no-match")));
     } else {
-        let mut rows = Rows::new(&["resource", "from", "to", "offer", "need"]);
+        let mut rows = Rows::new(&[
+            &crate::t!("report-resources-resource"),
+            &crate::t!("report-resources-from"),
+            &crate::t!("report-resources-to"),
+            &crate::t!("report-resources-offer"),
+            &crate::t!("report-resources-need"),
+        ]);
         for m in &found {
             rows.push(vec![
-                m.kind.to_string(),
+                m.kind.word(),
                 super::name(c, &m.from).into(),
                 super::name(c, &m.to).into(),
                 c.groups[&m.from].offers[&m.kind].one_line(),
@@ -147,9 +153,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             ]);
         }
         report.block(Block::Table(rows));
-        report.block(Block::Text(
-            "No group is proposed to give to a group it has a boundary with, or to one using a tactic it draws a line at.".into(),
-        ));
+        report.block(Block::Text(crate::t!("report-resources-boundaries-kept")));
     }
 
     let unmatched = Unmatched::of(&members, &found);
@@ -163,35 +167,26 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     } else {
         count as f64 / total as f64
     };
-    report.block(Block::Heading("Concentration".into()));
+    report.block(Block::Heading(crate::t!("report-resources-concentration")));
     report.block(Block::Text(match top {
-        Some(top) => {
-            let held = if total == 1 {
-                "the members' only offer".to_string()
-            } else {
-                format!("{count} of the members' {total} offers")
-            };
-            format!(
-                "{} holds {held} ({:.0} %). Sharing resources shares power: when one group brings most of them, it tends to end up leading.",
-                super::name(c, top),
-                share * 100.0
-            )
-        }
-        None => "No member offers anything yet.".into(),
+        Some(top) => crate::t!(
+            "report-resources-concentrated",
+            name = super::name(c, top),
+            count = count,
+            total = total,
+            percent = super::percent(share)
+        ),
+        None => crate::t!("report-resources-no-offer"),
     }));
 
     let amplify = amplify(&members);
     if let Some(first) = amplify.first() {
         let who = super::names(c, &amplify);
-        report.block(Block::Heading("Amplify".into()));
+        report.block(Block::Heading(crate::t!("report-resources-amplify")));
         report.block(Block::Text(if c.groups[first].offers.is_empty() {
-            format!(
-                "Members that offer nothing yet: {who}. Resource sharing is there to amplify the voices of the groups with fewer resources: carry theirs furthest."
-            )
+            crate::t!("report-resources-amplify-nothing", names = who)
         } else {
-            format!(
-                "The members with the fewest resources to offer: {who}. Resource sharing is there to amplify the voices of the groups with fewer resources: carry theirs furthest."
-            )
+            crate::t!("report-resources-amplify-fewest", names = who)
         }));
     }
 
@@ -254,7 +249,9 @@ impl<'a> Unmatched<'a> {
 
     fn show(&self, c: &Coalition, report: &mut Report) {
         if !self.offers.is_empty() {
-            report.block(Block::Heading("Offers not matched yet".into()));
+            report.block(Block::Heading(crate::t!(
+                "report-resources-unmatched-offers"
+            )));
             report.block(Block::List(
                 self.offers
                     .iter()
@@ -263,18 +260,17 @@ impl<'a> Unmatched<'a> {
             ));
         }
         if !self.needs.is_empty() {
-            report.block(Block::Heading("Needs no member meets yet".into()));
+            report.block(Block::Heading(crate::t!("report-resources-unmet-needs")));
             report.block(Block::List(
                 self.needs
                     .iter()
                     .map(|(id, kind)| {
-                        let mut line = held_line(c, id, *kind, &c.groups[*id].needs[kind]);
+                        let line = held_line(c, id, *kind, &c.groups[*id].needs[kind]);
                         if offered_across_a_boundary(c, id, *kind) {
-                            line.push_str(
-                                " — the members offering it are kept apart from it by a boundary",
-                            );
+                            crate::t!("report-resources-kept-apart", line = line)
+                        } else {
+                            line
                         }
-                        line
                     })
                     .collect(),
             ));
@@ -284,7 +280,12 @@ impl<'a> Unmatched<'a> {
 
 /// `Name — type (detail)`.
 fn held_line(c: &Coalition, id: &str, kind: ResourceType, details: &Details) -> String {
-    format!("{} — {kind} ({})", super::name(c, id), details.one_line())
+    format!(
+        "{} — {} ({})",
+        super::name(c, id),
+        kind.word(),
+        details.one_line()
+    )
 }
 
 /// Whether some member offers `kind` but may not be proposed to give it to `to`.
@@ -315,19 +316,18 @@ fn show_potential(c: &Coalition, potential: &[Held], report: &mut Report) {
     if potential.is_empty() {
         return;
     }
-    report.block(Block::Heading("Potential offers".into()));
-    report.block(Block::Text(
-        "Groups not yet members could bring these; they are matched once they join:".into(),
-    ));
+    report.block(Block::Heading(crate::t!("report-resources-potential")));
+    report.block(Block::Text(crate::t!("report-resources-potential-intro")));
     report.block(Block::List(
         potential
             .iter()
             .map(|(id, kind)| {
                 let group = &c.groups[*id];
                 format!(
-                    "{} ({}) — {kind} ({})",
+                    "{} ({}) — {} ({})",
                     group.name,
-                    group.status,
+                    group.status.word(),
+                    kind.word(),
                     group.offers[kind].one_line()
                 )
             })
@@ -415,17 +415,16 @@ fn csv_rows(
 /// ones left unmatched.
 pub fn flows(c: &Coalition) -> Vec<Block> {
     let found = matches(c);
-    let mut blocks = vec![Block::Heading("Resources".into())];
+    let mut blocks = vec![Block::Heading(crate::t!("report-resources-heading"))];
     if found.is_empty() {
-        blocks.push(Block::Text(
-            "No member's need matches another member's offer yet: there is no flow to draw.".into(),
-        ));
+        blocks.push(Block::Text(crate::t!("report-resources-no-flow")));
     } else {
         blocks.push(Block::Chart(Chart::Flows(flow_chart(c, &found))));
         if found.len() > FLOWS_DRAWN {
-            blocks.push(Block::Text(format!(
-                "The chart draws the first {FLOWS_DRAWN} of the {} flows; the table lists them all.",
-                found.len()
+            blocks.push(Block::Text(crate::t!(
+                "report-resources-flows-drawn",
+                drawn = FLOWS_DRAWN,
+                count = found.len()
             )));
         }
         blocks.push(Block::Table(flow_rows(c, &found)));
@@ -442,20 +441,20 @@ pub const FLOWS_DRAWN: usize = 40;
 
 fn flow_chart(c: &Coalition, found: &[Match]) -> FlowChart {
     let drawn = &found[..found.len().min(FLOWS_DRAWN)];
-    let kinds: BTreeSet<&str> = drawn.iter().map(|m| m.kind.as_str()).collect();
+    let kinds: BTreeSet<String> = drawn.iter().map(|m| m.kind.word()).collect();
     FlowChart {
-        title: "Resources: who can give what to whom".into(),
-        description: format!(
-            "{} proposed flows of resources ({}), each from a member group that offers to one that needs; the same in the table below.",
-            drawn.len(),
-            kinds.into_iter().collect::<Vec<_>>().join(", ")
+        title: crate::t!("report-resources-chart-title"),
+        description: crate::t!(
+            "report-resources-chart-description",
+            count = drawn.len(),
+            kinds = kinds.into_iter().collect::<Vec<_>>().join(", ")
         ),
         flows: drawn
             .iter()
             .map(|m| Flow {
                 from: mark(c, &m.from),
                 to: mark(c, &m.to),
-                resource: m.kind.to_string(),
+                resource: m.kind.word(),
             })
             .collect(),
     }
@@ -474,16 +473,21 @@ fn mark(c: &Coalition, id: &str) -> Mark {
 
 /// The chart's flows in words: who gives, what, to whom, and what exactly.
 fn flow_rows(c: &Coalition, found: &[Match]) -> Rows {
-    let mut rows = Rows::new(&["from", "resource", "to", "details"]);
+    let mut rows = Rows::new(&[
+        &crate::t!("report-resources-from"),
+        &crate::t!("report-resources-resource"),
+        &crate::t!("report-resources-to"),
+        &crate::t!("report-resources-details"),
+    ]);
     for m in found {
         rows.push(vec![
             super::name(c, &m.from).into(),
-            m.kind.to_string(),
+            m.kind.word(),
             super::name(c, &m.to).into(),
-            format!(
-                "offers {}; needs {}",
-                c.groups[&m.from].offers[&m.kind].one_line(),
-                c.groups[&m.to].needs[&m.kind].one_line()
+            crate::t!(
+                "report-resources-flow-details",
+                offer = c.groups[&m.from].offers[&m.kind].one_line(),
+                need = c.groups[&m.to].needs[&m.kind].one_line()
             ),
         ]);
     }
@@ -499,28 +503,25 @@ fn unmatched_lists(c: &Coalition, unmatched: &Unmatched, no_flow: bool) -> Vec<B
         (
             &unmatched.offers,
             true,
-            "Every member's offer is matched.",
-            "No member offers anything yet.",
+            crate::t!("report-resources-offers-matched"),
+            crate::t!("report-resources-no-offer"),
         ),
         (
             &unmatched.needs,
             false,
-            "Every member's need is matched.",
-            "No member needs anything yet.",
+            crate::t!("report-resources-needs-matched"),
+            crate::t!("report-resources-no-need"),
         ),
     ] {
         if held.is_empty() {
-            blocks.push(Block::Text(if no_flow { none } else { matched }.into()));
+            blocks.push(Block::Text(if no_flow { none } else { matched }));
             continue;
         }
-        blocks.push(Block::Text(
-            if offers {
-                "Offers not matched yet:"
-            } else {
-                "Needs no member meets yet:"
-            }
-            .into(),
-        ));
+        blocks.push(Block::Text(if offers {
+            crate::t!("report-resources-unmatched-offers-line")
+        } else {
+            crate::t!("report-resources-unmet-needs-line")
+        }));
         blocks.push(Block::List(
             held.iter()
                 .map(|(id, kind)| {

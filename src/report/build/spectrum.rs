@@ -64,12 +64,13 @@ pub(super) fn chart(c: &Coalition) -> SpectrumChart {
     // Column by column, as the chart reads; by id within a column.
     groups.sort_by_key(|(_, from, _)| Spectrum::ALL.iter().position(|s| s == from));
     let aimed = groups.iter().filter(|(_, _, aim)| aim.is_some()).count();
-    let description = format!(
-        "Five columns from active ally to active opposition; each placed group is a mark in its column, with a dashed arrow to the position it is aimed at (the target set, or the one step coal proposes). {} groups placed, {aimed} with a move to aim for.",
-        groups.len(),
+    let description = crate::t!(
+        "report-spectrum-chart-description",
+        placed = groups.len(),
+        aimed = aimed
     );
     SpectrumChart {
-        title: "Spectrum of allies".into(),
+        title: crate::t!("report-spectrum-chart-title"),
         description,
         groups,
     }
@@ -79,7 +80,10 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let mut report = Report::new(
         Kind::Spectrum,
         c,
-        format!("{}: spectrum of allies", c.coalition.name),
+        crate::t!(
+            "report-spectrum-title",
+            coalition = c.coalition.name.as_str()
+        ),
     );
     report.block(Block::Chart(Chart::Spectrum(chart(c))));
     let mut positions = serde_json::Map::new();
@@ -105,20 +109,25 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
 
     let not_placed = not_placed(c);
     if !not_placed.is_empty() {
-        report.block(Block::Heading("Not yet placed".into()));
+        report.block(Block::Heading(crate::t!("report-spectrum-not-placed")));
         report.block(Block::suggesting(
-            format!(
-                "{}. Where do they stand? Place each one (",
-                super::names(c, &not_placed)
+            crate::t!(
+                "report-spectrum-place-them",
+                names = super::names(c, &not_placed)
             ),
             "coal update-group ID --spectrum POSITION",
-            ") to see the move to aim for.",
+            crate::t!("report-spectrum-place-them-after"),
         ));
     }
 
     let mut moves = Vec::new();
     let mut proposed = Vec::new();
-    let mut rows = Rows::new(&["name", "stands", "target", "next step"]);
+    let mut rows = Rows::new(&[
+        &crate::t!("report-groups-name"),
+        &crate::t!("report-power-stands"),
+        &crate::t!("report-spectrum-target"),
+        &crate::t!("report-spectrum-next-step"),
+    ]);
     let mut all = Rows::new(&["id", "name", "spectrum", "target", "next_step", "proposed"]);
     for (id, g) in &c.groups {
         let Some(from) = g.spectrum else {
@@ -144,7 +153,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
                 if let Some(next) = next {
                     proposed.push(json!({"id": id, "from": from, "next": next}));
                 }
-                (next, "none set: proposed".to_string())
+                (next, crate::t!("report-spectrum-proposed"))
             }
         };
         let is_proposed = g.spectrum_target.is_none() && next.is_some();
@@ -164,16 +173,14 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             rows.push(vec![g.name.clone(), from.label(), target, next.label()]);
         }
     }
-    report.block(Block::Heading("Moves to aim for".into()));
+    report.block(Block::Heading(crate::t!("report-spectrum-moves")));
     report.block(Block::suggesting(
-        "People and groups move one step at a time: aim to bring each one a single step closer, not to win over opponents at once. Where you set no target, coal proposes one step toward active ally (for opponents, in opposition or watched, and for groups that declined: one step toward neutral, never toward the allies); set your own with ",
+        crate::t!("report-spectrum-one-step"),
         "coal update-group ID --spectrum-target POSITION",
         ".",
     ));
     if rows.rows.is_empty() {
-        report.block(Block::Text(
-            "No group has a move to aim for: every placed group stands where it is aimed, is an active ally, or is watched or declined and not in opposition.".into(),
-        ));
+        report.block(Block::Text(crate::t!("report-spectrum-no-moves")));
     } else {
         report.block(Block::Table(rows));
     }

@@ -19,7 +19,7 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let mut report = Report::new(
         Kind::Steps,
         c,
-        format!("{}: the four first steps", c.coalition.name),
+        crate::t!("report-steps-title", coalition = c.coalition.name.as_str()),
     );
     let mut rows = Rows::new(&[
         "number",
@@ -29,22 +29,37 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         "finished",
         "done so far",
     ]);
+    let mut table = Rows::new(&[
+        &crate::t!("report-steps-number"),
+        &crate::t!("report-steps-step"),
+        &crate::t!("report-groups-status"),
+        &crate::t!("report-steps-started"),
+        &crate::t!("report-steps-finished"),
+        &crate::t!("report-steps-done-so-far"),
+    ]);
     for step in Step::ALL {
         let progress = step.progress(c);
-        rows.push(vec![
+        let row = vec![
             step.number().to_string(),
             step.title().to_string(),
             progress.status.to_string(),
             super::opt(progress.started),
             super::opt(progress.finished),
             summary(step),
-        ]);
+        ];
+        let mut for_people = row.clone();
+        for_people[2] = progress.status.word();
+        table.push(for_people);
+        rows.push(row);
     }
-    report.block(Block::Table(rows.clone()));
+    report.block(Block::Table(table));
     let next = for_file(&next(c, context.today), context.file);
     // What to run next is for the organizers.
     if !public {
-        report.block(Block::Fields(vec![("Next".into(), next.clone())]));
+        report.block(Block::Fields(vec![(
+            crate::t!("report-next"),
+            next.clone(),
+        )]));
     }
     report.field(
         "steps",
@@ -117,40 +132,49 @@ fn public_summary(step: Step, c: &Coalition) -> String {
         Step::Contact => {}
         Step::Draft => {
             let draft = &c.steps.draft;
-            let written: Vec<&str> = [
-                ("vision", &draft.vision),
-                ("culture", &draft.culture),
-                ("structure", &draft.structure),
+            let written: Vec<String> = [
+                (crate::t!("report-steps-vision"), &draft.vision),
+                (crate::t!("report-steps-culture"), &draft.culture),
+                (crate::t!("report-steps-structure"), &draft.structure),
             ]
             .into_iter()
             .filter(|(_, text)| text.as_deref().is_some_and(|t| !t.trim().is_empty()))
             .map(|(part, _)| part)
             .collect();
             if !written.is_empty() {
-                parts.push(format!("written: {}", written.join(", ")));
+                parts.push(crate::t!(
+                    "report-steps-written",
+                    parts = written.join(", ")
+                ));
             }
             let authors = names(&draft.co_authors);
             if !authors.is_empty() {
-                parts.push(format!("co-authors include {}", authors.join(", ")));
+                parts.push(crate::t!(
+                    "report-steps-co-authors",
+                    names = authors.join(", ")
+                ));
             }
         }
         Step::Assembly => {
             let assembly = &c.steps.assembly;
             if let Some(date) = assembly.date {
-                parts.push(format!("date: {date}"));
+                parts.push(crate::t!(
+                    "report-steps-date",
+                    date = super::prose_date(date)
+                ));
             }
             if let Some(place) = &assembly.place {
-                parts.push(format!("place: {place}"));
+                parts.push(crate::t!("report-steps-place", place = place.as_str()));
             }
         }
         Step::Presentation => {
             let joined = names(&c.steps.presentation.joined);
             if !joined.is_empty() {
-                parts.push(format!("joined: {}", joined.join(", ")));
+                parts.push(crate::t!("report-steps-joined", names = joined.join(", ")));
             }
         }
     }
-    parts.join("; ")
+    parts.join(&crate::t!("report-separator"))
 }
 
 /// The questions asked at the presentation, with their answers and who
@@ -164,10 +188,10 @@ fn questions(c: &Coalition, audience: Audience, report: &mut Report) -> Vec<Ques
         .filter(|(_, q)| super::question_shown(c, q, audience))
         .collect();
     if internal || !shown.is_empty() {
-        report.block(Block::Heading("Questions asked at the presentation".into()));
+        report.block(Block::Heading(crate::t!("report-steps-questions")));
     }
     if internal && shown.is_empty() {
-        report.block(Block::Text("No questions recorded yet.".into()));
+        report.block(Block::Text(crate::t!("report-steps-no-questions")));
     }
     let asked: Vec<QuestionRow> = shown
         .iter()
@@ -180,11 +204,17 @@ fn questions(c: &Coalition, audience: Audience, report: &mut Report) -> Vec<Ques
             },
             question: q.question.clone(),
             asked_by: asker(q).unwrap_or_default(),
-            answer: answer(q).unwrap_or_else(|| "not answered yet".into()),
+            answer: answer(q).unwrap_or_else(|| crate::t!("report-steps-not-answered")),
         })
         .collect();
     if !asked.is_empty() {
-        let headers = ["number", "question", "asked by", "answer"];
+        let headers = [
+            crate::t!("report-steps-number"),
+            crate::t!("report-steps-question"),
+            crate::t!("report-steps-asked-by"),
+            crate::t!("report-steps-answer"),
+        ];
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
         let from = usize::from(!internal);
         let mut rows = Rows::new(&headers[from..]);
         for q in &asked {
@@ -228,7 +258,7 @@ pub fn timeline(c: &Coalition, today: NaiveDate) -> Vec<Block> {
             TimelineStep {
                 number: step.number(),
                 title: step.title(),
-                status: status_words(progress.status).into(),
+                status: status_words(progress.status),
                 started: progress.started,
                 finished: progress.finished,
             }
@@ -236,19 +266,24 @@ pub fn timeline(c: &Coalition, today: NaiveDate) -> Vec<Block> {
         .collect();
     let assemblies = c.all_assemblies();
     let mut blocks = vec![
-        Block::Heading("The four first steps".into()),
+        Block::Heading(crate::t!("report-steps-timeline-heading")),
         Block::Chart(Chart::Timeline(Timeline {
-            title: "The four first steps on a line of time".into(),
+            title: crate::t!("report-steps-timeline-title"),
             description: timeline_description(&steps, assemblies.len(), today),
             steps: steps.clone(),
             events: assemblies
                 .iter()
-                .map(|assembly| (assembly.date, "assembly".to_string()))
+                .map(|assembly| (assembly.date, crate::t!("report-steps-assembly")))
                 .collect(),
             today,
         })),
     ];
-    let mut rows = Rows::new(&["step", "status", "started", "finished"]);
+    let mut rows = Rows::new(&[
+        &crate::t!("report-steps-step"),
+        &crate::t!("report-groups-status"),
+        &crate::t!("report-steps-started"),
+        &crate::t!("report-steps-finished"),
+    ]);
     for step in &steps {
         rows.push(vec![
             format!("{}. {}", step.number, step.title),
@@ -259,10 +294,14 @@ pub fn timeline(c: &Coalition, today: NaiveDate) -> Vec<Block> {
     }
     blocks.push(Block::Table(rows));
     if assemblies.is_empty() {
-        blocks.push(Block::Text("No assembly is dated yet.".into()));
+        blocks.push(Block::Text(crate::t!("report-steps-no-assembly")));
     } else {
-        blocks.push(Block::Text("The assemblies:".into()));
-        let mut rows = Rows::new(&["assembly", "start", "place"]);
+        blocks.push(Block::Text(crate::t!("report-steps-assemblies")));
+        let mut rows = Rows::new(&[
+            &crate::t!("report-steps-assembly"),
+            &crate::t!("report-steps-start"),
+            &crate::t!("report-steps-place-column"),
+        ]);
         for assembly in &assemblies {
             rows.push(vec![
                 assembly.date.to_string(),
@@ -277,26 +316,29 @@ pub fn timeline(c: &Coalition, today: NaiveDate) -> Vec<Block> {
 
 /// A step's status as the timeline says it, in words rather than the
 /// file's `todo`, `doing`, `done`.
-fn status_words(status: StepStatus) -> &'static str {
+fn status_words(status: StepStatus) -> String {
     match status {
-        StepStatus::Todo => "not started",
-        StepStatus::Doing => "in progress",
-        StepStatus::Done => "done",
+        StepStatus::Todo => crate::t!("report-steps-not-started"),
+        StepStatus::Doing => crate::t!("report-steps-in-progress"),
+        StepStatus::Done => crate::t!("report-steps-done"),
     }
 }
 
 fn timeline_description(steps: &[TimelineStep], assemblies: usize, today: NaiveDate) -> String {
     let statuses: Vec<String> = steps
         .iter()
-        .map(|step| format!("step {} {}", step.number, step.status))
+        .map(|step| {
+            crate::t!(
+                "report-steps-timeline-step",
+                number = step.number.to_string(),
+                status = step.status.as_str()
+            )
+        })
         .collect();
-    let assemblies = match assemblies {
-        0 => "no assembly dated".to_string(),
-        1 => "1 assembly".to_string(),
-        n => format!("{n} assemblies"),
-    };
-    format!(
-        "{}; {assemblies}; today is {today}. The same in the tables below.",
-        statuses.join(", ")
+    crate::t!(
+        "report-steps-timeline-description",
+        steps = statuses.join(", "),
+        assemblies = assemblies,
+        today = super::prose_date(today)
     )
 }

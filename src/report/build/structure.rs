@@ -11,29 +11,39 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let mut report = Report::new(
         Kind::Structure,
         c,
-        format!("{}: structure", c.coalition.name),
+        crate::t!(
+            "report-structure-title",
+            coalition = c.coalition.name.as_str()
+        ),
     );
     // For people one group per line; for CSV, on one line.
     // For people, id and name first: a card is titled `id — name`.
     let headers = ["kind", "id", "name", "groups", "purpose"];
-    let mut table = Rows::new(&["id", "name", "kind", "groups", "purpose"]);
+    let mut table = Rows::new(&[
+        "id",
+        &crate::t!("report-groups-name"),
+        &crate::t!("report-structure-kind"),
+        &crate::t!("report-structure-groups"),
+        &crate::t!("report-structure-purpose"),
+    ]);
     let mut rows = Rows::new(&headers);
-    let mut push = |row: Vec<String>, groups: &[String]| {
+    let mut push = |row: Vec<String>, kind: String, groups: &[String]| {
         let names: Vec<String> = groups
             .iter()
             .map(|g| super::one_line(super::name(c, g)))
             .collect();
         let mut for_people = row.clone();
+        for_people[0] = kind;
         for_people[3] = names.join("\n");
         for_people[..3].rotate_left(1);
         table.push(for_people);
         rows.push(row);
     };
     for (id, m) in &c.committees {
-        let kind = if m.steering {
-            "steering group"
+        let (kind, words) = if m.steering {
+            ("steering group", crate::t!("report-structure-steering"))
         } else {
-            "committee"
+            ("committee", crate::t!("report-structure-committee"))
         };
         push(
             vec![
@@ -43,11 +53,14 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
                 super::names(c, &m.groups),
                 m.mandate.clone().unwrap_or_default(),
             ],
+            words,
             &m.groups,
         );
     }
     for (id, s) in &c.spaces {
-        let kind = format!("space ({})", s.medium.as_deref().unwrap_or("?"));
+        let medium = s.medium.as_deref().unwrap_or("?");
+        let kind = format!("space ({medium})");
+        let words = crate::t!("report-structure-space", medium = medium);
         push(
             vec![
                 kind,
@@ -56,6 +69,7 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
                 super::names(c, &s.groups),
                 s.purpose.clone().unwrap_or_default(),
             ],
+            words,
             &s.groups,
         );
     }
@@ -68,16 +82,16 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         .filter(|(id, g)| g.status == Status::Member && !spaced.contains(id.as_str()))
         .map(|(id, _)| id.clone())
         .collect();
-    report.block(Block::Heading("Members in no space".into()));
+    report.block(Block::Heading(crate::t!("report-structure-no-space")));
     let has_members = c.groups.values().any(|g| g.status == Status::Member);
     report.block(Block::Text(if !has_members {
-        "No member group yet.".into()
+        crate::t!("report-structure-no-member")
     } else if unspaced.is_empty() {
-        "Every member group is in at least one communication space.".into()
+        crate::t!("report-structure-all-spaced")
     } else {
-        format!(
-            "{}. Bring them into a space: groups that talk learn from each other.",
-            super::names(c, &unspaced)
+        crate::t!(
+            "report-structure-bring-them",
+            names = super::names(c, &unspaced)
         )
     }));
 
@@ -88,11 +102,22 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         .iter()
         .filter(|(_, p)| p.groups.len() >= 2)
         .collect();
-    report.block(Block::Heading("Point builders".into()));
+    report.block(Block::Heading(crate::t!("report-structure-point-builders")));
     report.block(if builders.is_empty() {
-        Block::Text("Nobody is in two groups yet. People active in several groups translate between their ways of working: look for them.".into())
+        Block::Text(crate::t!("report-structure-no-point-builder"))
     } else {
-        Block::List(builders.iter().map(|(_, p)| format!("{}: {}", p.name, super::names(c, &p.groups))).collect())
+        Block::List(
+            builders
+                .iter()
+                .map(|(_, p)| {
+                    crate::t!(
+                        "report-structure-point-builder",
+                        name = p.name.as_str(),
+                        groups = super::names(c, &p.groups)
+                    )
+                })
+                .collect(),
+        )
     });
 
     report.field(
@@ -137,10 +162,26 @@ fn leadership(c: &Coalition, report: &mut Report) {
     let co_authors: BTreeSet<&String> = c.steps.draft.co_authors.iter().collect();
     let consulted: BTreeSet<&String> = c.decisions.iter().flat_map(|d| &d.consulted).collect();
     let parts = [
-        ("members", "member groups", members),
-        ("steering", "groups with a steering seat", steering),
-        ("co_authors", "co-authors of the draft", co_authors),
-        ("consulted", "groups consulted on decisions", consulted),
+        (
+            "members",
+            crate::t!("report-overview-member-groups"),
+            members,
+        ),
+        (
+            "steering",
+            crate::t!("report-structure-steering-seat"),
+            steering,
+        ),
+        (
+            "co_authors",
+            crate::t!("report-structure-co-authors"),
+            co_authors,
+        ),
+        (
+            "consulted",
+            crate::t!("report-structure-consulted"),
+            consulted,
+        ),
     ];
     let mut fields = Vec::new();
     let mut data = serde_json::Map::new();
@@ -152,10 +193,15 @@ fn leadership(c: &Coalition, report: &mut Report) {
             .count();
         let share = (total > 0).then(|| impacted as f64 / total as f64);
         fields.push((
-            label.to_string(),
+            label,
             match share {
-                Some(share) => format!("{impacted} of {total} impacted ({:.0} %)", share * 100.0),
-                None => "none yet".into(),
+                Some(share) => crate::t!(
+                    "report-structure-impacted-share",
+                    impacted = impacted,
+                    total = total,
+                    percent = super::percent(share)
+                ),
+                None => crate::t!("report-none-yet"),
             },
         ));
         data.insert(
@@ -163,10 +209,8 @@ fn leadership(c: &Coalition, report: &mut Report) {
             json!({"impacted": impacted, "total": total, "share": share}),
         );
     }
-    report.block(Block::Heading("Leadership of the impacted".into()));
-    report.block(Block::Text(
-        "Directly impacted groups should be more than counted: see that they hold seats, the pen and a voice in decisions.".into(),
-    ));
+    report.block(Block::Heading(crate::t!("report-structure-leadership")));
+    report.block(Block::Text(crate::t!("report-structure-leadership-intro")));
     report.block(Block::Fields(fields));
     report.field("impacted_leadership", serde_json::Value::Object(data));
 }

@@ -9,7 +9,13 @@ use crate::report::{Audience, Block, Context, Kind, Report, Rows};
 /// it: rows for people (one name per line), rows for CSV, and JSON.
 fn internal(c: &Coalition) -> (Rows, Rows, Vec<Value>) {
     let headers = ["id", "name", "intensity", "used by", "boundaries"];
-    let mut table = Rows::new(&headers);
+    let mut table = Rows::new(&[
+        "id",
+        &crate::t!("report-groups-name"),
+        &crate::t!("report-tactics-intensity"),
+        &crate::t!("report-tactics-used-by"),
+        &crate::t!("report-tactics-boundaries"),
+    ]);
     let mut rows = Rows::new(&headers);
     let mut tactics = Vec::new();
     for (id, t) in &c.tactics {
@@ -33,11 +39,28 @@ fn internal(c: &Coalition) -> (Rows, Rows, Vec<Value>) {
             .iter()
             .map(|(g, level)| format!("{} ({level})", super::one_line(super::name(c, g))))
             .collect();
+        // For people, each line in the words of the language read.
+        let drawn_words: Vec<String> = c
+            .groups
+            .iter()
+            .flat_map(|(gid, g)| {
+                g.boundaries
+                    .iter()
+                    .filter(|b| b.tactic.as_ref() == Some(id))
+                    .map(move |b| {
+                        format!(
+                            "{} ({})",
+                            super::one_line(super::name(c, gid)),
+                            b.level.word()
+                        )
+                    })
+            })
+            .collect();
         let row = vec![id.clone(), t.name.clone(), super::opt(t.intensity)];
         table.push(
             [
                 row.clone(),
-                vec![super::name_lines(c, &users), drawn.join("\n")],
+                vec![super::name_lines(c, &users), drawn_words.join("\n")],
             ]
             .concat(),
         );
@@ -59,7 +82,12 @@ fn internal(c: &Coalition) -> (Rows, Rows, Vec<Value>) {
 /// ids, no boundaries. Every format has the same columns.
 fn public(c: &Coalition) -> (Rows, Rows, Vec<Value>) {
     let headers = ["name", "intensity", "description", "used by"];
-    let mut table = Rows::new(&headers);
+    let mut table = Rows::new(&[
+        &crate::t!("report-groups-name"),
+        &crate::t!("report-tactics-intensity"),
+        &crate::t!("report-tactics-description"),
+        &crate::t!("report-tactics-used-by"),
+    ]);
     let mut rows = Rows::new(&headers);
     let mut tactics = Vec::new();
     for (id, t) in &c.tactics {
@@ -88,7 +116,14 @@ fn public(c: &Coalition) -> (Rows, Rows, Vec<Value>) {
 }
 
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
-    let mut report = Report::new(Kind::Tactics, c, format!("{}: tactics", c.coalition.name));
+    let mut report = Report::new(
+        Kind::Tactics,
+        c,
+        crate::t!(
+            "report-tactics-title",
+            coalition = c.coalition.name.as_str()
+        ),
+    );
     let (table, rows, tactics) = match context.audience {
         Audience::Internal => internal(c),
         Audience::Public => public(c),
@@ -100,12 +135,12 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         }
     }
     report.block(Block::Table(table));
-    report.block(Block::Heading("Intensity spread".into()));
+    report.block(Block::Heading(crate::t!("report-tactics-spread")));
     report.block(Block::Fields(
         (1..=5)
             .map(|i| {
                 (
-                    format!("intensity {i}"),
+                    crate::t!("report-tactics-intensity-level", level = i),
                     "#".repeat(spread[i - 1]) + &format!(" {}", spread[i - 1]),
                 )
             })

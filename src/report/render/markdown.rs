@@ -23,7 +23,14 @@ pub fn render(report: &Report) -> String {
             }
             Block::Fields(fields) => {
                 for (key, value) in fields {
-                    out.push_str(&format!("- **{}:** {}\n", escape(key), cell(value)));
+                    // The colon is the language's: French puts a no-break
+                    // space before it.
+                    out.push_str(&crate::t!(
+                        "report-markdown-field",
+                        key = escape(key),
+                        value = cell(value)
+                    ));
+                    out.push('\n');
                 }
             }
             Block::Table(rows) => {
