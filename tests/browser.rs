@@ -576,3 +576,41 @@ fn printed_map_tables_keep_their_columns_with_a_300_character_name() {
         "the printed map lacks its quadrant:\n{text}"
     );
 }
+
+/// The French handout is longer in words: it still prints on two pages of
+/// A4 at most (issue 18).
+#[test]
+fn the_french_handout_prints_on_two_pages_of_a4() {
+    let Some(browser) = Browser::find() else {
+        return;
+    };
+    let work = Workdir::with(&common::example());
+    let path = work.dir.path().join("handout-fr.html");
+    work.run(&[
+        "--lang",
+        "fr",
+        "report",
+        "handout",
+        "--format",
+        "html",
+        "-o",
+        path.to_str().unwrap(),
+    ])
+    .ok();
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("<html lang=\"fr\">")
+    );
+    let sized = with_in_head(
+        &path,
+        "<style>@page { size: A4; }</style>",
+        "handout-fr-A4.html",
+    );
+    let (pages, paper) = pdf_pages(&browser.print(&sized));
+    assert!(paper.contains("A4"), "printed on {paper}, not A4");
+    assert!(
+        (1..=2).contains(&pages),
+        "the French handout prints on {pages} pages of A4"
+    );
+}

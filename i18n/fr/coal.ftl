@@ -1596,6 +1596,140 @@ report-structure-point-builder = { $name } : { $groups }
 
 ## documents: handout, invitation, draft, map, HTML, SVG, ICS (helper D2)
 
+# The handout (src/report/build/handout.rs)
+handout-vision = Où nous allons
+handout-culture = Comment nous travaillons ensemble
+handout-structure = Comment nous nous organisons
+handout-draft = Notre vision, notre culture et notre structure
+handout-agreed = Ce sur quoi nous nous sommes entendus
+handout-take-part = Façons de participer
+handout-participation = Chaque groupe participe dans la mesure de ses moyens : un petit groupe aux ressources modestes est aussi bienvenu qu’un grand.
+handout-endorsing = Groupes qui appuient la coalition
+handout-questions = Questions posées à la présentation
+handout-no-answer-yet = Nous travaillons encore à la réponse.
+handout-next-assembly = La prochaine assemblée
+handout-no-assembly = Aucune assemblée n’est encore prévue. Les groupes membres vous diront quand aura lieu la prochaine.
+handout-agenda = Ordre du jour
+handout-join = Comment se joindre à nous
+handout-join-talk-to-us = Parlez-nous : présentez-nous votre groupe, ce qui lui tient à cœur et ce qu’il peut apporter.
+handout-join-talk-to-a-group = Parlez à l’un des groupes ci-dessus : présentez-lui votre groupe, ce qui lui tient à cœur et ce qu’il peut apporter.
+handout-join-come-and-tell = Venez à la prochaine assemblée et prévenez-nous de votre venue (voir « Inscription » plus haut).
+handout-join-come = Venez à la prochaine assemblée : tout groupe qui partage la déclaration d’unité est le bienvenu.
+handout-join-come-later = Venez à la prochaine assemblée dès qu’elle sera annoncée.
+handout-join-choose = Choisissez jusqu’où votre groupe s’engage, et s’il le dit publiquement : se joindre à la coalition ne veut pas dire tout appuyer, ni appuyer à voix haute.
+
+# The invitation (src/report/build/invitation.rs), its ICS summary and description
+invitation-title = Vous êtes invités à l’assemblée de { $coalition }
+invitation-what-happens-first = Nous présenterons une première ébauche de notre vision, de notre culture et de notre structure, répondrons à vos questions et accueillerons chaque groupe qui souhaite se joindre à nous.
+invitation-what-happens-later = Nous ferons le point sur ce que la coalition a accompli depuis la dernière assemblée, déciderons ensemble de la suite et accueillerons chaque groupe qui souhaite se joindre à nous.
+invitation-taking-part = Chaque groupe participe dans la mesure de ses moyens et n’a pas à appuyer publiquement la coalition.
+invitation-when = Quand
+invitation-when-unknown = date à venir
+invitation-when-from-to = { $day }, de { $start } à { $end }
+invitation-when-from = { $day }, à partir de { $start }
+invitation-when-until = { $day }, jusqu’à { $end }
+invitation-where = Où
+invitation-languages = Langues
+invitation-accessibility = Accessibilité
+invitation-rsvp = Inscription
+invitation-why = Pourquoi nous nous rassemblons
+invitation-vision = L’ébauche de vision
+invitation-what-will-happen = Ce qui se passera
+invitation-agenda = Ordre du jour
+invitation-summary = { $coalition } : assemblée
+invitation-description-vision = L’ébauche de vision : { $vision }
+invitation-description-agenda = Ordre du jour : { $agenda }
+invitation-description-field = { $label } : { $value }
+
+# The draft of step 2 (src/report/build/draft.rs)
+doc-draft-title = { $coalition } : notre ébauche de vision, de culture et de structure
+doc-draft-why = Pourquoi nous nous rassemblons
+doc-draft-vision = Vision : où nous allons
+doc-draft-culture = Culture : comment nous travaillons ensemble
+doc-draft-structure = Structure : comment nous nous organisons
+doc-draft-not-yet = Pas encore rédigé.
+doc-draft-written-by = Rédigé ensemble par
+doc-draft-no-co-author = Aucun groupe n’a encore été nommé comme coauteur.
+doc-draft-agreed = Ce sur quoi nous nous sommes entendus
+doc-draft-take-part = Façons de participer
+doc-draft-participation = Chaque groupe participe dans la mesure de ses moyens, pour que les groupes qui ont le moins de ressources puissent eux aussi faire partie de la coalition.
+
+# The map (src/report/build/map.rs)
+doc-map-title = { $coalition } : carte
+doc-map-intro = Pour les organisateur·rices : qui a du pouvoir et de l’intérêt, où se situe chaque groupe et où on veut l’amener, ce qui circule entre les groupes, comment ils sont liés, où en sont les quatre étapes et ce que trouve coal check. Document interne : il nomme chaque groupe et ses notes ; pour partager à l’extérieur, faites le feuillet (coal report handout).
+doc-map-yes = oui
+doc-map-no = non
+doc-map-not-placed = non placé
+doc-map-quadrant-manage = gérer de près
+doc-map-quadrant-satisfy = garder satisfait
+doc-map-quadrant-inform = tenir informé
+doc-map-quadrant-monitor = surveiller
+doc-map-not-rated = pas encore noté
+doc-map-column-group = groupe
+doc-map-column-power = pouvoir
+doc-map-column-interest = intérêt
+doc-map-column-spectrum = spectre
+doc-map-column-impacted = touché
+doc-map-column-quadrant = quadrant
+doc-map-column-position = position
+doc-map-column-target = cible
+doc-map-column-severity = gravité
+doc-map-column-code = code
+doc-map-column-where = où
+doc-map-column-message = message
+doc-map-power = Pouvoir et intérêt
+doc-map-opponents = Adversaires et cibles (en opposition ou sous surveillance), hors quadrant :
+doc-map-no-opponents = Aucun groupe n’est en opposition ni sous surveillance.
+doc-map-spectrum = Spectre des alliés
+doc-map-target-proposed = { $target } (proposé)
+doc-map-no-move = aucun déplacement
+doc-map-not-placed-yet = Pas encore placés : { $groups }.
+doc-map-findings = Ce que trouve coal check
+doc-map-no-findings = Aucun problème trouvé.
+
+# The HTML page (src/report/render/html.rs)
+doc-html-contents = Sommaire
+doc-html-footer = Fait avec coal, le planificateur de coalitions.
+
+# The charts drawn in SVG (src/report/render/svg)
+doc-svg-nothing-to-draw = Ce rapport n’a aucun graphique à dessiner.
+doc-svg-not-placed = non placé
+doc-svg-not-placed-yet = pas encore placé
+doc-svg-impacted-mark = un groupe de personnes directement touchées (losange) ; les autres sont des cercles
+doc-svg-power-none = Aucun groupe n’est encore noté : rien à placer.
+doc-svg-power-how = Donnez aux groupes un pouvoir et un intérêt : coal update-group ID --power N --interest N
+doc-svg-power-satisfy = Garder satisfait
+doc-svg-power-manage = Gérer de près
+doc-svg-power-monitor = Surveiller
+doc-svg-power-inform = Tenir informé
+doc-svg-power-axis-interest = intérêt →
+doc-svg-power-axis-power = pouvoir →
+doc-svg-power-not-rated = non noté
+doc-svg-power-details = { $group } : pouvoir { $power }, intérêt { $interest }, { $position }
+doc-svg-power-details-impacted = { $group } : pouvoir { $power }, intérêt { $interest }, { $position }, touché
+doc-svg-power-opponents = Adversaires et cibles (en opposition ou sous surveillance) : hors quadrant
+doc-svg-power-no-opponents = Aucun groupe n’est en opposition ni sous surveillance.
+doc-svg-spectrum-none = Aucun groupe n’est encore placé sur le spectre : rien à dessiner.
+doc-svg-spectrum-how = Placez les groupes : coal update-group ID --spectrum POSITION
+doc-svg-spectrum-arrow = de la position d’un groupe à celle où on veut l’amener (anneau en pointillé)
+doc-svg-network-none = Aucun groupe pour l’instant : rien à relier.
+doc-svg-network-full = { $group } ({ $position })
+doc-svg-network-full-impacted = { $group } ({ $position }, touché)
+doc-svg-network-committee = liés par un comité
+doc-svg-network-person = par une personne dans les deux
+doc-svg-network-space = par un espace
+doc-svg-network-several = par plusieurs choses
+doc-svg-network-impacted = touché
+doc-svg-network-hub = partagé par beaucoup de groupes
+doc-svg-flows-signs = Signes :
+doc-svg-flows-lines = Lignes :
+doc-svg-timeline-today = aujourd’hui { $date }
+doc-svg-timeline-today-title = aujourd’hui, { $date }
+doc-svg-timeline-step = { $number }. { $title } : { $status }
+doc-svg-timeline-step-from = { $number }. { $title } : { $status }, depuis le { $started }
+doc-svg-timeline-step-to = { $number }. { $title } : { $status }, jusqu’au { $finished }
+doc-svg-timeline-step-from-to = { $number }. { $title } : { $status }, du { $started } au { $finished }
+
 # end of documents
 
 ## help: glossary and help topics (helper E)

@@ -8,26 +8,26 @@ use serde_json::json;
 use crate::model::{Coalition, Participation};
 use crate::report::{Block, Context, Kind, Report};
 
-const NOT_YET: &str = "Not written yet.";
-
 pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     let info = &c.coalition;
     let draft = &c.steps.draft;
     let mut report = Report::new(
         Kind::Draft,
         c,
-        format!("{}: our draft of vision, culture and structure", info.name),
+        crate::t!("doc-draft-title", coalition = info.name.as_str()),
     );
-    report.block(Block::Heading("Why we come together".into()));
+    report.block(Block::Heading(crate::t!("doc-draft-why")));
     report.block(Block::Text(info.unity_statement.clone()));
     let parts = [
-        ("Vision: where we are going", &draft.vision),
-        ("Culture: how we work together", &draft.culture),
-        ("Structure: how we organize", &draft.structure),
+        (crate::t!("doc-draft-vision"), &draft.vision),
+        (crate::t!("doc-draft-culture"), &draft.culture),
+        (crate::t!("doc-draft-structure"), &draft.structure),
     ];
     for (heading, text) in parts {
-        report.block(Block::Heading(heading.into()));
-        report.block(Block::Text(written(text).unwrap_or(NOT_YET).into()));
+        report.block(Block::Heading(heading));
+        report.block(Block::Text(
+            written(text).map_or_else(|| crate::t!("doc-draft-not-yet"), str::to_string),
+        ));
     }
 
     let co_authors: Vec<&str> = draft
@@ -35,25 +35,23 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         .iter()
         .map(|id| super::name(c, id))
         .collect();
-    report.block(Block::Heading("Written together by".into()));
+    report.block(Block::Heading(crate::t!("doc-draft-written-by")));
     report.block(Block::Text(if co_authors.is_empty() {
-        "No group has been named as a co-author yet.".into()
+        crate::t!("doc-draft-no-co-author")
     } else {
         co_authors.join(", ")
     }));
 
     let agreements = c.agreements_in_words();
-    report.block(Block::Heading("What we agreed on".into()));
+    report.block(Block::Heading(crate::t!("doc-draft-agreed")));
     report.block(Block::List(agreements.clone()));
 
-    report.block(Block::Heading("Ways to take part".into()));
-    report.block(Block::Text(
-        "Each group takes part as far as its means allow, so that groups with the fewest resources can be part of the coalition too.".into(),
-    ));
+    report.block(Block::Heading(crate::t!("doc-draft-take-part")));
+    report.block(Block::Text(crate::t!("doc-draft-participation")));
     report.block(Block::Fields(
         Participation::ALL
             .iter()
-            .map(|level| (level.to_string(), level.meaning().to_string()))
+            .map(|level| (level.word(), level.meaning()))
             .collect(),
     ));
 

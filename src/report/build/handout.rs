@@ -7,16 +7,11 @@
 use crate::model::{Coalition, Participation};
 use crate::report::{Audience, Block, Context, Kind, Report};
 
-const PARTICIPATION: &str = "Each group takes part as far as its means allow: a small group with few resources is as welcome as a large one.";
-
-const NO_ASSEMBLY: &str =
-    "No assembly is planned yet. The member groups will tell you when the next one is.";
-
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let mut report = Report::new(Kind::Handout, c, c.coalition.name.clone());
     report.block(Block::Text(c.coalition.unity_statement.clone()));
     draft(c, &mut report);
-    report.block(Block::Heading("What we agreed on".into()));
+    report.block(Block::Heading(crate::t!("handout-agreed")));
     report.block(Block::List(c.agreements_in_words()));
     participation(&mut report);
     endorsing(c, &mut report);
@@ -30,30 +25,30 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 fn draft(c: &Coalition, report: &mut Report) {
     let draft = &c.steps.draft;
     let parts: Vec<(String, String)> = [
-        ("Where we are going", &draft.vision),
-        ("How we work together", &draft.culture),
-        ("How we organize", &draft.structure),
+        (crate::t!("handout-vision"), &draft.vision),
+        (crate::t!("handout-culture"), &draft.culture),
+        (crate::t!("handout-structure"), &draft.structure),
     ]
     .into_iter()
     .filter_map(|(label, text)| {
         let text = text.as_deref().filter(|t| !t.trim().is_empty())?;
-        Some((label.to_string(), text.to_string()))
+        Some((label, text.to_string()))
     })
     .collect();
     if parts.is_empty() {
         return;
     }
-    report.block(Block::Heading("Our vision, culture and structure".into()));
+    report.block(Block::Heading(crate::t!("handout-draft")));
     report.block(Block::Fields(parts));
 }
 
 fn participation(report: &mut Report) {
-    report.block(Block::Heading("Ways to take part".into()));
-    report.block(Block::Text(PARTICIPATION.into()));
+    report.block(Block::Heading(crate::t!("handout-take-part")));
+    report.block(Block::Text(crate::t!("handout-participation")));
     report.block(Block::Fields(
         Participation::ALL
             .iter()
-            .map(|level| (capitalized(level.as_str()), level.meaning().to_string()))
+            .map(|level| (capitalized(&level.label()), level.meaning()))
             .collect(),
     ));
 }
@@ -63,7 +58,7 @@ fn endorsing(c: &Coalition, report: &mut Report) {
     if c.groups.is_empty() {
         return;
     }
-    report.block(Block::Heading("Groups that endorse the coalition".into()));
+    report.block(Block::Heading(crate::t!("handout-endorsing")));
     report.block(Block::List(
         c.groups
             .values()
@@ -84,7 +79,7 @@ fn questions(c: &Coalition, report: &mut Report) {
         .map(|q| {
             let answer = match &q.answer {
                 Some(answer) if !q.is_open() => answer.clone(),
-                _ => "We are still working on the answer.".to_string(),
+                _ => crate::t!("handout-no-answer-yet"),
             };
             (q.question.clone(), answer)
         })
@@ -92,19 +87,19 @@ fn questions(c: &Coalition, report: &mut Report) {
     if asked.is_empty() {
         return;
     }
-    report.block(Block::Heading("Questions asked at the presentation".into()));
+    report.block(Block::Heading(crate::t!("handout-questions")));
     report.block(Block::Fields(asked));
 }
 
 fn assembly(c: &Coalition, context: &Context<'_>, report: &mut Report) {
-    report.block(Block::Heading("The next assembly".into()));
+    report.block(Block::Heading(crate::t!("handout-next-assembly")));
     let Some(assembly) = c.next_assembly(context.today) else {
-        report.block(Block::Text(NO_ASSEMBLY.into()));
+        report.block(Block::Text(crate::t!("handout-no-assembly")));
         return;
     };
     let mut fields = super::invitation::fields(&assembly);
     if let Some(agenda) = &assembly.agenda {
-        fields.push(("Agenda".into(), agenda.clone()));
+        fields.push((crate::t!("handout-agenda"), agenda.clone()));
     }
     report.block(Block::Fields(fields));
 }
@@ -112,24 +107,20 @@ fn assembly(c: &Coalition, context: &Context<'_>, report: &mut Report) {
 /// How a group joins, in the order a newcomer would take the steps.
 fn joining(c: &Coalition, context: &Context<'_>, report: &mut Report) {
     let talk = if c.groups.is_empty() {
-        "Talk to us: tell us about your group, what it cares about and what it can bring."
+        crate::t!("handout-join-talk-to-us")
     } else {
-        "Talk to one of the groups above: tell them about your group, what it cares about and what it can bring."
+        crate::t!("handout-join-talk-to-a-group")
     };
     let come = match c.next_assembly(context.today) {
-        Some(assembly) if assembly.rsvp.is_some() => {
-            "Come to the next assembly, and let us know you are coming (see RSVP above)."
-        }
-        Some(_) => {
-            "Come to the next assembly: every group that shares the unity statement is welcome."
-        }
-        None => "Come to the next assembly once it is announced.",
+        Some(assembly) if assembly.rsvp.is_some() => crate::t!("handout-join-come-and-tell"),
+        Some(_) => crate::t!("handout-join-come"),
+        None => crate::t!("handout-join-come-later"),
     };
-    report.block(Block::Heading("How to join".into()));
+    report.block(Block::Heading(crate::t!("handout-join")));
     report.block(Block::List(vec![
-        talk.into(),
-        come.into(),
-        "Choose how far your group takes part, and whether it says so in public: joining does not mean endorsing everything, or endorsing out loud.".into(),
+        talk,
+        come,
+        crate::t!("handout-join-choose"),
     ]));
 }
 

@@ -8,13 +8,6 @@ use crate::model::id::slugify;
 use crate::model::{Assembly, Coalition};
 use crate::report::{Block, Context, Event, Kind, Report};
 
-const WHAT_HAPPENS: &str = "We will present a first draft of our vision, culture and structure, answer your questions, and welcome every group that wants to join.";
-
-const WHAT_HAPPENS_LATER: &str = "We will take stock of what the coalition has done since the last assembly, decide together what comes next, and welcome every group that wants to join.";
-
-const TAKING_PART: &str =
-    "Each group takes part as far as it can and does not have to endorse the coalition publicly.";
-
 /// The assembly the invitation is for: the one of `context.assembly`, else
 /// the next to come (the command makes sure there is one).
 fn chosen(c: &Coalition, context: &Context<'_>) -> Option<Assembly> {
@@ -33,37 +26,38 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let mut report = Report::new(
         Kind::Invitation,
         c,
-        format!("You are invited to the assembly of {}", info.name),
+        crate::t!("invitation-title", coalition = info.name.as_str()),
     );
     // How groups take part follows what the coalition agreed on tactics.
-    let what_happens = format!(
-        "{} {TAKING_PART} {}",
+    let what_happens = [
         if first {
-            WHAT_HAPPENS
+            crate::t!("invitation-what-happens-first")
         } else {
-            WHAT_HAPPENS_LATER
+            crate::t!("invitation-what-happens-later")
         },
-        c.tactics_in_words()
-    );
+        crate::t!("invitation-taking-part"),
+        c.tactics_in_words().to_string(),
+    ]
+    .join(" ");
     let Some(assembly) = assembly else {
         report.block(Block::Fields(vec![(
-            "When".into(),
-            "date to be announced".into(),
+            crate::t!("invitation-when"),
+            crate::t!("invitation-when-unknown"),
         )]));
         return report;
     };
     report.block(Block::Fields(fields(&assembly)));
-    report.block(Block::Heading("Why we come together".into()));
+    report.block(Block::Heading(crate::t!("invitation-why")));
     report.block(Block::Text(info.unity_statement.clone()));
     let vision = c.steps.draft.vision.as_ref().filter(|_| first);
     if let Some(vision) = vision {
-        report.block(Block::Heading("The draft vision".into()));
+        report.block(Block::Heading(crate::t!("invitation-vision")));
         report.block(Block::Text(vision.clone()));
     }
-    report.block(Block::Heading("What will happen".into()));
+    report.block(Block::Heading(crate::t!("invitation-what-will-happen")));
     report.block(Block::Text(what_happens.clone()));
     if let Some(agenda) = &assembly.agenda {
-        report.block(Block::Heading("Agenda".into()));
+        report.block(Block::Heading(crate::t!("invitation-agenda")));
         report.block(Block::Text(agenda.clone()));
     }
 
@@ -81,15 +75,30 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 
     let mut description = info.unity_statement.clone();
     if let Some(vision) = vision {
-        description.push_str(&format!("\n\nThe draft vision: {vision}"));
+        description.push_str("\n\n");
+        description.push_str(&crate::t!(
+            "invitation-description-vision",
+            vision = vision.as_str()
+        ));
     }
     description.push_str(&format!("\n\n{what_happens}"));
     if let Some(agenda) = &assembly.agenda {
-        description.push_str(&format!("\n\nAgenda: {agenda}"));
+        description.push_str("\n\n");
+        description.push_str(&crate::t!(
+            "invitation-description-agenda",
+            agenda = agenda.as_str()
+        ));
     }
+    // The place has a line of its own in calendars (LOCATION).
+    let place = crate::t!("invitation-where");
     for (label, value) in fields(&assembly).into_iter().skip(1) {
-        if label != "Where" {
-            description.push_str(&format!("\n\n{label}: {value}"));
+        if label != place {
+            description.push_str("\n\n");
+            description.push_str(&crate::t!(
+                "invitation-description-field",
+                label = label,
+                value = value
+            ));
         }
     }
     let time = |text: &Option<String>| {
@@ -102,7 +111,7 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         date: assembly.date,
         start: time(&assembly.start),
         end: time(&assembly.end),
-        summary: format!("{}: assembly", info.name),
+        summary: crate::t!("invitation-summary", coalition = info.name.as_str()),
         location: assembly.place.clone(),
         description,
     });
@@ -111,28 +120,36 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 
 /// When, where, in which languages, what is offered, whom to tell.
 pub(super) fn fields(assembly: &Assembly) -> Vec<(String, String)> {
-    let mut when = assembly.date.format("%A %-d %B %Y").to_string();
-    match (&assembly.start, &assembly.end) {
-        (Some(start), Some(end)) => when.push_str(&format!(", {start} to {end}")),
-        (Some(start), None) => when.push_str(&format!(", from {start}")),
-        (None, Some(end)) => when.push_str(&format!(", until {end}")),
-        (None, None) => {}
-    }
-    let mut fields = vec![("When".to_string(), when)];
+    let day = crate::i18n::day(assembly.date);
+    let when = match (&assembly.start, &assembly.end) {
+        (Some(start), Some(end)) => crate::t!(
+            "invitation-when-from-to",
+            day = day,
+            start = start.as_str(),
+            end = end.as_str()
+        ),
+        (Some(start), None) => crate::t!("invitation-when-from", day = day, start = start.as_str()),
+        (None, Some(end)) => crate::t!("invitation-when-until", day = day, end = end.as_str()),
+        (None, None) => day,
+    };
+    let mut fields = vec![(crate::t!("invitation-when"), when)];
     let lists = [
-        ("Languages", &assembly.languages),
-        ("Accessibility", &assembly.accessibility),
+        (crate::t!("invitation-languages"), &assembly.languages),
+        (
+            crate::t!("invitation-accessibility"),
+            &assembly.accessibility,
+        ),
     ];
     if let Some(place) = &assembly.place {
-        fields.push(("Where".into(), place.clone()));
+        fields.push((crate::t!("invitation-where"), place.clone()));
     }
     for (label, list) in lists {
         if !list.is_empty() {
-            fields.push((label.into(), list.join(", ")));
+            fields.push((label, list.join(", ")));
         }
     }
     if let Some(rsvp) = &assembly.rsvp {
-        fields.push(("RSVP".into(), rsvp.clone()));
+        fields.push((crate::t!("invitation-rsvp"), rsvp.clone()));
     }
     fields
 }

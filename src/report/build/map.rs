@@ -10,10 +10,9 @@ use crate::report::{Block, Context, Kind, Report, Rows};
 use super::power::{HIGH, quadrants};
 
 pub fn build(c: &Coalition, context: Context<'_>) -> Report {
-    let mut report = Report::new(Kind::Map, c, format!("{}: map", c.coalition.name));
-    report.block(Block::Text(
-        "For the organizers: who has power and interest, where each group stands and is aimed, what flows between groups, how they are linked, where the four steps are, and what coal check finds. Internal: it names every group and its ratings; to share outside, make the handout (coal report handout).".into(),
-    ));
+    let title = crate::t!("doc-map-title", coalition = c.coalition.name.as_str());
+    let mut report = Report::new(Kind::Map, c, title);
+    report.block(Block::Text(crate::t!("doc-map-intro")));
     report.blocks.extend(power(c));
     report.blocks.extend(spectrum(c));
     report.blocks.extend(super::resources::flows(c));
@@ -26,20 +25,24 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 }
 
 fn yes_no(value: bool) -> String {
-    if value { "yes" } else { "no" }.into()
+    if value {
+        crate::t!("doc-map-yes")
+    } else {
+        crate::t!("doc-map-no")
+    }
 }
 
 fn position(value: Option<Spectrum>) -> String {
-    value.map_or("not placed".into(), |s| s.label())
+    value.map_or_else(|| crate::t!("doc-map-not-placed"), |s| s.label())
 }
 
 /// The quadrant a rated partner is in, named as the power report names it.
-fn quadrant(power: u8, interest: u8) -> &'static str {
+fn quadrant(power: u8, interest: u8) -> String {
     match (power >= HIGH, interest >= HIGH) {
-        (true, true) => "manage closely",
-        (true, false) => "keep satisfied",
-        (false, true) => "keep informed",
-        (false, false) => "monitor",
+        (true, true) => crate::t!("doc-map-quadrant-manage"),
+        (true, false) => crate::t!("doc-map-quadrant-satisfy"),
+        (false, true) => crate::t!("doc-map-quadrant-inform"),
+        (false, false) => crate::t!("doc-map-quadrant-monitor"),
     }
 }
 
@@ -49,7 +52,12 @@ fn power(c: &Coalition) -> Vec<Block> {
     let q = quadrants(c);
     let chart = super::power::chart(c, &q);
     let mut table = Rows::new(&[
-        "group", "power", "interest", "spectrum", "impacted", "quadrant",
+        &crate::t!("doc-map-column-group"),
+        &crate::t!("doc-map-column-power"),
+        &crate::t!("doc-map-column-interest"),
+        &crate::t!("doc-map-column-spectrum"),
+        &crate::t!("doc-map-column-impacted"),
+        &crate::t!("doc-map-column-quadrant"),
     ]);
     for (group, power, interest) in &chart.partners {
         table.push(vec![
@@ -58,7 +66,7 @@ fn power(c: &Coalition) -> Vec<Block> {
             interest.to_string(),
             position(group.spectrum),
             yes_no(group.impacted),
-            quadrant(*power, *interest).into(),
+            quadrant(*power, *interest),
         ]);
     }
     for id in &q.unrated {
@@ -69,10 +77,16 @@ fn power(c: &Coalition) -> Vec<Block> {
             super::opt(g.interest),
             position(g.spectrum),
             yes_no(g.impacted),
-            "not rated yet".into(),
+            crate::t!("doc-map-not-rated"),
         ]);
     }
-    let mut apart = Rows::new(&["group", "power", "interest", "spectrum", "impacted"]);
+    let mut apart = Rows::new(&[
+        &crate::t!("doc-map-column-group"),
+        &crate::t!("doc-map-column-power"),
+        &crate::t!("doc-map-column-interest"),
+        &crate::t!("doc-map-column-spectrum"),
+        &crate::t!("doc-map-column-impacted"),
+    ]);
     for (group, power, interest) in &chart.opponents {
         apart.push(vec![
             group.name.clone(),
@@ -83,15 +97,15 @@ fn power(c: &Coalition) -> Vec<Block> {
         ]);
     }
     let opponents = if apart.rows.is_empty() {
-        Block::Text("No group is in opposition or watched.".into())
+        Block::Text(crate::t!("doc-map-no-opponents"))
     } else {
         Block::Table(apart)
     };
     vec![
-        Block::Heading("Power and interest".into()),
+        Block::Heading(crate::t!("doc-map-power")),
         Block::Chart(Chart::Power(chart)),
         Block::Table(table),
-        Block::Text("Opponents and targets (in opposition or watched), in no quadrant:".into()),
+        Block::Text(crate::t!("doc-map-opponents")),
         opponents,
     ]
 }
@@ -100,26 +114,30 @@ fn power(c: &Coalition) -> Vec<Block> {
 /// the groups not placed yet.
 fn spectrum(c: &Coalition) -> Vec<Block> {
     let chart = super::spectrum::chart(c);
-    let mut table = Rows::new(&["group", "position", "target"]);
+    let mut table = Rows::new(&[
+        &crate::t!("doc-map-column-group"),
+        &crate::t!("doc-map-column-position"),
+        &crate::t!("doc-map-column-target"),
+    ]);
     for (group, at, aim) in &chart.groups {
         let proposed = c.groups[&group.id].spectrum_target.is_none();
         let target = match aim {
-            Some(aim) if proposed => format!("{} (proposed)", aim.label()),
+            Some(aim) if proposed => crate::t!("doc-map-target-proposed", target = aim.label()),
             Some(aim) => aim.label(),
-            None => "no move".into(),
+            None => crate::t!("doc-map-no-move"),
         };
         table.push(vec![group.name.clone(), at.label(), target]);
     }
     let not_placed = super::spectrum::not_placed(c);
     let mut blocks = vec![
-        Block::Heading("Spectrum of allies".into()),
+        Block::Heading(crate::t!("doc-map-spectrum")),
         Block::Chart(Chart::Spectrum(chart)),
         Block::Table(table),
     ];
     if !not_placed.is_empty() {
-        blocks.push(Block::Text(format!(
-            "Not placed yet: {}.",
-            super::names(c, &not_placed)
+        blocks.push(Block::Text(crate::t!(
+            "doc-map-not-placed-yet",
+            groups = super::names(c, &not_placed)
         )));
     }
     blocks
@@ -129,11 +147,16 @@ fn spectrum(c: &Coalition) -> Vec<Block> {
 fn findings(c: &Coalition, context: Context<'_>) -> Vec<Block> {
     let findings = check::run(c, context.schema_findings, context.today);
     let body = if findings.is_empty() {
-        Block::Text("No problems found.".into())
+        Block::Text(crate::t!("doc-map-no-findings"))
     } else {
         // Where, as `coal check` says it: two findings of one code differ
         // there.
-        let mut table = Rows::new(&["severity", "code", "where", "message"]);
+        let mut table = Rows::new(&[
+            &crate::t!("doc-map-column-severity"),
+            &crate::t!("doc-map-column-code"),
+            &crate::t!("doc-map-column-where"),
+            &crate::t!("doc-map-column-message"),
+        ]);
         for f in &findings {
             table.push(vec![
                 f.severity.as_str().into(),
@@ -144,5 +167,5 @@ fn findings(c: &Coalition, context: Context<'_>) -> Vec<Block> {
         }
         Block::Table(table)
     };
-    vec![Block::Heading("Findings of coal check".into()), body]
+    vec![Block::Heading(crate::t!("doc-map-findings")), body]
 }

@@ -72,7 +72,7 @@ pub fn render(report: &Report) -> String {
     let (lead, sections) = sections(report);
     let page = html! {
         (DOCTYPE) (NL)
-        html lang="en" {
+        html lang=(crate::i18n::current().as_str()) {
             (NL)
             head {
                 (NL)
@@ -94,7 +94,7 @@ pub fn render(report: &Report) -> String {
                     @for section in &sections { (self::section(section)) }
                 }
                 (NL)
-                footer { p { "Made with coal, the coalition planner." } } (NL)
+                footer { p { (crate::t!("doc-html-footer")) } } (NL)
             }
             (NL)
         }
@@ -141,9 +141,9 @@ fn chart_key(n: usize) -> String {
 
 fn contents(sections: &[Section]) -> Markup {
     html! {
-        nav aria-label="Contents" {
+        nav aria-label=(crate::t!("doc-html-contents")) {
             (NL)
-            h2 { "Contents" } (NL)
+            h2 { (crate::t!("doc-html-contents")) } (NL)
             ol {
                 (NL)
                 @for section in sections {

@@ -155,7 +155,7 @@ fn legend(kinds: &[&str], flows: &[Flow], top: i32) -> (Markup, i32) {
     let signs_y = top + 14;
     let lines_y = signs_y + 22;
     let markup = html! {
-        text x="10" y=(signs_y) font-size="12" { "Signs:" }
+        text x="10" y=(signs_y) font-size="12" { (crate::t!("doc-svg-flows-signs")) }
         @for (i, position) in positions.iter().enumerate() {
             @let x = 60 + 200 * (i as i32 % 2);
             @let y = signs_y + 18 * (i as i32 / 2);
@@ -163,7 +163,7 @@ fn legend(kinds: &[&str], flows: &[Flow], top: i32) -> (Markup, i32) {
             text x=(x + 9) y=(y) font-size="12" { (sign(*position)) " " (position_words(*position)) }
         }
         @let lines_y = lines_y + 18 * ((positions.len() as i32 - 1) / 2);
-        text x="10" y=(lines_y) font-size="12" { "Lines:" }
+        text x="10" y=(lines_y) font-size="12" { (crate::t!("doc-svg-flows-lines")) }
         @for (i, kind) in kinds.iter().enumerate() {
             @let x = 60 + 130 * (i as i32 % 3);
             @let y = lines_y + 18 * (i as i32 / 3);
@@ -180,7 +180,7 @@ fn legend(kinds: &[&str], flows: &[Flow], top: i32) -> (Markup, i32) {
 
 /// A spectrum position in words, for the legend.
 fn position_words(position: Option<Spectrum>) -> String {
-    position.map_or("not placed".into(), |p| p.as_str().replace('_', " "))
+    position.map_or_else(|| crate::t!("doc-svg-not-placed"), Spectrum::label)
 }
 
 /// A name on one line and at most `max` characters, `…` marking a cut.

@@ -96,7 +96,7 @@ pub fn render(report: &Report) -> String {
 /// A report without a chart still gives a picture, one that says so: an
 /// empty file would read as a failure.
 fn nothing_drawn(title: &str, key: &str) -> Markup {
-    let (width, height, body) = words(&["This report has no chart to draw."]);
+    let (width, height, body) = words(&[&crate::t!("doc-svg-nothing-to-draw")]);
     html! {
         svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {width} {height}"))
             width=(width) height=(height) role="img"
@@ -202,11 +202,11 @@ pub fn legend(y: i32, width: i32) -> (i32, Markup) {
             @let row_y = y + 18 * (n as i32 / per_row);
             (mark(x, row_y, *position, false))
             (label(x + 12, row_y + 4, 11, &format!("{} {}", sign(*position),
-                position.map_or("not placed yet".to_string(), Spectrum::label))))
+                position.map_or_else(|| crate::t!("doc-svg-not-placed-yet"), Spectrum::label))))
         }
         @let row_y = y + 18 * rows;
         (mark(24, row_y, None, true))
-        (label(36, row_y + 4, 11, "a group of impacted people (diamond); others are circles"))
+        (label(36, row_y + 4, 11, &crate::t!("doc-svg-impacted-mark")))
     };
     (18 * (rows + 1), body)
 }

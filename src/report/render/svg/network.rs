@@ -35,7 +35,7 @@ const LEGEND_COLUMN: f64 = 200.0;
 /// The chart's width, height and marks.
 pub fn draw(chart: &NetworkChart) -> (u32, u32, Markup) {
     if chart.nodes.is_empty() {
-        return words(&["No group yet: nothing to link."]);
+        return words(&[&crate::t!("doc-svg-network-none")]);
     }
     let plot = Plot::for_nodes(chart.nodes.len());
     let legend_top = plot.height + 8.0;
@@ -315,9 +315,17 @@ fn place_label(
 fn full(mark: &Mark) -> String {
     let position = mark
         .spectrum
-        .map_or("not placed".to_string(), Spectrum::label);
-    let impacted = if mark.impacted { ", impacted" } else { "" };
-    format!("{} ({position}{impacted})", mark.name)
+        .map_or_else(|| crate::t!("doc-svg-not-placed"), Spectrum::label);
+    let group = mark.name.as_str();
+    if mark.impacted {
+        crate::t!(
+            "doc-svg-network-full-impacted",
+            group = group,
+            position = position
+        )
+    } else {
+        crate::t!("doc-svg-network-full", group = group, position = position)
+    }
 }
 
 /// A name on one line, cut to fit beside a circle.
@@ -348,10 +356,18 @@ fn legend(top: f64) -> Markup {
         )
     };
     let lines = [
-        (TieKind::Committee, "1.5", "linked by a committee"),
-        (TieKind::Person, "1.5", "by a person in both"),
-        (TieKind::Space, "1.5", "by a space"),
-        (TieKind::Committee, "3", "by several things"),
+        (
+            TieKind::Committee,
+            "1.5",
+            crate::t!("doc-svg-network-committee"),
+        ),
+        (TieKind::Person, "1.5", crate::t!("doc-svg-network-person")),
+        (TieKind::Space, "1.5", crate::t!("doc-svg-network-space")),
+        (
+            TieKind::Committee,
+            "3",
+            crate::t!("doc-svg-network-several"),
+        ),
     ];
     html! {
         g font-size="11" stroke=(INK) {
@@ -359,13 +375,13 @@ fn legend(top: f64) -> Markup {
                 @let (x, y) = place(i);
                 circle cx=(x) cy=(y) r="5" fill=(colour(*position)) {}
                 text x=(x + 10.0) y=(y + 4.0) stroke="none" {
-                    (sign(*position)) " " (position.map_or("not placed".to_string(), Spectrum::label))
+                    (sign(*position)) " " (position.map_or_else(|| crate::t!("doc-svg-not-placed"), Spectrum::label))
                 }
             }
             @let (x, y) = place(6);
             circle cx=(x) cy=(y) r="4" fill="none" {}
             circle cx=(x) cy=(y) r="7" fill="none" stroke-width="1.5" {}
-            text x=(x + 10.0) y=(y + 4.0) stroke="none" { "impacted" }
+            text x=(x + 10.0) y=(y + 4.0) stroke="none" { (crate::t!("doc-svg-network-impacted")) }
             @for (i, (kind, width, label)) in lines.iter().enumerate() {
                 @let (x, y) = place(7 + i);
                 line x1=(x - 5.0) y1=(y) x2=(x + 15.0) y2=(y) stroke=(FAINT) stroke-width=(width)
@@ -374,7 +390,7 @@ fn legend(top: f64) -> Markup {
             }
             @let (x, y) = place(11);
             rect x=(x - 4.0) y=(y - 4.0) width="8" height="8" fill="#fff" {}
-            text x=(x + 10.0) y=(y + 4.0) stroke="none" { "shared by many groups" }
+            text x=(x + 10.0) y=(y + 4.0) stroke="none" { (crate::t!("doc-svg-network-hub")) }
         }
     }
 }

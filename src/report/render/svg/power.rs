@@ -31,8 +31,8 @@ const HIGH: u8 = 3;
 pub fn draw(chart: &PowerChart) -> (u32, u32, Markup) {
     if chart.partners.is_empty() && chart.opponents.is_empty() {
         return words(&[
-            "No group is rated yet: nothing to place.",
-            "Give groups a power and an interest: coal update-group ID --power N --interest N",
+            &crate::t!("doc-svg-power-none"),
+            &crate::t!("doc-svg-power-how"),
         ]);
     }
     let grid_bottom = row_top(1) + CELL_HEIGHT;
@@ -70,10 +70,18 @@ fn grid() -> Markup {
     let bottom = row_top(1) + CELL_HEIGHT;
     let divide = column_left(HIGH);
     let quadrants = [
-        (TOP, LEFT, "Keep satisfied"),
-        (TOP, divide, "Manage closely"),
-        (row_top(HIGH - 1) - BAND, LEFT, "Monitor"),
-        (row_top(HIGH - 1) - BAND, divide, "Keep informed"),
+        (TOP, LEFT, crate::t!("doc-svg-power-satisfy")),
+        (TOP, divide, crate::t!("doc-svg-power-manage")),
+        (
+            row_top(HIGH - 1) - BAND,
+            LEFT,
+            crate::t!("doc-svg-power-monitor"),
+        ),
+        (
+            row_top(HIGH - 1) - BAND,
+            divide,
+            crate::t!("doc-svg-power-inform"),
+        ),
     ];
     html! {
         @for power in 1..=5u8 {
@@ -95,9 +103,9 @@ fn grid() -> Markup {
                 text-anchor="middle" { (interest) }
         }
         text x=(LEFT + 2 * CELL_WIDTH + CELL_WIDTH / 2) y=(bottom + 34) font-size="12"
-            text-anchor="middle" { "interest →" }
+            text-anchor="middle" { (crate::t!("doc-svg-power-axis-interest")) }
         text x="16" y=(row_top(3) + CELL_HEIGHT / 2) font-size="12" text-anchor="middle"
-            transform=(format!("rotate(-90 16 {})", row_top(3) + CELL_HEIGHT / 2)) { "power →" }
+            transform=(format!("rotate(-90 16 {})", row_top(3) + CELL_HEIGHT / 2)) { (crate::t!("doc-svg-power-axis-power")) }
     }
 }
 
@@ -182,17 +190,31 @@ fn within(chars: impl Iterator<Item = char>, room: usize) -> String {
 
 /// What a mark's title says: the full name and what placed it.
 fn details(group: &Mark, power: Option<u8>, interest: Option<u8>) -> String {
-    let rated = |value: Option<u8>| value.map_or("not rated".into(), |v| v.to_string());
-    format!(
-        "{}: power {}, interest {}, {}{}",
-        group.name,
-        rated(power),
-        rated(interest),
-        group
-            .spectrum
-            .map_or("not placed".to_string(), Spectrum::label),
-        if group.impacted { ", impacted" } else { "" },
-    )
+    let rated = |value: Option<u8>| {
+        value.map_or_else(|| crate::t!("doc-svg-power-not-rated"), |v| v.to_string())
+    };
+    let position = group
+        .spectrum
+        .map_or_else(|| crate::t!("doc-svg-not-placed"), Spectrum::label);
+    let impacted = group.impacted;
+    let (group, power, interest) = (group.name.as_str(), rated(power), rated(interest));
+    if impacted {
+        crate::t!(
+            "doc-svg-power-details-impacted",
+            group = group,
+            power = power,
+            interest = interest,
+            position = position
+        )
+    } else {
+        crate::t!(
+            "doc-svg-power-details",
+            group = group,
+            power = power,
+            interest = interest,
+            position = position
+        )
+    }
 }
 
 /// The panel of opponents, from `y`: its height and drawing.
@@ -204,10 +226,10 @@ fn opponents(chart: &PowerChart, y: i32) -> (i32, Markup) {
     let height = 24 + LINE * (rows + i32::from(more > 0)).max(1);
     let body = html! {
         text x=(LEFT) y=(y + 12) font-size="12" font-weight="bold" {
-            "Opponents and targets (in opposition or watched): in no quadrant"
+            (crate::t!("doc-svg-power-opponents"))
         }
         @if chart.opponents.is_empty() {
-            (label(LEFT, y + 32, 10, "No group is in opposition or watched."))
+            (label(LEFT, y + 32, 10, &crate::t!("doc-svg-power-no-opponents")))
         }
         @for (n, (group, power, interest)) in chart.opponents.iter().take(shown).enumerate() {
             @let x = LEFT + column * (n as i32 % OPPONENTS_PER_ROW);

@@ -22,8 +22,8 @@ const ROWS_SHOWN: usize = 150;
 pub fn draw(chart: &SpectrumChart) -> (u32, u32, Markup) {
     if chart.groups.is_empty() {
         return words(&[
-            "No group is placed on the spectrum yet: nothing to draw.",
-            "Place groups: coal update-group ID --spectrum POSITION",
+            &crate::t!("doc-svg-spectrum-none"),
+            &crate::t!("doc-svg-spectrum-how"),
         ]);
     }
     let groups = &chart.groups;
@@ -126,6 +126,6 @@ fn arrow(from: i32, to: i32, y: i32) -> Markup {
 fn key(y: i32) -> Markup {
     html! {
         (arrow(24, 70, y + 8))
-        (label(84, y + 12, 11, "from where a group stands to the position it is aimed at (dashed ring)"))
+        (label(84, y + 12, 11, &crate::t!("doc-svg-spectrum-arrow")))
     }
 }

@@ -88,10 +88,10 @@ pub fn draw(chart: &Timeline) -> (u32, u32, Markup) {
             (event(*date, label, axis.x(*date), axis_y, i))
         }
         g {
-            title { "today, " (chart.today) }
+            title { (crate::t!("doc-svg-timeline-today-title", date = chart.today.to_string())) }
             line x1=(today) y1=(TOP - 6.0) x2=(today) y2=(axis_y) stroke=(INK) stroke-width="2" {}
             text x=(today) y=(axis_y + 34.0) text-anchor=(anchor(today)) font-size="12" font-weight="bold" {
-                "today " (chart.today)
+                (crate::t!("doc-svg-timeline-today", date = chart.today.to_string()))
             }
         }
         line x1=(AXIS_START) y1=(axis_y) x2=(AXIS_END) y2=(axis_y) stroke=(INK) {}
@@ -113,7 +113,7 @@ pub fn draw(chart: &Timeline) -> (u32, u32, Markup) {
 fn row(step: &TimelineStep, axis: &Axis, top: f64, today: NaiveDate) -> Markup {
     html! {
         g {
-            title { (step.number) ". " (step.title) ": " (step.status) (dates(step)) }
+            title { (told(step)) }
             text x="10" y=(top + 14.0) font-size="12" stroke="#ffffff" stroke-width="4" paint-order="stroke" {
                 (step.number) ". " (shorten(&step.title, TITLE)) " — "
                 tspan font-style="italic" font-weight="bold" { (step.status) }
@@ -124,16 +124,41 @@ fn row(step: &TimelineStep, axis: &Axis, top: f64, today: NaiveDate) -> Markup {
     }
 }
 
-/// `, from 2026-09-15 to 2026-10-10`, as far as the dates are recorded.
-fn dates(step: &TimelineStep) -> String {
-    let mut text = String::new();
-    if let Some(started) = step.started {
-        text.push_str(&format!(", from {started}"));
+/// `1. Title: done, from 2026-09-15, to 2026-10-10`, as far as the dates
+/// are recorded.
+fn told(step: &TimelineStep) -> String {
+    let number = step.number.to_string();
+    let (number, title, status) = (number.as_str(), step.title.as_str(), step.status.as_str());
+    match (step.started, step.finished) {
+        (Some(started), Some(finished)) => crate::t!(
+            "doc-svg-timeline-step-from-to",
+            number = number,
+            title = title,
+            status = status,
+            started = started.to_string(),
+            finished = finished.to_string()
+        ),
+        (Some(started), None) => crate::t!(
+            "doc-svg-timeline-step-from",
+            number = number,
+            title = title,
+            status = status,
+            started = started.to_string()
+        ),
+        (None, Some(finished)) => crate::t!(
+            "doc-svg-timeline-step-to",
+            number = number,
+            title = title,
+            status = status,
+            finished = finished.to_string()
+        ),
+        (None, None) => crate::t!(
+            "doc-svg-timeline-step",
+            number = number,
+            title = title,
+            status = status
+        ),
     }
-    if let Some(finished) = step.finished {
-        text.push_str(&format!(", to {finished}"));
-    }
-    text
 }
 
 /// The step's bar: from its start to its end, or to today while in

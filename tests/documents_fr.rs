@@ -1,0 +1,164 @@
+//! The documents in French (issue 18): the handout, the invitation (and
+//! its calendar event), the draft, the map and a chart, on the shipped
+//! example, beside the English snapshots of `tests/handout.rs`,
+//! `tests/reports.rs` and `tests/map_sections.rs`. A coalition that sets
+//! `language = "fr"` gets them in French without `--lang`.
+
+mod common;
+
+use common::*;
+
+/// `coal --lang fr report KIND --format FORMAT` on `work`.
+fn french(work: &Workdir, kind: &str, format: &str) -> String {
+    work.run(&["--lang", "fr", "report", kind, "--format", format])
+        .ok()
+        .stdout
+}
+
+fn english(work: &Workdir, kind: &str, format: &str) -> String {
+    work.run(&["report", kind, "--format", format]).ok().stdout
+}
+
+/// The example, saying in its own file that it speaks French.
+fn french_coalition() -> String {
+    let example = example();
+    let french = example.replacen("[coalition]\n", "[coalition]\nlanguage = \"fr\"\n", 1);
+    assert_ne!(french, example);
+    french
+}
+
+#[test]
+fn the_example_documents_in_french() {
+    let work = Workdir::with(&example());
+    for (kind, format) in [
+        ("handout", "html"),
+        ("handout", "markdown"),
+        ("invitation", "markdown"),
+        ("invitation", "ics"),
+        ("draft", "markdown"),
+        ("map", "html"),
+        ("power", "svg"),
+    ] {
+        let out = french(&work, kind, format);
+        insta::assert_snapshot!(format!("{kind}-{format}-fr"), out);
+    }
+}
+
+#[test]
+fn the_french_pages_say_they_are_in_french() {
+    let work = Workdir::with(&example());
+    for kind in ["handout", "map"] {
+        let page = french(&work, kind, "html");
+        assert!(page.contains("<html lang=\"fr\">"), "{page}");
+        assert!(
+            page.contains(
+                "<footer><p>Fait avec coal, le planificateur de coalitions.</p></footer>"
+            ),
+            "{page}"
+        );
+        assert!(page.contains("<nav aria-label=\"Sommaire\">"), "{page}");
+        assert!(english(&work, kind, "html").contains("<html lang=\"en\">"));
+    }
+}
+
+#[test]
+fn the_french_invitation_writes_its_date_and_spaces_the_french_way() {
+    let work = Workdir::with(&example());
+    let invitation = french(&work, "invitation", "markdown");
+    // The weekday and month in words, in lower case, the day first.
+    assert!(
+        invitation.contains("samedi 16 janvier 2027"),
+        "{invitation}"
+    );
+    assert!(!invitation.contains("Saturday"), "{invitation}");
+    assert!(
+        invitation
+            .starts_with("# Vous êtes invités à l’assemblée de Coalition Climat-Justice Montréal"),
+        "{invitation}"
+    );
+    // The calendar's summary: a no-break space before the colon.
+    let ics = french(&work, "invitation", "ics");
+    assert!(
+        ics.contains("SUMMARY:Coalition Climat-Justice Montréal\u{a0}: assemblée\r\n"),
+        "{ics}"
+    );
+}
+
+/// The calendar event keeps its structure in French: only the summary and
+/// the description (with its folded lines) change.
+#[test]
+fn the_french_calendar_event_differs_only_by_its_words() {
+    let work = Workdir::with(&example());
+    let structure = |ics: &str| -> Vec<String> {
+        ics.replace("\r\n ", "")
+            .lines()
+            .filter(|line| !line.starts_with("SUMMARY:") && !line.starts_with("DESCRIPTION:"))
+            .map(String::from)
+            .collect()
+    };
+    let french = french(&work, "invitation", "ics");
+    let english = english(&work, "invitation", "ics");
+    assert_ne!(french, english);
+    assert_eq!(structure(&french), structure(&english));
+    assert!(french.contains("DTSTART:"), "{french}");
+    assert!(french.contains("DESCRIPTION:"), "{french}");
+}
+
+#[test]
+fn a_french_coalition_gets_french_documents_without_the_flag() {
+    let work = Workdir::with(&french_coalition());
+    let handout = english(&work, "handout", "html");
+    assert!(handout.contains("<html lang=\"fr\">"), "{handout}");
+    assert!(
+        handout.contains("<h2>Comment se joindre à nous</h2>"),
+        "{handout}"
+    );
+    let invitation = english(&work, "invitation", "markdown");
+    assert!(
+        invitation.contains("samedi 16 janvier 2027"),
+        "{invitation}"
+    );
+    // The same words as asked with `--lang fr`.
+    let asked = Workdir::with(&example());
+    assert_eq!(handout, french(&asked, "handout", "html"));
+    assert_eq!(invitation, french(&asked, "invitation", "markdown"));
+    // `--lang en` still wins over the coalition's language.
+    let forced = work
+        .run(&["--lang", "en", "report", "handout", "--format", "html"])
+        .ok()
+        .stdout;
+    assert!(forced.contains("<html lang=\"en\">"), "{forced}");
+}
+
+#[test]
+fn the_french_map_translates_its_tables_and_words() {
+    let work = Workdir::with(&example());
+    let map = french(&work, "map", "html");
+    for words in [
+        "<h2>Pouvoir et intérêt</h2>",
+        "<th scope=\"col\">groupe</th><th scope=\"col\">pouvoir</th><th scope=\"col\">intérêt</th>",
+        "<h2>Spectre des alliés</h2>",
+        "<h2>Ce que trouve coal check</h2>",
+        "pouvoir →",
+        "intérêt →",
+        "Gérer de près",
+    ] {
+        assert!(map.contains(words), "no {words:?} in\n{map}");
+    }
+    // The chart titles and descriptions come from the report builders.
+    for english in ["Keep satisfied", "Manage closely", "interest →"] {
+        assert!(!map.contains(english), "{english:?} in\n{map}");
+    }
+}
+
+#[test]
+fn the_french_draft_names_the_levels_in_french() {
+    let work = Workdir::with(&example());
+    let draft = french(&work, "draft", "markdown");
+    assert!(draft.contains("## Vision\u{a0}: où nous allons"), "{draft}");
+    assert!(
+        draft.contains("**noyau:**") || draft.contains("**noyau\u{a0}:**"),
+        "{draft}"
+    );
+    assert!(!draft.contains("**core"), "{draft}");
+}
