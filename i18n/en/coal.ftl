@@ -1593,4 +1593,44 @@ doc-svg-timeline-step-from-to = { $number }. { $title }: { $status }, from { $st
 
 ## help: glossary and help topics (helper E)
 
+glossary-intro = The words coal uses, and what they mean. `coal COMMAND --help` shows the same meanings where each word is chosen.
+glossary-entry = { $word }: { $meaning }
+glossary-word-label = { $word } ({ $label })
+glossary-step = { $step } ({ $number })
+glossary-ideas = Ideas
+glossary-statuses = Statuses: where a group stands with the coalition (--status)
+glossary-participation = Participation levels: how much a member group takes part (--participation)
+glossary-spectrum = Spectrum of allies: where a group stands on the cause (--spectrum, --spectrum-target)
+glossary-roles = Roles: Bill Moyer's four roles of social activism (--role)
+glossary-resources = Resource types: what groups offer and need (--offer, --need)
+glossary-boundary-levels = Boundary levels: how firm a group's line is (add-boundary --level)
+glossary-kinds = Coalition kinds: how closely the groups work together (--kind)
+glossary-visibility = Visibility: whether the coalition has a public identity (--visibility)
+glossary-rules = Decision rules: how a decision was taken (--rule)
+glossary-steps = The four first steps (coal step NAME)
+glossary-step-statuses = Step statuses: how far a step is
+glossary-reports = Reports (coal report KIND)
+glossary-checks = Checks: what coal check looks for
+glossary-unity = unity statement
+glossary-unity-meaning = why the groups come together despite their disagreements
+glossary-impacted = impacted
+glossary-impacted-meaning = a group of the people most affected by the issue, or marginalized: nothing about us without us
+glossary-power = power
+glossary-power-meaning = how much weight a group carries: numbers, money, reach, the people it speaks for (1 to 5)
+glossary-interest = interest
+glossary-interest-meaning = how much a group cares about the cause (1 to 5)
+glossary-unpredictability = unpredictability
+glossary-unpredictability-meaning = how hard it is to tell what a group will do (1 to 5); sometimes useful
+glossary-space = communication space
+glossary-space-meaning = where groups talk with each other: a chat, an email list, a monthly call
+glossary-committee = committee
+glossary-committee-meaning = a working group with a mandate; the steering group is the trusted one that keeps things moving
+glossary-point-builder = point builder
+glossary-point-builder-meaning = a person in two or more groups, who links them
+glossary-boundary = boundary
+glossary-boundary-meaning = a line a group will not cross: working with a given group, or taking part in a tactic
+glossary-tactics = diversity of tactics
+glossary-tactics-meaning = each group keeps its own tactics, and no group condemns another's
+glossary-no-denouncing = no public denouncing
+glossary-no-denouncing-meaning = member groups agree not to denounce each other in public
 # end of help

@@ -1734,4 +1734,44 @@ doc-svg-timeline-step-from-to = { $number }. { $title } : { $status }, du { $st
 
 ## help: glossary and help topics (helper E)
 
+glossary-intro = Les mots qu’emploie coal, et ce qu’ils veulent dire. `coal COMMANDE --help` donne les mêmes sens là où chaque mot se choisit.
+glossary-entry = { $word } : { $meaning }
+glossary-word-label = { $word } ({ $label })
+glossary-step = { $step } ({ $number })
+glossary-ideas = Idées
+glossary-statuses = Statuts : où en est un groupe avec la coalition (--status)
+glossary-participation = Niveaux de participation : à quel point un groupe membre prend part (--participation)
+glossary-spectrum = Spectre des alliés : où se situe un groupe par rapport à la cause (--spectrum, --spectrum-target)
+glossary-roles = Rôles : les quatre rôles de l’activisme social selon Bill Moyer (--role)
+glossary-resources = Types de ressources : ce que les groupes offrent et ce dont ils ont besoin (--offer, --need)
+glossary-boundary-levels = Niveaux de limite : à quel point la ligne d’un groupe est ferme (add-boundary --level)
+glossary-kinds = Types de coalition : à quel point les groupes travaillent de près (--kind)
+glossary-visibility = Visibilité : si la coalition a une identité publique (--visibility)
+glossary-rules = Modes de décision : comment une décision a été prise (--rule)
+glossary-steps = Les quatre premières étapes (coal step NOM)
+glossary-step-statuses = États d’une étape : où en est une étape
+glossary-reports = Rapports (coal report TYPE)
+glossary-checks = Vérifications : ce que cherche coal check
+glossary-unity = déclaration d’unité
+glossary-unity-meaning = pourquoi les groupes s’unissent malgré leurs désaccords
+glossary-impacted = directement touché
+glossary-impacted-meaning = un groupe des personnes les plus touchées par l’enjeu, ou marginalisées : rien sur nous sans nous
+glossary-power = pouvoir
+glossary-power-meaning = le poids d’un groupe : son nombre, ses moyens, sa portée, les personnes au nom de qui il parle (de 1 à 5)
+glossary-interest = intérêt
+glossary-interest-meaning = à quel point un groupe tient à la cause (de 1 à 5)
+glossary-unpredictability = imprévisibilité
+glossary-unpredictability-meaning = à quel point il est difficile de prévoir ce que fera un groupe (de 1 à 5) ; c’est parfois utile
+glossary-space = espace de communication
+glossary-space-meaning = là où les groupes se parlent : une messagerie, une liste de courriel, un appel mensuel
+glossary-committee = comité
+glossary-committee-meaning = un groupe de travail avec un mandat ; le comité de coordination est celui, de confiance, qui fait avancer les choses
+glossary-point-builder = personne-pont
+glossary-point-builder-meaning = une personne membre de deux groupes ou plus, qui les relie
+glossary-boundary = limite
+glossary-boundary-meaning = une ligne qu’un groupe ne franchira pas : travailler avec un groupe donné, ou prendre part à une tactique
+glossary-tactics = diversité des tactiques
+glossary-tactics-meaning = chaque groupe garde ses propres tactiques, et aucun ne condamne celles d’un autre
+glossary-no-denouncing = pas de dénonciation publique
+glossary-no-denouncing-meaning = les groupes membres s’engagent à ne pas se dénoncer les uns les autres en public
 # end of help

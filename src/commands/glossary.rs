@@ -1,6 +1,6 @@
 //! `coal glossary` (also `coal help glossary`): every word coal uses, with
 //! what it means. The meanings are those help shows where each word is
-//! chosen (`model::vocab`, `report::Kind`, `finding::code::MEANINGS`).
+//! chosen (`model::vocab`, `report::Kind`, `finding::code::meanings`).
 
 use crate::error::Result;
 use crate::model::finding::code;
@@ -11,54 +11,55 @@ use crate::model::{
 use crate::output;
 use crate::report::Kind as ReportKind;
 use crate::steps::Step;
+use crate::t;
 
-/// Ideas of the coalition model that are no vocabulary of the file, in a line.
-const IDEAS: &[(&str, &str)] = &[
-    (
-        "unity statement",
-        "why the groups come together despite their disagreements",
-    ),
-    (
-        "impacted",
-        "a group of the people most affected by the issue, or marginalized: nothing about us without us",
-    ),
-    (
-        "power",
-        "how much weight a group carries: numbers, money, reach, the people it speaks for (1 to 5)",
-    ),
-    (
-        "interest",
-        "how much a group cares about the cause (1 to 5)",
-    ),
-    (
-        "unpredictability",
-        "how hard it is to tell what a group will do (1 to 5); sometimes useful",
-    ),
-    (
-        "communication space",
-        "where groups talk with each other: a chat, an email list, a monthly call",
-    ),
-    (
-        "committee",
-        "a working group with a mandate; the steering group is the trusted one that keeps things moving",
-    ),
-    (
-        "point builder",
-        "a person in two or more groups, who links them",
-    ),
-    (
-        "boundary",
-        "a line a group will not cross: working with a given group, or taking part in a tactic",
-    ),
-    (
-        "diversity of tactics",
-        "each group keeps its own tactics, and no group condemns another's",
-    ),
-    (
-        "no public denouncing",
-        "member groups agree not to denounce each other in public",
-    ),
-];
+/// Ideas of the coalition model that are no vocabulary of the file, each
+/// a word and its meaning in a line.
+fn ideas() -> Vec<(String, String)> {
+    vec![
+        (t!("glossary-unity"), t!("glossary-unity-meaning")),
+        (t!("glossary-impacted"), t!("glossary-impacted-meaning")),
+        (t!("glossary-power"), t!("glossary-power-meaning")),
+        (t!("glossary-interest"), t!("glossary-interest-meaning")),
+        (
+            t!("glossary-unpredictability"),
+            t!("glossary-unpredictability-meaning"),
+        ),
+        (t!("glossary-space"), t!("glossary-space-meaning")),
+        (t!("glossary-committee"), t!("glossary-committee-meaning")),
+        (
+            t!("glossary-point-builder"),
+            t!("glossary-point-builder-meaning"),
+        ),
+        (t!("glossary-boundary"), t!("glossary-boundary-meaning")),
+        (t!("glossary-tactics"), t!("glossary-tactics-meaning")),
+        (
+            t!("glossary-no-denouncing"),
+            t!("glossary-no-denouncing-meaning"),
+        ),
+    ]
+}
+
+/// Each word of a vocabulary as typed after its flag, with its meaning;
+/// on a French screen its label beside it (`member (membre)`).
+macro_rules! vocabulary {
+    ($vocab:ty) => {
+        <$vocab>::ALL
+            .iter()
+            .map(|word| (typed(word.as_str(), word.label()), word.meaning()))
+            .collect::<Vec<_>>()
+    };
+}
+
+/// A word as typed, and its label when the screen shows another one.
+fn typed(word: &str, label: String) -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::Fr if label != word => {
+            t!("glossary-word-label", word = word, label = label)
+        }
+        _ => word.to_string(),
+    }
+}
 
 pub fn run() -> Result<()> {
     super::print(&glossary(output::width()))
@@ -66,94 +67,60 @@ pub fn run() -> Result<()> {
 
 /// The whole glossary, as text `width` columns wide.
 pub fn glossary(width: usize) -> String {
-    let mut out = output::wrap(
-        "",
-        0,
-        "The words coal uses, and what they mean. `coal COMMAND --help` shows the same meanings where each word is chosen.",
-        width,
-    );
-    let steps: Vec<(String, String)> = Step::ALL
+    let mut out = output::wrap("", 0, &t!("glossary-intro"), width);
+    let steps = Step::ALL
         .iter()
-        .map(|s| (format!("{} ({})", s.key(), s.number()), s.title()))
+        .map(|s| {
+            let key = t!(
+                "glossary-step",
+                step = s.key(),
+                number = s.number().to_string()
+            );
+            (key, s.title().to_string())
+        })
         .collect();
-    let sections: Vec<(&str, Vec<(&str, String)>)> = vec![
-        ("Ideas", owned(IDEAS)),
-        (
-            "Statuses: where a group stands with the coalition (--status)",
-            Status::meanings().collect(),
-        ),
-        (
-            "Participation levels: how much a member group takes part (--participation)",
-            Participation::meanings().collect(),
-        ),
-        (
-            "Spectrum of allies: where a group stands on the cause (--spectrum, --spectrum-target)",
-            Spectrum::meanings().collect(),
-        ),
-        (
-            "Roles: Bill Moyer's four roles of social activism (--role)",
-            Role::meanings().collect(),
-        ),
-        (
-            "Resource types: what groups offer and need (--offer, --need)",
-            ResourceType::meanings().collect(),
-        ),
-        (
-            "Boundary levels: how firm a group's line is (add-boundary --level)",
-            BoundaryLevel::meanings().collect(),
-        ),
-        (
-            "Coalition kinds: how closely the groups work together (--kind)",
-            CoalitionKind::meanings().collect(),
-        ),
-        (
-            "Visibility: whether the coalition has a public identity (--visibility)",
-            Visibility::meanings().collect(),
-        ),
-        (
-            "Decision rules: how a decision was taken (--rule)",
-            DecisionRule::meanings().collect(),
-        ),
-        (
-            "The four first steps (coal step NAME)",
-            steps
-                .iter()
-                .map(|(key, title)| (key.as_str(), title.to_string()))
-                .collect(),
-        ),
-        (
-            "Step statuses: how far a step is",
-            StepStatus::meanings().collect(),
-        ),
-        (
-            "Reports (coal report KIND)",
-            ReportKind::ALL
-                .iter()
-                .map(|k| (k.as_str(), k.meaning().to_string()))
-                .collect(),
-        ),
-        ("Checks: what coal check looks for", owned(code::MEANINGS)),
+    let reports = ReportKind::ALL
+        .iter()
+        .map(|k| (k.as_str().to_string(), k.meaning().to_string()))
+        .collect();
+    let checks = code::meanings()
+        .into_iter()
+        .map(|(code, meaning)| (code.to_string(), meaning))
+        .collect();
+    let sections: Vec<(String, Vec<(String, String)>)> = vec![
+        (t!("glossary-ideas"), ideas()),
+        (t!("glossary-statuses"), vocabulary!(Status)),
+        (t!("glossary-participation"), vocabulary!(Participation)),
+        (t!("glossary-spectrum"), vocabulary!(Spectrum)),
+        (t!("glossary-roles"), vocabulary!(Role)),
+        (t!("glossary-resources"), vocabulary!(ResourceType)),
+        (t!("glossary-boundary-levels"), vocabulary!(BoundaryLevel)),
+        (t!("glossary-kinds"), vocabulary!(CoalitionKind)),
+        (t!("glossary-visibility"), vocabulary!(Visibility)),
+        (t!("glossary-rules"), vocabulary!(DecisionRule)),
+        (t!("glossary-steps"), steps),
+        (t!("glossary-step-statuses"), vocabulary!(StepStatus)),
+        (t!("glossary-reports"), reports),
+        (t!("glossary-checks"), checks),
     ];
     for (title, words) in sections {
-        section(&mut out, title, &words, width);
+        section(&mut out, &title, &words, width);
     }
     out
 }
 
-fn owned<'a>(words: &[(&'a str, &str)]) -> Vec<(&'a str, String)> {
-    words
-        .iter()
-        .map(|(word, meaning)| (*word, meaning.to_string()))
-        .collect()
-}
-
 /// A titled list of words, each followed by its meaning, wrapped to
 /// `width`.
-fn section(out: &mut String, title: &str, words: &[(&str, String)], width: usize) {
+fn section(out: &mut String, title: &str, words: &[(String, String)], width: usize) {
     out.push('\n');
     out.push_str(&output::wrap("", 0, title, width));
     for (word, meaning) in words {
-        out.push_str(&output::wrap("  ", 6, &format!("{word}: {meaning}"), width));
+        let entry = t!(
+            "glossary-entry",
+            word = word.as_str(),
+            meaning = meaning.as_str()
+        );
+        out.push_str(&output::wrap("  ", 6, &entry, width));
     }
 }
 

@@ -11,6 +11,9 @@ pub fn run(args: HelpArgs) -> Result<()> {
         return super::glossary::run();
     }
     let mut command = Cli::command();
+    if crate::i18n::current() == crate::i18n::Lang::Fr {
+        command = crate::i18n::help::french(command);
+    }
     command.build();
     let mut shown = &mut command;
     for name in &args.topic {
