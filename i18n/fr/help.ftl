@@ -303,6 +303,7 @@ update-coalition = Changer le nom de la coalition, sa déclaration d’unité, s
 update-coalition--diversity-of-tactics = yes : chaque groupe garde ses propres tactiques, et aucun ne condamne celles d’un autre ; no : la coalition s’entend ensemble sur les tactiques
 update-coalition--feedback-every-days = Avoir des nouvelles de chaque groupe membre au moins à cette fréquence (de 1 à 3650 jours)
 update-coalition--kind = Le type de coalition
+update-coalition--language = La langue des rapports de la coalition et des documents pour l’assemblée : en ou fr
 update-coalition--name = Le nouveau nom de la coalition
 update-coalition--no-public-denouncing = yes : les groupes membres s’engagent à ne pas se dénoncer en public ; no : ils le peuvent
 update-coalition--unity = Pourquoi les groupes s’unissent malgré leurs désaccords
