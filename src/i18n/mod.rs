@@ -4,7 +4,8 @@
 //! and `i18n/fr/coal.ftl`, compiled into the binary. Code asks for a message
 //! with [`t!`](crate::t), which `i18n_embed_fl::fl!` checks at compile time:
 //! an id or argument missing from the English file does not build. A test
-//! holds the French file to the same ids and arguments.
+//! holds the French file to the same ids and arguments. Messages are parsed
+//! one by one as they are first asked for (`catalog`).
 //!
 //! One language is in use at a time ([`current`]). It is chosen once at
 //! start ([`choose`]: `--lang`, else `COAL_LANG`, else the locale
@@ -12,22 +13,15 @@
 //! ([`for_documents`]), and is English while machine output is written
 //! ([`machine`]): JSON, CSV and check codes never change with the language.
 
-use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 use chrono::{Datelike, NaiveDate};
-use i18n_embed::LanguageLoader;
-use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
-use rust_embed::RustEmbed;
-
+pub mod catalog;
 pub mod help;
 
-pub use crate::model::Language as Lang;
+use catalog::Catalog;
 
-#[derive(RustEmbed)]
-#[folder = "i18n/"]
-#[include = "*/coal.ftl"]
-struct Translations;
+pub use crate::model::Language as Lang;
 
 /// Asks for a message in the current language: `t!("check-clean")`, or
 /// with arguments `t!("groups-found", count = n, name = group.name.as_str())`.
@@ -53,33 +47,17 @@ static CURRENT: AtomicU8 = AtomicU8::new(ENGLISH);
 /// Whether `--lang` named the language: then it wins over the coalition's.
 static EXPLICIT: AtomicU8 = AtomicU8::new(0);
 
-/// Each language is parsed on its first message, never before: `coal
-/// --version` parses none, an English run only English.
-static EN: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load(Lang::En));
-static FR: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load(Lang::Fr));
+/// Each language's messages, compiled in; each parsed on its first use
+/// (`catalog`): `coal --version` parses none, `coal check` a few.
+static EN: Catalog = Catalog::new("en", include_str!("../../i18n/en/coal.ftl"), None);
+static FR: Catalog = Catalog::new(
+    "fr",
+    include_str!("../../i18n/fr/coal.ftl"),
+    Some(french_number),
+);
 
-fn load(lang: Lang) -> FluentLanguageLoader {
-    let loader = fluent_language_loader!();
-    let id = match lang {
-        Lang::En => "en".parse().expect("a language id"),
-        Lang::Fr => "fr".parse().expect("a language id"),
-    };
-    loader
-        .load_languages(&Translations, &[id])
-        .expect("the translations are compiled in");
-    // Unicode isolation marks around each argument would reach terminals,
-    // files and tests as invisible characters.
-    loader.set_use_isolating(false);
-    loader.with_bundles_mut(|bundle| {
-        if bundle.locales.first().is_some_and(|l| l.language == "fr") {
-            bundle.set_formatter(Some(french_number));
-        }
-    });
-    loader
-}
-
-/// The loader of the language in use (for `t!`).
-pub fn loader() -> &'static FluentLanguageLoader {
+/// The messages of the language in use (for `t!`).
+pub fn loader() -> &'static Catalog {
     match current() {
         Lang::En => &EN,
         Lang::Fr => &FR,
@@ -204,7 +182,7 @@ pub fn day(date: NaiveDate) -> String {
 /// A number as French writes it: thousands apart by a narrow no-break
 /// space (« 12 500 »), a decimal comma (« 2,5 »). Fluent calls it for
 /// every number argument of a French message; years are passed as text.
-fn french_number(
+pub(crate) fn french_number(
     value: &fluent_bundle::FluentValue,
     _: &intl_memoizer::concurrent::IntlLangMemoizer,
 ) -> Option<String> {

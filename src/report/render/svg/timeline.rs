@@ -238,6 +238,7 @@ mod tests {
             number,
             title: format!("step {number}"),
             status: status.into(),
+            in_progress: status == "in progress",
             started: started.map(date),
             finished: finished.map(date),
         }
