@@ -1,0 +1,141 @@
+//! Attacks on issue 18 (French and English), focus: the documents for the
+//! assembly in French. Each test fails on what coal does now.
+
+mod common;
+
+use common::*;
+
+fn french(work: &Workdir, args: &[&str]) -> String {
+    let mut all = vec!["--lang", "fr"];
+    all.extend_from_slice(args);
+    work.run(&all).ok().stdout
+}
+
+fn french_coalition() -> String {
+    example().replacen("[coalition]\n", "[coalition]\nlanguage = \"fr\"\n", 1)
+}
+
+// Issue 18: "Every human text in French and English: ... markdown and HTML
+// reports, the invitation". The agreements list of the handout and the
+// draft (src/model/agreements.rs, agreements_in_words) stays English.
+#[test]
+fn handout_and_draft_fr_agreements_in_english() {
+    let work = Workdir::with(&example());
+    for args in [
+        &["report", "handout", "--format", "markdown"][..],
+        &["report", "handout", "--format", "html"][..],
+        &["report", "draft", "--format", "markdown"][..],
+    ] {
+        let out = french(&work, args);
+        for english in [
+            "We may disagree, but we do not denounce each other in public",
+            "We work together without a public banner",
+            "We ask every member group how the coalition works for it",
+        ] {
+            assert!(!out.contains(english), "{args:?} in French says {english:?}:\n{out}");
+        }
+    }
+}
+
+// Issue 18: "the invitation (markdown, and the ICS summary and
+// description)" in French. The tactics sentence (tactics_in_words,
+// src/model/agreements.rs) stays English in the French invitation and ICS.
+#[test]
+fn invitation_fr_tactics_sentence_in_english() {
+    let work = Workdir::with(&example());
+    let md = french(&work, &["report", "invitation", "--format", "markdown"]);
+    assert!(!md.contains("Each group keeps its own tactics"), "{md}");
+    let ics = french(&work, &["report", "invitation", "--format", "ics"]);
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(!unfolded.contains("Each group keeps its own tactics"), "{unfolded}");
+}
+
+// Issue 18: every human text in French, "markdown and HTML reports". The
+// power chart labels each opponent "· power 5" in French
+// (src/report/render/svg/power.rs).
+#[test]
+fn power_svg_fr_opponent_label_says_power() {
+    let work = Workdir::with(&example());
+    let svg = french(&work, &["report", "power", "--format", "svg"]);
+    assert!(!svg.contains("· power "), "{}", svg.lines().filter(|l| l.contains("power ")).collect::<Vec<_>>().join("\n"));
+}
+
+// Issue 18: every human text in French. The resource flows chart of the
+// French map is headed "offers" and "needs" (src/report/render/svg/flows.rs).
+#[test]
+fn map_fr_flows_headings_offers_needs_in_english() {
+    let work = Workdir::with(&example());
+    let html = french(&work, &["report", "map"]);
+    assert!(!html.contains(">offers<"), "French map says « offers »");
+    assert!(!html.contains(">needs<"), "French map says « needs »");
+}
+
+// Issue 18: every human text in French. The steps timeline of the French
+// map reads "in progress (to today)" (src/report/render/svg/timeline.rs).
+#[test]
+fn map_fr_timeline_in_progress_in_english() {
+    let work = Workdir::with(&example());
+    let html = french(&work, &["report", "map"]);
+    assert!(!html.contains("in progress (to today)"), "French map timeline in English");
+}
+
+// Issue 18: every human text in French (screen readers and tooltips read
+// the chart titles). The spectrum chart titles each group
+// "X: stands allié·e actif·ve, no move to aim for" (svg/spectrum.rs).
+#[test]
+fn spectrum_svg_fr_titles_in_english() {
+    let work = Workdir::with(&example());
+    let svg = french(&work, &["report", "spectrum", "--format", "svg"]);
+    assert!(!svg.contains(": stands "), "mixed French/English titles");
+    assert!(!svg.contains("no move to aim for"));
+    assert!(!svg.contains(", aimed at "));
+}
+
+// Issue 18: every human text in French. The network chart titles each
+// space/committee "space Coordination chat (8 groups)" (svg/network.rs,
+// hub_title): English kind and "groups".
+#[test]
+fn network_svg_fr_hub_titles_in_english() {
+    let work = Workdir::with(&example());
+    let svg = french(&work, &["report", "network", "--format", "svg"]);
+    assert!(!svg.contains(" groups)"), "French network chart says « groups »");
+    assert!(!svg.contains("<title>space "), "French network chart says « space »");
+}
+
+// Issue 18: "A coalition may set its own language ... for its reports
+// (documents for the assembly are in the coalition's language whoever
+// runs the command)" - only the documents; an English user still reads
+// coal's own messages in English. Now the stderr status is French.
+#[test]
+fn coalition_language_fr_status_message_french_for_english_user() {
+    let work = Workdir::with(&french_coalition());
+    let run = work.run(&["report", "handout", "-o", "h.html"]).ok();
+    let html = std::fs::read_to_string(work.dir.path().join("h.html")).unwrap();
+    assert!(html.contains("<html lang=\"fr\""));
+    assert!(
+        !run.stderr.contains("écrit dans"),
+        "an English user got a French status line: {}",
+        run.stderr
+    );
+}
+
+// Issue 18: "French conventions: dates in prose as « 16 janvier 2027 »";
+// French prose writes hours « 13 h à 16 h 30 », not "13:00 à 16:30"
+// (invitation and handout, « Quand : »).
+#[test]
+fn invitation_fr_times_in_english_style() {
+    let work = Workdir::with(&example());
+    let md = french(&work, &["report", "invitation", "--format", "markdown"]);
+    assert!(!md.contains("13:00 à 16:30"), "{md}");
+    assert!(md.contains("13 h à 16 h 30"), "{md}");
+}
+
+// Issue 18: "inclusive forms where natural (« membres », « allié·e » as
+// the example file already writes)". The invitation heading says
+// "Vous êtes invités" (masculine only) while the map says organisateur·rices.
+#[test]
+fn invitation_fr_heading_not_inclusive() {
+    let work = Workdir::with(&example());
+    let md = french(&work, &["report", "invitation", "--format", "markdown"]);
+    assert!(!md.contains("Vous êtes invités "), "{}", md.lines().next().unwrap());
+}
