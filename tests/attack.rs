@@ -139,3 +139,25 @@ fn invitation_fr_heading_not_inclusive() {
     let md = french(&work, &["report", "invitation", "--format", "markdown"]);
     assert!(!md.contains("Vous êtes invités "), "{}", md.lines().next().unwrap());
 }
+
+// Issue 18: "French conventions: dates in prose as « 16 janvier 2027 »".
+// French writes the first of the month « 1er janvier »; the invitation
+// says "vendredi 1 janvier 2027".
+#[test]
+fn invitation_fr_first_of_month_without_er() {
+    let work = Workdir::with(&example().replace("date = 2027-01-16", "date = 2027-01-01"));
+    let md = french(&work, &["report", "invitation", "--format", "markdown"]);
+    assert!(md.contains("vendredi 1er janvier 2027"), "{}", md.lines().nth(2).unwrap());
+}
+
+// Issue 18: "dates in prose as « 16 janvier 2027 »". The steps timeline
+// of the French map describes each step in prose with ISO dates
+// ("faite, du 2026-09-15 au 2026-10-10", "en cours, depuis le
+// 2026-11-06"), while the same text says "aujourd’hui : 25 novembre 2026".
+#[test]
+fn map_fr_timeline_prose_iso_dates() {
+    let work = Workdir::with(&example());
+    let html = french(&work, &["report", "map"]);
+    assert!(!html.contains("du 2026-09-15 au 2026-10-10"), "ISO dates in French prose");
+    assert!(!html.contains("depuis le 2026-11-06"), "ISO dates in French prose");
+}
