@@ -71,12 +71,15 @@ fn map_fr_flows_headings_offers_needs_in_english() {
 }
 
 // Issue 18: every human text in French. The steps timeline of the French
-// map reads "in progress (to today)" (src/report/render/svg/timeline.rs).
+// map has its legend in English: "done", "in progress (to today)",
+// "assembly", "today" (src/report/render/svg/timeline.rs:213-219).
 #[test]
-fn map_fr_timeline_in_progress_in_english() {
+fn map_fr_timeline_legend_in_english() {
     let work = Workdir::with(&example());
     let html = french(&work, &["report", "map"]);
-    assert!(!html.contains("in progress (to today)"), "French map timeline in English");
+    for english in [">in progress (to today)<", ">done<", ">assembly<", ">today<"] {
+        assert!(!html.contains(english), "French map timeline legend says {english}");
+    }
 }
 
 // Issue 18: every human text in French (screen readers and tooltips read
@@ -160,4 +163,18 @@ fn map_fr_timeline_prose_iso_dates() {
     let html = french(&work, &["report", "map"]);
     assert!(!html.contains("du 2026-09-15 au 2026-10-10"), "ISO dates in French prose");
     assert!(!html.contains("depuis le 2026-11-06"), "ISO dates in French prose");
+}
+
+// Issue 18: French "wrong or clumsy" text. The French power chart names
+// its quadrants twice and differently: the labels say « Gérer de près »,
+// « Garder satisfait », « Tenir informé » and the description (read by
+// screen readers) « impliquer de près, garder satisfaits, tenir informés »;
+// the English chart says "manage closely" in both.
+#[test]
+fn power_svg_fr_quadrant_names_disagree() {
+    let work = Workdir::with(&example());
+    let svg = french(&work, &["report", "power", "--format", "svg"]);
+    let labels = svg.contains(">Gérer de près<");
+    let desc = svg.contains("impliquer de près");
+    assert!(!(labels && desc), "quadrant « Gérer de près » described as « impliquer de près »");
 }
