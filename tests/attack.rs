@@ -178,3 +178,44 @@ fn power_svg_fr_quadrant_names_disagree() {
     let desc = svg.contains("impliquer de près");
     assert!(!(labels && desc), "quadrant « Gérer de près » described as « impliquer de près »");
 }
+
+// Issue 18: "French conventions: ... non-breaking spaces before « : ; ? ! »".
+// When a table is too wide for the terminal, the French groups report and
+// list fall back to records written "statut: membre", "membres: 4000"
+// (a plain colon, no space at all).
+#[test]
+fn groups_fr_narrow_records_colon_without_nbsp() {
+    let work = Workdir::with(&example());
+    let run = work
+        .command()
+        .args(["--lang", "fr", "report", "groups"])
+        .env("COLUMNS", "60")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(!out.contains("statut: "), "{}", out.lines().take(12).collect::<Vec<_>>().join("\n"));
+    assert!(!out.contains("membres: "));
+}
+
+// Issue 18: "numbers and percentages with French spacing": 4 000 members
+// are written "4000" in the French groups report (markdown and table).
+#[test]
+fn groups_fr_thousands_without_french_spacing() {
+    let work = Workdir::with(&example());
+    let md = french(&work, &["report", "groups", "--format", "markdown"]);
+    assert!(!md.contains("| 4000 |"), "French markdown shows 4000 members");
+    let table = french(&work, &["report", "groups"]);
+    assert!(!table.contains(" 4000 "), "French table shows 4000 members");
+}
+
+// Issue 18: "file vocabulary (the file keeps status = "member"; French
+// screens show « membre »)". `coal --lang fr show group ID` prints the
+// field names and values in file words ("status  contacted", "spectrum
+// neutral") under a French « ce qui y renvoie : ».
+#[test]
+fn show_group_fr_values_in_file_words() {
+    let work = Workdir::with(&example());
+    let out = french(&work, &["show", "group", "cegep-students"]);
+    assert!(out.contains("ce qui y renvoie"), "{out}");
+    assert!(!out.lines().any(|l| l.starts_with("status") && l.ends_with("contacted")), "{out}");
+}
