@@ -219,3 +219,14 @@ fn show_group_fr_values_in_file_words() {
     assert!(out.contains("ce qui y renvoie"), "{out}");
     assert!(!out.lines().any(|l| l.starts_with("status") && l.ends_with("contacted")), "{out}");
 }
+
+// Issue 18: French conventions, no "wrong or clumsy French". The
+// « Observateur » role in the French handout and draft reads « libre d’en
+// faire plus plus tard », a stutter a French reader stumbles on (« libre
+// de s’engager davantage ensuite »).
+#[test]
+fn handout_fr_observer_plus_plus_tard() {
+    let work = Workdir::with(&example());
+    let md = french(&work, &["report", "handout", "--format", "markdown"]);
+    assert!(!md.contains("plus plus tard"), "« libre d’en faire plus plus tard »");
+}
