@@ -692,3 +692,22 @@ fn a_french_coalition_gets_french_reports_unless_the_flag_says_english() {
         .stdout;
     assert_eq!(english, expected);
 }
+
+/// `coal --lang fr ARGS` on `work`: what it prints.
+fn french_args(work: &Workdir, args: &[&str]) -> String {
+    let mut all = vec!["--lang", "fr"];
+    all.extend_from_slice(args);
+    work.run(&all).ok().stdout
+}
+
+#[test]
+fn groups_fr_thousands_without_french_spacing() {
+    let work = Workdir::with(&example());
+    let md = french_args(&work, &["report", "groups", "--format", "markdown"]);
+    assert!(
+        !md.contains("| 4000 |"),
+        "French markdown shows 4000 members"
+    );
+    let table = french_args(&work, &["report", "groups"]);
+    assert!(!table.contains(" 4000 "), "French table shows 4000 members");
+}

@@ -54,7 +54,7 @@ vocab-Participation-active-meaning = prend part aux réunions et aux actions ré
 vocab-Participation-supporter = soutien
 vocab-Participation-supporter-meaning = prête ce qu’il peut (ressources, audience, du monde aux moments clés) sans engagement régulier
 vocab-Participation-observer = observateur
-vocab-Participation-observer-meaning = suit le travail de la coalition et reste informé, libre d’en faire plus plus tard
+vocab-Participation-observer-meaning = suit le travail de la coalition et reste informé, libre de s’engager davantage par la suite
 vocab-Spectrum-active_ally = allié·e actif·ve
 vocab-Spectrum-active_ally-meaning = partage la cause et agit pour elle
 vocab-Spectrum-passive_ally = allié·e passif·ve
@@ -1647,7 +1647,7 @@ handout-join-come-later = Venez à la prochaine assemblée dès qu’elle sera a
 handout-join-choose = Choisissez jusqu’où votre groupe s’engage, et s’il le dit publiquement : se joindre à la coalition ne veut pas dire tout appuyer, ni appuyer à voix haute.
 
 # The invitation (src/report/build/invitation.rs), its ICS summary and description
-invitation-title = Vous êtes invités à l’assemblée de { $coalition }
+invitation-title = Vous êtes invité·es à l’assemblée de { $coalition }
 invitation-what-happens-first = Nous présenterons une première ébauche de notre vision, de notre culture et de notre structure, répondrons à vos questions et accueillerons chaque groupe qui souhaite se joindre à nous.
 invitation-what-happens-later = Nous ferons le point sur ce que la coalition a accompli depuis la dernière assemblée, déciderons ensemble de la suite et accueillerons chaque groupe qui souhaite se joindre à nous.
 invitation-taking-part = Chaque groupe participe dans la mesure de ses moyens et n’a pas à appuyer publiquement la coalition.
@@ -1688,9 +1688,9 @@ doc-map-intro = Pour les organisateur·rices : qui a du pouvoir et de l’inté
 doc-map-yes = oui
 doc-map-no = non
 doc-map-not-placed = non placé
-doc-map-quadrant-manage = gérer de près
-doc-map-quadrant-satisfy = garder satisfait
-doc-map-quadrant-inform = tenir informé
+doc-map-quadrant-manage = impliquer de près
+doc-map-quadrant-satisfy = garder satisfaits
+doc-map-quadrant-inform = tenir informés
 doc-map-quadrant-monitor = surveiller
 doc-map-not-rated = pas encore noté
 doc-map-column-group = groupe
@@ -1726,10 +1726,10 @@ doc-svg-not-placed-yet = pas encore placé
 doc-svg-impacted-mark = un groupe de personnes directement touchées (losange) ; les autres sont des cercles
 doc-svg-power-none = Aucun groupe n’est encore noté : rien à placer.
 doc-svg-power-how = Donnez aux groupes un pouvoir et un intérêt : coal update-group ID --power N --interest N
-doc-svg-power-satisfy = Garder satisfait
-doc-svg-power-manage = Gérer de près
+doc-svg-power-satisfy = Garder satisfaits
+doc-svg-power-manage = Impliquer de près
 doc-svg-power-monitor = Surveiller
-doc-svg-power-inform = Tenir informé
+doc-svg-power-inform = Tenir informés
 doc-svg-power-axis-interest = intérêt →
 doc-svg-power-axis-power = pouvoir →
 doc-svg-power-not-rated = non noté
@@ -1758,6 +1758,30 @@ doc-svg-timeline-step-from = { $number }. { $title } : { $status }, depuis le {
 doc-svg-timeline-step-to = { $number }. { $title } : { $status }, jusqu’au { $finished }
 doc-svg-timeline-step-from-to = { $number }. { $title } : { $status }, du { $started } au { $finished }
 
+doc-svg-power-opponent-label = { $group } · pouvoir { $power }
+doc-svg-flows-offers = offres
+doc-svg-flows-needs = besoins
+doc-svg-timeline-legend-done = terminé
+doc-svg-timeline-legend-in-progress = en cours (jusqu’à aujourd’hui)
+doc-svg-timeline-legend-assembly = assemblée
+doc-svg-timeline-legend-today = aujourd’hui
+doc-svg-spectrum-title-aimed = { $group } : position { $at }, à amener vers { $aim }
+doc-svg-spectrum-title-stays = { $group } : position { $at }, aucun déplacement visé
+doc-svg-network-hub-title = { $kind ->
+    [committee] comité
+    [person] personne
+   *[space] espace
+} { $name } ({ $count ->
+    [one] { $count } groupe
+   *[other] { $count } groupes
+})
+time = { $hh ->
+       *[other] { $minute ->
+            [0] { $hour } h
+           *[other] { $hour } h { $mm }
+        }
+    }
+number = { $n }
 # end of documents
 
 ## help: glossary and help topics (helper E)

@@ -15,7 +15,7 @@
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use rust_embed::RustEmbed;
@@ -187,6 +187,23 @@ pub fn date(date: NaiveDate) -> String {
         month = date.month(),
         year = date.year().to_string()
     )
+}
+
+/// A time of day in prose: "13:00", "16:30" / « 13 h », « 16 h 30 ».
+pub fn time(time: NaiveTime) -> String {
+    crate::t!(
+        "time",
+        hour = time.hour(),
+        minute = time.minute(),
+        hh = time.format("%H").to_string(),
+        mm = time.format("%M").to_string()
+    )
+}
+
+/// A count shown to people: "4000" / « 4 000 » (the French formatter
+/// spaces the thousands). Never for CSV or JSON.
+pub fn number(n: u64) -> String {
+    crate::t!("number", n = n)
 }
 
 /// A date in prose with its weekday: « samedi 16 janvier 2027 »,
