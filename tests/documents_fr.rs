@@ -171,6 +171,9 @@ fn french_run(work: &Workdir, args: &[&str]) -> String {
     work.run(&all).ok().stdout
 }
 
+// Issue 18: every human text in French, "markdown and HTML reports". The
+// power chart labels each opponent "· power 5" in French
+// (src/report/render/svg/power.rs).
 #[test]
 fn power_svg_fr_opponent_label_says_power() {
     let work = Workdir::with(&example());
@@ -185,6 +188,8 @@ fn power_svg_fr_opponent_label_says_power() {
     );
 }
 
+// Issue 18: every human text in French. The resource flows chart of the
+// French map is headed "offers" and "needs" (src/report/render/svg/flows.rs).
 #[test]
 fn map_fr_flows_headings_offers_needs_in_english() {
     let work = Workdir::with(&example());
@@ -193,6 +198,9 @@ fn map_fr_flows_headings_offers_needs_in_english() {
     assert!(!html.contains(">needs<"), "French map says « needs »");
 }
 
+// Issue 18: every human text in French. The steps timeline of the French
+// map has its legend in English: "done", "in progress (to today)",
+// "assembly", "today" (src/report/render/svg/timeline.rs:213-219).
 #[test]
 fn map_fr_timeline_legend_in_english() {
     let work = Workdir::with(&example());
@@ -210,6 +218,9 @@ fn map_fr_timeline_legend_in_english() {
     }
 }
 
+// Issue 18: every human text in French (screen readers and tooltips read
+// the chart titles). The spectrum chart titles each group
+// "X: stands allié·e actif·ve, no move to aim for" (svg/spectrum.rs).
 #[test]
 fn spectrum_svg_fr_titles_in_english() {
     let work = Workdir::with(&example());
@@ -219,6 +230,9 @@ fn spectrum_svg_fr_titles_in_english() {
     assert!(!svg.contains(", aimed at "));
 }
 
+// Issue 18: every human text in French. The network chart titles each
+// space/committee "space Coordination chat (8 groups)" (svg/network.rs,
+// hub_title): English kind and "groups".
 #[test]
 fn network_svg_fr_hub_titles_in_english() {
     let work = Workdir::with(&example());
@@ -233,6 +247,9 @@ fn network_svg_fr_hub_titles_in_english() {
     );
 }
 
+// Issue 18: "French conventions: dates in prose as « 16 janvier 2027 »";
+// French prose writes hours « 13 h à 16 h 30 », not "13:00 à 16:30"
+// (invitation and handout, « Quand : »).
 #[test]
 fn invitation_fr_times_in_english_style() {
     let work = Workdir::with(&example());
@@ -241,6 +258,9 @@ fn invitation_fr_times_in_english_style() {
     assert!(md.contains("13\u{a0}h à 16\u{a0}h\u{a0}30"), "{md}");
 }
 
+// Issue 18: "inclusive forms where natural (« membres », « allié·e » as
+// the example file already writes)". The invitation heading says
+// "Vous êtes invités" (masculine only) while the map says organisateur·rices.
 #[test]
 fn invitation_fr_heading_not_inclusive() {
     let work = Workdir::with(&example());
@@ -252,6 +272,10 @@ fn invitation_fr_heading_not_inclusive() {
     );
 }
 
+// Issue 18: "dates in prose as « 16 janvier 2027 »". The steps timeline
+// of the French map describes each step in prose with ISO dates
+// ("faite, du 2026-09-15 au 2026-10-10", "en cours, depuis le
+// 2026-11-06"), while the same text says "aujourd’hui : 25 novembre 2026".
 #[test]
 fn map_fr_timeline_prose_iso_dates() {
     let work = Workdir::with(&example());
@@ -266,6 +290,11 @@ fn map_fr_timeline_prose_iso_dates() {
     );
 }
 
+// Issue 18: French "wrong or clumsy" text. The French power chart names
+// its quadrants twice and differently: the labels say « Gérer de près »,
+// « Garder satisfait », « Tenir informé » and the description (read by
+// screen readers) « impliquer de près, garder satisfaits, tenir informés »;
+// the English chart says "manage closely" in both.
 #[test]
 fn power_svg_fr_quadrant_names_disagree() {
     let work = Workdir::with(&example());
@@ -279,6 +308,10 @@ fn power_svg_fr_quadrant_names_disagree() {
     );
 }
 
+// Issue 18: French conventions, no "wrong or clumsy French". The
+// « Observateur » role in the French handout and draft reads « libre d’en
+// faire plus plus tard », a stutter a French reader stumbles on (« libre
+// de s’engager davantage ensuite »).
 #[test]
 fn handout_fr_observer_plus_plus_tard() {
     let work = Workdir::with(&example());
