@@ -72,8 +72,9 @@ fn the_french_invitation_writes_its_date_and_spaces_the_french_way() {
     );
     assert!(!invitation.contains("Saturday"), "{invitation}");
     assert!(
-        invitation
-            .starts_with("# Vous êtes invités à l’assemblée de Coalition Climat-Justice Montréal"),
+        invitation.starts_with(
+            "# Vous êtes invité·es à l’assemblée de Coalition Climat-Justice Montréal"
+        ),
         "{invitation}"
     );
     // The calendar's summary: a no-break space before the colon.
@@ -141,7 +142,7 @@ fn the_french_map_translates_its_tables_and_words() {
         "<h2>Ce que trouve coal check</h2>",
         "pouvoir →",
         "intérêt →",
-        "Gérer de près",
+        "Impliquer de près",
     ] {
         assert!(map.contains(words), "no {words:?} in\n{map}");
     }
@@ -161,4 +162,162 @@ fn the_french_draft_names_the_levels_in_french() {
         "{draft}"
     );
     assert!(!draft.contains("**core"), "{draft}");
+}
+
+/// `coal --lang fr ARGS` on `work`: what it prints.
+fn french_run(work: &Workdir, args: &[&str]) -> String {
+    let mut all = vec!["--lang", "fr"];
+    all.extend_from_slice(args);
+    work.run(&all).ok().stdout
+}
+
+// Issue 18: every human text in French, "markdown and HTML reports". The
+// power chart labels each opponent "· power 5" in French
+// (src/report/render/svg/power.rs).
+#[test]
+fn power_svg_fr_opponent_label_says_power() {
+    let work = Workdir::with(&example());
+    let svg = french_run(&work, &["report", "power", "--format", "svg"]);
+    assert!(
+        !svg.contains("· power "),
+        "{}",
+        svg.lines()
+            .filter(|l| l.contains("power "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+// Issue 18: every human text in French. The resource flows chart of the
+// French map is headed "offers" and "needs" (src/report/render/svg/flows.rs).
+#[test]
+fn map_fr_flows_headings_offers_needs_in_english() {
+    let work = Workdir::with(&example());
+    let html = french_run(&work, &["report", "map"]);
+    assert!(!html.contains(">offers<"), "French map says « offers »");
+    assert!(!html.contains(">needs<"), "French map says « needs »");
+}
+
+// Issue 18: every human text in French. The steps timeline of the French
+// map has its legend in English: "done", "in progress (to today)",
+// "assembly", "today" (src/report/render/svg/timeline.rs:213-219).
+#[test]
+fn map_fr_timeline_legend_in_english() {
+    let work = Workdir::with(&example());
+    let html = french_run(&work, &["report", "map"]);
+    for english in [
+        ">in progress (to today)<",
+        ">done<",
+        ">assembly<",
+        ">today<",
+    ] {
+        assert!(
+            !html.contains(english),
+            "French map timeline legend says {english}"
+        );
+    }
+}
+
+// Issue 18: every human text in French (screen readers and tooltips read
+// the chart titles). The spectrum chart titles each group
+// "X: stands allié·e actif·ve, no move to aim for" (svg/spectrum.rs).
+#[test]
+fn spectrum_svg_fr_titles_in_english() {
+    let work = Workdir::with(&example());
+    let svg = french_run(&work, &["report", "spectrum", "--format", "svg"]);
+    assert!(!svg.contains(": stands "), "mixed French/English titles");
+    assert!(!svg.contains("no move to aim for"));
+    assert!(!svg.contains(", aimed at "));
+}
+
+// Issue 18: every human text in French. The network chart titles each
+// space/committee "space Coordination chat (8 groups)" (svg/network.rs,
+// hub_title): English kind and "groups".
+#[test]
+fn network_svg_fr_hub_titles_in_english() {
+    let work = Workdir::with(&example());
+    let svg = french_run(&work, &["report", "network", "--format", "svg"]);
+    assert!(
+        !svg.contains(" groups)"),
+        "French network chart says « groups »"
+    );
+    assert!(
+        !svg.contains("<title>space "),
+        "French network chart says « space »"
+    );
+}
+
+// Issue 18: "French conventions: dates in prose as « 16 janvier 2027 »";
+// French prose writes hours « 13 h à 16 h 30 », not "13:00 à 16:30"
+// (invitation and handout, « Quand : »).
+#[test]
+fn invitation_fr_times_in_english_style() {
+    let work = Workdir::with(&example());
+    let md = french_run(&work, &["report", "invitation", "--format", "markdown"]);
+    assert!(!md.contains("13:00 à 16:30"), "{md}");
+    assert!(md.contains("13\u{a0}h à 16\u{a0}h\u{a0}30"), "{md}");
+}
+
+// Issue 18: "inclusive forms where natural (« membres », « allié·e » as
+// the example file already writes)". The invitation heading says
+// "Vous êtes invités" (masculine only) while the map says organisateur·rices.
+#[test]
+fn invitation_fr_heading_not_inclusive() {
+    let work = Workdir::with(&example());
+    let md = french_run(&work, &["report", "invitation", "--format", "markdown"]);
+    assert!(
+        !md.contains("Vous êtes invités "),
+        "{}",
+        md.lines().next().unwrap()
+    );
+}
+
+// Issue 18: "dates in prose as « 16 janvier 2027 »". The steps timeline
+// of the French map describes each step in prose with ISO dates
+// ("faite, du 2026-09-15 au 2026-10-10", "en cours, depuis le
+// 2026-11-06"), while the same text says "aujourd’hui : 25 novembre 2026".
+#[test]
+fn map_fr_timeline_prose_iso_dates() {
+    let work = Workdir::with(&example());
+    let html = french_run(&work, &["report", "map"]);
+    assert!(
+        !html.contains("du 2026-09-15 au 2026-10-10"),
+        "ISO dates in French prose"
+    );
+    assert!(
+        !html.contains("depuis le 2026-11-06"),
+        "ISO dates in French prose"
+    );
+}
+
+// Issue 18: French "wrong or clumsy" text. The French power chart names
+// its quadrants twice and differently: the labels say « Gérer de près »,
+// « Garder satisfait », « Tenir informé » and the description (read by
+// screen readers) « impliquer de près, garder satisfaits, tenir informés »;
+// the English chart says "manage closely" in both.
+#[test]
+fn power_svg_fr_quadrant_names_disagree() {
+    let work = Workdir::with(&example());
+    let svg = french_run(&work, &["report", "power", "--format", "svg"]);
+    let labels = svg.contains(">Gérer de près<");
+    assert!(svg.contains(">Impliquer de près<"), "{svg}");
+    let desc = svg.contains("impliquer de près");
+    assert!(
+        !(labels && desc),
+        "quadrant « Gérer de près » described as « impliquer de près »"
+    );
+}
+
+// Issue 18: French conventions, no "wrong or clumsy French". The
+// « Observateur » role in the French handout and draft reads « libre d’en
+// faire plus plus tard », a stutter a French reader stumbles on (« libre
+// de s’engager davantage ensuite »).
+#[test]
+fn handout_fr_observer_plus_plus_tard() {
+    let work = Workdir::with(&example());
+    let md = french_run(&work, &["report", "handout", "--format", "markdown"]);
+    assert!(
+        !md.contains("plus plus tard"),
+        "« libre d’en faire plus plus tard »"
+    );
 }

@@ -692,3 +692,47 @@ fn a_french_coalition_gets_french_reports_unless_the_flag_says_english() {
         .stdout;
     assert_eq!(english, expected);
 }
+
+/// `coal --lang fr ARGS` on `work`: what it prints.
+fn french_args(work: &Workdir, args: &[&str]) -> String {
+    let mut all = vec!["--lang", "fr"];
+    all.extend_from_slice(args);
+    work.run(&all).ok().stdout
+}
+
+// Issue 18: "numbers and percentages with French spacing": 4 000 members
+// are written "4000" in the French groups report (markdown and table).
+#[test]
+fn groups_fr_thousands_without_french_spacing() {
+    let work = Workdir::with(&example());
+    let md = french_args(&work, &["report", "groups", "--format", "markdown"]);
+    assert!(
+        !md.contains("| 4000 |"),
+        "French markdown shows 4000 members"
+    );
+    let table = french_args(&work, &["report", "groups"]);
+    assert!(!table.contains(" 4000 "), "French table shows 4000 members");
+}
+
+/// Issue: "Every human text in French" and consistent French terms. The
+/// glossary and the overview say « directement touché(s) » for `impacted`;
+/// the groups report card says « touché: non ».
+#[test]
+fn impacted_named_two_ways_touche_vs_directement_touche() {
+    let work = Workdir::with(&example());
+    let glossary = work.run(&["--lang", "fr", "glossary"]).ok().stdout;
+    assert!(glossary.contains("directement touché"), "{glossary}");
+    let out = Run::from(
+        work.command()
+            .env("COLUMNS", "100")
+            .args(["--lang", "fr", "report", "groups"])
+            .output()
+            .unwrap(),
+    )
+    .ok()
+    .stdout;
+    assert!(
+        !out.contains("  touché"),
+        "groups report names impacted « touché »:\n{out}"
+    );
+}

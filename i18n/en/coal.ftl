@@ -1614,6 +1614,22 @@ doc-svg-timeline-step-from = { $number }. { $title }: { $status }, from { $start
 doc-svg-timeline-step-to = { $number }. { $title }: { $status }, to { $finished }
 doc-svg-timeline-step-from-to = { $number }. { $title }: { $status }, from { $started }, to { $finished }
 
+doc-svg-power-opponent-label = { $group } · power { $power }
+doc-svg-flows-offers = offers
+doc-svg-flows-needs = needs
+doc-svg-timeline-legend-done = done
+doc-svg-timeline-legend-in-progress = in progress (to today)
+doc-svg-timeline-legend-assembly = assembly
+doc-svg-timeline-legend-today = today
+doc-svg-spectrum-title-aimed = { $group }: stands { $at }, aimed at { $aim }
+doc-svg-spectrum-title-stays = { $group }: stands { $at }, no move to aim for
+doc-svg-network-hub-title = { $kind } { $name } ({ $count } groups)
+time = { $hour ->
+       *[other] { $minute ->
+           *[other] { $hh }:{ $mm }
+        }
+    }
+number = { $n }
 # end of documents
 
 ## help: glossary and help topics (helper E)

@@ -54,7 +54,7 @@ vocab-Participation-active-meaning = prend part aux réunions et aux actions ré
 vocab-Participation-supporter = soutien
 vocab-Participation-supporter-meaning = prête ce qu’il peut (ressources, audience, du monde aux moments clés) sans engagement régulier
 vocab-Participation-observer = observateur
-vocab-Participation-observer-meaning = suit le travail de la coalition et reste informé, libre d’en faire plus plus tard
+vocab-Participation-observer-meaning = suit le travail de la coalition et reste informé, libre de s’engager davantage par la suite
 vocab-Spectrum-active_ally = allié·e actif·ve
 vocab-Spectrum-active_ally-meaning = partage la cause et agit pour elle
 vocab-Spectrum-passive_ally = allié·e passif·ve
@@ -163,7 +163,7 @@ check-boundary-violation = { $group } { $level ->
        *[limited] limite son travail avec
     } { $other }, et pourtant les deux sont dans { $place }. Respectez cette limite : séparez-les, ou demandez à { $group } si elle tient toujours.
 check-resource-concentration = { $group } apporte { $count } des { $total } offres des membres ({ $percent } %). Les groupes qui ont le plus de ressources finissent souvent par diriger ; partagez le pouvoir : confiez des tâches et des décisions à d’autres groupes, et mettez ce qu’offre { $group } au service des besoins des groupes qui ont le moins de ressources.
-check-steering-without-impacted = Le comité de coordination { $committee } ne compte aucun groupe directement touché, alors que des groupes touchés sont membres. Faites-leur une place : les personnes les plus concernées doivent peser fortement dans la coalition.
+check-steering-without-impacted = Le comité de coordination { $committee } ne compte aucun groupe directement touché, alors que des groupes directement touchés sont membres. Faites-leur une place : les personnes les plus concernées doivent peser fortement dans la coalition.
 check-nothing-about-us = « { $decision } » touche { $groups } sans qu’on les ait consultés. Rien sur nous sans nous : écoutez-les avant que la décision ne soit arrêtée, puis `coal update-decision { $number } --add-consulted ID`.
 check-less-is-more = { $count } groupes sont contactés, en dialogue ou membres avant l’assemblée. Moins, c’est mieux : un petit premier cercle s’accorde sur ce qu’il veut ; un cercle large finit par ne s’accorder que sur ce qu’il rejette. Élargissez le cercle à l’assemblée (étape 3).
 check-no-space = { $group } n’est dans aucun espace de communication. Les groupes qui se parlent apprennent les uns des autres et se rapprochent : ajoutez-le à un espace (`coal update-space ID --add-group { $id }`, ou `coal add-space`).
@@ -216,7 +216,7 @@ check-meaning-invalid-value = une valeur que coal ne peut pas utiliser : un mot
 check-meaning-boundary-violation = deux groupes réunis alors que l’un refuse l’autre
 check-meaning-unknown-key = une clé que coal ne connaît pas (gardée, pas utilisée), souvent une faute de frappe
 check-meaning-resource-concentration = un groupe apporte l’essentiel de ce qu’offrent les membres
-check-meaning-steering-without-impacted = des groupes touchés sont membres, mais pas au comité de coordination
+check-meaning-steering-without-impacted = des groupes directement touchés sont membres, mais pas au comité de coordination
 check-meaning-nothing-about-us = une décision touche un groupe qui n’a pas été consulté
 check-meaning-less-is-more = trop de groupes en jeu avant la première assemblée : commencez petit
 check-meaning-no-space = un groupe membre n’est dans aucun espace de communication
@@ -1011,7 +1011,7 @@ list-heading-id = id
 list-heading-name = nom
 list-heading-status = statut
 list-heading-participation = participation
-list-heading-impacted = touché
+list-heading-impacted = directement touché
 list-heading-public = public
 list-heading-power = pouvoir
 list-heading-interest = intérêt
@@ -1379,7 +1379,7 @@ report-groups-name = nom
 report-groups-status = statut
 report-groups-participation = participation
 report-groups-public = public
-report-groups-impacted = touché
+report-groups-impacted = directement touché
 report-groups-power = pouvoir
 report-groups-interest = intérêt
 report-groups-unpredictability = imprévisibilité
@@ -1647,7 +1647,7 @@ handout-join-come-later = Venez à la prochaine assemblée dès qu’elle sera a
 handout-join-choose = Choisissez jusqu’où votre groupe s’engage, et s’il le dit publiquement : se joindre à la coalition ne veut pas dire tout appuyer, ni appuyer à voix haute.
 
 # The invitation (src/report/build/invitation.rs), its ICS summary and description
-invitation-title = Vous êtes invités à l’assemblée de { $coalition }
+invitation-title = Vous êtes invité·es à l’assemblée de { $coalition }
 invitation-what-happens-first = Nous présenterons une première ébauche de notre vision, de notre culture et de notre structure, répondrons à vos questions et accueillerons chaque groupe qui souhaite se joindre à nous.
 invitation-what-happens-later = Nous ferons le point sur ce que la coalition a accompli depuis la dernière assemblée, déciderons ensemble de la suite et accueillerons chaque groupe qui souhaite se joindre à nous.
 invitation-taking-part = Chaque groupe participe dans la mesure de ses moyens et n’a pas à appuyer publiquement la coalition.
@@ -1688,16 +1688,16 @@ doc-map-intro = Pour les organisateur·rices : qui a du pouvoir et de l’inté
 doc-map-yes = oui
 doc-map-no = non
 doc-map-not-placed = non placé
-doc-map-quadrant-manage = gérer de près
-doc-map-quadrant-satisfy = garder satisfait
-doc-map-quadrant-inform = tenir informé
+doc-map-quadrant-manage = impliquer de près
+doc-map-quadrant-satisfy = garder satisfaits
+doc-map-quadrant-inform = tenir informés
 doc-map-quadrant-monitor = surveiller
 doc-map-not-rated = pas encore noté
 doc-map-column-group = groupe
 doc-map-column-power = pouvoir
 doc-map-column-interest = intérêt
 doc-map-column-spectrum = spectre
-doc-map-column-impacted = touché
+doc-map-column-impacted = directement touché
 doc-map-column-quadrant = quadrant
 doc-map-column-position = position
 doc-map-column-target = cible
@@ -1726,15 +1726,15 @@ doc-svg-not-placed-yet = pas encore placé
 doc-svg-impacted-mark = un groupe de personnes directement touchées (losange) ; les autres sont des cercles
 doc-svg-power-none = Aucun groupe n’est encore noté : rien à placer.
 doc-svg-power-how = Donnez aux groupes un pouvoir et un intérêt : coal update-group ID --power N --interest N
-doc-svg-power-satisfy = Garder satisfait
-doc-svg-power-manage = Gérer de près
+doc-svg-power-satisfy = Garder satisfaits
+doc-svg-power-manage = Impliquer de près
 doc-svg-power-monitor = Surveiller
-doc-svg-power-inform = Tenir informé
+doc-svg-power-inform = Tenir informés
 doc-svg-power-axis-interest = intérêt →
 doc-svg-power-axis-power = pouvoir →
 doc-svg-power-not-rated = non noté
 doc-svg-power-details = { $group } : pouvoir { $power }, intérêt { $interest }, { $position }
-doc-svg-power-details-impacted = { $group } : pouvoir { $power }, intérêt { $interest }, { $position }, touché
+doc-svg-power-details-impacted = { $group } : pouvoir { $power }, intérêt { $interest }, { $position }, directement touché
 doc-svg-power-opponents = Adversaires et cibles (en opposition ou sous surveillance) : hors quadrant
 doc-svg-power-no-opponents = Aucun groupe n’est en opposition ni sous surveillance.
 doc-svg-spectrum-none = Aucun groupe n’est encore placé sur le spectre : rien à dessiner.
@@ -1742,12 +1742,12 @@ doc-svg-spectrum-how = Placez les groupes : coal update-group ID --spectrum POS
 doc-svg-spectrum-arrow = de la position d’un groupe à celle où on veut l’amener (anneau en pointillé)
 doc-svg-network-none = Aucun groupe pour l’instant : rien à relier.
 doc-svg-network-full = { $group } ({ $position })
-doc-svg-network-full-impacted = { $group } ({ $position }, touché)
+doc-svg-network-full-impacted = { $group } ({ $position }, directement touché)
 doc-svg-network-committee = liés par un comité
 doc-svg-network-person = par une personne dans les deux
 doc-svg-network-space = par un espace
 doc-svg-network-several = par plusieurs choses
-doc-svg-network-impacted = touché
+doc-svg-network-impacted = directement touché
 doc-svg-network-hub = partagé par beaucoup de groupes
 doc-svg-flows-signs = Signes :
 doc-svg-flows-lines = Lignes :
@@ -1758,6 +1758,30 @@ doc-svg-timeline-step-from = { $number }. { $title } : { $status }, depuis le {
 doc-svg-timeline-step-to = { $number }. { $title } : { $status }, jusqu’au { $finished }
 doc-svg-timeline-step-from-to = { $number }. { $title } : { $status }, du { $started } au { $finished }
 
+doc-svg-power-opponent-label = { $group } · pouvoir { $power }
+doc-svg-flows-offers = offres
+doc-svg-flows-needs = besoins
+doc-svg-timeline-legend-done = terminé
+doc-svg-timeline-legend-in-progress = en cours (jusqu’à aujourd’hui)
+doc-svg-timeline-legend-assembly = assemblée
+doc-svg-timeline-legend-today = aujourd’hui
+doc-svg-spectrum-title-aimed = { $group } : position { $at }, à amener vers { $aim }
+doc-svg-spectrum-title-stays = { $group } : position { $at }, aucun déplacement visé
+doc-svg-network-hub-title = { $kind ->
+    [committee] comité
+    [person] personne
+   *[space] espace
+} { $name } ({ $count ->
+    [one] { $count } groupe
+   *[other] { $count } groupes
+})
+time = { $hh ->
+       *[other] { $minute ->
+            [0] { $hour } h
+           *[other] { $hour } h { $mm }
+        }
+    }
+number = { $n }
 # end of documents
 
 ## help: glossary and help topics (helper E)

@@ -15,7 +15,8 @@
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+
 pub mod catalog;
 pub mod help;
 
@@ -165,6 +166,23 @@ pub fn date(date: NaiveDate) -> String {
         month = date.month(),
         year = date.year().to_string()
     )
+}
+
+/// A time of day in prose: "13:00", "16:30" / « 13 h », « 16 h 30 ».
+pub fn time(time: NaiveTime) -> String {
+    crate::t!(
+        "time",
+        hour = time.hour(),
+        minute = time.minute(),
+        hh = time.format("%H").to_string(),
+        mm = time.format("%M").to_string()
+    )
+}
+
+/// A count shown to people: "4000" / « 4 000 » (the French formatter
+/// spaces the thousands). Never for CSV or JSON.
+pub fn number(n: u64) -> String {
+    crate::t!("number", n = n)
 }
 
 /// A date in prose with its weekday: « samedi 16 janvier 2027 »,

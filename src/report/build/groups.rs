@@ -86,6 +86,7 @@ fn internal(c: &Coalition) -> Report {
         for_people[3] = super::opt(g.participation().map(Participation::word));
         for_people[4] = yes_no_words(g.public);
         for_people[5] = yes_no_words(g.impacted);
+        for_people[9] = super::opt(g.members.map(crate::i18n::number));
         for_people.extend([
             super::opt(g.spectrum.map(Spectrum::label)),
             super::opt(g.spectrum_target.map(Spectrum::label)),
@@ -183,6 +184,7 @@ fn public(c: &Coalition) -> Report {
         let mut for_people = row.clone();
         for_people[1] = super::opt(g.participation().map(Participation::word));
         for_people[2] = yes_no_words(g.impacted);
+        for_people[3] = super::opt(g.members.map(crate::i18n::number));
         table.push([for_people, vec![tactics.join("\n")]].concat());
         rows.push([row, vec![tactics.join(", ")]].concat());
         groups.push(json!({

@@ -121,15 +121,18 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 /// When, where, in which languages, what is offered, whom to tell.
 pub(super) fn fields(assembly: &Assembly) -> Vec<(String, String)> {
     let day = crate::i18n::day(assembly.date);
+    let prose = |text: &String| {
+        NaiveTime::parse_from_str(text, "%H:%M").map_or_else(|_| text.clone(), crate::i18n::time)
+    };
     let when = match (&assembly.start, &assembly.end) {
         (Some(start), Some(end)) => crate::t!(
             "invitation-when-from-to",
             day = day,
-            start = start.as_str(),
-            end = end.as_str()
+            start = prose(start),
+            end = prose(end)
         ),
-        (Some(start), None) => crate::t!("invitation-when-from", day = day, start = start.as_str()),
-        (None, Some(end)) => crate::t!("invitation-when-until", day = day, end = end.as_str()),
+        (Some(start), None) => crate::t!("invitation-when-from", day = day, start = prose(start)),
+        (None, Some(end)) => crate::t!("invitation-when-until", day = day, end = prose(end)),
         (None, None) => day,
     };
     let mut fields = vec![(crate::t!("invitation-when"), when)];

@@ -46,8 +46,8 @@ pub fn draw(chart: &FlowChart) -> (u32, u32, Markup) {
     let legend_top = offers_end.max(needs_end) + GAP;
     let (legend, legend_end) = legend(&kinds, &chart.flows, legend_top);
     let body = html! {
-        text x=(LEFT) y="20" text-anchor="end" font-size="13" font-weight="bold" { "offers" }
-        text x=(RIGHT) y="20" font-size="13" font-weight="bold" { "needs" }
+        text x=(LEFT) y="20" text-anchor="end" font-size="13" font-weight="bold" { (crate::t!("doc-svg-flows-offers")) }
+        text x=(RIGHT) y="20" font-size="13" font-weight="bold" { (crate::t!("doc-svg-flows-needs")) }
         @for flow in &chart.flows { (arrow(flow, &kinds, &offers, &needs)) }
         @for (kind, y) in headings(&offers) {
             text x=(LEFT - 34) y=(y) text-anchor="end" font-size="12" font-weight="bold" { (kind) }

@@ -227,11 +227,11 @@ fn hubs(chart: &NetworkChart, plot: &Plot) -> Markup {
 }
 
 fn hub_title(hub: &Hub) -> String {
-    format!(
-        "{} {} ({} groups)",
-        hub.tie.kind.as_str(),
-        hub.tie.name,
-        hub.groups.len()
+    crate::t!(
+        "doc-svg-network-hub-title",
+        kind = hub.tie.kind.as_str(),
+        name = hub.tie.name.as_str(),
+        count = hub.groups.len()
     )
 }
 

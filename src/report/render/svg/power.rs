@@ -237,8 +237,8 @@ fn opponents(chart: &PowerChart, y: i32) -> (i32, Markup) {
             g {
                 title { (super::text(&details(group, *power, *interest))) }
                 (mark(x + 8, row_y, group.spectrum, group.impacted))
-                (label(x + 18, row_y + 4, 10, &format!("{} · power {}", told_apart(chart, group, OPPONENT_NAME_WIDTH),
-                    power.map_or("?".into(), |p| p.to_string()))))
+                (label(x + 18, row_y + 4, 10, &crate::t!("doc-svg-power-opponent-label", group = told_apart(chart, group, OPPONENT_NAME_WIDTH),
+                    power = power.map_or("?".into(), |p| p.to_string()))))
             }
         }
         @if more > 0 {

@@ -89,13 +89,17 @@ fn columns(bottom: i32) -> Markup {
 fn row(group: &Mark, at: Spectrum, aim: Option<Spectrum>, y: i32) -> Markup {
     let aim = aim.filter(|aim| *aim != at);
     let title = match aim {
-        Some(aim) => format!(
-            "{}: stands {}, aimed at {}",
-            group.name,
-            at.label(),
-            aim.label()
+        Some(aim) => crate::t!(
+            "doc-svg-spectrum-title-aimed",
+            group = group.name.as_str(),
+            at = at.label(),
+            aim = aim.label()
         ),
-        None => format!("{}: stands {}, no move to aim for", group.name, at.label()),
+        None => crate::t!(
+            "doc-svg-spectrum-title-stays",
+            group = group.name.as_str(),
+            at = at.label()
+        ),
     };
     html! {
         g {

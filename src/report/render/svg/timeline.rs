@@ -88,7 +88,7 @@ pub fn draw(chart: &Timeline) -> (u32, u32, Markup) {
             (event(*date, label, axis.x(*date), axis_y, i))
         }
         g {
-            title { (crate::t!("doc-svg-timeline-today-title", date = chart.today.to_string())) }
+            title { (crate::t!("doc-svg-timeline-today-title", date = prose(chart.today))) }
             line x1=(today) y1=(TOP - 6.0) x2=(today) y2=(axis_y) stroke=(INK) stroke-width="2" {}
             text x=(today) y=(axis_y + 34.0) text-anchor=(anchor(today)) font-size="12" font-weight="bold" {
                 (crate::t!("doc-svg-timeline-today", date = chart.today.to_string()))
@@ -124,6 +124,16 @@ fn row(step: &TimelineStep, axis: &Axis, top: f64, today: NaiveDate) -> Markup {
     }
 }
 
+/// A date in the words of a title: ISO in English as before, « 15
+/// septembre 2026 » in French prose.
+fn prose(date: NaiveDate) -> String {
+    if crate::i18n::current() == crate::i18n::Lang::Fr {
+        crate::i18n::date(date)
+    } else {
+        date.to_string()
+    }
+}
+
 /// `1. Title: done, from 2026-09-15, to 2026-10-10`, as far as the dates
 /// are recorded.
 fn told(step: &TimelineStep) -> String {
@@ -135,22 +145,22 @@ fn told(step: &TimelineStep) -> String {
             number = number,
             title = title,
             status = status,
-            started = started.to_string(),
-            finished = finished.to_string()
+            started = prose(started),
+            finished = prose(finished)
         ),
         (Some(started), None) => crate::t!(
             "doc-svg-timeline-step-from",
             number = number,
             title = title,
             status = status,
-            started = started.to_string()
+            started = prose(started)
         ),
         (None, Some(finished)) => crate::t!(
             "doc-svg-timeline-step-to",
             number = number,
             title = title,
             status = status,
-            finished = finished.to_string()
+            finished = prose(finished)
         ),
         (None, None) => crate::t!(
             "doc-svg-timeline-step",
@@ -210,13 +220,13 @@ fn anchor(x: f64) -> &'static str {
 fn legend(y: f64) -> Markup {
     html! {
         rect x="10" y=(y - 10.0) width="24" height="12" fill=(FAINT) stroke=(INK) {}
-        text x="40" y=(y) font-size="12" { "done" }
+        text x="40" y=(y) font-size="12" { (crate::t!("doc-svg-timeline-legend-done")) }
         rect x="90" y=(y - 10.0) width="24" height="12" fill="#ffffff" stroke=(INK) stroke-dasharray="5 3" {}
-        text x="120" y=(y) font-size="12" { "in progress (to today)" }
+        text x="120" y=(y) font-size="12" { (crate::t!("doc-svg-timeline-legend-in-progress")) }
         line x1="270" y1=(y - 4.0) x2="300" y2=(y - 4.0) stroke=(INK) stroke-dasharray="2 3" {}
-        text x="306" y=(y) font-size="12" { "assembly" }
+        text x="306" y=(y) font-size="12" { (crate::t!("doc-svg-timeline-legend-assembly")) }
         line x1="380" y1=(y - 4.0) x2="410" y2=(y - 4.0) stroke=(INK) stroke-width="2" {}
-        text x="416" y=(y) font-size="12" { "today" }
+        text x="416" y=(y) font-size="12" { (crate::t!("doc-svg-timeline-legend-today")) }
     }
 }
 
@@ -241,6 +251,7 @@ mod tests {
             in_progress: status == "in progress",
             started: started.map(date),
             finished: finished.map(date),
+            in_progress: status == "in progress",
         }
     }
 
