@@ -164,3 +164,56 @@ fn invitation_times_not_french() {
     let out = fr(&work, &["report", "invitation", "--format", "markdown"]).ok().stdout;
     assert!(!out.contains("13:00"), "{out}");
 }
+
+/// Issue: "non-breaking spaces before « : ; ? ! »" and no line cut inside a
+/// phrase. At 40 columns (COLUMNS=40) the overview's steps read
+/// « d’affinité: faite » (no space before the colon) and cut the status
+/// « en cours » / « à faire » across two lines.
+#[test]
+fn narrow_overview_steps_colon_without_space_and_status_cut() {
+    let work = Workdir::with(&example());
+    let out = Run::from(
+        work.command()
+            .env("COLUMNS", "40")
+            .args(["--lang", "fr", "report", "overview"])
+            .output()
+            .unwrap(),
+    )
+    .ok()
+    .stdout;
+    assert!(!out.contains("affinité: faite"), "{out}");
+    assert!(!out.contains("assemblée: en\n"), "{out}");
+}
+
+/// Issue: `--help` in French "as far as the CLI library allows". `coal
+/// --lang fr diff --help` lists the arguments as [NEW] then [OLD], the
+/// reverse of its usage line `coal diff [OPTIONS] [OLD] [NEW]` and of the
+/// English help.
+#[test]
+fn diff_help_french_lists_new_before_old() {
+    let work = Workdir::with(MINIMAL);
+    let out = fr(&work, &["diff", "--help"]).ok().stdout;
+    let old = out.find("  [OLD]").expect("no [OLD]");
+    let new = out.find("  [NEW]").expect("no [NEW]");
+    assert!(old < new, "French diff --help lists NEW first:\n{out}");
+}
+
+/// Issue: "tables too wide" / every screen at the terminal's width. At
+/// COLUMNS=40, `coal --lang fr help report` prints « Utilisation : coal
+/// report [OPTIONS] [KIND] », 42 characters (the English usage line fits).
+#[test]
+fn french_help_usage_line_wider_than_40_columns() {
+    let work = Workdir::with(MINIMAL);
+    let out = Run::from(
+        work.command()
+            .env("COLUMNS", "40")
+            .args(["--lang", "fr", "help", "report"])
+            .output()
+            .unwrap(),
+    )
+    .ok()
+    .stdout;
+    for line in out.lines() {
+        assert!(line.chars().count() <= 40, "{} chars: {line:?}", line.chars().count());
+    }
+}
