@@ -217,3 +217,26 @@ fn french_help_usage_line_wider_than_40_columns() {
         assert!(line.chars().count() <= 40, "{} chars: {line:?}", line.chars().count());
     }
 }
+
+/// Issue: "Every human text in French and English: ... errors and hints".
+/// coal's own value checks (src, not clap's) answer in English under
+/// `--lang fr`: « must be 1 to 5, got 9 », « must be a date written like 2026-11-25 ».
+#[test]
+fn value_parser_errors_in_english_under_french() {
+    let work = Workdir::with(&example());
+    let run = fr(&work, &["update-group", "amis-terre", "--power", "9"]).code(2);
+    assert!(!run.stderr.contains("must be 1 to 5"), "{}", run.stderr);
+    let run = fr(&work, &["log-decision", "Adopter", "--date", "16 janvier 2027"]).code(2);
+    assert!(!run.stderr.contains("must be a date written like"), "{}", run.stderr);
+}
+
+/// Issue: "French screens show « membre »" (file words stay English in the
+/// file only). `coal --lang fr list decisions` shows a decision taken by the
+/// assembly as « assembly » in the « par » column.
+#[test]
+fn decision_by_assembly_shows_english_word() {
+    let work = Workdir::with(MINIMAL);
+    fr(&work, &["log-decision", "Adopter la vision", "--by", "assembly"]).ok();
+    let out = fr(&work, &["list", "decisions"]).ok().stdout;
+    assert!(!out.contains(" assembly "), "{out}");
+}
