@@ -240,3 +240,22 @@ fn decision_by_assembly_shows_english_word() {
     let out = fr(&work, &["list", "decisions"]).ok().stdout;
     assert!(!out.contains(" assembly "), "{out}");
 }
+
+/// Issue: "numbers and percentages with French spacing". A group of 1 200
+/// members reads « membres: 1200 » in `coal --lang fr report groups` (and
+/// no space before the colon); French writes « 1 200 » with a narrow no-break space.
+#[test]
+fn group_members_number_without_french_spacing() {
+    let work = Workdir::with(&example());
+    fr(&work, &["update-group", "amis-terre", "--members", "1200"]).ok();
+    let out = Run::from(
+        work.command()
+            .env("COLUMNS", "100")
+            .args(["--lang", "fr", "report", "groups"])
+            .output()
+            .unwrap(),
+    )
+    .ok()
+    .stdout;
+    assert!(!out.contains("1200"), "{out}");
+}
