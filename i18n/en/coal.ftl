@@ -332,6 +332,31 @@ vocab-not-one-of = `{ $word }` is not one of the valid { $vocabulary ->
        *[DecisionRule] decision rules
     }: { $words }
 
+agreements-own-tactics-no-denouncing = Each group keeps its own tactics; no group has to join or endorse an action it cannot support, and none condemns another's in public.
+agreements-own-tactics = Each group keeps its own tactics; no group has to join or endorse an action it cannot support.
+agreements-traditional = We act together as a traditional coalition, with tactics we have agreed on.
+agreements-shared-tactics = We act together with tactics we have agreed on as a coalition.
+agreements-explained-own = Different tactics do different work, and different people are at ease with different ones. Groups keep their own tactics; { $denouncing ->
+        [yes] a group may stay away from one without condemning it.
+       *[no] a group may stay away from one.
+    }
+agreements-explained-shared = { $why ->
+        [traditional-choice] The coalition agreed on shared tactics, a traditional coalition's choice
+        [traditional] A traditional coalition acts on one set of tactics
+       *[agreed] The coalition agreed on shared tactics
+    }: members act together, with tactics every one of them accepts. A member that draws a line at a tactic another uses is a disagreement to settle together.
+agreements-shared-label = shared, agreed together
+agreements-no-denouncing = We may disagree, but we do not denounce each other in public: taking part does not mean endorsing everything.
+agreements-denouncing = We have not agreed to keep our disagreements out of public view; we try to raise them among ourselves first.
+agreements-informal = We work together without a public banner: no group has to say publicly that it takes part.
+agreements-public = The coalition has a public name; each group still chooses whether to endorse it publicly.
+agreements-feedback = We ask every member group how the coalition works for it at least every { $days } days.
+
+layout-field-label = { $key }:
+layout-field = { $key }: { $value }
+# The heading of a table's name column, kept whole when a table is tight.
+layout-name-column = name
+
 # end of core
 
 ## file: the file store, git (diff, merge driver, setup), init, remove, rename, boundaries (helper S)

@@ -4,7 +4,10 @@
 
 ## Dates et nombres (src/i18n)
 
-date = { $day } { $month ->
+date = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
         [1] janvier
         [2] février
         [3] mars
@@ -326,6 +329,31 @@ vocab-not-one-of = `{ $word }` ne fait pas partie { $vocabulary ->
         [StepStatus] des états d’étape
        *[DecisionRule] des règles de décision
     } valides : { $words }
+
+agreements-own-tactics-no-denouncing = Chaque groupe garde ses propres tactiques ; aucun groupe n’a à se joindre à une action ni à l’appuyer s’il ne peut pas la soutenir, et aucun ne condamne publiquement celle d’un autre.
+agreements-own-tactics = Chaque groupe garde ses propres tactiques ; aucun groupe n’a à se joindre à une action ni à l’appuyer s’il ne peut pas la soutenir.
+agreements-traditional = Nous agissons ensemble en coalition traditionnelle, avec des tactiques décidées en commun.
+agreements-shared-tactics = Nous agissons ensemble avec des tactiques décidées en commun par la coalition.
+agreements-explained-own = Des tactiques différentes font un travail différent, et chacun·e n’est pas à l’aise avec les mêmes. Les groupes gardent leurs propres tactiques ; { $denouncing ->
+        [yes] un groupe peut se tenir à l’écart de l’une d’elles sans la condamner.
+       *[no] un groupe peut se tenir à l’écart de l’une d’elles.
+    }
+agreements-explained-shared = { $why ->
+        [traditional-choice] La coalition a choisi des tactiques communes, le choix d’une coalition traditionnelle
+        [traditional] Une coalition traditionnelle agit avec un seul ensemble de tactiques
+       *[agreed] La coalition a choisi des tactiques communes
+    } : les membres agissent ensemble, avec des tactiques que chacun accepte. Un membre qui trace une ligne rouge devant la tactique d’un autre, c’est un désaccord à régler ensemble.
+agreements-shared-label = communes, décidées ensemble
+agreements-no-denouncing = Nous pouvons être en désaccord, mais nous ne nous dénonçons pas publiquement : prendre part ne veut pas dire tout appuyer.
+agreements-denouncing = Nous n’avons pas convenu de garder nos désaccords hors de la place publique ; nous essayons d’abord d’en parler entre nous.
+agreements-informal = Nous travaillons ensemble sans bannière publique : aucun groupe n’a à dire publiquement qu’il en fait partie.
+agreements-public = La coalition a un nom public ; chaque groupe choisit tout de même de l’appuyer publiquement ou non.
+agreements-feedback = Nous demandons à chaque groupe membre, au moins tous les { $days } jours, comment la coalition fonctionne pour lui.
+
+layout-field-label = { $key } :
+layout-field = { $key } : { $value }
+# L’en-tête de la colonne des noms, gardée entière quand un tableau est serré.
+layout-name-column = nom
 
 # end of core
 

@@ -69,9 +69,6 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     } else {
         None
     };
-    // Documents speak the coalition's language when it sets one; the
-    // refusals above spoke the language of the person running coal.
-    crate::i18n::for_documents(validated.coalition.coalition.language);
     let context = report::Context {
         today,
         audience,
@@ -86,7 +83,11 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         None => output::width(),
     };
     let (built, text) = {
-        // What scripts read is the same in every language.
+        // The document speaks the coalition's language when it sets one;
+        // what coal says around it (refusals, "wrote the report") speaks
+        // the language of the person running coal. What scripts read is
+        // the same in every language.
+        let _coalitions = crate::i18n::for_documents(validated.coalition.coalition.language);
         let _english = crate::i18n::machine(format.is_machine());
         let built = report::build(kind, &validated.coalition, context);
         let text = report::render(&built, format, width);

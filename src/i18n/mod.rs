@@ -139,13 +139,17 @@ pub fn from_locale(locale: &str) -> Lang {
 
 /// Documents for the assembly (reports, the handout, the invitation) speak
 /// the coalition's language when it sets one, whoever runs the command;
-/// only `--lang` overrides it.
-pub fn for_documents(coalition: Option<Lang>) {
+/// only `--lang` overrides it. Until the guard drops: the messages around
+/// the document speak the language of whoever runs coal.
+#[must_use = "the language comes back when the guard drops"]
+pub fn for_documents(coalition: Option<Lang>) -> Restore {
+    let before = current();
     if let Some(lang) = coalition
         && EXPLICIT.load(Ordering::Relaxed) == 0
     {
         set(lang);
     }
+    Restore(before)
 }
 
 /// English until the guard drops, for machine output (JSON, CSV, `--format

@@ -4,6 +4,7 @@
 //! agreements and kind do not.
 
 use super::{Coalition, CoalitionKind, Visibility};
+use crate::t;
 
 impl Coalition {
     /// Whether each group keeps its own tactics: the agile way. A coalition
@@ -14,76 +15,60 @@ impl Coalition {
 
     /// How the coalition acts, in one sentence said by the coalition (the
     /// draft, the invitation).
-    pub fn tactics_in_words(&self) -> &'static str {
+    pub fn tactics_in_words(&self) -> String {
         match (self.own_tactics(), self.agreements.no_public_denouncing) {
-            (true, true) => {
-                "Each group keeps its own tactics; no group has to join or endorse an action it cannot support, and none condemns another's in public."
-            }
-            (true, false) => {
-                "Each group keeps its own tactics; no group has to join or endorse an action it cannot support."
-            }
+            (true, true) => t!("agreements-own-tactics-no-denouncing"),
+            (true, false) => t!("agreements-own-tactics"),
             (false, _) if self.coalition.kind == CoalitionKind::Traditional => {
-                "We act together as a traditional coalition, with tactics we have agreed on."
+                t!("agreements-traditional")
             }
-            (false, _) => "We act together with tactics we have agreed on as a coalition.",
+            (false, _) => t!("agreements-shared-tactics"),
         }
     }
 
     /// The agreement on tactics explained, for the tactics report.
     pub fn tactics_explained(&self) -> String {
         if self.own_tactics() {
-            let stay_away = if self.agreements.no_public_denouncing {
-                "a group may stay away from one without condemning it"
-            } else {
-                "a group may stay away from one"
+            let denouncing = match self.agreements.no_public_denouncing {
+                true => "yes",
+                false => "no",
             };
-            return format!(
-                "Different tactics do different work, and different people are at ease with different ones. Groups keep their own tactics; {stay_away}."
-            );
+            return t!("agreements-explained-own", denouncing = denouncing);
         }
         let why = match (
             self.agreements.diversity_of_tactics,
             self.coalition.kind == CoalitionKind::Traditional,
         ) {
-            (false, true) => {
-                "The coalition agreed on shared tactics, a traditional coalition's choice"
-            }
-            (true, _) => "A traditional coalition acts on one set of tactics",
-            (false, false) => "The coalition agreed on shared tactics",
+            (false, true) => "traditional-choice",
+            (true, _) => "traditional",
+            (false, false) => "agreed",
         };
-        format!(
-            "{why}: members act together, with tactics every one of them accepts. A member that draws a line at a tactic another uses is a disagreement to settle together."
-        )
+        t!("agreements-explained-shared", why = why)
     }
 
     /// The agreement on tactics in a few words, when it is not the agile
     /// way (where saying nothing means each group keeps its own).
-    pub fn shared_tactics_label(&self) -> Option<&'static str> {
-        (!self.own_tactics()).then_some("shared, agreed together")
+    pub fn shared_tactics_label(&self) -> Option<String> {
+        (!self.own_tactics()).then(|| t!("agreements-shared-label"))
     }
 
     /// Every agreement, as a group reading the draft would want it said.
     pub fn agreements_in_words(&self) -> Vec<String> {
-        let denouncing = if self.agreements.no_public_denouncing {
-            "We may disagree, but we do not denounce each other in public: taking part does not mean endorsing everything."
-        } else {
-            "We have not agreed to keep our disagreements out of public view; we try to raise them among ourselves first."
+        let denouncing = match self.agreements.no_public_denouncing {
+            true => t!("agreements-no-denouncing"),
+            false => t!("agreements-denouncing"),
         };
         let visibility = match self.coalition.visibility {
-            Visibility::Informal => {
-                "We work together without a public banner: no group has to say publicly that it takes part."
-            }
-            Visibility::Public => {
-                "The coalition has a public name; each group still chooses whether to endorse it publicly."
-            }
+            Visibility::Informal => t!("agreements-informal"),
+            Visibility::Public => t!("agreements-public"),
         };
         vec![
-            denouncing.into(),
-            self.tactics_in_words().into(),
-            visibility.into(),
-            format!(
-                "We ask every member group how the coalition works for it at least every {} days.",
-                self.agreements.feedback_every_days
+            denouncing,
+            self.tactics_in_words(),
+            visibility,
+            t!(
+                "agreements-feedback",
+                days = self.agreements.feedback_every_days
             ),
         ]
     }

@@ -241,11 +241,17 @@ pub fn fields(fields: &[(String, String)], width: usize) -> String {
                 let pad = " ".repeat(keys + 2);
                 (wrap(&label, keys + 2, first, width), pad, keys + 2)
             } else if value.contains('\n') {
-                let out = wrap("", 2, &format!("{key}:"), width) + &wrap("  ", 4, first, width);
+                let label = crate::t!("layout-field-label", key = key.as_str());
+                let out = wrap("", 2, &label, width) + &wrap("  ", 4, first, width);
                 (out, "  ".to_string(), 4)
             } else {
                 (
-                    wrap("", 2, &format!("{key}: {first}"), width),
+                    wrap(
+                        "",
+                        2,
+                        &crate::t!("layout-field", key = key.as_str(), value = first),
+                        width,
+                    ),
                     String::new(),
                     2,
                 )
@@ -319,7 +325,10 @@ fn with_names_whole(
     mut least: Vec<usize>,
     room: usize,
 ) -> (Vec<usize>, Vec<Vec<String>>) {
-    let Some(name) = headers.iter().position(|header| header == "name") else {
+    let name_heading = crate::t!("layout-name-column");
+    let is_name =
+        |header: &String| header == "name" || header.to_lowercase() == name_heading.to_lowercase();
+    let Some(name) = headers.iter().position(is_name) else {
         return (least, rows);
     };
     let widest = rows

@@ -255,6 +255,8 @@ pub struct TimelineStep {
     pub title: String,
     /// `not started`, `in progress` or `done`: words, drawn as they are.
     pub status: String,
+    /// Under way: its bar runs to today.
+    pub in_progress: bool,
     pub started: Option<NaiveDate>,
     pub finished: Option<NaiveDate>,
 }

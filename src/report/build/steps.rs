@@ -259,6 +259,7 @@ pub fn timeline(c: &Coalition, today: NaiveDate) -> Vec<Block> {
                 number: step.number(),
                 title: step.title(),
                 status: status_words(progress.status),
+                in_progress: progress.status == StepStatus::Doing,
                 started: progress.started,
                 finished: progress.finished,
             }

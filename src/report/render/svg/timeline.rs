@@ -164,7 +164,7 @@ fn told(step: &TimelineStep) -> String {
 /// The step's bar: from its start to its end, or to today while in
 /// progress; a dot when only one date is known; nothing without a date.
 fn bar(step: &TimelineStep, axis: &Axis, y: f64, today: NaiveDate) -> Markup {
-    let in_progress = step.finished.is_none() && step.status == "in progress";
+    let in_progress = step.finished.is_none() && step.in_progress;
     let end = step.finished.or(in_progress.then_some(today));
     let (start, end) = match (step.started, end) {
         (Some(start), Some(end)) => (start, end.max(start)),
