@@ -94,8 +94,70 @@ fn every_list_speaks_french_without_a_missing_message() {
 fn show_group_in_french() {
     let run = french(&example(), &["show", "group", "sol-migrant"]).ok();
     insta::assert_snapshot!("show-group-sol-migrant-fr", run.stdout);
-    // The keys are the file's own: they stay as typed.
-    assert!(run.stdout.contains("status"), "{}", run.stdout);
+    // A French screen names each field in French and each file word by
+    // its label; the file and `--format json` keep `status = "member"`.
+    assert!(run.stdout.contains("statut"), "{}", run.stdout);
+}
+
+/// Issue: "Every human text in French and English" and "French screens show
+/// « membre »" (the file keeps `status = "member"`). `coal --lang fr show group`
+/// prints every field name and value in English (status member, participation core, public true).
+#[test]
+fn show_group_fields_and_values_in_english() {
+    let work = example();
+    let run = french(&work, &["show", "group", "amis-terre"]).ok();
+    assert!(
+        !run.stdout.contains("status              member"),
+        "show in French:\n{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("membre"),
+        "show in French:\n{}",
+        run.stdout
+    );
+}
+
+// Issue: "file vocabulary (the file keeps `status = \"member\"`; French
+// screens show « membre »)". `coal show group` under --lang fr prints the
+// English keys and file words: "status    member", "public    true", next to
+// the French « rien d’autre ne renvoie à ce groupe » (src/commands/show.rs).
+#[test]
+fn french_show_prints_file_words_not_french() {
+    let workdir = example();
+    let run = workdir
+        .run(&["--lang", "fr", "show", "group", "amis-terre"])
+        .ok();
+    let status_line = run
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("status") || line.starts_with("statut"))
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        !status_line.ends_with(" member"),
+        "French show screen says the file word: {status_line:?}\n{}",
+        run.stdout
+    );
+}
+
+// Issue 18: "file vocabulary (the file keeps status = "member"; French
+// screens show « membre »)". `coal --lang fr show group ID` prints the
+// field names and values in file words ("status  contacted", "spectrum
+// neutral") under a French « ce qui y renvoie : ».
+#[test]
+fn show_group_fr_values_in_file_words() {
+    let work = example();
+    let out = french(&work, &["show", "group", "cegep-students"])
+        .ok()
+        .stdout;
+    assert!(out.contains("ce qui y renvoie"), "{out}");
+    assert!(
+        !out.lines()
+            .any(|l| l.starts_with("status") && l.ends_with("contacted")),
+        "{out}"
+    );
+    assert!(out.contains("public  ") && out.contains(" non"), "{out}");
 }
 
 #[test]

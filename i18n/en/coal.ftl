@@ -1018,6 +1018,9 @@ help-no-command = there is no command `{ $name }`
 help-did-you-mean = did you mean `coal help { $near }`?
 help-no-command-hint = `coal help` lists the commands; `coal help glossary` the words
 
+show-yes-no = { $value }
+show-field = { $field }
+
 # end of read
 
 ## walk: steps, the step walkthroughs, prompts (helper C)

@@ -1147,6 +1147,44 @@ help-no-command = il n’y a pas de commande `{ $name }`
 help-did-you-mean = vouliez-vous dire `coal help { $near }` ?
 help-no-command-hint = `coal help` liste les commandes ; `coal help glossary` les mots
 
+show-yes-no = { $value ->
+        [true] oui
+       *[false] non
+    }
+show-field = { $field ->
+        [name] nom
+        [status] statut
+        [impacted] touché
+        [power] pouvoir
+        [interest] intérêt
+        [unpredictability] imprévisibilité
+        [members] membres
+        [spectrum] spectre
+        [spectrum_target] spectre visé
+        [roles] rôles
+        [tactics] tactiques
+        [offers] offre
+        [needs] besoins
+        [contacted] contacté le
+        [joined] membre depuis le
+        [left] parti le
+        [contact] contact
+        [email] courriel
+        [phone] téléphone
+        [boundaries] limites
+        [group] groupe
+        [tactic] tactique
+        [level] niveau
+        [reason] raison
+        [intensity] intensité
+        [medium] moyen
+        [groups] groupes
+        [purpose] but
+        [steering] coordination
+        [mandate] mandat
+       *[other] { $field }
+    }
+
 # end of read
 
 ## walk: steps, the step walkthroughs, prompts (helper C)
