@@ -24,7 +24,7 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
         ),
     ];
     if let Some(shared) = c.shared_tactics_label() {
-        fields.push((crate::t!("report-overview-tactics"), shared.into()));
+        fields.push((crate::t!("report-overview-tactics"), shared));
     }
     report.block(Block::Fields(fields));
 

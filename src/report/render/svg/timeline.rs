@@ -237,6 +237,7 @@ mod tests {
         TimelineStep {
             number,
             title: format!("step {number}"),
+            in_progress: status == "doing",
             status: status.into(),
             started: started.map(date),
             finished: finished.map(date),
