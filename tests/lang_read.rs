@@ -90,6 +90,31 @@ fn every_list_speaks_french_without_a_missing_message() {
     assert!(assemblies.contains("ordre du jour"), "{assemblies}");
 }
 
+/// Issue: "Every human text in French and English: ... table headings and prose".
+/// `coal --lang fr list people` on a new coalition prints « none yet ».
+#[test]
+fn list_empty_register_says_none_yet_in_english() {
+    let work = Workdir::with(common::MINIMAL);
+    for register in [
+        "groups",
+        "tactics",
+        "spaces",
+        "committees",
+        "people",
+        "decisions",
+        "feedback",
+        "assemblies",
+    ] {
+        let run = french(&work, &["list", register]).ok();
+        assert!(
+            !run.stdout.contains("none yet"),
+            "list {register} in French says: {}",
+            run.stdout
+        );
+        assert!(run.stdout.contains("rien pour l’instant"), "{}", run.stdout);
+    }
+}
+
 #[test]
 fn show_group_in_french() {
     let run = french(&example(), &["show", "group", "sol-migrant"]).ok();

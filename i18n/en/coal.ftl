@@ -1020,6 +1020,7 @@ help-no-command-hint = `coal help` lists the commands; `coal help glossary` the 
 
 show-yes-no = { $value }
 show-field = { $field }
+list-none-yet = none yet
 
 # end of read
 

@@ -1184,6 +1184,7 @@ show-field = { $field ->
         [mandate] mandat
        *[other] { $field }
     }
+list-none-yet = rien pour l’instant
 
 # end of read
 
