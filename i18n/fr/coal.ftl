@@ -1186,6 +1186,19 @@ show-field = { $field ->
     }
 list-none-yet = rien pour l’instant
 
+input-score-range = doit être entre 1 et 5, pas { $number }
+input-score-not-a-number = doit être un nombre entier de 1 à 5, pas `{ $text }`
+input-count-too-large = est trop grand : au plus { $max }, pas `{ $text }`
+input-count-not-a-number = doit être un nombre entier, 0 ou plus, pas `{ $text }`
+input-resource-form = écrivez TYPE=DÉTAIL, par exemple money="location d’autobus" ; types : { $types }
+input-resource-blank-detail = le détail après `{ $kind }=` { $problem } : dites ce qui est offert ou demandé
+input-yes-no = doit être yes ou no (oui ou non), pas `{ $text }`
+input-days-range = doit être un nombre entier de jours de { $min } à { $max }, pas `{ $text }`
+input-date-form = doit être une date écrite comme { $example }, pas `{ $text }`
+input-date-after-today = le { $date } est après aujourd’hui ({ $today })
+input-time-form = doit être une heure écrite comme 18:30, pas `{ $text }`
+cli-language-unknown = coal parle { $first } et { $last }
+
 # end of read
 
 ## walk: steps, the step walkthroughs, prompts (helper C)
