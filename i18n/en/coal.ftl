@@ -1035,6 +1035,9 @@ input-date-after-today = { $date } is after today ({ $today })
 input-time-form = must be a time written like 18:30, got `{ $text }`
 cli-language-unknown = coal speaks { $first } and { $last }
 
+diff-register-entry = { $register }: { $entry }
+diff-changed = { $path }: { $old } → { $new }
+
 # end of read
 
 ## walk: steps, the step walkthroughs, prompts (helper C)

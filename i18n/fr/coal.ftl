@@ -1195,9 +1195,22 @@ input-resource-blank-detail = le détail après `{ $kind }=` { $problem } : dit
 input-yes-no = doit être yes ou no (oui ou non), pas `{ $text }`
 input-days-range = doit être un nombre entier de jours de { $min } à { $max }, pas `{ $text }`
 input-date-form = doit être une date écrite comme { $example }, pas `{ $text }`
-input-date-after-today = le { $date } est après aujourd’hui ({ $today })
+input-date-after-today = { $date } est après aujourd’hui ({ $today })
 input-time-form = doit être une heure écrite comme 18:30, pas `{ $text }`
 cli-language-unknown = coal parle { $first } et { $last }
+
+diff-register-entry = { $register ->
+        [groups] groupes
+        [tactics] tactiques
+        [spaces] espaces
+        [committees] comités
+        [people] personnes
+        [assemblies] assemblées
+        [decisions] décisions
+        [feedback] retours
+       *[other] { $register }
+    } : { $entry }
+diff-changed = { $path } : { $old } → { $new }
 
 # end of read
 
