@@ -334,3 +334,19 @@ fn the_rejects_csv_is_the_same_in_french() {
     assert!(!english.is_empty());
     assert_eq!(rejects(&["--lang", "fr"]), english);
 }
+
+/// Issue: "French screens show « membre »" (file words stay English in the
+/// file only). `coal --lang fr list decisions` shows a decision taken by the
+/// assembly as « assembly » in the « par » column.
+#[test]
+fn decision_by_assembly_shows_english_word() {
+    let work = Workdir::with(common::MINIMAL);
+    french(
+        &work,
+        &["log-decision", "Adopter la vision", "--by", "assembly"],
+    )
+    .ok();
+    let out = french(&work, &["list", "decisions"]).ok().stdout;
+    assert!(!out.contains(" assembly "), "{out}");
+    assert!(out.contains("assemblée"), "{out}");
+}

@@ -1038,6 +1038,8 @@ cli-language-unknown = coal speaks { $first } and { $last }
 diff-register-entry = { $register }: { $entry }
 diff-changed = { $path }: { $old } → { $new }
 
+list-decision-by-the-assembly = assembly
+
 # end of read
 
 ## walk: steps, the step walkthroughs, prompts (helper C)

@@ -1212,6 +1212,8 @@ diff-register-entry = { $register ->
     } : { $entry }
 diff-changed = { $path } : { $old } → { $new }
 
+list-decision-by-the-assembly = assemblée
+
 # end of read
 
 ## walk: steps, the step walkthroughs, prompts (helper C)
