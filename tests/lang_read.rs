@@ -350,3 +350,14 @@ fn decision_by_assembly_shows_english_word() {
     assert!(!out.contains(" assembly "), "{out}");
     assert!(out.contains("assemblée"), "{out}");
 }
+
+/// Issue: "dates in prose as « 16 janvier 2027 »". `coal --lang fr steps`
+/// says « faite 2026-09-15 → 2026-10-10 » and « en cours depuis le 2026-11-06 ».
+#[test]
+fn steps_dates_in_iso_in_french_prose() {
+    let work = example();
+    let out = french(&work, &["steps"]).ok().stdout;
+    assert!(!out.contains("depuis le 2026-11-06"), "{out}");
+    assert!(out.contains("6 novembre 2026"), "{out}");
+    assert!(out.contains("15 septembre 2026"), "{out}");
+}
