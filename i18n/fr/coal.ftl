@@ -1190,7 +1190,7 @@ input-score-range = doit être entre 1 et 5, pas { $number }
 input-score-not-a-number = doit être un nombre entier de 1 à 5, pas `{ $text }`
 input-count-too-large = est trop grand : au plus { $max }, pas `{ $text }`
 input-count-not-a-number = doit être un nombre entier, 0 ou plus, pas `{ $text }`
-input-resource-form = écrivez TYPE=DÉTAIL, par exemple money="location d’autobus" ; types : { $types }
+input-resource-form = écrivez TYPE=DÉTAIL, par exemple `money="location d’autobus"` ; types : { $types }
 input-resource-blank-detail = le détail après `{ $kind }=` { $problem } : dites ce qui est offert ou demandé
 input-yes-no = doit être yes ou no (oui ou non), pas `{ $text }`
 input-days-range = doit être un nombre entier de jours de { $min } à { $max }, pas `{ $text }`
