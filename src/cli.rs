@@ -69,10 +69,15 @@ fn lang_asked(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<Lang
 
 /// A language coal speaks, in any case (`fr`, `FR`).
 fn language(text: &str) -> Result<Language, String> {
-    text.trim()
-        .to_ascii_lowercase()
-        .parse()
-        .map_err(|_| format!("coal speaks {}", Language::words().join(" and ")))
+    text.trim().to_ascii_lowercase().parse().map_err(|_| {
+        let mut words = Language::words();
+        let last = words.pop().unwrap_or_default();
+        crate::t!(
+            "cli-language-unknown",
+            first = words.join(", "),
+            last = last
+        )
+    })
 }
 
 /// A conflict marker's length, 1 to 1024, told in words.

@@ -201,3 +201,76 @@ fn update_coalition_sets_the_language_of_the_reports() {
     assert!(work.read().contains("language = \"en\"\n"));
     work.refused(&["update-coalition", "--language", "de"], 2);
 }
+
+/// Issue: "Every human text in French and English: ... errors and hints".
+/// coal's own value checks (src, not clap's) answer in English under
+/// `--lang fr`: « must be 1 to 5, got 9 », « must be a date written like 2026-11-25 ».
+#[test]
+fn value_parser_errors_in_english_under_french() {
+    let work = Workdir::with(&example());
+    let run = french(&work, &["update-group", "amis-terre", "--power", "9"]).code(2);
+    assert!(!run.stderr.contains("must be 1 to 5"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("doit être entre 1 et 5, pas 9"),
+        "{}",
+        run.stderr
+    );
+    let run = french(
+        &work,
+        &["log-decision", "Adopter", "--date", "16 janvier 2027"],
+    )
+    .code(2);
+    assert!(
+        !run.stderr.contains("must be a date written like"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("doit être une date écrite comme"),
+        "{}",
+        run.stderr
+    );
+}
+
+// Issue: "errors and hints" in French (--help "as far as the CLI library
+// allows"). Coal's own value checks, given to clap, stay English under
+// --lang fr: "must be 1 to 5, got 9" (src/model/input.rs:12) and
+// "coal speaks en and fr" (update-coalition --language).
+#[test]
+fn french_argument_value_errors_in_english() {
+    let workdir = Workdir::with(&example());
+    let run = workdir.refused(
+        &[
+            "--lang",
+            "fr",
+            "add-group",
+            "--id",
+            "x",
+            "--power",
+            "9",
+            "--no-input",
+            "--",
+            "X",
+        ],
+        2,
+    );
+    assert!(
+        !run.stderr.contains("must be 1 to 5, got 9"),
+        "{}",
+        run.stderr
+    );
+    let run = workdir.refused(&["--lang", "fr", "update-coalition", "--language", "de"], 2);
+    assert!(
+        !run.stderr.contains("coal speaks en and fr"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("coal parle en et fr"), "{}", run.stderr);
+    // English is as it was.
+    let run = workdir.refused(&["update-coalition", "--language", "de"], 2);
+    assert!(
+        run.stderr.contains("coal speaks en and fr"),
+        "{}",
+        run.stderr
+    );
+}

@@ -308,3 +308,100 @@ fn a_merge_driver_conflict_is_told_in_french_and_the_file_keeps_its_markers() {
         "{text}"
     );
 }
+
+// Issue: "Every human text in French and English" and "non-breaking spaces
+// before « : ; ? ! »". `coal diff` (text) under --lang fr prints
+// "+ groups: h1" (English word, no no-break space) while the markdown format
+// says « ajout aux groupes : h1 » (src/commands/diff.rs lines 118 and 127).
+#[test]
+fn french_diff_text_lines_say_groups_in_english() {
+    let workdir = Workdir::with(&example());
+    std::fs::write(workdir.dir.path().join("old.toml"), example()).unwrap();
+    workdir
+        .run(&[
+            "add-group",
+            "--id",
+            "h1",
+            "--no-input",
+            "--",
+            "Nouveau groupe",
+        ])
+        .ok();
+    let markdown = workdir
+        .run(&[
+            "--lang",
+            "fr",
+            "diff",
+            "old.toml",
+            "coalition.toml",
+            "--format",
+            "markdown",
+        ])
+        .ok();
+    assert!(
+        markdown.stdout.contains("ajout aux groupes"),
+        "{}",
+        markdown.stdout
+    );
+    let text = workdir
+        .run(&["--lang", "fr", "diff", "old.toml", "coalition.toml"])
+        .ok();
+    assert!(text.stdout.contains("groupe ajouté"), "{}", text.stdout);
+    assert!(
+        !text.stdout.contains("+ groups: h1"),
+        "French diff keeps the English register word and ASCII colon:\n{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout.contains("+ groupes\u{a0}: h1"),
+        "{}",
+        text.stdout
+    );
+    // English is as it was.
+    let english = workdir.run(&["diff", "old.toml", "coalition.toml"]).ok();
+    assert!(
+        english.stdout.contains("+ groups: h1"),
+        "{}",
+        english.stdout
+    );
+}
+
+// Issue: "non-breaking spaces before « : ; ? ! »". The French markdown diff
+// puts one before the colon of an added group (« ajout aux groupes : h1 »)
+// but not after a changed field: "- `groups.amis-terre.power`: 4 → 2"
+// (src/commands/diff.rs).
+#[test]
+fn french_markdown_diff_changed_field_colon_without_no_break_space() {
+    let workdir = Workdir::with(&example());
+    std::fs::write(workdir.dir.path().join("old.toml"), example()).unwrap();
+    workdir
+        .run(&["update-group", "amis-terre", "--power", "2"])
+        .ok();
+    let run = workdir
+        .run(&[
+            "--lang",
+            "fr",
+            "diff",
+            "old.toml",
+            "coalition.toml",
+            "--format",
+            "markdown",
+        ])
+        .ok();
+    assert!(
+        run.stdout.contains("Changements dans la coalition"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("`groups.amis-terre.power`:"),
+        "French markdown colon without a no-break space:\n{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("`groups.amis-terre.power`\u{a0}: 4 → 2"),
+        "{}",
+        run.stdout
+    );
+}

@@ -211,3 +211,16 @@ fn the_glossary_in_french() {
         "{text}"
     );
 }
+
+/// Issue: `--help` in French "as far as the CLI library allows". `coal
+/// --lang fr diff --help` lists the arguments as [NEW] then [OLD], the
+/// reverse of its usage line `coal diff [OPTIONS] [OLD] [NEW]` and of the
+/// English help.
+#[test]
+fn diff_help_french_lists_new_before_old() {
+    let work = Workdir::with(common::MINIMAL);
+    let out = work.run(&["--lang", "fr", "diff", "--help"]).ok().stdout;
+    let old = out.find("  [OLD]").expect("no [OLD]");
+    let new = out.find("  [NEW]").expect("no [NEW]");
+    assert!(old < new, "French diff --help lists NEW first:\n{out}");
+}

@@ -90,12 +90,99 @@ fn every_list_speaks_french_without_a_missing_message() {
     assert!(assemblies.contains("ordre du jour"), "{assemblies}");
 }
 
+/// Issue: "Every human text in French and English: ... table headings and prose".
+/// `coal --lang fr list people` on a new coalition prints « none yet ».
+#[test]
+fn list_empty_register_says_none_yet_in_english() {
+    let work = Workdir::with(common::MINIMAL);
+    for register in [
+        "groups",
+        "tactics",
+        "spaces",
+        "committees",
+        "people",
+        "decisions",
+        "feedback",
+        "assemblies",
+    ] {
+        let run = french(&work, &["list", register]).ok();
+        assert!(
+            !run.stdout.contains("none yet"),
+            "list {register} in French says: {}",
+            run.stdout
+        );
+        assert!(run.stdout.contains("rien pour l’instant"), "{}", run.stdout);
+    }
+}
+
 #[test]
 fn show_group_in_french() {
     let run = french(&example(), &["show", "group", "sol-migrant"]).ok();
     insta::assert_snapshot!("show-group-sol-migrant-fr", run.stdout);
-    // The keys are the file's own: they stay as typed.
-    assert!(run.stdout.contains("status"), "{}", run.stdout);
+    // A French screen names each field in French and each file word by
+    // its label; the file and `--format json` keep `status = "member"`.
+    assert!(run.stdout.contains("statut"), "{}", run.stdout);
+}
+
+/// Issue: "Every human text in French and English" and "French screens show
+/// « membre »" (the file keeps `status = "member"`). `coal --lang fr show group`
+/// prints every field name and value in English (status member, participation core, public true).
+#[test]
+fn show_group_fields_and_values_in_english() {
+    let work = example();
+    let run = french(&work, &["show", "group", "amis-terre"]).ok();
+    assert!(
+        !run.stdout.contains("status              member"),
+        "show in French:\n{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("membre"),
+        "show in French:\n{}",
+        run.stdout
+    );
+}
+
+// Issue: "file vocabulary (the file keeps `status = \"member\"`; French
+// screens show « membre »)". `coal show group` under --lang fr prints the
+// English keys and file words: "status    member", "public    true", next to
+// the French « rien d’autre ne renvoie à ce groupe » (src/commands/show.rs).
+#[test]
+fn french_show_prints_file_words_not_french() {
+    let workdir = example();
+    let run = workdir
+        .run(&["--lang", "fr", "show", "group", "amis-terre"])
+        .ok();
+    let status_line = run
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("status") || line.starts_with("statut"))
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        !status_line.ends_with(" member"),
+        "French show screen says the file word: {status_line:?}\n{}",
+        run.stdout
+    );
+}
+
+// Issue 18: "file vocabulary (the file keeps status = "member"; French
+// screens show « membre »)". `coal --lang fr show group ID` prints the
+// field names and values in file words ("status  contacted", "spectrum
+// neutral") under a French « ce qui y renvoie : ».
+#[test]
+fn show_group_fr_values_in_file_words() {
+    let work = example();
+    let out = french(&work, &["show", "group", "cegep-students"])
+        .ok()
+        .stdout;
+    assert!(out.contains("ce qui y renvoie"), "{out}");
+    assert!(
+        !out.lines()
+            .any(|l| l.starts_with("status") && l.ends_with("contacted")),
+        "{out}"
+    );
+    assert!(out.contains("public  ") && out.contains(" non"), "{out}");
 }
 
 #[test]
@@ -246,4 +333,31 @@ fn the_rejects_csv_is_the_same_in_french() {
     let english = rejects(&[]);
     assert!(!english.is_empty());
     assert_eq!(rejects(&["--lang", "fr"]), english);
+}
+
+/// Issue: "French screens show « membre »" (file words stay English in the
+/// file only). `coal --lang fr list decisions` shows a decision taken by the
+/// assembly as « assembly » in the « par » column.
+#[test]
+fn decision_by_assembly_shows_english_word() {
+    let work = Workdir::with(common::MINIMAL);
+    french(
+        &work,
+        &["log-decision", "Adopter la vision", "--by", "assembly"],
+    )
+    .ok();
+    let out = french(&work, &["list", "decisions"]).ok().stdout;
+    assert!(!out.contains(" assembly "), "{out}");
+    assert!(out.contains("assemblée"), "{out}");
+}
+
+/// Issue: "dates in prose as « 16 janvier 2027 »". `coal --lang fr steps`
+/// says « faite 2026-09-15 → 2026-10-10 » and « en cours depuis le 2026-11-06 ».
+#[test]
+fn steps_dates_in_iso_in_french_prose() {
+    let work = example();
+    let out = french(&work, &["steps"]).ok().stdout;
+    assert!(!out.contains("depuis le 2026-11-06"), "{out}");
+    assert!(out.contains("6 novembre 2026"), "{out}");
+    assert!(out.contains("15 septembre 2026"), "{out}");
 }

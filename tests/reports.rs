@@ -736,3 +736,24 @@ fn impacted_named_two_ways_touche_vs_directement_touche() {
         "groups report names impacted « touché »:\n{out}"
     );
 }
+
+/// Issue: "non-breaking spaces before « : ; ? ! »" and no line cut inside a
+/// phrase. At 40 columns (COLUMNS=40) the overview's steps read
+/// « d’affinité: faite » (no space before the colon) and cut the status
+/// « en cours » / « à faire » across two lines.
+#[test]
+fn narrow_overview_steps_colon_without_space_and_status_cut() {
+    let work = Workdir::with(&example());
+    let out = Run::from(
+        work.command()
+            .env("COLUMNS", "40")
+            .args(["--lang", "fr", "report", "overview"])
+            .output()
+            .unwrap(),
+    )
+    .ok()
+    .stdout;
+    assert!(!out.contains("affinité: faite"), "{out}");
+    assert!(!out.contains("assemblée: en\n"), "{out}");
+    assert!(out.contains("en\u{a0}cours"), "{out}");
+}

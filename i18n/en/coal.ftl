@@ -1018,6 +1018,28 @@ help-no-command = there is no command `{ $name }`
 help-did-you-mean = did you mean `coal help { $near }`?
 help-no-command-hint = `coal help` lists the commands; `coal help glossary` the words
 
+show-yes-no = { $value }
+show-field = { $field }
+list-none-yet = none yet
+
+input-score-range = must be 1 to 5, got { $number }
+input-score-not-a-number = must be a whole number from 1 to 5, got `{ $text }`
+input-count-too-large = is too large: at most { $max }, got `{ $text }`
+input-count-not-a-number = must be a whole number, 0 or more, got `{ $text }`
+input-resource-form = write TYPE=DETAIL, e.g. money="bus rental"; types: { $types }
+input-resource-blank-detail = the detail after `{ $kind }=` { $problem }: say what is offered or needed
+input-yes-no = must be yes or no, got `{ $text }`
+input-days-range = must be a whole number of days from { $min } to { $max }, got `{ $text }`
+input-date-form = must be a date written like { $example }, got `{ $text }`
+input-date-after-today = { $date } is after today ({ $today })
+input-time-form = must be a time written like 18:30, got `{ $text }`
+cli-language-unknown = coal speaks { $first } and { $last }
+
+diff-register-entry = { $register }: { $entry }
+diff-changed = { $path }: { $old } → { $new }
+
+list-decision-by-the-assembly = assembly
+
 # end of read
 
 ## walk: steps, the step walkthroughs, prompts (helper C)

@@ -1147,6 +1147,73 @@ help-no-command = il n’y a pas de commande `{ $name }`
 help-did-you-mean = vouliez-vous dire `coal help { $near }` ?
 help-no-command-hint = `coal help` liste les commandes ; `coal help glossary` les mots
 
+show-yes-no = { $value ->
+        [true] oui
+       *[false] non
+    }
+show-field = { $field ->
+        [name] nom
+        [status] statut
+        [impacted] touché
+        [power] pouvoir
+        [interest] intérêt
+        [unpredictability] imprévisibilité
+        [members] membres
+        [spectrum] spectre
+        [spectrum_target] spectre visé
+        [roles] rôles
+        [tactics] tactiques
+        [offers] offre
+        [needs] besoins
+        [contacted] contacté le
+        [joined] membre depuis le
+        [left] parti le
+        [contact] contact
+        [email] courriel
+        [phone] téléphone
+        [boundaries] limites
+        [group] groupe
+        [tactic] tactique
+        [level] niveau
+        [reason] raison
+        [intensity] intensité
+        [medium] moyen
+        [groups] groupes
+        [purpose] but
+        [steering] coordination
+        [mandate] mandat
+       *[other] { $field }
+    }
+list-none-yet = rien pour l’instant
+
+input-score-range = doit être entre 1 et 5, pas { $number }
+input-score-not-a-number = doit être un nombre entier de 1 à 5, pas `{ $text }`
+input-count-too-large = est trop grand : au plus { $max }, pas `{ $text }`
+input-count-not-a-number = doit être un nombre entier, 0 ou plus, pas `{ $text }`
+input-resource-form = écrivez TYPE=DÉTAIL, par exemple `money="location d’autobus"` ; types : { $types }
+input-resource-blank-detail = le détail après `{ $kind }=` { $problem } : dites ce qui est offert ou demandé
+input-yes-no = doit être yes ou no (oui ou non), pas `{ $text }`
+input-days-range = doit être un nombre entier de jours de { $min } à { $max }, pas `{ $text }`
+input-date-form = doit être une date écrite comme { $example }, pas `{ $text }`
+input-date-after-today = { $date } est après aujourd’hui ({ $today })
+input-time-form = doit être une heure écrite comme 18:30, pas `{ $text }`
+cli-language-unknown = coal parle { $first } et { $last }
+
+diff-register-entry = { $register ->
+        [groups] groupes
+        [tactics] tactiques
+        [spaces] espaces
+        [committees] comités
+        [people] personnes
+        [assemblies] assemblées
+        [decisions] décisions
+        [feedback] retours
+       *[other] { $register }
+    } : { $entry }
+diff-changed = { $path } : { $old } → { $new }
+
+list-decision-by-the-assembly = assemblée
+
 # end of read
 
 ## walk: steps, the step walkthroughs, prompts (helper C)

@@ -115,7 +115,10 @@ fn text(changes: &Diff, old: &Coalition, new: &Coalition, colour: bool) -> Strin
         for value in added {
             out.push_str(&paint(
                 "32",
-                format!("+ {register}: {}", clean(&entry(value))),
+                format!(
+                    "+ {}",
+                    register_line(register.as_str(), &clean(&entry(value)))
+                ),
             ));
             out.push('\n');
         }
@@ -124,7 +127,10 @@ fn text(changes: &Diff, old: &Coalition, new: &Coalition, colour: bool) -> Strin
         for value in removed {
             out.push_str(&paint(
                 "31",
-                format!("- {register}: {}", clean(&entry(value))),
+                format!(
+                    "- {}",
+                    register_line(register.as_str(), &clean(&entry(value)))
+                ),
             ));
             out.push('\n');
         }
@@ -133,15 +139,23 @@ fn text(changes: &Diff, old: &Coalition, new: &Coalition, colour: bool) -> Strin
         out.push_str(&paint(
             "33",
             format!(
-                "~ {}: {} → {}",
-                clean(&change.path),
-                clean(&shown(&change.old)),
-                clean(&shown(&change.new))
+                "~ {}",
+                t!(
+                    "diff-changed",
+                    path = clean(&change.path),
+                    old = clean(&shown(&change.old)),
+                    new = clean(&shown(&change.new))
+                )
             ),
         ));
         out.push('\n');
     }
     out
+}
+
+/// An entry added or removed, after its register: `groups: h1`, « groupes : h1 ».
+fn register_line(register: &str, entry: &str) -> String {
+    t!("diff-register-entry", register = register, entry = entry)
 }
 
 fn markdown(changes: &Diff, old: &Coalition, new: &Coalition) -> String {
@@ -176,12 +190,13 @@ fn markdown(changes: &Diff, old: &Coalition, new: &Coalition) -> String {
         }
     }
     for change in &changes.changed {
-        out.push_str(&format!(
-            "- {}: {} → {}\n",
-            markdown_code(&change.path),
-            escape(&shown(&change.old)),
-            escape(&shown(&change.new))
-        ));
+        let changed = t!(
+            "diff-changed",
+            path = markdown_code(&change.path),
+            old = escape(&shown(&change.old)),
+            new = escape(&shown(&change.new))
+        );
+        out.push_str(&format!("- {changed}\n"));
     }
     out
 }

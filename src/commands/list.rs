@@ -228,7 +228,8 @@ fn table(c: &Coalition, kind: Kind, width: usize) -> String {
                                 Some(date) => {
                                     crate::t!("list-decision-by-assembly", date = date.to_string())
                                 }
-                                None => d.by.clone(),
+                                // The file word on an English screen, as `.word()` gives it.
+                                None => crate::t!("list-decision-by-the-assembly"),
                             }
                         } else {
                             crate::t!("list-decision-by-committee", committee = d.by.as_str())

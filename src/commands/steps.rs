@@ -17,10 +17,19 @@ pub fn run(ctx: &mut Context) -> Result<()> {
 
 fn dates(progress: &Progress) -> String {
     match (progress.started, progress.finished) {
-        (Some(start), Some(end)) => format!("{start} → {end}"),
-        (Some(start), None) => crate::t!("steps-since", start = start.to_string()),
-        (None, Some(end)) => crate::t!("steps-finished", end = end.to_string()),
+        (Some(start), Some(end)) => format!("{} → {}", day(start), day(end)),
+        (Some(start), None) => crate::t!("steps-since", start = day(start)),
+        (None, Some(end)) => crate::t!("steps-finished", end = day(end)),
         (None, None) => String::new(),
+    }
+}
+
+/// A date of the overview: as the file writes it on an English screen,
+/// in words on a French one (« 6 novembre 2026 »).
+fn day(date: chrono::NaiveDate) -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => date.to_string(),
+        _ => crate::i18n::date(date),
     }
 }
 

@@ -60,12 +60,23 @@ fn translate(mut command: Command, id: &str, texts: &Texts) -> Command {
     }
     let help = help_flag(&command, texts);
     let template = template(&command, texts);
+    let mut positional = 0;
     command = command
         .help_template(template)
         .subcommand_help_heading(texts.heading("clap-commands"))
         .disable_help_flag(true)
         .disable_version_flag(true)
-        .mut_args(|arg| translate_arg(arg, id, texts))
+        .mut_args(|arg| {
+            // Under a heading of our own clap sorts the arguments by name:
+            // their order of declaration keeps `[OLD] [NEW]` as the usage says.
+            let arg = if arg.is_positional() {
+                positional += 1;
+                arg.display_order(positional)
+            } else {
+                arg
+            };
+            translate_arg(arg, id, texts)
+        })
         .arg(help);
     let names: Vec<String> = command
         .get_subcommands()

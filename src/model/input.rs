@@ -9,8 +9,8 @@ use super::vocab::ResourceType;
 pub fn score(text: &str) -> Result<u8, String> {
     match text.trim().parse::<i64>() {
         Ok(n @ 1..=5) => Ok(n as u8),
-        Ok(n) => Err(format!("must be 1 to 5, got {n}")),
-        Err(_) => Err(format!("must be a whole number from 1 to 5, got `{text}`")),
+        Ok(n) => Err(crate::t!("input-score-range", number = n.to_string())),
+        Err(_) => Err(crate::t!("input-score-not-a-number", text = text)),
     }
 }
 
@@ -22,9 +22,13 @@ pub fn count(text: &str) -> Result<u64, String> {
     match digits.parse::<i64>() {
         Ok(n) if n >= 0 => Ok(n.unsigned_abs()),
         Err(_) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
-            Err(format!("is too large: at most {}, got `{text}`", i64::MAX))
+            Err(crate::t!(
+                "input-count-too-large",
+                max = i64::MAX.to_string(),
+                text = text
+            ))
         }
-        _ => Err(format!("must be a whole number, 0 or more, got `{text}`")),
+        _ => Err(crate::t!("input-count-not-a-number", text = text)),
     }
 }
 
@@ -72,16 +76,17 @@ pub fn blank_problem(text: &str) -> String {
 /// something: a type on its own says too little to match a need with.
 pub fn resource(text: &str) -> Result<(ResourceType, String), String> {
     let (kind, detail) = text.split_once('=').ok_or_else(|| {
-        format!(
-            "write TYPE=DETAIL, e.g. money=\"bus rental\"; types: {}",
-            ResourceType::words().join(", ")
+        crate::t!(
+            "input-resource-form",
+            types = ResourceType::words().join(", ")
         )
     })?;
-    let kind = kind.trim().parse()?;
+    let kind: ResourceType = kind.trim().parse()?;
     if blank(detail) {
-        return Err(format!(
-            "the detail after `{kind}=` {}: say what is offered or needed",
-            blank_problem(detail)
+        return Err(crate::t!(
+            "input-resource-blank-detail",
+            kind = kind.as_str(),
+            problem = blank_problem(detail)
         ));
     }
     Ok((kind, detail.trim().to_string()))
@@ -101,7 +106,7 @@ pub fn yes_no(text: &str) -> Result<bool, String> {
     match text.trim().to_lowercase().as_str() {
         "yes" | "true" => Ok(true),
         "no" | "false" => Ok(false),
-        _ => Err(format!("must be yes or no, got `{text}`")),
+        _ => Err(crate::t!("input-yes-no", text = text)),
     }
 }
 
@@ -116,8 +121,11 @@ pub fn feedback_every_days(text: &str) -> Result<i64, String> {
     };
     match text.trim().parse::<i64>() {
         Ok(days) if (min..=max).contains(&days) => Ok(days),
-        _ => Err(format!(
-            "must be a whole number of days from {min} to {max}, got `{text}`"
+        _ => Err(crate::t!(
+            "input-days-range",
+            min = min.to_string(),
+            max = max.to_string(),
+            text = text
         )),
     }
 }
@@ -126,13 +134,17 @@ pub fn feedback_every_days(text: &str) -> Result<i64, String> {
 /// a date the organizer recognizes, in the form coal reads.
 pub fn date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("must be a date written like {today}, got `{text}`"))
+        .map_err(|_| crate::t!("input-date-form", example = today.to_string(), text = text))
 }
 
 /// A date that records what has happened: today or earlier.
 pub fn not_after(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, String> {
     if date > today {
-        Err(format!("{date} is after today ({today})"))
+        Err(crate::t!(
+            "input-date-after-today",
+            date = date.to_string(),
+            today = today.to_string()
+        ))
     } else {
         Ok(date)
     }
@@ -143,7 +155,7 @@ pub fn not_after(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, String>
 pub fn time(text: &str) -> Result<String, String> {
     chrono::NaiveTime::parse_from_str(text.trim(), "%H:%M")
         .map(|time| time.format("%H:%M").to_string())
-        .map_err(|_| format!("must be a time written like 18:30, got `{text}`"))
+        .map_err(|_| crate::t!("input-time-form", text = text))
 }
 
 #[cfg(test)]

@@ -290,7 +290,7 @@ pub fn table(headers: &[&str], rows: Vec<Vec<String>>, width: usize) -> String {
     let frame = 3 * headers.len() + 1;
     // An empty table, or zero cards, would say nothing: say so.
     if rows.iter().flatten().all(|cell| cell.is_empty()) {
-        return "none yet\n".into();
+        return format!("{}\n", crate::t!("list-none-yet"));
     }
     if least.iter().sum::<usize>() + frame > width {
         return cards(&headers, &rows, width);

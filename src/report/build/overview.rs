@@ -35,7 +35,8 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
             .map(|s| {
                 (
                     format!("{}. {}", s.number(), s.title()),
-                    s.progress(c).status.word(),
+                    // « en cours » stays whole on a narrow screen.
+                    s.progress(c).status.word().replace(' ', "\u{a0}"),
                 )
             })
             .collect(),

@@ -247,6 +247,7 @@ mod tests {
         TimelineStep {
             number,
             title: format!("step {number}"),
+            in_progress: status == "doing",
             status: status.into(),
             in_progress: status == "in progress",
             started: started.map(date),
