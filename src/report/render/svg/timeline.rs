@@ -247,12 +247,10 @@ mod tests {
         TimelineStep {
             number,
             title: format!("step {number}"),
-            in_progress: status == "doing",
             status: status.into(),
             in_progress: status == "in progress",
             started: started.map(date),
             finished: finished.map(date),
-            in_progress: status == "in progress",
         }
     }
 
