@@ -128,14 +128,16 @@ impl Catalog {
 
 /// Where each entry of a Fluent file is written: from its first line,
 /// which starts at the first column with its id (`-id` for a term), to the
-/// next line that starts at the first column (another entry, a comment);
-/// its other lines are indented, as Fluent requires.
+/// next line that starts an entry or a comment (an id, `-` or `#` at the
+/// first column, as Fluent's grammar starts them); its other lines are
+/// indented, or close a placeable (`}` may stand at the first column).
 pub fn index(text: &str) -> HashMap<&str, Range<usize>> {
     let mut entries = HashMap::new();
     let mut open: Option<(&str, usize)> = None;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        let starts_an_entry_or_ends_one = line.starts_with(|c: char| !c.is_whitespace());
+        let starts_an_entry_or_ends_one =
+            line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#');
         if starts_an_entry_or_ends_one {
             if let Some((id, start)) = open.take() {
                 entries.insert(id, start..offset);
@@ -293,13 +295,15 @@ mod tests {
 
     #[test]
     fn an_entry_ends_where_the_next_line_starts_at_the_first_column() {
-        let text = "# comment\na = A\n    continued\n\n-term = T\nb =\n    .attr = x\n\n## section\nc = { -term } { a }\n";
+        let text = "# comment\na = A\n    continued\n\n-term = T\nb =\n    .attr = x\n\n## section\nc = { -term } { a }\nd = { $n ->\n    [one] one\n   *[other] many\n}\n";
         let entries = index(text);
         assert_eq!(&text[entries["a"].clone()], "a = A\n    continued\n\n");
         assert_eq!(&text[entries["-term"].clone()], "-term = T\n");
         assert_eq!(&text[entries["b"].clone()], "b =\n    .attr = x\n\n");
         assert_eq!(&text[entries["c"].clone()], "c = { -term } { a }\n");
-        assert_eq!(entries.len(), 4);
+        // A placeable may close at the first column.
+        assert!(text[entries["d"].clone()].ends_with("many\n}\n"));
+        assert_eq!(entries.len(), 5);
         let catalog = Catalog::new("en", text, None);
         assert_eq!(catalog.get("c"), "T A\ncontinued");
         assert_eq!(catalog.get("missing"), "missing");
