@@ -245,6 +245,10 @@ fn network_svg_fr_hub_titles_in_english() {
         !svg.contains("<title>space "),
         "French network chart says « space »"
     );
+    // Said in French, not merely not in English: a message left unread
+    // shows its id (`doc-svg-…`), which the two asserts above let pass.
+    assert!(svg.contains("<title>espace "), "{svg}");
+    assert!(!svg.contains("doc-svg-"), "{svg}");
 }
 
 // Issue 18: "French conventions: dates in prose as « 16 janvier 2027 »";
