@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::history::{Bound, Tracked};
 use crate::model::id::parse_id;
 use crate::model::input::{
     self, count, feedback_every_days, non_empty, resource, resource_removal, score, time, yes_no,
@@ -232,6 +233,8 @@ pub enum Command {
     Fmt(FmtArgs),
     /// What changed between two versions of the file, by group and field
     Diff(DiffArgs),
+    /// How each group moved, when and why, from git's history of the file
+    History(HistoryArgs),
     /// Three-way merge for git (set up with `coal git-setup`)
     MergeDriver(MergeDriverArgs),
     /// Register coal's merge driver in this git repository
@@ -900,6 +903,9 @@ pub struct ReportArgs {
     /// The invitation: to the assembly of this date (default: the next one)
     #[arg(long, value_parser = date, value_name = "DATE")]
     pub assembly: Option<NaiveDate>,
+    /// The spectrum and the map: who moved since this revision or day (YYYY-MM-DD), read from git
+    #[arg(long, value_parser = bound, value_name = "REV|DATE")]
+    pub since: Option<Bound>,
 }
 
 #[derive(Debug, Args)]
@@ -1021,6 +1027,47 @@ pub enum DiffFormat {
     Json,
     /// Ready for a pull-request comment
     Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// The group, by its id now or one it had (default: every group)
+    pub group: Option<String>,
+    /// Only the changes of this field (repeatable; default: every field history follows)
+    #[arg(long = "field", value_name = "FIELD")]
+    pub fields: Vec<Tracked>,
+    /// From this revision on (a commit, branch or tag: changes after it), or this day (YYYY-MM-DD)
+    #[arg(long, value_parser = bound, value_name = "REV|DATE")]
+    pub since: Option<Bound>,
+    /// Up to this revision (included), or this day (YYYY-MM-DD)
+    #[arg(long, value_parser = bound, value_name = "REV|DATE")]
+    pub until: Option<Bound>,
+    /// Follow only the first parent of merges: what a merged branch changed is told at the merge
+    #[arg(long)]
+    pub first_parent: bool,
+    /// How to print the changes
+    #[arg(long, value_enum, default_value_t = HistoryFormat::Table)]
+    pub format: HistoryFormat,
+    /// History is internal: only `internal` is taken
+    #[arg(long, default_value = "internal")]
+    pub audience: Audience,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HistoryFormat {
+    /// For reading at the terminal
+    Table,
+    /// Ready for a pull-request comment or a wiki
+    Markdown,
+    /// For scripts
+    Json,
+    /// For spreadsheets, one change per row
+    Csv,
+}
+
+/// A `--since`/`--until` value: a day or a revision.
+fn bound(text: &str) -> Result<Bound, String> {
+    Bound::parse(text)
 }
 
 #[derive(Debug, Args)]
@@ -1159,7 +1206,8 @@ value_enum!(
     CoalitionKind,
     Visibility,
     StepStatus,
-    DecisionRule
+    DecisionRule,
+    Tracked
 );
 
 impl ValueEnum for ReportKind {

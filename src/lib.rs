@@ -115,6 +115,7 @@ fn command(ctx: &mut Context, command: Command) -> Result<bool> {
         Command::Check(args) => return commands::check::run(ctx, args),
         Command::Fmt(args) => return commands::fmt::run(ctx, args),
         Command::Diff(args) => commands::diff::run(ctx, args)?,
+        Command::History(args) => commands::history::run(ctx, args)?,
         Command::MergeDriver(args) => return commands::merge_driver::run(ctx, args),
         Command::GitSetup => commands::git_setup::run(ctx)?,
         Command::Schema => commands::schema::run()?,

@@ -1697,3 +1697,65 @@ glossary-tactics-meaning = each group keeps its own tactics, and no group condem
 glossary-no-denouncing = no public denouncing
 glossary-no-denouncing-meaning = member groups agree not to denounce each other in public
 # end of help
+
+## history: coal history and the spectrum's moves since then (issue 19)
+
+# --since and --until (src/model/history.rs)
+history-bound-empty = give a revision (a commit, branch or tag) or a day written YYYY-MM-DD
+history-bound-bad-date = `{ $date }` is written like a day but is no day of the calendar
+history-bound-dash = `{ $rev }` is not a revision: a revision does not start with `-`
+# What each field history follows tells (--help of --field)
+history-field-status = where the group stands with the coalition (prospect, member, left...)
+history-field-participation = how the group takes part (core, active, occasional...)
+history-field-spectrum = where the group stands on the spectrum of allies
+history-field-spectrum_target = where the organizers aim to move the group on the spectrum
+history-field-power = how much power the group has, from 1 to 5
+history-field-interest = how much the group cares about the issue, from 1 to 5
+history-field-unpredictability = how hard the group is to predict, from 1 to 5
+history-field-impacted = whether the group's people are directly impacted
+history-field-public = whether the group endorses the coalition in public
+# Reading git (src/git/history.rs)
+history-not-in-git = { $file } is not in a git repository, so it has no history to read
+history-not-in-git-hint = to keep its history from now on: `git init`, `git add { $file }`, `git commit -m "Start the coalition file"`
+history-untracked = git does not track { $file }, so it has no history to read
+history-untracked-hint = commit it first: `git add { $name }` then `git commit -m "Add the coalition file"`
+history-log-failed = git could not list the commits of the file: { $reason }
+history-log-failed-hint = a revision is a commit, a branch or a tag (`git log --oneline` lists them); a day is written YYYY-MM-DD
+history-blob-missing = git has no object { $blob }
+history-not-utf8 = the file is not UTF-8 text
+history-cat-file-failed = reading the versions from git failed: { $reason }
+history-cat-file-ended = git cat-file stopped answering
+# coal history (src/commands/history.rs)
+history-internal = history is internal: it tells who moved and why, so it has no public version
+history-internal-hint = leave out `--audience public`; share a public report instead, such as `coal report groups --audience public`
+history-progress = commits read
+history-no-such-group = no group `{ $group }` in the file or in its history
+history-no-such-group-hint = `coal list groups` shows the ids; an id a group had before a rename works too
+history-skipped = skipped commit { $commit } ({ $date }, “{ $reason }”): the file does not parse there ({ $error }); its changes are told with the next version that parses
+history-uncommitted = the file has changes not committed yet; they are not in this history (`coal diff --since HEAD` shows them)
+history-none = none
+history-yes = yes
+history-no = no
+history-field-value = { $field } { $value }
+history-moved = { $field }: { $old } → { $new }
+history-added = added to the file
+history-added-with = added to the file ({ $fields })
+history-removed = removed from the file
+history-renamed = new id: { $old } → { $new }
+history-joined = { $moved } (joined)
+history-left = { $moved } (left)
+history-heading-date = date
+history-heading-group = group
+history-heading-change = change
+history-heading-author = by
+history-heading-reason = why (the commit's subject)
+history-heading-commit = commit
+history-nothing = No change of a group in { $commits ->
+        [one] the one commit
+       *[other] { $commits } commits
+    } of the file read.
+history-nothing-for = No change of `{ $group }` in { $commits ->
+        [one] the one commit
+       *[other] { $commits } commits
+    } of the file read.
+# end of history

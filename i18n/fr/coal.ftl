@@ -1894,3 +1894,65 @@ glossary-tactics-meaning = chaque groupe garde ses propres tactiques, et aucun n
 glossary-no-denouncing = pas de dénonciation publique
 glossary-no-denouncing-meaning = les groupes membres s’engagent à ne pas se dénoncer les uns les autres en public
 # end of help
+
+## history: coal history and the spectrum's moves since then (issue 19)
+
+# --since and --until (src/model/history.rs)
+history-bound-empty = donnez une révision (un commit, une branche ou une étiquette) ou un jour écrit AAAA-MM-JJ
+history-bound-bad-date = `{ $date }` s’écrit comme un jour mais n’est pas un jour du calendrier
+history-bound-dash = `{ $rev }` n’est pas une révision : une révision ne commence pas par `-`
+# What each field history follows tells (--help of --field)
+history-field-status = où en est le groupe avec la coalition (prospect, membre, parti…)
+history-field-participation = comment le groupe participe (noyau, actif, ponctuel…)
+history-field-spectrum = où se situe le groupe sur le spectre des alliés
+history-field-spectrum_target = où les organisateur·ices veulent amener le groupe sur le spectre
+history-field-power = le pouvoir du groupe, de 1 à 5
+history-field-interest = à quel point la question importe au groupe, de 1 à 5
+history-field-unpredictability = à quel point le groupe est difficile à prévoir, de 1 à 5
+history-field-impacted = si les personnes du groupe sont directement touchées
+history-field-public = si le groupe soutient la coalition publiquement
+# Reading git (src/git/history.rs)
+history-not-in-git = { $file } n’est pas dans un dépôt git : il n’a pas d’historique à lire
+history-not-in-git-hint = pour garder son historique à partir de maintenant : `git init`, `git add { $file }`, `git commit -m "Début du fichier de la coalition"`
+history-untracked = git ne suit pas { $file } : il n’a pas d’historique à lire
+history-untracked-hint = commitez-le d’abord : `git add { $name }` puis `git commit -m "Ajout du fichier de la coalition"`
+history-log-failed = git n’a pas pu lister les commits du fichier : { $reason }
+history-log-failed-hint = une révision est un commit, une branche ou une étiquette (`git log --oneline` les liste) ; un jour s’écrit AAAA-MM-JJ
+history-blob-missing = git n’a pas d’objet { $blob }
+history-not-utf8 = le fichier n’est pas du texte UTF-8
+history-cat-file-failed = la lecture des versions dans git a échoué : { $reason }
+history-cat-file-ended = git cat-file a cessé de répondre
+# coal history (src/commands/history.rs)
+history-internal = l’historique est interne : il dit qui a bougé et pourquoi, il n’a donc pas de version publique
+history-internal-hint = retirez `--audience public` ; partagez plutôt un rapport public, comme `coal report groups --audience public`
+history-progress = commits lus
+history-no-such-group = aucun groupe `{ $group }` dans le fichier ni dans son historique
+history-no-such-group-hint = `coal list groups` montre les identifiants ; l’identifiant qu’un groupe avait avant d’être renommé marche aussi
+history-skipped = commit { $commit } ignoré ({ $date }, « { $reason } ») : le fichier n’y est pas lisible ({ $error }) ; ses changements sont comptés avec la version lisible suivante
+history-uncommitted = le fichier a des changements pas encore commités ; ils ne sont pas dans cet historique (`coal diff --since HEAD` les montre)
+history-none = aucune
+history-yes = oui
+history-no = non
+history-field-value = { $field } { $value }
+history-moved = { $field } : { $old } → { $new }
+history-added = ajouté au fichier
+history-added-with = ajouté au fichier ({ $fields })
+history-removed = retiré du fichier
+history-renamed = nouvel identifiant : { $old } → { $new }
+history-joined = { $moved } (a rejoint)
+history-left = { $moved } (est parti)
+history-heading-date = date
+history-heading-group = groupe
+history-heading-change = changement
+history-heading-author = par
+history-heading-reason = pourquoi (le titre du commit)
+history-heading-commit = commit
+history-nothing = Aucun changement de groupe dans { $commits ->
+        [one] le seul commit
+       *[other] les { $commits } commits
+    } du fichier lus.
+history-nothing-for = Aucun changement de `{ $group }` dans { $commits ->
+        [one] le seul commit
+       *[other] les { $commits } commits
+    } du fichier lus.
+# end of history

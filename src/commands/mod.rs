@@ -17,6 +17,7 @@ pub mod git_setup;
 pub mod glossary;
 pub(crate) mod group_fields;
 pub mod help;
+pub mod history;
 pub mod import;
 pub mod init;
 pub mod list;

@@ -80,7 +80,7 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
     let (mut filled_old, mut filled_new) = (old.clone(), new.clone());
     defaults::fill(&mut filled_old);
     defaults::fill(&mut filled_new);
-    let mut diff = compare(&filled_old, &filled_new);
+    let mut diff = compare_filled(&filled_old, &filled_new);
     // Entries added to or removed from a log are shown as written, not with
     // every default spelled out.
     for key in LOGS {
@@ -106,7 +106,9 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
     diff
 }
 
-fn compare(old: &Table, new: &Table) -> Diff {
+/// Compares two versions already filled with their defaults
+/// (`defaults::fill`): what `diff` tells, but logs' entries filled too.
+pub fn compare_filled(old: &Table, new: &Table) -> Diff {
     let mut diff = Diff::default();
     let registers: Vec<&str> = Register::ALL.iter().map(|r| r.key()).collect();
     // Registers: entries by id.

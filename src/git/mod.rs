@@ -1,7 +1,8 @@
-//! Git: a semantic diff between two coalition files, and a three-way merge
-//! that git can call as a merge driver.
+//! Git: a semantic diff between two coalition files, a three-way merge
+//! that git can call as a merge driver, and the history of the file.
 
 pub mod diff;
+pub mod history;
 pub mod merge;
 
 use std::path::Path;

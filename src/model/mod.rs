@@ -4,6 +4,7 @@ pub mod agreements;
 pub mod coalition;
 pub mod defaults;
 pub mod finding;
+pub mod history;
 pub mod id;
 pub mod input;
 pub mod json_schema;

@@ -1,0 +1,636 @@
+//! A coalition file's history, read from git: one `git log` names the
+//! commits of the file and the blob of each version, one long-running
+//! `git cat-file --batch` hands the versions over (never a process per
+//! commit), and each version is compared with the one before it by the
+//! semantic diff (`git::diff`).
+//!
+//! A merge is compared with each of its parents: what it takes from one
+//! side was told with the commit that made it, so only what differs from
+//! every parent (a conflict settled by hand) is the merge's own change.
+//! With `--first-parent` a merge is compared with its first parent alone,
+//! and so tells what the branch brought in.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+use toml::Table;
+
+use super::diff::{compare_filled, json_of};
+use super::{folder, git};
+use crate::error::{Error, Result};
+use crate::model::defaults;
+use crate::model::history::{Bound, Change, Event, History, Skipped, Tracked};
+use crate::t;
+
+/// Which commits to read.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    pub since: Option<Bound>,
+    pub until: Option<Bound>,
+    /// Follow only the first parent of merges.
+    pub first_parent: bool,
+}
+
+impl Query {
+    /// The revisions `git log` walks: `SINCE..UNTIL`, `HEAD` by default.
+    fn range(&self) -> String {
+        let until = match &self.until {
+            Some(Bound::Rev(rev)) => rev.as_str(),
+            _ => "HEAD",
+        };
+        match &self.since {
+            Some(Bound::Rev(since)) => format!("{since}..{until}"),
+            _ => until.to_string(),
+        }
+    }
+
+    /// Whether a commit of this day is in the dates asked for.
+    fn on(&self, day: &str) -> bool {
+        let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok();
+        let after = match (&self.since, day) {
+            (Some(Bound::Date(since)), Some(day)) => day >= *since,
+            _ => true,
+        };
+        let before = match (&self.until, day) {
+            (Some(Bound::Date(until)), Some(day)) => day <= *until,
+            _ => true,
+        };
+        after && before
+    }
+}
+
+/// A commit of the file, as `git log` tells it.
+#[derive(Debug, Clone, PartialEq)]
+struct Commit {
+    hash: String,
+    author: String,
+    date: String,
+    subject: String,
+    /// The file's blob in each parent, then in the commit: none when
+    /// `git log` shows no change of the file (a merge that took one side).
+    blobs: Option<(Vec<String>, String)>,
+}
+
+const NO_BLOB: &str = "0000000000000000000000000000000000000000";
+/// Between commits, and between a commit's fields, in the log's format.
+const RECORD: char = '\u{1e}';
+const FIELD: char = '\u{1f}';
+
+/// Reads the history of the coalition file at `path`, telling `progress`
+/// how many commits of how many have been read.
+pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) -> Result<History> {
+    let dir = folder(path);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let file = path.display().to_string();
+    let pathspec = format!(":(literal){name}");
+    let tracked = git(dir, &["ls-files", "-z", "--", &pathspec]).map_err(|err| {
+        Error::usage(t!("history-not-in-git", file = file.as_str()))
+            .hint(err.message)
+            .hint(t!("history-not-in-git-hint"))
+    })?;
+    if tracked.is_empty() {
+        return Err(Error::usage(t!("history-untracked", file = file.as_str()))
+            .hint(t!("history-untracked-hint", name = name.as_str())));
+    }
+    let args = log_args(query, &pathspec);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let log = git(dir, &args).map_err(|err| {
+        Error::usage(t!("history-log-failed", reason = err.message))
+            .hint(t!("history-log-failed-hint"))
+    })?;
+    let commits = parse_log(&log);
+    let head = query.until.is_none().then(|| format!("HEAD:./{name}"));
+    let mut walk = Walk::new(&commits);
+    let mut blobs = Blobs::start(dir, head.iter().cloned().chain(walk.order.clone()))?;
+    let mut history = History {
+        commits: commits.len(),
+        ..History::default()
+    };
+    if head.is_some() {
+        let committed = blobs.next()?;
+        let on_disk = crate::store::load::read(path).ok();
+        history.uncommitted = match (committed, on_disk) {
+            (Some(committed), Some(on_disk)) => committed != on_disk.as_bytes(),
+            (None, Some(_)) => true,
+            _ => false,
+        };
+    }
+    for (n, commit) in commits.iter().enumerate() {
+        walk.step(commit, &mut blobs, &mut history)?;
+        progress(n + 1, commits.len());
+    }
+    blobs.finish()?;
+    follow_renames(&mut history.changes);
+    history.changes.retain(|c| query.on(c.day()));
+    history
+        .skipped
+        .retain(|s| query.on(s.date.get(..10).unwrap_or("")));
+    Ok(history)
+}
+
+fn log_args(query: &Query, pathspec: &str) -> Vec<String> {
+    let mut args: Vec<String> = [
+        "-c",
+        "log.follow=false",
+        "-c",
+        "log.showSignature=false",
+        "log",
+        "--reverse",
+        "--topo-order",
+        "--no-renames",
+        "--no-color",
+        "--raw",
+        "--no-abbrev",
+        "--format=%x1e%H%x1f%an%x1f%aI%x1f%s",
+    ]
+    .map(String::from)
+    .to_vec();
+    if query.first_parent {
+        args.extend(["--first-parent".into(), "--diff-merges=first-parent".into()]);
+    } else {
+        args.push("--diff-merges=combined".into());
+    }
+    args.push("--end-of-options".into());
+    args.push(query.range());
+    args.extend(["--".into(), pathspec.to_string()]);
+    args
+}
+
+/// The commits in a `git log` output of `log_args`' format.
+fn parse_log(log: &str) -> Vec<Commit> {
+    log.split(RECORD)
+        .filter(|record| !record.trim().is_empty())
+        .filter_map(|record| {
+            let (head, raw) = record.split_once('\n').unwrap_or((record, ""));
+            let mut fields = head.split(FIELD);
+            let hash = fields.next()?.to_string();
+            let author = fields.next()?.to_string();
+            let date = fields.next()?.to_string();
+            let subject = fields.next().unwrap_or("").to_string();
+            let blobs = raw.lines().find_map(raw_blobs);
+            Some(Commit {
+                hash,
+                author,
+                date,
+                subject,
+                blobs,
+            })
+        })
+        .collect()
+}
+
+/// The blobs of a `--raw` line: `:100644 100644 OLD NEW M\tfile`, or for a
+/// merge `::100644 100644 100644 OLD1 OLD2 NEW MM\tfile`.
+fn raw_blobs(line: &str) -> Option<(Vec<String>, String)> {
+    let colons = line.len() - line.trim_start_matches(':').len();
+    if colons == 0 {
+        return None;
+    }
+    let (meta, _) = line[colons..].split_once('\t')?;
+    let words: Vec<&str> = meta.split_whitespace().collect();
+    let blobs = words.get(colons + 1..2 * colons + 2)?;
+    let (new, parents) = blobs.split_last()?;
+    Some((
+        parents.iter().map(|b| b.to_string()).collect(),
+        new.to_string(),
+    ))
+}
+
+/// A version of the file: its groups filled with their defaults, or why it
+/// does not parse.
+type Version = std::result::Result<Table, String>;
+
+/// What the walk keeps between commits: the versions still to be compared.
+struct Walk {
+    /// The blobs to ask `git cat-file` for, in the order they are needed.
+    order: Vec<String>,
+    /// How many more times each blob is needed.
+    uses: HashMap<String, usize>,
+    versions: HashMap<String, Version>,
+}
+
+impl Walk {
+    fn new(commits: &[Commit]) -> Walk {
+        let mut order = Vec::new();
+        let mut uses: HashMap<String, usize> = HashMap::new();
+        for (parents, new) in commits.iter().filter_map(|c| c.blobs.as_ref()) {
+            for blob in parents.iter().chain([new]) {
+                let count = uses.entry(blob.clone()).or_default();
+                if *count == 0 && blob != NO_BLOB {
+                    order.push(blob.clone());
+                }
+                *count += 1;
+            }
+        }
+        Walk {
+            order,
+            uses,
+            versions: HashMap::new(),
+        }
+    }
+
+    /// The version of `blob`, read from git the first time it is needed.
+    fn version(&mut self, blob: &str, blobs: &mut Blobs) -> Result<Version> {
+        if blob == NO_BLOB {
+            return Ok(Ok(Table::new()));
+        }
+        if !self.versions.contains_key(blob) {
+            let version = match blobs.next()? {
+                Some(bytes) => parse(&bytes),
+                None => Err(t!("history-blob-missing", blob = blob)),
+            };
+            self.versions.insert(blob.to_string(), version);
+        }
+        Ok(self.versions[blob].clone())
+    }
+
+    /// Forgets a version no later commit needs.
+    fn used(&mut self, blob: &str) {
+        if let Some(count) = self.uses.get_mut(blob) {
+            *count -= 1;
+            if *count == 0 {
+                self.versions.remove(blob);
+            }
+        }
+    }
+
+    fn step(&mut self, commit: &Commit, blobs: &mut Blobs, history: &mut History) -> Result<()> {
+        let Some((parents, new)) = &commit.blobs else {
+            return Ok(());
+        };
+        let mut before = Vec::new();
+        for blob in parents {
+            before.push(self.version(blob, blobs)?);
+        }
+        let after = self.version(new, blobs)?;
+        for blob in parents.iter().chain([new]) {
+            self.used(blob);
+        }
+        let after = match after {
+            Ok(after) => after,
+            Err(error) => {
+                history.skipped.push(Skipped {
+                    commit: commit.hash.clone(),
+                    date: commit.date.clone(),
+                    reason: commit.subject.clone(),
+                    error,
+                });
+                // The next version is compared with the last that parsed.
+                if let Some(Ok(last)) = before.into_iter().next()
+                    && self.uses.get(new).is_some_and(|n| *n > 0)
+                {
+                    self.versions.insert(new.clone(), Ok(last));
+                }
+                return Ok(());
+            }
+        };
+        // A parent that did not parse (outside the range walked) leaves
+        // nothing to compare with.
+        let before: Vec<Table> = before.into_iter().filter_map(|v| v.ok()).collect();
+        let Some((first, others)) = before.split_first() else {
+            return Ok(());
+        };
+        let mut found = between(first, &after);
+        found.retain(|f| {
+            others
+                .iter()
+                .all(|other| between(other, &after).contains(f))
+        });
+        history
+            .changes
+            .extend(found.into_iter().map(|f| f.in_commit(commit)));
+        Ok(())
+    }
+}
+
+/// A version's groups, with every absent key at its default, as the
+/// semantic diff compares them.
+fn parse(bytes: &[u8]) -> Version {
+    let text = std::str::from_utf8(bytes).map_err(|_| t!("history-not-utf8"))?;
+    let table: Table = text
+        .parse()
+        .map_err(|err: toml::de::Error| err.to_string().lines().next().unwrap_or("").to_string())?;
+    let mut groups = Table::new();
+    if let Some(value) = table.get("groups") {
+        groups.insert("groups".into(), value.clone());
+    }
+    defaults::fill(&mut groups);
+    Ok(groups)
+}
+
+/// A change of one group, before it is placed in its commit.
+#[derive(Debug, Clone, PartialEq)]
+struct Found {
+    id: String,
+    name: String,
+    event: Event,
+    field: Option<String>,
+    old: Value,
+    new: Value,
+}
+
+impl Found {
+    fn in_commit(self, commit: &Commit) -> Change {
+        Change {
+            commit: commit.hash.clone(),
+            date: commit.date.clone(),
+            author: commit.author.clone(),
+            reason: commit.subject.clone(),
+            group: self.id.clone(),
+            id: self.id,
+            name: self.name,
+            event: self.event,
+            field: self.field,
+            old: self.old,
+            new: self.new,
+        }
+    }
+}
+
+fn groups(version: &Table) -> Option<&Table> {
+    version.get("groups")?.as_table()
+}
+
+fn name_of(version: &Table, id: &str) -> String {
+    groups(version)
+        .and_then(|g| g.get(id))
+        .and_then(|g| g.get("name"))
+        .and_then(toml::Value::as_str)
+        .unwrap_or(id)
+        .to_string()
+}
+
+/// A group's tracked fields, as JSON.
+fn tracked(version: &Table, id: &str) -> Value {
+    let group = groups(version).and_then(|g| g.get(id));
+    let fields: Map<String, Value> = Tracked::ALL
+        .iter()
+        .filter_map(|f| {
+            let value = group?.get(f.as_str())?;
+            Some((f.as_str().to_string(), json_of(value)))
+        })
+        .collect();
+    Value::Object(fields)
+}
+
+/// The changes of groups from `old` to `new` (both filled), by the semantic
+/// diff: groups added, removed and renamed (an id gone and one come with
+/// the same name, as `coal rename-group` leaves them), and each tracked
+/// field changed.
+fn between(old: &Table, new: &Table) -> Vec<Found> {
+    let diff = compare_filled(old, new);
+    let ids = |list: Option<&Vec<Value>>| -> Vec<String> {
+        list.into_iter()
+            .flatten()
+            .filter_map(|id| id.as_str().map(str::to_string))
+            .collect()
+    };
+    let mut added = ids(diff.added.get("groups"));
+    let mut removed = ids(diff.removed.get("groups"));
+    let mut found = Vec::new();
+    let once = |ids: &[String], version: &Table, name: &str| {
+        let mut alike = ids.iter().filter(|id| name_of(version, id) == name);
+        match (alike.next(), alike.next()) {
+            (Some(id), None) => Some(id.clone()),
+            _ => None,
+        }
+    };
+    let mut renames = Vec::new();
+    for id in &removed {
+        let name = name_of(old, id);
+        if once(&removed, old, &name).is_some()
+            && let Some(to) = once(&added, new, &name)
+        {
+            renames.push((id.clone(), to));
+        }
+    }
+    for (from, to) in &renames {
+        removed.retain(|id| id != from);
+        added.retain(|id| id != to);
+        let name = name_of(new, to);
+        found.push(Found {
+            id: to.clone(),
+            name: name.clone(),
+            event: Event::Renamed,
+            field: Some("id".into()),
+            old: Value::String(from.clone()),
+            new: Value::String(to.clone()),
+        });
+        let (was, is) = (tracked(old, from), tracked(new, to));
+        for field in Tracked::ALL {
+            let key = field.as_str();
+            if was.get(key) != is.get(key) {
+                found.push(moved(to, &name, key, &was[key], &is[key]));
+            }
+        }
+    }
+    for id in &added {
+        found.push(Found {
+            id: id.clone(),
+            name: name_of(new, id),
+            event: Event::Added,
+            field: None,
+            old: Value::Null,
+            new: tracked(new, id),
+        });
+    }
+    for id in &removed {
+        found.push(Found {
+            id: id.clone(),
+            name: name_of(old, id),
+            event: Event::Removed,
+            field: None,
+            old: tracked(old, id),
+            new: Value::Null,
+        });
+    }
+    for change in &diff.changed {
+        let Some((id, key)) = change
+            .path
+            .strip_prefix("groups.")
+            .and_then(|rest| rest.rsplit_once('.'))
+        else {
+            continue;
+        };
+        let known = |version: &Table| groups(version).is_some_and(|g| g.contains_key(id));
+        if Tracked::from_key(key).is_some() && known(old) && known(new) {
+            found.push(moved(id, &name_of(new, id), key, &change.old, &change.new));
+        }
+    }
+    found
+}
+
+/// A tracked field changed; a status becoming `member` or `left` is a
+/// join or a departure.
+fn moved(id: &str, name: &str, key: &str, old: &Value, new: &Value) -> Found {
+    let event = match (key, new.as_str()) {
+        ("status", Some("member")) => Event::Joined,
+        ("status", Some("left")) => Event::Left,
+        _ => Event::Changed,
+    };
+    Found {
+        id: id.to_string(),
+        name: name.to_string(),
+        event,
+        field: Some(key.to_string()),
+        old: old.clone(),
+        new: new.clone(),
+    }
+}
+
+/// Sets each change's `group` to the id its group is last known by: from
+/// the newest change back, a rename from `a` to `b` makes every earlier
+/// change of `a` a change of whatever `b` became. A later group given the
+/// freed id `a` keeps it.
+fn follow_renames(changes: &mut [Change]) {
+    let mut becomes: HashMap<String, String> = HashMap::new();
+    for change in changes.iter_mut().rev() {
+        if let Some(last) = becomes.get(&change.id) {
+            change.group = last.clone();
+        }
+        match change.event {
+            Event::Renamed => {
+                let to = change.group.clone();
+                if let Some(from) = change.old.as_str() {
+                    becomes.insert(from.to_string(), to);
+                }
+            }
+            // Before it was added, the id was another group's, or no one's.
+            Event::Added => {
+                becomes.remove(&change.id);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A long-running `git cat-file --batch`: the blobs are written to it by a
+/// thread, in the order they are read back, so that neither side waits on
+/// a full pipe.
+struct Blobs {
+    child: std::process::Child,
+    out: BufReader<std::process::ChildStdout>,
+    writer: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+}
+
+impl Blobs {
+    fn start(dir: &Path, names: impl Iterator<Item = String>) -> Result<Blobs> {
+        let mut child = Command::new("git")
+            .current_dir(dir)
+            .args(["cat-file", "--batch"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|err| {
+                Error::usage(t!("git-cannot-run", reason = err.to_string()))
+                    .hint(t!("git-cannot-run-hint"))
+            })?;
+        let mut stdin = child.stdin.take().expect("a piped stdin");
+        let names: Vec<String> = names.collect();
+        let writer = std::thread::spawn(move || {
+            let mut input = std::io::BufWriter::new(&mut stdin);
+            for name in names {
+                writeln!(input, "{name}")?;
+            }
+            input.flush()
+        });
+        let out = BufReader::new(child.stdout.take().expect("a piped stdout"));
+        Ok(Blobs {
+            child,
+            out,
+            writer: Some(writer),
+        })
+    }
+
+    /// The next object's bytes; none when git has no such object.
+    fn next(&mut self) -> Result<Option<Vec<u8>>> {
+        let broken = |reason: String| Error::usage(t!("history-cat-file-failed", reason = reason));
+        let mut header = String::new();
+        self.out
+            .read_line(&mut header)
+            .map_err(|err| broken(err.to_string()))?;
+        let header = header.trim_end();
+        if header.is_empty() {
+            return Err(broken(t!("history-cat-file-ended")));
+        }
+        let Some(size) = header
+            .rsplit(' ')
+            .next()
+            .and_then(|size| size.parse::<usize>().ok())
+        else {
+            // `NAME missing` (or `ambiguous`).
+            return Ok(None);
+        };
+        let mut bytes = vec![0; size + 1];
+        self.out
+            .read_exact(&mut bytes)
+            .map_err(|err| broken(err.to_string()))?;
+        bytes.pop();
+        Ok(Some(bytes))
+    }
+
+    fn finish(mut self) -> Result<()> {
+        let written = self.writer.take().map(|w| w.join());
+        let status = self.child.wait();
+        match (written, status) {
+            (Some(Ok(Ok(()))) | None, Ok(status)) if status.success() => Ok(()),
+            _ => Err(Error::usage(t!(
+                "history-cat-file-failed",
+                reason = "git cat-file --batch"
+            ))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_lines_give_the_blobs() {
+        let a = "a".repeat(40);
+        let b = "b".repeat(40);
+        let c = "c".repeat(40);
+        assert_eq!(
+            raw_blobs(&format!(":100644 100644 {a} {b} M\tcoalition.toml")),
+            Some((vec![a.clone()], b.clone()))
+        );
+        assert_eq!(
+            raw_blobs(&format!(
+                "::100644 100644 100644 {a} {b} {c} MM\tcoalition.toml"
+            )),
+            Some((vec![a.clone(), b.clone()], c.clone()))
+        );
+        assert_eq!(raw_blobs(""), None);
+    }
+
+    fn version(text: &str) -> Table {
+        parse(text.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn a_rename_is_told_once_with_its_moves() {
+        let old = version("[groups.a]\nname = \"A\"\nspectrum = \"neutral\"\n");
+        let new = version("[groups.b]\nname = \"A\"\nspectrum = \"passive_ally\"\n");
+        let found = between(&old, &new);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].event, Event::Renamed);
+        assert_eq!(found[1].field.as_deref(), Some("spectrum"));
+        assert_eq!(found[1].id, "b");
+    }
+
+    #[test]
+    fn absent_and_default_are_the_same() {
+        let old = version("[groups.a]\nname = \"A\"\n");
+        let new = version("[groups.a]\nname = \"A\"\nstatus = \"prospect\"\npublic = false\n");
+        assert_eq!(between(&old, &new), vec![]);
+    }
+}
