@@ -59,6 +59,7 @@ fn report(n: usize, kind: Kind, format: Format) -> String {
         schema_findings: &validated.findings,
         assembly: None,
         file: None,
+        since: None,
     };
     // The width a pipe gets by default.
     report::render(

@@ -340,6 +340,7 @@ fn the_map_has_the_network_section() {
         schema_findings: &[],
         assembly: None,
         file: None,
+        since: None,
     };
     let map = report::build(Kind::Map, &validated.coalition, context);
     let at = map

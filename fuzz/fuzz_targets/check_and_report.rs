@@ -29,6 +29,7 @@ fuzz_target!(|data: &[u8]| {
                 schema_findings: &validated.findings,
                 assembly: None,
                 file: None,
+                since: None,
             };
             let built = report::build(kind, &validated.coalition, context);
             for format in Format::ALL {

@@ -1758,4 +1758,24 @@ history-nothing-for = No change of `{ $group }` in { $commits ->
         [one] the one commit
        *[other] { $commits } commits
     } of the file read.
+# report --since (H1)
+report-since-kind = `--since` does not apply to the { $kind } report.
+report-since-kind-hint = Moves since a revision or a day are shown by these reports: { $kinds }.
+report-since-public = `--since` is refused with `--audience public`: how groups moved is internal.
+report-since-public-hint = Drop `--audience public` to see the moves, or drop `--since` for a public report.
+report-since-heading = Moves since { $since }
+report-since-uncommitted = The file has changes not yet committed: "now" is the file as it is.
+report-since-none = No group moved on the spectrum since { $since }.
+report-since-closer = Moved closer (toward active ally):
+report-since-away = Moved away (toward active opposition):
+report-since-placed = Placed since { $since }:
+report-since-then = then
+report-since-now = now
+report-since-trail = trail
+report-since-not-placed = not placed
+doc-map-column-since = since { $since }
+doc-map-since-placed = placed: { $trail }
+doc-map-since-stayed = did not move
+doc-svg-spectrum-trail = { $group }: since { $since }, { $trail }
+doc-svg-spectrum-trail-key = where a group stood since { $since } (hollow marks), in order, to where it stands now
 # end of history

@@ -1955,4 +1955,24 @@ history-nothing-for = Aucun changement de `{ $group }` dans { $commits ->
         [one] le seul commit
        *[other] les { $commits } commits
     } du fichier lus.
+# report --since (H1)
+report-since-kind = `--since` ne s’applique pas au rapport { $kind }.
+report-since-kind-hint = Les déplacements depuis une révision ou un jour sont montrés par ces rapports : { $kinds }.
+report-since-public = `--since` est refusé avec `--audience public` : les déplacements des groupes sont internes.
+report-since-public-hint = Retirez `--audience public` pour voir les déplacements, ou retirez `--since` pour un rapport public.
+report-since-heading = Déplacements depuis { $since }
+report-since-uncommitted = Le fichier a des changements pas encore commités : « maintenant » est le fichier tel qu’il est.
+report-since-none = Aucun groupe ne s’est déplacé sur le spectre depuis { $since }.
+report-since-closer = Rapprochés (vers allié·e actif·ve) :
+report-since-away = Éloignés (vers l’opposition active) :
+report-since-placed = Placés depuis { $since } :
+report-since-then = alors
+report-since-now = maintenant
+report-since-trail = parcours
+report-since-not-placed = pas placé
+doc-map-column-since = depuis { $since }
+doc-map-since-placed = placé : { $trail }
+doc-map-since-stayed = pas de déplacement
+doc-svg-spectrum-trail = { $group } : depuis { $since }, { $trail }
+doc-svg-spectrum-trail-key = où un groupe s’est trouvé depuis { $since } (marques creuses), dans l’ordre, jusqu’à sa position actuelle
 # end of history

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::{Context, today};
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
+use crate::git::history::Query;
 use crate::model::Coalition;
 use crate::model::finding::{Finding, Severity};
 use crate::output;
@@ -20,6 +21,9 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     // `-o -` is standard output, as for every Unix tool.
     let written_to = args.output.filter(|path| path != Path::new("-"));
     let format = format(kind, args.format, written_to.as_deref())?;
+    if args.since.is_some() {
+        since_offered(kind, args.audience)?;
+    }
     if args.audience == Audience::Public && kind == Kind::Map {
         return Err(Error::usage(crate::t!("report-map-internal"))
             .hint(crate::t!("report-map-internal-hint")));
@@ -69,12 +73,33 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     } else {
         None
     };
+    // First parent only: a merge tells what its branch brought in, so each
+    // group's trail is one line of moves, not two branches interleaved by
+    // date.
+    let history = match &args.since {
+        Some(since) => Some(super::history::read(
+            ctx,
+            &path,
+            &Query {
+                since: Some(since.clone()),
+                until: None,
+                first_parent: true,
+            },
+        )?),
+        None => None,
+    };
+    let label = args.since.as_ref().map(ToString::to_string);
+    let since = history
+        .as_ref()
+        .zip(label.as_deref())
+        .map(|(history, label)| report::Since { label, history });
     let context = report::Context {
         today,
         audience,
         schema_findings: &validated.findings,
         assembly,
         file: ctx.file.as_deref(),
+        since,
     };
     // A report written to a file is not fitted to the terminal it was
     // asked from.
@@ -112,6 +137,26 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     }
     ctx.hand_back(built);
     ctx.hand_back(validated);
+    Ok(())
+}
+
+/// `--since` is for the spectrum and the map, which draw the moves; and
+/// history is internal.
+fn since_offered(kind: Kind, audience: Audience) -> Result<()> {
+    let offered = [Kind::Spectrum, Kind::Map];
+    if !offered.contains(&kind) {
+        let kinds: Vec<&str> = offered.iter().map(|k| k.as_str()).collect();
+        return Err(
+            Error::usage(crate::t!("report-since-kind", kind = kind.as_str())).hint(crate::t!(
+                "report-since-kind-hint",
+                kinds = kinds.join(", ")
+            )),
+        );
+    }
+    if audience == Audience::Public {
+        return Err(Error::usage(crate::t!("report-since-public"))
+            .hint(crate::t!("report-since-public-hint")));
+    }
     Ok(())
 }
 

@@ -52,6 +52,8 @@ impl Chart {
                     .iter()
                     .map(|(m, at, aim)| (mark(m), *at, *aim))
                     .collect(),
+                trails: c.trails.clone(),
+                since: c.since.as_deref().map(&f),
             }),
             Chart::Flows(c) => Chart::Flows(FlowChart {
                 title: f(&c.title),
@@ -162,6 +164,11 @@ pub struct SpectrumChart {
     /// Each placed group, and the position it is aimed at when one is set
     /// or proposed.
     pub groups: Vec<(Mark, Spectrum, Option<Spectrum>)>,
+    /// With `--since`: the positions each group left since then, oldest
+    /// first, in the order of `groups` (empty for one that did not move).
+    pub trails: Vec<Vec<Spectrum>>,
+    /// With `--since`: the revision or day the trails start from.
+    pub since: Option<String>,
 }
 
 /// Resources flowing from groups that offer to groups that need.

@@ -400,6 +400,17 @@ pub struct Context<'a> {
     /// The file given with `--file` or `COAL_FILE`, which the next command
     /// proposed carries (see `steps::for_file`).
     pub file: Option<&'a std::path::Path>,
+    /// With `--since` (spectrum and map): git's history of the file since
+    /// then.
+    pub since: Option<Since<'a>>,
+}
+
+/// The history `--since` asked for, and how it was asked (`v1`,
+/// `2027-01-31`), which the report names.
+#[derive(Debug, Clone, Copy)]
+pub struct Since<'a> {
+    pub label: &'a str,
+    pub history: &'a crate::model::history::History,
 }
 
 /// Builds a report. For the public audience the coalition is first reduced
@@ -415,8 +426,11 @@ pub fn build(kind: Kind, coalition: &Coalition, context: Context) -> Report {
         Audience::Internal => (coalition, context),
         Audience::Public => {
             public = privacy::public_view(coalition);
+            // History is internal: the command refuses it, and no builder
+            // gets it.
             let context = Context {
                 schema_findings: &[],
+                since: None,
                 ..context
             };
             (&public, context)

@@ -14,7 +14,7 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
     let mut report = Report::new(Kind::Map, c, title);
     report.block(Block::Text(crate::t!("doc-map-intro")));
     report.blocks.extend(power(c));
-    report.blocks.extend(spectrum(c));
+    report.blocks.extend(spectrum(c, &context));
     report.blocks.extend(super::resources::flows(c));
     report.blocks.extend(super::network::blocks(c));
     report
@@ -110,15 +110,22 @@ fn power(c: &Coalition) -> Vec<Block> {
     ]
 }
 
-/// The five columns, then each placed group with where it is aimed, and
-/// the groups not placed yet.
-fn spectrum(c: &Coalition) -> Vec<Block> {
-    let chart = super::spectrum::chart(c);
+/// The five columns, then each placed group with where it is aimed (and,
+/// with `--since`, its trail), and the groups not placed yet.
+fn spectrum(c: &Coalition, context: &Context<'_>) -> Vec<Block> {
+    let since = super::spectrum::moves(c, context);
+    let since = since.as_ref().map(|(label, moves)| (*label, moves));
+    let chart = super::spectrum::chart(c, since);
     let mut table = Rows::new(&[
         &crate::t!("doc-map-column-group"),
         &crate::t!("doc-map-column-position"),
         &crate::t!("doc-map-column-target"),
     ]);
+    if let Some((label, _)) = since {
+        table
+            .headers
+            .push(crate::t!("doc-map-column-since", since = label));
+    }
     for (group, at, aim) in &chart.groups {
         let proposed = c.groups[&group.id].spectrum_target.is_none();
         let target = match aim {
@@ -126,7 +133,17 @@ fn spectrum(c: &Coalition) -> Vec<Block> {
             Some(aim) => aim.label(),
             None => crate::t!("doc-map-no-move"),
         };
-        table.push(vec![group.name.clone(), at.label(), target]);
+        let mut row = vec![group.name.clone(), at.label(), target];
+        if let Some((_, moves)) = since {
+            row.push(match moves.of(&group.id) {
+                Some(m) if m.then.is_none() => {
+                    crate::t!("doc-map-since-placed", trail = super::spectrum::trail(m))
+                }
+                Some(m) => super::spectrum::trail(m),
+                None => crate::t!("doc-map-since-stayed"),
+            });
+        }
+        table.push(row);
     }
     let not_placed = super::spectrum::not_placed(c);
     let mut blocks = vec![

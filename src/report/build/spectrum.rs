@@ -6,6 +6,8 @@ use crate::model::{Coalition, Group, Spectrum, Status};
 use crate::report::chart::{Chart, SpectrumChart};
 use crate::report::{Block, Context, Kind, Report, Rows};
 
+use super::moves::{self, Move, Moves};
+
 /// One step from `from` towards `to` along the spectrum.
 fn one_step(from: Spectrum, to: Spectrum) -> Spectrum {
     let at = Spectrum::ALL
@@ -50,9 +52,21 @@ fn aim(g: &Group, from: Spectrum) -> Option<Spectrum> {
     }
 }
 
+/// The moves `--since` asks for, and the bound's label.
+pub(super) fn moves<'a>(c: &Coalition, context: &Context<'a>) -> Option<(&'a str, Moves)> {
+    let since = context.since?;
+    Some((since.label, moves::since(c, &since.history.changes)))
+}
+
+/// A trail in words: `neutral → passive ally → active ally`.
+pub(super) fn trail(m: &Move) -> String {
+    let labels: Vec<String> = m.trail.iter().map(|s| s.label()).collect();
+    labels.join(" → ")
+}
+
 /// The five columns with every placed group, an arrow to where it is
-/// aimed.
-pub(super) fn chart(c: &Coalition) -> SpectrumChart {
+/// aimed and, with `--since`, the trail of each group that moved.
+pub(super) fn chart(c: &Coalition, since: Option<(&str, &Moves)>) -> SpectrumChart {
     let mut groups: Vec<_> = c
         .groups
         .iter()
@@ -69,14 +83,28 @@ pub(super) fn chart(c: &Coalition) -> SpectrumChart {
         placed = groups.len(),
         aimed = aimed
     );
+    let trails = match since {
+        Some((_, moves)) => groups
+            .iter()
+            .map(|(group, _, _)| {
+                moves
+                    .of(&group.id)
+                    .map_or_else(Vec::new, |m| m.past().to_vec())
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     SpectrumChart {
         title: crate::t!("report-spectrum-chart-title"),
         description,
         groups,
+        trails,
+        since: since.map(|(label, _)| label.to_string()),
     }
 }
 
-pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
+pub fn build(c: &Coalition, context: Context<'_>) -> Report {
+    let since = moves(c, &context);
     let mut report = Report::new(
         Kind::Spectrum,
         c,
@@ -85,7 +113,10 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
             coalition = c.coalition.name.as_str()
         ),
     );
-    report.block(Block::Chart(Chart::Spectrum(chart(c))));
+    report.block(Block::Chart(Chart::Spectrum(chart(
+        c,
+        since.as_ref().map(|(label, moves)| (*label, moves)),
+    ))));
     let mut positions = serde_json::Map::new();
     let labels: Vec<String> = Spectrum::ALL.iter().map(|s| s.label()).collect();
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
@@ -129,6 +160,10 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
         &crate::t!("report-spectrum-next-step"),
     ]);
     let mut all = Rows::new(&["id", "name", "spectrum", "target", "next_step", "proposed"]);
+    if since.is_some() {
+        all.headers
+            .extend(["then", "moved", "trail"].map(String::from));
+    }
     for (id, g) in &c.groups {
         let Some(from) = g.spectrum else {
             all.push(vec![
@@ -188,8 +223,85 @@ pub fn build(c: &Coalition, _context: Context<'_>) -> Report {
     report.field("not_placed", json!(not_placed));
     report.field("moves", json!(moves));
     report.field("proposed_moves", json!(proposed));
+    if let Some((label, moves)) = &since {
+        report.blocks.extend(moved(c, label, moves, context));
+        report.field("since", moves.json(label));
+        for row in &mut all.rows {
+            row.extend(columns(&row[0], moves));
+        }
+    }
     report.rows = Some(all);
     report
+}
+
+/// The CSV columns `then`, `moved` and `trail` of a group: words of the
+/// file, the trail's joined by `>`.
+fn columns(id: &str, moves: &Moves) -> [String; 3] {
+    let kind = if moves.closer.iter().any(|m| m.id == id) {
+        "closer"
+    } else if moves.away.iter().any(|m| m.id == id) {
+        "away"
+    } else {
+        "placed"
+    };
+    match moves.of(id) {
+        Some(m) => [
+            m.then.map_or_else(String::new, |s| s.as_str().to_string()),
+            kind.to_string(),
+            m.trail
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(">"),
+        ],
+        None => Default::default(),
+    }
+}
+
+/// "Moves since then": who moved closer, who moved away, who was placed.
+fn moved(c: &Coalition, label: &str, moves: &Moves, context: Context<'_>) -> Vec<Block> {
+    let mut blocks = vec![Block::Heading(crate::t!(
+        "report-since-heading",
+        since = label
+    ))];
+    if context.since.is_some_and(|s| s.history.uncommitted) {
+        blocks.push(Block::Text(crate::t!("report-since-uncommitted")));
+    }
+    if moves.is_empty() {
+        blocks.push(Block::Text(crate::t!("report-since-none", since = label)));
+        return blocks;
+    }
+    let lists = [
+        (&moves.closer, crate::t!("report-since-closer")),
+        (&moves.away, crate::t!("report-since-away")),
+        (
+            &moves.placed,
+            crate::t!("report-since-placed", since = label),
+        ),
+    ];
+    for (list, heading) in lists {
+        if list.is_empty() {
+            continue;
+        }
+        let mut rows = Rows::new(&[
+            &crate::t!("report-groups-name"),
+            &crate::t!("report-since-then"),
+            &crate::t!("report-since-now"),
+            &crate::t!("report-since-trail"),
+        ]);
+        for m in list {
+            rows.push(vec![
+                super::name(c, &m.id).to_string(),
+                m.then
+                    .map_or_else(|| crate::t!("report-since-not-placed"), |s| s.label()),
+                m.now.label(),
+                trail(m),
+            ]);
+        }
+        blocks.push(Block::Text(heading));
+        blocks.push(Block::Table(rows));
+    }
+    blocks
 }
 
 /// The groups not placed on the spectrum yet, by id.

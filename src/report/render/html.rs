@@ -318,6 +318,8 @@ mod tests {
             title: "Allies <&> \u{202e}".into(),
             description: "D".into(),
             groups: Vec::new(),
+            trails: Vec::new(),
+            since: None,
         })));
         let page = render(&report);
         let figure = &page[page.find("<figure>").unwrap()..page.find("</figure>").unwrap()];

@@ -2,6 +2,9 @@
 //! given: the builder sorts them column by column), a mark where
 //! it stands and a dashed arrow to a ring where it is aimed. Lines and
 //! rings are never filled, marks always are: they differ without colour.
+//! With `--since`, a group that moved has its trail: the positions it
+//! left as small hollow marks, joined in order by a dotted line to its
+//! mark.
 
 use maud::{Markup, html};
 
@@ -31,11 +34,17 @@ pub fn draw(chart: &SpectrumChart) -> (u32, u32, Markup) {
     let more = groups.len() - shown;
     let rows_bottom = HEADER + 12 + LINE * (shown as i32 + i32::from(more > 0));
     let (legend_height, legend) = legend(rows_bottom + 16, WIDTH);
-    let height = rows_bottom + 16 + legend_height + 12;
+    let trails = chart.trails.iter().any(|trail| !trail.is_empty());
+    let height = rows_bottom + 16 + legend_height + 12 + if trails { 20 } else { 0 };
+    let since = chart.since.as_deref().unwrap_or("");
     let body = html! {
         (columns(rows_bottom))
         @for (n, (group, at, aim)) in groups.iter().take(shown).enumerate() {
-            (row(group, *at, *aim, HEADER + 14 + LINE * n as i32))
+            @let y = HEADER + 14 + LINE * n as i32;
+            @if let Some(past) = chart.trails.get(n).filter(|past| !past.is_empty()) {
+                (trail(group, past, *at, since, y))
+            }
+            (row(group, *at, *aim, y))
         }
         @if more > 0 {
             (label(LEFT + 4, HEADER + 18 + LINE * shown as i32, 11,
@@ -43,6 +52,9 @@ pub fn draw(chart: &SpectrumChart) -> (u32, u32, Markup) {
         }
         (legend)
         (key(rows_bottom + 16 + legend_height - 4))
+        @if trails {
+            (trail_key(rows_bottom + 16 + legend_height + 16, since))
+        }
     };
     (WIDTH as u32, height as u32, body)
 }
@@ -131,5 +143,44 @@ fn key(y: i32) -> Markup {
     html! {
         (arrow(24, 70, y + 8))
         (label(84, y + 12, 11, &crate::t!("doc-svg-spectrum-arrow")))
+    }
+}
+
+/// Where a group stood since then: a small hollow mark in each column it
+/// left, joined in order by a dotted line to where it stands, and its
+/// trail in words for those who cannot see it.
+fn trail(group: &Mark, past: &[Spectrum], at: Spectrum, since: &str, y: i32) -> Markup {
+    let labels: Vec<String> = past.iter().chain([&at]).map(|s| s.label()).collect();
+    let title = crate::t!(
+        "doc-svg-spectrum-trail",
+        group = group.name.as_str(),
+        since = since,
+        trail = labels.join(" → ")
+    );
+    let points: Vec<String> = past
+        .iter()
+        .chain([&at])
+        .map(|position| format!("{},{y}", spot(*position)))
+        .collect();
+    html! {
+        g class="trail" {
+            title { (super::text(&title)) }
+            polyline points=(points.join(" ")) fill="none" stroke=(INK) stroke-width="1"
+                stroke-dasharray="1 3" {}
+            @for position in past {
+                circle cx=(spot(*position)) cy=(y) r="3.5" fill="white" stroke=(INK)
+                    stroke-width="1.2" {}
+            }
+        }
+    }
+}
+
+/// What a trail means, under the key of the arrows.
+fn trail_key(y: i32, since: &str) -> Markup {
+    html! {
+        polyline points=(format!("24,{} 70,{}", y + 8, y + 8)) fill="none" stroke=(INK)
+            stroke-width="1" stroke-dasharray="1 3" {}
+        circle cx="24" cy=(y + 8) r="3.5" fill="white" stroke=(INK) stroke-width="1.2" {}
+        (label(84, y + 12, 11, &crate::t!("doc-svg-spectrum-trail-key", since = since)))
     }
 }
