@@ -255,6 +255,19 @@ fn no_move_since_the_last_commit() {
         out.contains("No group moved on the spectrum since HEAD."),
         "{out}"
     );
+    // The landlords moved in the working file only: the last commit tells
+    // where they stood.
+    repo.edit(
+        "spectrum = \"active_opposition\"",
+        "spectrum = \"passive_opposition\"",
+    );
+    let json = repo.stdout(&["report", "spectrum", "--since", "HEAD", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        json["since"]["closer"],
+        serde_json::json!([{"id": "landlords", "from": "active_opposition",
+            "to": "passive_opposition", "trail": ["active_opposition", "passive_opposition"]}])
+    );
     // An uncommitted move is a move: the file as it is is "now".
     let text = repo.work.read().replace(
         "name = \"Bus Drivers Union\"\nstatus = \"prospect\"\nspectrum = \"neutral\"",

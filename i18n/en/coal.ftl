@@ -1772,6 +1772,7 @@ report-since-placed = Placed since { $since }:
 report-since-then = then
 report-since-now = now
 report-since-trail = trail
+report-since-not-in-the-file = not in the file
 report-since-not-placed = not placed
 doc-map-column-since = since { $since }
 doc-map-since-placed = placed: { $trail }

@@ -1969,6 +1969,7 @@ report-since-placed = Placés depuis { $since } :
 report-since-then = alors
 report-since-now = maintenant
 report-since-trail = parcours
+report-since-not-in-the-file = pas dans le fichier
 report-since-not-placed = pas placé
 doc-map-column-since = depuis { $since }
 doc-map-since-placed = placé : { $trail }

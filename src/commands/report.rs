@@ -88,11 +88,19 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         )?),
         None => None,
     };
+    let committed = match &history {
+        Some(history) if history.uncommitted => last_committed(&path),
+        _ => None,
+    };
     let label = args.since.as_ref().map(ToString::to_string);
     let since = history
         .as_ref()
         .zip(label.as_deref())
-        .map(|(history, label)| report::Since { label, history });
+        .map(|(history, label)| report::Since {
+            label,
+            history,
+            committed: committed.as_ref(),
+        });
     let context = report::Context {
         today,
         audience,
@@ -138,6 +146,19 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     ctx.hand_back(built);
     ctx.hand_back(validated);
     Ok(())
+}
+
+/// The file as last committed, for a working file with changes not yet
+/// committed; none when it cannot be read or does not parse (then a group
+/// no commit moved is taken to stand where it stood).
+fn last_committed(path: &Path) -> Option<Coalition> {
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    let text = crate::git::git(
+        store::folder(path),
+        &["show", "--end-of-options", &format!("HEAD:./{name}")],
+    )
+    .ok()?;
+    Some(store::load::parse(path, &text).ok()?.coalition)
 }
 
 /// `--since` is for the spectrum and the map, which draw the moves; and

@@ -16,6 +16,8 @@ pub struct Move {
     /// Where it stood at the bound; none when it was not in the file or
     /// not placed.
     pub then: Option<Spectrum>,
+    /// Not in the file at the bound: added since.
+    pub added: bool,
     pub now: Spectrum,
     /// Each position it took, oldest first: `then` (when placed), each one
     /// since, and `now` last.
@@ -94,8 +96,10 @@ fn position(value: &Value) -> Option<Spectrum> {
 
 /// The moves of the groups in `c` (now, uncommitted edits included) along
 /// `changes`, the history since the bound, oldest first. A group with no
-/// change of its position since the bound stood then where it stands now.
-pub fn since(c: &Coalition, changes: &[Change]) -> Moves {
+/// change of its position since the bound stood then where it stood at
+/// the last commit: `committed`, the file as last committed when it
+/// differs from `c` (else where it stands now).
+pub fn since(c: &Coalition, changes: &[Change], committed: Option<&Coalition>) -> Moves {
     let mut moves = Moves::default();
     for (id, group) in &c.groups {
         let Some(now) = group.spectrum else {
@@ -104,6 +108,7 @@ pub fn since(c: &Coalition, changes: &[Change]) -> Moves {
         // `None` until the first change tells where it stood at the bound.
         let mut then: Option<Option<Spectrum>> = None;
         let mut trail = Vec::new();
+        let mut added = false;
         for change in changes.iter().filter(|change| change.group == *id) {
             let (before, after) = match (change.event, change.field.as_deref()) {
                 (Event::Added, _) => (None, change.new.get("spectrum").and_then(position)),
@@ -112,17 +117,28 @@ pub fn since(c: &Coalition, changes: &[Change]) -> Moves {
                 _ => continue,
             };
             if then.is_none() {
+                added = change.event == Event::Added;
                 then = Some(before);
                 trail.extend(before);
             }
             trail.extend(after);
         }
-        let then = then.unwrap_or(Some(now));
+        let then = match (then, committed) {
+            (Some(then), _) => then,
+            (None, Some(committed)) => {
+                added = !committed.groups.contains_key(id);
+                let then = committed.groups.get(id).and_then(|g| g.spectrum);
+                trail.extend(then);
+                then
+            }
+            (None, None) => Some(now),
+        };
         trail.push(now);
         trail.dedup();
         let found = Move {
             id: id.clone(),
             then,
+            added,
             now,
             trail,
         };
@@ -211,13 +227,14 @@ mod tests {
             spectrum("z", "passive_ally", "neutral"),
             change("a", Event::Changed, Some("power"), json!(1), json!(2)),
         ];
-        let moves = since(&c, &changes);
+        let moves = since(&c, &changes, None);
         use Spectrum::*;
         assert_eq!(
             moves.closer,
             vec![Move {
                 id: "a".into(),
                 then: Some(Neutral),
+                added: false,
                 now: ActiveAlly,
                 trail: vec![Neutral, PassiveAlly, ActiveAlly],
             }]
@@ -243,13 +260,20 @@ mod tests {
     fn the_file_now_ends_the_trail_and_no_change_is_no_move() {
         // The working file moved `a` on from its last commit.
         let c = coalition(&[("a", Some("active_ally")), ("b", Some("neutral"))]);
-        let moves = since(&c, &[spectrum("a", "neutral", "passive_ally")]);
+        let moves = since(&c, &[spectrum("a", "neutral", "passive_ally")], None);
         use Spectrum::*;
         assert_eq!(
             moves.closer[0].trail,
             vec![Neutral, PassiveAlly, ActiveAlly]
         );
         assert!(moves.away.is_empty() && moves.placed.is_empty());
-        assert!(since(&c, &[]).is_empty());
+        assert!(since(&c, &[], None).is_empty());
+        // `b` moved in the working file only, `n` was added there: the last
+        // commit tells where they stood.
+        let now = coalition(&[("b", Some("passive_opposition")), ("n", Some("neutral"))]);
+        let moves = since(&now, &[], Some(&c));
+        assert_eq!(moves.away[0].trail, vec![Neutral, PassiveOpposition]);
+        assert_eq!(moves.placed[0].id, "n");
+        assert!(moves.placed[0].added);
     }
 }

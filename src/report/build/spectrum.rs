@@ -55,7 +55,10 @@ fn aim(g: &Group, from: Spectrum) -> Option<Spectrum> {
 /// The moves `--since` asks for, and the bound's label.
 pub(super) fn moves<'a>(c: &Coalition, context: &Context<'a>) -> Option<(&'a str, Moves)> {
     let since = context.since?;
-    Some((since.label, moves::since(c, &since.history.changes)))
+    Some((
+        since.label,
+        moves::since(c, &since.history.changes, since.committed),
+    ))
 }
 
 /// A trail in words: `neutral → passive ally → active ally`.
@@ -292,8 +295,11 @@ fn moved(c: &Coalition, label: &str, moves: &Moves, context: Context<'_>) -> Vec
         for m in list {
             rows.push(vec![
                 super::name(c, &m.id).to_string(),
-                m.then
-                    .map_or_else(|| crate::t!("report-since-not-placed"), |s| s.label()),
+                match (m.then, m.added) {
+                    (Some(then), _) => then.label(),
+                    (None, true) => crate::t!("report-since-not-in-the-file"),
+                    (None, false) => crate::t!("report-since-not-placed"),
+                },
                 m.now.label(),
                 trail(m),
             ]);
