@@ -253,6 +253,8 @@ mod tests {
             placed,
             vec![("n", &[Neutral][..]), ("p", &[PassiveAlly][..])]
         );
+        // `n` was added since, `p` was in the file, not placed.
+        assert!(moves.placed[0].added && !moves.placed[1].added);
         assert!(moves.of("z").is_none() && moves.of("u").is_none());
     }
 

@@ -21,6 +21,8 @@ const NAME_WIDTH: usize = 18;
 /// Rows drawn before the rest are counted (the table names them all): a
 /// chart of thousands of groups would be a scroll, not a picture.
 const ROWS_SHOWN: usize = 150;
+/// How far above its row a trail runs.
+const TRAIL_RISE: i32 = 9;
 
 pub fn draw(chart: &SpectrumChart) -> (u32, u32, Markup) {
     if chart.groups.is_empty() {
@@ -147,8 +149,9 @@ fn key(y: i32) -> Markup {
 }
 
 /// Where a group stood since then: a small hollow mark in each column it
-/// left, joined in order by a dotted line to where it stands, and its
-/// trail in words for those who cannot see it.
+/// left, joined in order by a dotted line to the top of its mark, and its
+/// trail in words for those who cannot see it. The trail runs just above
+/// the row, so that neither the arrow to its aim nor its name hides it.
 fn trail(group: &Mark, past: &[Spectrum], at: Spectrum, since: &str, y: i32) -> Markup {
     let labels: Vec<String> = past.iter().chain([&at]).map(|s| s.label()).collect();
     let title = crate::t!(
@@ -157,10 +160,11 @@ fn trail(group: &Mark, past: &[Spectrum], at: Spectrum, since: &str, y: i32) -> 
         since = since,
         trail = labels.join(" → ")
     );
+    let above = y - TRAIL_RISE;
     let points: Vec<String> = past
         .iter()
-        .chain([&at])
-        .map(|position| format!("{},{y}", spot(*position)))
+        .map(|position| format!("{},{above}", spot(*position)))
+        .chain([format!("{},{}", spot(at), y - 6)])
         .collect();
     html! {
         g class="trail" {
@@ -168,7 +172,7 @@ fn trail(group: &Mark, past: &[Spectrum], at: Spectrum, since: &str, y: i32) -> 
             polyline points=(points.join(" ")) fill="none" stroke=(INK) stroke-width="1"
                 stroke-dasharray="1 3" {}
             @for position in past {
-                circle cx=(spot(*position)) cy=(y) r="3.5" fill="white" stroke=(INK)
+                circle cx=(spot(*position)) cy=(above) r="3" fill="white" stroke=(INK)
                     stroke-width="1.2" {}
             }
         }
@@ -180,7 +184,7 @@ fn trail_key(y: i32, since: &str) -> Markup {
     html! {
         polyline points=(format!("24,{} 70,{}", y + 8, y + 8)) fill="none" stroke=(INK)
             stroke-width="1" stroke-dasharray="1 3" {}
-        circle cx="24" cy=(y + 8) r="3.5" fill="white" stroke=(INK) stroke-width="1.2" {}
+        circle cx="24" cy=(y + 8) r="3" fill="white" stroke=(INK) stroke-width="1.2" {}
         (label(84, y + 12, 11, &crate::t!("doc-svg-spectrum-trail-key", since = since)))
     }
 }
