@@ -200,28 +200,21 @@ fn spectrum_since_a_day_in_english_and_french() {
     // On main, the church's move came in with the merge of 2027-02-20.
     let out = repo.stdout(&["report", "spectrum", "--since", "2027-02-12"]);
     insta::assert_snapshot!("spectrum-since-day-table", out);
+    let day = |format| {
+        [
+            "report",
+            "spectrum",
+            "--since",
+            "2027-02-12",
+            "--format",
+            format,
+        ]
+    };
     for format in ["table", "markdown"] {
-        let out = french(
-            &repo,
-            &[
-                "report",
-                "spectrum",
-                "--since",
-                "2027-02-12",
-                "--format",
-                format,
-            ],
-        );
+        let out = french(&repo, &day(format));
         insta::assert_snapshot!(format!("spectrum-since-day-{format}-fr"), out);
     }
-    let csv = repo.stdout(&[
-        "report",
-        "spectrum",
-        "--since",
-        "2027-02-12",
-        "--format",
-        "csv",
-    ]);
+    let csv = repo.stdout(&day("csv"));
     // CSV lines end as RFC 4180 says.
     let lines = csv.replace("\r\n", "\n");
     assert!(
@@ -230,20 +223,7 @@ fn spectrum_since_a_day_in_english_and_french() {
     );
     assert!(lines.contains("elm,Tenants of Elm Street,active_ally,,,,passive_ally,closer,passive_ally>active_ally\n"), "{lines}");
     // French machine output is the English one.
-    assert_eq!(
-        french(
-            &repo,
-            &[
-                "report",
-                "spectrum",
-                "--since",
-                "2027-02-12",
-                "--format",
-                "csv"
-            ]
-        ),
-        csv
-    );
+    assert_eq!(french(&repo, &day("csv")), csv);
 }
 
 #[test]
@@ -376,6 +356,14 @@ fn refusals_change_nothing() {
             .unwrap(),
     )
     .code(2)
-    .stderr_has("git");
+    .stderr_has("is not in a git repository, so it has no history to read")
+    .stderr_has("git init");
+    assert_eq!(outside.read(), BASE);
+    // A file git does not track, in a repository.
+    std::fs::write(repo.work.dir.path().join("other.toml"), BASE).unwrap();
+    repo.coal(&["--file", "other.toml", "report", "map", "--since", "v1"])
+        .code(2)
+        .stderr_has("git does not track")
+        .stderr_has("git add other.toml");
     assert_eq!(repo.work.read(), before);
 }
