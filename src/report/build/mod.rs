@@ -7,7 +7,7 @@ mod groups;
 mod handout;
 mod invitation;
 mod map;
-pub mod moves;
+mod moves;
 mod network;
 mod overview;
 mod power;

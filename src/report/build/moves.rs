@@ -49,11 +49,19 @@ impl Moves {
 
     /// The move of a group, whichever list it is in.
     pub fn of(&self, id: &str) -> Option<&Move> {
-        self.closer
-            .iter()
-            .chain(&self.away)
-            .chain(&self.placed)
-            .find(|m| m.id == id)
+        self.way_of(id).map(|(_, m)| m)
+    }
+
+    /// The move of a group and the list it is in, as JSON names it
+    /// (`closer`, `away`, `placed`).
+    pub fn way_of(&self, id: &str) -> Option<(&'static str, &Move)> {
+        [
+            ("closer", &self.closer),
+            ("away", &self.away),
+            ("placed", &self.placed),
+        ]
+        .into_iter()
+        .find_map(|(way, list)| Some((way, list.iter().find(|m| m.id == id)?)))
     }
 
     /// The JSON field `since`: words of the file, never of a language.
@@ -82,16 +90,16 @@ impl Moves {
 }
 
 /// How far from active ally: 0 for active ally, 4 for active opposition.
-pub fn rank(position: Spectrum) -> usize {
+fn rank(position: Spectrum) -> usize {
     Spectrum::ALL
         .iter()
         .position(|s| *s == position)
         .expect("a position")
 }
 
+/// A position as history holds it: the file's word, or null when none.
 fn position(value: &Value) -> Option<Spectrum> {
-    let word = value.as_str()?;
-    Spectrum::ALL.iter().copied().find(|s| s.as_str() == word)
+    value.as_str()?.parse().ok()
 }
 
 /// The moves of the groups in `c` (now, uncommitted edits included) along

@@ -240,17 +240,10 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 /// The CSV columns `then`, `moved` and `trail` of a group: words of the
 /// file, the trail's joined by `>`.
 fn columns(id: &str, moves: &Moves) -> [String; 3] {
-    let kind = if moves.closer.iter().any(|m| m.id == id) {
-        "closer"
-    } else if moves.away.iter().any(|m| m.id == id) {
-        "away"
-    } else {
-        "placed"
-    };
-    match moves.of(id) {
-        Some(m) => [
+    match moves.way_of(id) {
+        Some((way, m)) => [
             m.then.map_or_else(String::new, |s| s.as_str().to_string()),
-            kind.to_string(),
+            way.to_string(),
             m.trail
                 .iter()
                 .map(|s| s.as_str())
