@@ -1772,6 +1772,10 @@ report-since-placed = Placed since { $since }:
 report-since-then = then
 report-since-now = now
 report-since-trail = trail
+report-since-trail-more = { $count ->
+        [one] 1 more position
+       *[other] { $count } more positions
+    }
 report-since-not-in-the-file = not in the file
 report-since-not-placed = not placed
 doc-map-column-since = since { $since }

@@ -1969,6 +1969,10 @@ report-since-placed = Placés depuis { $since } :
 report-since-then = alors
 report-since-now = maintenant
 report-since-trail = parcours
+report-since-trail-more = { $count ->
+        [one] 1 position de plus
+       *[other] { $count } positions de plus
+    }
 report-since-not-in-the-file = pas dans le fichier
 report-since-not-placed = pas placé
 doc-map-column-since = depuis { $since }

@@ -137,9 +137,9 @@ fn spectrum(c: &Coalition, context: &Context<'_>) -> Vec<Block> {
         if let Some((_, moves)) = since {
             row.push(match moves.of(&group.id) {
                 Some(m) if m.then.is_none() => {
-                    crate::t!("doc-map-since-placed", trail = super::spectrum::trail(m))
+                    crate::t!("doc-map-since-placed", trail = m.in_words())
                 }
-                Some(m) => super::spectrum::trail(m),
+                Some(m) => m.in_words(),
                 None => crate::t!("doc-map-since-stayed"),
             });
         }

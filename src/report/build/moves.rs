@@ -8,6 +8,10 @@ use serde_json::{Value, json};
 use crate::model::history::{Change, Event};
 use crate::model::{Coalition, Spectrum};
 
+/// How many positions a trail in words names before it counts the middle
+/// ones: a group tossed back and forth for months fills no page.
+const TRAIL_WORDS: usize = 6;
+
 /// One group's way along the spectrum since the bound.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Move {
@@ -28,6 +32,19 @@ impl Move {
     /// The positions it left behind: the trail without where it stands.
     pub fn past(&self) -> &[Spectrum] {
         &self.trail[..self.trail.len() - 1]
+    }
+
+    /// Its trail in words: `neutral → passive ally → active ally`; a long
+    /// one its first two positions, how many between, and its last three.
+    pub fn in_words(&self) -> String {
+        let labels: Vec<String> = self.trail.iter().map(|s| s.label()).collect();
+        if labels.len() <= TRAIL_WORDS {
+            return labels.join(" → ");
+        }
+        let (first, rest) = labels.split_at(2);
+        let (middle, last) = rest.split_at(rest.len() - 3);
+        let more = crate::t!("report-since-trail-more", count = middle.len());
+        [first.join(" → "), more, last.join(" → ")].join(" → ")
     }
 }
 
@@ -278,6 +295,18 @@ mod tests {
         );
         assert!(moves.away.is_empty() && moves.placed.is_empty());
         assert!(since(&c, &[], None).is_empty());
+        let long = Move {
+            trail: [Neutral, PassiveAlly].repeat(4),
+            ..moves.closer[0].clone()
+        };
+        assert_eq!(
+            long.in_words(),
+            "neutral → passive ally → 3 more positions → passive ally → neutral → passive ally"
+        );
+        assert_eq!(
+            moves.closer[0].in_words(),
+            "neutral → passive ally → active ally"
+        );
         // `b` moved in the working file only, `n` was added there: the last
         // commit tells where they stood.
         let now = coalition(&[("b", Some("passive_opposition")), ("n", Some("neutral"))]);

@@ -6,7 +6,7 @@ use crate::model::{Coalition, Group, Spectrum, Status};
 use crate::report::chart::{Chart, SpectrumChart};
 use crate::report::{Block, Context, Kind, Report, Rows};
 
-use super::moves::{self, Move, Moves};
+use super::moves::{self, Moves};
 
 /// One step from `from` towards `to` along the spectrum.
 fn one_step(from: Spectrum, to: Spectrum) -> Spectrum {
@@ -59,12 +59,6 @@ pub(super) fn moves<'a>(c: &Coalition, context: &Context<'a>) -> Option<(&'a str
         since.label,
         moves::since(c, &since.history.changes, since.committed),
     ))
-}
-
-/// A trail in words: `neutral → passive ally → active ally`.
-pub(super) fn trail(m: &Move) -> String {
-    let labels: Vec<String> = m.trail.iter().map(|s| s.label()).collect();
-    labels.join(" → ")
 }
 
 /// The five columns with every placed group, an arrow to where it is
@@ -294,7 +288,7 @@ fn moved(c: &Coalition, label: &str, moves: &Moves, context: Context<'_>) -> Vec
                     (None, false) => crate::t!("report-since-not-placed"),
                 },
                 m.now.label(),
-                trail(m),
+                m.in_words(),
             ]);
         }
         blocks.push(Block::Text(heading));
