@@ -166,12 +166,16 @@ fn trail(group: &Mark, past: &[Spectrum], at: Spectrum, since: &str, y: i32) -> 
         .map(|position| format!("{},{above}", spot(*position)))
         .chain([format!("{},{}", spot(at), y - 6)])
         .collect();
+    // One hollow mark per column left, however often it was left.
+    let mut left = past.to_vec();
+    left.sort();
+    left.dedup();
     html! {
         g class="trail" {
             title { (super::text(&title)) }
             polyline points=(points.join(" ")) fill="none" stroke=(INK) stroke-width="1"
                 stroke-dasharray="1 3" {}
-            @for position in past {
+            @for position in &left {
                 circle cx=(spot(*position)) cy=(above) r="3" fill="white" stroke=(INK)
                     stroke-width="1.2" {}
             }
