@@ -298,10 +298,13 @@ impl Walk {
             return Ok(());
         };
         let mut found = between(first, &after);
+        // A value settled by hand differs from each parent's, so its change
+        // from each parent has another `old`: the same change all the same.
+        let theirs: Vec<Vec<Found>> = others.iter().map(|other| between(other, &after)).collect();
         found.retain(|f| {
-            others
+            theirs
                 .iter()
-                .all(|other| between(other, &after).contains(f))
+                .all(|changes| changes.iter().any(|c| c.same_move(f)))
         });
         history
             .changes
@@ -337,6 +340,15 @@ struct Found {
 }
 
 impl Found {
+    /// Whether both tell the same group coming to the same value, whatever
+    /// it came from.
+    fn same_move(&self, other: &Found) -> bool {
+        self.id == other.id
+            && self.event == other.event
+            && self.field == other.field
+            && self.new == other.new
+    }
+
     fn in_commit(self, commit: &Commit) -> Change {
         Change {
             commit: commit.hash.clone(),

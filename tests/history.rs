@@ -1,0 +1,335 @@
+//! `coal history` on real git repositories, built commit by commit with
+//! the real `git` binary and fixed dates, read by the real `coal` binary.
+
+mod common;
+
+use std::cell::Cell;
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::{MINIMAL, Run, Workdir};
+use serde_json::Value;
+
+/// A git repository in a scratch folder, whose commits get one day each
+/// from 2027-01-01 on, so every row is the same on every run.
+struct Repo {
+    work: Workdir,
+    /// The file's path inside the repository.
+    file: String,
+    day: Cell<u32>,
+}
+
+impl Repo {
+    fn new() -> Repo {
+        Repo::at("coalition.toml")
+    }
+
+    fn at(file: &str) -> Repo {
+        let repo = Repo {
+            work: Workdir::new(),
+            file: file.to_string(),
+            day: Cell::new(0),
+        };
+        repo.git(&["init", "-q"]);
+        repo
+    }
+
+    fn dir(&self) -> PathBuf {
+        self.work.dir.path().to_path_buf()
+    }
+
+    fn path(&self) -> PathBuf {
+        self.dir().join(&self.file)
+    }
+
+    fn date(&self) -> String {
+        let day = self.day.get();
+        format!(
+            "2027-{:02}-{:02}T12:00:00+02:00",
+            1 + day / 28,
+            1 + day % 28
+        )
+    }
+
+    fn git_run(&self, args: &[&str]) -> Run {
+        Run::from(
+            Command::new("git")
+                .current_dir(self.dir())
+                .args([
+                    "-c",
+                    "init.defaultBranch=main",
+                    "-c",
+                    "commit.gpgsign=false",
+                ])
+                .args(args)
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env("GIT_CONFIG_NOSYSTEM", "1")
+                .env("GIT_AUTHOR_NAME", "Ana Organizer")
+                .env("GIT_AUTHOR_EMAIL", "ana@example.org")
+                .env("GIT_COMMITTER_NAME", "Ana Organizer")
+                .env("GIT_COMMITTER_EMAIL", "ana@example.org")
+                .env("GIT_AUTHOR_DATE", self.date())
+                .env("GIT_COMMITTER_DATE", self.date())
+                .output()
+                .unwrap(),
+        )
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        self.git_run(args).ok().stdout
+    }
+
+    fn write(&self, text: &str) {
+        let path = self.path();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    fn read(&self) -> String {
+        std::fs::read_to_string(self.path()).unwrap()
+    }
+
+    /// Commits everything with `subject`, on the next day.
+    fn commit(&self, subject: &str) {
+        self.day.set(self.day.get() + 1);
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-q", "--allow-empty", "-m", subject]);
+    }
+
+    /// Writes `text` and commits it.
+    fn save(&self, text: &str, subject: &str) {
+        self.write(text);
+        self.commit(subject);
+    }
+
+    /// Replaces `from` by `to` in the file and commits it.
+    fn edit(&self, from: &str, to: &str, subject: &str) {
+        let text = self.read();
+        assert!(text.contains(from), "{from} not in the file:\n{text}");
+        self.save(&text.replacen(from, to, 1), subject);
+    }
+
+    fn command(&self) -> Command {
+        let mut command = self.work.command();
+        command
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1");
+        command
+    }
+
+    fn coal(&self, args: &[&str]) -> Run {
+        let mut command = self.command();
+        if self.file != "coalition.toml" {
+            command.arg("--file").arg(&self.file);
+        }
+        Run::from(command.args(args).output().unwrap())
+    }
+
+    /// `coal history ARGS --format json`, which must succeed.
+    fn json(&self, args: &[&str]) -> Value {
+        let run = self
+            .coal(&[&["history", "--format", "json"], args].concat())
+            .ok();
+        serde_json::from_str(&run.stdout).unwrap()
+    }
+
+    /// The rows of `coal history ARGS`, each as `group event field old→new
+    /// (subject)`, short enough to assert a whole history at once.
+    fn rows(&self, args: &[&str]) -> Vec<String> {
+        rows(&self.json(args))
+    }
+}
+
+fn rows(json: &Value) -> Vec<String> {
+    json["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let short = |v: &Value| match v {
+                Value::String(s) => s.clone(),
+                Value::Null => "-".into(),
+                other => other.to_string(),
+            };
+            let field = c["field"].as_str().unwrap_or("");
+            let values = format!("{}→{}", short(&c["old"]), short(&c["new"]));
+            format!(
+                "{} {} {} {} ({})",
+                c["group"].as_str().unwrap(),
+                c["event"].as_str().unwrap(),
+                field,
+                values,
+                c["reason"].as_str().unwrap()
+            )
+            .replace("  ", " ")
+        })
+        .collect()
+}
+
+fn group(id: &str, name: &str, rest: &str) -> String {
+    format!("\n[groups.{id}]\nname = \"{name}\"\n{rest}")
+}
+
+/// A file of `groups`, each written out whole.
+fn file(groups: &[String]) -> String {
+    format!("{MINIMAL}{}", groups.concat())
+}
+
+#[test]
+fn a_linear_history_tells_each_move() {
+    let repo = Repo::new();
+    repo.save(
+        &file(&[group("union", "Union", "status = \"contacted\"\n")]),
+        "Start",
+    );
+    repo.edit(
+        "status = \"contacted\"",
+        "status = \"member\"",
+        "Union joined at the assembly",
+    );
+    repo.edit(
+        "status = \"member\"",
+        "status = \"member\"\nspectrum = \"passive_ally\"\nspectrum_target = \"active_ally\"\npower = 4\ninterest = 3\nunpredictability = 2\nimpacted = true\npublic = true\n",
+        "Assessment of the union",
+    );
+    repo.edit("status = \"member\"", "status = \"left\"", "Union left");
+    // A default written out is no change.
+    let text = repo.read();
+    repo.save(
+        &format!("{text}{}", group("church", "Church", "")),
+        "Church added",
+    );
+    repo.save(
+        &format!("{}status = \"prospect\"\n", repo.read()),
+        "Church's default status written out",
+    );
+    let json = repo.json(&[]);
+    assert_eq!(
+        rows(&json),
+        [
+            r#"union added -→{"status":"contacted","participation":"active","impacted":false,"public":false} (Start)"#,
+            "union joined status contacted→member (Union joined at the assembly)",
+            "union changed impacted false→true (Assessment of the union)",
+            "union changed interest -→3 (Assessment of the union)",
+            "union changed power -→4 (Assessment of the union)",
+            "union changed public false→true (Assessment of the union)",
+            "union changed spectrum -→passive_ally (Assessment of the union)",
+            "union changed spectrum_target -→active_ally (Assessment of the union)",
+            "union changed unpredictability -→2 (Assessment of the union)",
+            "union left status member→left (Union left)",
+            r#"church added -→{"status":"prospect","participation":"active","impacted":false,"public":false} (Church added)"#,
+        ]
+    );
+    assert_eq!(json["commits"], 6);
+    assert_eq!(json["uncommitted"], false);
+    assert_eq!(json["skipped"], serde_json::json!([]));
+    // Every field of a row, as scripts read them.
+    let first = &json["changes"][1];
+    let hash = repo.git(&["rev-parse", "HEAD~4"]);
+    assert_eq!(first["commit"], hash.trim());
+    assert_eq!(first["date"], "2027-01-03T12:00:00+02:00");
+    assert_eq!(first["author"], "Ana Organizer");
+    assert_eq!(first["id"], "union");
+    assert_eq!(first["name"], "Union");
+    assert_eq!(first["old"], "contacted");
+    assert_eq!(first["new"], "member");
+}
+
+/// Two groups on main, each moved on its own branch, then merged.
+fn branches() -> Repo {
+    let repo = Repo::new();
+    repo.save(
+        &file(&[
+            group("union", "Union", "spectrum = \"neutral\"\n"),
+            group("church", "Church", "spectrum = \"neutral\"\n"),
+        ]),
+        "Start",
+    );
+    repo.git(&["checkout", "-q", "-b", "union-work"]);
+    repo.edit(
+        "spectrum = \"neutral\"",
+        "spectrum = \"passive_ally\"",
+        "Union warmed up",
+    );
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["checkout", "-q", "-b", "church-work"]);
+    let text = repo.read();
+    let at = text.find("[groups.church]").unwrap();
+    repo.save(
+        &format!(
+            "{}{}",
+            &text[..at],
+            text[at..].replacen("neutral", "passive_opponent", 1)
+        ),
+        "Church cooled",
+    );
+    repo.git(&["checkout", "-q", "main"]);
+    repo.day.set(repo.day.get() + 1);
+    repo.git(&[
+        "merge",
+        "-q",
+        "--no-ff",
+        "-m",
+        "Merge union work",
+        "union-work",
+    ]);
+    repo.day.set(repo.day.get() + 1);
+    repo.git(&[
+        "merge",
+        "-q",
+        "--no-ff",
+        "-m",
+        "Merge church work",
+        "church-work",
+    ]);
+    repo
+}
+
+#[test]
+fn changes_are_told_with_the_commit_that_made_them_not_at_the_merge() {
+    let repo = branches();
+    assert_eq!(
+        repo.rows(&["--field", "spectrum"]),
+        [
+            r#"church added -→{"spectrum":"neutral"} (Start)"#,
+            r#"union added -→{"spectrum":"neutral"} (Start)"#,
+            "union changed spectrum neutral→passive_ally (Union warmed up)",
+            "church changed spectrum neutral→passive_opponent (Church cooled)",
+        ]
+    );
+    // With --first-parent, what a branch brought is told at its merge.
+    assert_eq!(
+        repo.rows(&["--field", "spectrum", "--first-parent"]),
+        [
+            r#"church added -→{"spectrum":"neutral"} (Start)"#,
+            r#"union added -→{"spectrum":"neutral"} (Start)"#,
+            "union changed spectrum neutral→passive_ally (Merge union work)",
+            "church changed spectrum neutral→passive_opponent (Merge church work)",
+        ]
+    );
+}
+
+#[test]
+fn a_conflict_settled_by_hand_is_the_merges_own_change() {
+    let repo = Repo::new();
+    repo.save(&file(&[group("union", "Union", "power = 2\n")]), "Start");
+    repo.git(&["checkout", "-q", "-b", "other"]);
+    repo.edit("power = 2", "power = 3", "Power 3, says Bea");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.edit("power = 2", "power = 4", "Power 4, says Ana");
+    repo.day.set(repo.day.get() + 1);
+    assert_ne!(repo.git_run(&["merge", "-q", "other"]).status, 0);
+    repo.save(
+        &file(&[group("union", "Union", "power = 5\n")]),
+        "Merge: power settled at 5",
+    );
+    assert_eq!(
+        repo.rows(&["--field", "power"]),
+        [
+            r#"union added -→{"power":2} (Start)"#,
+            "union changed power 2→4 (Power 4, says Ana)",
+            "union changed power 2→3 (Power 3, says Bea)",
+            "union changed power 4→5 (Merge: power settled at 5)",
+        ]
+    );
+}
