@@ -333,3 +333,142 @@ fn a_conflict_settled_by_hand_is_the_merges_own_change() {
         ]
     );
 }
+
+#[test]
+fn a_rename_keeps_the_history_and_a_later_group_on_the_freed_id_keeps_its_own() {
+    let repo = Repo::new();
+    repo.save(
+        &file(&[group("union", "Union", "status = \"contacted\"\n")]),
+        "Start",
+    );
+    repo.edit("contacted", "dialogue", "First meeting");
+    repo.coal(&["rename-group", "union", "union-301"]).ok();
+    repo.commit("Union is local 301");
+    repo.edit("dialogue", "member", "Local 301 joined");
+    repo.save(
+        &format!("{}{}", repo.read(), group("union", "Union", "power = 2\n")),
+        "A second union, which took the id",
+    );
+    let whole = [
+        r#"union-301 added -→{"status":"contacted"} (Start)"#,
+        "union-301 changed status contacted→dialogue (First meeting)",
+        "union-301 joined status dialogue→member (Local 301 joined)",
+    ];
+    assert_eq!(repo.rows(&["union-301", "--field", "status"]), whole);
+    let all = repo.rows(&["union-301"]);
+    assert_eq!(
+        all[2],
+        "union-301 renamed id union→union-301 (Union is local 301)"
+    );
+    assert_eq!(all.len(), 4, "{all:?}");
+    let json = repo.json(&["union", "--field", "status", "--field", "power"]);
+    assert_eq!(
+        rows(&json),
+        [r#"union added -→{"status":"prospect","power":2} (A second union, which took the id)"#]
+    );
+    // Before the new union, its old id asked for the whole history.
+    assert_eq!(
+        repo.rows(&["union", "--field", "status", "--until", "HEAD~1"]),
+        whole
+    );
+    // --field leaves renames out.
+    assert!(
+        !repo
+            .rows(&["union-301", "--field", "spectrum"])
+            .iter()
+            .any(|row| row.contains("renamed"))
+    );
+}
+
+#[test]
+fn a_broken_version_is_skipped_and_its_changes_told_with_the_next() {
+    let repo = Repo::new();
+    repo.save(&file(&[group("union", "Union", "power = 2\n")]), "Start");
+    repo.edit("power = 2", "power = 3\n[[[", "Half an edit");
+    repo.edit("power = 3\n[[[", "power = 4", "Edit finished");
+    let json = repo.json(&["--field", "power"]);
+    assert_eq!(
+        rows(&json),
+        [
+            r#"union added -→{"power":2} (Start)"#,
+            "union changed power 2→4 (Edit finished)",
+        ]
+    );
+    let skipped = json["skipped"].as_array().unwrap();
+    assert_eq!(skipped.len(), 1);
+    assert_eq!(skipped[0]["reason"], "Half an edit");
+    assert_eq!(skipped[0]["date"], "2027-01-03T12:00:00+02:00");
+    assert!(!skipped[0]["error"].as_str().unwrap().is_empty());
+    let run = repo.coal(&["history"]).ok();
+    assert!(run.stderr.contains("skipped commit"), "{}", run.stderr);
+    assert!(run.stderr.contains("Half an edit"), "{}", run.stderr);
+    assert!(!run.stdout.contains("skipped"), "{}", run.stdout);
+    let quiet = repo.coal(&["history", "--quiet"]).ok();
+    assert_eq!(quiet.stderr, "");
+    assert_eq!(quiet.stdout, run.stdout);
+}
+
+#[test]
+fn a_broken_first_version_is_skipped() {
+    let repo = Repo::new();
+    repo.save("schema = 1\n[[[", "Start, badly");
+    repo.save(&file(&[group("union", "Union", "power = 2\n")]), "Fixed");
+    let json = repo.json(&["--field", "power"]);
+    assert_eq!(rows(&json), [r#"union added -→{"power":2} (Fixed)"#]);
+    assert_eq!(json["skipped"][0]["reason"], "Start, badly");
+}
+
+#[test]
+fn a_file_deleted_then_added_again() {
+    let repo = Repo::new();
+    repo.save(&file(&[group("union", "Union", "power = 2\n")]), "Start");
+    std::fs::remove_file(repo.path()).unwrap();
+    repo.commit("Gone");
+    repo.save(&file(&[group("union", "Union", "power = 3\n")]), "Back");
+    assert_eq!(
+        repo.rows(&["--field", "power"]),
+        [
+            r#"union added -→{"power":2} (Start)"#,
+            r#"union removed {"power":2}→- (Gone)"#,
+            r#"union added -→{"power":3} (Back)"#,
+        ]
+    );
+}
+
+#[test]
+fn a_file_in_a_subfolder_with_spaces_and_accents() {
+    for name in [
+        "campaign/coalition.toml",
+        "la campagne/coalition d'été.toml",
+    ] {
+        let repo = Repo::at(name);
+        repo.save(&file(&[group("union", "Union", "power = 2\n")]), "Start");
+        repo.edit("power = 2", "power = 3", "Stronger");
+        let expected = [
+            r#"union added -→{"power":2} (Start)"#,
+            "union changed power 2→3 (Stronger)",
+        ];
+        assert_eq!(repo.rows(&["--field", "power"]), expected, "{name}");
+        // COAL_FILE, from the top of the repository.
+        let run = repo
+            .command()
+            .env("COAL_FILE", name)
+            .args(["history", "--format", "json", "--field", "power"])
+            .output()
+            .unwrap();
+        let run = Run::from(run).ok();
+        assert_eq!(rows(&serde_json::from_str(&run.stdout).unwrap()), expected);
+        // And from inside the subfolder, by its own name.
+        let (folder, base) = name.rsplit_once('/').unwrap();
+        let run = repo
+            .command()
+            .current_dir(repo.dir().join(folder))
+            .args([
+                "--file", base, "history", "--format", "json", "--field", "power",
+            ])
+            .output()
+            .unwrap();
+        let run = Run::from(run).ok();
+        assert_eq!(rows(&serde_json::from_str(&run.stdout).unwrap()), expected);
+    }
+}
