@@ -96,6 +96,10 @@ impl Repo {
         self.git(&["commit", "-q", "--allow-empty", "-m", subject]);
     }
 
+    fn edit_uncommitted(&self, from: &str, to: &str) {
+        self.write(&self.read().replacen(from, to, 1));
+    }
+
     /// Writes `text` and commits it.
     fn save(&self, text: &str, subject: &str) {
         self.write(text);
@@ -471,4 +475,157 @@ fn a_file_in_a_subfolder_with_spaces_and_accents() {
         let run = Run::from(run).ok();
         assert_eq!(rows(&serde_json::from_str(&run.stdout).unwrap()), expected);
     }
+}
+
+/// Union's power from 1 to 4, one step a day (2027-01-02 to 01-05).
+fn steps() -> Repo {
+    let repo = Repo::new();
+    repo.save(&file(&[group("union", "Union", "power = 1\n")]), "Power 1");
+    for power in 2..=4 {
+        repo.edit(
+            &format!("power = {}", power - 1),
+            &format!("power = {power}"),
+            &format!("Power {power}"),
+        );
+    }
+    repo.git(&["tag", "v2", "HEAD~2"]);
+    repo
+}
+
+#[test]
+fn since_and_until_by_revision_and_by_day() {
+    let repo = steps();
+    let moves = |args: &[&str]| -> Vec<String> {
+        repo.rows(&[&["--field", "power"], args].concat())
+            .into_iter()
+            .map(|row| {
+                row.rsplit_once('(')
+                    .unwrap()
+                    .1
+                    .trim_end_matches(')')
+                    .to_string()
+            })
+            .collect()
+    };
+    assert_eq!(moves(&["--since", "v2"]), ["Power 3", "Power 4"]);
+    assert_eq!(moves(&["--until", "v2"]), ["Power 1", "Power 2"]);
+    assert_eq!(moves(&["--since", "v2", "--until", "HEAD~1"]), ["Power 3"]);
+    assert_eq!(
+        moves(&["--since", "2027-01-03"]),
+        ["Power 2", "Power 3", "Power 4"]
+    );
+    assert_eq!(moves(&["--until", "2027-01-03"]), ["Power 1", "Power 2"]);
+    assert_eq!(
+        moves(&["--since", "2027-01-03", "--until", "2027-01-04"]),
+        ["Power 2", "Power 3"]
+    );
+    // The author's own day: 23:30 in UTC-10 is the next day in UTC.
+    let text = repo.read();
+    std::fs::write(repo.path(), text.replace("power = 4", "power = 5")).unwrap();
+    repo.git(&["add", "-A"]);
+    let late = Command::new("git")
+        .current_dir(repo.dir())
+        .args(["-c", "commit.gpgsign=false", "commit", "-qm", "Power 5"])
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_NAME", "Bea")
+        .env("GIT_AUTHOR_EMAIL", "bea@example.org")
+        .env("GIT_COMMITTER_NAME", "Bea")
+        .env("GIT_COMMITTER_EMAIL", "bea@example.org")
+        .env("GIT_AUTHOR_DATE", "2027-02-10T23:30:00-10:00")
+        .env("GIT_COMMITTER_DATE", "2027-02-10T23:30:00-10:00")
+        .status()
+        .unwrap();
+    assert!(late.success());
+    assert_eq!(
+        moves(&["--since", "2027-02-10", "--until", "2027-02-10"]),
+        ["Power 5"]
+    );
+    assert_eq!(moves(&["--since", "2027-02-11"]), Vec::<String>::new());
+    // No commit after the day: nothing, and said so.
+    let run = repo.coal(&["history", "--since", "2030-01-01"]).ok();
+    assert!(
+        run.stdout.starts_with("No change of a group in"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_bad_revision_is_refused_with_a_hint() {
+    let repo = steps();
+    for bad in ["nowhere", "v2..HEAD~9", "HEAD~40"] {
+        let run = repo.coal(&["history", "--since", bad]).code(2);
+        assert_eq!(run.stdout, "", "{bad}");
+        assert!(run.stderr.contains("hint"), "{bad}: {}", run.stderr);
+    }
+    let run = repo.coal(&["history", "--until", "--all"]).code(2);
+    assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn errors_say_what_and_what_to_do_and_print_nothing() {
+    // Not in a git repository.
+    let work = Workdir::with(&file(&[group("union", "Union", "")]));
+    let run = work.refused(&["history"], 2);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains("not in a git repository"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("git init"), "{}", run.stderr);
+    // A repository with no commit yet, the file untracked then staged.
+    let repo = Repo::new();
+    repo.write(&file(&[group("union", "Union", "")]));
+    let run = repo.coal(&["history"]).code(2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("does not track"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("git add coalition.toml"),
+        "{}",
+        run.stderr
+    );
+    repo.git(&["add", "-A"]);
+    let run = repo.coal(&["history"]).code(2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("git commit"), "{}", run.stderr);
+    repo.commit("Start");
+    // Unknown group.
+    let run = repo.coal(&["history", "nobody"]).code(2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("no group `nobody`"), "{}", run.stderr);
+    assert!(run.stderr.contains("coal list groups"), "{}", run.stderr);
+    // Public.
+    let run = repo.coal(&["history", "--audience", "public"]).code(2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("history is internal"), "{}", run.stderr);
+    // git missing from PATH.
+    let run = Run::from(
+        repo.command()
+            .env("PATH", "/nonexistent")
+            .arg("history")
+            .output()
+            .unwrap(),
+    )
+    .code(2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("git"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("not in a git repository"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn uncommitted_changes_are_noted_on_stderr_only() {
+    let repo = steps();
+    let clean = repo.coal(&["history"]).ok();
+    assert_eq!(clean.stderr, "");
+    repo.edit_uncommitted("power = 4", "power = 5");
+    let run = repo.coal(&["history"]).ok();
+    assert_eq!(run.stdout, clean.stdout);
+    assert!(run.stderr.contains("not committed"), "{}", run.stderr);
+    assert_eq!(repo.coal(&["history", "-q"]).ok().stderr, "");
+    assert_eq!(repo.json(&[])["uncommitted"], true);
 }

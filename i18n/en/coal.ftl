@@ -1758,4 +1758,7 @@ history-nothing-for = No change of `{ $group }` in { $commits ->
         [one] the one commit
        *[other] { $commits } commits
     } of the file read.
+# H2 (history proven on real git)
+history-no-commit = the repository of { $file } has no commit yet, so the file has no history to read
+history-no-commit-hint = commit it first: `git commit -m "Add the coalition file"` (after `git add { $name }`)
 # end of history

@@ -1955,4 +1955,7 @@ history-nothing-for = Aucun changement de `{ $group }` dans { $commits ->
         [one] le seul commit
        *[other] les { $commits } commits
     } du fichier lus.
+# H2 (historique éprouvé sur un vrai git)
+history-no-commit = le dépôt de { $file } n’a encore aucun commit : le fichier n’a pas d’historique à lire
+history-no-commit-hint = commitez-le d’abord : `git commit -m "Ajout du fichier de la coalition"` (après `git add { $name }`)
 # end of history

@@ -90,10 +90,18 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
         .unwrap_or_default();
     let file = path.display().to_string();
     let pathspec = format!(":(literal){name}");
+    // git missing is told as such, not as a folder outside a repository.
+    Command::new("git")
+        .arg("--version")
+        .output()
+        .map_err(|err| {
+            Error::usage(t!("git-cannot-run", reason = err.to_string()))
+                .hint(t!("git-cannot-run-hint"))
+        })?;
     let tracked = git(dir, &["ls-files", "-z", "--", &pathspec]).map_err(|err| {
         Error::usage(t!("history-not-in-git", file = file.as_str()))
             .hint(err.message)
-            .hint(t!("history-not-in-git-hint"))
+            .hint(t!("history-not-in-git-hint", file = file.as_str()))
     })?;
     if tracked.is_empty() {
         return Err(Error::usage(t!("history-untracked", file = file.as_str()))
@@ -102,6 +110,11 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
     let args = log_args(query, &pathspec);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let log = git(dir, &args).map_err(|err| {
+        // Asked only once the log failed, so a good walk runs no more git.
+        if git(dir, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_err() {
+            return Error::usage(t!("history-no-commit", file = file.as_str()))
+                .hint(t!("history-no-commit-hint", name = name.as_str()));
+        }
         Error::usage(t!("history-log-failed", reason = err.message))
             .hint(t!("history-log-failed-hint"))
     })?;
