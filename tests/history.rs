@@ -213,13 +213,13 @@ fn a_linear_history_tells_each_move() {
         [
             r#"union added -→{"status":"contacted","participation":"active","impacted":false,"public":false} (Start)"#,
             "union joined status contacted→member (Union joined at the assembly)",
-            "union changed impacted false→true (Assessment of the union)",
-            "union changed interest -→3 (Assessment of the union)",
-            "union changed power -→4 (Assessment of the union)",
-            "union changed public false→true (Assessment of the union)",
             "union changed spectrum -→passive_ally (Assessment of the union)",
             "union changed spectrum_target -→active_ally (Assessment of the union)",
+            "union changed power -→4 (Assessment of the union)",
+            "union changed interest -→3 (Assessment of the union)",
             "union changed unpredictability -→2 (Assessment of the union)",
+            "union changed impacted false→true (Assessment of the union)",
+            "union changed public false→true (Assessment of the union)",
             "union left status member→left (Union left)",
             r#"church added -→{"status":"prospect","participation":"active","impacted":false,"public":false} (Church added)"#,
         ]
@@ -628,4 +628,160 @@ fn uncommitted_changes_are_noted_on_stderr_only() {
     assert!(run.stderr.contains("not committed"), "{}", run.stderr);
     assert_eq!(repo.coal(&["history", "-q"]).ok().stderr, "");
     assert_eq!(repo.json(&[])["uncommitted"], true);
+}
+
+/// Hostile input: a name and a subject with a pipe, backticks, an ANSI
+/// escape, a bidi control and a formula start.
+const HOSTILE_NAME: &str = "=A|B `x` \\u001b[31mred \\u202Eevil";
+const HOSTILE_SUBJECT: &str = "=HYPERLINK(\"http://x\") | `y` \u{1b}[2J \u{202E}gnp";
+
+fn hostile() -> Repo {
+    let repo = Repo::new();
+    repo.save(
+        &file(&[group("bad", HOSTILE_NAME, "power = 1\n")]),
+        HOSTILE_SUBJECT,
+    );
+    repo.edit("power = 1", "power = 2", HOSTILE_SUBJECT);
+    repo
+}
+
+#[test]
+fn markdown_and_table_make_hostile_names_and_subjects_inert() {
+    let repo = hostile();
+    for format in ["table", "markdown"] {
+        let run = repo.coal(&["history", "--format", format]).ok();
+        for bad in ['\u{1b}', '\u{202E}'] {
+            assert!(!run.stdout.contains(bad), "{format}: {:?}", run.stdout);
+        }
+        if format == "markdown" {
+            for line in run.stdout.lines().skip(2) {
+                // Six cells: seven unescaped pipes, no more.
+                let pipes = line.matches('|').count() - line.matches("\\|").count();
+                assert_eq!(pipes, 7, "{line}");
+                let ticks = line.matches('`').count() - line.matches("\\`").count();
+                assert_eq!(ticks, 2, "only the commit's code span: {line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn csv_neutralises_formulas_and_json_keeps_the_text() {
+    let repo = hostile();
+    let run = repo.coal(&["history", "--format", "csv"]).ok();
+    assert!(
+        run.stdout
+            .starts_with("date,commit,author,group,id,name,event,field,old,new,reason\r\n"),
+        "{}",
+        run.stdout
+    );
+    let mut reader = csv::ReaderBuilder::new().from_reader(run.stdout.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.trim_start().starts_with(['=', '+', '-', '@']),
+                "{cell:?} in {row:?}"
+            );
+            assert!(!cell.contains(['\u{1b}', '\u{202E}']), "{cell:?}");
+        }
+    }
+    assert_eq!(&rows[1][6], "changed");
+    assert_eq!(&rows[1][7], "power");
+    assert_eq!((&rows[1][8], &rows[1][9]), ("1", "2"));
+    let json = repo.json(&[]);
+    assert_eq!(json["changes"][1]["reason"], HOSTILE_SUBJECT);
+    assert_eq!(
+        json["changes"][1]["name"],
+        "=A|B `x` \u{1b}[31mred \u{202E}evil"
+    );
+}
+
+/// A history of every kind of row, for the snapshots.
+fn story() -> Repo {
+    let repo = Repo::new();
+    repo.save(
+        &file(&[
+            group(
+                "union",
+                "Union",
+                "status = \"contacted\"\nspectrum = \"neutral\"\n",
+            ),
+            group("church", "Church", "impacted = true\n"),
+        ]),
+        "Map after the kickoff",
+    );
+    repo.edit(
+        "status = \"contacted\"",
+        "status = \"member\"",
+        "Union joined",
+    );
+    repo.edit(
+        "spectrum = \"neutral\"",
+        "spectrum = \"active_ally\"\npower = 4",
+        "Assembly of March",
+    );
+    repo.coal(&["rename-group", "union", "union-301"]).ok();
+    repo.commit("Local 301");
+    repo.edit(
+        "status = \"member\"",
+        "status = \"left\"",
+        "Union left over the rent vote",
+    );
+    let text = repo.read();
+    let at = text.find("[groups.church]").unwrap();
+    repo.save(&text[..at], "Church closed");
+    repo
+}
+
+#[test]
+fn the_table_and_markdown_in_english() {
+    let repo = story();
+    insta::assert_snapshot!("table", repo.coal(&["history"]).ok().stdout);
+    insta::assert_snapshot!(
+        "markdown",
+        repo.coal(&["history", "--format", "markdown"]).ok().stdout
+    );
+    insta::assert_snapshot!(
+        "table-one-group-power",
+        repo.coal(&["history", "union", "--field", "power", "--field", "status"])
+            .ok()
+            .stdout
+    );
+}
+
+#[test]
+fn the_table_in_french_and_json_csv_in_english() {
+    let repo = story();
+    let french = |format: &str| {
+        Run::from(
+            repo.command()
+                .env("COAL_LANG", "fr")
+                .args(["history", "--format", format])
+                .output()
+                .unwrap(),
+        )
+        .ok()
+        .stdout
+    };
+    insta::assert_snapshot!("table-fr", french("table"));
+    insta::assert_snapshot!("markdown-fr", french("markdown"));
+    assert_eq!(
+        french("json"),
+        repo.coal(&["history", "--format", "json"]).ok().stdout
+    );
+    assert_eq!(
+        french("csv"),
+        repo.coal(&["history", "--format", "csv"]).ok().stdout
+    );
+    let run = Run::from(
+        repo.command()
+            .env("COAL_LANG", "fr")
+            .args(["history", "nobody"])
+            .output()
+            .unwrap(),
+    )
+    .code(2);
+    assert!(run.stderr.contains("erreur\u{a0}:"), "{}", run.stderr);
 }

@@ -476,6 +476,7 @@ fn between(old: &Table, new: &Table) -> Vec<Found> {
             new: Value::Null,
         });
     }
+    let mut changed = Vec::new();
     for change in &diff.changed {
         let Some((id, key)) = change
             .path
@@ -485,10 +486,20 @@ fn between(old: &Table, new: &Table) -> Vec<Found> {
             continue;
         };
         let known = |version: &Table| groups(version).is_some_and(|g| g.contains_key(id));
-        if Tracked::from_key(key).is_some() && known(old) && known(new) {
-            found.push(moved(id, &name_of(new, id), key, &change.old, &change.new));
+        if let Some(field) = Tracked::from_key(key)
+            && known(old)
+            && known(new)
+        {
+            changed.push((
+                field,
+                moved(id, &name_of(new, id), key, &change.old, &change.new),
+            ));
         }
     }
+    // A group's fields in the order the file and `--help` give them, not
+    // the diff's alphabetical one.
+    changed.sort_by(|(a, x), (b, y)| (&x.id, a).cmp(&(&y.id, b)));
+    found.extend(changed.into_iter().map(|(_, f)| f));
     found
 }
 
