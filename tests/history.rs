@@ -785,3 +785,56 @@ fn the_table_in_french_and_json_csv_in_english() {
     .code(2);
     assert!(run.stderr.contains("erreur\u{a0}:"), "{}", run.stderr);
 }
+
+/// `n` commits, each moving the union's power, written by one
+/// `git fast-import` (a commit each through `git commit` would be slow).
+fn many(n: usize) -> Repo {
+    let repo = Repo::new();
+    let mut stream = String::new();
+    for i in 0..n {
+        let text = file(&[group(
+            "union",
+            "Union",
+            &format!("interest = 3\npower = {}\n", 1 + i % 5),
+        )]);
+        let message = format!("Step {i}");
+        let when = 1_800_000_000 + i * 3600;
+        stream.push_str(&format!(
+            "commit refs/heads/main\nauthor Ana <ana@example.org> {when} +0000\ncommitter Ana <ana@example.org> {when} +0000\ndata {}\n{message}\nM 644 inline coalition.toml\ndata {}\n{text}\n",
+            message.len(),
+            text.len()
+        ));
+    }
+    let mut import = Command::new("git")
+        .current_dir(repo.dir())
+        .args(["fast-import", "--quiet"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    import
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stream.as_bytes())
+        .unwrap();
+    assert!(import.wait().unwrap().success());
+    repo.git(&["reset", "-q", "--hard"]);
+    repo
+}
+
+#[test]
+fn a_long_walk_shows_its_progress_on_a_terminal_only() {
+    let repo = many(240);
+    let mut session = common::pty::spawn(&repo.work, &["history", "--field", "power"]);
+    let screen = session.exp_eof().unwrap();
+    assert!(screen.contains("commits read"), "{screen}");
+    assert!(screen.contains("Step 239"), "{screen}");
+    let mut session = common::pty::spawn(&repo.work, &["-q", "history", "--field", "power"]);
+    let screen = session.exp_eof().unwrap();
+    assert!(!screen.contains("commits read"), "{screen}");
+    // In a pipe: the report, and not one byte of progress.
+    let run = repo.coal(&["history", "--field", "power"]).ok();
+    assert_eq!(run.stderr, "");
+    assert_eq!(repo.json(&[])["changes"].as_array().unwrap().len(), 240);
+}
