@@ -838,3 +838,165 @@ fn a_long_walk_shows_its_progress_on_a_terminal_only() {
     assert_eq!(run.stderr, "");
     assert_eq!(repo.json(&[])["changes"].as_array().unwrap().len(), 240);
 }
+
+mod replay {
+    //! Replaying the rows of a random history from the empty file gives
+    //! every group's tracked fields in the last version, as a history of
+    //! that version alone (one commit: every group added) tells them.
+
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+    use serde_json::{Map, Value};
+
+    use super::{MINIMAL, Repo};
+
+    /// The fields a test group may have, and the values each takes.
+    const FIELDS: [(&str, &[&str]); 5] = [
+        (
+            "status",
+            &["\"prospect\"", "\"contacted\"", "\"member\"", "\"left\""],
+        ),
+        (
+            "spectrum",
+            &["\"neutral\"", "\"passive_ally\"", "\"active_ally\""],
+        ),
+        ("power", &["1", "3", "5"]),
+        ("impacted", &["true", "false"]),
+        ("public", &["true", "false"]),
+    ];
+    const IDS: [&str; 6] = ["a", "b", "c", "d", "e", "f"];
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        /// Set (or with none, take out) a field of a group.
+        Set(usize, usize, Option<usize>),
+        Add,
+        Remove(usize),
+        /// Give a group a free id, as `coal rename-group` does.
+        Rename(usize, usize),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            4 => (0..6usize, 0..5usize, proptest::option::of(0..4usize))
+                .prop_map(|(g, f, v)| Op::Set(g, f, v)),
+            2 => Just(Op::Add),
+            1 => (0..6usize).prop_map(Op::Remove),
+            1 => (0..6usize, 0..6usize).prop_map(|(g, to)| Op::Rename(g, to)),
+        ]
+    }
+
+    /// A group: its id, its name (never shared, so a rename is told as
+    /// one) and the fields written out.
+    type Group = (String, String, BTreeMap<&'static str, &'static str>);
+
+    fn text(groups: &[Group]) -> String {
+        let mut out = MINIMAL.to_string();
+        for (id, name, fields) in groups {
+            out.push_str(&format!("\n[groups.{id}]\nname = \"{name}\"\n"));
+            for (key, value) in fields {
+                out.push_str(&format!("{key} = {value}\n"));
+            }
+        }
+        out
+    }
+
+    fn apply(groups: &mut Vec<Group>, op: &Op, names: &mut usize) {
+        let free = |groups: &Vec<Group>, from: usize| {
+            (0..IDS.len())
+                .map(|i| IDS[(from + i) % IDS.len()])
+                .find(|id| !groups.iter().any(|g| g.0 == *id))
+        };
+        match op {
+            Op::Add | Op::Set(..) | Op::Remove(_) | Op::Rename(..) if groups.is_empty() => {
+                if let Some(id) = free(groups, *names) {
+                    *names += 1;
+                    groups.push((id.to_string(), format!("G{names}"), BTreeMap::new()));
+                }
+            }
+            Op::Add => {
+                if let Some(id) = free(groups, *names) {
+                    *names += 1;
+                    groups.push((id.to_string(), format!("G{names}"), BTreeMap::new()));
+                }
+            }
+            Op::Set(g, f, v) => {
+                let n = groups.len();
+                let (key, values) = FIELDS[*f];
+                let fields = &mut groups[g % n].2;
+                match v {
+                    Some(v) => fields.insert(key, values[v % values.len()]),
+                    None => fields.remove(key),
+                };
+            }
+            Op::Remove(g) => {
+                let n = groups.len();
+                groups.remove(g % n);
+            }
+            Op::Rename(g, to) => {
+                let n = groups.len();
+                if let Some(id) = free(groups, *to) {
+                    groups[g % n].0 = id.to_string();
+                }
+            }
+        }
+        groups.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+
+    /// The groups' tracked fields by id, replayed from the rows.
+    fn replayed(json: &Value) -> BTreeMap<String, Map<String, Value>> {
+        let mut state: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
+        for row in json["changes"].as_array().unwrap() {
+            let id = row["id"].as_str().unwrap().to_string();
+            match row["event"].as_str().unwrap() {
+                "added" => {
+                    assert!(!state.contains_key(&id), "{row}");
+                    state.insert(id, row["new"].as_object().unwrap().clone());
+                }
+                "removed" => {
+                    let was = state.remove(&id).expect("a removed group was there");
+                    assert_eq!(Value::Object(was), row["old"], "{row}");
+                }
+                "renamed" => {
+                    let from = row["old"].as_str().unwrap();
+                    let fields = state.remove(from).expect("a renamed group was there");
+                    assert!(state.insert(id, fields).is_none(), "{row}");
+                }
+                _ => {
+                    let field = row["field"].as_str().unwrap();
+                    let fields = state.get_mut(&id).expect("a changed group is there");
+                    assert_eq!(
+                        fields.get(field).unwrap_or(&Value::Null),
+                        &row["old"],
+                        "{row}"
+                    );
+                    match &row["new"] {
+                        Value::Null => fields.remove(field),
+                        new => fields.insert(field.to_string(), new.clone()),
+                    };
+                }
+            }
+        }
+        state
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+        #[test]
+        fn replaying_the_rows_gives_the_last_version(ops in prop::collection::vec(op(), 1..10)) {
+            let repo = Repo::new();
+            let mut groups = Vec::new();
+            let mut names = 0;
+            repo.save(&text(&groups), "Empty");
+            for (n, op) in ops.iter().enumerate() {
+                apply(&mut groups, op, &mut names);
+                repo.save(&text(&groups), &format!("Step {n}: {op:?}"));
+            }
+            let last = Repo::new();
+            last.save(&text(&groups), "Last");
+            prop_assert_eq!(replayed(&repo.json(&[])), replayed(&last.json(&[])));
+        }
+    }
+}
