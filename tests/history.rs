@@ -1000,3 +1000,63 @@ mod replay {
         }
     }
 }
+
+#[test]
+fn odd_commits_and_settings_do_not_change_the_rows() {
+    let repo = Repo::new();
+    // A person's settings the walk must not follow.
+    for (key, value) in [
+        ("log.showRoot", "false"),
+        ("diff.renames", "copies"),
+        ("log.follow", "true"),
+        ("color.ui", "always"),
+        ("core.quotePath", "true"),
+    ] {
+        repo.git(&["config", key, value]);
+    }
+    // A byte-order mark, which coal reads past.
+    repo.save(
+        &format!(
+            "\u{feff}{}",
+            file(&[group("union", "Union", "power = 1\n")])
+        ),
+        "Start\u{1e}with\u{1f}separators",
+    );
+    repo.write(&file(&[group("union", "Union", "power = 2\n")]));
+    repo.git(&["add", "-A"]);
+    let odd = Command::new("git")
+        .current_dir(repo.dir())
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "commit",
+            "-qm",
+            "Second\u{1f}one",
+        ])
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_NAME", "Bea\u{1f}\u{1e}Odd")
+        .env("GIT_AUTHOR_EMAIL", "bea@example.org")
+        .env("GIT_COMMITTER_NAME", "Bea")
+        .env("GIT_COMMITTER_EMAIL", "bea@example.org")
+        .env("GIT_AUTHOR_DATE", "2027-03-01T10:00:00+00:00")
+        .env("GIT_COMMITTER_DATE", "2027-03-01T10:00:00+00:00")
+        .status()
+        .unwrap();
+    assert!(odd.success());
+    let json = repo.json(&["--field", "power"]);
+    assert_eq!(
+        rows(&json),
+        [
+            "union added -→{\"power\":1} (Start\u{1e}with\u{1f}separators)",
+            "union changed power 1→2 (Second\u{1f}one)",
+        ]
+    );
+    assert_eq!(json["changes"][1]["author"], "Bea\u{1f}\u{1e}Odd");
+    assert_eq!(json["changes"][1]["date"], "2027-03-01T10:00:00Z");
+    assert_eq!(json["skipped"], serde_json::json!([]));
+    assert_eq!(json["uncommitted"], false);
+    // A subfolder's file, committed as it is, has no uncommitted changes.
+    let sub = Repo::at("campaign/coalition.toml");
+    sub.save(&file(&[group("union", "Union", "")]), "Start");
+    assert_eq!(sub.json(&[])["uncommitted"], false);
+}

@@ -76,9 +76,11 @@ struct Commit {
 }
 
 const NO_BLOB: &str = "0000000000000000000000000000000000000000";
-/// Between commits, and between a commit's fields, in the log's format.
-const RECORD: char = '\u{1e}';
-const FIELD: char = '\u{1f}';
+/// Before each commit in the log: a byte no commit's subject or author
+/// holds (they may hold any other control character), and git's text
+/// output none either. A commit's fields come one a line (`%s` and `%an`
+/// never hold a line break).
+const RECORD: char = '\0';
 
 /// Reads the history of the coalition file at `path`, telling `progress`
 /// how many commits of how many have been read.
@@ -128,9 +130,11 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
     };
     if head.is_some() {
         let committed = blobs.next()?;
-        let on_disk = crate::store::load::read(path).ok();
+        // The bytes as they are: `store::load` would drop a byte-order mark
+        // the commit holds too.
+        let on_disk = std::fs::read(path).ok();
         history.uncommitted = match (committed, on_disk) {
-            (Some(committed), Some(on_disk)) => committed != on_disk.as_bytes(),
+            (Some(committed), Some(on_disk)) => committed != on_disk,
             (None, Some(_)) => true,
             _ => false,
         };
@@ -154,6 +158,9 @@ fn log_args(query: &Query, pathspec: &str) -> Vec<String> {
         "log.follow=false",
         "-c",
         "log.showSignature=false",
+        // Else the first commit shows no diff, and its groups no addition.
+        "-c",
+        "log.showRoot=true",
         "log",
         "--reverse",
         "--topo-order",
@@ -161,7 +168,7 @@ fn log_args(query: &Query, pathspec: &str) -> Vec<String> {
         "--no-color",
         "--raw",
         "--no-abbrev",
-        "--format=%x1e%H%x1f%an%x1f%aI%x1f%s",
+        "--format=%x00%H%n%an%n%aI%n%s",
     ]
     .map(String::from)
     .to_vec();
@@ -181,13 +188,12 @@ fn parse_log(log: &str) -> Vec<Commit> {
     log.split(RECORD)
         .filter(|record| !record.trim().is_empty())
         .filter_map(|record| {
-            let (head, raw) = record.split_once('\n').unwrap_or((record, ""));
-            let mut fields = head.split(FIELD);
+            let mut fields = record.splitn(5, '\n');
             let hash = fields.next()?.to_string();
             let author = fields.next()?.to_string();
             let date = fields.next()?.to_string();
             let subject = fields.next().unwrap_or("").to_string();
-            let blobs = raw.lines().find_map(raw_blobs);
+            let blobs = fields.next().unwrap_or("").lines().find_map(raw_blobs);
             Some(Commit {
                 hash,
                 author,
@@ -330,6 +336,8 @@ impl Walk {
 /// semantic diff compares them.
 fn parse(bytes: &[u8]) -> Version {
     let text = std::str::from_utf8(bytes).map_err(|_| t!("history-not-utf8"))?;
+    // A byte-order mark, which `coal` reads past everywhere else.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let table: Table = text
         .parse()
         .map_err(|err: toml::de::Error| err.to_string().lines().next().unwrap_or("").to_string())?;
@@ -614,14 +622,30 @@ impl Blobs {
     }
 
     fn finish(mut self) -> Result<()> {
-        let written = self.writer.take().map(|w| w.join());
+        let Some(writer) = self.writer.take() else {
+            return Ok(());
+        };
+        // What no one asked for would keep git waiting on a full pipe.
+        let drained = std::io::copy(&mut self.out, &mut std::io::sink());
+        let written = writer.join();
         let status = self.child.wait();
-        match (written, status) {
-            (Some(Ok(Ok(()))) | None, Ok(status)) if status.success() => Ok(()),
+        match (drained, written, status) {
+            (Ok(_), Ok(Ok(())), Ok(status)) if status.success() => Ok(()),
             _ => Err(Error::usage(t!(
                 "history-cat-file-failed",
                 reason = "git cat-file --batch"
             ))),
+        }
+    }
+}
+
+/// A walk that stopped early (an error) leaves no git behind, nor a
+/// thread blocked writing to it.
+impl Drop for Blobs {
+    fn drop(&mut self) {
+        if self.writer.is_some() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
         }
     }
 }
