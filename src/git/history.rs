@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
@@ -224,7 +225,9 @@ fn raw_blobs(line: &str) -> Option<(Vec<String>, String)> {
 
 /// A version of the file: its groups filled with their defaults, or why it
 /// does not parse.
-type Version = std::result::Result<Table, String>;
+/// Shared, as a version is compared twice (with the commit before and
+/// after it) and a copy of a large file per commit would cost.
+type Version = std::result::Result<Rc<Table>, String>;
 
 /// What the walk keeps between commits: the versions still to be compared.
 struct Walk {
@@ -258,11 +261,11 @@ impl Walk {
     /// The version of `blob`, read from git the first time it is needed.
     fn version(&mut self, blob: &str, blobs: &mut Blobs) -> Result<Version> {
         if blob == NO_BLOB {
-            return Ok(Ok(Table::new()));
+            return Ok(Ok(Rc::new(Table::new())));
         }
         if !self.versions.contains_key(blob) {
             let version = match blobs.next()? {
-                Some(bytes) => parse(&bytes),
+                Some(bytes) => parse(&bytes).map(Rc::new),
                 None => Err(t!("history-blob-missing", blob = blob)),
             };
             self.versions.insert(blob.to_string(), version);
@@ -312,7 +315,7 @@ impl Walk {
         };
         // A parent that did not parse (outside the range walked) leaves
         // nothing to compare with.
-        let before: Vec<Table> = before.into_iter().filter_map(|v| v.ok()).collect();
+        let before: Vec<Rc<Table>> = before.into_iter().filter_map(|v| v.ok()).collect();
         let Some((first, others)) = before.split_first() else {
             return Ok(());
         };
@@ -334,7 +337,7 @@ impl Walk {
 
 /// A version's groups, with every absent key at its default, as the
 /// semantic diff compares them.
-fn parse(bytes: &[u8]) -> Version {
+fn parse(bytes: &[u8]) -> std::result::Result<Table, String> {
     let text = std::str::from_utf8(bytes).map_err(|_| t!("history-not-utf8"))?;
     // A byte-order mark, which `coal` reads past everywhere else.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
