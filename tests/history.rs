@@ -193,7 +193,7 @@ fn a_linear_history_tells_each_move() {
     );
     repo.edit(
         "status = \"member\"",
-        "status = \"member\"\nspectrum = \"passive_ally\"\nspectrum_target = \"active_ally\"\npower = 4\ninterest = 3\nunpredictability = 2\nimpacted = true\npublic = true\n",
+        "status = \"member\"\nparticipation = \"core\"\nspectrum = \"passive_ally\"\nspectrum_target = \"active_ally\"\npower = 4\ninterest = 3\nunpredictability = 2\nimpacted = true\npublic = true\n",
         "Assessment of the union",
     );
     repo.edit("status = \"member\"", "status = \"left\"", "Union left");
@@ -213,6 +213,7 @@ fn a_linear_history_tells_each_move() {
         [
             r#"union added -→{"status":"contacted","participation":"active","impacted":false,"public":false} (Start)"#,
             "union joined status contacted→member (Union joined at the assembly)",
+            "union changed participation active→core (Assessment of the union)",
             "union changed spectrum -→passive_ally (Assessment of the union)",
             "union changed spectrum_target -→active_ally (Assessment of the union)",
             "union changed power -→4 (Assessment of the union)",
@@ -237,6 +238,25 @@ fn a_linear_history_tells_each_move() {
     assert_eq!(first["name"], "Union");
     assert_eq!(first["old"], "contacted");
     assert_eq!(first["new"], "member");
+    assert_eq!(first["group"], "union");
+    assert_eq!(first["event"], "joined");
+    assert_eq!(first["field"], "status");
+    assert_eq!(first["reason"], "Union joined at the assembly");
+    assert_eq!(first.as_object().unwrap().len(), 11, "{first}");
+    assert_eq!(json["file"], "coalition.toml");
+    assert_eq!(json["since"], Value::Null);
+    assert_eq!(json["first_parent"], false);
+    let json = repo.json(&[
+        "--since",
+        "HEAD~2",
+        "--until",
+        "2027-12-31",
+        "--first-parent",
+    ]);
+    assert_eq!(json["since"], "HEAD~2");
+    assert_eq!(json["until"], "2027-12-31");
+    assert_eq!(json["first_parent"], true);
+    assert_eq!(json["commits"], 2);
 }
 
 /// Two groups on main, each moved on its own branch, then merged.
