@@ -395,6 +395,19 @@ fn a_rename_keeps_the_history_and_a_later_group_on_the_freed_id_keeps_its_own() 
         repo.rows(&["union", "--field", "status", "--until", "HEAD~1"]),
         whole
     );
+    // And after the rename, left out by the day asked from.
+    assert_eq!(
+        repo.rows(&[
+            "union",
+            "--field",
+            "status",
+            "--until",
+            "HEAD~1",
+            "--since",
+            "2027-01-05"
+        ]),
+        ["union-301 joined status dialogue→member (Local 301 joined)"]
+    );
     // --field leaves renames out.
     assert!(
         !repo

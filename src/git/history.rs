@@ -146,6 +146,13 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
     }
     blobs.finish()?;
     follow_renames(&mut history.changes);
+    for change in &history.changes {
+        history
+            .ids
+            .entry(change.id.clone())
+            .or_default()
+            .insert(change.group.clone());
+    }
     history.changes.retain(|c| query.on(c.day()));
     history
         .skipped
