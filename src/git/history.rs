@@ -93,15 +93,11 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
         .unwrap_or_default();
     let file = path.display().to_string();
     let pathspec = format!(":(literal){name}");
-    // git missing is told as such, not as a folder outside a repository.
-    Command::new("git")
-        .arg("--version")
-        .output()
-        .map_err(|err| {
-            Error::usage(t!("git-cannot-run", reason = err.to_string()))
-                .hint(t!("git-cannot-run-hint"))
-        })?;
     let tracked = git(dir, &["ls-files", "-z", "--", &pathspec]).map_err(|err| {
+        // git missing is told as such, not as a folder outside a repository.
+        if let Err(missing) = git(dir, &["--version"]) {
+            return missing;
+        }
         Error::usage(t!("history-not-in-git", file = file.as_str()))
             .hint(err.message)
             .hint(t!("history-not-in-git-hint", file = file.as_str()))
