@@ -611,6 +611,7 @@ fn errors_say_what_and_what_to_do_and_print_nothing() {
     let repo = Repo::new();
     repo.write(&file(&[group("union", "Union", "")]));
     let run = repo.coal(&["history"]).code(2);
+    assert!(run.stderr.contains("\nhint: "), "{}", run.stderr);
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("does not track"), "{}", run.stderr);
     assert!(
@@ -620,16 +621,24 @@ fn errors_say_what_and_what_to_do_and_print_nothing() {
     );
     repo.git(&["add", "-A"]);
     let run = repo.coal(&["history"]).code(2);
+    assert!(run.stderr.contains("\nhint: "), "{}", run.stderr);
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("git commit"), "{}", run.stderr);
     repo.commit("Start");
+    // An untracked file in a repository with commits.
+    std::fs::write(repo.dir().join("other.toml"), file(&[])).unwrap();
+    let run = repo.coal(&["--file", "other.toml", "history"]).code(2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("git add other.toml"), "{}", run.stderr);
     // Unknown group.
     let run = repo.coal(&["history", "nobody"]).code(2);
+    assert!(run.stderr.contains("\nhint: "), "{}", run.stderr);
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("no group `nobody`"), "{}", run.stderr);
     assert!(run.stderr.contains("coal list groups"), "{}", run.stderr);
     // Public.
     let run = repo.coal(&["history", "--audience", "public"]).code(2);
+    assert!(run.stderr.contains("\nhint: "), "{}", run.stderr);
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("history is internal"), "{}", run.stderr);
     // git missing from PATH.
@@ -641,6 +650,7 @@ fn errors_say_what_and_what_to_do_and_print_nothing() {
             .unwrap(),
     )
     .code(2);
+    assert!(run.stderr.contains("\nhint: "), "{}", run.stderr);
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("git"), "{}", run.stderr);
     assert!(
