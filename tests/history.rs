@@ -1103,3 +1103,39 @@ fn odd_commits_and_settings_do_not_change_the_rows() {
     sub.save(&file(&[group("union", "Union", "")]), "Start");
     assert_eq!(sub.json(&[])["uncommitted"], false);
 }
+
+#[test]
+fn a_rename_on_one_branch_and_a_move_on_the_other() {
+    let repo = Repo::new();
+    repo.save(
+        &file(&[group("union", "Union", "status = \"member\"\npower = 2\n")]),
+        "Start",
+    );
+    repo.git(&["checkout", "-q", "-b", "rename"]);
+    repo.coal(&["rename-group", "union", "union-301"]).ok();
+    repo.commit("Union is local 301");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.edit("power = 2", "power = 4", "Union stronger");
+    repo.day.set(repo.day.get() + 1);
+    repo.git(&[
+        "merge",
+        "-q",
+        "--no-edit",
+        "-m",
+        "Merge the rename",
+        "rename",
+    ]);
+    assert!(
+        repo.read()
+            .contains("[groups.union-301]\nname = \"Union\"\nstatus = \"member\"\npower = 4")
+    );
+    let all = repo.rows(&["union"]);
+    assert_eq!(
+        all[1..],
+        [
+            "union-301 changed power 2→4 (Union stronger)",
+            "union-301 renamed id union→union-301 (Union is local 301)",
+        ]
+    );
+    assert_eq!(repo.rows(&["union-301"]), all);
+}
