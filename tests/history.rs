@@ -52,6 +52,11 @@ impl Repo {
     }
 
     fn git_run(&self, args: &[&str]) -> Run {
+        self.git_as("Ana Organizer", &self.date(), args)
+    }
+
+    /// git run as `author`, at `date`.
+    fn git_as(&self, author: &str, date: &str, args: &[&str]) -> Run {
         Run::from(
             Command::new("git")
                 .current_dir(self.dir())
@@ -64,12 +69,12 @@ impl Repo {
                 .args(args)
                 .env("GIT_CONFIG_GLOBAL", "/dev/null")
                 .env("GIT_CONFIG_NOSYSTEM", "1")
-                .env("GIT_AUTHOR_NAME", "Ana Organizer")
+                .env("GIT_AUTHOR_NAME", author)
                 .env("GIT_AUTHOR_EMAIL", "ana@example.org")
-                .env("GIT_COMMITTER_NAME", "Ana Organizer")
+                .env("GIT_COMMITTER_NAME", author)
                 .env("GIT_COMMITTER_EMAIL", "ana@example.org")
-                .env("GIT_AUTHOR_DATE", self.date())
-                .env("GIT_COMMITTER_DATE", self.date())
+                .env("GIT_AUTHOR_DATE", date)
+                .env("GIT_COMMITTER_DATE", date)
                 .output()
                 .unwrap(),
         )
@@ -556,19 +561,12 @@ fn since_and_until_by_revision_and_by_day() {
     let text = repo.read();
     std::fs::write(repo.path(), text.replace("power = 4", "power = 5")).unwrap();
     repo.git(&["add", "-A"]);
-    let late = Command::new("git")
-        .current_dir(repo.dir())
-        .args(["-c", "commit.gpgsign=false", "commit", "-qm", "Power 5"])
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_AUTHOR_NAME", "Bea")
-        .env("GIT_AUTHOR_EMAIL", "bea@example.org")
-        .env("GIT_COMMITTER_NAME", "Bea")
-        .env("GIT_COMMITTER_EMAIL", "bea@example.org")
-        .env("GIT_AUTHOR_DATE", "2027-02-10T23:30:00-10:00")
-        .env("GIT_COMMITTER_DATE", "2027-02-10T23:30:00-10:00")
-        .status()
-        .unwrap();
-    assert!(late.success());
+    repo.git_as(
+        "Bea",
+        "2027-02-10T23:30:00-10:00",
+        &["commit", "-qm", "Power 5"],
+    )
+    .ok();
     assert_eq!(
         moves(&["--since", "2027-02-10", "--until", "2027-02-10"]),
         ["Power 5"]
@@ -1067,25 +1065,12 @@ fn odd_commits_and_settings_do_not_change_the_rows() {
     );
     repo.write(&file(&[group("union", "Union", "power = 2\n")]));
     repo.git(&["add", "-A"]);
-    let odd = Command::new("git")
-        .current_dir(repo.dir())
-        .args([
-            "-c",
-            "commit.gpgsign=false",
-            "commit",
-            "-qm",
-            "Second\u{1f}one",
-        ])
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_AUTHOR_NAME", "Bea\u{1f}\u{1e}Odd")
-        .env("GIT_AUTHOR_EMAIL", "bea@example.org")
-        .env("GIT_COMMITTER_NAME", "Bea")
-        .env("GIT_COMMITTER_EMAIL", "bea@example.org")
-        .env("GIT_AUTHOR_DATE", "2027-03-01T10:00:00+00:00")
-        .env("GIT_COMMITTER_DATE", "2027-03-01T10:00:00+00:00")
-        .status()
-        .unwrap();
-    assert!(odd.success());
+    repo.git_as(
+        "Bea\u{1f}\u{1e}Odd",
+        "2027-03-01T10:00:00+00:00",
+        &["commit", "-qm", "Second\u{1f}one"],
+    )
+    .ok();
     let json = repo.json(&["--field", "power"]);
     assert_eq!(
         rows(&json),
