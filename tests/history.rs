@@ -149,28 +149,27 @@ impl Repo {
     }
 }
 
+/// Each change of a `coal history --format json` output as `group event
+/// [field] old→new (reason)`, `-` for none.
 fn rows(json: &Value) -> Vec<String> {
+    let short = |v: &Value| match v {
+        Value::String(s) => s.clone(),
+        Value::Null => "-".into(),
+        other => other.to_string(),
+    };
     json["changes"]
         .as_array()
         .unwrap()
         .iter()
         .map(|c| {
-            let short = |v: &Value| match v {
-                Value::String(s) => s.clone(),
-                Value::Null => "-".into(),
-                other => other.to_string(),
-            };
-            let field = c["field"].as_str().unwrap_or("");
-            let values = format!("{}→{}", short(&c["old"]), short(&c["new"]));
-            format!(
-                "{} {} {} {} ({})",
-                c["group"].as_str().unwrap(),
-                c["event"].as_str().unwrap(),
-                field,
-                values,
-                c["reason"].as_str().unwrap()
-            )
-            .replace("  ", " ")
+            let mut words = vec![
+                c["group"].as_str().unwrap().to_string(),
+                c["event"].as_str().unwrap().to_string(),
+            ];
+            words.extend(c["field"].as_str().map(str::to_string));
+            words.push(format!("{}→{}", short(&c["old"]), short(&c["new"])));
+            words.push(format!("({})", c["reason"].as_str().unwrap()));
+            words.join(" ")
         })
         .collect()
 }
