@@ -1725,6 +1725,9 @@ history-blob-missing = git has no object { $blob }
 history-not-utf8 = the file is not UTF-8 text
 history-cat-file-failed = reading the versions from git failed: { $reason }
 history-cat-file-ended = git cat-file stopped answering
+# H2 (history proven on real git)
+history-no-commit = the repository of { $file } has no commit yet, so the file has no history to read
+history-no-commit-hint = commit it first: `git commit -m "Add the coalition file"` (after `git add { $name }`)
 # coal history (src/commands/history.rs)
 history-internal = history is internal: it tells who moved and why, so it has no public version
 history-internal-hint = leave out `--audience public`; share a public report instead, such as `coal report groups --audience public`

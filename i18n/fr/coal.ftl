@@ -1922,6 +1922,9 @@ history-blob-missing = git n’a pas d’objet { $blob }
 history-not-utf8 = le fichier n’est pas du texte UTF-8
 history-cat-file-failed = la lecture des versions dans git a échoué : { $reason }
 history-cat-file-ended = git cat-file a cessé de répondre
+# H2 (historique éprouvé sur un vrai git)
+history-no-commit = le dépôt de { $file } n’a encore aucun commit : le fichier n’a pas d’historique à lire
+history-no-commit-hint = commitez-le d’abord : `git commit -m "Ajout du fichier de la coalition"` (après `git add { $name }`)
 # coal history (src/commands/history.rs)
 history-internal = l’historique est interne : il dit qui a bougé et pourquoi, il n’a donc pas de version publique
 history-internal-hint = retirez `--audience public` ; partagez plutôt un rapport public, comme `coal report groups --audience public`

@@ -31,7 +31,7 @@ pub fn run(ctx: &mut Context, args: HistoryArgs) -> Result<()> {
         first_parent: args.first_parent,
     };
     let history = read(ctx, &path, &query)?;
-    let changes = select(&path, &history.changes, args.group.as_deref(), &args.fields)?;
+    let changes = select(&path, &history, args.group.as_deref(), &args.fields)?;
     let machine = matches!(args.format, HistoryFormat::Json | HistoryFormat::Csv);
     notes(ctx, &history, machine);
     let _english = crate::i18n::machine(machine);
@@ -89,18 +89,22 @@ pub fn read(ctx: &Context, path: &std::path::Path, query: &Query) -> Result<Hist
 /// is named.
 fn select(
     path: &std::path::Path,
-    changes: &[Change],
+    history: &History,
     group: Option<&str>,
     fields: &[Tracked],
 ) -> Result<Vec<Change>> {
+    let changes = &history.changes;
+    let last_known = |id: &str| history.ids.values().any(|groups| groups.contains(id));
     let groups: Vec<&str> = match group {
         None => Vec::new(),
-        Some(group) if changes.iter().any(|c| c.group == group) => vec![group],
+        Some(group) if last_known(group) => vec![group],
         Some(group) => {
-            let became: Vec<&str> = changes
-                .iter()
-                .filter(|c| c.id == group)
-                .map(|c| c.group.as_str())
+            let became: Vec<&str> = history
+                .ids
+                .get(group)
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
                 .collect();
             if became.is_empty() && !in_file(path, group) {
                 return Err(Error::usage(t!("history-no-such-group", group = group))

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
@@ -76,9 +77,11 @@ struct Commit {
 }
 
 const NO_BLOB: &str = "0000000000000000000000000000000000000000";
-/// Between commits, and between a commit's fields, in the log's format.
-const RECORD: char = '\u{1e}';
-const FIELD: char = '\u{1f}';
+/// Before each commit in the log: a byte no commit's subject or author
+/// holds (they may hold any other control character), and git's text
+/// output none either. A commit's fields come one a line (`%s` and `%an`
+/// never hold a line break).
+const RECORD: char = '\0';
 
 /// Reads the history of the coalition file at `path`, telling `progress`
 /// how many commits of how many have been read.
@@ -91,9 +94,13 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
     let file = path.display().to_string();
     let pathspec = format!(":(literal){name}");
     let tracked = git(dir, &["ls-files", "-z", "--", &pathspec]).map_err(|err| {
+        // git missing is told as such, not as a folder outside a repository.
+        if let Err(missing) = git(dir, &["--version"]) {
+            return missing;
+        }
         Error::usage(t!("history-not-in-git", file = file.as_str()))
             .hint(err.message)
-            .hint(t!("history-not-in-git-hint"))
+            .hint(t!("history-not-in-git-hint", file = file.as_str()))
     })?;
     if tracked.is_empty() {
         return Err(Error::usage(t!("history-untracked", file = file.as_str()))
@@ -102,6 +109,11 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
     let args = log_args(query, &pathspec);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let log = git(dir, &args).map_err(|err| {
+        // Asked only once the log failed, so a good walk runs no more git.
+        if git(dir, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_err() {
+            return Error::usage(t!("history-no-commit", file = file.as_str()))
+                .hint(t!("history-no-commit-hint", name = name.as_str()));
+        }
         Error::usage(t!("history-log-failed", reason = err.message))
             .hint(t!("history-log-failed-hint"))
     })?;
@@ -115,9 +127,11 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
     };
     if head.is_some() {
         let committed = blobs.next()?;
-        let on_disk = crate::store::load::read(path).ok();
+        // The bytes as they are: `store::load` would drop a byte-order mark
+        // the commit holds too.
+        let on_disk = std::fs::read(path).ok();
         history.uncommitted = match (committed, on_disk) {
-            (Some(committed), Some(on_disk)) => committed != on_disk.as_bytes(),
+            (Some(committed), Some(on_disk)) => committed != on_disk,
             (None, Some(_)) => true,
             _ => false,
         };
@@ -128,6 +142,13 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
     }
     blobs.finish()?;
     follow_renames(&mut history.changes);
+    for change in &history.changes {
+        history
+            .ids
+            .entry(change.id.clone())
+            .or_default()
+            .insert(change.group.clone());
+    }
     history.changes.retain(|c| query.on(c.day()));
     history
         .skipped
@@ -141,6 +162,9 @@ fn log_args(query: &Query, pathspec: &str) -> Vec<String> {
         "log.follow=false",
         "-c",
         "log.showSignature=false",
+        // Else the first commit shows no diff, and its groups no addition.
+        "-c",
+        "log.showRoot=true",
         "log",
         "--reverse",
         "--topo-order",
@@ -148,7 +172,7 @@ fn log_args(query: &Query, pathspec: &str) -> Vec<String> {
         "--no-color",
         "--raw",
         "--no-abbrev",
-        "--format=%x1e%H%x1f%an%x1f%aI%x1f%s",
+        "--format=%x00%H%n%an%n%aI%n%s",
     ]
     .map(String::from)
     .to_vec();
@@ -168,13 +192,12 @@ fn parse_log(log: &str) -> Vec<Commit> {
     log.split(RECORD)
         .filter(|record| !record.trim().is_empty())
         .filter_map(|record| {
-            let (head, raw) = record.split_once('\n').unwrap_or((record, ""));
-            let mut fields = head.split(FIELD);
+            let mut fields = record.splitn(5, '\n');
             let hash = fields.next()?.to_string();
             let author = fields.next()?.to_string();
             let date = fields.next()?.to_string();
             let subject = fields.next().unwrap_or("").to_string();
-            let blobs = raw.lines().find_map(raw_blobs);
+            let blobs = fields.next().unwrap_or("").lines().find_map(raw_blobs);
             Some(Commit {
                 hash,
                 author,
@@ -205,7 +228,9 @@ fn raw_blobs(line: &str) -> Option<(Vec<String>, String)> {
 
 /// A version of the file: its groups filled with their defaults, or why it
 /// does not parse.
-type Version = std::result::Result<Table, String>;
+/// Shared, as a version is compared twice (with the commit before and
+/// after it) and a copy of a large file per commit would cost.
+type Version = std::result::Result<Rc<Table>, String>;
 
 /// What the walk keeps between commits: the versions still to be compared.
 struct Walk {
@@ -239,11 +264,11 @@ impl Walk {
     /// The version of `blob`, read from git the first time it is needed.
     fn version(&mut self, blob: &str, blobs: &mut Blobs) -> Result<Version> {
         if blob == NO_BLOB {
-            return Ok(Ok(Table::new()));
+            return Ok(Ok(Rc::new(Table::new())));
         }
         if !self.versions.contains_key(blob) {
             let version = match blobs.next()? {
-                Some(bytes) => parse(&bytes),
+                Some(bytes) => parse(&bytes).map(Rc::new),
                 None => Err(t!("history-blob-missing", blob = blob)),
             };
             self.versions.insert(blob.to_string(), version);
@@ -293,15 +318,18 @@ impl Walk {
         };
         // A parent that did not parse (outside the range walked) leaves
         // nothing to compare with.
-        let before: Vec<Table> = before.into_iter().filter_map(|v| v.ok()).collect();
+        let before: Vec<Rc<Table>> = before.into_iter().filter_map(|v| v.ok()).collect();
         let Some((first, others)) = before.split_first() else {
             return Ok(());
         };
         let mut found = between(first, &after);
+        // A value settled by hand differs from each parent's, so its change
+        // from each parent has another `old`: the same change all the same.
+        let theirs: Vec<Vec<Found>> = others.iter().map(|other| between(other, &after)).collect();
         found.retain(|f| {
-            others
+            theirs
                 .iter()
-                .all(|other| between(other, &after).contains(f))
+                .all(|changes| changes.iter().any(|c| c.same_move(f)))
         });
         history
             .changes
@@ -312,8 +340,10 @@ impl Walk {
 
 /// A version's groups, with every absent key at its default, as the
 /// semantic diff compares them.
-fn parse(bytes: &[u8]) -> Version {
+fn parse(bytes: &[u8]) -> std::result::Result<Table, String> {
     let text = std::str::from_utf8(bytes).map_err(|_| t!("history-not-utf8"))?;
+    // A byte-order mark, which `coal` reads past everywhere else.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let table: Table = text
         .parse()
         .map_err(|err: toml::de::Error| err.to_string().lines().next().unwrap_or("").to_string())?;
@@ -337,6 +367,15 @@ struct Found {
 }
 
 impl Found {
+    /// Whether both tell the same group coming to the same value, whatever
+    /// it came from.
+    fn same_move(&self, other: &Found) -> bool {
+        self.id == other.id
+            && self.event == other.event
+            && self.field == other.field
+            && self.new == other.new
+    }
+
     fn in_commit(self, commit: &Commit) -> Change {
         Change {
             commit: commit.hash.clone(),
@@ -451,6 +490,7 @@ fn between(old: &Table, new: &Table) -> Vec<Found> {
             new: Value::Null,
         });
     }
+    let mut changed = Vec::new();
     for change in &diff.changed {
         let Some((id, key)) = change
             .path
@@ -460,10 +500,20 @@ fn between(old: &Table, new: &Table) -> Vec<Found> {
             continue;
         };
         let known = |version: &Table| groups(version).is_some_and(|g| g.contains_key(id));
-        if Tracked::from_key(key).is_some() && known(old) && known(new) {
-            found.push(moved(id, &name_of(new, id), key, &change.old, &change.new));
+        if let Some(field) = Tracked::from_key(key)
+            && known(old)
+            && known(new)
+        {
+            changed.push((
+                field,
+                moved(id, &name_of(new, id), key, &change.old, &change.new),
+            ));
         }
     }
+    // A group's fields in the order the file and `--help` give them, not
+    // the diff's alphabetical one.
+    changed.sort_by(|(a, x), (b, y)| (&x.id, a).cmp(&(&y.id, b)));
+    found.extend(changed.into_iter().map(|(_, f)| f));
     found
 }
 
@@ -578,14 +628,30 @@ impl Blobs {
     }
 
     fn finish(mut self) -> Result<()> {
-        let written = self.writer.take().map(|w| w.join());
+        let Some(writer) = self.writer.take() else {
+            return Ok(());
+        };
+        // What no one asked for would keep git waiting on a full pipe.
+        let drained = std::io::copy(&mut self.out, &mut std::io::sink());
+        let written = writer.join();
         let status = self.child.wait();
-        match (written, status) {
-            (Some(Ok(Ok(()))) | None, Ok(status)) if status.success() => Ok(()),
+        match (drained, written, status) {
+            (Ok(_), Ok(Ok(())), Ok(status)) if status.success() => Ok(()),
             _ => Err(Error::usage(t!(
                 "history-cat-file-failed",
                 reason = "git cat-file --batch"
             ))),
+        }
+    }
+}
+
+/// A walk that stopped early (an error) leaves no git behind, nor a
+/// thread blocked writing to it.
+impl Drop for Blobs {
+    fn drop(&mut self) {
+        if self.writer.is_some() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
         }
     }
 }

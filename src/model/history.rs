@@ -2,6 +2,8 @@
 //! it. Plain data: `git::history` reads it from git, `coal history` prints
 //! it and the spectrum report draws its trails from it.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
@@ -140,6 +142,11 @@ pub struct History {
     pub commits: usize,
     /// Whether the file on disk differs from the last commit of it.
     pub uncommitted: bool,
+    /// Each id a group had in the commits read, and the ids those groups
+    /// are last known by: found before `--since DATE` leaves the rename
+    /// out, so an old id still names its group.
+    #[serde(skip)]
+    pub ids: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// Where a walk starts or ends: a day, or a revision git knows.
