@@ -29,6 +29,7 @@ pub fn run(ctx: &mut Context, args: HistoryArgs) -> Result<()> {
         since: args.since.clone(),
         until: args.until.clone(),
         first_parent: args.first_parent,
+        working: false,
     };
     let history = read(ctx, &path, &query)?;
     let changes = select(&path, &history, args.group.as_deref(), &args.fields)?;

@@ -84,6 +84,7 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
                 since: Some(since.clone()),
                 until: None,
                 first_parent: true,
+                working: true,
             },
         )?),
         None => None,

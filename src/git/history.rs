@@ -34,6 +34,9 @@ pub struct Query {
     pub until: Option<Bound>,
     /// Follow only the first parent of merges.
     pub first_parent: bool,
+    /// Also tell the changes of the file on disk not committed yet, after
+    /// the last commit's (rows with an empty `commit`).
+    pub working: bool,
 }
 
 impl Query {

@@ -93,7 +93,9 @@ impl Event {
     }
 }
 
-/// One change of one group, made by one commit.
+/// One change of one group, made by one commit; or, when the walk asked
+/// for them (`Query::working`), not committed yet: then `commit`, `date`,
+/// `author` and `reason` are empty.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Change {
     /// The commit's full hash.
@@ -147,6 +149,10 @@ pub struct History {
     /// out, so an old id still names its group.
     #[serde(skip)]
     pub ids: BTreeMap<String, BTreeSet<String>>,
+    /// The file as it was at `--since` (its text), for where each group
+    /// stood then; none without `--since`, or when the file was not there.
+    #[serde(skip)]
+    pub base: Option<String>,
 }
 
 /// Where a walk starts or ends: a day, or a revision git knows.
