@@ -170,6 +170,27 @@ fn values_and_long_texts_are_in_french() {
     assert!(step.contains("Étape 2 (brouillon)\u{a0}:"), "{step}");
 }
 
+/// `coal history` (issue 19): its options, its formats and the fields
+/// `--field` takes say in French what they are.
+#[test]
+fn history_help_in_french() {
+    let text = help(&["history", "--help"], Some("fr"));
+    for french in [
+        "quand et pourquoi, d’après l’historique git",
+        "Ne suivre que le premier parent",
+        "(AAAA-MM-JJ)",
+        "- csv:      Pour les tableurs, un changement par ligne",
+        "- spectrum:         où se situe le groupe sur le spectre des alliés",
+    ] {
+        assert!(text.contains(french), "{french}:\n{text}");
+    }
+    let report = help(&["report", "--help"], Some("fr"));
+    assert!(
+        report.contains("qui a bougé depuis cette révision"),
+        "{report}"
+    );
+}
+
 /// The French help changes how values are described, not how they are
 /// read: a French run parses as an English one.
 #[test]

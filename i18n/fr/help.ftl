@@ -148,6 +148,15 @@ glossary = Chaque mot qu’emploie coal (statuts, niveaux, rôles, vérification
 help = Afficher ce message, l’aide d’une commande, ou le glossaire (`coal help glossary`)
 help--topic = Une commande (`add-group`, `step`…), ou `glossary`
 
+history = Comment chaque groupe a bougé, quand et pourquoi, d’après l’historique git du fichier
+history--audience = L’historique est interne : seul `internal` est accepté
+history--fields = Seulement les changements de ce champ (répétable ; par défaut : chaque champ que suit l’historique)
+history--first-parent = Ne suivre que le premier parent des fusions : ce qu’une branche fusionnée a changé est compté à la fusion
+history--format = Sous quelle forme afficher les changements
+history--group = Le groupe, par son identifiant actuel ou un identifiant qu’il a eu (par défaut : tous les groupes)
+history--since = À partir de cette révision (un commit, une branche ou une étiquette : les changements qui la suivent), ou de ce jour (AAAA-MM-JJ)
+history--until = Jusqu’à cette révision (comprise), ou jusqu’à ce jour (AAAA-MM-JJ)
+
 import = Importer des groupes ou des personnes d’un tableur enregistré en CSV (un essai à blanc sans --apply)
 import--apply = Écrire l’import dans le fichier (sans cette option, seulement montrer ce que ferait chaque ligne)
 import--maps = Lire une colonne comme un champ, `Colonne=champ` (répétable), par exemple `--map "Organisation=name"` ; `Colonne=` la laisse de côté
@@ -241,6 +250,7 @@ report--audience = public laisse de côté chaque groupe qui n’appuie pas publ
 report--format = table, markdown, json, csv, ics, html ou svg (par défaut : table ; markdown pour l’invitation, html pour la fiche et la carte)
 report--kind = Sur quoi faire le rapport
 report--output = Écrire le rapport dans FILE plutôt qu’au terminal (`-` : la sortie standard) ; sans --format, le format que dit son nom (.html, .svg, .md, .json, .csv, .ics, .txt)
+report--since = Le spectre et la carte : qui a bougé depuis cette révision ou ce jour (AAAA-MM-JJ), d’après git
 
 schema = Afficher un schéma JSON du fichier, pour les éditeurs (taplo, Even Better TOML)
 
@@ -403,6 +413,10 @@ value-export-format-gexf = GEXF 1.3, pour Gephi et networkx
 value-export-format-graphml = GraphML, pour Gephi, yEd, networkx et igraph
 value-export-format-kumu = JSON de plan Kumu (éléments et connexions), pour kumu.io
 value-export-format-oligrapher = JSON Oligrapher 3 (cartes LittleSis), placé comme le place le rapport map
+value-history-format-csv = Pour les tableurs, un changement par ligne
+value-history-format-json = Pour les scripts
+value-history-format-markdown = Prêt pour un commentaire de pull request ou un wiki
+value-history-format-table = Pour lire au terminal
 value-import-kind-groups = Un groupe par ligne
 value-import-kind-people = Une personne par ligne, avec les groupes dont elle fait partie
 value-kind-assemblies = Les assemblées générales, à commencer par celle de l’étape 3

@@ -27,8 +27,8 @@ use clap::{Arg, ArgAction, Command, ValueEnum};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 
 use crate::cli::{
-    CheckFormat, Color, DiffFormat, EntryKind, ExportFormat, ImportKind, Kind, ListFormat,
-    OnDuplicate,
+    CheckFormat, Color, DiffFormat, EntryKind, ExportFormat, HistoryFormat, ImportKind, Kind,
+    ListFormat, OnDuplicate,
 };
 use crate::steps::Step;
 
@@ -181,6 +181,7 @@ fn french_values(arg: Arg, texts: &Texts) -> Arg {
         ListFormat => "list-format",
         CheckFormat => "check-format",
         DiffFormat => "diff-format",
+        HistoryFormat => "history-format",
         ImportKind => "import-kind",
         OnDuplicate => "on-duplicate",
         ExportFormat => "export-format",
@@ -205,6 +206,7 @@ pub fn value_ids() -> Vec<String> {
         ids::<ListFormat>("list-format"),
         ids::<CheckFormat>("check-format"),
         ids::<DiffFormat>("diff-format"),
+        ids::<HistoryFormat>("history-format"),
         ids::<ImportKind>("import-kind"),
         ids::<OnDuplicate>("on-duplicate"),
         ids::<ExportFormat>("export-format"),
