@@ -14,8 +14,8 @@
 # spectrum target, power, interest, unpredictability, impacted, public) of
 # one to three groups. Five groups are renamed along the way, as `coal
 # rename-group` leaves them (the id changes everywhere, the name stays); two
-# branches of twenty commits each are merged back; one version does not
-# parse and the next one mends it.
+# branches of ten commits each (while main gets ten) are merged back; one
+# version does not parse and the next one mends it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --bin coal --example scale
