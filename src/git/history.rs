@@ -25,6 +25,7 @@ use super::{folder, git};
 use crate::error::{Error, Result};
 use crate::model::defaults;
 use crate::model::history::{Bound, Change, Event, History, Skipped, Tracked};
+use crate::store::parse::Versions;
 use crate::t;
 
 /// Which commits to read.
@@ -178,12 +179,13 @@ fn unix(bytes: &[u8]) -> Vec<u8> {
 /// too.
 fn working(committed: Option<&[u8]>, on_disk: Option<&[u8]>, history: &mut History) {
     let empty = Table::new();
-    let before = match committed.map(parse) {
+    let mut pieces = Versions::default();
+    let before = match committed.map(|bytes| parse(bytes, &mut pieces)) {
         Some(Ok(before)) => before,
         Some(Err(_)) => return,
         None => empty.clone(),
     };
-    let Some(Ok(after)) = on_disk.map(parse) else {
+    let Some(Ok(after)) = on_disk.map(|bytes| parse(bytes, &mut pieces)) else {
         return;
     };
     let uncommitted = Commit {
@@ -404,6 +406,9 @@ struct Walk {
     /// For a version that did not parse: the versions the next one is
     /// compared with instead (its parents', or theirs in turn).
     instead: HashMap<String, Vec<Rc<Table>>>,
+    /// The pieces of the last version parsed, which the next one mostly
+    /// repeats.
+    pieces: Versions,
 }
 
 impl Walk {
@@ -424,6 +429,7 @@ impl Walk {
             uses,
             versions: HashMap::new(),
             instead: HashMap::new(),
+            pieces: Versions::default(),
         }
     }
 
@@ -434,7 +440,7 @@ impl Walk {
         }
         if !self.versions.contains_key(blob) {
             let version = match blobs.next()? {
-                Some(bytes) => parse(&bytes).map(Rc::new),
+                Some(bytes) => parse(&bytes, &mut self.pieces).map(Rc::new),
                 None => Err(t!("history-blob-missing", blob = blob)),
             };
             self.versions.insert(blob.to_string(), version);
@@ -510,15 +516,15 @@ impl Walk {
 
 /// A version's groups, with every absent key at its default, as the
 /// semantic diff compares them.
-fn parse(bytes: &[u8]) -> std::result::Result<Table, String> {
+fn parse(bytes: &[u8], pieces: &mut Versions) -> std::result::Result<Table, String> {
     let text = std::str::from_utf8(bytes).map_err(|_| t!("history-not-utf8"))?;
     // A byte-order mark, which `coal` reads past everywhere else.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let table: Table = text
-        .parse()
+    let mut table: Table = pieces
+        .table(text)
         .map_err(|err: toml::de::Error| err.to_string().lines().next().unwrap_or("").to_string())?;
     let mut groups = Table::new();
-    if let Some(value) = table.get("groups") {
+    if let Some(value) = table.remove("groups") {
         // `[[groups]]` or `groups.x = 1` is TOML, but no register of
         // groups: its "changes" would be noise.
         let entries = value
@@ -527,7 +533,7 @@ fn parse(bytes: &[u8]) -> std::result::Result<Table, String> {
         if let Some((id, _)) = entries.iter().find(|(_, entry)| !entry.is_table()) {
             return Err(t!("history-group-not-a-table", id = id.as_str()));
         }
-        groups.insert("groups".into(), value.clone());
+        groups.insert("groups".into(), value);
     }
     defaults::fill(&mut groups);
     Ok(groups)
@@ -875,7 +881,7 @@ mod tests {
     }
 
     fn version(text: &str) -> Table {
-        parse(text.as_bytes()).unwrap()
+        parse(text.as_bytes(), &mut Versions::default()).unwrap()
     }
 
     #[test]

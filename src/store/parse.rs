@@ -15,6 +15,7 @@
 //! table or entry, the whole text is parsed instead: its data, or its error
 //! at its place.
 
+use std::collections::HashMap;
 use std::thread;
 
 use toml::{Table, Value};
@@ -36,6 +37,39 @@ pub fn table_in_pieces(text: &str, size: usize) -> Result<Table, toml::de::Error
     match pieces(text, size).and_then(|pieces| parse_pieces(&pieces)) {
         Some(table) => Ok(table),
         None => text.parse(),
+    }
+}
+
+/// Parses the versions of one file as `table` does, each entry's piece
+/// once: a history reads hundreds of versions that differ in a few entries
+/// (`git::history`). Keeps the pieces of the last version read, by text.
+#[derive(Default)]
+pub struct Versions {
+    seen: HashMap<String, Table>,
+}
+
+impl Versions {
+    pub fn table(&mut self, text: &str) -> Result<Table, toml::de::Error> {
+        let Some(pieces) = pieces(text, 1) else {
+            return text.parse();
+        };
+        let mut seen = HashMap::with_capacity(pieces.len());
+        let mut all = Table::new();
+        for piece in pieces {
+            let (key, table) = match self.seen.remove_entry(piece) {
+                Some(known) => known,
+                None => match piece.parse() {
+                    Ok(table) => (piece.to_string(), table),
+                    Err(_) => return text.parse(),
+                },
+            };
+            if join(&mut all, table.clone()).is_none() {
+                return text.parse();
+            }
+            seen.insert(key, table);
+        }
+        self.seen = seen;
+        Ok(all)
     }
 }
 
@@ -491,7 +525,8 @@ mod tests {
         "x.y = 1\n",
     ];
 
-    fn text() -> impl Strategy<Value = String> {
+    /// A line of `PLAIN`, now and then of `HOSTILE`, with an id.
+    fn line() -> impl Strategy<Value = String> {
         let line = prop_oneof![
             12 => prop::sample::select(PLAIN),
             1 => prop::sample::select(HOSTILE),
@@ -500,10 +535,11 @@ mod tests {
             1 => prop::sample::select(&["a", "b", "c"][..]).prop_map(String::from),
             4 => "[a-z][a-z0-9_-]{0,3}",
         ];
-        let lines = prop::collection::vec(
-            (line, id).prop_map(|(line, id)| line.replace("ID", &id)),
-            0..40,
-        );
+        (line, id).prop_map(|(line, id)| line.replace("ID", &id))
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        let lines = prop::collection::vec(line(), 0..40);
         let odd = |p| prop::bool::weighted(p);
         (lines, odd(0.2), odd(0.1)).prop_map(|(lines, crlf, bom)| {
             let mut text = lines.concat();
@@ -540,5 +576,60 @@ mod tests {
             })
             .unwrap_or_else(|err| panic!("{err}"));
         assert!(joins.get() > 200, "only {} texts were joined", joins.get());
+    }
+
+    /// The shortcut `git::history` takes: versions of a file, each a few
+    /// lines away from the one before, read in turn by one `Versions`
+    /// (which reuses the pieces it has seen) give each the whole parse's
+    /// data or error.
+    #[test]
+    fn versions_read_in_turn_agree_with_the_whole_parse() {
+        let config = Config {
+            cases: 300,
+            failure_persistence: None,
+            ..Config::default()
+        };
+        let edit = (any::<prop::sample::Index>(), line(), any::<bool>());
+        let history = (
+            prop::collection::vec(line(), 0..40),
+            prop::collection::vec(prop::collection::vec(edit, 1..4), 1..8),
+        );
+        let reused = Cell::new(0);
+        TestRunner::new(config)
+            .run(&history, |(mut lines, edits)| {
+                let mut versions = Versions::default();
+                let read = |versions: &mut Versions, text: &str| {
+                    versions
+                        .table(text)
+                        .map_err(|err| (err.message().to_owned(), err.span()))
+                };
+                let first = lines.concat();
+                prop_assert_eq!(read(&mut versions, &first), whole(&first));
+                for edit in edits {
+                    for (at, line, insert) in edit {
+                        match lines.len() {
+                            0 => lines.push(line),
+                            len if insert => lines.insert(at.index(len + 1), line),
+                            len => lines[at.index(len)] = line,
+                        }
+                    }
+                    let text = lines.concat();
+                    if pieces(&text, 1).is_some_and(|pieces| {
+                        pieces
+                            .iter()
+                            .any(|piece| versions.seen.contains_key(*piece))
+                    }) {
+                        reused.set(reused.get() + 1);
+                    }
+                    prop_assert_eq!(read(&mut versions, &text), whole(&text));
+                }
+                Ok(())
+            })
+            .unwrap_or_else(|err| panic!("{err}"));
+        assert!(
+            reused.get() > 300,
+            "only {} versions reused a piece",
+            reused.get()
+        );
     }
 }
