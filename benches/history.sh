@@ -190,11 +190,15 @@ hyperfine -N --warmup 1 --min-runs 5 --export-json "$work/times.json" "${args[@]
 python3 - "$work/times.json" <<'PY'
 import json, sys
 runs = json.load(open(sys.argv[1]))["results"]
-print(f"{'commits':>8} {'median':>10} {'per commit':>11} {'growth':>8}")
+# The CPU time (user and system, mean) beside the wall time: on a machine
+# other work shares, it moves less.
+print(f"{'commits':>8} {'median':>10} {'per commit':>11} {'CPU':>9}   growth (median, CPU)")
 before = None
 for run in runs:
     n, median = int(run["command"]), run["median"]
-    growth = f"{median / before[1]:.2f}× for {n / before[0]:.0f}×" if before else ""
-    print(f"{n:>8} {median * 1000:8.0f} ms {median / n * 1e6:8.0f} µs {growth:>8}")
-    before = (n, median)
+    cpu = run["user"] + run["system"]
+    growth = (f"{median / before[1]:.2f}×, {cpu / before[2]:.2f}× for {n / before[0]:.0f}×"
+              if before else "")
+    print(f"{n:>8} {median * 1000:8.0f} ms {median / n * 1e6:8.0f} µs {cpu * 1000:6.0f} ms   {growth}")
+    before = (n, median, cpu)
 PY
