@@ -1786,4 +1786,21 @@ doc-map-since-placed = placed: { $trail }
 doc-map-since-stayed = did not move
 doc-svg-spectrum-trail = { $group }: since { $since }, { $trail }
 doc-svg-spectrum-trail-key = where a group stood since { $since } (hollow marks), in order, to where it stands now
+# report --since (F1): the file at the bound, moves that came back, groups that left
+report-since-base-unreadable = The file as it was at `--since` does not parse, so where groups stood then is unknown: { $error }
+report-since-base-unreadable-hint = Pick a revision or a day where the file was sound (`coal history` lists its versions).
+report-since-no-base = The file was not in git at { $since }: every group counts as added since.
+report-since-skipped = { $count ->
+        [one] 1 version of the file did not parse and was skipped
+       *[other] { $count } versions of the file did not parse and were skipped
+    }: { $commits }.
+report-since-back = Moved and came back:
+report-since-gone = Placed at { $since }, not placed now:
+doc-map-since-added = added: { $trail }
+doc-map-since-back = moved and came back: { $trail }
+doc-map-since-gone = Placed at { $since }, not placed now: { $groups }.
+doc-map-since-gone-one = { $removed ->
+        [yes] { $group } (was { $then }, left the file)
+       *[no] { $group } (was { $then }, no longer placed)
+    }
 # end of history
