@@ -298,7 +298,7 @@ fn the_svg_draws_each_trail() {
     assert!(svg.contains("stroke-dasharray=\"1 3\""), "{svg}");
     assert!(
         svg.contains(
-            "where a group stood since v1 (hollow marks), in order, to where it stands now"
+            "where a group stood since v1 (hollow marks), step by step, to where it stands now"
         ),
         "{svg}"
     );
@@ -568,4 +568,51 @@ fn without_the_file_at_the_bound_every_group_was_added_and_it_is_said() {
             .iter()
             .all(|m| m["added"] == true)
     );
+}
+
+#[test]
+fn a_trail_that_turns_back_reads_in_order_and_a_long_one_is_capped() {
+    let repo = tagged();
+    let steps = [
+        "passive_opposition",
+        "passive_ally",
+        "active_ally",
+        "neutral",
+        "passive_ally",
+    ];
+    let mut from = "neutral";
+    for (n, to) in steps.iter().enumerate() {
+        repo.edit(
+            &format!("Elm Street\"\nstatus = \"prospect\"\nspectrum = \"{from}\""),
+            &format!("Elm Street\"\nstatus = \"prospect\"\nspectrum = \"{to}\""),
+        );
+        repo.commit(&format!("2027-02-0{}", n + 1), "Tenants again");
+        from = to;
+    }
+    let svg = repo.stdout(&["report", "spectrum", "--since", "t0", "--format", "svg"]);
+    // Three legs drawn, the two stops before counted in the title.
+    assert!(
+        svg.contains("<title>Tenants of Elm Street: since t0, +2 earlier → passive ally → active ally → neutral → passive ally</title>"),
+        "{svg}"
+    );
+    let trail = &svg[svg.find("<g class=\"trail\">").unwrap()..];
+    let trail = &trail[..trail.find("</g>").unwrap()];
+    // Each leg a little higher than the one before; the last to its mark.
+    let points = trail
+        .split("points=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let heights: Vec<i32> = points
+        .split(' ')
+        .map(|p| p.split(',').nth(1).unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        heights[0] > heights[1] && heights[1] > heights[2],
+        "{points}"
+    );
+    // No hollow ring on the column it stands in now (passive ally).
+    assert_eq!(trail.matches("<circle").count(), 2, "{trail}");
 }

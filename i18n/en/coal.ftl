@@ -1785,7 +1785,7 @@ doc-map-column-since = since { $since }
 doc-map-since-placed = placed: { $trail }
 doc-map-since-stayed = did not move
 doc-svg-spectrum-trail = { $group }: since { $since }, { $trail }
-doc-svg-spectrum-trail-key = where a group stood since { $since } (hollow marks), in order, to where it stands now
+doc-svg-spectrum-trail-key = where a group stood since { $since } (hollow marks), step by step, to where it stands now
 # report --since (F1): the file at the bound, moves that came back, groups that left
 report-since-base-unreadable = The file as it was at `--since` does not parse, so where groups stood then is unknown: { $error }
 report-since-base-unreadable-hint = Pick a revision or a day where the file was sound (`coal history` lists its versions).
@@ -1803,4 +1803,5 @@ doc-map-since-gone-one = { $removed ->
         [yes] { $group } (was { $then }, left the file)
        *[no] { $group } (was { $then }, no longer placed)
     }
+doc-svg-spectrum-trail-earlier = +{ $count } earlier
 # end of history

@@ -1982,7 +1982,7 @@ doc-map-column-since = depuis { $since }
 doc-map-since-placed = placé : { $trail }
 doc-map-since-stayed = pas de déplacement
 doc-svg-spectrum-trail = { $group } : depuis { $since }, { $trail }
-doc-svg-spectrum-trail-key = où un groupe s’est trouvé depuis { $since } (marques creuses), dans l’ordre, jusqu’à sa position actuelle
+doc-svg-spectrum-trail-key = où un groupe était depuis { $since } (marques creuses), étape par étape, jusqu’à sa position actuelle
 # report --since (F1) : le fichier à la borne, les allers-retours, les groupes partis
 report-since-base-unreadable = Le fichier tel qu’il était à `--since` ne se lit pas, donc on ne sait pas où étaient les groupes : { $error }
 report-since-base-unreadable-hint = Choisissez une révision ou un jour où le fichier était sain (`coal history` liste ses versions).
@@ -2000,4 +2000,5 @@ doc-map-since-gone-one = { $removed ->
         [yes] { $group } (était { $then }, a quitté le fichier)
        *[no] { $group } (était { $then }, n’est plus placé)
     }
+doc-svg-spectrum-trail-earlier = +{ $count } plus tôt
 # end of history
