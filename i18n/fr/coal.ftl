@@ -1922,6 +1922,13 @@ history-blob-missing = git n’a pas d’objet { $blob }
 history-not-utf8 = le fichier n’est pas du texte UTF-8
 history-cat-file-failed = la lecture des versions dans git a échoué : { $reason }
 history-cat-file-ended = git cat-file a cessé de répondre
+# The lead's fixes after review
+history-until-before-since = `--until { $until }` vient avant `--since { $since }` : aucun commit ne peut être entre les deux
+history-no-such-revision = `{ $rev }` n’est ni un commit, ni une branche, ni une étiquette que git connaît dans ce dépôt
+history-groups-not-a-table = `groups` n’est pas une table de groupes
+history-group-not-a-table = `groups.{ $id }` n’est pas une table
+history-starts-in = l’historique de { $file } commence au commit { $commit }, qui a des commits plus anciens : si le fichier avait un autre nom ou un autre dossier avant, cette partie n’est pas lue (`git log --follow -- { $file }` la montre)
+history-shallow = ce clone est superficiel : l’historique commence au commit { $commit }, et ses groupes y sont le point de départ, pas des groupes ajoutés (`git fetch --unshallow` lit le reste ; en CI, récupérez tout l’historique)
 # H2 (historique éprouvé sur un vrai git)
 history-no-commit = le dépôt de { $file } n’a encore aucun commit : le fichier n’a pas d’historique à lire
 history-no-commit-hint = commitez-le d’abord : `git commit -m "Ajout du fichier de la coalition"` (après `git add { $name }`)

@@ -34,7 +34,7 @@ pub fn run(ctx: &mut Context, args: HistoryArgs) -> Result<()> {
     let history = read(ctx, &path, &query)?;
     let changes = select(&path, &history, args.group.as_deref(), &args.fields)?;
     let machine = matches!(args.format, HistoryFormat::Json | HistoryFormat::Csv);
-    notes(ctx, &history, machine);
+    notes(ctx, &path, &history, !machine);
     let _english = crate::i18n::machine(machine);
     let named = !args.fields.is_empty();
     let text = match args.format {
@@ -147,9 +147,22 @@ fn in_file(path: &std::path::Path, group: &str) -> bool {
     store::load(path).is_ok_and(|loaded| loaded.validated.coalition.groups.contains_key(group))
 }
 
-/// What the person should know about the history read: versions skipped,
-/// changes not committed yet. On stderr, so never in what scripts read.
-fn notes(ctx: &Context, history: &History, machine: bool) {
+/// What the person should know about the history read: where it starts
+/// when that is not the file's first version, versions skipped, changes
+/// not committed yet (`uncommitted`: when they are left out). On stderr,
+/// so never in what scripts read.
+pub fn notes(ctx: &Context, path: &std::path::Path, history: &History, uncommitted: bool) {
+    let file = path.display().to_string();
+    if let Some(commit) = &history.shallow {
+        ctx.say(t!("history-shallow", commit = short(commit)));
+    }
+    if let Some(commit) = &history.starts_in {
+        ctx.say(t!(
+            "history-starts-in",
+            file = file.as_str(),
+            commit = short(commit)
+        ));
+    }
     for skipped in &history.skipped {
         ctx.say(t!(
             "history-skipped",
@@ -159,7 +172,7 @@ fn notes(ctx: &Context, history: &History, machine: bool) {
             error = skipped.error.as_str()
         ));
     }
-    if history.uncommitted && !machine {
+    if history.uncommitted && uncommitted {
         ctx.say(t!("history-uncommitted"));
     }
 }

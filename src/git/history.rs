@@ -10,7 +10,7 @@
 //! With `--first-parent` a merge is compared with its first parent alone,
 //! and so tells what the branch brought in.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -39,38 +39,12 @@ pub struct Query {
     pub working: bool,
 }
 
-impl Query {
-    /// The revisions `git log` walks: `SINCE..UNTIL`, `HEAD` by default.
-    fn range(&self) -> String {
-        let until = match &self.until {
-            Some(Bound::Rev(rev)) => rev.as_str(),
-            _ => "HEAD",
-        };
-        match &self.since {
-            Some(Bound::Rev(since)) => format!("{since}..{until}"),
-            _ => until.to_string(),
-        }
-    }
-
-    /// Whether a commit of this day is in the dates asked for.
-    fn on(&self, day: &str) -> bool {
-        let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok();
-        let after = match (&self.since, day) {
-            (Some(Bound::Date(since)), Some(day)) => day >= *since,
-            _ => true,
-        };
-        let before = match (&self.until, day) {
-            (Some(Bound::Date(until)), Some(day)) => day <= *until,
-            _ => true,
-        };
-        after && before
-    }
-}
-
 /// A commit of the file, as `git log` tells it.
 #[derive(Debug, Clone, PartialEq)]
 struct Commit {
     hash: String,
+    /// None for a root commit (or the oldest of a shallow clone).
+    has_parents: bool,
     author: String,
     date: String,
     subject: String,
@@ -88,6 +62,11 @@ const RECORD: char = '\0';
 
 /// Reads the history of the coalition file at `path`, telling `progress`
 /// how many commits of how many have been read.
+///
+/// The walk always reads the whole history up to `--until` (or `HEAD`),
+/// so that a rename made before `--since` is known and the version at
+/// `--since` is the base of the first comparison after it; only the
+/// changes of the commits between the bounds are kept.
 pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) -> Result<History> {
     let dir = folder(path);
     let name = path
@@ -109,41 +88,64 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
         return Err(Error::usage(t!("history-untracked", file = file.as_str()))
             .hint(t!("history-untracked-hint", name = name.as_str())));
     }
-    let args = log_args(query, &pathspec);
+    if git(dir, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_err() {
+        return Err(Error::usage(t!("history-no-commit", file = file.as_str()))
+            .hint(t!("history-no-commit-hint", name = name.as_str())));
+    }
+    let bounds = Bounds::resolve(dir, query)?;
+    let mut history = History::default();
+    let Some(tip) = &bounds.tip else {
+        // `--until` a day before the first commit: nothing to read.
+        return Ok(history);
+    };
+    let args = log_args(query, tip, &pathspec);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let log = git(dir, &args).map_err(|err| {
-        // Asked only once the log failed, so a good walk runs no more git.
-        if git(dir, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_err() {
-            return Error::usage(t!("history-no-commit", file = file.as_str()))
-                .hint(t!("history-no-commit-hint", name = name.as_str()));
-        }
         Error::usage(t!("history-log-failed", reason = err.message))
             .hint(t!("history-log-failed-hint"))
     })?;
     let commits = parse_log(&log);
+    let in_range = bounds.commits(dir, query)?;
+    let kept = |commit: &str| in_range.as_ref().is_none_or(|set| set.contains(commit));
+    history.commits = commits.iter().filter(|c| kept(&c.hash)).count();
+    // Asked of cat-file before the walk's blobs: the file at `--since`,
+    // and as last committed.
+    let base = bounds
+        .since
+        .as_ref()
+        .map(|since| format!("{since}:./{name}"));
     let head = query.until.is_none().then(|| format!("HEAD:./{name}"));
     let mut walk = Walk::new(&commits);
-    let mut blobs = Blobs::start(dir, head.iter().cloned().chain(walk.order.clone()))?;
-    let mut history = History {
-        commits: commits.len(),
-        ..History::default()
-    };
-    if head.is_some() {
-        let committed = blobs.next()?;
-        // The bytes as they are: `store::load` would drop a byte-order mark
-        // the commit holds too.
-        let on_disk = std::fs::read(path).ok();
-        history.uncommitted = match (committed, on_disk) {
-            (Some(committed), Some(on_disk)) => committed != on_disk,
-            (None, Some(_)) => true,
-            _ => false,
-        };
+    let first = base.iter().chain(head.iter()).cloned();
+    let mut blobs = Blobs::start(dir, first.chain(walk.order.clone()))?;
+    if base.is_some() {
+        history.base = blobs
+            .next()?
+            .and_then(|bytes| String::from_utf8(bytes).ok());
     }
+    let committed = match head {
+        Some(_) => blobs.next()?,
+        None => None,
+    };
     for (n, commit) in commits.iter().enumerate() {
         walk.step(commit, &mut blobs, &mut history)?;
         progress(n + 1, commits.len());
     }
     blobs.finish()?;
+    if let Some(first) = commits.iter().find(|c| c.blobs.is_some()) {
+        start(dir, first, &mut history);
+    }
+    if query.until.is_none() {
+        let on_disk = std::fs::read(path).ok();
+        history.uncommitted = match (&committed, &on_disk) {
+            (Some(committed), Some(on_disk)) => unix(committed) != unix(on_disk),
+            (None, Some(_)) => true,
+            _ => false,
+        };
+        if query.working && history.uncommitted {
+            working(committed.as_deref(), on_disk.as_deref(), &mut history);
+        }
+    }
     follow_renames(&mut history.changes);
     for change in &history.changes {
         history
@@ -152,14 +154,165 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
             .or_default()
             .insert(change.group.clone());
     }
-    history.changes.retain(|c| query.on(c.day()));
     history
-        .skipped
-        .retain(|s| query.on(s.date.get(..10).unwrap_or("")));
+        .changes
+        .retain(|c| c.commit.is_empty() || kept(&c.commit));
+    history.skipped.retain(|s| kept(&s.commit));
     Ok(history)
 }
 
-fn log_args(query: &Query, pathspec: &str) -> Vec<String> {
+/// Line ends as git stores them: a checkout with `core.autocrlf` writes
+/// CRLF that the commit does not hold, and is no change.
+fn unix(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    for (i, b) in bytes.iter().enumerate() {
+        if !(*b == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
+            out.push(*b);
+        }
+    }
+    out
+}
+
+/// The changes of the file on disk since its last commit, as rows with no
+/// commit: what a report of "now" must count, a rename not committed yet
+/// too.
+fn working(committed: Option<&[u8]>, on_disk: Option<&[u8]>, history: &mut History) {
+    let empty = Table::new();
+    let before = match committed.map(parse) {
+        Some(Ok(before)) => before,
+        Some(Err(_)) => return,
+        None => empty.clone(),
+    };
+    let Some(Ok(after)) = on_disk.map(parse) else {
+        return;
+    };
+    let uncommitted = Commit {
+        hash: String::new(),
+        has_parents: true,
+        author: String::new(),
+        date: String::new(),
+        subject: String::new(),
+        blobs: None,
+    };
+    history.changes.extend(
+        between(&before, &after)
+            .into_iter()
+            .map(|f| f.in_commit(&uncommitted)),
+    );
+}
+
+/// Where the history starts: the oldest commit of a shallow clone tells
+/// its groups as they were, not as added (the commits before it were not
+/// fetched); a file that first appears in a commit with parents may have
+/// had another name before, which the walk does not follow.
+fn start(dir: &Path, first: &Commit, history: &mut History) {
+    let added = first
+        .blobs
+        .as_ref()
+        .is_some_and(|(parents, _)| parents.iter().all(|p| p == NO_BLOB));
+    if !added {
+        return;
+    }
+    if first.has_parents {
+        history.starts_in = Some(first.hash.clone());
+    } else if git(dir, &["rev-parse", "--is-shallow-repository"]).is_ok_and(|s| s.trim() == "true")
+    {
+        history.shallow = Some(first.hash.clone());
+        history
+            .changes
+            .retain(|c| !(c.commit == first.hash && c.event == Event::Added));
+    }
+}
+
+/// The bounds as commits: a revision as git names it, a day as the last
+/// commit of the first-parent line before it (by its committer's own
+/// clock: when it landed there).
+struct Bounds {
+    /// Where the walk ends; none when `--until` is a day before any commit.
+    tip: Option<String>,
+    /// The commit the walk's kept changes come after.
+    since: Option<String>,
+}
+
+impl Bounds {
+    fn resolve(dir: &Path, query: &Query) -> Result<Bounds> {
+        if let (Some(Bound::Date(since)), Some(Bound::Date(until))) = (&query.since, &query.until)
+            && until < since
+        {
+            return Err(Error::usage(t!(
+                "history-until-before-since",
+                since = since.to_string(),
+                until = until.to_string()
+            )));
+        }
+        let commit = |rev: &str| -> Result<String> {
+            git(
+                dir,
+                &[
+                    "rev-parse",
+                    "--verify",
+                    "--quiet",
+                    "--end-of-options",
+                    &format!("{rev}^{{commit}}"),
+                ],
+            )
+            .map(|hash| hash.trim().to_string())
+            .map_err(|_| {
+                Error::usage(t!("history-no-such-revision", rev = rev))
+                    .hint(t!("history-log-failed-hint"))
+            })
+        };
+        let tip = match &query.until {
+            None => Some(commit("HEAD")?),
+            Some(Bound::Rev(rev)) => Some(commit(rev)?),
+            Some(Bound::Date(day)) => last_before(dir, "HEAD", day.succ_opt().unwrap_or(*day))?,
+        };
+        let since = match (&query.since, &tip) {
+            (Some(Bound::Rev(rev)), _) => Some(commit(rev)?),
+            (Some(Bound::Date(day)), Some(tip)) => last_before(dir, tip, *day)?,
+            _ => None,
+        };
+        Ok(Bounds { tip, since })
+    }
+
+    /// The commits between the bounds (all of them, not only the file's);
+    /// none when every commit is kept.
+    fn commits(&self, dir: &Path, query: &Query) -> Result<Option<HashSet<String>>> {
+        let (Some(since), Some(tip)) = (&self.since, &self.tip) else {
+            return Ok(None);
+        };
+        let range = format!("{since}..{tip}");
+        let mut args = vec!["rev-list"];
+        if query.first_parent {
+            args.push("--first-parent");
+        }
+        args.extend(["--end-of-options", &range]);
+        let listed = git(dir, &args)?;
+        Ok(Some(listed.lines().map(str::to_string).collect()))
+    }
+}
+
+/// The last commit of the first-parent line from `tip` made before `day`,
+/// by its committer's own clock.
+fn last_before(dir: &Path, tip: &str, day: NaiveDate) -> Result<Option<String>> {
+    let listed = git(
+        dir,
+        &[
+            "log",
+            "--first-parent",
+            "--format=%H %cI",
+            "--end-of-options",
+            tip,
+        ],
+    )?;
+    Ok(listed.lines().find_map(|line| {
+        let (hash, date) = line.split_once(' ')?;
+        let date = NaiveDate::parse_from_str(date.get(..10)?, "%Y-%m-%d").ok()?;
+        (date < day).then(|| hash.to_string())
+    }))
+}
+
+fn log_args(query: &Query, tip: &str, pathspec: &str) -> Vec<String> {
     let mut args: Vec<String> = [
         "-c",
         "log.follow=false",
@@ -175,7 +328,11 @@ fn log_args(query: &Query, pathspec: &str) -> Vec<String> {
         "--no-color",
         "--raw",
         "--no-abbrev",
-        "--format=%x00%H%n%an%n%aI%n%s",
+        // Every commit of the file, a side a merge did not keep too: what
+        // was done is history even when undone.
+        "--full-history",
+        "--encoding=UTF-8",
+        "--format=%x00%H%n%P%n%an%n%aI%n%s",
     ]
     .map(String::from)
     .to_vec();
@@ -185,7 +342,7 @@ fn log_args(query: &Query, pathspec: &str) -> Vec<String> {
         args.push("--diff-merges=combined".into());
     }
     args.push("--end-of-options".into());
-    args.push(query.range());
+    args.push(tip.to_string());
     args.extend(["--".into(), pathspec.to_string()]);
     args
 }
@@ -195,14 +352,16 @@ fn parse_log(log: &str) -> Vec<Commit> {
     log.split(RECORD)
         .filter(|record| !record.trim().is_empty())
         .filter_map(|record| {
-            let mut fields = record.splitn(5, '\n');
+            let mut fields = record.splitn(6, '\n');
             let hash = fields.next()?.to_string();
+            let has_parents = !fields.next()?.trim().is_empty();
             let author = fields.next()?.to_string();
             let date = fields.next()?.to_string();
             let subject = fields.next().unwrap_or("").to_string();
             let blobs = fields.next().unwrap_or("").lines().find_map(raw_blobs);
             Some(Commit {
                 hash,
+                has_parents,
                 author,
                 date,
                 subject,
@@ -242,6 +401,9 @@ struct Walk {
     /// How many more times each blob is needed.
     uses: HashMap<String, usize>,
     versions: HashMap<String, Version>,
+    /// For a version that did not parse: the versions the next one is
+    /// compared with instead (its parents', or theirs in turn).
+    instead: HashMap<String, Vec<Rc<Table>>>,
 }
 
 impl Walk {
@@ -261,6 +423,7 @@ impl Walk {
             order,
             uses,
             versions: HashMap::new(),
+            instead: HashMap::new(),
         }
     }
 
@@ -285,6 +448,7 @@ impl Walk {
             *count -= 1;
             if *count == 0 {
                 self.versions.remove(blob);
+                self.instead.remove(blob);
             }
         }
     }
@@ -293,14 +457,16 @@ impl Walk {
         let Some((parents, new)) = &commit.blobs else {
             return Ok(());
         };
-        let mut before = Vec::new();
+        // Each parent's version; for one that did not parse, the versions
+        // it stood for.
+        let mut before: Vec<Rc<Table>> = Vec::new();
         for blob in parents {
-            before.push(self.version(blob, blobs)?);
+            match self.version(blob, blobs)? {
+                Ok(version) => before.push(version),
+                Err(_) => before.extend(self.instead.get(blob).cloned().unwrap_or_default()),
+            }
         }
         let after = self.version(new, blobs)?;
-        for blob in parents.iter().chain([new]) {
-            self.used(blob);
-        }
         let after = match after {
             Ok(after) => after,
             Err(error) => {
@@ -310,18 +476,19 @@ impl Walk {
                     reason: commit.subject.clone(),
                     error,
                 });
-                // The next version is compared with the last that parsed.
-                if let Some(Ok(last)) = before.into_iter().next()
-                    && self.uses.get(new).is_some_and(|n| *n > 0)
-                {
-                    self.versions.insert(new.clone(), Ok(last));
+                // The next version is compared with what this one stood
+                // between: a merge left with conflict markers and fixed
+                // later tells only what the fix itself changed.
+                self.instead.insert(new.clone(), before);
+                for blob in parents.iter().chain([new]) {
+                    self.used(blob);
                 }
                 return Ok(());
             }
         };
-        // A parent that did not parse (outside the range walked) leaves
-        // nothing to compare with.
-        let before: Vec<Rc<Table>> = before.into_iter().filter_map(|v| v.ok()).collect();
+        for blob in parents.iter().chain([new]) {
+            self.used(blob);
+        }
         let Some((first, others)) = before.split_first() else {
             return Ok(());
         };
@@ -352,6 +519,14 @@ fn parse(bytes: &[u8]) -> std::result::Result<Table, String> {
         .map_err(|err: toml::de::Error| err.to_string().lines().next().unwrap_or("").to_string())?;
     let mut groups = Table::new();
     if let Some(value) = table.get("groups") {
+        // `[[groups]]` or `groups.x = 1` is TOML, but no register of
+        // groups: its "changes" would be noise.
+        let entries = value
+            .as_table()
+            .ok_or_else(|| t!("history-groups-not-a-table"))?;
+        if let Some((id, _)) = entries.iter().find(|(_, entry)| !entry.is_table()) {
+            return Err(t!("history-group-not-a-table", id = id.as_str()));
+        }
         groups.insert("groups".into(), value.clone());
     }
     defaults::fill(&mut groups);
@@ -444,15 +619,32 @@ fn between(old: &Table, new: &Table) -> Vec<Found> {
             _ => None,
         }
     };
+    // A rename may leave the old id to a new group in the same commit: an
+    // id kept whose name changed is a source of a rename too.
+    let kept_renamed: Vec<String> = groups(old)
+        .into_iter()
+        .flat_map(|g| g.keys())
+        .filter(|id| {
+            groups(new).is_some_and(|g| g.contains_key(*id)) && name_of(old, id) != name_of(new, id)
+        })
+        .cloned()
+        .collect();
+    let sources: Vec<String> = removed.iter().chain(&kept_renamed).cloned().collect();
     let mut renames = Vec::new();
-    for id in &removed {
+    for id in &sources {
         let name = name_of(old, id);
-        if once(&removed, old, &name).is_some()
+        if once(&sources, old, &name).is_some()
             && let Some(to) = once(&added, new, &name)
         {
             renames.push((id.clone(), to));
         }
     }
+    // The ids given to a new group as their group took another.
+    let reused: Vec<String> = renames
+        .iter()
+        .map(|(from, _)| from.clone())
+        .filter(|from| kept_renamed.contains(from))
+        .collect();
     for (from, to) in &renames {
         removed.retain(|id| id != from);
         added.retain(|id| id != to);
@@ -473,7 +665,7 @@ fn between(old: &Table, new: &Table) -> Vec<Found> {
             }
         }
     }
-    for id in &added {
+    for id in added.iter().chain(&reused) {
         found.push(Found {
             id: id.clone(),
             name: name_of(new, id),
@@ -506,6 +698,7 @@ fn between(old: &Table, new: &Table) -> Vec<Found> {
         if let Some(field) = Tracked::from_key(key)
             && known(old)
             && known(new)
+            && !reused.iter().any(|r| r == id)
         {
             changed.push((
                 field,

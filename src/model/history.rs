@@ -153,6 +153,13 @@ pub struct History {
     /// stood then; none without `--since`, or when the file was not there.
     #[serde(skip)]
     pub base: Option<String>,
+    /// The commit where the file first appears, when that commit has
+    /// parents: the file may have had another name or folder before, which
+    /// the history does not follow.
+    pub starts_in: Option<String>,
+    /// The oldest commit of a shallow clone, when the history starts
+    /// there: its groups are where the history starts, not groups added.
+    pub shallow: Option<String>,
 }
 
 /// Where a walk starts or ends: a day, or a revision git knows.
