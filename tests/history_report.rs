@@ -616,3 +616,42 @@ fn a_trail_that_turns_back_reads_in_order_and_a_long_one_is_capped() {
     // No hollow ring on the column it stands in now (passive ally).
     assert_eq!(trail.matches("<circle").count(), 2, "{trail}");
 }
+
+#[test]
+fn a_shallow_clone_and_a_bound_that_does_not_parse_are_told() {
+    let repo = tagged();
+    repo.edit("spectrum = \"neutral\"", "spectrum = \"active_ally\"");
+    repo.commit("2027-02-01", "Tenants marched with us");
+    repo.edit("spectrum = \"passive_ally\"", "spectrum = \"neutral\"");
+    repo.commit("2027-03-01", "The union cooled");
+    let clone = Repo {
+        work: Workdir::with(BASE),
+    };
+    let source = format!("file://{}", repo.work.dir.path().display());
+    std::fs::remove_file(clone.work.dir.path().join("coalition.toml")).unwrap();
+    clone.git_at("2027-03-02", &["clone", "-q", "--depth", "1", &source, "."]);
+    for args in [
+        &["report", "spectrum", "--since", "2027-01-15"][..],
+        &["report", "map", "--since", "2027-01-15"],
+    ] {
+        let out = clone.stdout(args);
+        assert!(
+            out.contains("This clone is shallow: its history starts at commit"),
+            "{out}"
+        );
+        assert!(!out.contains("was not in git at"), "{out}");
+    }
+    // The file at the bound does not parse: refused, the file untouched.
+    let broken = tagged();
+    broken.work.write(&format!("{BASE}broken = = \n"));
+    broken.commit("2027-02-01", "Half an edit");
+    broken.work.write(BASE);
+    broken.commit("2027-02-02", "Mended");
+    broken
+        .coal(&["report", "map", "--since", "HEAD~1", "-o", "map.html"])
+        .code(2)
+        .stderr_has("The file as it was at `--since` does not parse")
+        .stderr_has("Pick a revision or a day where the file was sound");
+    assert!(!broken.work.dir.path().join("map.html").exists());
+    assert_eq!(broken.work.read(), BASE);
+}

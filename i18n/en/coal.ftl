@@ -1811,4 +1811,6 @@ doc-map-since-gone-one = { $removed ->
        *[no] { $group } (was { $then }, no longer placed)
     }
 doc-svg-spectrum-trail-earlier = +{ $count } earlier
+report-since-shallow = This clone is shallow: its history starts at commit { $commit }, so where groups stood before it is unknown (`git fetch --unshallow` reads the rest; in CI, fetch the whole history).
+report-since-starts-in = The history of the file starts in commit { $commit }, which has earlier commits: if the file had another name or folder before, where groups stood then is not read.
 # end of history

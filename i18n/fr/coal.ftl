@@ -2008,4 +2008,6 @@ doc-map-since-gone-one = { $removed ->
        *[no] { $group } (était { $then }, n’est plus placé)
     }
 doc-svg-spectrum-trail-earlier = +{ $count } plus tôt
+report-since-shallow = Ce clone est superficiel : son historique commence au commit { $commit }, donc on ne sait pas où étaient les groupes avant (`git fetch --unshallow` lit le reste ; en CI, récupérez tout l’historique).
+report-since-starts-in = L’historique du fichier commence au commit { $commit }, qui a des commits plus anciens : si le fichier avait un autre nom ou dossier avant, où étaient les groupes alors n’est pas lu.
 # end of history

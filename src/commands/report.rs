@@ -157,7 +157,7 @@ fn at_the_bound(path: &Path, text: &str) -> Result<Coalition> {
         .map_err(|error| {
             Error::usage(crate::t!(
                 "report-since-base-unreadable",
-                error = error.to_string()
+                error = error.message
             ))
             .hint(crate::t!("report-since-base-unreadable-hint"))
         })

@@ -261,8 +261,9 @@ fn columns(id: &str, moves: &Moves) -> [String; 3] {
     }
 }
 
-/// The notes above the moves: "now" holds uncommitted changes, versions
-/// that did not parse were skipped, the file was not in git at the bound.
+/// The notes above the moves: "now" holds uncommitted changes, the file
+/// was not in git at the bound (or the clone is shallow), its history
+/// starts after a move, versions that did not parse were skipped.
 pub(super) fn since_notes(
     label: &str,
     moves: &Moves,
@@ -275,8 +276,18 @@ pub(super) fn since_notes(
     if since.history.uncommitted {
         notes.push(crate::t!("report-since-uncommitted"));
     }
-    if moves.no_base {
-        notes.push(crate::t!("report-since-no-base", since = label));
+    let short = |commit: &str| commit.get(..7).unwrap_or(commit).to_string();
+    // A shallow clone cut the history: its first version is no proof the
+    // groups were added since.
+    match &since.history.shallow {
+        Some(commit) => notes.push(crate::t!("report-since-shallow", commit = short(commit))),
+        None if moves.no_base => {
+            notes.push(crate::t!("report-since-no-base", since = label));
+        }
+        None => {}
+    }
+    if let Some(commit) = &since.history.starts_in {
+        notes.push(crate::t!("report-since-starts-in", commit = short(commit)));
     }
     let skipped = &since.history.skipped;
     if !skipped.is_empty() {
