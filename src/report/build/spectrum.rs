@@ -291,10 +291,7 @@ pub(super) fn since_notes(
     }
     let skipped = &since.history.skipped;
     if !skipped.is_empty() {
-        let commits: Vec<&str> = skipped
-            .iter()
-            .map(|s| s.commit.get(..7).unwrap_or(&s.commit))
-            .collect();
+        let commits: Vec<String> = skipped.iter().map(|s| short(&s.commit)).collect();
         notes.push(crate::t!(
             "report-since-skipped",
             count = skipped.len(),
