@@ -245,7 +245,7 @@ fn no_move_since_the_last_commit() {
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(
         json["since"]["closer"],
-        serde_json::json!([{"id": "landlords", "from": "active_opposition",
+        serde_json::json!([{"id": "landlords", "from": "active_opposition", "added": false,
             "to": "passive_opposition", "trail": ["active_opposition", "passive_opposition"]}])
     );
     // An uncommitted move is a move: the file as it is is "now".
@@ -298,7 +298,7 @@ fn the_svg_draws_each_trail() {
     assert!(svg.contains("stroke-dasharray=\"1 3\""), "{svg}");
     assert!(
         svg.contains(
-            "where a group stood since v1 (hollow marks), in order, to where it stands now"
+            "where a group stood since v1 (hollow marks), step by step, to where it stands now"
         ),
         "{svg}"
     );
@@ -316,7 +316,9 @@ fn the_map_draws_the_trails_and_a_since_column() {
         html.contains("<td>neutral → passive ally → active ally</td>"),
         "{html}"
     );
-    assert!(html.contains("<td>placed: active ally</td>"), "{html}");
+    // The library was added since, the school was there, not placed.
+    assert!(html.contains("<td>added: active ally</td>"), "{html}");
+    assert!(html.contains("<td>placed: neutral</td>"), "{html}");
     assert!(html.contains("<td>did not move</td>"), "{html}");
     let html = french(&repo, &["report", "map", "--since", "v1"]);
     assert!(html.contains("<th scope=\"col\">depuis v1</th>"), "{html}");
@@ -366,4 +368,290 @@ fn refusals_change_nothing() {
         .stderr_has("git does not track")
         .stderr_has("git add other.toml");
     assert_eq!(repo.work.read(), before);
+}
+
+/// `BASE` committed and tagged `t0` on 2027-01-10, in a fresh repository.
+fn tagged() -> Repo {
+    let repo = Repo {
+        work: Workdir::with(BASE),
+    };
+    repo.git_at("2027-01-10", &["init", "-q"]);
+    repo.git_at("2027-01-10", &["add", "coalition.toml"]);
+    repo.commit("2027-01-10", "base");
+    repo.git_at("2027-01-10", &["tag", "t0"]);
+    repo
+}
+
+fn json(repo: &Repo, args: &[&str]) -> serde_json::Value {
+    let args: Vec<&str> = args.iter().copied().chain(["--format", "json"]).collect();
+    serde_json::from_str(&repo.stdout(&args)).unwrap()
+}
+
+#[test]
+fn a_group_that_moved_and_came_back_is_told_and_drawn() {
+    let repo = tagged();
+    repo.edit("spectrum = \"neutral\"", "spectrum = \"active_ally\"");
+    repo.commit("2027-02-01", "Tenants marched with us");
+    repo.edit("spectrum = \"active_ally\"", "spectrum = \"neutral\"");
+    repo.commit("2027-03-01", "Tenants went quiet");
+    let since = &json(&repo, &["report", "spectrum", "--since", "t0"])["since"];
+    assert_eq!(
+        since["back"],
+        serde_json::json!([{"id": "tenants", "from": "neutral", "added": false,
+            "to": "neutral", "trail": ["neutral", "active_ally", "neutral"]}])
+    );
+    let out = repo.stdout(&["report", "spectrum", "--since", "t0"]);
+    assert!(out.contains("Moved and came back:"), "{out}");
+    assert!(!out.contains("No group moved"), "{out}");
+    let html = repo.stdout(&["report", "map", "--since", "t0"]);
+    assert!(
+        html.contains("<td>moved and came back: neutral → active ally → neutral</td>"),
+        "{html}"
+    );
+    assert_eq!(html.matches("<g class=\"trail\">").count(), 1, "{html}");
+    let csv = repo.stdout(&["report", "spectrum", "--since", "t0", "--format", "csv"]);
+    assert!(
+        csv.contains("tenants,Tenants of Elm Street,neutral,,passive_ally,true,neutral,back,neutral>active_ally>neutral\r\n"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn groups_that_left_the_file_or_the_spectrum_are_listed() {
+    let repo = tagged();
+    let text = repo.work.read();
+    let church = "[groups.church]\nname = \"St Mark's\"\nstatus = \"prospect\"\nspectrum = \"passive_opposition\"\n\n";
+    assert!(text.contains(church));
+    repo.work.write(&text.replace(church, ""));
+    repo.commit("2027-02-01", "The church closed");
+    repo.edit(
+        "name = \"Bus Drivers Union\"\nstatus = \"prospect\"\nspectrum = \"passive_ally\"",
+        "name = \"Bus Drivers Union\"\nstatus = \"prospect\"",
+    );
+    repo.commit("2027-03-01", "Not sure where the union stands");
+    let since = &json(&repo, &["report", "spectrum", "--since", "t0"])["since"];
+    assert_eq!(
+        since["gone"],
+        serde_json::json!([
+            {"id": "church", "name": "St Mark's", "from": "passive_opposition", "removed": true},
+            {"id": "union", "name": "Bus Drivers Union", "from": "passive_ally", "removed": false},
+        ])
+    );
+    let out = repo.stdout(&["report", "spectrum", "--since", "t0"]);
+    assert!(out.contains("Placed at t0, not placed now:"), "{out}");
+    assert!(!out.contains("No group moved"), "{out}");
+    let csv = repo.stdout(&["report", "spectrum", "--since", "t0", "--format", "csv"]);
+    assert!(
+        csv.contains("union,Bus Drivers Union,,,\r\n")
+            || csv.contains(",passive_ally,unplaced,passive_ally\r\n"),
+        "{csv}"
+    );
+    let html = repo.stdout(&["report", "map", "--since", "t0"]);
+    assert!(
+        html.contains("St Mark's (was passive opposition, left the file)"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Bus Drivers Union (was passive ally, no longer placed)"),
+        "{html}"
+    );
+    let fr = french(&repo, &["report", "spectrum", "--since", "t0"]);
+    assert!(
+        fr.contains("Placés à t0, plus placés maintenant\u{a0}:"),
+        "{fr}"
+    );
+}
+
+#[test]
+fn added_since_is_told_from_not_placed_then() {
+    let repo = tagged();
+    repo.edit(
+        "name = \"Parents of Oak School\"\nstatus = \"prospect\"",
+        "name = \"Parents of Oak School\"\nstatus = \"prospect\"\nspectrum = \"neutral\"",
+    );
+    repo.commit("2027-02-01", "Placed the school");
+    let text = repo.work.read();
+    repo.work.write(&format!(
+        "{text}\n[groups.library]\nname = \"Public Library\"\nstatus = \"prospect\"\nspectrum = \"neutral\"\n"
+    ));
+    repo.commit("2027-03-01", "The library");
+    let since = &json(&repo, &["report", "spectrum", "--since", "t0"])["since"];
+    let added = |i: usize| {
+        (
+            since["placed"][i]["id"].clone(),
+            since["placed"][i]["added"].clone(),
+        )
+    };
+    assert_eq!(
+        added(0),
+        (serde_json::json!("library"), serde_json::json!(true))
+    );
+    assert_eq!(
+        added(1),
+        (serde_json::json!("school"), serde_json::json!(false))
+    );
+    let csv = repo
+        .stdout(&["report", "spectrum", "--since", "t0", "--format", "csv"])
+        .replace("\r\n", "\n");
+    assert!(
+        csv.contains("library,Public Library,neutral,,passive_ally,true,,added,neutral\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("school,Parents of Oak School,neutral,,passive_ally,true,,placed,neutral\n"),
+        "{csv}"
+    );
+    // A group that stayed says where: `then` is not left empty as for one
+    // not placed then.
+    assert!(
+        csv.contains(",active_opposition,stayed,active_opposition\n"),
+        "{csv}"
+    );
+    let html = repo.stdout(&["report", "map", "--since", "t0"]);
+    assert!(html.contains("<td>added: neutral</td>"), "{html}");
+    assert!(html.contains("<td>placed: neutral</td>"), "{html}");
+}
+
+#[test]
+fn the_map_tells_uncommitted_changes_and_skipped_versions() {
+    let repo = tagged();
+    repo.work.write(&format!("{BASE}broken = = \n"));
+    repo.commit("2027-02-01", "Half an edit");
+    repo.work.write(BASE);
+    repo.commit("2027-02-02", "Mended");
+    repo.edit("spectrum = \"neutral\"", "spectrum = \"passive_ally\"");
+    for args in [
+        &["report", "map", "--since", "t0"][..],
+        &["report", "spectrum", "--since", "t0"],
+    ] {
+        let out = repo.stdout(args);
+        assert!(
+            out.contains("The file has changes not yet committed"),
+            "{out}"
+        );
+        assert!(
+            out.contains("1 version of the file did not parse and was skipped: "),
+            "{out}"
+        );
+    }
+    let fr = french(&repo, &["report", "map", "--since", "t0"]);
+    assert!(fr.contains("pas encore commités"), "{fr}");
+    assert!(fr.contains("a été sautée\u{a0}: "), "{fr}");
+}
+
+#[test]
+fn without_the_file_at_the_bound_every_group_was_added_and_it_is_said() {
+    let repo = Repo {
+        work: Workdir::with(BASE),
+    };
+    repo.git_at("2027-01-01", &["init", "-q"]);
+    std::fs::write(repo.work.dir.path().join("README"), "notes\n").unwrap();
+    repo.git_at("2027-01-01", &["add", "README"]);
+    repo.commit("2027-01-01", "notes first");
+    repo.git_at("2027-01-01", &["tag", "before"]);
+    repo.git_at("2027-01-10", &["add", "coalition.toml"]);
+    repo.commit("2027-01-10", "the coalition");
+    let out = repo.stdout(&["report", "spectrum", "--since", "before"]);
+    assert_eq!(
+        out.matches("The file was not in git at before: every group counts as added since.")
+            .count(),
+        1,
+        "{out}"
+    );
+    let since = &json(&repo, &["report", "spectrum", "--since", "before"])["since"];
+    assert_eq!(since["file_at_bound"], false);
+    assert_eq!(since["placed"].as_array().unwrap().len(), 4);
+    assert!(
+        since["placed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["added"] == true)
+    );
+}
+
+#[test]
+fn a_trail_that_turns_back_reads_in_order_and_a_long_one_is_capped() {
+    let repo = tagged();
+    let steps = [
+        "passive_opposition",
+        "passive_ally",
+        "active_ally",
+        "neutral",
+        "passive_ally",
+    ];
+    let mut from = "neutral";
+    for (n, to) in steps.iter().enumerate() {
+        repo.edit(
+            &format!("Elm Street\"\nstatus = \"prospect\"\nspectrum = \"{from}\""),
+            &format!("Elm Street\"\nstatus = \"prospect\"\nspectrum = \"{to}\""),
+        );
+        repo.commit(&format!("2027-02-0{}", n + 1), "Tenants again");
+        from = to;
+    }
+    let svg = repo.stdout(&["report", "spectrum", "--since", "t0", "--format", "svg"]);
+    // Three legs drawn, the two stops before counted in the title.
+    assert!(
+        svg.contains("<title>Tenants of Elm Street: since t0, +2 earlier → passive ally → active ally → neutral → passive ally</title>"),
+        "{svg}"
+    );
+    let trail = &svg[svg.find("<g class=\"trail\">").unwrap()..];
+    let trail = &trail[..trail.find("</g>").unwrap()];
+    // Each leg a little higher than the one before; the last to its mark.
+    let points = trail
+        .split("points=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let heights: Vec<i32> = points
+        .split(' ')
+        .map(|p| p.split(',').nth(1).unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        heights[0] > heights[1] && heights[1] > heights[2],
+        "{points}"
+    );
+    // No hollow ring on the column it stands in now (passive ally).
+    assert_eq!(trail.matches("<circle").count(), 2, "{trail}");
+}
+
+#[test]
+fn a_shallow_clone_and_a_bound_that_does_not_parse_are_told() {
+    let repo = tagged();
+    repo.edit("spectrum = \"neutral\"", "spectrum = \"active_ally\"");
+    repo.commit("2027-02-01", "Tenants marched with us");
+    repo.edit("spectrum = \"passive_ally\"", "spectrum = \"neutral\"");
+    repo.commit("2027-03-01", "The union cooled");
+    let clone = Repo {
+        work: Workdir::with(BASE),
+    };
+    let source = format!("file://{}", repo.work.dir.path().display());
+    std::fs::remove_file(clone.work.dir.path().join("coalition.toml")).unwrap();
+    clone.git_at("2027-03-02", &["clone", "-q", "--depth", "1", &source, "."]);
+    for args in [
+        &["report", "spectrum", "--since", "2027-01-15"][..],
+        &["report", "map", "--since", "2027-01-15"],
+    ] {
+        let out = clone.stdout(args);
+        assert!(
+            out.contains("This clone is shallow: its history starts at commit"),
+            "{out}"
+        );
+        assert!(!out.contains("was not in git at"), "{out}");
+    }
+    // The file at the bound does not parse: refused, the file untouched.
+    let broken = tagged();
+    broken.work.write(&format!("{BASE}broken = = \n"));
+    broken.commit("2027-02-01", "Half an edit");
+    broken.work.write(BASE);
+    broken.commit("2027-02-02", "Mended");
+    broken
+        .coal(&["report", "map", "--since", "HEAD~1", "-o", "map.html"])
+        .code(2)
+        .stderr_has("The file as it was at `--since` does not parse")
+        .stderr_has("Pick a revision or a day where the file was sound");
+    assert!(!broken.work.dir.path().join("map.html").exists());
+    assert_eq!(broken.work.read(), BASE);
 }

@@ -1792,5 +1792,25 @@ doc-map-column-since = since { $since }
 doc-map-since-placed = placed: { $trail }
 doc-map-since-stayed = did not move
 doc-svg-spectrum-trail = { $group }: since { $since }, { $trail }
-doc-svg-spectrum-trail-key = where a group stood since { $since } (hollow marks), in order, to where it stands now
+doc-svg-spectrum-trail-key = where a group stood since { $since } (hollow marks), step by step, to where it stands now
+# report --since (F1): the file at the bound, moves that came back, groups that left
+report-since-base-unreadable = The file as it was at `--since` does not parse, so where groups stood then is unknown: { $error }
+report-since-base-unreadable-hint = Pick a revision or a day where the file was sound (`coal history` lists its versions).
+report-since-no-base = The file was not in git at { $since }: every group counts as added since.
+report-since-skipped = { $count ->
+        [one] 1 version of the file did not parse and was skipped
+       *[other] { $count } versions of the file did not parse and were skipped
+    }: { $commits }.
+report-since-back = Moved and came back:
+report-since-gone = Placed at { $since }, not placed now:
+doc-map-since-added = added: { $trail }
+doc-map-since-back = moved and came back: { $trail }
+doc-map-since-gone = Placed at { $since }, not placed now: { $groups }.
+doc-map-since-gone-one = { $removed ->
+        [yes] { $group } (was { $then }, left the file)
+       *[no] { $group } (was { $then }, no longer placed)
+    }
+doc-svg-spectrum-trail-earlier = +{ $count } earlier
+report-since-shallow = This clone is shallow: its history starts at commit { $commit }, so where groups stood before it is unknown (`git fetch --unshallow` reads the rest; in CI, fetch the whole history).
+report-since-starts-in = The history of the file starts in commit { $commit }, which has earlier commits: if the file had another name or folder before, where groups stood then is not read.
 # end of history

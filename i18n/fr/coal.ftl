@@ -1989,5 +1989,25 @@ doc-map-column-since = depuis { $since }
 doc-map-since-placed = placé : { $trail }
 doc-map-since-stayed = pas de déplacement
 doc-svg-spectrum-trail = { $group } : depuis { $since }, { $trail }
-doc-svg-spectrum-trail-key = où un groupe s’est trouvé depuis { $since } (marques creuses), dans l’ordre, jusqu’à sa position actuelle
+doc-svg-spectrum-trail-key = où un groupe était depuis { $since } (marques creuses), étape par étape, jusqu’à sa position actuelle
+# report --since (F1) : le fichier à la borne, les allers-retours, les groupes partis
+report-since-base-unreadable = Le fichier tel qu’il était à `--since` ne se lit pas, donc on ne sait pas où étaient les groupes : { $error }
+report-since-base-unreadable-hint = Choisissez une révision ou un jour où le fichier était sain (`coal history` liste ses versions).
+report-since-no-base = Le fichier n’était pas dans git à { $since } : chaque groupe compte comme ajouté depuis.
+report-since-skipped = { $count ->
+        [one] 1 version du fichier ne se lisait pas et a été sautée
+       *[other] { $count } versions du fichier ne se lisaient pas et ont été sautées
+    } : { $commits }.
+report-since-back = Partis et revenus :
+report-since-gone = Placés à { $since }, plus placés maintenant :
+doc-map-since-added = ajouté : { $trail }
+doc-map-since-back = parti et revenu : { $trail }
+doc-map-since-gone = Placés à { $since }, plus placés maintenant : { $groups }.
+doc-map-since-gone-one = { $removed ->
+        [yes] { $group } (était { $then }, a quitté le fichier)
+       *[no] { $group } (était { $then }, n’est plus placé)
+    }
+doc-svg-spectrum-trail-earlier = +{ $count } plus tôt
+report-since-shallow = Ce clone est superficiel : son historique commence au commit { $commit }, donc on ne sait pas où étaient les groupes avant (`git fetch --unshallow` lit le reste ; en CI, récupérez tout l’historique).
+report-since-starts-in = L’historique du fichier commence au commit { $commit }, qui a des commits plus anciens : si le fichier avait un autre nom ou dossier avant, où étaient les groupes alors n’est pas lu.
 # end of history

@@ -89,9 +89,9 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         )?),
         None => None,
     };
-    let committed = match &history {
-        Some(history) if history.uncommitted => last_committed(&path),
-        _ => None,
+    let base = match history.as_ref().and_then(|h| h.base.as_deref()) {
+        Some(text) => Some(at_the_bound(&path, text)?),
+        None => None,
     };
     let label = args.since.as_ref().map(ToString::to_string);
     let since = history
@@ -100,7 +100,7 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         .map(|(history, label)| report::Since {
             label,
             history,
-            committed: committed.as_ref(),
+            base: base.as_ref(),
         });
     let context = report::Context {
         today,
@@ -149,17 +149,18 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
     Ok(())
 }
 
-/// The file as last committed, for a working file with changes not yet
-/// committed; none when it cannot be read or does not parse (then a group
-/// no commit moved is taken to stand where it stood).
-fn last_committed(path: &Path) -> Option<Coalition> {
-    let name = path.file_name()?.to_string_lossy().into_owned();
-    let text = crate::git::git(
-        store::folder(path),
-        &["show", "--end-of-options", &format!("HEAD:./{name}")],
-    )
-    .ok()?;
-    Some(store::load::parse(path, &text).ok()?.coalition)
+/// The file as it was at `--since`, for where each group stood then. A
+/// version that does not parse cannot tell it: refused, naming the bound.
+fn at_the_bound(path: &Path, text: &str) -> Result<Coalition> {
+    store::load::parse(path, text)
+        .map(|loaded| loaded.coalition)
+        .map_err(|error| {
+            Error::usage(crate::t!(
+                "report-since-base-unreadable",
+                error = error.message
+            ))
+            .hint(crate::t!("report-since-base-unreadable-hint"))
+        })
 }
 
 /// `--since` is for the spectrum and the map, which draw the moves; and

@@ -411,9 +411,9 @@ pub struct Context<'a> {
 pub struct Since<'a> {
     pub label: &'a str,
     pub history: &'a crate::model::history::History,
-    /// The file as last committed, when the one on disk differs from it:
-    /// where a group stood then when no commit since moved it.
-    pub committed: Option<&'a Coalition>,
+    /// The file as it was at the bound: where each group stood then;
+    /// none when git did not hold it there.
+    pub base: Option<&'a Coalition>,
 }
 
 /// Builds a report. For the public audience the coalition is first reduced

@@ -135,11 +135,15 @@ fn spectrum(c: &Coalition, context: &Context<'_>) -> Vec<Block> {
         };
         let mut row = vec![group.name.clone(), at.label(), target];
         if let Some((_, moves)) = since {
-            row.push(match moves.of(&group.id) {
-                Some(m) if m.then.is_none() => {
+            row.push(match moves.way_of(&group.id) {
+                Some((_, m)) if m.added => {
+                    crate::t!("doc-map-since-added", trail = m.in_words())
+                }
+                Some((_, m)) if m.then.is_none() => {
                     crate::t!("doc-map-since-placed", trail = m.in_words())
                 }
-                Some(m) => m.in_words(),
+                Some(("back", m)) => crate::t!("doc-map-since-back", trail = m.in_words()),
+                Some((_, m)) => m.in_words(),
                 None => crate::t!("doc-map-since-stayed"),
             });
         }
@@ -151,6 +155,30 @@ fn spectrum(c: &Coalition, context: &Context<'_>) -> Vec<Block> {
         Block::Chart(Chart::Spectrum(chart)),
         Block::Table(table),
     ];
+    if let Some((label, moves)) = since {
+        for note in super::spectrum::since_notes(label, moves, context.since) {
+            blocks.push(Block::Text(note));
+        }
+        let gone: Vec<String> = moves
+            .gone
+            .iter()
+            .map(|g| {
+                crate::t!(
+                    "doc-map-since-gone-one",
+                    group = super::one_line(&g.name),
+                    then = g.then.label(),
+                    removed = if g.removed { "yes" } else { "no" }
+                )
+            })
+            .collect();
+        if !gone.is_empty() {
+            blocks.push(Block::Text(crate::t!(
+                "doc-map-since-gone",
+                since = label,
+                groups = gone.join(", ")
+            )));
+        }
+    }
     if !not_placed.is_empty() {
         blocks.push(Block::Text(crate::t!(
             "doc-map-not-placed-yet",

@@ -1,7 +1,10 @@
-//! Who moved on the spectrum since a point in git's history: each current
-//! group's position then, each position it took since, and where it stands
-//! now. Pure: the command reads the history, the spectrum report and the
-//! map show what this computes.
+//! Who moved on the spectrum since a point in git's history: each group's
+//! position in the file as it was then, each position its changes since
+//! gave it, and where it stands now. Pure: the command reads the history
+//! and the file at the bound, the spectrum report and the map show what
+//! this computes.
+
+use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
@@ -48,6 +51,19 @@ impl Move {
     }
 }
 
+/// A group placed at the bound that is no longer placed now: it left the
+/// file, or its position was taken off.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gone {
+    /// Its id then.
+    pub id: String,
+    /// Its name then.
+    pub name: String,
+    pub then: Spectrum,
+    /// It left the file (else it is in the file, not placed).
+    pub removed: bool,
+}
+
 /// The moves since the bound, each list by id.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Moves {
@@ -55,13 +71,26 @@ pub struct Moves {
     pub closer: Vec<Move>,
     /// Now nearer active opposition than then.
     pub away: Vec<Move>,
+    /// Moved, and stands now where it stood then.
+    pub back: Vec<Move>,
     /// Not in the file or not placed then, placed now.
     pub placed: Vec<Move>,
+    /// Placed then, not now.
+    pub gone: Vec<Gone>,
+    /// Placed then and now at one position, never moved: id and position.
+    pub stayed: Vec<(String, Spectrum)>,
+    /// The file was not in git at the bound: every group counts as added.
+    pub no_base: bool,
 }
 
 impl Moves {
+    /// No group moved, came back, was placed or left.
     pub fn is_empty(&self) -> bool {
-        self.closer.is_empty() && self.away.is_empty() && self.placed.is_empty()
+        self.closer.is_empty()
+            && self.away.is_empty()
+            && self.back.is_empty()
+            && self.placed.is_empty()
+            && self.gone.is_empty()
     }
 
     /// The move of a group, whichever list it is in.
@@ -69,12 +98,13 @@ impl Moves {
         self.way_of(id).map(|(_, m)| m)
     }
 
-    /// The move of a group and the list it is in, as JSON names it
-    /// (`closer`, `away`, `placed`).
+    /// The move of a group and the list it is in, as JSON and CSV name it
+    /// (`closer`, `away`, `back`, `placed`).
     pub fn way_of(&self, id: &str) -> Option<(&'static str, &Move)> {
         [
             ("closer", &self.closer),
             ("away", &self.away),
+            ("back", &self.back),
             ("placed", &self.placed),
         ]
         .into_iter()
@@ -91,17 +121,33 @@ impl Moves {
                     json!({
                         "id": m.id,
                         "from": m.then.map(Spectrum::as_str),
+                        "added": m.added,
                         "to": m.now.as_str(),
                         "trail": words(&m.trail),
                     })
                 })
                 .collect::<Vec<_>>()
         };
+        let gone: Vec<Value> = self
+            .gone
+            .iter()
+            .map(|g| {
+                json!({
+                    "id": g.id,
+                    "name": g.name,
+                    "from": g.then.as_str(),
+                    "removed": g.removed,
+                })
+            })
+            .collect();
         json!({
             "from": from,
+            "file_at_bound": !self.no_base,
             "closer": list(&self.closer),
             "away": list(&self.away),
+            "back": list(&self.back),
             "placed": list(&self.placed),
+            "gone": gone,
         })
     }
 }
@@ -119,45 +165,59 @@ fn position(value: &Value) -> Option<Spectrum> {
     value.as_str()?.parse().ok()
 }
 
-/// The moves of the groups in `c` (now, uncommitted edits included) along
-/// `changes`, the history since the bound, oldest first. A group with no
-/// change of its position since the bound stood then where it stood at
-/// the last commit: `committed`, the file as last committed when it
-/// differs from `c` (else where it stands now).
-pub fn since(c: &Coalition, changes: &[Change], committed: Option<&Coalition>) -> Moves {
-    let mut moves = Moves::default();
+/// Where a group of the file at the bound is now: its rows' last-known
+/// id when a rename moved it, else the same id.
+fn ids_now(changes: &[Change]) -> BTreeMap<&str, &str> {
+    changes
+        .iter()
+        .filter(|change| change.event == Event::Renamed)
+        .filter_map(|change| Some((change.old.as_str()?, change.group.as_str())))
+        .collect()
+}
+
+/// Whether a group's rows start by its coming into the file (or by the
+/// group then under its id leaving): it was not the bound's group.
+fn came_since(rows: &[&Change]) -> bool {
+    rows.first()
+        .is_some_and(|row| matches!(row.event, Event::Added | Event::Removed))
+}
+
+/// The moves of the groups in `c` (now, uncommitted edits included) since
+/// the bound: `base` is the file as it was then (none when git did not
+/// hold it there: every group was added since), `changes` the history
+/// since, oldest first, uncommitted rows last.
+pub fn since(c: &Coalition, changes: &[Change], base: Option<&Coalition>) -> Moves {
+    let mut moves = Moves {
+        no_base: base.is_none(),
+        ..Moves::default()
+    };
+    let rows_of =
+        |id: &str| -> Vec<&Change> { changes.iter().filter(|change| change.group == id).collect() };
     for (id, group) in &c.groups {
         let Some(now) = group.spectrum else {
             continue;
         };
-        // `None` until the first change tells where it stood at the bound.
-        let mut then: Option<Option<Spectrum>> = None;
-        let mut trail = Vec::new();
-        let mut added = false;
-        for change in changes.iter().filter(|change| change.group == *id) {
-            let (before, after) = match (change.event, change.field.as_deref()) {
-                (Event::Added, _) => (None, change.new.get("spectrum").and_then(position)),
-                (Event::Removed, _) => (change.old.get("spectrum").and_then(position), None),
-                (_, Some("spectrum")) => (position(&change.old), position(&change.new)),
-                _ => continue,
+        let rows = rows_of(id);
+        // The id it had at the bound: the first rename tells it.
+        let id_then = rows
+            .iter()
+            .find(|row| row.event == Event::Renamed)
+            .and_then(|row| row.old.as_str())
+            .unwrap_or(id);
+        let at_bound = base
+            .filter(|_| !came_since(&rows))
+            .and_then(|base| base.groups.get(id_then));
+        let added = at_bound.is_none();
+        let then = at_bound.and_then(|g| g.spectrum);
+        let mut trail: Vec<Spectrum> = then.into_iter().collect();
+        for row in &rows {
+            let after = match (row.event, row.field.as_deref()) {
+                (Event::Added, _) => row.new.get("spectrum").and_then(position),
+                (_, Some("spectrum")) => position(&row.new),
+                _ => None,
             };
-            if then.is_none() {
-                added = change.event == Event::Added;
-                then = Some(before);
-                trail.extend(before);
-            }
             trail.extend(after);
         }
-        let then = match (then, committed) {
-            (Some(then), _) => then,
-            (None, Some(committed)) => {
-                added = !committed.groups.contains_key(id);
-                let then = committed.groups.get(id).and_then(|g| g.spectrum);
-                trail.extend(then);
-                then
-            }
-            (None, None) => Some(now),
-        };
         trail.push(now);
         trail.dedup();
         let found = Move {
@@ -171,8 +231,34 @@ pub fn since(c: &Coalition, changes: &[Change], committed: Option<&Coalition>) -
             None => moves.placed.push(found),
             Some(then) if rank(now) < rank(then) => moves.closer.push(found),
             Some(then) if rank(now) > rank(then) => moves.away.push(found),
-            Some(_) => {}
+            Some(_) if found.trail.len() > 1 => moves.back.push(found),
+            Some(then) => moves.stayed.push((id.clone(), then)),
         }
+    }
+    let Some(base) = base else {
+        return moves;
+    };
+    let renamed = ids_now(changes);
+    for (id_then, group) in &base.groups {
+        let Some(then) = group.spectrum else {
+            continue;
+        };
+        let id_now = renamed.get(id_then.as_str()).copied().unwrap_or(id_then);
+        // A group now under the id that is not the bound's group: the
+        // bound's one left.
+        let now = c
+            .groups
+            .get(id_now)
+            .filter(|_| !came_since(&rows_of(id_now)));
+        if now.is_some_and(|g| g.spectrum.is_some()) {
+            continue;
+        }
+        moves.gone.push(Gone {
+            id: id_then.clone(),
+            name: group.name.clone(),
+            then,
+            removed: now.is_none(),
+        });
     }
     moves
 }
@@ -225,15 +311,35 @@ mod tests {
         )
     }
 
+    fn renamed(group: &str, old: &str) -> Change {
+        Change {
+            id: group.into(),
+            ..change(group, Event::Renamed, Some("id"), json!(old), json!(group))
+        }
+    }
+
     #[test]
-    fn closer_away_and_placed() {
-        let c = coalition(&[
+    fn then_is_the_file_at_the_bound() {
+        use Spectrum::*;
+        let base = coalition(&[
+            ("a", Some("neutral")),
+            ("b", Some("passive_opposition")),
+            ("old", Some("passive_ally")),
+            ("p", None),
+            ("z", Some("neutral")),
+            ("s", Some("neutral")),
+            ("gone", Some("neutral")),
+            ("off", Some("active_ally")),
+        ]);
+        let now = coalition(&[
             ("a", Some("active_ally")),
             ("b", Some("active_opposition")),
+            ("new", Some("active_ally")),
             ("n", Some("neutral")),
             ("p", Some("passive_ally")),
-            ("u", None),
             ("z", Some("neutral")),
+            ("s", Some("neutral")),
+            ("off", None),
         ]);
         let changes = vec![
             spectrum("a", "neutral", "passive_ally"),
@@ -244,75 +350,115 @@ mod tests {
                 Value::Null,
                 json!({"spectrum": "neutral"}),
             ),
-            spectrum("b", "passive_opposition", "active_opposition"),
-            spectrum("a", "passive_ally", "active_ally"),
+            // Its position in the rows only: then comes from the file.
+            renamed("new", "old"),
+            spectrum("new", "passive_ally", "active_ally"),
             spectrum("p", "", "passive_ally"),
-            // Out and back: not a move.
             spectrum("z", "neutral", "passive_ally"),
             spectrum("z", "passive_ally", "neutral"),
+            change(
+                "gone",
+                Event::Removed,
+                None,
+                json!({"spectrum": "neutral"}),
+                Value::Null,
+            ),
+            spectrum("off", "active_ally", ""),
             change("a", Event::Changed, Some("power"), json!(1), json!(2)),
         ];
-        let moves = since(&c, &changes, None);
-        use Spectrum::*;
-        assert_eq!(
-            moves.closer,
-            vec![Move {
-                id: "a".into(),
-                then: Some(Neutral),
-                added: false,
-                now: ActiveAlly,
-                trail: vec![Neutral, PassiveAlly, ActiveAlly],
-            }]
-        );
-        assert_eq!(
-            moves.away[0].trail,
-            vec![PassiveOpposition, ActiveOpposition]
-        );
-        assert_eq!(moves.away[0].past(), &[PassiveOpposition]);
-        let placed: Vec<(&str, &[Spectrum])> = moves
-            .placed
-            .iter()
-            .map(|m| (m.id.as_str(), m.trail.as_slice()))
-            .collect();
-        assert_eq!(
-            placed,
-            vec![("n", &[Neutral][..]), ("p", &[PassiveAlly][..])]
-        );
-        // `n` was added since, `p` was in the file, not placed.
+        let moves = since(&now, &changes, Some(&base));
+        assert!(!moves.no_base);
+        let ids = |list: &[Move]| list.iter().map(|m| m.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&moves.closer), ["a", "new"]);
+        assert_eq!(moves.closer[0].trail, [Neutral, PassiveAlly, ActiveAlly]);
+        // Renamed: found at the bound by its old id.
+        assert_eq!(moves.closer[1].then, Some(PassiveAlly));
+        // No row of `b`'s position since: the file then still tells it.
+        assert_eq!(moves.away[0].trail, [PassiveOpposition, ActiveOpposition]);
+        // Out and back: a move of its own list, trail drawn.
+        assert_eq!(ids(&moves.back), ["z"]);
+        assert_eq!(moves.back[0].trail, [Neutral, PassiveAlly, Neutral]);
+        assert_eq!(moves.back[0].past(), [Neutral, PassiveAlly]);
+        // `n` added since, `p` in the file then, not placed.
+        assert_eq!(ids(&moves.placed), ["n", "p"]);
         assert!(moves.placed[0].added && !moves.placed[1].added);
-        assert!(moves.of("z").is_none() && moves.of("u").is_none());
+        assert_eq!(moves.stayed, [("s".to_string(), Neutral)]);
+        assert_eq!(
+            moves.gone,
+            [
+                Gone {
+                    id: "gone".into(),
+                    name: "gone".into(),
+                    then: Neutral,
+                    removed: true
+                },
+                Gone {
+                    id: "off".into(),
+                    name: "off".into(),
+                    then: ActiveAlly,
+                    removed: false
+                },
+            ]
+        );
+        let json = moves.json("v1");
+        assert_eq!(
+            json["back"][0]["trail"],
+            json!(["neutral", "passive_ally", "neutral"])
+        );
+        assert_eq!(json["placed"][0]["added"], json!(true));
+        assert_eq!(json["placed"][1]["added"], json!(false));
+        assert_eq!(json["gone"][1]["removed"], json!(false));
     }
 
     #[test]
-    fn the_file_now_ends_the_trail_and_no_change_is_no_move() {
-        // The working file moved `a` on from its last commit.
-        let c = coalition(&[("a", Some("active_ally")), ("b", Some("neutral"))]);
-        let moves = since(&c, &[spectrum("a", "neutral", "passive_ally")], None);
+    fn a_new_group_on_a_freed_id_is_added_and_the_old_one_left() {
         use Spectrum::*;
-        assert_eq!(
-            moves.closer[0].trail,
-            vec![Neutral, PassiveAlly, ActiveAlly]
-        );
-        assert!(moves.away.is_empty() && moves.placed.is_empty());
-        assert!(since(&c, &[], None).is_empty());
+        let base = coalition(&[("b", Some("passive_ally"))]);
+        let now = coalition(&[
+            ("b", Some("active_opposition")),
+            ("b2", Some("active_ally")),
+        ]);
+        let changes = vec![
+            renamed("b2", "b"),
+            change(
+                "b",
+                Event::Added,
+                None,
+                Value::Null,
+                json!({"spectrum": "active_opposition"}),
+            ),
+            spectrum("b2", "passive_ally", "active_ally"),
+        ];
+        let moves = since(&now, &changes, Some(&base));
+        assert_eq!(moves.closer[0].id, "b2");
+        assert_eq!(moves.closer[0].trail, [PassiveAlly, ActiveAlly]);
+        assert_eq!(moves.placed[0].id, "b");
+        assert!(moves.placed[0].added && moves.away.is_empty() && moves.gone.is_empty());
+    }
+
+    #[test]
+    fn without_the_file_at_the_bound_every_group_was_added() {
+        let now = coalition(&[("a", Some("active_ally")), ("u", None)]);
+        let moves = since(&now, &[spectrum("a", "neutral", "active_ally")], None);
+        assert!(moves.no_base);
+        assert_eq!(moves.placed.len(), 1);
+        assert!(moves.placed[0].added && moves.placed[0].then.is_none());
+        assert_eq!(moves.placed[0].trail, [Spectrum::ActiveAlly]);
+    }
+
+    #[test]
+    fn a_long_trail_in_words_counts_its_middle() {
+        use Spectrum::*;
         let long = Move {
+            id: "a".into(),
+            then: Some(Neutral),
+            added: false,
+            now: PassiveAlly,
             trail: [Neutral, PassiveAlly].repeat(4),
-            ..moves.closer[0].clone()
         };
         assert_eq!(
             long.in_words(),
             "neutral → passive ally → 3 more positions → passive ally → neutral → passive ally"
         );
-        assert_eq!(
-            moves.closer[0].in_words(),
-            "neutral → passive ally → active ally"
-        );
-        // `b` moved in the working file only, `n` was added there: the last
-        // commit tells where they stood.
-        let now = coalition(&[("b", Some("passive_opposition")), ("n", Some("neutral"))]);
-        let moves = since(&now, &[], Some(&c));
-        assert_eq!(moves.away[0].trail, vec![Neutral, PassiveOpposition]);
-        assert_eq!(moves.placed[0].id, "n");
-        assert!(moves.placed[0].added);
     }
 }

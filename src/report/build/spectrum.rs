@@ -57,7 +57,7 @@ pub(super) fn moves<'a>(c: &Coalition, context: &Context<'a>) -> Option<(&'a str
     let since = context.since?;
     Some((
         since.label,
-        moves::since(c, &since.history.changes, since.committed),
+        moves::since(c, &since.history.changes, since.base),
     ))
 }
 
@@ -232,38 +232,100 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 }
 
 /// The CSV columns `then`, `moved` and `trail` of a group: words of the
-/// file, the trail's joined by `>`.
+/// file, the trail's joined by `>`. `moved` is `added` for a group not in
+/// the file then, `placed` for one there but not placed, `stayed` for one
+/// that never moved, `unplaced` for one no longer placed.
 fn columns(id: &str, moves: &Moves) -> [String; 3] {
-    match moves.way_of(id) {
-        Some((way, m)) => [
-            m.then.map_or_else(String::new, |s| s.as_str().to_string()),
-            way.to_string(),
-            m.trail
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(">"),
+    let trail = |trail: &[Spectrum]| {
+        trail
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(">")
+    };
+    if let Some((way, m)) = moves.way_of(id) {
+        let way = if m.added { "added" } else { way };
+        let then = m.then.map_or_else(String::new, |s| s.as_str().to_string());
+        return [then, way.to_string(), trail(&m.trail)];
+    }
+    if let Some((_, then)) = moves.stayed.iter().find(|(stayed, _)| stayed == id) {
+        return [then.as_str().to_string(), "stayed".into(), trail(&[*then])];
+    }
+    match moves.gone.iter().find(|g| g.id == id && !g.removed) {
+        Some(g) => [
+            g.then.as_str().to_string(),
+            "unplaced".into(),
+            trail(&[g.then]),
         ],
         None => Default::default(),
     }
 }
 
-/// "Moves since then": who moved closer, who moved away, who was placed.
+/// The notes above the moves: "now" holds uncommitted changes, the file
+/// was not in git at the bound (or the clone is shallow), its history
+/// starts after a move, versions that did not parse were skipped.
+pub(super) fn since_notes(
+    label: &str,
+    moves: &Moves,
+    since: Option<crate::report::Since<'_>>,
+) -> Vec<String> {
+    let mut notes = Vec::new();
+    let Some(since) = since else {
+        return notes;
+    };
+    if since.history.uncommitted {
+        notes.push(crate::t!("report-since-uncommitted"));
+    }
+    let short = |commit: &str| commit.get(..7).unwrap_or(commit).to_string();
+    // A shallow clone cut the history: its first version is no proof the
+    // groups were added since.
+    match &since.history.shallow {
+        Some(commit) => notes.push(crate::t!("report-since-shallow", commit = short(commit))),
+        None if moves.no_base => {
+            notes.push(crate::t!("report-since-no-base", since = label));
+        }
+        None => {}
+    }
+    if let Some(commit) = &since.history.starts_in {
+        notes.push(crate::t!("report-since-starts-in", commit = short(commit)));
+    }
+    let skipped = &since.history.skipped;
+    if !skipped.is_empty() {
+        let commits: Vec<String> = skipped.iter().map(|s| short(&s.commit)).collect();
+        notes.push(crate::t!(
+            "report-since-skipped",
+            count = skipped.len(),
+            commits = commits.join(", ")
+        ));
+    }
+    notes
+}
+
+/// "Moves since then": who moved closer, who moved away, who came back,
+/// who was placed or added, who left.
 fn moved(c: &Coalition, label: &str, moves: &Moves, context: Context<'_>) -> Vec<Block> {
     let mut blocks = vec![Block::Heading(crate::t!(
         "report-since-heading",
         since = label
     ))];
-    if context.since.is_some_and(|s| s.history.uncommitted) {
-        blocks.push(Block::Text(crate::t!("report-since-uncommitted")));
+    for note in since_notes(label, moves, context.since) {
+        blocks.push(Block::Text(note));
     }
     if moves.is_empty() {
         blocks.push(Block::Text(crate::t!("report-since-none", since = label)));
         return blocks;
     }
+    let headers = [
+        crate::t!("report-groups-name"),
+        crate::t!("report-since-then"),
+        crate::t!("report-since-now"),
+        crate::t!("report-since-trail"),
+    ];
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
     let lists = [
         (&moves.closer, crate::t!("report-since-closer")),
         (&moves.away, crate::t!("report-since-away")),
+        (&moves.back, crate::t!("report-since-back")),
         (
             &moves.placed,
             crate::t!("report-since-placed", since = label),
@@ -273,12 +335,7 @@ fn moved(c: &Coalition, label: &str, moves: &Moves, context: Context<'_>) -> Vec
         if list.is_empty() {
             continue;
         }
-        let mut rows = Rows::new(&[
-            &crate::t!("report-groups-name"),
-            &crate::t!("report-since-then"),
-            &crate::t!("report-since-now"),
-            &crate::t!("report-since-trail"),
-        ]);
+        let mut rows = Rows::new(&headers);
         for m in list {
             rows.push(vec![
                 super::name(c, &m.id).to_string(),
@@ -292,6 +349,23 @@ fn moved(c: &Coalition, label: &str, moves: &Moves, context: Context<'_>) -> Vec
             ]);
         }
         blocks.push(Block::Text(heading));
+        blocks.push(Block::Table(rows));
+    }
+    if !moves.gone.is_empty() {
+        let mut rows = Rows::new(&headers);
+        for g in &moves.gone {
+            rows.push(vec![
+                super::one_line(&g.name),
+                g.then.label(),
+                if g.removed {
+                    crate::t!("report-since-not-in-the-file")
+                } else {
+                    crate::t!("report-since-not-placed")
+                },
+                g.then.label(),
+            ]);
+        }
+        blocks.push(Block::Text(crate::t!("report-since-gone", since = label)));
         blocks.push(Block::Table(rows));
     }
     blocks

@@ -4,7 +4,8 @@
 //! rings are never filled, marks always are: they differ without colour.
 //! With `--since`, a group that moved has its trail: the positions it
 //! left as small hollow marks, joined in order by a dotted line to its
-//! mark.
+//! mark, each leg a little above the one before so that a trail turning
+//! back does not draw over itself.
 
 use maud::{Markup, html};
 
@@ -23,6 +24,11 @@ const NAME_WIDTH: usize = 18;
 const ROWS_SHOWN: usize = 150;
 /// How far above its row a trail runs.
 const TRAIL_RISE: i32 = 9;
+/// How much higher each leg of a trail runs than the one before.
+const LEG_RISE: i32 = 3;
+/// The legs a trail draws, the last ones: more would climb into the row
+/// above; its title counts the earlier ones.
+const LEGS_DRAWN: usize = 3;
 
 pub fn draw(chart: &SpectrumChart) -> (u32, u32, Markup) {
     if chart.groups.is_empty() {
@@ -148,36 +154,61 @@ fn key(y: i32) -> Markup {
     }
 }
 
-/// Where a group stood since then: a small hollow mark in each column it
+/// Where a group stood since then: a small hollow mark at each place it
 /// left, joined in order by a dotted line to the top of its mark, and its
 /// trail in words for those who cannot see it. The trail runs just above
-/// the row, so that neither the arrow to its aim nor its name hides it.
+/// the row, so that neither the arrow to its aim nor its name hides it;
+/// each leg runs a little above the one before, so a trail that turns back
+/// reads in order, and a small head on each leg points the way it went;
+/// only its last legs are drawn.
 fn trail(group: &Mark, past: &[Spectrum], at: Spectrum, since: &str, y: i32) -> Markup {
-    let labels: Vec<String> = past.iter().chain([&at]).map(|s| s.label()).collect();
+    let earlier = past.len().saturating_sub(LEGS_DRAWN);
+    let past = &past[earlier..];
+    let mut labels: Vec<String> = past.iter().chain([&at]).map(|s| s.label()).collect();
+    if earlier > 0 {
+        labels.insert(
+            0,
+            crate::t!("doc-svg-spectrum-trail-earlier", count = earlier),
+        );
+    }
     let title = crate::t!(
         "doc-svg-spectrum-trail",
         group = group.name.as_str(),
         since = since,
         trail = labels.join(" → ")
     );
-    let above = y - TRAIL_RISE;
-    let points: Vec<String> = past
+    let stops: Vec<(i32, i32)> = past
         .iter()
-        .map(|position| format!("{},{above}", spot(*position)))
-        .chain([format!("{},{}", spot(at), y - 6)])
+        .enumerate()
+        .map(|(n, position)| (spot(*position), y - TRAIL_RISE - LEG_RISE * n as i32))
         .collect();
-    // One hollow mark per column left, however often it was left.
-    let mut left = past.to_vec();
-    left.sort();
-    left.dedup();
+    let ends: Vec<(i32, i32)> = stops.iter().copied().chain([(spot(at), y - 6)]).collect();
+    let points: Vec<String> = ends.iter().map(|(x, y)| format!("{x},{y}")).collect();
+    // A small head along each leg, pointing the way it went: seven tenths
+    // of the way, which is never on a column's spot, where a ring hides it.
+    let heads: Vec<String> = ends
+        .windows(2)
+        .map(|leg| {
+            let ((x1, y1), (x2, y2)) = (leg[0], leg[1]);
+            let way = if x2 > x1 { 1 } else { -1 };
+            let (x, y) = (x1 + (x2 - x1) * 7 / 10, y1 + (y2 - y1) * 7 / 10);
+            format!("M{} {} l{} -3 l0 6 z", x + 3 * way, y, -6 * way)
+        })
+        .collect();
     html! {
         g class="trail" {
             title { (super::text(&title)) }
             polyline points=(points.join(" ")) fill="none" stroke=(INK) stroke-width="1"
                 stroke-dasharray="1 3" {}
-            @for position in &left {
-                circle cx=(spot(*position)) cy=(above) r="3" fill="white" stroke=(INK)
-                    stroke-width="1.2" {}
+            @for head in &heads {
+                path d=(head) fill=(INK) {}
+            }
+            // No ring over the group's own mark: it stands there now.
+            @for ((x, stop_y), position) in stops.iter().zip(past) {
+                @if *position != at {
+                    circle cx=(x) cy=(stop_y) r="3" fill="white" stroke=(INK)
+                        stroke-width="1.2" {}
+                }
             }
         }
     }
