@@ -1457,6 +1457,24 @@ fn until_before_since_is_refused() {
         run.stderr
     );
     assert_eq!(std::fs::read(repo.path()).unwrap(), before);
+    // Revisions the wrong way round, by ancestry.
+    let run = repo
+        .coal(&["history", "--since", "HEAD", "--until", "HEAD~2"])
+        .code(2);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr
+            .contains("`--until HEAD~2` comes before `--since HEAD`"),
+        "{}",
+        run.stderr
+    );
+    let run = repo
+        .coal(&["history", "--since", "v2", "--until", "2027-01-02"])
+        .code(2);
+    assert!(run.stderr.contains("comes before"), "{}", run.stderr);
+    // A revision and itself is an empty range, not a wrong order.
+    repo.coal(&["history", "--since", "v2", "--until", "v2"])
+        .ok();
     // The same day on both sides is one day, not an empty range.
     assert_eq!(
         repo.rows(&[

@@ -272,6 +272,19 @@ impl Bounds {
             (Some(Bound::Date(day)), Some(tip)) => last_before(dir, tip, *day)?,
             _ => None,
         };
+        // Revisions are ordered by ancestry, not by name: `--since HEAD
+        // --until HEAD~2` is as empty a range as two days the wrong way round.
+        if let (Some(since_bound), Some(until_bound), Some(since), Some(tip)) =
+            (&query.since, &query.until, &since, &tip)
+            && since != tip
+            && git(dir, &["merge-base", "--is-ancestor", tip, since]).is_ok()
+        {
+            return Err(Error::usage(t!(
+                "history-until-before-since",
+                since = since_bound.to_string(),
+                until = until_bound.to_string()
+            )));
+        }
         Ok(Bounds { tip, since })
     }
 
