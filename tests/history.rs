@@ -1326,6 +1326,8 @@ fn a_file_moved_in_git_says_where_its_history_starts() {
         ]
     );
     let run = moved.coal(&["history"]).ok();
+    // `--until` before the move: the file was not there, so no note.
+    assert_eq!(moved.json(&["--until", "HEAD~2"])["starts_in"], Value::Null);
     assert!(
         run.stderr.contains("starts in commit")
             && run.stderr.contains(&start[..7])
@@ -1604,5 +1606,24 @@ fn a_rename_that_frees_its_id_to_a_new_group_in_the_same_commit() {
     assert_eq!(
         repo.rows(&["union", "--field", "spectrum"]),
         [r#"union added -→{"spectrum":"neutral"} (Union is local 301; the youth take the id)"#]
+    );
+}
+
+#[test]
+fn a_file_added_after_a_first_commit_has_no_note_of_a_move() {
+    // The note is for a file moved there, not for one added after a README.
+    let repo = Repo::new();
+    std::fs::write(repo.dir().join("README.md"), "# Our coalition\n").unwrap();
+    repo.commit("README");
+    repo.save(
+        &file(&[group("a", "Alpha", "spectrum = \"neutral\"\n")]),
+        "Start",
+    );
+    let run = repo.coal(&["history"]).ok();
+    assert_eq!(run.stderr, "");
+    assert_eq!(repo.json(&[])["starts_in"], Value::Null);
+    assert_eq!(
+        repo.rows(&["--field", "spectrum"]),
+        [r#"a added -→{"spectrum":"neutral"} (Start)"#]
     );
 }

@@ -133,7 +133,7 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
     }
     blobs.finish()?;
     if let Some(first) = commits.iter().find(|c| c.blobs.is_some()) {
-        start(dir, first, &mut history);
+        start(dir, first, &pathspec, &mut history);
     }
     if query.until.is_none() {
         let on_disk = std::fs::read(path).ok();
@@ -203,9 +203,11 @@ fn working(committed: Option<&[u8]>, on_disk: Option<&[u8]>, history: &mut Histo
 
 /// Where the history starts: the oldest commit of a shallow clone tells
 /// its groups as they were, not as added (the commits before it were not
-/// fetched); a file that first appears in a commit with parents may have
-/// had another name before, which the walk does not follow.
-fn start(dir: &Path, first: &Commit, history: &mut History) {
+/// fetched); a file that first appears in a commit with parents, moved
+/// there from another name or folder (as `git log --follow` finds it),
+/// has history the walk does not follow. A file merely added after a
+/// first commit (a README) is no such case.
+fn start(dir: &Path, first: &Commit, pathspec: &str, history: &mut History) {
     let added = first
         .blobs
         .as_ref()
@@ -214,7 +216,23 @@ fn start(dir: &Path, first: &Commit, history: &mut History) {
         return;
     }
     if first.has_parents {
-        history.starts_in = Some(first.hash.clone());
+        let followed = git(
+            dir,
+            &[
+                "log",
+                "--follow",
+                "--format=%H",
+                "-n",
+                "2",
+                "--end-of-options",
+                &first.hash,
+                "--",
+                pathspec,
+            ],
+        );
+        if followed.is_ok_and(|hashes| hashes.lines().count() > 1) {
+            history.starts_in = Some(first.hash.clone());
+        }
     } else if git(dir, &["rev-parse", "--is-shallow-repository"]).is_ok_and(|s| s.trim() == "true")
     {
         history.shallow = Some(first.hash.clone());
