@@ -1627,3 +1627,25 @@ fn a_file_added_after_a_first_commit_has_no_note_of_a_move() {
         [r#"a added -→{"spectrum":"neutral"} (Start)"#]
     );
 }
+
+#[test]
+fn a_shallow_clone_cut_below_a_merge_adds_no_group_on_either_side() {
+    let repo = two_neutral();
+    repo.git(&["checkout", "-q", "-b", "feat"]);
+    move_group(&repo, "a", "neutral", "active_ally", "feat: a ally");
+    repo.git(&["checkout", "-q", "main"]);
+    move_group(&repo, "b", "neutral", "passive_ally", "main: b closer");
+    repo.day.set(repo.day.get() + 1);
+    repo.git(&["merge", "-q", "--no-ff", "-m", "merge feat", "feat"]);
+    let clone = shallow(&repo, "2");
+    let cut = clone.git(&["rev-parse", "HEAD^1", "HEAD^2"]);
+    let json = clone.json(&[]);
+    assert_eq!(rows(&json), Vec::<String>::new());
+    assert!(
+        cut.lines().any(|c| json["shallow"] == c),
+        "{cut} {}",
+        json["shallow"]
+    );
+    let run = clone.coal(&["history"]).ok();
+    assert!(run.stderr.contains("shallow"), "{}", run.stderr);
+}
