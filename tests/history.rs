@@ -1252,12 +1252,10 @@ fn a_merge_committed_with_conflict_markers_then_fixed_tells_nothing_twice() {
         ]
     );
     assert_eq!(json["skipped"][0]["reason"], "merge feat (markers left in)");
-    let run = repo.coal(&["history", "--format", "json"]).ok();
-    assert!(
-        run.stderr.contains("skipped commit") && run.stderr.contains("markers left in"),
-        "{}",
-        run.stderr
-    );
+    repo.coal(&["history", "--format", "json"])
+        .ok()
+        .stderr_has("skipped commit")
+        .stderr_has("markers left in");
 }
 
 #[test]
@@ -1286,14 +1284,9 @@ fn since_a_day_counts_a_branch_from_the_day_it_was_merged() {
         repo.rows(&[&spectrum[..], &["--first-parent"]].concat()),
         ["a changed spectrum neutral→active_ally (merge feat)"]
     );
-    let report = repo
-        .coal(&["report", "spectrum", "--since", "2027-01-06"])
-        .ok();
-    assert!(
-        report.stdout.contains("neutral → active ally"),
-        "{}",
-        report.stdout
-    );
+    repo.coal(&["report", "spectrum", "--since", "2027-01-06"])
+        .ok()
+        .stdout_has("neutral → active ally");
     // Before the merge's day, the branch had not landed.
     assert_eq!(
         repo.rows(&["--since", "2027-01-06", "--until", "2027-01-10"]),
@@ -1325,16 +1318,14 @@ fn a_file_moved_in_git_says_where_its_history_starts() {
             "a changed spectrum passive_ally→active_ally (a moves again)",
         ]
     );
-    let run = moved.coal(&["history"]).ok();
+    moved
+        .coal(&["history"])
+        .ok()
+        .stderr_has("starts in commit")
+        .stderr_has(&start[..7])
+        .stderr_has("git log --follow");
     // `--until` before the move: the file was not there, so no note.
     assert_eq!(moved.json(&["--until", "HEAD~2"])["starts_in"], Value::Null);
-    assert!(
-        run.stderr.contains("starts in commit")
-            && run.stderr.contains(&start[..7])
-            && run.stderr.contains("git log --follow"),
-        "{}",
-        run.stderr
-    );
 }
 
 /// A clone of `repo` with `--depth`, in a folder of its own.
@@ -1366,17 +1357,12 @@ fn a_shallow_clone_starts_where_it_was_cut_with_a_note() {
     let json = clone.json(&[]);
     assert_eq!(rows(&json), Vec::<String>::new());
     assert_eq!(json["shallow"], head.trim());
-    let run = clone.coal(&["history"]).ok();
-    assert!(
-        run.stderr.contains("shallow") && run.stderr.contains(&head[..7]),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("git fetch --unshallow"),
-        "{}",
-        run.stderr
-    );
+    clone
+        .coal(&["history"])
+        .ok()
+        .stderr_has("shallow")
+        .stderr_has(&head[..7])
+        .stderr_has("git fetch --unshallow");
     // One commit deeper: the move after the cut is told, the cut's groups
     // are not "added".
     let clone = shallow(&repo, "2");
@@ -1473,7 +1459,7 @@ fn until_before_since_is_refused() {
     let run = repo
         .coal(&["history", "--since", "v2", "--until", "2027-01-02"])
         .code(2);
-    assert!(run.stderr.contains("comes before"), "{}", run.stderr);
+    run.stderr_has("comes before");
     // A revision and itself is an empty range, not a wrong order.
     repo.coal(&["history", "--since", "v2", "--until", "v2"])
         .ok();
@@ -1522,12 +1508,10 @@ fn a_version_with_groups_as_an_array_of_tables_is_skipped() {
         json["skipped"][0]["error"],
         "`groups` is not a table of groups"
     );
-    let run = repo.coal(&["history"]).ok();
-    assert!(
-        run.stderr.contains("skipped commit") && run.stderr.contains("try array of tables"),
-        "{}",
-        run.stderr
-    );
+    repo.coal(&["history"])
+        .ok()
+        .stderr_has("skipped commit")
+        .stderr_has("try array of tables");
 }
 
 #[test]
@@ -1646,6 +1630,5 @@ fn a_shallow_clone_cut_below_a_merge_adds_no_group_on_either_side() {
         "{cut} {}",
         json["shallow"]
     );
-    let run = clone.coal(&["history"]).ok();
-    assert!(run.stderr.contains("shallow"), "{}", run.stderr);
+    clone.coal(&["history"]).ok().stderr_has("shallow");
 }
