@@ -58,23 +58,8 @@ impl Repo {
     /// git run as `author`, at `date`.
     fn git_as(&self, author: &str, date: &str, args: &[&str]) -> Run {
         Run::from(
-            Command::new("git")
-                .current_dir(self.dir())
-                .args([
-                    "-c",
-                    "init.defaultBranch=main",
-                    "-c",
-                    "commit.gpgsign=false",
-                ])
+            common::git(&self.dir(), author, date)
                 .args(args)
-                .env("GIT_CONFIG_GLOBAL", "/dev/null")
-                .env("GIT_CONFIG_NOSYSTEM", "1")
-                .env("GIT_AUTHOR_NAME", author)
-                .env("GIT_AUTHOR_EMAIL", "ana@example.org")
-                .env("GIT_COMMITTER_NAME", author)
-                .env("GIT_COMMITTER_EMAIL", "ana@example.org")
-                .env("GIT_AUTHOR_DATE", date)
-                .env("GIT_COMMITTER_DATE", date)
                 .output()
                 .unwrap(),
         )
@@ -1122,4 +1107,528 @@ fn a_rename_on_one_branch_and_a_move_on_the_other() {
         ]
     );
     assert_eq!(repo.rows(&["union-301"]), all);
+}
+
+// The review's findings (issue 19): each test below failed before the fix.
+
+/// Two groups at neutral, committed as "Start".
+fn two_neutral() -> Repo {
+    let repo = Repo::new();
+    repo.save(
+        &file(&[
+            group("a", "Alpha", "spectrum = \"neutral\"\n"),
+            group("b", "Beta", "spectrum = \"neutral\"\n"),
+        ]),
+        "Start",
+    );
+    repo
+}
+
+/// Sets group `id`'s spectrum from `from` to `to` and commits it.
+fn move_group(repo: &Repo, id: &str, from: &str, to: &str, subject: &str) {
+    let text = repo.read();
+    let at = text.find(&format!("[groups.{id}]")).unwrap();
+    let (head, tail) = text.split_at(at);
+    let old = format!("spectrum = \"{from}\"");
+    assert!(tail.contains(&old), "{id} is not at {from}:\n{text}");
+    let new = format!("spectrum = \"{to}\"");
+    repo.save(&format!("{head}{}", tail.replacen(&old, &new, 1)), subject);
+}
+
+#[test]
+fn a_conflict_settled_by_taking_the_branch_keeps_mains_move() {
+    // F1a: git's history simplification left out main's side.
+    let repo = two_neutral();
+    repo.git(&["checkout", "-q", "-b", "feat"]);
+    move_group(&repo, "a", "neutral", "active_ally", "feat: a to ally");
+    repo.git(&["checkout", "-q", "main"]);
+    move_group(
+        &repo,
+        "a",
+        "neutral",
+        "active_opposition",
+        "main: a to opposition",
+    );
+    repo.day.set(repo.day.get() + 1);
+    assert_ne!(repo.git_run(&["merge", "-q", "feat"]).status, 0);
+    repo.git(&["checkout", "-q", "--theirs", "coalition.toml"]);
+    repo.commit("merge feat, take ally");
+    assert_eq!(
+        repo.rows(&["a", "--field", "spectrum"]),
+        [
+            r#"a added -→{"spectrum":"neutral"} (Start)"#,
+            "a changed spectrum neutral→active_opposition (main: a to opposition)",
+            "a changed spectrum neutral→active_ally (feat: a to ally)",
+        ]
+    );
+    assert_eq!(
+        repo.rows(&["a", "--field", "spectrum", "--first-parent"]),
+        [
+            r#"a added -→{"spectrum":"neutral"} (Start)"#,
+            "a changed spectrum neutral→active_opposition (main: a to opposition)",
+            "a changed spectrum active_opposition→active_ally (merge feat, take ally)",
+        ]
+    );
+}
+
+#[test]
+fn a_move_undone_on_a_merged_branch_is_still_told() {
+    // F1b: the merge's file equals main's, so git skipped the branch.
+    let repo = two_neutral();
+    repo.git(&["checkout", "-q", "-b", "feat"]);
+    move_group(
+        &repo,
+        "a",
+        "neutral",
+        "active_opposition",
+        "feat: a turned against us at the rally",
+    );
+    move_group(
+        &repo,
+        "a",
+        "active_opposition",
+        "neutral",
+        "feat: a back to neutral after talks",
+    );
+    repo.git(&["checkout", "-q", "main"]);
+    std::fs::write(repo.dir().join("notes.txt"), "x\n").unwrap();
+    repo.commit("notes");
+    repo.day.set(repo.day.get() + 1);
+    repo.git(&["merge", "-q", "--no-ff", "-m", "merge feat", "feat"]);
+    let run = repo.coal(&["history", "a", "--field", "spectrum"]).ok();
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        repo.rows(&["a", "--field", "spectrum"]),
+        [
+            r#"a added -→{"spectrum":"neutral"} (Start)"#,
+            "a changed spectrum neutral→active_opposition (feat: a turned against us at the rally)",
+            "a changed spectrum active_opposition→neutral (feat: a back to neutral after talks)",
+        ]
+    );
+}
+
+#[test]
+fn a_merge_committed_with_conflict_markers_then_fixed_tells_nothing_twice() {
+    // F2: the fix was compared with main's side alone.
+    let repo = Repo::new();
+    repo.save(
+        &file(&[
+            group("a", "Alpha", "spectrum = \"neutral\"\n"),
+            group("b", "Beta", "spectrum = \"neutral\"\n"),
+            group("c", "Gamma", "spectrum = \"neutral\"\n"),
+        ]),
+        "Start",
+    );
+    repo.git(&["checkout", "-q", "-b", "feat"]);
+    let feat = file(&[
+        group("a", "Alpha", "spectrum = \"active_ally\"\n"),
+        group("b", "Beta", "spectrum = \"neutral\"\n"),
+        group("c", "Gamma", "spectrum = \"passive_ally\"\n"),
+    ]);
+    repo.save(&feat, "feat: a ally, c passive");
+    repo.git(&["checkout", "-q", "main"]);
+    move_group(
+        &repo,
+        "a",
+        "neutral",
+        "active_opposition",
+        "main: a opposition",
+    );
+    repo.day.set(repo.day.get() + 1);
+    assert_ne!(repo.git_run(&["merge", "-q", "feat"]).status, 0);
+    assert!(repo.read().contains("<<<<<<<"), "{}", repo.read());
+    repo.git(&["commit", "-qam", "merge feat (markers left in)"]);
+    repo.save(&feat, "fix markers, take feat");
+    let json = repo.json(&["--field", "spectrum"]);
+    assert_eq!(
+        rows(&json),
+        [
+            r#"a added -→{"spectrum":"neutral"} (Start)"#,
+            r#"b added -→{"spectrum":"neutral"} (Start)"#,
+            r#"c added -→{"spectrum":"neutral"} (Start)"#,
+            "a changed spectrum neutral→active_opposition (main: a opposition)",
+            "a changed spectrum neutral→active_ally (feat: a ally, c passive)",
+            "c changed spectrum neutral→passive_ally (feat: a ally, c passive)",
+        ]
+    );
+    assert_eq!(json["skipped"][0]["reason"], "merge feat (markers left in)");
+    repo.coal(&["history", "--format", "json"])
+        .ok()
+        .stderr_has("skipped commit")
+        .stderr_has("markers left in");
+}
+
+#[test]
+fn since_a_day_counts_a_branch_from_the_day_it_was_merged() {
+    // F3: an old branch merged after the assembly was left out by its
+    // author's date, while `report spectrum --since` counted it.
+    let repo = two_neutral();
+    repo.git(&["checkout", "-q", "-b", "feat"]);
+    move_group(
+        &repo,
+        "a",
+        "neutral",
+        "active_ally",
+        "feat: a ally (proposed)",
+    );
+    repo.git(&["checkout", "-q", "main"]);
+    repo.day.set(10);
+    repo.git(&["merge", "-q", "--no-ff", "-m", "merge feat", "feat"]);
+    assert_eq!(repo.date(), "2027-01-11T12:00:00+02:00");
+    let spectrum = ["--field", "spectrum", "--since", "2027-01-06"];
+    assert_eq!(
+        repo.rows(&spectrum),
+        ["a changed spectrum neutral→active_ally (feat: a ally (proposed))"]
+    );
+    assert_eq!(
+        repo.rows(&[&spectrum[..], &["--first-parent"]].concat()),
+        ["a changed spectrum neutral→active_ally (merge feat)"]
+    );
+    repo.coal(&["report", "spectrum", "--since", "2027-01-06"])
+        .ok()
+        .stdout_has("neutral → active ally");
+    // Before the merge's day, the branch had not landed.
+    assert_eq!(
+        repo.rows(&["--since", "2027-01-06", "--until", "2027-01-10"]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_file_moved_in_git_says_where_its_history_starts() {
+    // F4: the groups were told as added at the move, with no word of why.
+    let mut moved = Repo::new();
+    moved.save(
+        &file(&[group("a", "Alpha", "spectrum = \"neutral\"\n")]),
+        "Start",
+    );
+    move_group(&moved, "a", "neutral", "passive_ally", "a moves closer");
+    std::fs::create_dir(moved.dir().join("camp")).unwrap();
+    moved.git(&["mv", "coalition.toml", "camp/coalition.toml"]);
+    moved.commit("move the file into camp/");
+    moved.file = "camp/coalition.toml".into();
+    move_group(&moved, "a", "passive_ally", "active_ally", "a moves again");
+    let json = moved.json(&["--field", "spectrum"]);
+    let start = moved.git(&["rev-parse", "HEAD~1"]);
+    assert_eq!(json["starts_in"], start.trim());
+    assert_eq!(
+        rows(&json),
+        [
+            r#"a added -→{"spectrum":"passive_ally"} (move the file into camp/)"#,
+            "a changed spectrum passive_ally→active_ally (a moves again)",
+        ]
+    );
+    moved
+        .coal(&["history"])
+        .ok()
+        .stderr_has("starts in commit")
+        .stderr_has(&start[..7])
+        .stderr_has("git log --follow");
+    // `--until` before the move: the file was not there, so no note.
+    assert_eq!(moved.json(&["--until", "HEAD~2"])["starts_in"], Value::Null);
+}
+
+/// A clone of `repo` with `--depth`, in a folder of its own.
+fn shallow(repo: &Repo, depth: &str) -> Repo {
+    let clone = Repo {
+        work: Workdir::new(),
+        file: repo.file.clone(),
+        day: Cell::new(repo.day.get()),
+    };
+    let source = format!("file://{}", repo.dir().display());
+    let into = clone.dir().display().to_string();
+    repo.git(&["clone", "-q", "--depth", depth, &source, &into]);
+    clone
+}
+
+#[test]
+fn a_shallow_clone_starts_where_it_was_cut_with_a_note() {
+    // F5: every group was "added" at the shallow boundary, with no note.
+    let repo = two_neutral();
+    move_group(&repo, "a", "neutral", "passive_ally", "a closer");
+    move_group(&repo, "b", "neutral", "passive_ally", "b closer");
+    move_group(&repo, "a", "passive_ally", "active_ally", "a ally");
+    let clone = shallow(&repo, "1");
+    assert_eq!(
+        clone.git(&["rev-parse", "--is-shallow-repository"]),
+        "true\n"
+    );
+    let head = clone.git(&["rev-parse", "HEAD"]);
+    let json = clone.json(&[]);
+    assert_eq!(rows(&json), Vec::<String>::new());
+    assert_eq!(json["shallow"], head.trim());
+    clone
+        .coal(&["history"])
+        .ok()
+        .stderr_has("shallow")
+        .stderr_has(&head[..7])
+        .stderr_has("git fetch --unshallow");
+    // One commit deeper: the move after the cut is told, the cut's groups
+    // are not "added".
+    let clone = shallow(&repo, "2");
+    let json = clone.json(&["--field", "spectrum"]);
+    assert_eq!(
+        rows(&json),
+        ["a changed spectrum passive_ally→active_ally (a ally)"]
+    );
+    assert_eq!(json["shallow"], clone.git(&["rev-parse", "HEAD~1"]).trim());
+    // A whole clone is no shallow one.
+    assert_eq!(repo.json(&[])["shallow"], Value::Null);
+}
+
+#[test]
+fn a_crlf_checkout_has_no_uncommitted_changes() {
+    // F6: `core.autocrlf=true` wrote CRLF, compared byte for byte.
+    let repo = two_neutral();
+    repo.git(&["config", "core.autocrlf", "true"]);
+    std::fs::remove_file(repo.path()).unwrap();
+    repo.git(&["checkout", "-q", "coalition.toml"]);
+    assert!(repo.read().contains("\r\n"), "no CRLF checkout");
+    assert_eq!(repo.git(&["status", "--short"]), "");
+    let run = repo.coal(&["history"]).ok();
+    assert_eq!(run.stderr, "");
+    assert_eq!(repo.json(&[])["uncommitted"], false);
+    // A real change is still seen.
+    repo.edit_uncommitted("\"neutral\"", "\"passive_ally\"");
+    assert_eq!(repo.json(&[])["uncommitted"], true);
+}
+
+#[test]
+fn subjects_in_another_commit_encoding_come_out_as_utf8() {
+    // F7: `i18n.commitEncoding=latin1` gave U+FFFD in reasons.
+    let repo = Repo::new();
+    repo.save(
+        &file(&[group("a", "Alpha", "spectrum = \"neutral\"\n")]),
+        "Start",
+    );
+    repo.edit_uncommitted("\"neutral\"", "\"active_ally\"");
+    let message = repo.dir().join(".git/MESSAGE");
+    std::fs::write(&message, b"Caf\xe9 assembly vote\n").unwrap();
+    repo.day.set(repo.day.get() + 1);
+    let message = message.display().to_string();
+    repo.git(&[
+        "-c",
+        "i18n.commitEncoding=latin1",
+        "commit",
+        "-qa",
+        "-F",
+        &message,
+    ]);
+    repo.git(&["config", "i18n.commitEncoding", "latin1"]);
+    let last = || repo.rows(&["--field", "spectrum"]).pop().unwrap();
+    assert_eq!(
+        last(),
+        "a changed spectrum neutral→active_ally (Café assembly vote)"
+    );
+    repo.git(&["config", "i18n.logOutputEncoding", "latin1"]);
+    assert_eq!(
+        last(),
+        "a changed spectrum neutral→active_ally (Café assembly vote)"
+    );
+    let csv = repo.coal(&["history", "--format", "csv"]).ok();
+    assert!(csv.stdout.contains("Café assembly vote"), "{}", csv.stdout);
+}
+
+#[test]
+fn until_before_since_is_refused() {
+    // F9: an empty range read as "no change in 0 commits".
+    let repo = steps();
+    let before = std::fs::read(repo.path()).unwrap();
+    let run = repo
+        .coal(&["history", "--since", "2027-01-04", "--until", "2027-01-02"])
+        .code(2);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr
+            .contains("`--until 2027-01-02` comes before `--since 2027-01-04`"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(repo.path()).unwrap(), before);
+    // Revisions the wrong way round, by ancestry.
+    let run = repo
+        .coal(&["history", "--since", "HEAD", "--until", "HEAD~2"])
+        .code(2);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr
+            .contains("`--until HEAD~2` comes before `--since HEAD`"),
+        "{}",
+        run.stderr
+    );
+    let run = repo
+        .coal(&["history", "--since", "v2", "--until", "2027-01-02"])
+        .code(2);
+    run.stderr_has("comes before");
+    // A revision and itself is an empty range, not a wrong order.
+    repo.coal(&["history", "--since", "v2", "--until", "v2"])
+        .ok();
+    // The same day on both sides is one day, not an empty range.
+    assert_eq!(
+        repo.rows(&[
+            "--since",
+            "2027-01-03",
+            "--until",
+            "2027-01-03",
+            "--field",
+            "power"
+        ]),
+        ["union changed power 1→2 (Power 2)"]
+    );
+}
+
+#[test]
+fn a_version_with_groups_as_an_array_of_tables_is_skipped() {
+    // F11: `[[groups]]` parsed as a file with no group: removed, then added.
+    let repo = Repo::new();
+    repo.save(
+        &file(&[group("a", "Alpha", "spectrum = \"neutral\"\n")]),
+        "Start",
+    );
+    repo.save(
+        &format!(
+            "{MINIMAL}\n[[groups]]\nid = \"a\"\nname = \"Alpha\"\nspectrum = \"active_ally\"\n"
+        ),
+        "try array of tables",
+    );
+    repo.save(
+        &file(&[group("a", "Alpha", "spectrum = \"active_ally\"\n")]),
+        "back to tables",
+    );
+    let json = repo.json(&["--field", "spectrum"]);
+    assert_eq!(
+        rows(&json),
+        [
+            r#"a added -→{"spectrum":"neutral"} (Start)"#,
+            "a changed spectrum neutral→active_ally (back to tables)",
+        ]
+    );
+    assert_eq!(json["skipped"][0]["reason"], "try array of tables");
+    assert_eq!(
+        json["skipped"][0]["error"],
+        "`groups` is not a table of groups"
+    );
+    repo.coal(&["history"])
+        .ok()
+        .stderr_has("skipped commit")
+        .stderr_has("try array of tables");
+}
+
+#[test]
+fn since_a_revision_whose_version_does_not_parse_keeps_the_next_moves() {
+    // F12: the tagged version did not parse, so the next commit had nothing
+    // to be compared with and its moves vanished.
+    let repo = two_neutral();
+    repo.edit(
+        "spectrum = \"neutral\"",
+        "spectrum = \"active_ally",
+        "a ally (typo)",
+    );
+    repo.git(&["tag", "assembly"]);
+    let text = repo
+        .read()
+        .replacen("\"active_ally\n", "\"active_ally\"\n", 1);
+    repo.write(&text);
+    move_group(
+        &repo,
+        "b",
+        "neutral",
+        "passive_ally",
+        "fix quote, b passive",
+    );
+    let json = repo.json(&["--since", "assembly", "--field", "spectrum"]);
+    assert_eq!(
+        rows(&json),
+        [
+            "a changed spectrum neutral→active_ally (fix quote, b passive)",
+            "b changed spectrum neutral→passive_ally (fix quote, b passive)",
+        ]
+    );
+    // The day of the tag and the tag agree.
+    assert_eq!(
+        repo.rows(&["--since", "2027-01-03", "--field", "spectrum"]),
+        rows(&json)
+    );
+    let report = repo
+        .coal(&["report", "spectrum", "--since", "assembly"])
+        .ok();
+    assert!(
+        report.stdout.contains("neutral → passive ally")
+            && !report.stdout.contains("No group moved"),
+        "{}",
+        report.stdout
+    );
+}
+
+#[test]
+fn a_rename_that_frees_its_id_to_a_new_group_in_the_same_commit() {
+    let repo = Repo::new();
+    repo.save(
+        &file(&[group("union", "Union", "spectrum = \"neutral\"\n")]),
+        "Start",
+    );
+    move_group(&repo, "union", "neutral", "passive_ally", "Union warmed up");
+    repo.save(
+        &file(&[
+            group("union-301", "Union", "spectrum = \"active_ally\"\n"),
+            group("union", "Union Youth", "spectrum = \"neutral\"\n"),
+        ]),
+        "Union is local 301; the youth take the id",
+    );
+    assert_eq!(
+        repo.rows(&["union-301", "--field", "spectrum"]),
+        [
+            r#"union-301 added -→{"spectrum":"neutral"} (Start)"#,
+            "union-301 changed spectrum neutral→passive_ally (Union warmed up)",
+            "union-301 changed spectrum passive_ally→active_ally (Union is local 301; the youth take the id)",
+        ]
+    );
+    assert_eq!(
+        repo.rows(&["union-301"])[2],
+        "union-301 renamed id union→union-301 (Union is local 301; the youth take the id)"
+    );
+    assert_eq!(
+        repo.rows(&["union", "--field", "spectrum"]),
+        [r#"union added -→{"spectrum":"neutral"} (Union is local 301; the youth take the id)"#]
+    );
+}
+
+#[test]
+fn a_file_added_after_a_first_commit_has_no_note_of_a_move() {
+    // The note is for a file moved there, not for one added after a README.
+    let repo = Repo::new();
+    std::fs::write(repo.dir().join("README.md"), "# Our coalition\n").unwrap();
+    repo.commit("README");
+    repo.save(
+        &file(&[group("a", "Alpha", "spectrum = \"neutral\"\n")]),
+        "Start",
+    );
+    let run = repo.coal(&["history"]).ok();
+    assert_eq!(run.stderr, "");
+    assert_eq!(repo.json(&[])["starts_in"], Value::Null);
+    assert_eq!(
+        repo.rows(&["--field", "spectrum"]),
+        [r#"a added -→{"spectrum":"neutral"} (Start)"#]
+    );
+}
+
+#[test]
+fn a_shallow_clone_cut_below_a_merge_adds_no_group_on_either_side() {
+    let repo = two_neutral();
+    repo.git(&["checkout", "-q", "-b", "feat"]);
+    move_group(&repo, "a", "neutral", "active_ally", "feat: a ally");
+    repo.git(&["checkout", "-q", "main"]);
+    move_group(&repo, "b", "neutral", "passive_ally", "main: b closer");
+    repo.day.set(repo.day.get() + 1);
+    repo.git(&["merge", "-q", "--no-ff", "-m", "merge feat", "feat"]);
+    let clone = shallow(&repo, "2");
+    let cut = clone.git(&["rev-parse", "HEAD^1", "HEAD^2"]);
+    let json = clone.json(&[]);
+    assert_eq!(rows(&json), Vec::<String>::new());
+    assert!(
+        cut.lines().any(|c| json["shallow"] == c),
+        "{cut} {}",
+        json["shallow"]
+    );
+    clone.coal(&["history"]).ok().stderr_has("shallow");
 }

@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::*;
 
 const BASE: &str = r#"schema = 1
@@ -45,23 +43,8 @@ struct Repo {
 impl Repo {
     fn git_at(&self, date: &str, args: &[&str]) {
         let stamp = format!("{date}T12:00:00+00:00");
-        let output = Command::new("git")
-            .current_dir(self.work.dir.path())
-            .args([
-                "-c",
-                "init.defaultBranch=main",
-                "-c",
-                "commit.gpgsign=false",
-            ])
+        let output = git(self.work.dir.path(), "Ada Organizer", &stamp)
             .args(args)
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_AUTHOR_NAME", "Ada Organizer")
-            .env("GIT_AUTHOR_EMAIL", "ada@example.org")
-            .env("GIT_COMMITTER_NAME", "Ada Organizer")
-            .env("GIT_COMMITTER_EMAIL", "ada@example.org")
-            .env("GIT_AUTHOR_DATE", &stamp)
-            .env("GIT_COMMITTER_DATE", &stamp)
             .output()
             .unwrap();
         assert!(

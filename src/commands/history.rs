@@ -47,6 +47,8 @@ pub fn run(ctx: &mut Context, args: HistoryArgs) -> Result<()> {
             "first_parent": args.first_parent,
             "commits": history.commits,
             "uncommitted": history.uncommitted,
+            "starts_in": history.starts_in,
+            "shallow": history.shallow,
             "changes": changes,
             "skipped": history.skipped,
         })),

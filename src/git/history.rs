@@ -133,9 +133,7 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
         progress(n + 1, commits.len());
     }
     blobs.finish()?;
-    if let Some(first) = commits.iter().find(|c| c.blobs.is_some()) {
-        start(dir, first, &mut history);
-    }
+    start(dir, &commits, &pathspec, &mut history);
     if query.until.is_none() {
         let on_disk = std::fs::read(path).ok();
         history.uncommitted = match (&committed, &on_disk) {
@@ -203,27 +201,58 @@ fn working(committed: Option<&[u8]>, on_disk: Option<&[u8]>, history: &mut Histo
     );
 }
 
-/// Where the history starts: the oldest commit of a shallow clone tells
-/// its groups as they were, not as added (the commits before it were not
-/// fetched); a file that first appears in a commit with parents may have
-/// had another name before, which the walk does not follow.
-fn start(dir: &Path, first: &Commit, history: &mut History) {
-    let added = first
-        .blobs
-        .as_ref()
-        .is_some_and(|(parents, _)| parents.iter().all(|p| p == NO_BLOB));
-    if !added {
+/// Where the history starts: each commit where a shallow clone was cut
+/// tells its groups as they were, not as added (the commits before it
+/// were not fetched); a file that first appears in a commit with parents, moved
+/// there from another name or folder (as `git log --follow` finds it),
+/// has history the walk does not follow. A file merely added after a
+/// first commit (a README) is no such case.
+fn start(dir: &Path, commits: &[Commit], pathspec: &str, history: &mut History) {
+    let added = |commit: &Commit| {
+        commit
+            .blobs
+            .as_ref()
+            .is_some_and(|(parents, _)| parents.iter().all(|p| p == NO_BLOB))
+    };
+    let Some(first) = commits.iter().find(|c| c.blobs.is_some()) else {
         return;
+    };
+    if first.has_parents && added(first) {
+        let followed = git(
+            dir,
+            &[
+                "log",
+                "--follow",
+                "--format=%H",
+                "-n",
+                "2",
+                "--end-of-options",
+                &first.hash,
+                "--",
+                pathspec,
+            ],
+        );
+        if followed.is_ok_and(|hashes| hashes.lines().count() > 1) {
+            history.starts_in = Some(first.hash.clone());
+        }
     }
-    if first.has_parents {
-        history.starts_in = Some(first.hash.clone());
-    } else if git(dir, &["rev-parse", "--is-shallow-repository"]).is_ok_and(|s| s.trim() == "true")
-    {
-        history.shallow = Some(first.hash.clone());
-        history
-            .changes
-            .retain(|c| !(c.commit == first.hash && c.event == Event::Added));
+    // A clone cut below a merge has a boundary on each side; a true first
+    // commit the clone reached is no boundary: its groups were added.
+    let cut: HashSet<String> = git(dir, &["rev-parse", "--git-path", "shallow"])
+        .ok()
+        .and_then(|shallow| std::fs::read_to_string(dir.join(shallow.trim())).ok())
+        .map(|list| list.lines().map(str::to_string).collect())
+        .unwrap_or_default();
+    let boundaries: Vec<&Commit> = commits
+        .iter()
+        .filter(|c| !c.has_parents && added(c) && cut.contains(&c.hash))
+        .collect();
+    if let Some(oldest) = boundaries.first() {
+        history.shallow = Some(oldest.hash.clone());
     }
+    history
+        .changes
+        .retain(|c| !(c.event == Event::Added && boundaries.iter().any(|b| b.hash == c.commit)));
 }
 
 /// The bounds as commits: a revision as git names it, a day as the last
@@ -274,6 +303,19 @@ impl Bounds {
             (Some(Bound::Date(day)), Some(tip)) => last_before(dir, tip, *day)?,
             _ => None,
         };
+        // Revisions are ordered by ancestry, not by name: `--since HEAD
+        // --until HEAD~2` is as empty a range as two days the wrong way round.
+        if let (Some(since_bound), Some(until_bound), Some(since), Some(tip)) =
+            (&query.since, &query.until, &since, &tip)
+            && since != tip
+            && git(dir, &["merge-base", "--is-ancestor", tip, since]).is_ok()
+        {
+            return Err(Error::usage(t!(
+                "history-until-before-since",
+                since = since_bound.to_string(),
+                until = until_bound.to_string()
+            )));
+        }
         Ok(Bounds { tip, since })
     }
 

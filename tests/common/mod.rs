@@ -93,6 +93,33 @@ impl Workdir {
     }
 }
 
+/// `git` in `dir`, committing as `author` at `date` (RFC 3339): no user or
+/// system config, no signing, `main` as the first branch, so a test's
+/// commits and rows are the same on every machine. The email follows from
+/// the author's first name (git wants one; no row shows it).
+pub fn git(dir: &Path, author: &str, date: &str) -> Command {
+    let first = author.split_whitespace().next().unwrap_or("someone");
+    let email = format!("{}@example.org", first.to_lowercase());
+    let mut command = Command::new("git");
+    command
+        .current_dir(dir)
+        .args([
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", author)
+        .env("GIT_AUTHOR_EMAIL", &email)
+        .env("GIT_COMMITTER_NAME", author)
+        .env("GIT_COMMITTER_EMAIL", &email)
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date);
+    command
+}
+
 #[derive(Debug)]
 pub struct Run {
     pub status: i32,
