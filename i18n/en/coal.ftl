@@ -1727,6 +1727,7 @@ history-cat-file-failed = reading the versions from git failed: { $reason }
 history-cat-file-ended = git cat-file stopped answering
 # The lead's fixes after review
 history-until-before-since = `--until { $until }` comes before `--since { $since }`: no commit can be in between
+history-until-before-since-hint = give the older bound to `--since` and the newer to `--until`
 history-no-such-revision = `{ $rev }` is no commit, branch or tag git knows in this repository
 history-groups-not-a-table = `groups` is not a table of groups
 history-group-not-a-table = `groups.{ $id }` is not a table

@@ -1924,6 +1924,7 @@ history-cat-file-failed = la lecture des versions dans git a échoué : { $reas
 history-cat-file-ended = git cat-file a cessé de répondre
 # The lead's fixes after review
 history-until-before-since = `--until { $until }` vient avant `--since { $since }` : aucun commit ne peut être entre les deux
+history-until-before-since-hint = donnez la borne la plus ancienne à `--since` et la plus récente à `--until`
 history-no-such-revision = `{ $rev }` n’est ni un commit, ni une branche, ni une étiquette que git connaît dans ce dépôt
 history-groups-not-a-table = `groups` n’est pas une table de groupes
 history-group-not-a-table = `groups.{ $id }` n’est pas une table

@@ -69,6 +69,15 @@ const RECORD: char = '\0';
 /// `--since` is the base of the first comparison after it; only the
 /// changes of the commits between the bounds are kept.
 pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) -> Result<History> {
+    // A linked coalition file has the history of the file it points to:
+    // git keeps a link's target, not the coalition.
+    let real;
+    let path = if path.is_symlink() {
+        real = std::fs::canonicalize(path).map_err(|err| Error::io("read", path, &err))?;
+        real.as_path()
+    } else {
+        path
+    };
     let dir = folder(path);
     let name = path
         .file_name()
@@ -81,7 +90,13 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
         if let Err(missing) = git(dir, &["--version"]) {
             return missing;
         }
-        Error::usage(t!("history-not-in-git", file = file.as_str()))
+        let refused = Error::usage(t!("history-not-in-git", file = file.as_str()));
+        // A repository git will not open for this user (another owner's)
+        // is no place for `git init`: git's own words say what to do.
+        if err.message.contains("safe.directory") {
+            return refused.hint(err.message);
+        }
+        refused
             .hint(err.message)
             .hint(t!("history-not-in-git-hint", file = file.as_str()))
     })?;
@@ -274,7 +289,8 @@ impl Bounds {
                 "history-until-before-since",
                 since = since.to_string(),
                 until = until.to_string()
-            )));
+            ))
+            .hint(t!("history-until-before-since-hint")));
         }
         let commit = |rev: &str| -> Result<String> {
             git(
@@ -314,7 +330,8 @@ impl Bounds {
                 "history-until-before-since",
                 since = since_bound.to_string(),
                 until = until_bound.to_string()
-            )));
+            ))
+            .hint(t!("history-until-before-since-hint")));
         }
         Ok(Bounds { tip, since })
     }
@@ -365,6 +382,10 @@ fn log_args(query: &Query, tip: &str, pathspec: &str) -> Vec<String> {
         // Else the first commit shows no diff, and its groups no addition.
         "-c",
         "log.showRoot=true",
+        // What `-m` shows (git 2.31 and later): with `--first-parent`, the
+        // first parent alone.
+        "-c",
+        "log.diffMerges=first-parent",
         "log",
         "--reverse",
         "--topo-order",
@@ -376,14 +397,18 @@ fn log_args(query: &Query, tip: &str, pathspec: &str) -> Vec<String> {
         // was done is history even when undone.
         "--full-history",
         "--encoding=UTF-8",
-        "--format=%x00%H%n%P%n%an%n%aI%n%s",
+        // `%aN`: the author as `.mailmap` names them.
+        "--format=%x00%H%n%P%n%aN%n%aI%n%s",
     ]
     .map(String::from)
     .to_vec();
+    // `-m` and `-c`, not `--diff-merges` (git 2.31): older gits read them
+    // too. With `--first-parent`, `-m` compares a merge with its first
+    // parent only.
     if query.first_parent {
-        args.extend(["--first-parent".into(), "--diff-merges=first-parent".into()]);
+        args.extend(["--first-parent".into(), "-m".into()]);
     } else {
-        args.push("--diff-merges=combined".into());
+        args.push("-c".into());
     }
     args.push("--end-of-options".into());
     args.push(tip.to_string());
@@ -559,6 +584,9 @@ impl Walk {
 /// A version's groups, with every absent key at its default, as the
 /// semantic diff compares them.
 fn parse(bytes: &[u8], pieces: &mut Versions) -> std::result::Result<Table, String> {
+    // Why a version is skipped is data (JSON's `skipped`), in English as
+    // the TOML error is.
+    let _english = crate::i18n::machine(true);
     let text = std::str::from_utf8(bytes).map_err(|_| t!("history-not-utf8"))?;
     // A byte-order mark, which `coal` reads past everywhere else.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
