@@ -1635,3 +1635,86 @@ fn a_shallow_clone_cut_below_a_merge_adds_no_group_on_either_side() {
     );
     clone.coal(&["history"]).ok().stderr_has("shallow");
 }
+
+#[test]
+fn why_a_version_is_skipped_is_english_in_json_whatever_the_language() {
+    let repo = Repo::new();
+    repo.save(&file(&[group("union", "Union", "power = 2\n")]), "Start");
+    // `[[groups]]` is TOML, but no table of groups: coal's own reason.
+    repo.save(
+        "schema = 1\n[coalition]\nname = \"C\"\nunity_statement = \"U\"\n[[groups]]\nname = \"Union\"\n",
+        "Array of tables",
+    );
+    repo.save(&file(&[group("union", "Union", "power = 3\n")]), "Back");
+    let english = repo.json(&[]);
+    assert_eq!(
+        english["skipped"][0]["error"],
+        "`groups` is not a table of groups"
+    );
+    let french = repo
+        .coal(&["--lang", "fr", "history", "--format", "json"])
+        .ok();
+    assert_eq!(
+        french.stdout,
+        repo.coal(&["history", "--format", "json"]).ok().stdout
+    );
+    // The note on stderr is French around the reason.
+    let note = repo.coal(&["--lang", "fr", "history"]).ok();
+    assert!(note.stderr.contains("ignoré"), "{}", note.stderr);
+}
+
+#[test]
+fn a_linked_coalition_file_has_the_history_of_its_target() {
+    let repo = Repo::at("shared/coalition.toml");
+    std::fs::create_dir_all(repo.dir().join("shared")).unwrap();
+    repo.save(&file(&[group("union", "Union", "power = 2\n")]), "Start");
+    repo.edit("power = 2", "power = 4", "Union grew");
+    // A folder of its own, with a link to the shared file.
+    let mine = repo.dir().join("mine");
+    std::fs::create_dir_all(&mine).unwrap();
+    std::os::unix::fs::symlink("../shared/coalition.toml", mine.join("coalition.toml")).unwrap();
+    let run = Run::from(
+        repo.command()
+            .current_dir(&mine)
+            .args(["history", "--format", "json", "--field", "power"])
+            .output()
+            .unwrap(),
+    )
+    .ok();
+    let json: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        rows(&json),
+        [
+            r#"union added -→{"power":2} (Start)"#,
+            "union changed power 2→4 (Union grew)",
+        ]
+    );
+    assert_eq!(
+        run.stderr, "",
+        "no note: the target has no uncommitted change"
+    );
+}
+
+#[test]
+fn authors_are_named_as_the_mailmap_names_them() {
+    let repo = Repo::new();
+    repo.git_as(
+        "ana",
+        "2027-01-01T12:00:00+00:00",
+        &["commit", "-q", "--allow-empty", "-m", "Empty start"],
+    );
+    repo.write(&file(&[group("union", "Union", "power = 2\n")]));
+    repo.git(&["add", "-A"]);
+    repo.git_as(
+        "ana",
+        "2027-01-02T12:00:00+00:00",
+        &["commit", "-q", "-m", "Start"],
+    );
+    std::fs::write(
+        repo.dir().join(".mailmap"),
+        "Ana Organizer <ana@example.org> ana <ana@example.org>\n",
+    )
+    .unwrap();
+    let json = repo.json(&[]);
+    assert_eq!(json["changes"][0]["author"], "Ana Organizer");
+}
