@@ -633,8 +633,81 @@ fn a_shallow_clone_and_a_bound_that_does_not_parse_are_told() {
     broken
         .coal(&["report", "map", "--since", "HEAD~1", "-o", "map.html"])
         .code(2)
-        .stderr_has("The file as it was at `--since` does not parse")
-        .stderr_has("Pick a revision or a day where the file was sound");
+        .stderr_has("the file as it was at `--since` does not parse")
+        .stderr_has("pick a revision or a day where the file was sound");
     assert!(!broken.work.dir.path().join("map.html").exists());
     assert_eq!(broken.work.read(), BASE);
+}
+
+#[test]
+fn a_group_removed_then_restored_is_the_same_group() {
+    let repo = tagged();
+    let with = repo.work.read();
+    let without = with.replace(
+        "[groups.tenants]\nname = \"Tenants of Elm Street\"\nstatus = \"prospect\"\nspectrum = \"neutral\"\n",
+        "",
+    );
+    assert_ne!(with, without);
+    repo.work.write(&without);
+    repo.commit("2027-02-01", "Tenants removed by mistake");
+    repo.work.write(&with);
+    repo.commit("2027-02-02", "Tenants restored");
+    let since = &json(&repo, &["report", "spectrum", "--since", "t0"])["since"];
+    for list in ["closer", "away", "placed", "gone"] {
+        assert_eq!(since[list], serde_json::json!([]), "{list}: {since}");
+    }
+}
+
+#[test]
+fn a_group_taken_off_the_spectrum_and_put_back_moved_and_came_back() {
+    let repo = tagged();
+    repo.edit("spectrum = \"neutral\"\n", "");
+    repo.commit("2027-02-01", "Tenants: not sure where they stand");
+    repo.edit(
+        "name = \"Tenants of Elm Street\"\nstatus = \"prospect\"\n",
+        "name = \"Tenants of Elm Street\"\nstatus = \"prospect\"\nspectrum = \"neutral\"\n",
+    );
+    repo.commit("2027-02-02", "Tenants: neutral after all");
+    let since = &json(&repo, &["report", "spectrum", "--since", "t0"])["since"];
+    assert_eq!(since["back"][0]["id"], "tenants", "{since}");
+    let out = repo.stdout(&["report", "spectrum", "--since", "t0"]);
+    assert!(!out.contains("No group moved"), "{out}");
+}
+
+#[test]
+fn a_bound_that_is_not_utf8_is_read_and_one_that_does_not_parse_is_named_as_git_names_it() {
+    let repo = tagged();
+    // Latin-1 in a name: where groups stood is still readable.
+    let utf8 = repo
+        .work
+        .read()
+        .replace("Bus Drivers Union", "Syndicat d'\u{e9}cole")
+        .into_bytes();
+    let at = utf8.windows(2).position(|w| w == [0xC3, 0xA9]).unwrap();
+    let mut latin1 = utf8.clone();
+    latin1.splice(at..at + 2, [0xE9]);
+    std::fs::write(repo.work.path(), latin1).unwrap();
+    repo.commit("2027-01-11", "Latin-1 name");
+    repo.git_at("2027-01-11", &["tag", "t1"]);
+    repo.work.write(BASE);
+    repo.edit("spectrum = \"neutral\"", "spectrum = \"active_ally\"");
+    repo.commit("2027-02-01", "Tenants marched with us");
+    let since = &json(&repo, &["report", "spectrum", "--since", "t1"])["since"];
+    assert_eq!(since["file_at_bound"], true, "{since}");
+    assert_eq!(since["closer"][0]["id"], "tenants", "{since}");
+    assert_eq!(since["placed"], serde_json::json!([]), "{since}");
+    // A bound that does not parse: the error names the file at the bound.
+    repo.work.write(&format!("{BASE}\n[[["));
+    repo.commit("2027-02-02", "Half an edit");
+    repo.git_at("2027-02-02", &["tag", "broken"]);
+    repo.work.write(BASE);
+    repo.commit("2027-02-03", "Mended");
+    let run = repo
+        .coal(&["report", "spectrum", "--since", "broken"])
+        .code(2);
+    assert!(
+        run.stderr.contains("broken:coalition.toml"),
+        "{}",
+        run.stderr
+    );
 }

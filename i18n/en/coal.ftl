@@ -1795,8 +1795,8 @@ doc-map-since-stayed = did not move
 doc-svg-spectrum-trail = { $group }: since { $since }, { $trail }
 doc-svg-spectrum-trail-key = where a group stood since { $since } (hollow marks), step by step, to where it stands now
 # report --since (F1): the file at the bound, moves that came back, groups that left
-report-since-base-unreadable = The file as it was at `--since` does not parse, so where groups stood then is unknown: { $error }
-report-since-base-unreadable-hint = Pick a revision or a day where the file was sound (`coal history` lists its versions).
+report-since-base-unreadable = the file as it was at `--since` does not parse, so where groups stood then is unknown: { $error }
+report-since-base-unreadable-hint = pick a revision or a day where the file was sound (`coal history` lists its versions)
 report-since-no-base = The file was not in git at { $since }: every group counts as added since.
 report-since-skipped = { $count ->
         [one] 1 version of the file did not parse and was skipped

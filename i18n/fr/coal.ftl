@@ -1992,8 +1992,8 @@ doc-map-since-stayed = pas de déplacement
 doc-svg-spectrum-trail = { $group } : depuis { $since }, { $trail }
 doc-svg-spectrum-trail-key = où un groupe était depuis { $since } (marques creuses), étape par étape, jusqu’à sa position actuelle
 # report --since (F1) : le fichier à la borne, les allers-retours, les groupes partis
-report-since-base-unreadable = Le fichier tel qu’il était à `--since` ne se lit pas, donc on ne sait pas où étaient les groupes : { $error }
-report-since-base-unreadable-hint = Choisissez une révision ou un jour où le fichier était sain (`coal history` liste ses versions).
+report-since-base-unreadable = le fichier tel qu’il était à `--since` ne se lit pas, donc on ne sait pas où étaient les groupes : { $error }
+report-since-base-unreadable-hint = choisissez une révision ou un jour où le fichier était sain (`coal history` liste ses versions)
 report-since-no-base = Le fichier n’était pas dans git à { $since } : chaque groupe compte comme ajouté depuis.
 report-since-skipped = { $count ->
         [one] 1 version du fichier ne se lisait pas et a été sautée

@@ -90,7 +90,7 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
         None => None,
     };
     let base = match history.as_ref().and_then(|h| h.base.as_deref()) {
-        Some(text) => Some(at_the_bound(&path, text)?),
+        Some(text) => Some(at_the_bound(&path, &label_of(&args.since), text)?),
         None => None,
     };
     let label = args.since.as_ref().map(ToString::to_string);
@@ -151,8 +151,13 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
 
 /// The file as it was at `--since`, for where each group stood then. A
 /// version that does not parse cannot tell it: refused, naming the bound.
-fn at_the_bound(path: &Path, text: &str) -> Result<Coalition> {
-    store::load::parse(path, text)
+fn at_the_bound(path: &Path, since: &str, text: &str) -> Result<Coalition> {
+    // Named as git names a file at a revision, so that the line the error
+    // points at is not taken for one of the file on disk.
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    store::load::parse(Path::new(&format!("{since}:{name}")), text)
         .map(|loaded| loaded.coalition)
         .map_err(|error| {
             Error::usage(crate::t!(
@@ -161,6 +166,10 @@ fn at_the_bound(path: &Path, text: &str) -> Result<Coalition> {
             ))
             .hint(crate::t!("report-since-base-unreadable-hint"))
         })
+}
+
+fn label_of(since: &Option<crate::model::history::Bound>) -> String {
+    since.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
 /// `--since` is for the spectrum and the map, which draw the moves; and

@@ -135,9 +135,11 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
     let first = base.iter().chain(head.iter()).cloned();
     let mut blobs = Blobs::start(dir, first.chain(walk.order.clone()))?;
     if base.is_some() {
+        // A version that is not UTF-8 is read as well as it can be: where
+        // groups stood is what matters, not how a name was spelled.
         history.base = blobs
             .next()?
-            .and_then(|bytes| String::from_utf8(bytes).ok());
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
     }
     let committed = match head {
         Some(_) => blobs.next()?,

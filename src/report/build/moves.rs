@@ -178,8 +178,21 @@ fn ids_now(changes: &[Change]) -> BTreeMap<&str, &str> {
 /// Whether a group's rows start by its coming into the file (or by the
 /// group then under its id leaving): it was not the bound's group.
 fn came_since(rows: &[&Change]) -> bool {
-    rows.first()
-        .is_some_and(|row| matches!(row.event, Event::Added | Event::Removed))
+    match rows.first().map(|row| row.event) {
+        Some(Event::Added) => true,
+        // Removed, then added again under its own name: the same group
+        // restored (a revert), not a newcomer on a freed id.
+        Some(Event::Removed) => rows
+            .iter()
+            .find(|row| row.event == Event::Added)
+            .is_none_or(|added| added.name != rows[0].name),
+        _ => false,
+    }
+}
+
+/// Whether a row moves a group on the spectrum (or off it).
+fn is_spectrum_move(row: &Change) -> bool {
+    row.field.as_deref() == Some("spectrum")
 }
 
 /// The moves of the groups in `c` (now, uncommitted edits included) since
@@ -231,7 +244,11 @@ pub fn since(c: &Coalition, changes: &[Change], base: Option<&Coalition>) -> Mov
             None => moves.placed.push(found),
             Some(then) if rank(now) < rank(then) => moves.closer.push(found),
             Some(then) if rank(now) > rank(then) => moves.away.push(found),
-            Some(_) if found.trail.len() > 1 => moves.back.push(found),
+            // Taken off the spectrum and placed back where it stood moved
+            // too, though its trail holds one position.
+            Some(_) if found.trail.len() > 1 || rows.iter().any(|r| is_spectrum_move(r)) => {
+                moves.back.push(found)
+            }
             Some(then) => moves.stayed.push((id.clone(), then)),
         }
     }
