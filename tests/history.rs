@@ -340,8 +340,8 @@ fn a_conflict_settled_by_hand_is_the_merges_own_change() {
         repo.rows(&["--field", "power"]),
         [
             r#"union added -→{"power":2} (Start)"#,
-            "union changed power 2→4 (Power 4, says Ana)",
             "union changed power 2→3 (Power 3, says Bea)",
+            "union changed power 2→4 (Power 4, says Ana)",
             "union changed power 4→5 (Merge: power settled at 5)",
         ]
     );
@@ -1102,8 +1102,8 @@ fn a_rename_on_one_branch_and_a_move_on_the_other() {
     assert_eq!(
         all[1..],
         [
-            "union-301 changed power 2→4 (Union stronger)",
             "union-301 renamed id union→union-301 (Union is local 301)",
+            "union-301 changed power 2→4 (Union stronger)",
         ]
     );
     assert_eq!(repo.rows(&["union-301"]), all);
@@ -1157,8 +1157,8 @@ fn a_conflict_settled_by_taking_the_branch_keeps_mains_move() {
         repo.rows(&["a", "--field", "spectrum"]),
         [
             r#"a added -→{"spectrum":"neutral"} (Start)"#,
-            "a changed spectrum neutral→active_opposition (main: a to opposition)",
             "a changed spectrum neutral→active_ally (feat: a to ally)",
+            "a changed spectrum neutral→active_opposition (main: a to opposition)",
         ]
     );
     assert_eq!(
@@ -1246,9 +1246,9 @@ fn a_merge_committed_with_conflict_markers_then_fixed_tells_nothing_twice() {
             r#"a added -→{"spectrum":"neutral"} (Start)"#,
             r#"b added -→{"spectrum":"neutral"} (Start)"#,
             r#"c added -→{"spectrum":"neutral"} (Start)"#,
-            "a changed spectrum neutral→active_opposition (main: a opposition)",
             "a changed spectrum neutral→active_ally (feat: a ally, c passive)",
             "c changed spectrum neutral→passive_ally (feat: a ally, c passive)",
+            "a changed spectrum neutral→active_opposition (main: a opposition)",
         ]
     );
     assert_eq!(json["skipped"][0]["reason"], "merge feat (markers left in)");
@@ -1573,7 +1573,7 @@ fn a_rename_that_frees_its_id_to_a_new_group_in_the_same_commit() {
     move_group(&repo, "union", "neutral", "passive_ally", "Union warmed up");
     repo.save(
         &file(&[
-            group("union-301", "Union", "spectrum = \"active_ally\"\n"),
+            group("union-301", "Union", "spectrum = \"passive_ally\"\n"),
             group("union", "Union Youth", "spectrum = \"neutral\"\n"),
         ]),
         "Union is local 301; the youth take the id",
@@ -1583,12 +1583,31 @@ fn a_rename_that_frees_its_id_to_a_new_group_in_the_same_commit() {
         [
             r#"union-301 added -→{"spectrum":"neutral"} (Start)"#,
             "union-301 changed spectrum neutral→passive_ally (Union warmed up)",
-            "union-301 changed spectrum passive_ally→active_ally (Union is local 301; the youth take the id)",
         ]
     );
     assert_eq!(
         repo.rows(&["union-301"])[2],
         "union-301 renamed id union→union-301 (Union is local 301; the youth take the id)"
+    );
+    // A group that only took a new name, beside a newcomer given its old
+    // name, is no rename: its entry did not move.
+    repo.save(
+        &file(&[
+            group(
+                "union-301",
+                "Union of drivers",
+                "spectrum = \"passive_ally\"\n",
+            ),
+            group("union", "Union Youth", "spectrum = \"neutral\"\n"),
+            group("newcomer", "Union", "spectrum = \"neutral\"\n"),
+        ]),
+        "The union's full name, and another Union",
+    );
+    assert_eq!(
+        repo.rows(&["newcomer"]),
+        [
+            r#"newcomer added -→{"status":"prospect","participation":"active","spectrum":"neutral","impacted":false,"public":false} (The union's full name, and another Union)"#
+        ]
     );
     assert_eq!(
         repo.rows(&["union", "--field", "spectrum"]),
@@ -1717,4 +1736,61 @@ fn authors_are_named_as_the_mailmap_names_them() {
     .unwrap();
     let json = repo.json(&[]);
     assert_eq!(json["changes"][0]["author"], "Ana Organizer");
+}
+
+#[test]
+fn a_partial_clone_that_fetches_each_version_while_git_talks_on_stderr() {
+    // A blobless clone fetches each version as cat-file asks for it; with
+    // GIT_TRACE_PACKET git writes far more than a pipe holds on stderr,
+    // which once stopped the walk for good.
+    let repo = two_neutral();
+    for n in 0..30 {
+        let (from, to) = if n % 2 == 0 {
+            ("neutral", "passive_ally")
+        } else {
+            ("passive_ally", "neutral")
+        };
+        move_group(&repo, "a", from, to, &format!("a moves, {n}"));
+    }
+    repo.git(&["config", "uploadpack.allowFilter", "true"]);
+    let clone = Repo {
+        work: Workdir::new(),
+        file: repo.file.clone(),
+        day: Cell::new(repo.day.get()),
+    };
+    let source = format!("file://{}", repo.dir().display());
+    let into = clone.dir().display().to_string();
+    repo.git(&["clone", "-q", "--filter=blob:none", &source, &into]);
+    let run = Run::from(
+        clone
+            .command()
+            // About 3 KB a version: 100 KB in all, more than a pipe holds.
+            .env("GIT_TRACE_PACKET", "1")
+            .env("GIT_TRACE", "1")
+            .env("GIT_TRACE2_EVENT", "2")
+            .args(["history", "--format", "json", "--field", "spectrum"])
+            .output()
+            .unwrap(),
+    )
+    .ok();
+    let json: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["changes"].as_array().unwrap().len(), 32, "{json}");
+}
+
+#[test]
+fn a_revision_found_by_its_subject_and_an_until_on_an_unborn_branch() {
+    let repo = two_neutral();
+    move_group(&repo, "a", "neutral", "passive_ally", "a closer");
+    move_group(&repo, "b", "neutral", "passive_ally", "b closer");
+    // `:/text` names the newest commit whose subject holds it.
+    assert_eq!(
+        repo.rows(&["--since", ":/a closer", "--field", "spectrum"]),
+        ["b changed spectrum neutral→passive_ally (b closer)"]
+    );
+    // On a branch with no commit yet, the history up to main reads all the same.
+    repo.git(&["checkout", "-q", "--orphan", "fresh"]);
+    assert_eq!(
+        repo.rows(&["--until", "main", "--field", "spectrum"]).len(),
+        4
+    );
 }

@@ -1731,7 +1731,7 @@ history-until-before-since-hint = give the older bound to `--since` and the newe
 history-no-such-revision = `{ $rev }` is no commit, branch or tag git knows in this repository
 history-groups-not-a-table = `groups` is not a table of groups
 history-group-not-a-table = `groups.{ $id }` is not a table
-history-starts-in = the history of { $file } starts in commit { $commit }, which has earlier commits: if the file had another name or folder before, that part is not read (`git log --follow -- { $file }` shows it)
+history-starts-in = the history of { $file } starts in commit { $commit }, which has earlier commits: if the file had another name or folder before, that part is not read (`git log --follow -- '{ $file }'` shows it)
 history-shallow = this clone is shallow: the history starts at commit { $commit }, and its groups are where it starts, not groups added (`git fetch --unshallow` reads the rest; in CI, fetch the whole history)
 # H2 (history proven on real git)
 history-no-commit = the repository of { $file } has no commit yet, so the file has no history to read

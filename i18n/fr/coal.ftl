@@ -1928,7 +1928,7 @@ history-until-before-since-hint = donnez la borne la plus ancienne à `--since` 
 history-no-such-revision = `{ $rev }` n’est ni un commit, ni une branche, ni une étiquette que git connaît dans ce dépôt
 history-groups-not-a-table = `groups` n’est pas une table de groupes
 history-group-not-a-table = `groups.{ $id }` n’est pas une table
-history-starts-in = l’historique de { $file } commence au commit { $commit }, qui a des commits plus anciens : si le fichier avait un autre nom ou un autre dossier avant, cette partie n’est pas lue (`git log --follow -- { $file }` la montre)
+history-starts-in = l’historique de { $file } commence au commit { $commit }, qui a des commits plus anciens : si le fichier avait un autre nom ou un autre dossier avant, cette partie n’est pas lue (`git log --follow -- '{ $file }'` la montre)
 history-shallow = ce clone est superficiel : l’historique commence au commit { $commit }, et ses groupes y sont le point de départ, pas des groupes ajoutés (`git fetch --unshallow` lit le reste ; en CI, récupérez tout l’historique)
 # H2 (historique éprouvé sur un vrai git)
 history-no-commit = le dépôt de { $file } n’a encore aucun commit : le fichier n’a pas d’historique à lire

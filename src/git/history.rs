@@ -104,7 +104,8 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
         return Err(Error::usage(t!("history-untracked", file = file.as_str()))
             .hint(t!("history-untracked-hint", name = name.as_str())));
     }
-    if git(dir, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_err() {
+    let from_head = !matches!(query.until, Some(Bound::Rev(_)));
+    if from_head && git(dir, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_err() {
         return Err(Error::usage(t!("history-no-commit", file = file.as_str()))
             .hint(t!("history-no-commit-hint", name = name.as_str())));
     }
@@ -130,9 +131,11 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
         .since
         .as_ref()
         .map(|since| format!("{since}:./{name}"));
-    let head = query.until.is_none().then(|| format!("HEAD:./{name}"));
+    // The file at the walk's end names the ids groups are last known by
+    // (`follow_renames`); without `--until` it is the last commit.
+    let end = format!("{tip}:./{name}");
     let mut walk = Walk::new(&commits);
-    let first = base.iter().chain(head.iter()).cloned();
+    let first = base.iter().cloned().chain([end]);
     let mut blobs = Blobs::start(dir, first.chain(walk.order.clone()))?;
     if base.is_some() {
         // A version that is not UTF-8 is read as well as it can be: where
@@ -141,10 +144,14 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
             .next()?
             .map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
     }
-    let committed = match head {
-        Some(_) => blobs.next()?,
-        None => None,
-    };
+    let committed = blobs.next()?;
+    let last_ids: HashSet<String> = committed
+        .as_deref()
+        .and_then(|bytes| parse(bytes, &mut Versions::default()).ok())
+        .as_ref()
+        .and_then(groups)
+        .map(|g| g.keys().cloned().collect())
+        .unwrap_or_default();
     for (n, commit) in commits.iter().enumerate() {
         walk.step(commit, &mut blobs, &mut history)?;
         progress(n + 1, commits.len());
@@ -162,7 +169,7 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
             working(committed.as_deref(), on_disk.as_deref(), &mut history);
         }
     }
-    follow_renames(&mut history.changes);
+    follow_renames(&mut history.changes, &last_ids);
     for change in &history.changes {
         history
             .ids
@@ -294,22 +301,22 @@ impl Bounds {
             ))
             .hint(t!("history-until-before-since-hint")));
         }
+        // Resolved first, then peeled to its commit: `:/subject` would take
+        // a `^{commit}` after it as words of the subject.
         let commit = |rev: &str| -> Result<String> {
-            git(
-                dir,
-                &[
-                    "rev-parse",
-                    "--verify",
-                    "--quiet",
-                    "--end-of-options",
-                    &format!("{rev}^{{commit}}"),
-                ],
-            )
-            .map(|hash| hash.trim().to_string())
-            .map_err(|_| {
-                Error::usage(t!("history-no-such-revision", rev = rev))
-                    .hint(t!("history-log-failed-hint"))
-            })
+            let verify = |name: &str| {
+                git(
+                    dir,
+                    &["rev-parse", "--verify", "--quiet", "--end-of-options", name],
+                )
+                .map(|hash| hash.trim().to_string())
+            };
+            verify(rev)
+                .and_then(|object| verify(&format!("{object}^{{commit}}")))
+                .map_err(|_| {
+                    Error::usage(t!("history-no-such-revision", rev = rev))
+                        .hint(t!("history-log-failed-hint"))
+                })
         };
         let tip = match &query.until {
             None => Some(commit("HEAD")?),
@@ -390,7 +397,9 @@ fn log_args(query: &Query, tip: &str, pathspec: &str) -> Vec<String> {
         "log.diffMerges=first-parent",
         "log",
         "--reverse",
-        "--topo-order",
+        // Parents before children, and otherwise by date: a branch's
+        // commits among the main line's, as they were made.
+        "--date-order",
         "--no-renames",
         "--no-color",
         "--raw",
@@ -698,7 +707,9 @@ fn between(old: &Table, new: &Table) -> Vec<Found> {
         }
     };
     // A rename may leave the old id to a new group in the same commit: an
-    // id kept whose name changed is a source of a rename too.
+    // id kept whose name changed is a source of a rename too, when the
+    // whole of its entry went to the new id (as `coal rename-group` moves
+    // it); a group that only changed its name is no rename.
     let kept_renamed: Vec<String> = groups(old)
         .into_iter()
         .flat_map(|g| g.keys())
@@ -708,11 +719,13 @@ fn between(old: &Table, new: &Table) -> Vec<Found> {
         .cloned()
         .collect();
     let sources: Vec<String> = removed.iter().chain(&kept_renamed).cloned().collect();
+    let entry = |version: &Table, id: &str| groups(version).and_then(|g| g.get(id)).cloned();
     let mut renames = Vec::new();
     for id in &sources {
         let name = name_of(old, id);
         if once(&sources, old, &name).is_some()
             && let Some(to) = once(&added, new, &name)
+            && (!kept_renamed.contains(id) || entry(old, id) == entry(new, &to))
         {
             renames.push((id.clone(), to));
         }
@@ -812,18 +825,25 @@ fn moved(id: &str, name: &str, key: &str, old: &Value, new: &Value) -> Found {
 /// Sets each change's `group` to the id its group is last known by: from
 /// the newest change back, a rename from `a` to `b` makes every earlier
 /// change of `a` a change of whatever `b` became. A later group given the
-/// freed id `a` keeps it.
-fn follow_renames(changes: &mut [Change]) {
+/// freed id `a` keeps it. A change made on a branch while another renamed
+/// the group may come after the rename in the log: an id that is no longer
+/// in the file (`last`) follows its renames wherever they come.
+fn follow_renames(changes: &mut [Change], last: &HashSet<String>) {
     let mut becomes: HashMap<String, String> = HashMap::new();
+    let mut renamed: HashMap<String, Vec<String>> = HashMap::new();
     for change in changes.iter_mut().rev() {
-        if let Some(last) = becomes.get(&change.id) {
-            change.group = last.clone();
+        if let Some(later) = becomes.get(&change.id) {
+            change.group = later.clone();
         }
         match change.event {
             Event::Renamed => {
                 let to = change.group.clone();
                 if let Some(from) = change.old.as_str() {
                     becomes.insert(from.to_string(), to);
+                    renamed
+                        .entry(from.to_string())
+                        .or_default()
+                        .push(change.id.clone());
                 }
             }
             // Before it was added, the id was another group's, or no one's.
@@ -833,6 +853,36 @@ fn follow_renames(changes: &mut [Change]) {
             _ => {}
         }
     }
+    let known = |id: &str| last.is_empty() || last.contains(id);
+    for change in changes.iter_mut() {
+        if !known(&change.group)
+            && let Some(found) = to_a_known_id(&change.group, &renamed, &known)
+        {
+            change.group = found;
+        }
+    }
+}
+
+/// The id still in the file that the renames from `id` lead to, if any.
+fn to_a_known_id(
+    id: &str,
+    renamed: &HashMap<String, Vec<String>>,
+    known: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    let mut seen = HashSet::new();
+    let mut next = vec![id.to_string()];
+    while let Some(id) = next.pop() {
+        if !seen.insert(id.clone()) {
+            continue;
+        }
+        for to in renamed.get(&id).into_iter().flatten() {
+            if known(to) {
+                return Some(to.clone());
+            }
+            next.push(to.clone());
+        }
+    }
+    None
 }
 
 /// A long-running `git cat-file --batch`: the blobs are written to it by a
@@ -842,6 +892,9 @@ struct Blobs {
     child: std::process::Child,
     out: BufReader<std::process::ChildStdout>,
     writer: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+    /// What git says on stderr (fetching a version a partial clone lacks),
+    /// read as it comes so that a full pipe never stops it.
+    said: Option<std::thread::JoinHandle<String>>,
 }
 
 impl Blobs {
@@ -866,11 +919,20 @@ impl Blobs {
             }
             input.flush()
         });
+        let mut stderr = child.stderr.take().expect("a piped stderr");
+        let said = std::thread::spawn(move || {
+            let mut said = Vec::new();
+            let _ = stderr.read_to_end(&mut said);
+            // The end tells why it stopped.
+            let tail = said.len().saturating_sub(2000);
+            String::from_utf8_lossy(&said[tail..]).trim().to_string()
+        });
         let out = BufReader::new(child.stdout.take().expect("a piped stdout"));
         Ok(Blobs {
             child,
             out,
             writer: Some(writer),
+            said: Some(said),
         })
     }
 
@@ -883,7 +945,14 @@ impl Blobs {
             .map_err(|err| broken(err.to_string()))?;
         let header = header.trim_end();
         if header.is_empty() {
-            return Err(broken(t!("history-cat-file-ended")));
+            let _ = self.child.kill();
+            let said = self
+                .said
+                .take()
+                .and_then(|said| said.join().ok())
+                .filter(|said| !said.is_empty())
+                .unwrap_or_else(|| t!("history-cat-file-ended"));
+            return Err(broken(said));
         }
         let Some(size) = header
             .rsplit(' ')
