@@ -39,14 +39,24 @@ impl Cli {
         use clap::{CommandFactory, FromArgMatches};
         // The language is needed before clap parses: it writes the help.
         crate::i18n::choose(lang_asked(std::env::args_os()));
-        let mut command = Cli::command();
-        if crate::i18n::current() == Language::Fr {
-            command = crate::i18n::help::french(command);
-        }
-        if std::env::var_os("COAL_FILE").is_some_and(|file| file.is_empty()) {
-            command = command.mut_arg("file", |file| file.env(None::<&'static str>));
-        }
-        Cli::from_arg_matches(&command.try_get_matches()?)
+        let command = || {
+            let command = Cli::command();
+            if std::env::var_os("COAL_FILE").is_some_and(|file| file.is_empty()) {
+                return command.mut_arg("file", |file| file.env(None::<&'static str>));
+            }
+            command
+        };
+        // The French texts are applied only when clap has something to say
+        // (help, the version, a wrong command line): a run that parses
+        // never shows them, and reading them costs every French run.
+        let matches = match command().try_get_matches() {
+            Ok(matches) => matches,
+            Err(_) if crate::i18n::current() == Language::Fr => {
+                crate::i18n::help::french(command()).try_get_matches()?
+            }
+            Err(error) => return Err(error),
+        };
+        Cli::from_arg_matches(&matches)
     }
 }
 
