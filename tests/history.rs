@@ -1794,3 +1794,50 @@ fn a_revision_found_by_its_subject_and_an_until_on_an_unborn_branch() {
         4
     );
 }
+
+#[test]
+fn a_walk_from_the_bound_tells_what_the_whole_walk_tells_after_it() {
+    // The spectrum report walks from `--since` only (`Query::from_bound`);
+    // the plain way walks the whole history and keeps what comes after.
+    use coal::git::history::{Query, read};
+    use coal::model::history::Bound;
+    let repo = two_neutral();
+    move_group(&repo, "a", "neutral", "passive_ally", "a closer");
+    let text = repo.read().replace("[groups.b]", "[groups.bee]");
+    repo.save(&text, "b's id before the bound");
+    repo.git(&["tag", "bound"]);
+    move_group(&repo, "bee", "neutral", "passive_ally", "bee closer");
+    repo.git(&["checkout", "-q", "-b", "side"]);
+    move_group(
+        &repo,
+        "a",
+        "passive_ally",
+        "active_ally",
+        "a ally, on a branch",
+    );
+    repo.git(&["checkout", "-q", "main"]);
+    let text = repo.read().replace("[groups.bee]", "[groups.b2]");
+    repo.save(&text, "b's id after the bound");
+    repo.day.set(repo.day.get() + 1);
+    repo.git(&["merge", "-q", "--no-edit", "side"]);
+    move_group(&repo, "b2", "passive_ally", "active_ally", "b2 ally");
+    for first_parent in [true, false] {
+        let walk = |from_bound| {
+            let query = Query {
+                since: Some(Bound::Rev("bound".into())),
+                until: None,
+                first_parent,
+                working: false,
+                from_bound,
+            };
+            read(&repo.path(), &query, &mut |_, _| {}).unwrap()
+        };
+        let (from_the_bound, whole) = (walk(true), walk(false));
+        assert!(!whole.changes.is_empty());
+        assert_eq!(
+            from_the_bound.changes, whole.changes,
+            "first parent: {first_parent}"
+        );
+        assert_eq!(from_the_bound.base, whole.base);
+    }
+}

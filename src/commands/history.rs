@@ -30,6 +30,7 @@ pub fn run(ctx: &mut Context, args: HistoryArgs) -> Result<()> {
         until: args.until.clone(),
         first_parent: args.first_parent,
         working: false,
+        from_bound: false,
     };
     let history = read(ctx, &path, &query)?;
     let changes = select(&path, &history, args.group.as_deref(), &args.fields)?;

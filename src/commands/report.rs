@@ -85,6 +85,7 @@ pub fn run(ctx: &mut Context, args: ReportArgs) -> Result<()> {
                 until: None,
                 first_parent: true,
                 working: true,
+                from_bound: true,
             },
         )?),
         None => None,

@@ -38,6 +38,11 @@ pub struct Query {
     /// Also tell the changes of the file on disk not committed yet, after
     /// the last commit's (rows with an empty `commit`).
     pub working: bool,
+    /// Start the walk at `--since` rather than at the file's first
+    /// version: enough when the ids groups had before it do not matter
+    /// (the spectrum report reads the file at the bound itself), and on a
+    /// long history much faster.
+    pub from_bound: bool,
 }
 
 /// A commit of the file, as `git log` tells it.
@@ -115,14 +120,21 @@ pub fn read(path: &Path, query: &Query, progress: &mut dyn FnMut(usize, usize)) 
         // `--until` a day before the first commit: nothing to read.
         return Ok(history);
     };
-    let args = log_args(query, tip, &pathspec);
+    let range = match (&bounds.since, query.from_bound) {
+        (Some(since), true) => format!("{since}..{tip}"),
+        _ => tip.clone(),
+    };
+    let args = log_args(query, &range, &pathspec);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let log = git(dir, &args).map_err(|err| {
         Error::usage(t!("history-log-failed", reason = err.message))
             .hint(t!("history-log-failed-hint"))
     })?;
     let commits = parse_log(&log);
-    let in_range = bounds.commits(dir, query)?;
+    let in_range = match query.from_bound {
+        true => None,
+        false => bounds.commits(dir, query)?,
+    };
     let kept = |commit: &str| in_range.as_ref().is_none_or(|set| set.contains(commit));
     history.commits = commits.iter().filter(|c| kept(&c.hash)).count();
     // Asked of cat-file before the walk's blobs: the file at `--since`,
@@ -382,7 +394,7 @@ fn last_before(dir: &Path, tip: &str, day: NaiveDate) -> Result<Option<String>> 
     }))
 }
 
-fn log_args(query: &Query, tip: &str, pathspec: &str) -> Vec<String> {
+fn log_args(query: &Query, range: &str, pathspec: &str) -> Vec<String> {
     let mut args: Vec<String> = [
         "-c",
         "log.follow=false",
@@ -422,7 +434,7 @@ fn log_args(query: &Query, tip: &str, pathspec: &str) -> Vec<String> {
         args.push("-c".into());
     }
     args.push("--end-of-options".into());
-    args.push(tip.to_string());
+    args.push(range.to_string());
     args.extend(["--".into(), pathspec.to_string()]);
     args
 }
