@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::model::Coalition;
+use crate::model::{BoundaryLevel, Coalition};
 use crate::report::{Audience, Block, Context, Kind, Report, Rows};
 
 /// Every tactic with its id, its users and the groups that draw a line at
@@ -25,36 +25,27 @@ fn internal(c: &Coalition) -> (Rows, Rows, Vec<Value>) {
             .filter(|(_, g)| g.tactics.contains(id))
             .map(|(gid, _)| gid.clone())
             .collect();
-        let lines: Vec<(String, String)> = c
+        // The lines groups drew against it: once, then told in the file's
+        // words (CSV, JSON) and in the words of the language read (tables).
+        let lines: Vec<(&String, BoundaryLevel)> = c
             .groups
             .iter()
             .flat_map(|(gid, g)| {
                 g.boundaries
                     .iter()
                     .filter(|b| b.tactic.as_ref() == Some(id))
-                    .map(move |b| (gid.clone(), b.level.to_string()))
+                    .map(move |b| (gid, b.level))
             })
             .collect();
+        let line =
+            |g: &String, level: String| format!("{} ({level})", super::one_line(super::name(c, g)));
         let drawn: Vec<String> = lines
             .iter()
-            .map(|(g, level)| format!("{} ({level})", super::one_line(super::name(c, g))))
+            .map(|(g, level)| line(g, level.to_string()))
             .collect();
-        // For people, each line in the words of the language read.
-        let drawn_words: Vec<String> = c
-            .groups
+        let drawn_words: Vec<String> = lines
             .iter()
-            .flat_map(|(gid, g)| {
-                g.boundaries
-                    .iter()
-                    .filter(|b| b.tactic.as_ref() == Some(id))
-                    .map(move |b| {
-                        format!(
-                            "{} ({})",
-                            super::one_line(super::name(c, gid)),
-                            b.level.word()
-                        )
-                    })
-            })
+            .map(|(g, level)| line(g, level.word()))
             .collect();
         let row = vec![id.clone(), t.name.clone(), super::opt(t.intensity)];
         table.push(
@@ -71,7 +62,7 @@ fn internal(c: &Coalition) -> (Rows, Rows, Vec<Value>) {
             "intensity": t.intensity,
             "description": t.description,
             "used_by": users,
-            "boundaries": lines.iter().map(|(g, level)| json!({"group": g, "level": level})).collect::<Vec<_>>(),
+            "boundaries": lines.iter().map(|(g, level)| json!({"group": g, "level": level.as_str()})).collect::<Vec<_>>(),
         }));
     }
     (table, rows, tactics)
