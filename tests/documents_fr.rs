@@ -164,20 +164,16 @@ fn the_french_draft_names_the_levels_in_french() {
     assert!(!draft.contains("**core"), "{draft}");
 }
 
-/// `coal --lang fr ARGS` on `work`: what it prints.
-fn french_run(work: &Workdir, args: &[&str]) -> String {
-    let mut all = vec!["--lang", "fr"];
-    all.extend_from_slice(args);
-    work.run(&all).ok().stdout
-}
-
 // Issue 18: every human text in French, "markdown and HTML reports". The
 // power chart labels each opponent "· power 5" in French
 // (src/report/render/svg/power.rs).
 #[test]
 fn power_svg_fr_opponent_label_says_power() {
     let work = Workdir::with(&example());
-    let svg = french_run(&work, &["report", "power", "--format", "svg"]);
+    let svg = work
+        .french(&["report", "power", "--format", "svg"])
+        .ok()
+        .stdout;
     assert!(
         !svg.contains("· power "),
         "{}",
@@ -193,7 +189,7 @@ fn power_svg_fr_opponent_label_says_power() {
 #[test]
 fn map_fr_flows_headings_offers_needs_in_english() {
     let work = Workdir::with(&example());
-    let html = french_run(&work, &["report", "map"]);
+    let html = work.french(&["report", "map"]).ok().stdout;
     assert!(!html.contains(">offers<"), "French map says « offers »");
     assert!(!html.contains(">needs<"), "French map says « needs »");
 }
@@ -204,7 +200,7 @@ fn map_fr_flows_headings_offers_needs_in_english() {
 #[test]
 fn map_fr_timeline_legend_in_english() {
     let work = Workdir::with(&example());
-    let html = french_run(&work, &["report", "map"]);
+    let html = work.french(&["report", "map"]).ok().stdout;
     for english in [
         ">in progress (to today)<",
         ">done<",
@@ -224,7 +220,10 @@ fn map_fr_timeline_legend_in_english() {
 #[test]
 fn spectrum_svg_fr_titles_in_english() {
     let work = Workdir::with(&example());
-    let svg = french_run(&work, &["report", "spectrum", "--format", "svg"]);
+    let svg = work
+        .french(&["report", "spectrum", "--format", "svg"])
+        .ok()
+        .stdout;
     assert!(!svg.contains(": stands "), "mixed French/English titles");
     assert!(!svg.contains("no move to aim for"));
     assert!(!svg.contains(", aimed at "));
@@ -236,7 +235,10 @@ fn spectrum_svg_fr_titles_in_english() {
 #[test]
 fn network_svg_fr_hub_titles_in_english() {
     let work = Workdir::with(&example());
-    let svg = french_run(&work, &["report", "network", "--format", "svg"]);
+    let svg = work
+        .french(&["report", "network", "--format", "svg"])
+        .ok()
+        .stdout;
     assert!(
         !svg.contains(" groups)"),
         "French network chart says « groups »"
@@ -257,7 +259,10 @@ fn network_svg_fr_hub_titles_in_english() {
 #[test]
 fn invitation_fr_times_in_english_style() {
     let work = Workdir::with(&example());
-    let md = french_run(&work, &["report", "invitation", "--format", "markdown"]);
+    let md = work
+        .french(&["report", "invitation", "--format", "markdown"])
+        .ok()
+        .stdout;
     assert!(!md.contains("13:00 à 16:30"), "{md}");
     assert!(md.contains("13\u{a0}h à 16\u{a0}h\u{a0}30"), "{md}");
 }
@@ -268,7 +273,10 @@ fn invitation_fr_times_in_english_style() {
 #[test]
 fn invitation_fr_heading_not_inclusive() {
     let work = Workdir::with(&example());
-    let md = french_run(&work, &["report", "invitation", "--format", "markdown"]);
+    let md = work
+        .french(&["report", "invitation", "--format", "markdown"])
+        .ok()
+        .stdout;
     assert!(
         !md.contains("Vous êtes invités "),
         "{}",
@@ -283,7 +291,7 @@ fn invitation_fr_heading_not_inclusive() {
 #[test]
 fn map_fr_timeline_prose_iso_dates() {
     let work = Workdir::with(&example());
-    let html = french_run(&work, &["report", "map"]);
+    let html = work.french(&["report", "map"]).ok().stdout;
     assert!(
         !html.contains("du 2026-09-15 au 2026-10-10"),
         "ISO dates in French prose"
@@ -302,7 +310,10 @@ fn map_fr_timeline_prose_iso_dates() {
 #[test]
 fn power_svg_fr_quadrant_names_disagree() {
     let work = Workdir::with(&example());
-    let svg = french_run(&work, &["report", "power", "--format", "svg"]);
+    let svg = work
+        .french(&["report", "power", "--format", "svg"])
+        .ok()
+        .stdout;
     let labels = svg.contains(">Gérer de près<");
     assert!(svg.contains(">Impliquer de près<"), "{svg}");
     let desc = svg.contains("impliquer de près");
@@ -319,7 +330,10 @@ fn power_svg_fr_quadrant_names_disagree() {
 #[test]
 fn handout_fr_observer_plus_plus_tard() {
     let work = Workdir::with(&example());
-    let md = french_run(&work, &["report", "handout", "--format", "markdown"]);
+    let md = work
+        .french(&["report", "handout", "--format", "markdown"])
+        .ok()
+        .stdout;
     assert!(
         !md.contains("plus plus tard"),
         "« libre d’en faire plus plus tard »"

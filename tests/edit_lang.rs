@@ -8,9 +8,7 @@ use common::{Run, Workdir, example};
 
 /// `coal --lang fr --no-input ARGS` in `work`.
 fn french(work: &Workdir, args: &[&str]) -> Run {
-    let mut all = vec!["--lang", "fr", "--no-input"];
-    all.extend(args);
-    work.run(&all)
+    work.french(&[&["--no-input"], args].concat())
 }
 
 #[test]

@@ -592,25 +592,13 @@ fn dry_run_writes_no_report_file() {
 // ---------------------------------------------------------------------
 // In French (issue 18)
 
-/// The kinds whose tables and Markdown this file shows in French; the
-/// invitation and the draft are documents, shown with the handout.
-const FRENCH_KINDS: [&str; 10] = [
-    "overview",
-    "groups",
-    "power",
-    "resources",
-    "tactics",
-    "boundaries",
-    "spectrum",
-    "structure",
-    "feedback",
-    "steps",
-];
-
 #[test]
 fn every_kind_in_french_as_table_and_markdown() {
     let work = Workdir::with(&example());
-    for kind in FRENCH_KINDS {
+    // The invitation and the draft are documents, shown in French with the
+    // handout (tests/documents_fr.rs).
+    let documents = ["invitation", "draft"];
+    for kind in KINDS.iter().filter(|kind| !documents.contains(kind)) {
         for format in ["table", "markdown"] {
             let mut command = work.command();
             command
@@ -693,24 +681,20 @@ fn a_french_coalition_gets_french_reports_unless_the_flag_says_english() {
     assert_eq!(english, expected);
 }
 
-/// `coal --lang fr ARGS` on `work`: what it prints.
-fn french_args(work: &Workdir, args: &[&str]) -> String {
-    let mut all = vec!["--lang", "fr"];
-    all.extend_from_slice(args);
-    work.run(&all).ok().stdout
-}
-
 // Issue 18: "numbers and percentages with French spacing": 4 000 members
 // are written "4000" in the French groups report (markdown and table).
 #[test]
 fn groups_fr_thousands_without_french_spacing() {
     let work = Workdir::with(&example());
-    let md = french_args(&work, &["report", "groups", "--format", "markdown"]);
+    let md = work
+        .french(&["report", "groups", "--format", "markdown"])
+        .ok()
+        .stdout;
     assert!(
         !md.contains("| 4000 |"),
         "French markdown shows 4000 members"
     );
-    let table = french_args(&work, &["report", "groups"]);
+    let table = work.french(&["report", "groups"]).ok().stdout;
     assert!(!table.contains(" 4000 "), "French table shows 4000 members");
 }
 

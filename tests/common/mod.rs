@@ -80,6 +80,17 @@ impl Workdir {
         Run::from(self.command().args(args).output().unwrap())
     }
 
+    /// `coal --lang fr ARGS` in this folder.
+    pub fn french(&self, args: &[&str]) -> Run {
+        Run::from(
+            self.command()
+                .args(["--lang", "fr"])
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    }
+
     /// Runs `args`, expects `code`, and checks the file was not touched.
     pub fn refused(&self, args: &[&str], code: i32) -> Run {
         let before = std::fs::read(self.path()).ok();
