@@ -1751,6 +1751,9 @@ fn a_partial_clone_that_fetches_each_version_while_git_talks_on_stderr() {
             ("passive_ally", "neutral")
         };
         move_group(&repo, "a", from, to, &format!("a moves, {n}"));
+        // Every version its own blob: each is fetched on its own.
+        let text = repo.read();
+        repo.save(&format!("{text}# version {n}\n"), &format!("version {n}"));
     }
     repo.git(&["config", "uploadpack.allowFilter", "true"]);
     let clone = Repo {
@@ -1761,6 +1764,11 @@ fn a_partial_clone_that_fetches_each_version_while_git_talks_on_stderr() {
     let source = format!("file://{}", repo.dir().display());
     let into = clone.dir().display().to_string();
     repo.git(&["clone", "-q", "--filter=blob:none", &source, &into]);
+    let missing = clone.git(&["rev-list", "--objects", "--missing=print", "--all"]);
+    assert!(
+        missing.lines().filter(|l| l.starts_with('?')).count() > 30,
+        "{missing}"
+    );
     let run = Run::from(
         clone
             .command()
