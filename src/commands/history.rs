@@ -220,7 +220,7 @@ fn fields(all: &Value, named: bool) -> String {
                 .map(|(key, v)| {
                     t!(
                         "history-field-value",
-                        field = key.as_str(),
+                        field = label(key),
                         value = value(key, v)
                     )
                 })
@@ -230,6 +230,11 @@ fn fields(all: &Value, named: bool) -> String {
         .unwrap_or_default()
 }
 
+/// A field's name as the table shows it (`Tracked::word`).
+fn label(field: &str) -> String {
+    Tracked::from_key(field).map_or_else(|| field.to_string(), Tracked::word)
+}
+
 /// What happened, in words: `status: contacted → member (joined)`;
 /// `named` when `--field` named the fields to show.
 fn what(change: &Change, named: bool) -> String {
@@ -237,7 +242,7 @@ fn what(change: &Change, named: bool) -> String {
     let moved = || {
         t!(
             "history-moved",
-            field = field,
+            field = label(field),
             old = value(field, &change.old),
             new = value(field, &change.new)
         )

@@ -56,6 +56,16 @@ impl Tracked {
         Tracked::ALL.into_iter().find(|f| f.as_str() == key)
     }
 
+    /// The field in a table cell: its key on an English screen (what
+    /// `--field` takes), its name on a French one, as `Vocab::word` does
+    /// for values.
+    pub fn word(self) -> String {
+        match crate::i18n::current() {
+            crate::i18n::Lang::En => self.as_str().to_string(),
+            _ => crate::i18n::text(&format!("history-label-{}", self.as_str())),
+        }
+    }
+
     /// What the field tells, in the language in use (`--help`).
     pub fn meaning(self) -> String {
         crate::i18n::text(&format!("history-field-{}", self.as_str()))
