@@ -1824,3 +1824,13 @@ doc-svg-spectrum-trail-earlier = +{ $count } earlier
 report-since-shallow = This clone is shallow: its history starts at commit { $commit }, so where groups stood before it is unknown (`git fetch --unshallow` reads the rest; in CI, fetch the whole history).
 report-since-starts-in = The history of the file starts in commit { $commit }, which has earlier commits: if the file had another name or folder before, where groups stood then is not read.
 # end of history
+
+## private: the private overlay, its seal, and the private commands (issue 20)
+
+# The overlay: finding, merging, splitting (src/store/private.rs)
+
+# The seal: age, identities, recipients (src/store/seal.rs)
+
+# coal private init, seal, recipients (src/commands/private.rs)
+
+# end of private

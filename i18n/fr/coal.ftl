@@ -2021,3 +2021,13 @@ doc-svg-spectrum-trail-earlier = +{ $count } plus tôt
 report-since-shallow = Ce clone est superficiel : son historique commence au commit { $commit }, donc on ne sait pas où étaient les groupes avant (`git fetch --unshallow` lit le reste ; en CI, récupérez tout l’historique).
 report-since-starts-in = L’historique du fichier commence au commit { $commit }, qui a des commits plus anciens : si le fichier avait un autre nom ou dossier avant, où étaient les groupes alors n’est pas lu.
 # end of history
+
+## private: the private overlay, its seal, and the private commands (issue 20)
+
+# The overlay: finding, merging, splitting (src/store/private.rs)
+
+# The seal: age, identities, recipients (src/store/seal.rs)
+
+# coal private init, seal, recipients (src/commands/private.rs)
+
+# end of private
