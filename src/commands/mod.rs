@@ -24,6 +24,7 @@ pub mod list;
 pub mod log_decision;
 pub mod log_feedback;
 pub mod merge_driver;
+pub mod private;
 pub mod remove;
 pub mod remove_boundary;
 pub mod rename;
