@@ -7,6 +7,7 @@ pub mod lines;
 pub mod load;
 pub mod parse;
 pub mod refs;
+pub mod seal;
 pub mod write;
 
 use std::path::Path;
