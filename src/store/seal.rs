@@ -401,6 +401,15 @@ mod tests {
     }
 
     #[test]
+    fn an_armour_git_turned_to_crlf_still_opens() {
+        let (secret, public) = age_key();
+        let sealed = seal(TEXT, &[Recipient::parse(&public).unwrap()]).unwrap();
+        let crlf = sealed.replace('\n', "\r\n");
+        let opened = open(Path::new("o.age"), crlf.as_bytes(), &from_value(&secret)).unwrap();
+        assert_eq!(opened, TEXT);
+    }
+
+    #[test]
     fn a_stranger_is_told_whose_key_is_missing() {
         let (_, public) = age_key();
         let (secret, stranger) = age_key();
