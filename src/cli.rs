@@ -249,6 +249,9 @@ pub enum Command {
     MergeDriver(MergeDriverArgs),
     /// Register coal's merge driver in this git repository
     GitSetup,
+    /// Keep internal data out of the shared file: a private overlay, sealed for the organizers
+    #[command(subcommand)]
+    Private(PrivateCommand),
     /// Print a JSON Schema of the file, for editors (taplo, Even Better TOML)
     Schema,
     /// Print shell completions
@@ -1094,6 +1097,41 @@ pub struct MergeDriverArgs {
     /// The file's path in the repository (%P), for messages
     #[arg(long, value_name = "P")]
     pub path: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrivateCommand {
+    /// Create coalition.private.toml, move everything internal into it, and keep it out of git
+    Init,
+    /// Seal the private overlay with age for the organizers' keys (coalition.private.toml.age, safe to commit)
+    Seal(SealArgs),
+    /// Add or remove an organizer's key, and seal the overlay again
+    #[command(subcommand)]
+    Recipients(RecipientsCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct SealArgs {
+    /// A public key to seal to, added to [coalition] organizers: an age key (age1...) or an SSH public key (repeatable)
+    #[arg(long = "recipient", value_name = "KEY")]
+    pub recipients: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecipientsCommand {
+    /// Add organizers' public keys and seal again
+    Add(RecipientKeys),
+    /// Remove organizers' public keys and seal again (older sealed versions in git stay readable with them)
+    Remove(RecipientKeys),
+    /// List the keys the overlay is sealed to
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct RecipientKeys {
+    /// An age public key (age1...) or an SSH public key line (quoted)
+    #[arg(required = true, value_name = "KEY")]
+    pub keys: Vec<String>,
 }
 
 #[derive(Debug, Args)]

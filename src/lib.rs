@@ -39,6 +39,7 @@ pub struct Finished {
 /// Runs one command line.
 pub fn run(cli: Cli) -> Result<Finished> {
     i18n::choose(cli.lang);
+    store::private::set_quiet(cli.quiet);
     let color = match cli.color {
         cli::Color::Always => true,
         cli::Color::Never => false,
@@ -118,6 +119,7 @@ fn command(ctx: &mut Context, command: Command) -> Result<bool> {
         Command::History(args) => commands::history::run(ctx, args)?,
         Command::MergeDriver(args) => return commands::merge_driver::run(ctx, args),
         Command::GitSetup => commands::git_setup::run(ctx)?,
+        Command::Private(command) => commands::private::run(ctx, command)?,
         Command::Schema => commands::schema::run()?,
         Command::Completions(args) => commands::completions::run(args)?,
         Command::Glossary => commands::glossary::run()?,

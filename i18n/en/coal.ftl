@@ -235,6 +235,8 @@ check-meaning-boundary-at-assembly = a member refuses a group invited to an asse
 check-meaning-tactic-disagreement = in a coalition with shared tactics, a member refuses one another member uses
 check-meaning-opponent-joined = a group in opposition on the spectrum has joined
 check-meaning-refuses-own-tactic = a group draws a line at a tactic it uses itself
+check-meaning-private-in-shared = the shared file names a group that is not public, or holds internal data, while a private overlay exists
+check-meaning-overlay-tracked = git tracks the plain private overlay, which anyone with the repository can read
 
 # Validation of the file (src/model/validate.rs, input.rs, id.rs, vocab.rs)
 valid-no-schema = it has no `schema = 1` line, so it is not a coalition file
@@ -685,7 +687,6 @@ boundary-lift-prompt = Which boundary does the group lift?
 
 # src/commands/mod.rs: what every edit says
 edit-folder-unreadable = cannot read the current folder: { $error }
-edit-file-unreadable = { $file } could not be read
 edit-done-in = in { $file }
 edit-done-dry-run = (dry run: nothing written)
 edit-unchanged = nothing to change: the file already says that
@@ -1828,6 +1829,21 @@ report-since-starts-in = The history of the file starts in commit { $commit }, w
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+private-cannot-edit = Cannot edit: the private overlay { $file } is sealed and was not opened ({ $why }). Nothing was changed.
+private-no-organizers = { $file } lists no organizer key under [coalition] organizers, so the private overlay cannot be sealed again.
+private-no-organizers-hint = Add one with `coal private recipients add KEY` (an age key `age1…` or an SSH public key).
+private-bad-organizer = { $file }: the organizer key "{ $key }" cannot be used: { $why }
+private-bad-organizer-hint = Each key under [coalition] organizers is an age public key (`age1…`) or an SSH public key line (`ssh-ed25519 AAAA…`).
+private-no-key = no key of yours was found to open { $file }
+private-no-key-hint = Set COAL_AGE_IDENTITY to your age identity file (or keep your SSH key in ~/.ssh/id_ed25519), then ask an organizer to add your public key with `coal private recipients add KEY`.
+private-not-read = Private data not read ({ $file }): { $why }. coal works on the shared file alone.
+private-in-shared-group = Group `{ $id }` does not endorse the coalition publicly, yet the shared file holds it. Any edit moves it to the private overlay; or run `coal private init` again.
+private-in-shared-field = `{ $field }` of group `{ $id }` is internal, yet the shared file holds it. Any edit moves it to the private overlay.
+private-in-shared-person = Person `{ $id }` is internal, yet the shared file holds them. Any edit moves them to the private overlay.
+private-in-shared-feedback = Feedback is internal, yet the shared file holds it. Any edit moves it to the private overlay.
+private-in-shared-id = The shared file names `{ $id }`, a group that is not public. Any edit moves it to the private overlay.
+private-both-give = `{ $path }` is given both in { $shared } and in { $overlay }: coal cannot tell which is right.
+private-both-give-hint = Keep it in one of the two files (internal data belongs in { $overlay }).
 
 # The seal: age, identities, recipients (src/store/seal.rs)
 seal-recipient-bad-age = `{ $key }` is not an age public key (an age key is `age1` followed by 58 letters and digits, as `age-keygen -y` prints it)
@@ -1859,5 +1875,12 @@ seal-not-yours-hint = ask an organizer who can read it to run `coal private reci
 seal-not-text = { $path } opens, yet what it holds is not UTF-8 text
 
 # coal private init, seal, recipients (src/commands/private.rs)
+private-init-exists = There is already a private overlay: { $file }.
+private-init-exists-hint = Every edit already routes internal data there; `coal check` says what the shared file still holds.
+private-init-nothing = nothing: the file holds no internal data
+private-init-would-move = Would move to { $file }:
+private-init-moved = Moved to { $file }:
+private-init-ignored = Added { $file } to { $ignore }, so that git leaves it out.
+private-init-next = Next: seal it for the organizers, `coal private seal --recipient KEY` (an age key or an SSH public key), and commit the .age file.
 
 # end of private

@@ -233,6 +233,8 @@ check-meaning-boundary-at-assembly = un membre refuse un groupe invité à une a
 check-meaning-tactic-disagreement = dans une coalition aux tactiques communes, un membre en refuse une qu’un autre membre emploie
 check-meaning-opponent-joined = un groupe en opposition sur le spectre a rejoint la coalition
 check-meaning-refuses-own-tactic = un groupe trace une limite à une tactique qu’il emploie lui-même
+check-meaning-private-in-shared = le fichier partagé nomme un groupe qui n’est pas public, ou contient des données internes, alors qu’un fichier privé existe
+check-meaning-overlay-tracked = git suit le fichier privé en clair, que toute personne ayant le dépôt peut lire
 
 # Validation du fichier (src/model/validate.rs, input.rs, id.rs, vocab.rs)
 valid-no-schema = il n’a pas de ligne `schema = 1`, ce n’est donc pas un fichier de coalition
@@ -712,7 +714,6 @@ boundary-lift-prompt = Quelle ligne rouge le groupe lève-t-il ?
 
 # src/commands/mod.rs : ce que dit chaque modification
 edit-folder-unreadable = impossible de lire le dossier courant : { $error }
-edit-file-unreadable = { $file } n’a pas pu être lu
 edit-done-in = dans { $file }
 edit-done-dry-run = (essai : rien n’a été écrit)
 edit-unchanged = rien à changer : le fichier le dit déjà
@@ -2025,6 +2026,21 @@ report-since-starts-in = L’historique du fichier commence au commit { $commit 
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+private-cannot-edit = Modification impossible : le fichier privé { $file } est scellé et n’a pas été ouvert ({ $why }). Rien n’a été changé.
+private-no-organizers = { $file } ne liste aucune clé sous [coalition] organizers, donc le fichier privé ne peut pas être scellé à nouveau.
+private-no-organizers-hint = Ajoutez-en une avec `coal private recipients add CLÉ` (une clé age `age1…` ou une clé publique SSH).
+private-bad-organizer = { $file } : la clé « { $key } » ne peut pas servir : { $why }
+private-bad-organizer-hint = Chaque clé sous [coalition] organizers est une clé publique age (`age1…`) ou une ligne de clé publique SSH (`ssh-ed25519 AAAA…`).
+private-no-key = aucune de vos clés n’a été trouvée pour ouvrir { $file }
+private-no-key-hint = Indiquez votre fichier d’identité age dans COAL_AGE_IDENTITY (ou gardez votre clé SSH dans ~/.ssh/id_ed25519), puis demandez à un·e organisateur·rice d’ajouter votre clé publique avec `coal private recipients add CLÉ`.
+private-not-read = Données privées non lues ({ $file }) : { $why }. coal travaille sur le seul fichier partagé.
+private-in-shared-group = Le groupe `{ $id }` ne soutient pas publiquement la coalition, et pourtant le fichier partagé le contient. Toute modification le déplace dans le fichier privé ; ou relancez `coal private init`.
+private-in-shared-field = `{ $field }` du groupe `{ $id }` est interne, et pourtant le fichier partagé le contient. Toute modification le déplace dans le fichier privé.
+private-in-shared-person = La personne `{ $id }` est interne, et pourtant le fichier partagé la contient. Toute modification la déplace dans le fichier privé.
+private-in-shared-feedback = Les retours sont internes, et pourtant le fichier partagé en contient. Toute modification les déplace dans le fichier privé.
+private-in-shared-id = Le fichier partagé nomme `{ $id }`, un groupe qui n’est pas public. Toute modification le déplace dans le fichier privé.
+private-both-give = `{ $path }` est donné à la fois dans { $shared } et dans { $overlay } : coal ne peut pas savoir lequel est juste.
+private-both-give-hint = Gardez-le dans un seul des deux fichiers (les données internes vont dans { $overlay }).
 
 # The seal: age, identities, recipients (src/store/seal.rs)
 seal-recipient-bad-age = `{ $key }` n’est pas une clé publique age (une clé age s’écrit `age1` suivi de 58 lettres et chiffres, comme l’affiche `age-keygen -y`)
@@ -2056,5 +2072,12 @@ seal-not-yours-hint = demandez à une ou un membre de l’équipe qui peut le li
 seal-not-text = { $path } s’ouvre, mais ce qu’il contient n’est pas du texte UTF-8
 
 # coal private init, seal, recipients (src/commands/private.rs)
+private-init-exists = Il y a déjà un fichier privé : { $file }.
+private-init-exists-hint = Chaque modification y range déjà les données internes ; `coal check` dit ce que le fichier partagé contient encore.
+private-init-nothing = rien : le fichier ne contient aucune donnée interne
+private-init-would-move = Serait déplacé dans { $file } :
+private-init-moved = Déplacé dans { $file } :
+private-init-ignored = { $file } ajouté à { $ignore }, pour que git le laisse de côté.
+private-init-next = Ensuite : scellez-le pour les organisateur·rice·s, `coal private seal --recipient CLÉ` (une clé age ou une clé publique SSH), et commitez le fichier .age.
 
 # end of private

@@ -71,9 +71,9 @@ pub fn run(ctx: &mut Context) -> Result<()> {
 }
 
 /// A line a text file of the repository must hold, and the file's text.
-struct LineIn {
-    path: PathBuf,
-    line: String,
+pub(crate) struct LineIn {
+    pub(crate) path: PathBuf,
+    pub(crate) line: String,
     /// None when the file does not exist.
     text: Option<String>,
 }
@@ -82,7 +82,7 @@ impl LineIn {
     /// Reads the file. Only a missing file counts as empty: one that cannot
     /// be read, or is not UTF-8 text, is refused, since what coal cannot
     /// read it must not write over (an LFS setup was lost that way).
-    fn read(path: PathBuf, line: String) -> Result<LineIn> {
+    pub(crate) fn read(path: PathBuf, line: String) -> Result<LineIn> {
         // A link may lead out of the repository (git itself no longer
         // follows it there): appending through it would write elsewhere,
         // and a dangling one would create a file elsewhere.
@@ -106,7 +106,7 @@ impl LineIn {
         Ok(LineIn { path, line, text })
     }
 
-    fn present(&self) -> bool {
+    pub(crate) fn present(&self) -> bool {
         let text = self.text.as_deref().unwrap_or_default();
         text.lines().any(|l| l.trim() == self.line)
     }
@@ -114,7 +114,7 @@ impl LineIn {
     /// Appends the line: every byte already there stays, a missing final
     /// newline comes first, and a CRLF file gets CRLF. A failed write is
     /// undone, leaving the file as it was.
-    fn append(&self) -> Result<()> {
+    pub(crate) fn append(&self) -> Result<()> {
         let text = self.text.as_deref().unwrap_or_default();
         let mut addition = String::new();
         if !text.is_empty() && !text.ends_with('\n') {

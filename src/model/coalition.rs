@@ -38,6 +38,8 @@ pub struct Info {
     /// The language of the coalition's documents (reports, handout,
     /// invitation), whoever runs coal; `--lang` overrides it.
     pub language: Option<Language>,
+    /// The public keys (age or SSH) the private overlay is sealed to.
+    pub organizers: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

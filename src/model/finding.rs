@@ -49,6 +49,8 @@ pub mod code {
     pub const TACTIC_DISAGREEMENT: &str = "tactic-disagreement";
     pub const OPPONENT_JOINED: &str = "opponent-joined";
     pub const REFUSES_OWN_TACTIC: &str = "refuses-own-tactic";
+    pub const PRIVATE_IN_SHARED: &str = "private-in-shared";
+    pub const OVERLAY_TRACKED: &str = "overlay-tracked";
 
     /// What each code looks for, in a line, for the glossary.
     pub const MEANINGS: &[(&str, &str)] = &[
@@ -118,6 +120,14 @@ pub mod code {
         (
             REFUSES_OWN_TACTIC,
             "a group draws a line at a tactic it uses itself",
+        ),
+        (
+            PRIVATE_IN_SHARED,
+            "the shared file names a group that is not public, or holds internal data, while a private overlay exists",
+        ),
+        (
+            OVERLAY_TRACKED,
+            "git tracks the plain private overlay, which anyone with the repository can read",
         ),
     ];
 

@@ -101,6 +101,7 @@ pub const COALITION: &[Field] = &[
     opt("visibility", Ty::Word(VISIBILITY)),
     opt("created", Ty::Date),
     opt("language", Ty::Word(LANGUAGE)),
+    opt("organizers", Ty::Texts),
 ];
 
 pub const AGREEMENTS: &[Field] = &[

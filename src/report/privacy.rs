@@ -106,6 +106,7 @@ fn public_info(info: &Info) -> Info {
         visibility,
         created,
         language,
+        organizers: _,
     } = info;
     Info {
         name: name.clone(),
@@ -114,6 +115,7 @@ fn public_info(info: &Info) -> Info {
         visibility: *visibility,
         created: *created,
         language: *language,
+        organizers: Vec::new(),
     }
 }
 

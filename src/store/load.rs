@@ -1,10 +1,11 @@
 //! Reading and parsing the coalition file, with errors that point at the line.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::model::validate::{Validated, validate};
+use crate::store::private::{self, Overlay};
 use crate::t;
 
 /// The byte-order mark some Windows editors put first; TOML has no use for it.
@@ -51,7 +52,13 @@ pub fn read_as_is(path: &Path) -> Result<String> {
 
 /// Parses and validates text read from `path`.
 pub fn parse(path: &Path, text: &str) -> Result<Validated> {
-    let root = super::parse::table(text).map_err(|err| {
+    let root = table(path, text)?;
+    validate(root).map_err(|unusable| super::unusable_file(path, &unusable))
+}
+
+/// Parses text read from `path`, with an error that points at the line.
+pub fn table(path: &Path, text: &str) -> Result<toml::Table> {
+    super::parse::table(text).map_err(|err| {
         // Markers are looked for only in a file that does not parse: inside
         // a string, a line of `=======` is data.
         let error = err.span().map_or(0, |span| span.start);
@@ -62,8 +69,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Validated> {
         let offset = err.span().map_or(0, |span| span.start);
         let message = t!("file-not-toml", reason = err.message().trim_end());
         located(path, text, offset, &message)
-    })?;
-    validate(root).map_err(|unusable| super::unusable_file(path, &unusable))
+    })
 }
 
 /// Where the conflict that stops the TOML parse at `error` begins: when the
@@ -99,14 +105,82 @@ pub fn unresolved_conflict(text: &str, error: usize) -> Option<usize> {
 }
 
 pub struct Loaded {
+    /// The coalition file's text (the shared one, when there is an overlay).
     pub text: String,
+    /// The coalition: the file, with its private overlay merged in.
     pub validated: Validated,
+    pub private: Private,
 }
 
+/// What became of the private overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Private {
+    /// There is none.
+    None,
+    /// It was read from this file (and merged).
+    Read { from: PathBuf, sealed: bool },
+    /// It is sealed and no key of this person opens it: the shared file
+    /// was read alone.
+    Unread { from: PathBuf },
+}
+
+impl Private {
+    /// Whether there is an overlay, read or not.
+    pub fn exists(&self) -> bool {
+        *self != Private::None
+    }
+}
+
+/// Reads the coalition file and its private overlay, if any, merged.
 pub fn load(path: &Path) -> Result<Loaded> {
     let text = read(path)?;
-    let validated = parse(path, &text)?;
-    Ok(Loaded { text, validated })
+    let overlay = private::read(path)?;
+    if let Overlay::None = overlay {
+        let validated = parse(path, &text)?;
+        return Ok(Loaded {
+            text,
+            validated,
+            private: Private::None,
+        });
+    }
+    let mut data = table(path, &text)?;
+    let private = match overlay {
+        Overlay::None => unreachable!("handled above"),
+        Overlay::Read {
+            text: overlay,
+            from,
+            sealed,
+        } => {
+            let overlay = table(&from, &overlay)?;
+            let ids = private::private_data_ids(&data, Some(&overlay));
+            let in_shared = private::in_shared(&data, &ids);
+            let files = private::Files {
+                shared: path,
+                overlay: &from,
+            };
+            private::merge_data(&mut data, overlay, &files)?;
+            let mut validated =
+                validate(data).map_err(|unusable| super::unusable_file(path, &unusable))?;
+            validated.findings.extend(in_shared);
+            return Ok(Loaded {
+                text,
+                validated,
+                private: Private::Read { from, sealed },
+            });
+        }
+        Overlay::Unread { from, why } => {
+            private::say_not_read(&from, &why);
+            Private::Unread { from }
+        }
+    };
+    let in_shared = private::in_shared(&data, &private::private_data_ids(&data, None));
+    let mut validated = validate(data).map_err(|unusable| super::unusable_file(path, &unusable))?;
+    validated.findings.extend(in_shared);
+    Ok(Loaded {
+        text,
+        validated,
+        private,
+    })
 }
 
 /// 1-based line and column (in characters) of a byte offset.

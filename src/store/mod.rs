@@ -6,6 +6,7 @@ pub mod format;
 pub mod lines;
 pub mod load;
 pub mod parse;
+pub mod private;
 pub mod refs;
 pub mod seal;
 pub mod write;
@@ -27,6 +28,7 @@ use crate::t;
 
 pub use find::locate;
 pub use load::{Loaded, load};
+use private::Overlay;
 
 /// What became of an edit.
 pub enum Outcome {
@@ -93,6 +95,10 @@ impl Before<'_> {
 /// let `change` edit its document, check that the result adds no error, and
 /// write it atomically (or, with `dry_run`, only show the diff). On any error
 /// nothing is written.
+///
+/// With a private overlay, `change` edits the coalition merged from both
+/// files, and the result is split again (`private::split`): what is
+/// internal goes to the overlay, plain or sealed, the rest to the file.
 pub fn edit<T>(
     path: &Path,
     dry_run: bool,
@@ -104,27 +110,66 @@ pub fn edit<T>(
     let raw = load::read_as_is(path)?;
     let bom = raw.starts_with(load::BOM);
     let text = raw.strip_prefix(load::BOM).unwrap_or(&raw);
-    let before = Before {
-        path,
-        text,
-        validated: OnceCell::new(),
-        renamed: OnceCell::new(),
+    let overlay = match private::read(path)? {
+        Overlay::None => None,
+        Overlay::Read {
+            text: overlay,
+            from,
+            sealed,
+        } => Some((overlay, from, sealed)),
+        Overlay::Unread { from, why } => return Err(private::cannot_edit(&from, why)),
     };
     let mut doc: DocumentMut = match text.parse() {
         Ok(doc) => doc,
         // The toml crate's error names the line; use it.
         Err(err) => {
-            before.validated()?;
+            load::parse(path, text)?;
             return Err(unreadable_for_editing(path, &err));
         }
     };
     let item = |key: &str| doc.get(key).and_then(document::item_data);
     crate::model::validate::usable(item("schema").as_ref(), item("coalition").as_ref())
         .map_err(|unusable| unusable_file(path, &unusable))?;
+    let merged;
+    let mut overlay_before = None;
+    if let Some((overlay, from, _)) = &overlay {
+        let overlay_doc: DocumentMut = match overlay.parse() {
+            Ok(doc) => doc,
+            Err(err) => {
+                load::table(from, overlay)?;
+                return Err(unreadable_for_editing(from, &err));
+            }
+        };
+        overlay_before = Some(document::data(&overlay_doc));
+        let files = private::Files {
+            shared: path,
+            overlay: from,
+        };
+        private::merge(&mut doc, overlay_doc, &files)?;
+        merged = doc.to_string();
+    } else {
+        merged = String::new();
+    }
+    let before = Before {
+        path,
+        text: if overlay.is_some() { &merged } else { text },
+        validated: OnceCell::new(),
+        renamed: OnceCell::new(),
+    };
     let result = change(&mut doc, &before)?;
     if crlf(text) {
         document::escape_new_line_breaks(&mut doc);
     }
+    let mut data = document::data(&doc);
+    // The overlay's part is taken out of the document; what is left is the
+    // shared file. Both are checked as one coalition.
+    let (split, after_data) = match &overlay {
+        Some(_) => {
+            let after_data = data.clone();
+            (Some(private::split(&mut doc)), Some(after_data))
+        }
+        None => (None, None),
+    };
     // The written text is what toml_edit writes; its data is the document's.
     // Both are made at once, on two cores.
     let (new_text, after) = std::thread::scope(|scope| {
@@ -136,7 +181,6 @@ pub fn edit<T>(
                 written
             }
         });
-        let mut data = document::data(&doc);
         let after = validate::check(&mut data).map(|findings| {
             if check::may_find_errors(&data) {
                 check::errors(&validate::model(data), &findings)
@@ -152,21 +196,118 @@ pub fn edit<T>(
             .expect("serialising a document does not panic");
         (written, after)
     });
-    if new_text == raw {
+    let overlay_changed = match (&split, &overlay_before) {
+        (Some(split), Some(before)) => document::data(split) != *before,
+        _ => false,
+    };
+    if new_text == raw && !overlay_changed {
         return Ok((result, Outcome::Unchanged));
     }
     let after = after.map_err(|unusable| unusable_file(path, &unusable))?;
     if !after.is_empty() {
         let (before_errors, before_data) = before.errors()?;
-        let after_data = document::data(&doc);
+        let after_data = after_data.unwrap_or_else(|| document::data(&doc));
         let added = added_errors(&before_errors, &before_data, &after, &after_data);
         refuse(&added, &after_data)?;
     }
+    let overlay_write = match (&overlay, &split) {
+        (Some((old, from, sealed)), Some(split)) if overlay_changed => {
+            Some((old, from, *sealed, split.to_string()))
+        }
+        _ => None,
+    };
     if dry_run {
-        return Ok((result, Outcome::DryRun(diff(path, &raw, &new_text))));
+        let mut shown = String::new();
+        if new_text != raw {
+            shown.push_str(&diff(path, &raw, &new_text));
+        }
+        if let Some((old, from, _, new)) = &overlay_write {
+            shown.push_str(&diff(from, old, new));
+        }
+        return Ok((result, Outcome::DryRun(shown)));
     }
-    write::atomic_write(&target, new_text.as_bytes())?;
+    // The overlay first: a run stopped between the two writes leaves the
+    // private data in both files (the same values, which merge), never in
+    // neither.
+    if let Some((_, from, sealed, new)) = overlay_write {
+        if sealed {
+            let recipients = private::recipients(&doc, path)?;
+            seal::write(from, &new, &recipients)?;
+        } else {
+            write::atomic_write(&write::target(from), new.as_bytes())?;
+        }
+    }
+    if new_text != raw {
+        write::atomic_write(&target, new_text.as_bytes())?;
+    }
     Ok((result, Outcome::Written))
+}
+
+/// The coalition at `path` as one document, its private overlay merged in,
+/// to read (what a command checks before it asks, or shows). Without the
+/// overlay's key, the file alone.
+pub fn document(path: &Path) -> Result<DocumentMut> {
+    let text = load::read(path)?;
+    let mut doc: DocumentMut = text.parse().or_else(|err| {
+        // The validating parser names the line where the file is wrong.
+        load::parse(path, &text)?;
+        Err(unreadable_for_editing(path, &err))
+    })?;
+    if let Overlay::Read {
+        text: overlay,
+        from,
+        ..
+    } = private::read(path)?
+    {
+        let overlay_doc: DocumentMut = overlay.parse().or_else(|err| {
+            load::table(&from, &overlay)?;
+            Err(unreadable_for_editing(&from, &err))
+        })?;
+        let files = private::Files {
+            shared: path,
+            overlay: &from,
+        };
+        private::merge(&mut doc, overlay_doc, &files)?;
+    }
+    Ok(doc)
+}
+
+/// `coal private init`: under the lock, takes everything internal out of
+/// the file at `path` into a new plain overlay (`overlay`), created before
+/// the file is rewritten. Returns the overlay's document (what moved).
+pub fn split_out(path: &Path, overlay: &Path, dry_run: bool) -> Result<(DocumentMut, Outcome)> {
+    let target = write::target(path);
+    let _lock = write::Lock::acquire(&target)?;
+    write::remove_stale_temporaries(&target);
+    let raw = load::read_as_is(path)?;
+    let bom = raw.starts_with(load::BOM);
+    let text = raw.strip_prefix(load::BOM).unwrap_or(&raw);
+    // What does not validate is not split: the split reads `public`.
+    load::parse(path, text)?;
+    let mut doc: DocumentMut = text
+        .parse()
+        .map_err(|err| unreadable_for_editing(path, &err))?;
+    let moved = private::split(&mut doc);
+    let written = with_line_endings_of(text, doc.to_string());
+    let new_text = if bom {
+        format!("{}{written}", load::BOM)
+    } else {
+        written
+    };
+    let overlay_text = moved.to_string();
+    if dry_run {
+        let mut shown = diff(path, &raw, &new_text);
+        shown.push_str(&diff(overlay, "", &overlay_text));
+        return Ok((moved, Outcome::DryRun(shown)));
+    }
+    if std::fs::symlink_metadata(overlay).is_ok() {
+        return Err(already_exists(overlay));
+    }
+    write::atomic_write_new_private(overlay, overlay_text.as_bytes())?;
+    if new_text != raw {
+        write::atomic_write(&target, new_text.as_bytes())?;
+    }
+    Ok((moved, Outcome::Written))
 }
 
 pub(crate) fn unusable_file(path: &Path, unusable: &crate::model::validate::Unusable) -> Error {

@@ -198,6 +198,16 @@ pub fn remove_stale_temporaries(target: &Path) {
 /// and its owner and group where the system allows. On any failure the
 /// temporary file is removed and `target` is untouched.
 pub fn atomic_write(target: &Path, contents: &[u8]) -> Result<()> {
+    write_with_mode(target, contents, 0o666)
+}
+
+/// Writes a new file of private data that only its owner may read (0600),
+/// atomically, as `atomic_write` does.
+pub fn atomic_write_new_private(target: &Path, contents: &[u8]) -> Result<()> {
+    write_with_mode(target, contents, 0o600)
+}
+
+fn write_with_mode(target: &Path, contents: &[u8], new_mode: u32) -> Result<()> {
     let existing = fs::metadata(target).ok();
     if let Some(metadata) = &existing {
         refuse_unwritable(target, metadata)?;
@@ -220,7 +230,7 @@ pub fn atomic_write(target: &Path, contents: &[u8]) -> Result<()> {
     #[cfg(unix)]
     if existing.is_none() {
         use std::os::unix::fs::PermissionsExt;
-        builder.permissions(fs::Permissions::from_mode(0o666));
+        builder.permissions(fs::Permissions::from_mode(new_mode));
     }
     let mut temp = builder
         .tempfile_in(dir)

@@ -658,6 +658,7 @@ mod tests {
         let loaded = Loaded {
             text: text.to_string(),
             validated: crate::store::load::parse(path, text).unwrap(),
+            private: crate::store::load::Private::None,
         };
         walk(step, script, path, &loaded, today())
     }
