@@ -503,7 +503,19 @@ pub fn read(coalition: &Path) -> Result<Overlay> {
         Found::Sealed => {
             let bytes = std::fs::read(&paths.sealed)
                 .map_err(|err| Error::io("read", &paths.sealed, &err))?;
-            let Some(identities) = seal::Identities::find()? else {
+            // A key coal cannot use (one with a passphrase) is no reason to
+            // stop reading the shared file: the overlay is not read, as
+            // without a key, and an edit is refused with this reason.
+            let identities = match seal::Identities::find() {
+                Ok(found) => found,
+                Err(why) => {
+                    return Ok(Overlay::Unread {
+                        from: paths.sealed,
+                        why,
+                    });
+                }
+            };
+            let Some(identities) = identities else {
                 let why = Error::usage(t!(
                     "private-no-key",
                     file = paths.sealed.display().to_string()
