@@ -99,7 +99,7 @@ fn seal(ctx: &mut Context, args: SealArgs) -> Result<()> {
         .hint(t!("private-seal-no-overlay-hint")));
     }
     let given = parse_keys(&args.recipients)?;
-    let organizers = organizers(ctx, &path)?;
+    let organizers = organizers(&path)?;
     let mut keys = organizers.clone();
     let added = add_new(&mut keys, &given);
     if keys.is_empty() {
@@ -123,7 +123,7 @@ fn recipients(ctx: &mut Context, command: RecipientsCommand) -> Result<()> {
     let path = ctx.path()?;
     match command {
         RecipientsCommand::List => {
-            let keys = organizers(ctx, &path)?;
+            let keys = organizers(&path)?;
             if keys.is_empty() {
                 return Ok(());
             }
@@ -131,7 +131,7 @@ fn recipients(ctx: &mut Context, command: RecipientsCommand) -> Result<()> {
         }
         RecipientsCommand::Add(args) => {
             let given = parse_keys(&args.keys)?;
-            let organizers = organizers(ctx, &path)?;
+            let organizers = organizers(&path)?;
             let mut keys = organizers.clone();
             let added = add_new(&mut keys, &given);
             if added.is_empty() {
@@ -142,7 +142,7 @@ fn recipients(ctx: &mut Context, command: RecipientsCommand) -> Result<()> {
         }
         RecipientsCommand::Remove(args) => {
             let given = parse_keys(&args.keys)?;
-            let organizers = organizers(ctx, &path)?;
+            let organizers = organizers(&path)?;
             let mut keys = organizers.clone();
             for key in &given {
                 let Some(at) = keys.iter().position(|k| same_key(k, key)) else {
@@ -336,17 +336,22 @@ fn one_a_line(keys: &[String]) -> toml_edit::Value {
     toml_edit::Value::Array(list)
 }
 
-/// `[coalition] organizers` of the shared file, as written.
-fn organizers(ctx: &Context, path: &Path) -> Result<Vec<String>> {
-    let doc = ctx.document(path)?;
-    Ok(doc
+/// `[coalition] organizers` of the shared file, as written (the overlay
+/// is not opened: the keys are public and live in the shared file).
+fn organizers(path: &Path) -> Result<Vec<String>> {
+    let text = store::load::read(path)?;
+    let data = store::load::table(path, &text)?;
+    let keys = data
         .get("coalition")
         .and_then(|c| c.get("organizers"))
-        .and_then(document::texts)
-        .unwrap_or_default())
+        .and_then(|keys| keys.as_array());
+    Ok(keys
+        .into_iter()
+        .flatten()
+        .filter_map(|key| key.as_str().map(String::from))
+        .collect())
 }
 
-/// The keys given on the command line; a bad one is named, nothing done.
 /// A bad key is named by its place, not echoed: it may be a private key
 /// given by mistake (the parser's reason names a public one).
 fn parse_keys(keys: &[String]) -> Result<Vec<Recipient>> {
