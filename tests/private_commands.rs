@@ -412,7 +412,8 @@ fn a_dry_run_changes_no_byte() {
     let before = me.files();
     me.coal(None, &["--dry-run", "private", "init"])
         .ok()
-        .stderr_has("Would move to coalition.private.toml");
+        .stderr_has("Would move to coalition.private.toml")
+        .stderr_has("Would add coalition.private.toml to .gitignore");
     assert!(before == me.files(), "init --dry-run wrote");
     me.coal(None, &["private", "init"]).ok();
     let before = me.files();
@@ -458,6 +459,25 @@ fn init_puts_the_overlay_and_its_ignore_line_beside_the_file() {
     let run = Run::from(command.output().unwrap()).ok();
     assert!(other.plain().exists(), "{}", run.stderr);
     assert!(other.file(".gitignore").exists() && !below.join(".gitignore").exists());
+    // A .gitignore that already has the line is said so, and left as it is.
+    let third = Organizer::new();
+    std::fs::write(
+        third.file(".gitignore"),
+        "target/\ncoalition.private.toml\n",
+    )
+    .unwrap();
+    third
+        .coal(None, &["--dry-run", "private", "init"])
+        .ok()
+        .stderr_has(".gitignore already keeps coalition.private.toml out of git");
+    third
+        .coal(None, &["private", "init"])
+        .ok()
+        .stderr_has(".gitignore already keeps coalition.private.toml out of git");
+    assert_eq!(
+        std::fs::read_to_string(third.file(".gitignore")).unwrap(),
+        "target/\ncoalition.private.toml\n"
+    );
 }
 
 #[test]
@@ -478,4 +498,47 @@ fn check_names_an_organizer_key_that_cannot_be_used() {
         );
     }
     assert!(run.stdout.contains("invalid-value"));
+}
+
+#[test]
+fn making_a_private_group_public_asks_on_a_terminal_what_becomes_readable() {
+    use common::pty::{exit_code, keys, spawn};
+    let me = Organizer::new();
+    me.coal(None, &["private", "init"]).ok();
+    let before = me.files();
+    let mut session = spawn(&me.work, &["update-group", PRIVATE_ID, "--public"]);
+    session
+        .exp_string("Group `sol-migrant` is private. Made public, its `name`, `status`")
+        .unwrap();
+    // Its internal fields are named as staying where they are.
+    session.exp_string("`contact`").unwrap();
+    session
+        .exp_string("stay in coalition.private.toml")
+        .unwrap();
+    session.exp_string("Make `sol-migrant` public?").unwrap();
+    keys(&mut session, "n");
+    session
+        .exp_string("Nothing changed: `sol-migrant` stays private.")
+        .unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 0);
+    assert!(before == me.files(), "a declined --public changed a file");
+    let mut session = spawn(&me.work, &["update-group", PRIVATE_ID, "--public"]);
+    session.exp_string("Make `sol-migrant` public?").unwrap();
+    keys(&mut session, "y");
+    session.exp_string("updated group `sol-migrant`").unwrap();
+    session.exp_eof().unwrap();
+    assert_eq!(exit_code(&session), 0);
+    let shared = me.work.read();
+    assert!(shared.contains("[groups.sol-migrant]"), "{shared}");
+    assert!(!shared.contains(INTERNAL), "{shared}");
+    // Back to private needs no question; without a terminal the flag is
+    // answer enough.
+    me.coal(None, &["update-group", PRIVATE_ID, "--private"])
+        .ok();
+    assert!(!me.work.read().contains("[groups.sol-migrant]"));
+    me.coal(None, &["update-group", PRIVATE_ID, "--public"])
+        .ok()
+        .stderr_has("updated group `sol-migrant`");
+    assert!(me.work.read().contains("[groups.sol-migrant]"));
 }

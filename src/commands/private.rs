@@ -58,27 +58,45 @@ fn init(ctx: &mut Context) -> Result<()> {
     match outcome {
         Outcome::DryRun(diff) => {
             super::print(&crate::output::clean_lines(&diff))?;
+            let ignore = line.path.display().to_string();
+            let ignored = match line.present() {
+                true => t!(
+                    "private-init-already-ignored",
+                    file = file.as_str(),
+                    ignore = ignore
+                ),
+                false => t!(
+                    "private-init-would-ignore",
+                    file = file.as_str(),
+                    ignore = ignore
+                ),
+            };
             ctx.say(format!(
-                "{}\n{list}",
+                "{}\n{list}\n{ignored}",
                 t!("private-init-would-move", file = file.as_str())
             ));
         }
         _ => {
+            // Where the ignore line is, said either way: a .gitignore
+            // beside a file in a subfolder is easy to overlook.
+            let ignore = line.path.display().to_string();
             let ignored = if line.present() {
-                None
+                t!(
+                    "private-init-already-ignored",
+                    file = file.as_str(),
+                    ignore = ignore
+                )
             } else {
                 line.append()?;
-                Some(line.path.display().to_string())
-            };
-            let mut said = format!("{}\n{list}", t!("private-init-moved", file = file.as_str()));
-            if let Some(ignore) = ignored {
-                said.push('\n');
-                said.push_str(&t!(
+                t!(
                     "private-init-ignored",
                     file = file.as_str(),
                     ignore = ignore
-                ));
-            }
+                )
+            };
+            let mut said = format!("{}\n{list}", t!("private-init-moved", file = file.as_str()));
+            said.push('\n');
+            said.push_str(&ignored);
             said.push('\n');
             said.push_str(&t!("private-init-next"));
             ctx.say(said);

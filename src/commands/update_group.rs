@@ -70,27 +70,32 @@ fn confirm_public(ctx: &mut Context, path: &std::path::Path, id: &str) -> Result
     let Overlay::Read { text, from, .. } = private::read(path)? else {
         return Ok(true);
     };
-    let overlay = store::load::table(&from, &text)?;
+    // In the file's order, name first as organizers write it. An overlay
+    // that does not parse is the edit's to report.
+    let Ok(overlay) = text.parse::<DocumentMut>() else {
+        return Ok(true);
+    };
     let Some(group) = overlay
         .get("groups")
         .and_then(|groups| groups.get(id))
-        .and_then(|group| group.as_table())
+        .and_then(|group| group.as_table_like())
     else {
         return Ok(true);
     };
-    let shown: Vec<String> = group
-        .keys()
-        .filter(|key| !private::INTERNAL_GROUP_FIELDS.contains(&key.as_str()) && *key != "public")
-        .map(|key| format!("`{key}`"))
-        .collect();
+    let internal = |key: &str| private::INTERNAL_GROUP_FIELDS.contains(&key);
+    let fields = |keep: &dyn Fn(&str) -> bool| -> Vec<String> {
+        group
+            .iter()
+            .map(|(key, _)| key)
+            .filter(|key| keep(key))
+            .map(|key| format!("`{key}`"))
+            .collect()
+    };
+    let shown = fields(&|key| !internal(key) && key != "public");
     if shown.is_empty() {
         return Ok(true);
     }
-    let kept: Vec<String> = group
-        .keys()
-        .filter(|key| private::INTERNAL_GROUP_FIELDS.contains(&key.as_str()))
-        .map(|key| format!("`{key}`"))
-        .collect();
+    let kept = fields(&internal);
     let mut said = crate::t!(
         "update-group-public-shows",
         id = id,
