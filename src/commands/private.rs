@@ -399,17 +399,11 @@ fn add_new(keys: &mut Vec<String>, given: &[Recipient]) -> Vec<String> {
 }
 
 /// Whether the key written `text` in the file is `key`, whatever their
-/// comments: an SSH key is its type and its base64, an age key itself.
+/// comments (an SSH key is its type and its base64). A text that is no key
+/// matches only itself.
 fn same_key(text: &str, key: &Recipient) -> bool {
-    let bare = |text: &str| -> String {
-        let mut words = text.split_whitespace();
-        match words.next() {
-            Some(kind) if !kind.starts_with("age1") => {
-                format!("{kind} {}", words.next().unwrap_or_default())
-            }
-            Some(key) => key.to_ascii_lowercase(),
-            None => String::new(),
-        }
-    };
-    bare(text) == bare(key.text())
+    match Recipient::parse(text) {
+        Ok(written) => written.same_key(key),
+        Err(_) => text.trim() == key.text(),
+    }
 }
