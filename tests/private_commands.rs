@@ -400,6 +400,23 @@ fn a_key_of_someone_else_warns_of_a_lock_out() {
     me.coal(Some(&mine), &["check"])
         .ok()
         .stderr_has("Private data not read");
+    // An SSH key with a passphrase at home: coal cannot use it, and says so
+    // before sealing the person out.
+    let other = Organizer::new();
+    let ssh = other.file("home/.ssh");
+    std::fs::create_dir(&ssh).unwrap();
+    let made = Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "a passphrase", "-f"])
+        .arg(ssh.join("id_ed25519"))
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{made:?}");
+    let public = std::fs::read_to_string(ssh.join("id_ed25519.pub")).unwrap();
+    other.coal(None, &["private", "init"]).ok();
+    other
+        .coal(None, &["private", "seal", "--recipient", public.trim()])
+        .ok()
+        .stderr_has("warning: Your key cannot open the sealed overlay: ~/.ssh/id_ed25519 is protected by a passphrase");
 }
 
 #[test]

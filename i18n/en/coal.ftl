@@ -1895,6 +1895,7 @@ private-seal-would = Would seal the private overlay to { $count ->
     } in { $file }.
 private-seal-locked-out = None of your keys ({ $source }) is among the organizers': once sealed, you could not open the private overlay yourself. Add your public key with `coal private recipients add KEY`.
 private-seal-no-key-of-yours = No key of yours was found (COAL_AGE_IDENTITY, or ~/.ssh/id_ed25519): on this machine you could not open the sealed overlay.
+private-seal-key-unusable = Your key cannot open the sealed overlay: { $why }. Until you give coal one it can use, you could not read the private data on this machine.
 private-seal-done = Sealed the private overlay for { $count ->
         [one] { $count } key
        *[other] { $count } keys

@@ -2092,6 +2092,7 @@ private-seal-would = Scellerait le fichier privé pour { $count ->
     }, dans { $file }.
 private-seal-locked-out = Aucune de vos clés ({ $source }) n’est parmi celles des organisateur·rice·s : une fois scellé, vous ne pourriez plus ouvrir le fichier privé vous-même. Ajoutez votre clé publique avec `coal private recipients add CLÉ`.
 private-seal-no-key-of-yours = Aucune clé à vous n’a été trouvée (COAL_AGE_IDENTITY, ou ~/.ssh/id_ed25519) : sur cette machine, vous ne pourriez pas ouvrir le fichier scellé.
+private-seal-key-unusable = Votre clé ne peut pas ouvrir le fichier scellé : { $why }. Tant que vous ne donnez pas à coal une clé qu’il peut utiliser, vous ne pourriez pas lire les données privées sur cette machine.
 private-seal-done = Fichier privé scellé pour { $count ->
         [one] { $count } clé
        *[other] { $count } clés

@@ -257,16 +257,15 @@ fn reseal(
         ));
         return Ok(());
     }
-    let mine = Identities::find().ok().flatten();
-    if !mine
-        .as_ref()
-        .is_some_and(|mine| seal::can_open(mine, &recipients))
-    {
-        let source = mine.as_ref().map(Identities::source);
-        super::warn(&[match source {
-            Some(source) => t!("private-seal-locked-out", source = source),
-            None => t!("private-seal-no-key-of-yours"),
-        }]);
+    let locked_out = match Identities::find() {
+        Ok(Some(mine)) if seal::can_open(&mine, &recipients) => None,
+        Ok(Some(mine)) => Some(t!("private-seal-locked-out", source = mine.source())),
+        Ok(None) => Some(t!("private-seal-no-key-of-yours")),
+        // A key coal cannot use (one with a passphrase): say which, and why.
+        Err(why) => Some(t!("private-seal-key-unusable", why = why.message.as_str())),
+    };
+    if let Some(warning) = locked_out {
+        super::warn(&[warning]);
     }
     // Under the lock, as an edit: the overlay read now is the one sealed.
     let target = write::target(path);
