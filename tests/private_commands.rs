@@ -208,6 +208,10 @@ fn seal_with_an_age_key_then_age_opens_it_and_coal_reads_it() {
     let list = me.coal(Some(&key), &["list", "groups"]).ok();
     assert!(list.stdout.contains(PRIVATE_ID), "{}", list.stdout);
     assert_eq!(list.stderr, "");
+    let report = me.coal(Some(&key), &["report", "groups"]).ok();
+    assert!(report.stdout.contains("Solidarité migrante"), "{}", report.stdout);
+    let report = me.coal(None, &["report", "groups"]).ok();
+    assert!(!report.stdout.contains("Solidarité migrante"));
     assert!(!me.plain().exists(), "reading writes no plaintext");
 }
 
@@ -558,4 +562,55 @@ fn making_a_private_group_public_asks_on_a_terminal_what_becomes_readable() {
         .ok()
         .stderr_has("updated group `sol-migrant`");
     assert!(me.work.read().contains("[groups.sol-migrant]"));
+}
+
+#[test]
+fn a_seal_that_cannot_be_written_loses_nothing() {
+    if !tools() {
+        return;
+    }
+    let me = Organizer::new();
+    let key = age_key(me.dir(), "key.txt");
+    me.coal(None, &["private", "init"]).ok();
+    let plain = std::fs::read(me.plain()).unwrap();
+    // Something in the way of the sealed file: the seal fails after the
+    // organizers are saved, and the plain overlay stays.
+    std::fs::create_dir(me.sealed()).unwrap();
+    let run = me.coal(Some(&key), &["private", "seal", "--recipient", &key.public]);
+    assert_ne!(run.status, 0, "{}", run.stderr);
+    assert_eq!(std::fs::read(me.plain()).unwrap(), plain);
+    assert!(me.work.read().contains(&key.public));
+    std::fs::remove_dir(me.sealed()).unwrap();
+    me.coal(Some(&key), &["private", "seal"])
+        .ok()
+        .stderr_has("Sealed the private overlay for 1 key");
+    assert!(!me.plain().exists());
+    let plain = String::from_utf8(plain).unwrap();
+    assert_eq!(age_opens(&key, &me.sealed()), Some(plain));
+}
+
+#[test]
+fn a_working_copy_beside_the_sealed_overlay_is_what_seal_seals() {
+    if !tools() {
+        return;
+    }
+    let me = Organizer::new();
+    let key = age_key(me.dir(), "key.txt");
+    let awa = age_key(me.dir(), "awa.txt");
+    me.sealed_for(&key);
+    // A working copy (a hand edit, a merge's conflicts): edits go there,
+    // recipients wait for `seal`, which seals it and removes it.
+    let opened = age_opens(&key, &me.sealed()).unwrap();
+    std::fs::write(me.plain(), &opened).unwrap();
+    me.coal(Some(&key), &["add-group", "Secret", "--status", "prospect"])
+        .ok();
+    let sealed = std::fs::read(me.sealed()).unwrap();
+    me.coal(Some(&key), &["private", "recipients", "add", &awa.public])
+        .ok()
+        .stderr_has("has a plain working copy, coalition.private.toml");
+    assert_eq!(std::fs::read(me.sealed()).unwrap(), sealed);
+    me.coal(Some(&key), &["private", "seal"]).ok();
+    assert!(!me.plain().exists());
+    let opened = age_opens(&awa, &me.sealed()).expect("sealed for the new key too");
+    assert!(opened.contains("[groups.secret]"), "{opened}");
 }

@@ -1915,6 +1915,7 @@ private-recipients-history = Only the versions sealed from now on are closed to 
 private-recipients-saved = The organizers' keys are now { $count }.
 private-recipients-no-overlay = There is no private overlay yet: `coal private init` makes one, `coal private seal` seals it for these keys.
 private-recipients-not-sealed = The private overlay is not sealed yet: `coal private seal` seals it for these keys.
+private-recipients-working-copy = The private overlay has a plain working copy, { $file }: `coal private seal` seals it for these keys.
 private-organizer-unusable = not a public key the private overlay can be sealed to: { $why }. Each organizer key is an age key (`age1…`) or an SSH public key line.
 update-group-public-shows = Group `{ $id }` is private. Made public, its { $fields } will be written in { $file }, which everyone with the repository reads.
 update-group-public-keeps = Its { $fields } stay in { $overlay }.

@@ -2115,6 +2115,7 @@ private-recipients-saved = Les organisateur·rice·s ont maintenant { $count ->
     }.
 private-recipients-no-overlay = Il n’y a pas encore de fichier privé : `coal private init` le crée, `coal private seal` le scelle pour ces clés.
 private-recipients-not-sealed = Le fichier privé n’est pas encore scellé : `coal private seal` le scelle pour ces clés.
+private-recipients-working-copy = Le fichier privé a une copie de travail en clair, { $file } : `coal private seal` la scelle pour ces clés.
 private-organizer-unusable = pas une clé publique pour laquelle sceller le fichier privé : { $why }. Chaque clé d’organisateur·rice est une clé age (`age1…`) ou une ligne de clé publique SSH.
 update-group-public-shows = Le groupe `{ $id }` est privé. Rendu public, ses champs { $fields } seront écrits dans { $file }, que lit quiconque a le dépôt.
 update-group-public-keeps = Ses champs { $fields } restent dans { $overlay }.

@@ -211,8 +211,12 @@ fn change_recipients(
                 t!("private-recipients-saved", count = after.len()),
             )?;
             if !ctx.dry_run {
+                let plain = private::paths(path).plain.display().to_string();
                 ctx.say(match found {
                     Found::None => t!("private-recipients-no-overlay"),
+                    // A merge's or a hand edit's working copy: the sealed
+                    // file is sealed again from it, by `seal`.
+                    Found::Both => t!("private-recipients-working-copy", file = plain),
                     _ => t!("private-recipients-not-sealed"),
                 });
             }
