@@ -2078,6 +2078,48 @@ private-init-nothing = rien : le fichier ne contient aucune donnée interne
 private-init-would-move = Serait déplacé dans { $file } :
 private-init-moved = Déplacé dans { $file } :
 private-init-ignored = { $file } ajouté à { $ignore }, pour que git le laisse de côté.
+private-init-already-ignored = { $ignore } tient déjà { $file } hors de git.
+private-init-would-ignore = Ajouterait { $file } à { $ignore }, pour que git le laisse de côté.
 private-init-next = Ensuite : scellez-le pour les organisateur·rice·s, `coal private seal --recipient CLÉ` (une clé age ou une clé publique SSH), et commitez le fichier .age.
+private-seal-no-overlay = Il n’y a pas de fichier privé à sceller à côté de { $file }.
+private-seal-no-overlay-hint = Lancez d’abord `coal private init` : il déplace les données internes dans leur propre fichier.
+private-seal-no-organizer = { $file } ne liste aucune clé d’organisateur·rice ; le fichier privé ne peut être scellé pour personne.
+private-seal-no-organizer-hint = Donnez votre clé publique : `coal private seal --recipient "$(cat ~/.ssh/id_ed25519.pub)"` (ou une clé age créée par `age-keygen`).
+private-bad-key = La clé n° { $number } parmi celles données ne peut pas servir : { $why }. Rien n’a été changé.
+private-seal-would = Scellerait le fichier privé pour { $count ->
+        [one] { $count } clé
+       *[other] { $count } clés
+    }, dans { $file }.
+private-seal-locked-out = Aucune de vos clés ({ $source }) n’est parmi celles des organisateur·rice·s : une fois scellé, vous ne pourriez plus ouvrir le fichier privé vous-même. Ajoutez votre clé publique avec `coal private recipients add CLÉ`.
+private-seal-no-key-of-yours = Aucune clé à vous n’a été trouvée (COAL_AGE_IDENTITY, ou ~/.ssh/id_ed25519) : sur cette machine, vous ne pourriez pas ouvrir le fichier scellé.
+private-seal-key-unusable = Votre clé ne peut pas ouvrir le fichier scellé : { $why }. Tant que vous ne donnez pas à coal une clé qu’il peut utiliser, vous ne pourriez pas lire les données privées sur cette machine.
+private-seal-done = Fichier privé scellé pour { $count ->
+        [one] { $count } clé
+       *[other] { $count } clés
+    } : { $file }.
+private-seal-removed = Copie en clair supprimée : { $file }.
+private-seal-commit = Commitez les deux : `git add { $shared } { $file }`, puis `git commit`.
+private-recipients-already = { $count ->
+        [one] Cette clé est
+       *[other] { $count } de ces clés sont
+    } déjà parmi celles des organisateur·rice·s.
+private-recipients-unknown = La clé { $key } n’est pas parmi celles des organisateur·rice·s dans { $file }. Rien n’a été changé.
+private-recipients-are = Les clés des organisateur·rice·s sont :
+private-recipients-none = Le fichier ne liste encore aucune clé d’organisateur·rice.
+private-recipients-last = Impossible de retirer la dernière clé : plus personne ne pourrait ouvrir le fichier privé. Rien n’a été changé.
+private-recipients-last-hint = Ajoutez d’abord la clé de la personne qui prend le relais (`coal private recipients add CLÉ`), puis retirez celle-ci.
+private-recipients-history = Seules les versions scellées à partir de maintenant sont fermées à la clé retirée : celles déjà dans git (son historique, chaque clone) restent lisibles avec elle.
+private-recipients-saved = Les organisateur·rice·s ont maintenant { $count ->
+        [one] { $count } clé
+       *[other] { $count } clés
+    }.
+private-recipients-no-overlay = Il n’y a pas encore de fichier privé : `coal private init` le crée, `coal private seal` le scelle pour ces clés.
+private-recipients-not-sealed = Le fichier privé n’est pas encore scellé : `coal private seal` le scelle pour ces clés.
+private-recipients-working-copy = Le fichier privé a une copie de travail en clair, { $file } : `coal private seal` la scelle pour ces clés.
+private-organizer-unusable = pas une clé publique pour laquelle sceller le fichier privé : { $why }. Chaque clé d’organisateur·rice est une clé age (`age1…`) ou une ligne de clé publique SSH.
+update-group-public-shows = Le groupe `{ $id }` est privé. Rendu public, ses champs { $fields } seront écrits dans { $file }, que lit quiconque a le dépôt.
+update-group-public-keeps = Ses champs { $fields } restent dans { $overlay }.
+update-group-public-ask = Rendre `{ $id }` public ?
+update-group-public-kept = Rien n’a changé : `{ $id }` reste privé.
 
 # end of private
