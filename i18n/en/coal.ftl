@@ -1829,6 +1829,9 @@ report-since-starts-in = The history of the file starts in commit { $commit }, w
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+private-organizers-changed-finding = These are not the keys the private overlay is sealed for: someone changed who may read it outside `coal private`. Edits are refused until `coal private recipients add|remove` (or `coal private seal`) makes the change, or the list is put back.
+private-organizers-changed = The organizer keys in { $shared } are not those { $sealed } is sealed for: someone changed who may read the private data outside `coal private`. Nothing was changed.
+private-organizers-changed-hint = If the change is meant, make it yourself: `coal private recipients add KEY` or `remove KEY` (or `coal private seal`); else put [coalition] organizers back as it was (`git log -p coalition.toml` shows who changed it).
 private-cannot-edit = Cannot edit: the private overlay { $file } is sealed and was not opened ({ $why }). Nothing was changed.
 private-no-organizers = { $file } lists no organizer key under [coalition] organizers, so the private overlay cannot be sealed again.
 private-no-organizers-hint = Add one with `coal private recipients add KEY` (an age key `age1…` or an SSH public key).

@@ -2026,6 +2026,9 @@ report-since-starts-in = L’historique du fichier commence au commit { $commit 
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+private-organizers-changed-finding = Ce ne sont pas les clés pour lesquelles le fichier privé est scellé : quelqu’un a changé qui peut le lire en dehors de `coal private`. Les modifications sont refusées jusqu’à ce que `coal private recipients add|remove` (ou `coal private seal`) fasse le changement, ou que la liste soit remise.
+private-organizers-changed = Les clés des organisateur·rice·s dans { $shared } ne sont pas celles pour lesquelles { $sealed } est scellé : quelqu’un a changé qui peut lire les données privées en dehors de `coal private`. Rien n’a été changé.
+private-organizers-changed-hint = Si le changement est voulu, faites-le vous-même : `coal private recipients add CLÉ` ou `remove CLÉ` (ou `coal private seal`) ; sinon remettez [coalition] organizers comme avant (`git log -p coalition.toml` montre qui l’a changé).
 private-cannot-edit = Modification impossible : le fichier privé { $file } est scellé et n’a pas été ouvert ({ $why }). Rien n’a été changé.
 private-no-organizers = { $file } ne liste aucune clé sous [coalition] organizers, donc le fichier privé ne peut pas être scellé à nouveau.
 private-no-organizers-hint = Ajoutez-en une avec `coal private recipients add CLÉ` (une clé age `age1…` ou une clé publique SSH).

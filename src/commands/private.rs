@@ -289,7 +289,7 @@ fn reseal(
             )));
         }
     };
-    seal::write(&paths.sealed, &text, &recipients)?;
+    private::seal_to(&paths.sealed, &text, &recipients)?;
     let mut said = t!(
         "private-seal-done",
         file = sealed.as_str(),
