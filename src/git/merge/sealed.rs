@@ -49,6 +49,8 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Result
         .text
         .strip_prefix(&ours_head)
         .ok_or_else(|| Fallback::Unplaced("schema".to_string()))?
+        // A table placed first takes the blank line that parted it from the head.
+        .trim_start_matches(['\r', '\n'])
         .to_string();
     Ok(Merged {
         text,
@@ -116,8 +118,9 @@ mod tests {
         let theirs = "[groups.secret]\nname = \"Secret\"\nnotes = \"n\"\n\n[groups.hidden]\nname = \"Hidden\"\n";
         let merged = merge(base, ours, theirs, 7).unwrap();
         assert!(merged.conflicts.is_empty(), "{merged:?}");
+        // The new group goes in id order, the head gone before it.
         assert!(
-            merged.text.starts_with("[groups.secret]"),
+            merged.text.starts_with("[groups.hidden]"),
             "{}",
             merged.text
         );
