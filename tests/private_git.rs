@@ -607,3 +607,92 @@ fn secrets_in(all: &[u8]) -> Vec<&'static str> {
         })
         .collect()
 }
+
+/// A key file and its public key, made by `age-keygen` in `dir`.
+fn age_key(dir: &Path, name: &str) -> (PathBuf, String) {
+    let key = dir.join(name);
+    ok(Command::new("age-keygen")
+        .arg("-o")
+        .arg(&key)
+        .stderr(Stdio::null()));
+    let public = String::from_utf8(ok(Command::new("age-keygen").arg("-y").arg(&key))).unwrap();
+    (key, public.trim().to_string())
+}
+
+/// The merged overlay is sealed to the organizers the merged shared file
+/// lists: one theirs adds can open it, one ours removed cannot (a removal
+/// is a revocation, not undone by the other side still listing them).
+#[test]
+fn the_merged_overlay_is_sealed_to_the_merged_organizers() {
+    let Some(s) = Session::new() else { return };
+    let (removed_key, removed) = age_key(s.keys.path(), "removed.txt");
+    let (added_key, added) = age_key(s.keys.path(), "added.txt");
+    let organizers = |keys: &[&str]| {
+        let text = s.work.read();
+        let start = text.find("organizers = [").unwrap();
+        let end = start + text[start..].find('\n').unwrap();
+        let list: Vec<String> = keys.iter().map(|k| format!("\"{k}\"")).collect();
+        s.work.write(&format!(
+            "{}organizers = [{}]{}",
+            &text[..start],
+            list.join(", "),
+            &text[end..]
+        ));
+    };
+    organizers(&[&s.public, &removed]);
+    s.coal(&["add-group", "Base Hidden Circle"]).ok();
+    s.commit("two organizers");
+    s.branch("theirs", |s| {
+        organizers(&[&s.public, &removed, &added]);
+        s.coal(&["add-group", "Beta Hidden Circle"]).ok();
+    });
+    organizers(&[&s.public]);
+    s.coal(&["add-group", "Alpha Hidden Circle"]).ok();
+    s.commit("ours");
+    // coal's merge of the shared file asks which organizers to keep (both
+    // sides changed the list); the overlay merges clean, sealed to the
+    // organizers as git would merge the set: the one ours removed gone, the
+    // one theirs added there.
+    s.git_as(&["merge", "theirs", "-m", "merge"], true)
+        .code(1)
+        .stderr_has("conflict: coalition.organizers");
+    let unmerged = s.git(&["diff", "--name-only", "--diff-filter=U"]).stdout;
+    assert_eq!(unmerged, "coalition.toml\n");
+    let sealed = String::from_utf8(s.read(SEALED).unwrap()).unwrap();
+    let opens = |key: &Path| {
+        let mut child = Command::new("age")
+            .arg("-d")
+            .arg("-i")
+            .arg(key)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(sealed.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        output.status.success()
+            && String::from_utf8_lossy(&output.stdout).contains("Beta Hidden Circle")
+            && String::from_utf8_lossy(&output.stdout).contains("Alpha Hidden Circle")
+    };
+    assert!(opens(&s.key));
+    assert!(
+        opens(&added_key),
+        "the organizer theirs added cannot open it"
+    );
+    assert!(
+        !opens(&removed_key),
+        "the organizer ours removed can open it"
+    );
+    // Resolved the same way, the shared file lists them.
+    s.work.write(&keep_side(&s.work.read(), Side::Ours));
+    organizers(&[&s.public, &added]);
+    s.coal(&["check"]).ok();
+    s.commit("merged");
+}
