@@ -696,3 +696,31 @@ fn the_merged_overlay_is_sealed_to_the_merged_organizers() {
     s.coal(&["check"]).ok();
     s.commit("merged");
 }
+
+/// `coal diff OLD NEW` merges the plain overlay beside each file.
+#[test]
+fn coal_diff_of_two_files_reads_the_overlay_beside_each() {
+    let new = Workdir::with(&example());
+    new.run(&["private", "init"]).ok();
+    let old = TempDir::new().unwrap();
+    for name in ["coalition.toml", PLAIN] {
+        std::fs::copy(new.dir.path().join(name), old.path().join(name)).unwrap();
+    }
+    new.run(&[
+        "update-group",
+        "sol-migrant",
+        "--notes",
+        "Moved to Thursdays",
+    ])
+    .ok();
+    let old_file = old.path().join("coalition.toml");
+    new.run(&["diff", old_file.to_str().unwrap()])
+        .ok()
+        .stdout_has("~ groups.sol-migrant.notes")
+        .stdout_has("Moved to Thursdays");
+    // The old side without its overlay: its private groups read as added.
+    std::fs::remove_file(old.path().join(PLAIN)).unwrap();
+    new.run(&["diff", old_file.to_str().unwrap()])
+        .ok()
+        .stdout_has("+ groups: sol-migrant");
+}
