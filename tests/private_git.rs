@@ -60,6 +60,27 @@ fn ok(command: &mut Command) -> Vec<u8> {
     output.stdout
 }
 
+/// Sealed bytes opened by the real age with the key file `key`; None when
+/// it does not open them.
+fn age_open(key: &Path, sealed: &[u8]) -> Option<String> {
+    let mut child = Command::new("age")
+        .arg("-d")
+        .arg("-i")
+        .arg(key)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(sealed).unwrap();
+    let output = child.wait_with_output().unwrap();
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8(output.stdout).unwrap())
+}
+
 /// A repository holding the shipped example with its overlay sealed to an
 /// organizer's age key, git-setup done, committed on `main`.
 struct Session {
@@ -177,24 +198,17 @@ impl Session {
 
     /// Sealed bytes opened with the real age.
     fn open(&self, sealed: &[u8]) -> String {
-        let mut child = Command::new("age")
+        age_open(&self.key, sealed).expect("age -d opens it")
+    }
+
+    /// The plain working copy, opened from the sealed overlay by age.
+    fn unseal(&self) {
+        ok(Command::new("age")
+            .current_dir(self.dir())
             .arg("-d")
             .arg("-i")
             .arg(&self.key)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        child.stdin.take().unwrap().write_all(sealed).unwrap();
-        let output = child.wait_with_output().unwrap();
-        assert!(
-            output.status.success(),
-            "age -d: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).unwrap()
+            .args(["-o", PLAIN, SEALED]));
     }
 
     /// The sealed overlay committed at `rev`, opened.
@@ -397,12 +411,7 @@ fn check_finds_a_tracked_or_unignored_plain_overlay() {
     s.coal(&["check", "--format", "json"])
         .ok()
         .stdout_has("\"errors\": 0");
-    ok(Command::new("age")
-        .current_dir(s.dir())
-        .arg("-d")
-        .arg("-i")
-        .arg(&s.key)
-        .args(["-o", PLAIN, SEALED]));
+    s.unseal();
     let run = s.coal(&["check"]).ok();
     assert!(!run.stdout.contains("overlay-tracked"), "{}", run.stdout);
     // Not ignored: a warning.
@@ -436,12 +445,7 @@ fn the_pre_commit_hook_refuses_the_plain_overlay_and_private_data_in_the_shared_
     let Some(s) = Session::new() else { return };
     hook(&s);
     let head = s.git(&["rev-parse", "HEAD"]).stdout;
-    ok(Command::new("age")
-        .current_dir(s.dir())
-        .arg("-d")
-        .arg("-i")
-        .arg(&s.key)
-        .args(["-o", PLAIN, SEALED]));
+    s.unseal();
     s.git(&["add", "-f", PLAIN]);
     s.git_as(&["commit", "-qm", "leak"], true)
         .code(1)
@@ -586,12 +590,7 @@ fn the_plaintext_never_reaches_git_objects() {
     // And an object no commit reaches: the plain overlay added by force,
     // then taken out again, left its blob (which is why the hook refuses
     // the commit before, and `overlay-tracked` says to rotate what leaked).
-    ok(Command::new("age")
-        .current_dir(s.dir())
-        .arg("-d")
-        .arg("-i")
-        .arg(&s.key)
-        .args(["-o", PLAIN, SEALED]));
+    s.unseal();
     s.git(&["add", "-f", PLAIN]);
     s.git(&["rm", "-q", "--cached", PLAIN]);
     assert!(secrets_in(&everything_git_keeps(&s)).contains(&"Planted note on Monday"));
@@ -660,26 +659,9 @@ fn the_merged_overlay_is_sealed_to_the_merged_organizers() {
     assert_eq!(unmerged, "coalition.toml\n");
     let sealed = String::from_utf8(s.read(SEALED).unwrap()).unwrap();
     let opens = |key: &Path| {
-        let mut child = Command::new("age")
-            .arg("-d")
-            .arg("-i")
-            .arg(key)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(sealed.as_bytes())
-            .unwrap();
-        let output = child.wait_with_output().unwrap();
-        output.status.success()
-            && String::from_utf8_lossy(&output.stdout).contains("Beta Hidden Circle")
-            && String::from_utf8_lossy(&output.stdout).contains("Alpha Hidden Circle")
+        age_open(key, sealed.as_bytes()).is_some_and(|text| {
+            text.contains("Beta Hidden Circle") && text.contains("Alpha Hidden Circle")
+        })
     };
     assert!(opens(&s.key));
     assert!(

@@ -8,7 +8,7 @@ use super::Context;
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::error::{Error, Result};
 use crate::git::diff::{Diff, diff, summary};
-use crate::git::{folder, git};
+use crate::git::{folder, git, git_bytes};
 use crate::model::Coalition;
 use crate::output::{self, clean, markdown as escape, markdown_code};
 use crate::store::{self, load, private, seal};
@@ -87,18 +87,13 @@ fn overlay_at_revision(path: &Path, rev: &str) -> Result<Overlay> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let shown = PathBuf::from(format!("{rev}:{}", sealed.display()));
-    // Bytes, not text: an age file may be binary.
-    let output = std::process::Command::new("git")
-        .current_dir(folder(path))
-        .args(["show", "--end-of-options", &format!("{rev}:./{name}")])
-        .output()
-        .map_err(|err| {
-            Error::usage(t!("git-cannot-run", reason = err.to_string()))
-                .hint(t!("git-cannot-run-hint"))
-        })?;
-    if !output.status.success() {
+    // Bytes, not text: an age file may be binary. Not there: no overlay.
+    let Ok(sealed_bytes) = git_bytes(
+        folder(path),
+        &["show", "--end-of-options", &format!("{rev}:./{name}")],
+    ) else {
         return Ok(None);
-    }
+    };
     let not_read = |why: Error| {
         private::say_not_read(&shown, &why);
         Ok(None)
@@ -112,7 +107,7 @@ fn overlay_at_revision(path: &Path, rev: &str) -> Result<Overlay> {
         }
         Err(why) => return not_read(why),
     };
-    match seal::open(&shown, &output.stdout, &identities) {
+    match seal::open(&shown, &sealed_bytes, &identities) {
         Ok(text) => Ok(Some((
             text.trim_start_matches(load::BOM).to_string(),
             shown,
