@@ -182,18 +182,15 @@ impl Session {
         self.git(&["commit", "-qm", message]);
     }
 
-    /// Seals the plain overlay to the organizer with the real age (what
-    /// `coal private seal` does) and removes the plain one.
+    /// `coal private seal`: the plain overlay (or the working copy a merge
+    /// left) sealed to the organizers, and gone.
     fn seal(&self) {
-        ok(Command::new("age").current_dir(self.dir()).args([
-            "-a",
-            "-r",
-            &self.public,
-            "-o",
-            SEALED,
-            PLAIN,
-        ]));
-        std::fs::remove_file(self.dir().join(PLAIN)).unwrap();
+        self.coal(&["private", "seal"]).ok();
+        assert_eq!(
+            self.read(PLAIN),
+            None,
+            "the plain overlay stays after the seal"
+        );
     }
 
     /// Sealed bytes opened with the real age.

@@ -427,6 +427,28 @@ fn a_public_key_given_as_identity_is_named_so() {
 }
 
 #[test]
+fn keys_age_cannot_seal_to_are_refused_by_kind() {
+    if !tools() {
+        return;
+    }
+    let dir = TempDir::new().unwrap();
+    let ecdsa = ssh_key(dir.path(), "id_ecdsa", &["-t", "ecdsa"], "");
+    let err = Recipient::parse(&ecdsa.public).unwrap_err();
+    assert!(
+        err.starts_with("age cannot seal to ecdsa-sha2-nistp256 keys"),
+        "{err}"
+    );
+    let err = seal::find_in(Some(ecdsa.private.into()), None)
+        .err()
+        .unwrap();
+    assert_eq!(err.exit_code(), 2);
+    assert!(err.message.contains("age cannot use"), "{err}");
+    let weak = ssh_key(dir.path(), "id_rsa", &["-t", "rsa", "-b", "1024"], "");
+    let err = Recipient::parse(&weak.public).unwrap_err();
+    assert!(err.contains("shorter than 2048 bits"), "{err}");
+}
+
+#[test]
 fn a_resealed_file_replaces_the_old_one_whole_and_leaves_nothing_beside_it() {
     if !tools() {
         return;
@@ -498,13 +520,11 @@ fn measure_open_and_parse_of_200_kb() {
         let sealing = start.elapsed() / rounds;
         eprintln!(
             "{} ({} bytes plain, {} sealed, {n} groups): open {open:?}, open + parse {both:?}, seal {sealing:?}",
-            key.public
-                .split(' ')
-                .next()
-                .unwrap()
-                .chars()
-                .take(11)
-                .collect::<String>(),
+            if key.public.starts_with("age1") {
+                "age key"
+            } else {
+                "ssh-ed25519 key"
+            },
             text.len(),
             sealed.len()
         );

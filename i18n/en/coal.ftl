@@ -687,7 +687,6 @@ boundary-lift-prompt = Which boundary does the group lift?
 
 # src/commands/mod.rs: what every edit says
 edit-folder-unreadable = cannot read the current folder: { $error }
-edit-file-unreadable = { $file } could not be read
 edit-done-in = in { $file }
 edit-done-dry-run = (dry run: nothing written)
 edit-unchanged = nothing to change: the file already says that
@@ -1882,7 +1881,46 @@ private-init-nothing = nothing: the file holds no internal data
 private-init-would-move = Would move to { $file }:
 private-init-moved = Moved to { $file }:
 private-init-ignored = Added { $file } to { $ignore }, so that git leaves it out.
+private-init-already-ignored = { $ignore } already keeps { $file } out of git.
+private-init-would-ignore = Would add { $file } to { $ignore }, so that git leaves it out.
 private-init-next = Next: seal it for the organizers, `coal private seal --recipient KEY` (an age key or an SSH public key), and commit the .age file.
+private-seal-no-overlay = There is no private overlay beside { $file } to seal.
+private-seal-no-overlay-hint = Run `coal private init` first: it moves the internal data into its own file.
+private-seal-no-organizer = { $file } lists no organizer key, so there is no one to seal the private overlay for.
+private-seal-no-organizer-hint = Give your public key: `coal private seal --recipient "$(cat ~/.ssh/id_ed25519.pub)"` (or an age key made by `age-keygen`).
+private-bad-key = Key { $number } of those given cannot be used: { $why }. Nothing was changed.
+private-seal-would = Would seal the private overlay to { $count ->
+        [one] { $count } key
+       *[other] { $count } keys
+    } in { $file }.
+private-seal-locked-out = None of your keys ({ $source }) is among the organizers': once sealed, you could not open the private overlay yourself. Add your public key with `coal private recipients add KEY`.
+private-seal-no-key-of-yours = No key of yours was found (COAL_AGE_IDENTITY, or ~/.ssh/id_ed25519): on this machine you could not open the sealed overlay.
+private-seal-key-unusable = Your key cannot open the sealed overlay: { $why }. Until you give coal one it can use, you could not read the private data on this machine.
+private-seal-done = Sealed the private overlay for { $count ->
+        [one] { $count } key
+       *[other] { $count } keys
+    }: { $file }.
+private-seal-removed = Removed the plain copy, { $file }.
+private-seal-commit = Commit both: `git add { $shared } { $file }`, then `git commit`.
+private-recipients-already = { $count ->
+        [one] That key is
+       *[other] { $count } of those keys are
+    } already among the organizers'.
+private-recipients-unknown = The key { $key } is not among the organizers' keys in { $file }. Nothing was changed.
+private-recipients-are = The organizers' keys are:
+private-recipients-none = The file lists no organizer key yet.
+private-recipients-last = Cannot remove the last organizer key: no one could open the private overlay any more. Nothing was changed.
+private-recipients-last-hint = Add the key of the organizer who takes over first (`coal private recipients add KEY`), then remove this one.
+private-recipients-history = Only the versions sealed from now on are closed to the removed key: those already in git (its history, every clone) stay readable with it.
+private-recipients-saved = The organizers' keys are now { $count }.
+private-recipients-no-overlay = There is no private overlay yet: `coal private init` makes one, `coal private seal` seals it for these keys.
+private-recipients-not-sealed = The private overlay is not sealed yet: `coal private seal` seals it for these keys.
+private-recipients-working-copy = The private overlay has a plain working copy, { $file }: `coal private seal` seals it for these keys.
+private-organizer-unusable = not a public key the private overlay can be sealed to: { $why }. Each organizer key is an age key (`age1…`) or an SSH public key line.
+update-group-public-shows = Group `{ $id }` is private. Made public, its { $fields } will be written in { $file }, which everyone with the repository reads.
+update-group-public-keeps = Its { $fields } stay in { $overlay }.
+update-group-public-ask = Make `{ $id }` public?
+update-group-public-kept = Nothing changed: `{ $id }` stays private.
 
 # git: overlay-tracked, the merge of sealed overlays, coal diff (src/commands/check.rs, merge_driver.rs, diff.rs)
 private-git-tracked = git tracks { $file }, the private data in plain text: anyone with the repository can read it. Run `git rm --cached { $file }` (the file stays here; .gitignore keeps it out afterwards) and commit; git's history still holds it, so change what leaked (contacts, notes) and tell those it concerns.

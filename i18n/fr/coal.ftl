@@ -714,7 +714,6 @@ boundary-lift-prompt = Quelle ligne rouge le groupe lève-t-il ?
 
 # src/commands/mod.rs : ce que dit chaque modification
 edit-folder-unreadable = impossible de lire le dossier courant : { $error }
-edit-file-unreadable = { $file } n’a pas pu être lu
 edit-done-in = dans { $file }
 edit-done-dry-run = (essai : rien n’a été écrit)
 edit-unchanged = rien à changer : le fichier le dit déjà
@@ -2040,7 +2039,7 @@ private-in-shared-field = `{ $field }` du groupe `{ $id }` est interne, et pourt
 private-in-shared-person = La personne `{ $id }` est interne, et pourtant le fichier partagé la contient. Toute modification la déplace dans le fichier privé.
 private-in-shared-feedback = Les retours sont internes, et pourtant le fichier partagé en contient. Toute modification les déplace dans le fichier privé.
 private-in-shared-id = Le fichier partagé nomme `{ $id }`, un groupe qui n’est pas public. Toute modification le déplace dans le fichier privé.
-private-both-give = `{ $path }` est donné à la fois dans { $shared } et dans { $overlay } : coal ne peut pas savoir lequel est juste.
+private-both-give = `{ $path }` est donné à la fois dans { $shared } et dans { $overlay } : coal ne peut pas savoir lequel est juste.
 private-both-give-hint = Gardez-le dans un seul des deux fichiers (les données internes vont dans { $overlay }).
 
 # The seal: age, identities, recipients (src/store/seal.rs)
@@ -2079,7 +2078,49 @@ private-init-nothing = rien : le fichier ne contient aucune donnée interne
 private-init-would-move = Serait déplacé dans { $file } :
 private-init-moved = Déplacé dans { $file } :
 private-init-ignored = { $file } ajouté à { $ignore }, pour que git le laisse de côté.
+private-init-already-ignored = { $ignore } tient déjà { $file } hors de git.
+private-init-would-ignore = Ajouterait { $file } à { $ignore }, pour que git le laisse de côté.
 private-init-next = Ensuite : scellez-le pour les organisateur·rice·s, `coal private seal --recipient CLÉ` (une clé age ou une clé publique SSH), et commitez le fichier .age.
+private-seal-no-overlay = Il n’y a pas de fichier privé à sceller à côté de { $file }.
+private-seal-no-overlay-hint = Lancez d’abord `coal private init` : il déplace les données internes dans leur propre fichier.
+private-seal-no-organizer = { $file } ne liste aucune clé d’organisateur·rice ; le fichier privé ne peut être scellé pour personne.
+private-seal-no-organizer-hint = Donnez votre clé publique : `coal private seal --recipient "$(cat ~/.ssh/id_ed25519.pub)"` (ou une clé age créée par `age-keygen`).
+private-bad-key = La clé n° { $number } parmi celles données ne peut pas servir : { $why }. Rien n’a été changé.
+private-seal-would = Scellerait le fichier privé pour { $count ->
+        [one] { $count } clé
+       *[other] { $count } clés
+    }, dans { $file }.
+private-seal-locked-out = Aucune de vos clés ({ $source }) n’est parmi celles des organisateur·rice·s : une fois scellé, vous ne pourriez plus ouvrir le fichier privé vous-même. Ajoutez votre clé publique avec `coal private recipients add CLÉ`.
+private-seal-no-key-of-yours = Aucune clé à vous n’a été trouvée (COAL_AGE_IDENTITY, ou ~/.ssh/id_ed25519) : sur cette machine, vous ne pourriez pas ouvrir le fichier scellé.
+private-seal-key-unusable = Votre clé ne peut pas ouvrir le fichier scellé : { $why }. Tant que vous ne donnez pas à coal une clé qu’il peut utiliser, vous ne pourriez pas lire les données privées sur cette machine.
+private-seal-done = Fichier privé scellé pour { $count ->
+        [one] { $count } clé
+       *[other] { $count } clés
+    } : { $file }.
+private-seal-removed = Copie en clair supprimée : { $file }.
+private-seal-commit = Commitez les deux : `git add { $shared } { $file }`, puis `git commit`.
+private-recipients-already = { $count ->
+        [one] Cette clé est
+       *[other] { $count } de ces clés sont
+    } déjà parmi celles des organisateur·rice·s.
+private-recipients-unknown = La clé { $key } n’est pas parmi celles des organisateur·rice·s dans { $file }. Rien n’a été changé.
+private-recipients-are = Les clés des organisateur·rice·s sont :
+private-recipients-none = Le fichier ne liste encore aucune clé d’organisateur·rice.
+private-recipients-last = Impossible de retirer la dernière clé : plus personne ne pourrait ouvrir le fichier privé. Rien n’a été changé.
+private-recipients-last-hint = Ajoutez d’abord la clé de la personne qui prend le relais (`coal private recipients add CLÉ`), puis retirez celle-ci.
+private-recipients-history = Seules les versions scellées à partir de maintenant sont fermées à la clé retirée : celles déjà dans git (son historique, chaque clone) restent lisibles avec elle.
+private-recipients-saved = Les organisateur·rice·s ont maintenant { $count ->
+        [one] { $count } clé
+       *[other] { $count } clés
+    }.
+private-recipients-no-overlay = Il n’y a pas encore de fichier privé : `coal private init` le crée, `coal private seal` le scelle pour ces clés.
+private-recipients-not-sealed = Le fichier privé n’est pas encore scellé : `coal private seal` le scelle pour ces clés.
+private-recipients-working-copy = Le fichier privé a une copie de travail en clair, { $file } : `coal private seal` la scelle pour ces clés.
+private-organizer-unusable = pas une clé publique pour laquelle sceller le fichier privé : { $why }. Chaque clé d’organisateur·rice est une clé age (`age1…`) ou une ligne de clé publique SSH.
+update-group-public-shows = Le groupe `{ $id }` est privé. Rendu public, ses champs { $fields } seront écrits dans { $file }, que lit quiconque a le dépôt.
+update-group-public-keeps = Ses champs { $fields } restent dans { $overlay }.
+update-group-public-ask = Rendre `{ $id }` public ?
+update-group-public-kept = Rien n’a changé : `{ $id }` reste privé.
 
 # git : overlay-tracked, la fusion des fichiers privés scellés, coal diff (src/commands/check.rs, merge_driver.rs, diff.rs)
 private-git-tracked = git suit { $file }, les données privées en clair : toute personne ayant le dépôt peut les lire. Lancez `git rm --cached { $file }` (le fichier reste ici ; .gitignore le tient ensuite à l’écart) et commitez ; l’historique de git le contient encore, changez donc ce qui a fuité (contacts, notes) et prévenez les personnes concernées.

@@ -199,6 +199,17 @@ merge-driver--ours = Notre version (%A) ; le résultat est écrit ici
 merge-driver--path = Le chemin du fichier dans le dépôt (%P), pour les messages
 merge-driver--theirs = Leur version (%B)
 
+private = Garder les données internes hors du fichier partagé : un fichier privé, scellé pour les organisateur·rice·s
+private-init = Créer coalition.private.toml, y déplacer tout ce qui est interne, et le tenir hors de git
+private-recipients = Ajouter ou retirer la clé d’un·e organisateur·rice, et sceller à nouveau le fichier privé
+private-recipients-add = Ajouter des clés publiques d’organisateur·rice·s et sceller à nouveau
+private-recipients-add--keys = Une clé publique age (age1…) ou une ligne de clé publique SSH (entre guillemets)
+private-recipients-list = Lister les clés pour lesquelles le fichier privé est scellé
+private-recipients-remove = Retirer des clés publiques d’organisateur·rice·s et sceller à nouveau (les versions scellées déjà dans git restent lisibles avec elles)
+private-recipients-remove--keys = Une clé publique age (age1…) ou une ligne de clé publique SSH (entre guillemets)
+private-seal = Sceller le fichier privé avec age pour les clés des organisateur·rice·s (coalition.private.toml.age, que l’on peut commiter)
+private-seal--recipients = Une clé publique pour laquelle sceller, ajoutée à [coalition] organizers : une clé age (age1…) ou une clé publique SSH (répétable)
+
 remove-boundary = Lever une limite qu’un groupe pose envers un groupe ou une tactique
 remove-boundary--against-group = Le groupe avec qui il ne refuse (ou ne limite) plus de travailler
 remove-boundary--against-tactic = La tactique à laquelle il ne refuse (ou ne limite) plus de prendre part

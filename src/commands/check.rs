@@ -16,6 +16,9 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     let path = ctx.path()?;
     let loaded = store::load(&path)?;
     let mut validated = loaded.validated;
+    validated.findings.extend(unusable_organizers(
+        &validated.coalition.coalition.organizers,
+    ));
     // What validation found is about the text: say where it is written.
     let lines = store::lines::Lines::new(&loaded.text);
     lines.locate(&mut validated.findings);
@@ -92,6 +95,22 @@ fn overlay_tracked(coalition: &std::path::Path) -> Option<Finding> {
             crate::t!("private-git-tracked", file = file),
         )),
     }
+}
+
+/// `[coalition] organizers` holds public keys the overlay is sealed to: one
+/// that does not parse would stop the next seal. Parsing only, no crypto.
+fn unusable_organizers(keys: &[String]) -> Vec<Finding> {
+    keys.iter()
+        .enumerate()
+        .filter_map(|(at, key)| {
+            let why = store::seal::Recipient::parse(key).err()?;
+            Some(Finding::error(
+                check::code::INVALID_VALUE,
+                format!("coalition.organizers[{at}]"),
+                crate::t!("private-organizer-unusable", why = why),
+            ))
+        })
+        .collect()
 }
 
 fn text(

@@ -72,7 +72,7 @@ fn overlay_beside(path: &Path) -> Result<Overlay> {
         private::Overlay::None => None,
         private::Overlay::Read { text, from, .. } => Some((text, from)),
         private::Overlay::Unread { from, why } => {
-            private::say_not_read(&from, &why);
+            private::remember_not_read(&from, &why);
             None
         }
     })
@@ -95,7 +95,7 @@ fn overlay_at_revision(path: &Path, rev: &str) -> Result<Overlay> {
         return Ok(None);
     };
     let not_read = |why: Error| {
-        private::say_not_read(&shown, &why);
+        private::remember_not_read(&shown, &why);
         Ok(None)
     };
     let identities = match seal::Identities::find() {

@@ -5,6 +5,8 @@ use super::{Context, today, warn, welcome_warnings};
 use crate::cli::UpdateGroupArgs;
 use crate::error::{Error, Result};
 use crate::model::{Register, Status};
+use crate::prompt::Ask;
+use crate::store::private::{self, Overlay};
 use crate::store::{self, Outcome, document};
 use crate::store::{require, require_all};
 use toml_edit::DocumentMut;
@@ -24,6 +26,10 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
         );
     }
     let path = ctx.path()?;
+    if fields.public && ctx.interactive && !ctx.dry_run && !confirm_public(ctx, &path, &id)? {
+        ctx.say(crate::t!("update-group-public-kept", id = id.as_str()));
+        return Ok(());
+    }
     let today = today()?;
     let ((seats, warnings), outcome) = store::edit(&path, ctx.dry_run, |doc, before| {
         require(doc, Register::Groups, &id)?;
@@ -54,6 +60,63 @@ pub fn run(ctx: &mut Context, args: UpdateGroupArgs) -> Result<()> {
         ctx.say(still_seated(&id, &seats));
     }
     Ok(())
+}
+
+/// `--public` on a group the private overlay holds whole: its shared part
+/// is about to be written in the shared file, so a person at a terminal
+/// is told what becomes readable and asked. Without a terminal the flag
+/// is answer enough.
+fn confirm_public(ctx: &mut Context, path: &std::path::Path, id: &str) -> Result<bool> {
+    let Overlay::Read { text, from, .. } = private::read(path)? else {
+        return Ok(true);
+    };
+    // In the file's order, name first as organizers write it. An overlay
+    // that does not parse is the edit's to report.
+    let Ok(overlay) = text.parse::<DocumentMut>() else {
+        return Ok(true);
+    };
+    let Some(group) = overlay
+        .get("groups")
+        .and_then(|groups| groups.get(id))
+        .and_then(|group| group.as_table_like())
+    else {
+        return Ok(true);
+    };
+    let internal = |key: &str| private::INTERNAL_GROUP_FIELDS.contains(&key);
+    let fields = |keep: &dyn Fn(&str) -> bool| -> Vec<String> {
+        group
+            .iter()
+            .map(|(key, _)| key)
+            .filter(|key| keep(key))
+            .map(|key| format!("`{key}`"))
+            .collect()
+    };
+    let shown = fields(&|key| !internal(key) && key != "public");
+    if shown.is_empty() {
+        return Ok(true);
+    }
+    let kept = fields(&internal);
+    let mut said = crate::t!(
+        "update-group-public-shows",
+        id = id,
+        fields = shown.join(", "),
+        file = path.display().to_string()
+    );
+    if !kept.is_empty() {
+        said.push('\n');
+        said.push_str(&crate::t!(
+            "update-group-public-keeps",
+            fields = kept.join(", "),
+            overlay = from.display().to_string()
+        ));
+    }
+    ctx.say(said);
+    let prompt = crate::t!("update-group-public-ask", id = id);
+    let ask = Ask {
+        prompt: &prompt,
+        flag: "--public",
+    };
+    ctx.prompter.confirm(ask, false)
 }
 
 /// The committees and spaces a group sits in, as (register, id).

@@ -169,7 +169,7 @@ pub fn load(path: &Path) -> Result<Loaded> {
             });
         }
         Overlay::Unread { from, why } => {
-            private::say_not_read(&from, &why);
+            private::remember_not_read(&from, &why);
             Private::Unread { from }
         }
     };

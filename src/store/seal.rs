@@ -110,6 +110,17 @@ enum Source {
     Home,
 }
 
+impl Source {
+    /// The key's origin, named for messages (never the key itself).
+    fn text(&self) -> String {
+        match self {
+            Source::File(path) => format!("{IDENTITY_VARIABLE} ({})", path.display()),
+            Source::Value => IDENTITY_VARIABLE.to_string(),
+            Source::Home => "~/.ssh/id_ed25519".to_string(),
+        }
+    }
+}
+
 enum Secret {
     Age(x25519::Identity),
     Ssh(ssh::Identity),
@@ -155,11 +166,7 @@ impl Identities {
 
     /// "COAL_AGE_IDENTITY (path)", "COAL_AGE_IDENTITY", "~/.ssh/id_ed25519".
     pub fn source(&self) -> String {
-        match &self.source {
-            Source::File(path) => format!("{IDENTITY_VARIABLE} ({})", path.display()),
-            Source::Value => IDENTITY_VARIABLE.to_string(),
-            Source::Home => "~/.ssh/id_ed25519".to_string(),
-        }
+        self.source.text()
     }
 
     /// Public keys of these identities, in age's spelling.
@@ -204,7 +211,7 @@ pub fn find_in(variable: Option<OsString>, home: Option<PathBuf>) -> Result<Opti
 
 fn read_key_file(path: &Path, source: &Source) -> Result<String> {
     let shown = path.display().to_string();
-    let source = source_text(source);
+    let source = source.text();
     match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
             Error::usage(t!("seal-identity-not-key", source = source))
@@ -223,18 +230,10 @@ fn read_key_file(path: &Path, source: &Source) -> Result<String> {
     }
 }
 
-fn source_text(source: &Source) -> String {
-    Identities {
-        source: source.clone(),
-        secrets: Vec::new(),
-    }
-    .source()
-}
-
 /// The keys in an identity file's text: an OpenSSH private key, or age
 /// identities one a line (`#` comments and blank lines skipped).
 fn identities_from(text: &str, source: &Source) -> Result<Vec<Secret>> {
-    let shown = source_text(source);
+    let shown = source.text();
     let not_key = || {
         Error::usage(t!("seal-identity-not-key", source = shown.as_str()))
             .hint(t!("seal-identity-not-key-hint"))
@@ -398,6 +397,15 @@ mod tests {
             let opened = open(Path::new("o.age"), sealed.as_bytes(), &identities).unwrap();
             assert_eq!(opened, TEXT);
         }
+    }
+
+    #[test]
+    fn an_armour_git_turned_to_crlf_still_opens() {
+        let (secret, public) = age_key();
+        let sealed = seal(TEXT, &[Recipient::parse(&public).unwrap()]).unwrap();
+        let crlf = sealed.replace('\n', "\r\n");
+        let opened = open(Path::new("o.age"), crlf.as_bytes(), &from_value(&secret)).unwrap();
+        assert_eq!(opened, TEXT);
     }
 
     #[test]
