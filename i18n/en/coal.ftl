@@ -1925,4 +1925,17 @@ update-group-public-keeps = Its { $fields } stay in { $overlay }.
 update-group-public-ask = Make `{ $id }` public?
 update-group-public-kept = Nothing changed: `{ $id }` stays private.
 
+# git: overlay-tracked, the merge of sealed overlays, coal diff (src/commands/check.rs, merge_driver.rs, diff.rs)
+private-git-tracked = git tracks { $file }, the private data in plain text: anyone with the repository can read it. Run `git rm --cached { $file }` (the file stays here; .gitignore keeps it out afterwards) and commit; git's history still holds it, so change what leaked (contacts, notes) and tell those it concerns.
+private-git-not-ignored = git does not ignore { $file }, the private data in plain text: a `git add .` would commit it. Add the line `{ $file }` to .gitignore.
+private-merge-copy-exists = coal: cannot merge { $name }: { $plain } is here, a working copy that may hold edits not sealed yet. Leave the merge (`git merge --abort`), seal it (`coal private seal`) and commit, or remove it; then merge again.
+private-merge-no-key = coal: cannot merge { $name }: no key of yours was found to open it (set COAL_AGE_IDENTITY, or keep your SSH key in ~/.ssh/id_ed25519). git marks it as a conflict; nothing was written in plain text.
+private-merge-cannot-open = coal: cannot merge { $name }: { $why }. git marks it as a conflict; nothing was written in plain text.
+private-merge-whole = coal: { $side } of { $name } is not an overlay coal can merge as data; each side is written whole between the markers.
+private-merge-not-ignored = coal: { $name } has conflicts, and git does not ignore { $plain }, where they would be written in plain text, so nothing was written. Add the line `{ $plain }` to .gitignore, leave the merge (`git merge --abort`) and merge again.
+private-merge-conflicts = coal: { $count ->
+        [one] { $count } conflict
+       *[other] { $count } conflicts
+    } in { $name }, marked in { $plain } (plain text, ignored by git). Resolve them there, then `coal private seal`, `git add { $name }`, and commit. { $name } holds our side, sealed, until then.
+
 # end of private

@@ -2125,4 +2125,17 @@ update-group-public-keeps = Ses champs { $fields } restent dans { $overlay }.
 update-group-public-ask = Rendre `{ $id }` public ?
 update-group-public-kept = Rien n’a changé : `{ $id }` reste privé.
 
+# git : overlay-tracked, la fusion des fichiers privés scellés, coal diff (src/commands/check.rs, merge_driver.rs, diff.rs)
+private-git-tracked = git suit { $file }, les données privées en clair : toute personne ayant le dépôt peut les lire. Lancez `git rm --cached { $file }` (le fichier reste ici ; .gitignore le tient ensuite à l’écart) et commitez ; l’historique de git le contient encore, changez donc ce qui a fuité (contacts, notes) et prévenez les personnes concernées.
+private-git-not-ignored = git n’ignore pas { $file }, les données privées en clair : un `git add .` le commiterait. Ajoutez la ligne `{ $file }` à .gitignore.
+private-merge-copy-exists = coal : impossible de fusionner { $name } : { $plain } est là, une copie de travail qui contient peut-être des modifications pas encore scellées. Quittez la fusion (`git merge --abort`), scellez-la (`coal private seal`) et commitez, ou supprimez-la ; puis fusionnez à nouveau.
+private-merge-no-key = coal : impossible de fusionner { $name } : aucune de vos clés n’a été trouvée pour l’ouvrir (définissez COAL_AGE_IDENTITY, ou gardez votre clé SSH dans ~/.ssh/id_ed25519). git le marque en conflit ; rien n’a été écrit en clair.
+private-merge-cannot-open = coal : impossible de fusionner { $name } : { $why }. git le marque en conflit ; rien n’a été écrit en clair.
+private-merge-whole = coal : { $side } de { $name } n’est pas un fichier privé que coal sait fusionner comme des données ; chaque version est écrite entière entre les marqueurs.
+private-merge-not-ignored = coal : { $name } a des conflits, et git n’ignore pas { $plain }, où ils seraient écrits en clair : rien n’a donc été écrit. Ajoutez la ligne `{ $plain }` à .gitignore, quittez la fusion (`git merge --abort`) et fusionnez à nouveau.
+private-merge-conflicts = coal : { $count ->
+        [one] { $count } conflit
+       *[other] { $count } conflits
+    } dans { $name }, marqués dans { $plain } (en clair, ignoré par git). Résolvez-les là, puis `coal private seal`, `git add { $name }`, et commitez. D’ici là, { $name } garde notre version, scellée.
+
 # end of private

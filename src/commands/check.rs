@@ -22,6 +22,7 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     // What validation found is about the text: say where it is written.
     let lines = store::lines::Lines::new(&loaded.text);
     lines.locate(&mut validated.findings);
+    validated.findings.extend(overlay_tracked(&path));
     let findings = check::run(&validated.coalition, &validated.findings, super::today()?);
     let errors = check::count(&findings, Severity::Error);
     let warnings = check::count(&findings, Severity::Warning);
@@ -49,6 +50,51 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     ctx.hand_back(loaded.text);
     ctx.hand_back(validated);
     Ok(errors == 0 && (!args.deny_warnings || warnings == 0))
+}
+
+/// `overlay-tracked`: git tracks the plain overlay (an error: anyone with
+/// the repository reads it), or neither tracks nor ignores it (a warning: a
+/// `git add .` would commit it). No git process runs when there is no plain
+/// overlay, so that `coal check` stays cheap; outside a repository git
+/// fails and nothing is found.
+fn overlay_tracked(coalition: &std::path::Path) -> Option<Finding> {
+    let plain = store::private::paths(coalition).plain;
+    if std::fs::symlink_metadata(&plain).is_err() {
+        return None;
+    }
+    let name = plain.file_name()?.to_string_lossy().into_owned();
+    // One git for both questions: `H` a tracked file, `?` an untracked one
+    // that is not ignored, nothing an ignored one.
+    let listed = crate::git::git(
+        store::folder(&plain),
+        &[
+            "ls-files",
+            "-t",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+            "--",
+            &name,
+        ],
+    )
+    .ok()?;
+    let tag = listed.lines().next()?.split(' ').next()?;
+    let file = name.as_str();
+    match tag {
+        "?" => Some(Finding {
+            severity: Severity::Warning,
+            ..Finding::error(
+                check::code::OVERLAY_TRACKED,
+                file,
+                crate::t!("private-git-not-ignored", file = file),
+            )
+        }),
+        _ => Some(Finding::error(
+            check::code::OVERLAY_TRACKED,
+            file,
+            crate::t!("private-git-tracked", file = file),
+        )),
+    }
 }
 
 /// `[coalition] organizers` holds public keys the overlay is sealed to: one

@@ -107,6 +107,12 @@ pub fn edit<T>(
     let target = write::target(path);
     let _lock = write::Lock::acquire(&target)?;
     write::remove_stale_temporaries(&target);
+    // The overlay's too, under the same lock: a killed write of the plain
+    // one would leave private data in plain text beside it.
+    let paths = private::paths(path);
+    for overlay in [&paths.plain, &paths.sealed] {
+        write::remove_stale_temporaries(&write::target(overlay));
+    }
     let raw = load::read_as_is(path)?;
     let bom = raw.starts_with(load::BOM);
     let text = raw.strip_prefix(load::BOM).unwrap_or(&raw);
