@@ -185,7 +185,13 @@ fn run_sealed(ctx: &mut Context, args: &MergeDriverArgs, name: &str) -> Result<b
             continue;
         }
         match seal::open(&sealed_path, &bytes, &identities) {
-            Ok(text) => texts.push(text.trim_start_matches(load::BOM).to_string()),
+            Ok(text) => {
+                // The keys each side was sealed for are not data to merge:
+                // the result says those it is sealed for now.
+                let mut text = text.trim_start_matches(load::BOM).to_string();
+                private::sealed_for(&mut text);
+                texts.push(text);
+            }
             Err(why) => {
                 let mut message = t!("private-merge-cannot-open", name = name, why = why.message);
                 for hint in why.hints {
@@ -250,7 +256,10 @@ fn run_sealed(ctx: &mut Context, args: &MergeDriverArgs, name: &str) -> Result<b
             }
         }
     }
-    let sealed = seal::seal(&merged.text, &recipients)?;
+    let sealed = seal::seal(
+        &private::with_sealed_for(&merged.text, &recipients),
+        &recipients,
+    )?;
     write::atomic_write(&write::target(&args.ours), sealed.as_bytes())?;
     Ok(true)
 }

@@ -725,9 +725,14 @@ pub fn sealed_for(text: &mut String) -> Option<Vec<String>> {
 /// Seals the overlay's `text` to `recipients` into `path`, saying first
 /// which keys it is sealed for.
 pub fn seal_to(path: &Path, text: &str, recipients: &[seal::Recipient]) -> Result<()> {
+    seal::write(path, &with_sealed_for(text, recipients), recipients)
+}
+
+/// The overlay's `text` as it is sealed: the `SEALED_FOR` line first.
+pub fn with_sealed_for(text: &str, recipients: &[seal::Recipient]) -> String {
     let keys: Vec<&str> = recipients.iter().map(seal::Recipient::text).collect();
     let line = serde_json::to_string(&keys).expect("texts serialise");
-    seal::write(path, &format!("{SEALED_FOR}{line}\n{text}"), recipients)
+    format!("{SEALED_FOR}{line}\n{text}")
 }
 
 /// Whether the keys of `[coalition] organizers` are still those the
@@ -1063,7 +1068,7 @@ fn merge_item(
         } else if DATED_LOGS.contains(&key.as_str()) {
             // An entry in both files (a run stopped between its two
             // writes) is one entry.
-            let known: Vec<toml::Table> = mine.iter().map(|t| table_data(t)).collect();
+            let known: Vec<toml::Table> = mine.iter().map(table_data).collect();
             theirs.retain(|entry| !known.contains(&table_data(entry)));
             by_date(mine, theirs, |entry| {
                 entry.get("date").and_then(Item::as_value).map(bare)
