@@ -1829,6 +1829,8 @@ report-since-starts-in = The history of the file starts in commit { $commit }, w
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+check-private-withheld = { $count } findings name private groups and are not shown here, where anyone who can see this run would read them. Run `coal check` where the private overlay's key is.
+private-working-copy = Note: { $file } is a plain working copy beside the sealed overlay; coal read and wrote it, and the sealed file (what git has) is behind. Run `coal private seal` when it is ready.
 private-organizers-changed-finding = These are not the keys the private overlay is sealed for: someone changed who may read it outside `coal private`. Edits are refused until `coal private recipients add|remove` (or `coal private seal`) makes the change, or the list is put back.
 private-organizers-changed = The organizer keys in { $shared } are not those { $sealed } is sealed for: someone changed who may read the private data outside `coal private`. Nothing was changed.
 private-organizers-changed-hint = If the change is meant, make it yourself: `coal private recipients add KEY` or `remove KEY` (or `coal private seal`); else put [coalition] organizers back as it was (`git log -p coalition.toml` shows who changed it).

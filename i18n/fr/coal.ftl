@@ -2026,6 +2026,8 @@ report-since-starts-in = L’historique du fichier commence au commit { $commit 
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+check-private-withheld = { $count } constats nomment des groupes privés et ne sont pas montrés ici, où toute personne qui voit cette exécution les lirait. Lancez `coal check` là où se trouve la clé du fichier privé.
+private-working-copy = Note : { $file } est une copie de travail en clair à côté du fichier privé scellé ; coal l’a lue et écrite, et le fichier scellé (ce qu’a git) est en retard. Lancez `coal private seal` quand elle est prête.
 private-organizers-changed-finding = Ce ne sont pas les clés pour lesquelles le fichier privé est scellé : quelqu’un a changé qui peut le lire en dehors de `coal private`. Les modifications sont refusées jusqu’à ce que `coal private recipients add|remove` (ou `coal private seal`) fasse le changement, ou que la liste soit remise.
 private-organizers-changed = Les clés des organisateur·rice·s dans { $shared } ne sont pas celles pour lesquelles { $sealed } est scellé : quelqu’un a changé qui peut lire les données privées en dehors de `coal private`. Rien n’a été changé.
 private-organizers-changed-hint = Si le changement est voulu, faites-le vous-même : `coal private recipients add CLÉ` ou `remove CLÉ` (ou `coal private seal`) ; sinon remettez [coalition] organizers comme avant (`git log -p coalition.toml` montre qui l’a changé).

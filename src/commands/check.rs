@@ -21,7 +21,11 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     ));
     // What validation found is about the text: say where it is written.
     let lines = store::lines::Lines::new(&loaded.text);
-    lines.locate(&mut validated.findings);
+    if loaded.private.exists() {
+        lines.locate_written(&mut validated.findings);
+    } else {
+        lines.locate(&mut validated.findings);
+    }
     validated.findings.extend(overlay_tracked(&path));
     let findings = check::run(&validated.coalition, &validated.findings, super::today()?);
     let errors = check::count(&findings, Severity::Error);
@@ -41,7 +45,29 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
             ctx.color,
             output::width(),
         ),
-        CheckFormat::Github => github(&path.display().to_string(), &lines, &findings),
+        CheckFormat::Github => {
+            // Annotations are read by whoever can see the run (on a public
+            // repository, anyone): what names a private group stays out.
+            let (shown, hidden) = match &loaded.private {
+                store::load::Private::Read { .. } => {
+                    withhold_private(&validated.coalition, &findings)
+                }
+                _ => (findings.iter().collect(), 0),
+            };
+            let mut text = github(
+                &path.display().to_string(),
+                &lines,
+                &shown,
+                loaded.private.exists(),
+            );
+            if hidden > 0 {
+                text.push_str(&format!(
+                    "::notice title=coal::{}\n",
+                    output::workflow_data(&crate::t!("check-private-withheld", count = hidden))
+                ));
+            }
+            text
+        }
     };
     let silent = findings.is_empty() && (ctx.quiet || args.format == CheckFormat::Github);
     if !silent || args.format == CheckFormat::Json {
@@ -186,7 +212,37 @@ pub fn summary(file: &str, [errors, warnings, infos]: [usize; 3]) -> String {
 
 /// GitHub Actions workflow commands: one annotation per finding, on the line
 /// of the key it is about when the file has one.
-fn github(file: &str, lines: &store::lines::Lines<'_>, findings: &[Finding]) -> String {
+/// The findings that name no group that is not public (by id or name),
+/// and how many others there are.
+fn withhold_private<'a>(
+    coalition: &crate::model::Coalition,
+    findings: &'a [Finding],
+) -> (Vec<&'a Finding>, usize) {
+    let private: Vec<&str> = coalition
+        .groups
+        .iter()
+        .filter(|(_, group)| !group.public)
+        .flat_map(|(id, group)| [id.as_str(), group.name.as_str()])
+        .filter(|word| !word.is_empty())
+        .collect();
+    let names = |f: &Finding| {
+        private
+            .iter()
+            .any(|word| f.path.contains(word) || f.message.contains(word))
+    };
+    let shown: Vec<&Finding> = findings.iter().filter(|f| !names(f)).collect();
+    let hidden = findings.len() - shown.len();
+    (shown, hidden)
+}
+
+/// `exact`: only a finding's own line is given (with a private overlay, a
+/// path the shared file does not hold has none there).
+fn github(
+    file: &str,
+    lines: &store::lines::Lines<'_>,
+    findings: &[&Finding],
+    exact: bool,
+) -> String {
     let file = output::workflow_property(file);
     findings
         .iter()
@@ -197,7 +253,8 @@ fn github(file: &str, lines: &store::lines::Lines<'_>, findings: &[Finding]) -> 
                 Severity::Info => "notice",
             };
             let mut properties = format!("file={file}");
-            if let Some(line) = f.line.or_else(|| lines.line_of(&f.path)) {
+            let near = || (!exact).then(|| lines.line_of(&f.path)).flatten();
+            if let Some(line) = f.line.or_else(near) {
                 properties.push_str(&format!(",line={line}"));
             }
             properties.push_str(&format!(
