@@ -19,7 +19,17 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     // What validation found is about the text: say where it is written.
     let lines = store::lines::Lines::new(&loaded.text);
     lines.locate(&mut validated.findings);
-    let findings = check::run(&validated.coalition, &validated.findings, super::today()?);
+    let read = match loaded.private {
+        store::load::Private::Unread { .. } => check::Read::SharedOnly,
+        _ => check::Read::Whole,
+    };
+    let findings = check::run_on(
+        &validated.coalition,
+        &validated.findings,
+        super::today()?,
+        read,
+    );
+    let skipped = read.skipped();
     let errors = check::count(&findings, Severity::Error);
     let warnings = check::count(&findings, Severity::Warning);
     let infos = check::count(&findings, Severity::Info);
@@ -29,14 +39,27 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
             "warnings": warnings,
             "infos": infos,
             "findings": findings,
+            "skipped": skipped,
         })),
-        CheckFormat::Text => text(
-            &output::clean(&path.display().to_string()),
-            &findings,
-            [errors, warnings, infos],
-            ctx.color,
-            output::width(),
-        ),
+        CheckFormat::Text => {
+            let mut text = text(
+                &output::clean(&path.display().to_string()),
+                &findings,
+                [errors, warnings, infos],
+                ctx.color,
+                output::width(),
+            );
+            // A clean check of half the coalition is not a clean coalition.
+            if !skipped.is_empty() && !ctx.quiet {
+                let codes = skipped.join(", ");
+                text = format!(
+                    "{}\n{}",
+                    text.trim_end_matches('\n'),
+                    crate::t!("check-private-skipped", codes = codes)
+                );
+            }
+            text
+        }
         CheckFormat::Github => github(&path.display().to_string(), &lines, &findings),
     };
     let silent = findings.is_empty() && (ctx.quiet || args.format == CheckFormat::Github);

@@ -133,12 +133,15 @@ impl Context<'_> {
     /// The file as it is now, to check answers against while asking.
     pub fn document(&self, path: &Path) -> Result<DocumentMut> {
         let text = store::load::read(path)?;
-        text.parse().or_else(|_| {
+        let mut doc = text.parse().or_else(|_| {
             // The validating parser names the line where the file is wrong.
             store::load::parse(path, &text)?;
             let file = path.display().to_string();
             Err(Error::file(crate::t!("edit-file-unreadable", file = file)))
-        })
+        })?;
+        // Answers may name private groups: check them against both files.
+        store::load::merge_overlay(path, &mut doc)?;
+        Ok(doc)
     }
 
     /// Reports what an edit did, or under `--dry-run` what it would do.

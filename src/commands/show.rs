@@ -17,10 +17,11 @@ pub fn run(ctx: &mut Context, args: ShowArgs) -> Result<()> {
     let path = ctx.path()?;
     let register = args.kind.register();
     let loaded = store::load(&path)?;
-    let doc: DocumentMut = loaded
+    let mut doc: DocumentMut = loaded
         .text
         .parse()
         .map_err(|err| Error::file(format!("{}: {err}", path.display())))?;
+    store::load::merge_overlay(&path, &mut doc)?;
     require(&doc, register, &args.id)?;
     let entry = entry_json(&loaded.validated.coalition, register, &args.id);
     let references: Vec<String> = refs::find(&doc, register, &args.id)

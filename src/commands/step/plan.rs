@@ -89,6 +89,7 @@ impl Plan {
                 path.display()
             ))
         })?;
+        crate::store::load::merge_overlay(path, &mut doc)?;
         self.apply(&mut doc, &loaded.validated.coalition, today)?;
         Ok(crate::store::load::parse(path, &doc.to_string())?.coalition)
     }
