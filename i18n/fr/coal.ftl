@@ -2040,11 +2040,11 @@ private-in-shared-field = `{ $field }` du groupe `{ $id }` est interne, et pourt
 private-in-shared-person = La personne `{ $id }` est interne, et pourtant le fichier partagé la contient. Toute modification la déplace dans le fichier privé.
 private-in-shared-feedback = Les retours sont internes, et pourtant le fichier partagé en contient. Toute modification les déplace dans le fichier privé.
 private-in-shared-id = Le fichier partagé nomme `{ $id }`, un groupe qui n’est pas public. Toute modification le déplace dans le fichier privé.
-private-both-give = `{ $path }` est donné à la fois dans { $shared } et dans { $overlay } : coal ne peut pas savoir lequel est juste.
+private-both-give = `{ $path }` est donné à la fois dans { $shared } et dans { $overlay } : coal ne peut pas savoir lequel est juste.
 private-both-give-hint = Gardez-le dans un seul des deux fichiers (les données internes vont dans { $overlay }).
 
 # Reading without the overlay: checks that need it (src/check, src/commands/check.rs)
-check-private-skipped = Le fichier privé n’a pas été lu : les vérifications qui jugent l’ensemble des membres ont été sautées ({ $codes }).
+check-private-skipped = Le fichier privé n’a pas été lu : les vérifications qui jugent l’ensemble des membres ont été sautées ({ $codes }).
 
 # The seal: age, identities, recipients (src/store/seal.rs)
 

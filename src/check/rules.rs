@@ -29,8 +29,6 @@ pub const RULES: &[Rule] = &[
     step_order,
     step_dates,
     denouncing_risk,
-    single_tactic,
-    missing_roles,
     public_not_member,
     overload,
     boundary_at_assembly,

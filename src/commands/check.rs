@@ -34,13 +34,19 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     let warnings = check::count(&findings, Severity::Warning);
     let infos = check::count(&findings, Severity::Info);
     let text = match args.format {
-        CheckFormat::Json => output::json(&json!({
-            "errors": errors,
-            "warnings": warnings,
-            "infos": infos,
-            "findings": findings,
-            "skipped": skipped,
-        })),
+        CheckFormat::Json => {
+            let mut report = json!({
+                "errors": errors,
+                "warnings": warnings,
+                "infos": infos,
+                "findings": findings,
+            });
+            // Only when some were: a whole coalition's report keeps its shape.
+            if !skipped.is_empty() {
+                report["skipped"] = json!(skipped);
+            }
+            output::json(&report)
+        }
         CheckFormat::Text => {
             let mut text = text(
                 &output::clean(&path.display().to_string()),
