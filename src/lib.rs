@@ -23,6 +23,7 @@ use cli::{Cli, Command};
 use commands::Context;
 use error::Result;
 use model::Register;
+use output::for_stderr;
 
 /// How a command line ran.
 pub struct Finished {
@@ -39,7 +40,6 @@ pub struct Finished {
 /// Runs one command line.
 pub fn run(cli: Cli) -> Result<Finished> {
     i18n::choose(cli.lang);
-    store::private::set_quiet(cli.quiet);
     let color = match cli.color {
         cli::Color::Always => true,
         cli::Color::Never => false,
@@ -67,7 +67,22 @@ pub fn run(cli: Cli) -> Result<Finished> {
         prompter,
         spent: Vec::new(),
     };
-    let passed = command(&mut ctx, cli.command)?;
+    let passed = command(&mut ctx, cli.command);
+    // Said once, whatever the command read the coalition for.
+    if let Some((from, why)) = store::private::not_read()
+        && !ctx.quiet
+    {
+        let mut note = crate::t!(
+            "private-not-read",
+            file = from.display().to_string(),
+            why = why.message.as_str()
+        );
+        for hint in &why.hints {
+            note.push_str(&format!("\n  {hint}"));
+        }
+        eprintln!("{}", for_stderr(&output::clean_lines(&note)));
+    }
+    let passed = passed?;
     Ok(Finished {
         passed,
         spent: ctx.spent,

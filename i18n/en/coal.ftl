@@ -687,7 +687,6 @@ boundary-lift-prompt = Which boundary does the group lift?
 
 # src/commands/mod.rs: what every edit says
 edit-folder-unreadable = cannot read the current folder: { $error }
-edit-file-unreadable = { $file } could not be read
 edit-done-in = in { $file }
 edit-done-dry-run = (dry run: nothing written)
 edit-unchanged = nothing to change: the file already says that

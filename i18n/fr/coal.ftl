@@ -714,7 +714,6 @@ boundary-lift-prompt = Quelle ligne rouge le groupe lève-t-il ?
 
 # src/commands/mod.rs : ce que dit chaque modification
 edit-folder-unreadable = impossible de lire le dossier courant : { $error }
-edit-file-unreadable = { $file } n’a pas pu être lu
 edit-done-in = dans { $file }
 edit-done-dry-run = (essai : rien n’a été écrit)
 edit-unchanged = rien à changer : le fichier le dit déjà

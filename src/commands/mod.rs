@@ -130,18 +130,10 @@ impl Context<'_> {
         check(&self.document(path)?)
     }
 
-    /// The file as it is now, to check answers against while asking.
+    /// The coalition as it is now (its private overlay merged in), to check
+    /// answers against while asking.
     pub fn document(&self, path: &Path) -> Result<DocumentMut> {
-        let text = store::load::read(path)?;
-        let mut doc = text.parse().or_else(|_| {
-            // The validating parser names the line where the file is wrong.
-            store::load::parse(path, &text)?;
-            let file = path.display().to_string();
-            Err(Error::file(crate::t!("edit-file-unreadable", file = file)))
-        })?;
-        // Answers may name private groups: check them against both files.
-        store::load::merge_overlay(path, &mut doc)?;
-        Ok(doc)
+        store::document(path)
     }
 
     /// Reports what an edit did, or under `--dry-run` what it would do.

@@ -6,7 +6,7 @@ use toml_edit::DocumentMut;
 use super::Context;
 use super::list::{group_json, with_id};
 use crate::cli::{ListFormat, ShowArgs};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{Coalition, Register};
 use crate::output;
 use crate::store::require;
@@ -17,11 +17,8 @@ pub fn run(ctx: &mut Context, args: ShowArgs) -> Result<()> {
     let path = ctx.path()?;
     let register = args.kind.register();
     let loaded = store::load(&path)?;
-    let mut doc: DocumentMut = loaded
-        .text
-        .parse()
-        .map_err(|err| Error::file(format!("{}: {err}", path.display())))?;
-    store::load::merge_overlay(&path, &mut doc)?;
+    // The coalition as one document, its private overlay merged in.
+    let doc: DocumentMut = store::document(&path)?;
     require(&doc, register, &args.id)?;
     let entry = entry_json(&loaded.validated.coalition, register, &args.id);
     let references: Vec<String> = refs::find(&doc, register, &args.id)

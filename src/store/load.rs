@@ -169,7 +169,7 @@ pub fn load(path: &Path) -> Result<Loaded> {
             });
         }
         Overlay::Unread { from, why } => {
-            private::say_not_read(&from, &why);
+            private::remember_not_read(&from, &why);
             Private::Unread { from }
         }
     };
@@ -181,28 +181,6 @@ pub fn load(path: &Path) -> Result<Loaded> {
         validated,
         private,
     })
-}
-
-/// Merges the overlay of the coalition file at `path`, when there is one
-/// and it opens, into `doc` (the shared file's document): the coalition as
-/// one document, as an edit sees it, for commands that look ids up in the
-/// document (`show`, a walkthrough's preview, a prompt's checks).
-pub fn merge_overlay(path: &Path, doc: &mut toml_edit::DocumentMut) -> Result<()> {
-    let Overlay::Read { text, from, .. } = private::read(path)? else {
-        return Ok(());
-    };
-    let overlay: toml_edit::DocumentMut = match text.parse() {
-        Ok(overlay) => overlay,
-        Err(err) => {
-            table(&from, &text)?;
-            return Err(super::unreadable_for_editing(&from, &err));
-        }
-    };
-    let files = private::Files {
-        shared: path,
-        overlay: &from,
-    };
-    private::merge(doc, overlay, &files)
 }
 
 /// 1-based line and column (in characters) of a byte offset.

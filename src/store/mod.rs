@@ -243,6 +243,35 @@ pub fn edit<T>(
     Ok((result, Outcome::Written))
 }
 
+/// The coalition at `path` as one document, its private overlay merged in,
+/// to read (what a command checks before it asks, or shows). Without the
+/// overlay's key, the file alone.
+pub fn document(path: &Path) -> Result<DocumentMut> {
+    let text = load::read(path)?;
+    let mut doc: DocumentMut = text.parse().or_else(|err| {
+        // The validating parser names the line where the file is wrong.
+        load::parse(path, &text)?;
+        Err(unreadable_for_editing(path, &err))
+    })?;
+    if let Overlay::Read {
+        text: overlay,
+        from,
+        ..
+    } = private::read(path)?
+    {
+        let overlay_doc: DocumentMut = overlay.parse().or_else(|err| {
+            load::table(&from, &overlay)?;
+            Err(unreadable_for_editing(&from, &err))
+        })?;
+        let files = private::Files {
+            shared: path,
+            overlay: &from,
+        };
+        private::merge(&mut doc, overlay_doc, &files)?;
+    }
+    Ok(doc)
+}
+
 /// `coal private init`: under the lock, takes everything internal out of
 /// the file at `path` into a new plain overlay (`overlay`), created before
 /// the file is rewritten. Returns the overlay's document (what moved).

@@ -21,7 +21,7 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
@@ -534,33 +534,20 @@ pub fn read(coalition: &Path) -> Result<Overlay> {
     }
 }
 
-static QUIET: AtomicBool = AtomicBool::new(false);
-static SAID: AtomicBool = AtomicBool::new(false);
+static NOT_READ: Mutex<Option<(PathBuf, Error)>> = Mutex::new(None);
 
-/// `--quiet`: the note that private data was not read is not said.
-pub fn set_quiet(quiet: bool) {
-    QUIET.store(quiet, Ordering::Relaxed);
+/// Notes that the overlay at `from` was not read, and why: coal then works
+/// on the shared file alone, and says so once, at the end of the run
+/// (`not_read`).
+pub fn remember_not_read(from: &Path, why: &Error) {
+    if let Ok(mut not_read) = NOT_READ.lock() {
+        not_read.get_or_insert_with(|| (from.to_path_buf(), why.clone()));
+    }
 }
 
-/// Says, once per run, that the overlay was not read and why: coal then
-/// works on the shared file alone.
-pub fn say_not_read(from: &Path, why: &Error) {
-    if QUIET.load(Ordering::Relaxed) || SAID.swap(true, Ordering::Relaxed) {
-        return;
-    }
-    let note = t!(
-        "private-not-read",
-        file = from.display().to_string(),
-        why = why.message.as_str()
-    );
-    let mut text = note;
-    for hint in &why.hints {
-        text.push_str(&format!("\n  {hint}"));
-    }
-    eprintln!(
-        "{}",
-        crate::output::for_stderr(&crate::output::clean_lines(&text))
-    );
+/// The overlay this run could not read, and why, once.
+pub fn not_read() -> Option<(PathBuf, Error)> {
+    NOT_READ.lock().ok()?.take()
 }
 
 /// `private-in-shared`: what the shared file holds that belongs in the

@@ -83,13 +83,7 @@ impl Plan {
     /// text `loaded` holds: what a walkthrough checks before asking
     /// whether the step is finished. Nothing is written.
     pub fn preview(&self, path: &Path, loaded: &Loaded, today: NaiveDate) -> Result<Coalition> {
-        let mut doc: DocumentMut = loaded.text.parse().map_err(|err| {
-            Error::file(format!(
-                "{} could not be read for editing: {err}",
-                path.display()
-            ))
-        })?;
-        crate::store::load::merge_overlay(path, &mut doc)?;
+        let mut doc: DocumentMut = crate::store::document(path)?;
         self.apply(&mut doc, &loaded.validated.coalition, today)?;
         Ok(crate::store::load::parse(path, &doc.to_string())?.coalition)
     }
