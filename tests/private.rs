@@ -367,6 +367,28 @@ fn every_write_command_routes_internal_data() {
         ),
         (&["step", "contact", "--dialogue", "food-coop"], true),
         (&["step", "draft", "--co-author", "cegep-students"], true),
+        (
+            &[
+                "step",
+                "presentation",
+                "--question",
+                "Who pays?",
+                "--asked-by",
+                "food-coop",
+            ],
+            false,
+        ),
+        (
+            &[
+                "step",
+                "presentation",
+                "--question",
+                "When?",
+                "--asked-by",
+                "amis-terre",
+            ],
+            false,
+        ),
         (&["import", "groups", "in.csv", "--apply"], false),
         (&["update-coalition", "--name", "Another name"], false),
     ];
