@@ -1849,6 +1849,33 @@ private-both-give-hint = Keep it in one of the two files (internal data belongs 
 check-private-skipped = The private overlay was not read: the checks that judge the whole membership were skipped ({ $codes }).
 
 # The seal: age, identities, recipients (src/store/seal.rs)
+seal-recipient-bad-age = `{ $key }` is not an age public key (an age key is `age1` followed by 58 letters and digits, as `age-keygen -y` prints it)
+seal-recipient-bad-ssh = `{ $key }` is not a readable SSH public key (give the whole line of the `.pub` file, such as `ssh-ed25519 AAAA… name@laptop`)
+seal-recipient-private = this is a private key, which must stay with its owner: give the public key instead (`age-keygen -y KEY-FILE`, or the line of `~/.ssh/id_ed25519.pub`)
+seal-recipient-unknown = `{ $key }` is neither an age public key (`age1…`) nor an SSH public key (`ssh-ed25519 …`, `ssh-rsa …`)
+seal-recipient-rsa-small = this ssh-rsa key is shorter than 2048 bits, too weak to seal with: ask for an ed25519 key (`ssh-keygen -t ed25519`)
+seal-recipient-rsa-large = this ssh-rsa key is longer than age supports (16384 bits): ask for an ed25519 key (`ssh-keygen -t ed25519`)
+seal-recipient-ssh-unsupported = age cannot seal to { $kind } keys, only to ssh-ed25519 and ssh-rsa ones: ask for an ed25519 key (`ssh-keygen -t ed25519`) or an age key (`age-keygen`)
+seal-identity-missing = COAL_AGE_IDENTITY names { $path }, which does not exist
+seal-identity-missing-hint = set COAL_AGE_IDENTITY to the file holding your private key (made by `age-keygen -o FILE`, or your SSH key such as `~/.ssh/id_ed25519`), or to the key itself
+seal-identity-unreadable = { $source } cannot be read: { $reason }
+seal-identity-not-key = { $source } holds no private key coal can read
+seal-identity-not-key-hint = give coal an age key file (`age-keygen -o FILE`) or an SSH ed25519 or RSA private key in OpenSSH format, through COAL_AGE_IDENTITY
+seal-identity-public = { $source } holds a public key, not a private one
+seal-identity-public-hint = set COAL_AGE_IDENTITY to the private key file (made by `age-keygen -o FILE`; the public key is only what others seal to)
+seal-identity-protected = { $source } is protected by a passphrase, and coal does not ask for passphrases
+seal-identity-protected-hint = make coal a key of its own without a passphrase (`age-keygen -o ~/.config/coal/key.txt`), set COAL_AGE_IDENTITY to that file, and ask an organizer who can read the private data to run `coal private recipients add` with its public key (`age-keygen -y ~/.config/coal/key.txt`)
+seal-identity-unsupported = { $source } is a kind of SSH key age cannot use (only ed25519 and RSA keys, not security keys)
+seal-no-recipients = there is no one to seal the private data to
+seal-no-recipients-hint = add at least one organizer's public key: `coal private recipients add AGE-OR-SSH-PUBLIC-KEY`
+seal-failed = the private data could not be sealed: { $reason }
+seal-damaged = { $path } is not a readable sealed file (age): { $reason }
+seal-damaged-hint = the file may be damaged or cut short; take it back from git (`git checkout -- FILE`) or from an organizer's copy
+seal-passphrase = { $path } is sealed with a passphrase, and coal reads only files sealed to organizers' keys
+seal-passphrase-hint = open it with `age -d`, then seal it again with `coal private seal --recipient KEY`
+seal-not-yours = none of your keys ({ $source }) is among the recipients of { $path }
+seal-not-yours-hint = ask an organizer who can read it to run `coal private recipients add { $key }`
+seal-not-text = { $path } opens, yet what it holds is not UTF-8 text
 
 # coal private init, seal, recipients (src/commands/private.rs)
 private-init-exists = There is already a private overlay: { $file }.

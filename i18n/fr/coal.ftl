@@ -2046,6 +2046,33 @@ private-both-give-hint = Gardez-le dans un seul des deux fichiers (les données 
 check-private-skipped = Le fichier privé n’a pas été lu : les vérifications qui jugent l’ensemble des membres ont été sautées ({ $codes }).
 
 # The seal: age, identities, recipients (src/store/seal.rs)
+seal-recipient-bad-age = `{ $key }` n’est pas une clé publique age (une clé age s’écrit `age1` suivi de 58 lettres et chiffres, comme l’affiche `age-keygen -y`)
+seal-recipient-bad-ssh = `{ $key }` n’est pas une clé publique SSH lisible (donnez toute la ligne du fichier `.pub`, comme `ssh-ed25519 AAAA… nom@portable`)
+seal-recipient-private = c’est une clé privée, qui doit rester à sa propriétaire ou son propriétaire : donnez plutôt la clé publique (`age-keygen -y FICHIER-CLÉ`, ou la ligne de `~/.ssh/id_ed25519.pub`)
+seal-recipient-unknown = `{ $key }` n’est ni une clé publique age (`age1…`) ni une clé publique SSH (`ssh-ed25519 …`, `ssh-rsa …`)
+seal-recipient-rsa-small = cette clé ssh-rsa fait moins de 2048 bits, trop faible pour sceller : demandez une clé ed25519 (`ssh-keygen -t ed25519`)
+seal-recipient-rsa-large = cette clé ssh-rsa dépasse la taille que prend age (16384 bits) : demandez une clé ed25519 (`ssh-keygen -t ed25519`)
+seal-recipient-ssh-unsupported = age ne peut pas sceller pour des clés { $kind }, seulement pour des clés ssh-ed25519 et ssh-rsa : demandez une clé ed25519 (`ssh-keygen -t ed25519`) ou une clé age (`age-keygen`)
+seal-identity-missing = COAL_AGE_IDENTITY désigne { $path }, qui n’existe pas
+seal-identity-missing-hint = donnez à COAL_AGE_IDENTITY le fichier de votre clé privée (créé par `age-keygen -o FICHIER`, ou votre clé SSH comme `~/.ssh/id_ed25519`), ou la clé elle-même
+seal-identity-unreadable = impossible de lire { $source } : { $reason }
+seal-identity-not-key = { $source } ne contient aucune clé privée que coal sache lire
+seal-identity-not-key-hint = donnez à coal, par COAL_AGE_IDENTITY, un fichier de clé age (`age-keygen -o FICHIER`) ou une clé privée SSH ed25519 ou RSA au format OpenSSH
+seal-identity-public = { $source } contient une clé publique, pas une clé privée
+seal-identity-public-hint = donnez à COAL_AGE_IDENTITY le fichier de la clé privée (créé par `age-keygen -o FICHIER` ; la clé publique sert seulement aux autres pour sceller)
+seal-identity-protected = la clé de { $source } est protégée par une phrase secrète, et coal n’en demande pas
+seal-identity-protected-hint = créez pour coal une clé à part sans phrase secrète (`age-keygen -o ~/.config/coal/key.txt`), donnez ce fichier à COAL_AGE_IDENTITY, et demandez à une ou un membre de l’équipe qui lit les données privées de lancer `coal private recipients add` avec sa clé publique (`age-keygen -y ~/.config/coal/key.txt`)
+seal-identity-unsupported = { $source } est un type de clé SSH qu’age ne sait pas utiliser (seulement les clés ed25519 et RSA, pas les clés de sécurité)
+seal-no-recipients = personne à qui sceller les données privées
+seal-no-recipients-hint = ajoutez au moins la clé publique d’une ou d’un membre de l’équipe : `coal private recipients add CLÉ-PUBLIQUE-AGE-OU-SSH`
+seal-failed = impossible de sceller les données privées : { $reason }
+seal-damaged = { $path } n’est pas un fichier scellé (age) lisible : { $reason }
+seal-damaged-hint = le fichier est peut-être abîmé ou tronqué ; reprenez-le dans git (`git checkout -- FICHIER`) ou auprès d’une ou d’un membre de l’équipe
+seal-passphrase = { $path } est scellé par une phrase secrète, et coal ne lit que les fichiers scellés pour les clés de l’équipe
+seal-passphrase-hint = ouvrez-le avec `age -d`, puis scellez-le de nouveau avec `coal private seal --recipient CLÉ`
+seal-not-yours = aucune de vos clés ({ $source }) ne figure parmi les destinataires de { $path }
+seal-not-yours-hint = demandez à une ou un membre de l’équipe qui peut le lire de lancer `coal private recipients add { $key }`
+seal-not-text = { $path } s’ouvre, mais ce qu’il contient n’est pas du texte UTF-8
 
 # coal private init, seal, recipients (src/commands/private.rs)
 private-init-exists = Il y a déjà un fichier privé : { $file }.
