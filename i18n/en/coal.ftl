@@ -1850,6 +1850,9 @@ private-in-shared-id = The shared file names `{ $id }`, a group that is not publ
 private-both-give = `{ $path }` is given both in { $shared } and in { $overlay }: coal cannot tell which is right.
 private-both-give-hint = Keep it in one of the two files (internal data belongs in { $overlay }).
 
+# Reading without the overlay: checks that need it (src/check, src/commands/check.rs)
+check-private-skipped = The private overlay was not read: the checks that judge the whole membership were skipped ({ $codes }).
+
 # The seal: age, identities, recipients (src/store/seal.rs)
 seal-recipient-bad-age = `{ $key }` is not an age public key (an age key is `age1` followed by 58 letters and digits, as `age-keygen -y` prints it)
 seal-recipient-bad-ssh = `{ $key }` is not a readable SSH public key (give the whole line of the `.pub` file, such as `ssh-ed25519 AAAA… name@laptop`)

@@ -2047,6 +2047,9 @@ private-in-shared-id = Le fichier partagé nomme `{ $id }`, un groupe qui n’es
 private-both-give = `{ $path }` est donné à la fois dans { $shared } et dans { $overlay } : coal ne peut pas savoir lequel est juste.
 private-both-give-hint = Gardez-le dans un seul des deux fichiers (les données internes vont dans { $overlay }).
 
+# Reading without the overlay: checks that need it (src/check, src/commands/check.rs)
+check-private-skipped = Le fichier privé n’a pas été lu : les vérifications qui jugent l’ensemble des membres ont été sautées ({ $codes }).
+
 # The seal: age, identities, recipients (src/store/seal.rs)
 seal-recipient-bad-age = `{ $key }` n’est pas une clé publique age (une clé age s’écrit `age1` suivi de 58 lettres et chiffres, comme l’affiche `age-keygen -y`)
 seal-recipient-bad-ssh = `{ $key }` n’est pas une clé publique SSH lisible (donnez toute la ligne du fichier `.pub`, comme `ssh-ed25519 AAAA… nom@portable`)

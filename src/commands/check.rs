@@ -27,24 +27,53 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
         lines.locate(&mut validated.findings);
     }
     validated.findings.extend(overlay_tracked(&path));
-    let findings = check::run(&validated.coalition, &validated.findings, super::today()?);
+    let read = match loaded.private {
+        store::load::Private::Unread { .. } => check::Read::SharedOnly,
+        _ => check::Read::Whole,
+    };
+    let findings = check::run_on(
+        &validated.coalition,
+        &validated.findings,
+        super::today()?,
+        read,
+    );
+    let skipped = read.skipped();
     let errors = check::count(&findings, Severity::Error);
     let warnings = check::count(&findings, Severity::Warning);
     let infos = check::count(&findings, Severity::Info);
     let text = match args.format {
-        CheckFormat::Json => output::json(&json!({
-            "errors": errors,
-            "warnings": warnings,
-            "infos": infos,
-            "findings": findings,
-        })),
-        CheckFormat::Text => text(
-            &output::clean(&path.display().to_string()),
-            &findings,
-            [errors, warnings, infos],
-            ctx.color,
-            output::width(),
-        ),
+        CheckFormat::Json => {
+            let mut report = json!({
+                "errors": errors,
+                "warnings": warnings,
+                "infos": infos,
+                "findings": findings,
+            });
+            // Only when some were: a whole coalition's report keeps its shape.
+            if !skipped.is_empty() {
+                report["skipped"] = json!(skipped);
+            }
+            output::json(&report)
+        }
+        CheckFormat::Text => {
+            let mut text = text(
+                &output::clean(&path.display().to_string()),
+                &findings,
+                [errors, warnings, infos],
+                ctx.color,
+                output::width(),
+            );
+            // A clean check of half the coalition is not a clean coalition.
+            if !skipped.is_empty() && !ctx.quiet {
+                let codes = skipped.join(", ");
+                text = format!(
+                    "{}\n{}",
+                    text.trim_end_matches('\n'),
+                    crate::t!("check-private-skipped", codes = codes)
+                );
+            }
+            text
+        }
         CheckFormat::Github => {
             // Annotations are read by whoever can see the run (on a public
             // repository, anyone): what names a private group stays out.

@@ -1087,12 +1087,41 @@ fn merge_item(
     }
     match (into.as_value_mut(), from.as_value()) {
         (Some(Value::Array(mine)), Some(Value::Array(theirs))) => {
+            let in_order = in_order(mine.iter().map(Value::as_str).collect())
+                && in_order(theirs.iter().map(Value::as_str).collect());
             for value in theirs.iter() {
-                if !mine.iter().any(|m| bare(m) == bare(value)) {
-                    crate::store::document::push_like_the_last(
+                if mine.iter().any(|m| bare(m) == bare(value)) {
+                    continue;
+                }
+                let at = value
+                    .as_str()
+                    .filter(|_| in_order)
+                    .and_then(|id| mine.iter().position(|m| m.as_str().is_some_and(|m| m > id)));
+                match at {
+                    Some(at) => {
+                        // The new value takes the place (and layout) of the
+                        // one it goes before.
+                        let prefix = mine.get(at).and_then(|m| m.decor().prefix()).cloned();
+                        let mut value = value.clone().decorated("", "");
+                        if let Some(prefix) = &prefix {
+                            value.decor_mut().set_prefix(prefix.clone());
+                        }
+                        mine.insert_formatted(at, value);
+                        let one_line = prefix
+                            .as_ref()
+                            .and_then(|p| p.as_str())
+                            .is_none_or(|p| !p.contains('\n'));
+                        if at == 0
+                            && one_line
+                            && let Some(next) = mine.get_mut(1)
+                        {
+                            next.decor_mut().set_prefix(" ");
+                        }
+                    }
+                    None => crate::store::document::push_like_the_last(
                         mine,
                         value.clone().decorated("", ""),
-                    );
+                    ),
                 }
             }
             Ok(())
@@ -1107,6 +1136,14 @@ fn table_data(table: &Table) -> toml::Table {
         Some(toml::Value::Table(data)) => data,
         _ => toml::Table::new(),
     }
+}
+
+/// Whether a list holds only texts, in order. Two lists of ids in order
+/// merge in order, so that a list coal or an organizer kept sorted (the
+/// usual case) reads back as it was before the split; other lists take the
+/// overlay's ids at their end.
+fn in_order(texts: Vec<Option<&str>>) -> bool {
+    texts.iter().all(Option::is_some) && texts.windows(2).all(|pair| pair[0] <= pair[1])
 }
 
 /// How many entries a log holds, when the item is one.
@@ -1228,9 +1265,19 @@ fn merge_data_value(
             Ok(())
         }
         (V::Array(mine), V::Array(theirs)) => {
+            let in_order = in_order(mine.iter().map(V::as_str).collect())
+                && in_order(theirs.iter().map(V::as_str).collect());
             for value in theirs {
-                if !mine.contains(&value) {
-                    mine.push(value);
+                if mine.contains(&value) {
+                    continue;
+                }
+                let at = value
+                    .as_str()
+                    .filter(|_| in_order)
+                    .and_then(|id| mine.iter().position(|m| m.as_str().is_some_and(|m| m > id)));
+                match at {
+                    Some(at) => mine.insert(at, value),
+                    None => mine.push(value),
                 }
             }
             Ok(())
