@@ -167,6 +167,14 @@ fn age_opens(key: &Key, file: &Path) -> Option<String> {
         .then(|| String::from_utf8(output.stdout).unwrap())
 }
 
+/// A sealed overlay's text without its first line, which names the keys it
+/// is sealed for (checked to be there).
+fn without_sealed_for(text: String) -> String {
+    let (first, rest) = text.split_once('\n').expect("a first line");
+    assert!(first.starts_with("# coal: sealed for [\"age1"), "{first}");
+    rest.to_string()
+}
+
 #[test]
 fn seal_with_an_age_key_then_age_opens_it_and_coal_reads_it() {
     if !tools() {
@@ -193,7 +201,9 @@ fn seal_with_an_age_key_then_age_opens_it_and_coal_reads_it() {
     );
     assert!(!sealed.contains(PRIVATE_ID) && !sealed.contains(INTERNAL));
     assert_eq!(
-        age_opens(&key, &me.sealed()).as_deref(),
+        age_opens(&key, &me.sealed())
+            .map(without_sealed_for)
+            .as_deref(),
         Some(plain.as_str())
     );
     // The key is listed in the shared file, which still names no private id.
@@ -469,7 +479,7 @@ fn init_puts_the_overlay_and_its_ignore_line_beside_the_file() {
     assert!(sub.join("x.private.toml").exists());
     assert_eq!(
         std::fs::read_to_string(sub.join(".gitignore")).unwrap(),
-        "x.private.toml\n"
+        "x.private.toml\n.x.toml.lock\n"
     );
     assert!(!me.file(".gitignore").exists());
     // From a folder below, the file found above gets its overlay beside it.
@@ -484,7 +494,8 @@ fn init_puts_the_overlay_and_its_ignore_line_beside_the_file() {
     let run = Run::from(command.output().unwrap()).ok();
     assert!(other.plain().exists(), "{}", run.stderr);
     assert!(other.file(".gitignore").exists() && !below.join(".gitignore").exists());
-    // A .gitignore that already has the line is said so, and left as it is.
+    // A .gitignore that already has the line is said so, and gains only
+    // the lock's.
     let third = Organizer::new();
     std::fs::write(
         third.file(".gitignore"),
@@ -501,7 +512,7 @@ fn init_puts_the_overlay_and_its_ignore_line_beside_the_file() {
         .stderr_has(".gitignore already keeps coalition.private.toml out of git");
     assert_eq!(
         std::fs::read_to_string(third.file(".gitignore")).unwrap(),
-        "target/\ncoalition.private.toml\n"
+        "target/\ncoalition.private.toml\n.coalition.toml.lock\n"
     );
 }
 
@@ -590,7 +601,10 @@ fn a_seal_that_cannot_be_written_loses_nothing() {
         .stderr_has("Sealed the private overlay for 1 key");
     assert!(!me.plain().exists());
     let plain = String::from_utf8(plain).unwrap();
-    assert_eq!(age_opens(&key, &me.sealed()), Some(plain));
+    assert_eq!(
+        age_opens(&key, &me.sealed()).map(without_sealed_for),
+        Some(plain)
+    );
 }
 
 #[test]

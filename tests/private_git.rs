@@ -623,26 +623,16 @@ fn the_merged_overlay_is_sealed_to_the_merged_organizers() {
     let Some(s) = Session::new() else { return };
     let (removed_key, removed) = age_key(s.keys.path(), "removed.txt");
     let (added_key, added) = age_key(s.keys.path(), "added.txt");
-    let organizers = |keys: &[&str]| {
-        let text = s.work.read();
-        let start = text.find("organizers = [").unwrap();
-        let end = start + text[start..].find('\n').unwrap();
-        let list: Vec<String> = keys.iter().map(|k| format!("\"{k}\"")).collect();
-        s.work.write(&format!(
-            "{}organizers = [{}]{}",
-            &text[..start],
-            list.join(", "),
-            &text[end..]
-        ));
-    };
-    organizers(&[&s.public, &removed]);
+    // Who reads changes only through `coal private recipients` (a hand
+    // edit of the list is refused at the next edit).
+    s.coal(&["private", "recipients", "add", &removed]).ok();
     s.coal(&["add-group", "Base Hidden Circle"]).ok();
     s.commit("two organizers");
     s.branch("theirs", |s| {
-        organizers(&[&s.public, &removed, &added]);
+        s.coal(&["private", "recipients", "add", &added]).ok();
         s.coal(&["add-group", "Beta Hidden Circle"]).ok();
     });
-    organizers(&[&s.public]);
+    s.coal(&["private", "recipients", "remove", &removed]).ok();
     s.coal(&["add-group", "Alpha Hidden Circle"]).ok();
     s.commit("ours");
     // coal's merge of the shared file asks which organizers to keep (both
@@ -671,7 +661,7 @@ fn the_merged_overlay_is_sealed_to_the_merged_organizers() {
     );
     // Resolved the same way, the shared file lists them.
     s.work.write(&keep_side(&s.work.read(), Side::Ours));
-    organizers(&[&s.public, &added]);
+    s.coal(&["private", "recipients", "add", &added]).ok();
     s.coal(&["check"]).ok();
     s.commit("merged");
 }
