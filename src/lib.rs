@@ -18,6 +18,7 @@ pub mod steps;
 pub mod store;
 
 use std::any::Any;
+use std::io::Write;
 
 use cli::{Cli, Command};
 use commands::Context;
@@ -68,10 +69,10 @@ pub fn run(cli: Cli) -> Result<Finished> {
         spent: Vec::new(),
     };
     let passed = command(&mut ctx, cli.command);
-    // Said once, whatever the command read the coalition for.
-    if let Some((from, why)) = store::private::not_read()
-        && !ctx.quiet
-    {
+    // Said once, whatever the command read the coalition for; a stderr
+    // that cannot take them (closed) is no reason to fail.
+    let mut notes = Vec::new();
+    if let Some((from, why)) = store::private::not_read() {
         let mut note = crate::t!(
             "private-not-read",
             file = from.display().to_string(),
@@ -80,13 +81,28 @@ pub fn run(cli: Cli) -> Result<Finished> {
         for hint in &why.hints {
             note.push_str(&format!("\n  {hint}"));
         }
-        eprintln!("{}", for_stderr(&output::clean_lines(&note)));
+        notes.push(note);
     }
-    if let Some(plain) = store::private::working_copy()
-        && !ctx.quiet
-    {
-        let note = crate::t!("private-working-copy", file = plain.display().to_string());
-        eprintln!("{}", for_stderr(&output::clean_lines(&note)));
+    if let Some(plain) = store::private::working_copy_read() {
+        notes.push(crate::t!(
+            "private-working-copy",
+            file = plain.display().to_string()
+        ));
+    }
+    if let Some(plain) = store::private::stale_copy() {
+        notes.push(crate::t!(
+            "private-stale-copy",
+            file = plain.display().to_string()
+        ));
+    }
+    if !ctx.quiet {
+        for note in notes {
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}",
+                for_stderr(&output::clean_lines(&note))
+            );
+        }
     }
     let passed = passed?;
     Ok(Finished {

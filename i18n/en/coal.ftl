@@ -1829,6 +1829,10 @@ report-since-starts-in = The history of the file starts in commit { $commit }, w
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+private-linked = { $file } is a link: coal does not write private data through a link, which could lead it into a file git tracks. Nothing was changed.
+private-linked-hint = Put the real file in its place (`cp --remove-destination "$(readlink -f FILE)" FILE`), or remove the link if you did not make it.
+private-stale-copy = Note: { $file } is a working copy of an older sealed overlay (left by a merge that was aborted or done since); coal read the sealed file. Delete it once you no longer need it.
+private-in-shared-assembly-notes = An assembly's notes are internal, yet the shared file holds them. Any edit moves them to the private overlay.
 check-private-withheld = { $count } findings name private groups and are not shown here, where anyone who can see this run would read them. Run `coal check` where the private overlay's key is.
 private-working-copy = Note: { $file } is a plain working copy beside the sealed overlay; coal read and wrote it, and the sealed file (what git has) is behind. Run `coal private seal` when it is ready.
 private-organizers-changed-finding = These are not the keys the private overlay is sealed for: someone changed who may read it outside `coal private`. Edits are refused until `coal private recipients add|remove` (or `coal private seal`) makes the change, or the list is put back.
@@ -1842,7 +1846,7 @@ private-bad-organizer-hint = Each key under [coalition] organizers is an age pub
 private-no-key = no key of yours was found to open { $file }
 private-no-key-hint = Set COAL_AGE_IDENTITY to your age identity file (or keep your SSH key in ~/.ssh/id_ed25519), then ask an organizer to add your public key with `coal private recipients add KEY`.
 private-not-read = Private data not read ({ $file }): { $why }. coal works on the shared file alone.
-private-in-shared-group = Group `{ $id }` does not endorse the coalition publicly, yet the shared file holds it. Any edit moves it to the private overlay; or run `coal private init` again.
+private-in-shared-group = Group `{ $id }` does not endorse the coalition publicly, yet the shared file holds it. Any edit moves it to the private overlay.
 private-in-shared-field = `{ $field }` of group `{ $id }` is internal, yet the shared file holds it. Any edit moves it to the private overlay.
 private-in-shared-person = Person `{ $id }` is internal, yet the shared file holds them. Any edit moves them to the private overlay.
 private-in-shared-feedback = Feedback is internal, yet the shared file holds it. Any edit moves it to the private overlay.

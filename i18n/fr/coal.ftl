@@ -2026,6 +2026,10 @@ report-since-starts-in = L’historique du fichier commence au commit { $commit 
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+private-linked = { $file } est un lien : coal n’écrit pas de données privées à travers un lien, qui pourrait les mener dans un fichier suivi par git. Rien n’a été changé.
+private-linked-hint = Mettez le vrai fichier à sa place (`cp --remove-destination "$(readlink -f FICHIER)" FICHIER`), ou supprimez le lien si vous ne l’avez pas fait.
+private-stale-copy = Note : { $file } est une copie de travail d’un fichier privé scellé plus ancien (laissée par une fusion abandonnée ou faite depuis) ; coal a lu le fichier scellé. Supprimez-la quand vous n’en avez plus besoin.
+private-in-shared-assembly-notes = Les notes d’une assemblée sont internes, et pourtant le fichier partagé les contient. Toute modification les déplace dans le fichier privé.
 check-private-withheld = { $count } constats nomment des groupes privés et ne sont pas montrés ici, où toute personne qui voit cette exécution les lirait. Lancez `coal check` là où se trouve la clé du fichier privé.
 private-working-copy = Note : { $file } est une copie de travail en clair à côté du fichier privé scellé ; coal l’a lue et écrite, et le fichier scellé (ce qu’a git) est en retard. Lancez `coal private seal` quand elle est prête.
 private-organizers-changed-finding = Ce ne sont pas les clés pour lesquelles le fichier privé est scellé : quelqu’un a changé qui peut le lire en dehors de `coal private`. Les modifications sont refusées jusqu’à ce que `coal private recipients add|remove` (ou `coal private seal`) fasse le changement, ou que la liste soit remise.
@@ -2039,7 +2043,7 @@ private-bad-organizer-hint = Chaque clé sous [coalition] organizers est une cl�
 private-no-key = aucune de vos clés n’a été trouvée pour ouvrir { $file }
 private-no-key-hint = Indiquez votre fichier d’identité age dans COAL_AGE_IDENTITY (ou gardez votre clé SSH dans ~/.ssh/id_ed25519), puis demandez à un·e organisateur·rice d’ajouter votre clé publique avec `coal private recipients add CLÉ`.
 private-not-read = Données privées non lues ({ $file }) : { $why }. coal travaille sur le seul fichier partagé.
-private-in-shared-group = Le groupe `{ $id }` ne soutient pas publiquement la coalition, et pourtant le fichier partagé le contient. Toute modification le déplace dans le fichier privé ; ou relancez `coal private init`.
+private-in-shared-group = Le groupe `{ $id }` ne soutient pas publiquement la coalition, et pourtant le fichier partagé le contient. Toute modification le déplace dans le fichier privé.
 private-in-shared-field = `{ $field }` du groupe `{ $id }` est interne, et pourtant le fichier partagé le contient. Toute modification le déplace dans le fichier privé.
 private-in-shared-person = La personne `{ $id }` est interne, et pourtant le fichier partagé la contient. Toute modification la déplace dans le fichier privé.
 private-in-shared-feedback = Les retours sont internes, et pourtant le fichier partagé en contient. Toute modification les déplace dans le fichier privé.

@@ -233,7 +233,7 @@ fn run_sealed(ctx: &mut Context, args: &MergeDriverArgs, name: &str) -> Result<b
         return Ok(merged.conflicts.is_empty());
     }
     if !merged.conflicts.is_empty() {
-        return conflicts(ctx, &merged, name, &plain);
+        return conflicts(ctx, &merged, name, &plain, &args.ours);
     }
     let keys = match organizers(&shared) {
         Ok(keys) => keys,
@@ -266,7 +266,13 @@ fn run_sealed(ctx: &mut Context, args: &MergeDriverArgs, name: &str) -> Result<b
 
 /// Writes the marked merge to the plain working copy (0600), only where
 /// git ignores it, and says what to do; OURS is left as it is.
-fn conflicts(ctx: &mut Context, merged: &Merged, name: &str, plain: &Path) -> Result<bool> {
+fn conflicts(
+    ctx: &mut Context,
+    merged: &Merged,
+    name: &str,
+    plain: &Path,
+    args_ours: &Path,
+) -> Result<bool> {
     let shown = plain.display().to_string();
     let ignored = Command::new("git")
         .args(["check-ignore", "-q", "--"])
@@ -277,7 +283,11 @@ fn conflicts(ctx: &mut Context, merged: &Merged, name: &str, plain: &Path) -> Re
         ctx.say(t!("private-merge-not-ignored", name = name, plain = shown));
         return Ok(false);
     }
-    write::atomic_write_new_private(&write::target(plain), merged.text.as_bytes())?;
+    // Its first line says which sealed file it stands for (ours, left in
+    // place): after an aborted merge and a newer pull, it is stale.
+    let ours = std::fs::read(args_ours).map_err(|err| Error::io("read", args_ours, &err))?;
+    let text = private::working_copy(&merged.text, &ours);
+    write::atomic_write_new_private(&write::target(plain), text.as_bytes())?;
     let mut said: Vec<String> = merged
         .conflicts
         .iter()

@@ -18,7 +18,8 @@ pub fn run(ctx: &mut Context, command: PrivateCommand) -> Result<()> {
         PrivateCommand::Recipients(command) => recipients(ctx, command),
     };
     // These commands say themselves what became of a working copy.
-    let _ = private::working_copy();
+    let _ = private::working_copy_read();
+    let _ = private::stale_copy();
     done
 }
 
@@ -176,7 +177,7 @@ fn recipients(ctx: &mut Context, command: RecipientsCommand) -> Result<()> {
             let organizers = organizers(&path)?;
             let mut keys = organizers.clone();
             for key in &given {
-                let Some(at) = keys.iter().position(|k| same_key(k, key)) else {
+                if !keys.iter().any(|k| same_key(k, key)) {
                     let list: Vec<String> = organizers.iter().map(|k| format!("  {k}")).collect();
                     return Err(Error::usage(t!(
                         "private-recipients-unknown",
@@ -188,8 +189,9 @@ fn recipients(ctx: &mut Context, command: RecipientsCommand) -> Result<()> {
                     } else {
                         format!("{}\n{}", t!("private-recipients-are"), list.join("\n"))
                     }));
-                };
-                keys.remove(at);
+                }
+                // Every copy: a key listed twice, once left, still reads.
+                keys.retain(|k| !same_key(k, key));
             }
             if keys.is_empty() {
                 return Err(Error::usage(t!("private-recipients-last"))

@@ -256,7 +256,12 @@ pub fn edit<T>(
                 }
                 private::seal_to(from, &new, &recipients)
             }
-            None => write::atomic_write(&write::target(from), new.as_bytes()),
+            // Never through a link: one committed in the overlay's place
+            // could lead private data into a file git tracks.
+            None if std::fs::symlink_metadata(from).is_ok_and(|m| m.file_type().is_symlink()) => {
+                Err(private::linked(from))
+            }
+            None => write::atomic_write(from, new.as_bytes()),
         }
     };
     if let Some(overlay) = overlay_write {

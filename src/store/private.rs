@@ -166,15 +166,24 @@ pub fn split(doc: &mut DocumentMut, before: Option<&toml::Table>) -> DocumentMut
             overlay.insert(key, item);
         }
     }
-    // Decisions that name a private group; questions asked by one.
+    // Decisions that name a private group, in their lists or in their
+    // summary; questions asked by one, or naming one.
+    let words = Mentions::of(doc.get("groups").and_then(Item::as_table_like), &private);
     let names_private = |entry: &dyn TableLike| {
-        ["affects", "consulted", "asked_by"].iter().any(|key| {
+        let listed = ["affects", "consulted", "asked_by"].iter().any(|key| {
             entry.get(key).is_some_and(|item| match item.as_value() {
                 Some(Value::Array(ids)) => ids.iter().any(named),
                 Some(value) => named(value),
                 None => false,
             })
-        })
+        });
+        listed
+            || ["summary", "question", "answer"].iter().any(|key| {
+                entry
+                    .get(key)
+                    .and_then(Item::as_str)
+                    .is_some_and(|text| words.in_text(text))
+            })
     };
     move_entries(doc, &mut overlay, &["decisions"], &names_private);
     move_entries(
@@ -183,6 +192,9 @@ pub fn split(doc: &mut DocumentMut, before: Option<&toml::Table>) -> DocumentMut
         &["steps", "presentation", "questions"],
         &names_private,
     );
+    // An assembly's notes are internal (`add-assembly --notes`); the
+    // overlay keeps them under the assembly's date.
+    move_assembly_notes(doc, &mut overlay);
     // Private ids in the lists of group ids that stay shared.
     for site in refs::sites(Register::Groups) {
         if matches!(site.holds, Holds::List) {
@@ -195,6 +207,85 @@ pub fn split(doc: &mut DocumentMut, before: Option<&toml::Table>) -> DocumentMut
     order_arrays_of_tables(doc);
     super::format::format(&mut overlay);
     overlay
+}
+
+fn move_assembly_notes(doc: &mut DocumentMut, overlay: &mut DocumentMut) {
+    let Some(entries) = doc
+        .get_mut("assemblies")
+        .and_then(Item::as_array_of_tables_mut)
+    else {
+        return;
+    };
+    let mut moved = Vec::new();
+    for entry in entries.iter_mut() {
+        let Some(date) = entry.get("date").and_then(Item::as_value).cloned() else {
+            continue;
+        };
+        if let Some(notes) = entry.remove("notes") {
+            moved.push((date, notes));
+        }
+    }
+    for (date, notes) in moved {
+        let log = overlay
+            .entry("assemblies")
+            .or_insert(Item::ArrayOfTables(ArrayOfTables::new()));
+        let Some(log) = log.as_array_of_tables_mut() else {
+            return;
+        };
+        let same = |entry: &Table| {
+            entry.get("date").and_then(Item::as_value).map(bare) == Some(bare(&date))
+        };
+        if !log.iter().any(same) {
+            let mut entry = Table::new();
+            entry.insert("date", Item::Value(date.clone().decorated(" ", "")));
+            log.push(entry);
+        }
+        if let Some(entry) = log.iter_mut().find(|entry| same(entry)) {
+            entry.insert("notes", notes);
+        }
+    }
+}
+
+/// The ids and names of the groups that are not public, to find them
+/// named in a text (a decision's summary, a question).
+pub struct Mentions {
+    ids: BTreeSet<String>,
+    names: Vec<String>,
+}
+
+impl Mentions {
+    fn of(groups: Option<&dyn TableLike>, private: &BTreeSet<String>) -> Mentions {
+        let names = groups
+            .map(|groups| {
+                private
+                    .iter()
+                    .filter_map(|id| groups.get(id)?.get("name")?.as_str())
+                    .map(str::to_lowercase)
+                    .filter(|name| name.chars().count() >= 3)
+                    .collect()
+            })
+            .unwrap_or_default();
+        Mentions {
+            ids: private.clone(),
+            names,
+        }
+    }
+
+    /// The first of the ids that `text` holds as a word.
+    fn id_in(&self, text: &str) -> Option<String> {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .find(|word| !word.is_empty() && self.ids.contains(*word))
+            .map(str::to_string)
+    }
+
+    /// Whether `text` holds one of the ids as a word, or one of the names.
+    pub fn in_text(&self, text: &str) -> bool {
+        if self.id_in(text).is_some() {
+            return true;
+        }
+        let text = text.to_lowercase();
+        self.names.iter().any(|name| text.contains(name.as_str()))
+    }
 }
 
 /// Moves back to `overlay` what `before` (the overlay's data before the
@@ -461,6 +552,10 @@ fn collect_ids(
                 let moved: Vec<Value> = ids.iter().filter(|v| is_private(v)).cloned().collect();
                 if !moved.is_empty() {
                     crate::store::document::remove_from_list(ids, is_private);
+                    // A list left empty by the split says nothing: gone.
+                    if ids.is_empty() {
+                        table.remove(first);
+                    }
                     found.push((place.clone(), moved));
                 }
             }
@@ -519,7 +614,7 @@ fn add_ids(table: &mut dyn TableLike, place: &[Step], ids: Vec<Value>) {
         };
         if !log.iter().any(same) {
             let mut entry = Table::new();
-            entry.insert("date", Item::Value(date.clone().decorated("", "")));
+            entry.insert("date", Item::Value(date.clone().decorated(" ", "")));
             log.push(entry);
         }
         if let Some(entry) = log.iter_mut().find(|entry| same(entry)) {
@@ -630,19 +725,33 @@ pub fn read(coalition: &Path) -> Result<Overlay> {
     let paths = paths(coalition);
     match paths.found() {
         Found::None => Ok(Overlay::None),
-        Found::Plain | Found::Both => {
-            if paths.found() == Found::Both {
-                remember_working_copy(&paths.plain);
-            }
-            Ok(Overlay::Read {
-                text: super::load::read(&paths.plain)?,
-                from: paths.plain,
-                sealed: None,
-            })
-        }
-        Found::Sealed => {
+        Found::Plain => Ok(Overlay::Read {
+            text: super::load::read(&paths.plain)?,
+            from: paths.plain,
+            sealed: None,
+        }),
+        found => {
             let bytes = std::fs::read(&paths.sealed)
                 .map_err(|err| Error::io("read", &paths.sealed, &err))?;
+            if found == Found::Both {
+                let mut text = super::load::read(&paths.plain)?;
+                // A merge's working copy of another sealed file than the
+                // one here now (the merge was aborted, then a newer one
+                // pulled) is stale: the sealed file is read.
+                match stands_for(&mut text) {
+                    Some(sealed) if sealed != digest(&bytes) => {
+                        remember_stale(&paths.plain);
+                    }
+                    _ => {
+                        remember_working_copy(&paths.plain);
+                        return Ok(Overlay::Read {
+                            text,
+                            from: paths.plain,
+                            sealed: None,
+                        });
+                    }
+                }
+            }
             // A key coal cannot use (one with a passphrase) is no reason to
             // stop reading the shared file: the overlay is not read, as
             // without a key, and an edit is refused with this reason.
@@ -701,8 +810,48 @@ fn remember_working_copy(plain: &Path) {
     }
 }
 
+static STALE: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+fn remember_stale(plain: &Path) {
+    if let Ok(mut stale) = STALE.lock() {
+        stale.get_or_insert_with(|| plain.to_path_buf());
+    }
+}
+
+/// A plain working copy this run left aside as stale, once.
+pub fn stale_copy() -> Option<PathBuf> {
+    STALE.lock().ok()?.take()
+}
+
+/// The first line of a merge's plain working copy: the sealed file it
+/// stands for (its SHA-256), which stays beside it until it is sealed again.
+const WORKING_COPY_OF: &str = "# coal: working copy of ";
+
+/// A merge's marked `text`, as its working copy beside `sealed` is written.
+pub fn working_copy(text: &str, sealed: &[u8]) -> String {
+    format!("{WORKING_COPY_OF}{}\n{text}", digest(sealed))
+}
+
+/// Takes the `WORKING_COPY_OF` line off a working copy, and reads it.
+fn stands_for(text: &mut String) -> Option<String> {
+    let rest = text.strip_prefix(WORKING_COPY_OF)?;
+    let (digest, _) = rest.split_once('\n')?;
+    let digest = digest.trim_end().to_string();
+    let taken = WORKING_COPY_OF.len() + rest.find('\n')? + 1;
+    text.drain(..taken);
+    Some(digest)
+}
+
+fn digest(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
 /// The plain working copy this run read beside a sealed overlay, once.
-pub fn working_copy() -> Option<PathBuf> {
+pub fn working_copy_read() -> Option<PathBuf> {
     WORKING_COPY.lock().ok()?.take()
 }
 
@@ -810,6 +959,34 @@ pub fn in_shared(shared: &toml::Table, private: &BTreeSet<String>) -> Vec<Findin
                 format!("feedback[{index}]"),
                 t!("private-in-shared-feedback"),
             );
+        }
+    }
+    if let Some(toml::Value::Array(assemblies)) = shared.get("assemblies") {
+        for (index, assembly) in assemblies.iter().enumerate() {
+            if assembly.get("notes").is_some() {
+                flag(
+                    format!("assemblies[{index}].notes"),
+                    t!("private-in-shared-assembly-notes"),
+                );
+            }
+        }
+    }
+    let words = Mentions {
+        ids: private.clone(),
+        names: Vec::new(),
+    };
+    if let Some(toml::Value::Array(decisions)) = shared.get("decisions") {
+        for (index, decision) in decisions.iter().enumerate() {
+            if let Some(id) = decision
+                .get("summary")
+                .and_then(toml::Value::as_str)
+                .and_then(|text| words.id_in(text))
+            {
+                flag(
+                    format!("decisions[{index}].summary"),
+                    t!("private-in-shared-id", id = id),
+                );
+            }
         }
     }
     // Every other place that holds group ids: one naming a private group.
@@ -1361,6 +1538,12 @@ pub fn organizers_changed(shared: &Path, sealed: &Path) -> Error {
         sealed = sealed.display().to_string()
     ))
     .hint(t!("private-organizers-changed-hint"))
+}
+
+/// The error of an edit whose plain overlay is a link.
+pub fn linked(plain: &Path) -> Error {
+    Error::usage(t!("private-linked", file = plain.display().to_string()))
+        .hint(t!("private-linked-hint"))
 }
 
 /// An error for two files that both give a value at one place.
