@@ -89,7 +89,6 @@ struct Session {
     /// `~/.ssh/id_ed25519` of the machine is found.
     keys: TempDir,
     key: PathBuf,
-    public: String,
     /// Each commit one minute after the last: dates fixed, order kept.
     clock: std::cell::Cell<u32>,
 }
@@ -121,7 +120,6 @@ impl Session {
             work: Workdir::with(&text),
             keys,
             key,
-            public,
             clock: std::cell::Cell::new(0),
         };
         session.git(&["init", "-q"]);
