@@ -526,7 +526,7 @@ pub fn read(coalition: &Path) -> Result<Overlay> {
                     why,
                 });
             };
-            match seal::open(&paths.sealed, &bytes, &identities) {
+            match seal::open(&paths.sealed, &bytes, identities) {
                 Ok(mut text) => {
                     if text.starts_with(super::load::BOM) {
                         text.drain(..super::load::BOM.len());
