@@ -84,6 +84,12 @@ pub fn run(cli: Cli) -> Result<Finished> {
         }
         eprintln!("{}", for_stderr(&output::clean_lines(&note)));
     }
+    if let Some(plain) = store::private::working_copy()
+        && !ctx.quiet
+    {
+        let note = crate::t!("private-working-copy", file = plain.display().to_string());
+        eprintln!("{}", for_stderr(&output::clean_lines(&note)));
+    }
     let passed = passed?;
     Ok(Finished {
         passed,

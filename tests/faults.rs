@@ -550,3 +550,150 @@ fn git_setup_refuses_a_gitattributes_it_cannot_read() {
     assert!(!dir.join(".gitignore").exists());
     assert_eq!(fs::read(dir.join(".git/config")).unwrap(), config);
 }
+
+/// Whether the real `age` and `age-keygen` run here; under CI their
+/// absence fails the test (`.ci/run` installs them).
+fn age_runs() -> bool {
+    let runs = ["age", "age-keygen"].into_iter().all(|program| {
+        Command::new(program)
+            .arg("--version")
+            .stderr(Stdio::null())
+            .output()
+            .is_ok()
+    });
+    if !runs {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must kill re-seals with the real age: install Debian's age (see .ci/run)"
+        );
+        eprintln!("skipped: age or age-keygen does not run on this machine");
+    }
+    runs
+}
+
+/// The sealed overlay in `dir` opened by the real age; None when it does
+/// not open (a partial file would not).
+fn age_open(dir: &Path, key: &Path) -> Option<String> {
+    let output = Command::new("age")
+        .arg("-d")
+        .arg("-i")
+        .arg(key)
+        .arg(dir.join("coalition.private.toml.age"))
+        .output()
+        .unwrap();
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8(output.stdout).unwrap())
+}
+
+/// Issue 20: an edit on a large sealed overlay, killed at any moment of
+/// its re-seal, leaves the old or the new sealed file, each opening with
+/// `age -d`; and no plain text of it anywhere in the folder.
+#[test]
+fn a_reseal_killed_at_any_moment_leaves_the_old_or_the_new_sealed_file() {
+    if !age_runs() {
+        return;
+    }
+    let keys = tempfile::TempDir::new().unwrap();
+    let key = keys.path().join("organizer.txt");
+    let made = Command::new("age-keygen")
+        .arg("-o")
+        .arg(&key)
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let public = Command::new("age-keygen")
+        .arg("-y")
+        .arg(&key)
+        .output()
+        .unwrap();
+    let public = String::from_utf8(public.stdout).unwrap().trim().to_string();
+    let text = generate::coalition(600).replacen(
+        "[coalition]\n",
+        &format!("[coalition]\norganizers = [\"{public}\"]\n"),
+        1,
+    );
+    let work = Workdir::with(&text);
+    let coal = |dir: &Path, args: &[&str]| {
+        let mut command = work.command();
+        command
+            .current_dir(dir)
+            .env("COAL_AGE_IDENTITY", &key)
+            .env("HOME", keys.path())
+            .args(args);
+        command
+    };
+    let status = coal(work.dir.path(), &["private", "init"])
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Sealed with the real age, as `coal private seal` does.
+    let sealed = Command::new("age")
+        .current_dir(work.dir.path())
+        .args(["-a", "-r", &public, "-o", "coalition.private.toml.age"])
+        .arg("coalition.private.toml")
+        .status()
+        .unwrap();
+    assert!(sealed.success());
+    fs::remove_file(work.dir.path().join("coalition.private.toml")).unwrap();
+    // g000001 is not public: the edit re-seals the overlay.
+    let args = ["update-group", "g000001", "--notes"];
+    let copy = |to: &Path| {
+        for name in ["coalition.toml", "coalition.private.toml.age"] {
+            fs::copy(work.dir.path().join(name), to.join(name)).unwrap();
+        }
+    };
+    let start = Instant::now();
+    let scratch = Workdir::new();
+    copy(scratch.dir.path());
+    let timing = coal(scratch.dir.path(), &[&args[..], &["timing"]].concat())
+        .output()
+        .unwrap();
+    assert!(timing.status.success(), "{timing:?}");
+    let span = start.elapsed().as_micros() as u64;
+    for i in 0..20u64 {
+        let old = age_open(work.dir.path(), &key).expect("the sealed file opens");
+        let note = format!("planted note, run {i}");
+        let full: Vec<&str> = [&args[..], &[note.as_str()]].concat();
+        let expected = Workdir::new();
+        copy(expected.dir.path());
+        let done = coal(expected.dir.path(), &full).output().unwrap();
+        assert!(done.status.success(), "{done:?}");
+        let new = age_open(expected.dir.path(), &key).unwrap();
+        assert!(new.contains(&note) && old != new);
+        let delay = spread(i, span);
+        let mut child = coal(work.dir.path(), &full)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(delay));
+        let _ = child.kill(); // SIGKILL
+        child.wait().unwrap();
+        let now = age_open(work.dir.path(), &key);
+        assert!(
+            now.as_ref() == Some(&old) || now.as_ref() == Some(&new),
+            "kill after {delay} µs left a sealed file that is neither version"
+        );
+        // Whatever a killed run left holds no plain text of the overlay.
+        for entry in fs::read_dir(work.dir.path()).unwrap() {
+            let path = entry.unwrap().path();
+            let bytes = fs::read(&path).unwrap();
+            assert!(
+                !bytes.windows(13).any(|w| w == b"planted note,"),
+                "kill after {delay} µs left plain text in {}",
+                path.display()
+            );
+        }
+        assert!(!work.dir.path().join("coalition.private.toml").exists());
+    }
+    // The next write clears what killed runs left behind.
+    let done = coal(work.dir.path(), &[&args[..], &["done"]].concat())
+        .output()
+        .unwrap();
+    assert!(done.status.success(), "{done:?}");
+    assert_eq!(leftovers(&work), Vec::<String>::new());
+}

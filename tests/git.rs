@@ -101,7 +101,7 @@ fn git_setup_writes_the_attribute_and_config_once() {
     let repo = Repo::new(&example());
     assert_eq!(
         std::fs::read_to_string(repo.dir().join(".gitattributes")).unwrap(),
-        "coalition.toml merge=coal\n"
+        "coalition.toml merge=coal\ncoalition.private.toml.age merge=coal\n"
     );
     let driver = repo.git(&["config", "--get", "merge.coal.driver"]).stdout;
     assert_eq!(
@@ -111,7 +111,7 @@ fn git_setup_writes_the_attribute_and_config_once() {
     repo.coal(&["git-setup"]).ok().stderr_has("already set up");
     assert_eq!(
         std::fs::read_to_string(repo.dir().join(".gitattributes")).unwrap(),
-        "coalition.toml merge=coal\n"
+        "coalition.toml merge=coal\ncoalition.private.toml.age merge=coal\n"
     );
 
     let outside = Workdir::with(MINIMAL);
@@ -163,7 +163,11 @@ fn git_setup_appends_and_keeps_every_existing_byte() {
     let ignore: &[u8] = b"target/\r\n*.bak\r\n";
     let work = repo_with(&[(".gitattributes", lfs), (".gitignore", ignore)]);
     git_setup(&work).ok();
-    let attributes = [lfs, b"\ncoalition.toml merge=coal\n"].concat();
+    let attributes = [
+        lfs,
+        b"\ncoalition.toml merge=coal\ncoalition.private.toml.age merge=coal\n",
+    ]
+    .concat();
     let ignored = [ignore, b".coalition.toml.lock\r\n"].concat();
     assert_eq!(
         read_bytes(&work, ".gitattributes"),
@@ -188,7 +192,7 @@ fn git_setup_ignores_the_lock_of_the_coalition_file_in_use() {
     Run::from(command.output().unwrap()).ok();
     assert_eq!(
         read_bytes(&work, ".gitattributes"),
-        Some(b"front.toml merge=coal\n".to_vec())
+        Some(b"front.toml merge=coal\nfront.private.toml.age merge=coal\n".to_vec())
     );
     assert_eq!(
         read_bytes(&work, ".gitignore"),

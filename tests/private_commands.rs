@@ -209,7 +209,11 @@ fn seal_with_an_age_key_then_age_opens_it_and_coal_reads_it() {
     assert!(list.stdout.contains(PRIVATE_ID), "{}", list.stdout);
     assert_eq!(list.stderr, "");
     let report = me.coal(Some(&key), &["report", "groups"]).ok();
-    assert!(report.stdout.contains("Solidarité migrante"), "{}", report.stdout);
+    assert!(
+        report.stdout.contains("Solidarité migrante"),
+        "{}",
+        report.stdout
+    );
     let report = me.coal(None, &["report", "groups"]).ok();
     assert!(!report.stdout.contains("Solidarité migrante"));
     assert!(!me.plain().exists(), "reading writes no plaintext");

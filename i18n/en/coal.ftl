@@ -1829,6 +1829,11 @@ report-since-starts-in = The history of the file starts in commit { $commit }, w
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+check-private-withheld = { $count } findings name private groups and are not shown here, where anyone who can see this run would read them. Run `coal check` where the private overlay's key is.
+private-working-copy = Note: { $file } is a plain working copy beside the sealed overlay; coal read and wrote it, and the sealed file (what git has) is behind. Run `coal private seal` when it is ready.
+private-organizers-changed-finding = These are not the keys the private overlay is sealed for: someone changed who may read it outside `coal private`. Edits are refused until `coal private recipients add|remove` (or `coal private seal`) makes the change, or the list is put back.
+private-organizers-changed = The organizer keys in { $shared } are not those { $sealed } is sealed for: someone changed who may read the private data outside `coal private`. Nothing was changed.
+private-organizers-changed-hint = If the change is meant, make it yourself: `coal private recipients add KEY` or `remove KEY` (or `coal private seal`); else put [coalition] organizers back as it was (`git log -p coalition.toml` shows who changed it).
 private-cannot-edit = Cannot edit: the private overlay { $file } is sealed and was not opened ({ $why }). Nothing was changed.
 private-no-organizers = { $file } lists no organizer key under [coalition] organizers, so the private overlay cannot be sealed again.
 private-no-organizers-hint = Add one with `coal private recipients add KEY` (an age key `age1…` or an SSH public key).
@@ -1844,6 +1849,9 @@ private-in-shared-feedback = Feedback is internal, yet the shared file holds it.
 private-in-shared-id = The shared file names `{ $id }`, a group that is not public. Any edit moves it to the private overlay.
 private-both-give = `{ $path }` is given both in { $shared } and in { $overlay }: coal cannot tell which is right.
 private-both-give-hint = Keep it in one of the two files (internal data belongs in { $overlay }).
+
+# Reading without the overlay: checks that need it (src/check, src/commands/check.rs)
+check-private-skipped = The private overlay was not read: the checks that judge the whole membership were skipped ({ $codes }).
 
 # The seal: age, identities, recipients (src/store/seal.rs)
 seal-recipient-bad-age = `{ $key }` is not an age public key (an age key is `age1` followed by 58 letters and digits, as `age-keygen -y` prints it)
@@ -1921,6 +1929,19 @@ update-group-public-shows = Group `{ $id }` is private. Made public, its { $fiel
 update-group-public-keeps = Its { $fields } stay in { $overlay }.
 update-group-public-ask = Make `{ $id }` public?
 update-group-public-kept = Nothing changed: `{ $id }` stays private.
+
+# git: overlay-tracked, the merge of sealed overlays, coal diff (src/commands/check.rs, merge_driver.rs, diff.rs)
+private-git-tracked = git tracks { $file }, the private data in plain text: anyone with the repository can read it. Run `git rm --cached { $file }` (the file stays here; .gitignore keeps it out afterwards) and commit; git's history still holds it, so change what leaked (contacts, notes) and tell those it concerns.
+private-git-not-ignored = git does not ignore { $file }, the private data in plain text: a `git add .` would commit it. Add the line `{ $file }` to .gitignore.
+private-merge-copy-exists = coal: cannot merge { $name }: { $plain } is here, a working copy that may hold edits not sealed yet. Leave the merge (`git merge --abort`), seal it (`coal private seal`) and commit, or remove it; then merge again.
+private-merge-no-key = coal: cannot merge { $name }: no key of yours was found to open it (set COAL_AGE_IDENTITY, or keep your SSH key in ~/.ssh/id_ed25519). git marks it as a conflict; nothing was written in plain text.
+private-merge-cannot-open = coal: cannot merge { $name }: { $why }. git marks it as a conflict; nothing was written in plain text.
+private-merge-whole = coal: { $side } of { $name } is not an overlay coal can merge as data; each side is written whole between the markers.
+private-merge-not-ignored = coal: { $name } has conflicts, and git does not ignore { $plain }, where they would be written in plain text, so nothing was written. Add the line `{ $plain }` to .gitignore, leave the merge (`git merge --abort`) and merge again.
+private-merge-conflicts = coal: { $count ->
+        [one] { $count } conflict
+       *[other] { $count } conflicts
+    } in { $name }, marked in { $plain } (plain text, ignored by git). Resolve them there, then `coal private seal`, `git add { $name }`, and commit. { $name } holds our side, sealed, until then.
 
 # Keys locked with a passphrase, asked for on a terminal (src/store/seal.rs, src/prompt)
 seal-passphrase-ask = Passphrase for { $source }:

@@ -2026,6 +2026,11 @@ report-since-starts-in = L’historique du fichier commence au commit { $commit 
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+check-private-withheld = { $count } constats nomment des groupes privés et ne sont pas montrés ici, où toute personne qui voit cette exécution les lirait. Lancez `coal check` là où se trouve la clé du fichier privé.
+private-working-copy = Note : { $file } est une copie de travail en clair à côté du fichier privé scellé ; coal l’a lue et écrite, et le fichier scellé (ce qu’a git) est en retard. Lancez `coal private seal` quand elle est prête.
+private-organizers-changed-finding = Ce ne sont pas les clés pour lesquelles le fichier privé est scellé : quelqu’un a changé qui peut le lire en dehors de `coal private`. Les modifications sont refusées jusqu’à ce que `coal private recipients add|remove` (ou `coal private seal`) fasse le changement, ou que la liste soit remise.
+private-organizers-changed = Les clés des organisateur·rice·s dans { $shared } ne sont pas celles pour lesquelles { $sealed } est scellé : quelqu’un a changé qui peut lire les données privées en dehors de `coal private`. Rien n’a été changé.
+private-organizers-changed-hint = Si le changement est voulu, faites-le vous-même : `coal private recipients add CLÉ` ou `remove CLÉ` (ou `coal private seal`) ; sinon remettez [coalition] organizers comme avant (`git log -p coalition.toml` montre qui l’a changé).
 private-cannot-edit = Modification impossible : le fichier privé { $file } est scellé et n’a pas été ouvert ({ $why }). Rien n’a été changé.
 private-no-organizers = { $file } ne liste aucune clé sous [coalition] organizers, donc le fichier privé ne peut pas être scellé à nouveau.
 private-no-organizers-hint = Ajoutez-en une avec `coal private recipients add CLÉ` (une clé age `age1…` ou une clé publique SSH).
@@ -2041,6 +2046,9 @@ private-in-shared-feedback = Les retours sont internes, et pourtant le fichier p
 private-in-shared-id = Le fichier partagé nomme `{ $id }`, un groupe qui n’est pas public. Toute modification le déplace dans le fichier privé.
 private-both-give = `{ $path }` est donné à la fois dans { $shared } et dans { $overlay } : coal ne peut pas savoir lequel est juste.
 private-both-give-hint = Gardez-le dans un seul des deux fichiers (les données internes vont dans { $overlay }).
+
+# Reading without the overlay: checks that need it (src/check, src/commands/check.rs)
+check-private-skipped = Le fichier privé n’a pas été lu : les vérifications qui jugent l’ensemble des membres ont été sautées ({ $codes }).
 
 # The seal: age, identities, recipients (src/store/seal.rs)
 seal-recipient-bad-age = `{ $key }` n’est pas une clé publique age (une clé age s’écrit `age1` suivi de 58 lettres et chiffres, comme l’affiche `age-keygen -y`)
@@ -2121,6 +2129,19 @@ update-group-public-shows = Le groupe `{ $id }` est privé. Rendu public, ses ch
 update-group-public-keeps = Ses champs { $fields } restent dans { $overlay }.
 update-group-public-ask = Rendre `{ $id }` public ?
 update-group-public-kept = Rien n’a changé : `{ $id }` reste privé.
+
+# git : overlay-tracked, la fusion des fichiers privés scellés, coal diff (src/commands/check.rs, merge_driver.rs, diff.rs)
+private-git-tracked = git suit { $file }, les données privées en clair : toute personne ayant le dépôt peut les lire. Lancez `git rm --cached { $file }` (le fichier reste ici ; .gitignore le tient ensuite à l’écart) et commitez ; l’historique de git le contient encore, changez donc ce qui a fuité (contacts, notes) et prévenez les personnes concernées.
+private-git-not-ignored = git n’ignore pas { $file }, les données privées en clair : un `git add .` le commiterait. Ajoutez la ligne `{ $file }` à .gitignore.
+private-merge-copy-exists = coal : impossible de fusionner { $name } : { $plain } est là, une copie de travail qui contient peut-être des modifications pas encore scellées. Quittez la fusion (`git merge --abort`), scellez-la (`coal private seal`) et commitez, ou supprimez-la ; puis fusionnez à nouveau.
+private-merge-no-key = coal : impossible de fusionner { $name } : aucune de vos clés n’a été trouvée pour l’ouvrir (définissez COAL_AGE_IDENTITY, ou gardez votre clé SSH dans ~/.ssh/id_ed25519). git le marque en conflit ; rien n’a été écrit en clair.
+private-merge-cannot-open = coal : impossible de fusionner { $name } : { $why }. git le marque en conflit ; rien n’a été écrit en clair.
+private-merge-whole = coal : { $side } de { $name } n’est pas un fichier privé que coal sait fusionner comme des données ; chaque version est écrite entière entre les marqueurs.
+private-merge-not-ignored = coal : { $name } a des conflits, et git n’ignore pas { $plain }, où ils seraient écrits en clair : rien n’a donc été écrit. Ajoutez la ligne `{ $plain }` à .gitignore, quittez la fusion (`git merge --abort`) et fusionnez à nouveau.
+private-merge-conflicts = coal : { $count ->
+        [one] { $count } conflit
+       *[other] { $count } conflits
+    } dans { $name }, marqués dans { $plain } (en clair, ignoré par git). Résolvez-les là, puis `coal private seal`, `git add { $name }`, et commitez. D’ici là, { $name } garde notre version, scellée.
 
 # Keys locked with a passphrase, asked for on a terminal (src/store/seal.rs, src/prompt)
 seal-passphrase-ask = Phrase secrète de { $source } :

@@ -14,10 +14,47 @@ pub use crate::model::finding::{Finding, Severity, code};
 /// Every finding: schema findings plus those of each rule, sorted by
 /// severity, then code, then path (SPEC §7).
 pub fn run(coalition: &Coalition, schema_findings: &[Finding], today: NaiveDate) -> Vec<Finding> {
+    run_on(coalition, schema_findings, today, Read::Whole)
+}
+
+/// How much of the coalition was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Read {
+    Whole,
+    /// The shared file alone: its private overlay is sealed and was not
+    /// opened. The rules that judge the whole membership are skipped.
+    SharedOnly,
+}
+
+impl Read {
+    /// The codes of the rules skipped when this much was read.
+    pub fn skipped(self) -> Vec<&'static str> {
+        match self {
+            Read::Whole => Vec::new(),
+            Read::SharedOnly => rules::WHOLE_COALITION_RULES
+                .iter()
+                .map(|(code, _)| *code)
+                .collect(),
+        }
+    }
+}
+
+/// `run`, on a coalition read whole or from the shared file alone.
+pub fn run_on(
+    coalition: &Coalition,
+    schema_findings: &[Finding],
+    today: NaiveDate,
+    read: Read,
+) -> Vec<Finding> {
     let mut findings = schema_findings.to_vec();
     let context = rules::Context { today };
     for rule in rules::RULES {
         findings.extend(rule(coalition, &context));
+    }
+    if read == Read::Whole {
+        for (_, rule) in rules::WHOLE_COALITION_RULES {
+            findings.extend(rule(coalition, &context));
+        }
     }
     sort(&mut findings);
     findings

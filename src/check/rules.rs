@@ -17,27 +17,36 @@ pub struct Context {
 
 pub type Rule = fn(&Coalition, &Context) -> Vec<Finding>;
 
-/// Every rule, in no particular order: findings are sorted afterwards.
+/// Every rule that can judge the shared file alone, in no particular
+/// order: findings are sorted afterwards. Without the private overlay they
+/// see less (no boundaries, fewer members) and find less, never more.
 pub const RULES: &[Rule] = &[
     boundary_violation,
-    resource_concentration,
-    steering_without_impacted,
     nothing_about_us,
     less_is_more,
     no_space,
-    feedback_overdue,
     review_due,
     step_order,
     step_dates,
     denouncing_risk,
-    single_tactic,
-    missing_roles,
     public_not_member,
     overload,
     boundary_at_assembly,
     tactic_disagreement,
     opponent_joined,
     refuses_own_tactic,
+];
+
+/// The rules that judge the whole membership or its feedback, with the
+/// code each raises: on the shared file alone (a sealed overlay not opened)
+/// every member would be overdue and the private members' offers, roles,
+/// tactics and seats unseen, so they are not run then.
+pub const WHOLE_COALITION_RULES: &[(&str, Rule)] = &[
+    (code::FEEDBACK_OVERDUE, feedback_overdue),
+    (code::RESOURCE_CONCENTRATION, resource_concentration),
+    (code::STEERING_WITHOUT_IMPACTED, steering_without_impacted),
+    (code::SINGLE_TACTIC, single_tactic),
+    (code::MISSING_ROLES, missing_roles),
 ];
 
 /// Offers must number at least this many before concentration is judged.

@@ -21,26 +21,82 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     ));
     // What validation found is about the text: say where it is written.
     let lines = store::lines::Lines::new(&loaded.text);
-    lines.locate(&mut validated.findings);
-    let findings = check::run(&validated.coalition, &validated.findings, super::today()?);
+    if loaded.private.exists() {
+        lines.locate_written(&mut validated.findings);
+    } else {
+        lines.locate(&mut validated.findings);
+    }
+    validated.findings.extend(overlay_tracked(&path));
+    let read = match loaded.private {
+        store::load::Private::Unread { .. } => check::Read::SharedOnly,
+        _ => check::Read::Whole,
+    };
+    let findings = check::run_on(
+        &validated.coalition,
+        &validated.findings,
+        super::today()?,
+        read,
+    );
+    let skipped = read.skipped();
     let errors = check::count(&findings, Severity::Error);
     let warnings = check::count(&findings, Severity::Warning);
     let infos = check::count(&findings, Severity::Info);
     let text = match args.format {
-        CheckFormat::Json => output::json(&json!({
-            "errors": errors,
-            "warnings": warnings,
-            "infos": infos,
-            "findings": findings,
-        })),
-        CheckFormat::Text => text(
-            &output::clean(&path.display().to_string()),
-            &findings,
-            [errors, warnings, infos],
-            ctx.color,
-            output::width(),
-        ),
-        CheckFormat::Github => github(&path.display().to_string(), &lines, &findings),
+        CheckFormat::Json => {
+            let mut report = json!({
+                "errors": errors,
+                "warnings": warnings,
+                "infos": infos,
+                "findings": findings,
+            });
+            // Only when some were: a whole coalition's report keeps its shape.
+            if !skipped.is_empty() {
+                report["skipped"] = json!(skipped);
+            }
+            output::json(&report)
+        }
+        CheckFormat::Text => {
+            let mut text = text(
+                &output::clean(&path.display().to_string()),
+                &findings,
+                [errors, warnings, infos],
+                ctx.color,
+                output::width(),
+            );
+            // A clean check of half the coalition is not a clean coalition.
+            if !skipped.is_empty() && !ctx.quiet {
+                let codes = skipped.join(", ");
+                text = format!(
+                    "{}\n{}",
+                    text.trim_end_matches('\n'),
+                    crate::t!("check-private-skipped", codes = codes)
+                );
+            }
+            text
+        }
+        CheckFormat::Github => {
+            // Annotations are read by whoever can see the run (on a public
+            // repository, anyone): what names a private group stays out.
+            let (shown, hidden) = match &loaded.private {
+                store::load::Private::Read { .. } => {
+                    withhold_private(&validated.coalition, &findings)
+                }
+                _ => (findings.iter().collect(), 0),
+            };
+            let mut text = github(
+                &path.display().to_string(),
+                &lines,
+                &shown,
+                loaded.private.exists(),
+            );
+            if hidden > 0 {
+                text.push_str(&format!(
+                    "::notice title=coal::{}\n",
+                    output::workflow_data(&crate::t!("check-private-withheld", count = hidden))
+                ));
+            }
+            text
+        }
     };
     let silent = findings.is_empty() && (ctx.quiet || args.format == CheckFormat::Github);
     if !silent || args.format == CheckFormat::Json {
@@ -49,6 +105,51 @@ pub fn run(ctx: &mut Context, args: CheckArgs) -> Result<bool> {
     ctx.hand_back(loaded.text);
     ctx.hand_back(validated);
     Ok(errors == 0 && (!args.deny_warnings || warnings == 0))
+}
+
+/// `overlay-tracked`: git tracks the plain overlay (an error: anyone with
+/// the repository reads it), or neither tracks nor ignores it (a warning: a
+/// `git add .` would commit it). No git process runs when there is no plain
+/// overlay, so that `coal check` stays cheap; outside a repository git
+/// fails and nothing is found.
+fn overlay_tracked(coalition: &std::path::Path) -> Option<Finding> {
+    let plain = store::private::paths(coalition).plain;
+    if std::fs::symlink_metadata(&plain).is_err() {
+        return None;
+    }
+    let name = plain.file_name()?.to_string_lossy().into_owned();
+    // One git for both questions: `H` a tracked file, `?` an untracked one
+    // that is not ignored, nothing an ignored one.
+    let listed = crate::git::git(
+        store::folder(&plain),
+        &[
+            "ls-files",
+            "-t",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+            "--",
+            &name,
+        ],
+    )
+    .ok()?;
+    let tag = listed.lines().next()?.split(' ').next()?;
+    let file = name.as_str();
+    match tag {
+        "?" => Some(Finding {
+            severity: Severity::Warning,
+            ..Finding::error(
+                check::code::OVERLAY_TRACKED,
+                file,
+                crate::t!("private-git-not-ignored", file = file),
+            )
+        }),
+        _ => Some(Finding::error(
+            check::code::OVERLAY_TRACKED,
+            file,
+            crate::t!("private-git-tracked", file = file),
+        )),
+    }
 }
 
 /// `[coalition] organizers` holds public keys the overlay is sealed to: one
@@ -140,7 +241,37 @@ pub fn summary(file: &str, [errors, warnings, infos]: [usize; 3]) -> String {
 
 /// GitHub Actions workflow commands: one annotation per finding, on the line
 /// of the key it is about when the file has one.
-fn github(file: &str, lines: &store::lines::Lines<'_>, findings: &[Finding]) -> String {
+/// The findings that name no group that is not public (by id or name),
+/// and how many others there are.
+fn withhold_private<'a>(
+    coalition: &crate::model::Coalition,
+    findings: &'a [Finding],
+) -> (Vec<&'a Finding>, usize) {
+    let private: Vec<&str> = coalition
+        .groups
+        .iter()
+        .filter(|(_, group)| !group.public)
+        .flat_map(|(id, group)| [id.as_str(), group.name.as_str()])
+        .filter(|word| !word.is_empty())
+        .collect();
+    let names = |f: &Finding| {
+        private
+            .iter()
+            .any(|word| f.path.contains(word) || f.message.contains(word))
+    };
+    let shown: Vec<&Finding> = findings.iter().filter(|f| !names(f)).collect();
+    let hidden = findings.len() - shown.len();
+    (shown, hidden)
+}
+
+/// `exact`: only a finding's own line is given (with a private overlay, a
+/// path the shared file does not hold has none there).
+fn github(
+    file: &str,
+    lines: &store::lines::Lines<'_>,
+    findings: &[&Finding],
+    exact: bool,
+) -> String {
     let file = output::workflow_property(file);
     findings
         .iter()
@@ -151,7 +282,8 @@ fn github(file: &str, lines: &store::lines::Lines<'_>, findings: &[Finding]) -> 
                 Severity::Info => "notice",
             };
             let mut properties = format!("file={file}");
-            if let Some(line) = f.line.or_else(|| lines.line_of(&f.path)) {
+            let near = || (!exact).then(|| lines.line_of(&f.path)).flatten();
+            if let Some(line) = f.line.or_else(near) {
                 properties.push_str(&format!(",line={line}"));
             }
             properties.push_str(&format!(

@@ -1,6 +1,6 @@
 //! `coal diff`: what changed, by register, id and field.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
@@ -8,10 +8,10 @@ use super::Context;
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::error::{Error, Result};
 use crate::git::diff::{Diff, diff, summary};
-use crate::git::{folder, git};
+use crate::git::{folder, git, git_bytes};
 use crate::model::Coalition;
 use crate::output::{self, clean, markdown as escape, markdown_code};
-use crate::store::load;
+use crate::store::{self, load, private, seal};
 use crate::t;
 
 pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
@@ -20,22 +20,23 @@ pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
         None => ctx.path()?,
     };
     let new_text = load::read(&new_path)?;
-    let (old_name, old_text) = match (&args.since, &args.old) {
+    let (old_name, old_text, old_overlay) = match (&args.since, &args.old) {
         (Some(rev), _) => (
             format!("{rev}:{}", new_path.display()),
             at_revision(&new_path, rev)?,
+            overlay_at_revision(&new_path, rev)?,
         ),
-        (None, Some(old)) => (old.display().to_string(), load::read(old)?),
+        (None, Some(old)) => (
+            old.display().to_string(),
+            load::read(old)?,
+            overlay_beside(old)?,
+        ),
         (None, None) => unreachable!("clap requires OLD or --since"),
     };
     let old_path = Path::new(&old_name);
-    let old = load::parse(old_path, &old_text)?.coalition;
-    let new = load::parse(&new_path, &new_text)?.coalition;
-    let data = |path: &Path, text: &str| {
-        text.parse::<toml::Table>()
-            .map_err(|err| Error::file(format!("{}: {err}", path.display())))
-    };
-    let changes = diff(&data(old_path, &old_text)?, &data(&new_path, &new_text)?);
+    let (old_data, old) = coalition(old_path, &old_text, old_overlay)?;
+    let (new_data, new) = coalition(&new_path, &new_text, overlay_beside(&new_path)?)?;
+    let changes = diff(&old_data, &new_data);
     let _english = crate::i18n::machine(matches!(args.format, DiffFormat::Json));
     let text = match args.format {
         DiffFormat::Json => output::json(&json!(changes)),
@@ -44,6 +45,75 @@ pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
     };
     super::print(&text)?;
     Ok(())
+}
+
+/// A private overlay's text and the file it was read from.
+type Overlay = Option<(String, PathBuf)>;
+
+/// One side's data, its private overlay merged in, and its coalition.
+fn coalition(path: &Path, text: &str, overlay: Overlay) -> Result<(toml::Table, Coalition)> {
+    let mut data = load::table(path, text)?;
+    if let Some((overlay, from)) = overlay {
+        let files = private::Files {
+            shared: path,
+            overlay: &from,
+        };
+        private::merge_data(&mut data, load::table(&from, &overlay)?, &files)?;
+    }
+    let validated = crate::model::validate::validate(data.clone())
+        .map_err(|unusable| store::unusable_file(path, &unusable))?;
+    Ok((data, validated.coalition))
+}
+
+/// The overlay beside a coalition file, plain or sealed; a sealed one no
+/// key opens is left out, with the note.
+fn overlay_beside(path: &Path) -> Result<Overlay> {
+    Ok(match private::read(path)? {
+        private::Overlay::None => None,
+        private::Overlay::Read { text, from, .. } => Some((text, from)),
+        private::Overlay::Unread { from, why } => {
+            private::remember_not_read(&from, &why);
+            None
+        }
+    })
+}
+
+/// The sealed overlay committed beside the file at `rev`, opened in
+/// memory; none when there is none there or no key opens it (the note).
+fn overlay_at_revision(path: &Path, rev: &str) -> Result<Overlay> {
+    let sealed = private::paths(path).sealed;
+    let name = sealed
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let shown = PathBuf::from(format!("{rev}:{}", sealed.display()));
+    // Bytes, not text: an age file may be binary. Not there: no overlay.
+    let Ok(sealed_bytes) = git_bytes(
+        folder(path),
+        &["show", "--end-of-options", &format!("{rev}:./{name}")],
+    ) else {
+        return Ok(None);
+    };
+    let not_read = |why: Error| {
+        private::remember_not_read(&shown, &why);
+        Ok(None)
+    };
+    let identities = match seal::Identities::find() {
+        Ok(Some(identities)) => identities,
+        Ok(None) => {
+            let why = Error::usage(t!("private-no-key", file = shown.display().to_string()))
+                .hint(t!("private-no-key-hint"));
+            return not_read(why);
+        }
+        Err(why) => return not_read(why),
+    };
+    match seal::open(&shown, &sealed_bytes, identities) {
+        Ok(text) => Ok(Some((
+            text.trim_start_matches(load::BOM).to_string(),
+            shown,
+        ))),
+        Err(why) => not_read(why),
+    }
 }
 
 /// The file as it was at `rev`, read with `git show REV:./NAME` from its folder.

@@ -1,5 +1,6 @@
 //! `coal git-setup`: `.gitattributes` and the repository's git config for
-//! the merge driver, and `.gitignore` for the lock. Running it twice changes
+//! the merge driver (the coalition file and its sealed private overlay),
+//! and `.gitignore` for the lock. Running it twice changes
 //! nothing.
 
 use std::fs::{self, OpenOptions};
@@ -9,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::{Context, reachable};
 use crate::error::{Error, Result};
 use crate::git::git;
-use crate::store::{self, find::FILE_NAME, write};
+use crate::store::{self, find::FILE_NAME, private, write};
 use crate::t;
 
 const DRIVER: &str = "coal merge-driver %O %A %B --marker-size %L --path %P";
@@ -26,15 +27,23 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         .as_deref()
         .and_then(Path::file_name)
         .map_or(FILE_NAME.to_string(), |n| n.to_string_lossy().into_owned());
+    // The sealed private overlay merges with the same driver, which knows
+    // it by its first bytes.
+    let sealed = private::paths(Path::new(&name))
+        .sealed
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     // Both files are read before either is written: one coal cannot read
     // leaves the other unchanged too.
     let lines = [
         LineIn::read(root.join(".gitattributes"), format!("{name} merge=coal"))?,
+        LineIn::read(root.join(".gitattributes"), format!("{sealed} merge=coal"))?,
         LineIn::read(root.join(".gitignore"), write::lock_name(&name))?,
     ];
     let mut changed = Vec::new();
     for line in lines.iter().filter(|line| !line.present()) {
-        line.append()?;
+        // Read again: a line appended before may have changed the file.
+        LineIn::read(line.path.clone(), line.line.clone())?.append()?;
         changed.push(t!(
             "git-setup-added",
             line = line.line.as_str(),
@@ -59,7 +68,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     } else {
         // Named as reached from here: from a folder below the top of the
         // repository, `git add .gitattributes` would find nothing.
-        let [attributes, ignore] = lines.map(|line| reachable(line.path, &here));
+        let [attributes, _, ignore] = lines.map(|line| reachable(line.path, &here));
         let commit = t!(
             "git-setup-commit",
             attributes = attributes.display().to_string(),

@@ -12,11 +12,14 @@ use crate::store::{self, Outcome, document, write};
 use crate::t;
 
 pub fn run(ctx: &mut Context, command: PrivateCommand) -> Result<()> {
-    match command {
+    let done = match command {
         PrivateCommand::Init => init(ctx),
         PrivateCommand::Seal(args) => seal(ctx, args),
         PrivateCommand::Recipients(command) => recipients(ctx, command),
-    }
+    };
+    // These commands say themselves what became of a working copy.
+    let _ = private::working_copy();
+    done
 }
 
 /// Creates the overlay, moves everything internal into it, and keeps it
@@ -94,6 +97,16 @@ fn init(ctx: &mut Context) -> Result<()> {
                     ignore = ignore
                 )
             };
+            // The lock every edit leaves beside the file is no one's
+            // business either (`coal git-setup` ignores it too).
+            let coalition = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let lock =
+                super::git_setup::LineIn::read(line.path.clone(), write::lock_name(&coalition))?;
+            if !lock.present() {
+                lock.append()?;
+            }
             let mut said = format!("{}\n{list}", t!("private-init-moved", file = file.as_str()));
             said.push('\n');
             said.push_str(&ignored);
@@ -289,7 +302,7 @@ fn reseal(
             )));
         }
     };
-    seal::write(&paths.sealed, &text, &recipients)?;
+    private::seal_to(&paths.sealed, &text, &recipients)?;
     let mut said = t!(
         "private-seal-done",
         file = sealed.as_str(),

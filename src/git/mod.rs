@@ -13,6 +13,12 @@ use crate::t;
 
 /// Runs git in `dir` and returns its standard output.
 pub fn git(dir: &Path, args: &[&str]) -> Result<String> {
+    git_bytes(dir, args).map(|out| String::from_utf8_lossy(&out).into_owned())
+}
+
+/// Runs git in `dir` and returns its standard output as bytes (a blob that
+/// may not be text: a binary age file).
+pub fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
     let output = Command::new("git")
         .current_dir(dir)
         .args(args)
@@ -29,7 +35,7 @@ pub fn git(dir: &Path, args: &[&str]) -> Result<String> {
             reason = stderr.trim()
         )));
     }
-    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    Ok(output.stdout)
 }
 
 pub use crate::store::folder;

@@ -75,6 +75,19 @@ impl<'a> Lines<'a> {
         Some(super::load::line_column(self.text, offset))
     }
 
+    /// Gives each finding whose whole path is written in the file its
+    /// place there: with a private overlay, the rest is in the overlay.
+    pub fn locate_written(&self, findings: &mut [crate::model::finding::Finding]) {
+        let Some(doc) = self.doc() else { return };
+        for finding in findings {
+            if let (Some(offset), true) = deepest(doc, &finding.path) {
+                let (line, column) = super::load::line_column(self.text, offset);
+                finding.line = Some(line);
+                finding.column = Some(column);
+            }
+        }
+    }
+
     /// Gives each finding the place of its path in the file.
     pub fn locate(&self, findings: &mut [crate::model::finding::Finding]) {
         for finding in findings {
@@ -88,9 +101,18 @@ impl<'a> Lines<'a> {
 
 /// The byte offset of the deepest part of `path` written in `doc`.
 fn offset_of(doc: &Document<&str>, path: &str) -> Option<usize> {
+    deepest(doc, path).0
+}
+
+/// The byte offset of the deepest part of `path` written in `doc`, and
+/// whether that part is the whole path.
+fn deepest(doc: &Document<&str>, path: &str) -> (Option<usize>, bool) {
     let mut node = Node::Table(doc.as_table());
     let mut offset = None;
-    for segment in segments(path) {
+    let segments = segments(path);
+    let count = segments.len();
+    let mut found = 0;
+    for segment in segments {
         let next = match (segment, &node) {
             (Segment::Key(key), _) => {
                 let table = match node {
@@ -126,8 +148,9 @@ fn offset_of(doc: &Document<&str>, path: &str) -> Option<usize> {
             (Segment::Index(_), _) => break,
         };
         node = next;
+        found += 1;
     }
-    offset
+    (offset, found == count)
 }
 
 #[cfg(test)]

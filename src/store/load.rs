@@ -153,7 +153,10 @@ pub fn load(path: &Path) -> Result<Loaded> {
         } => {
             let overlay = table(&from, &overlay)?;
             let ids = private::private_data_ids(&data, Some(&overlay));
-            let in_shared = private::in_shared(&data, &ids);
+            let mut in_shared = private::in_shared(&data, &ids);
+            if let Some(Some(sealed_for)) = &sealed {
+                in_shared.extend(private::organizers_finding(&data, sealed_for));
+            }
             let files = private::Files {
                 shared: path,
                 overlay: &from,
@@ -165,7 +168,10 @@ pub fn load(path: &Path) -> Result<Loaded> {
             return Ok(Loaded {
                 text,
                 validated,
-                private: Private::Read { from, sealed },
+                private: Private::Read {
+                    from,
+                    sealed: sealed.is_some(),
+                },
             });
         }
         Overlay::Unread { from, why } => {

@@ -107,6 +107,12 @@ pub fn edit<T>(
     let target = write::target(path);
     let _lock = write::Lock::acquire(&target)?;
     write::remove_stale_temporaries(&target);
+    // The overlay's too, under the same lock: a killed write of the plain
+    // one would leave private data in plain text beside it.
+    let paths = private::paths(path);
+    for overlay in [&paths.plain, &paths.sealed] {
+        write::remove_stale_temporaries(&write::target(overlay));
+    }
     let raw = load::read_as_is(path)?;
     let bom = raw.starts_with(load::BOM);
     let text = raw.strip_prefix(load::BOM).unwrap_or(&raw);
@@ -166,7 +172,10 @@ pub fn edit<T>(
     let (split, after_data) = match &overlay {
         Some(_) => {
             let after_data = data.clone();
-            (Some(private::split(&mut doc)), Some(after_data))
+            (
+                Some(private::split(&mut doc, overlay_before.as_ref())),
+                Some(after_data),
+            )
         }
         None => (None, None),
     };
@@ -212,7 +221,7 @@ pub fn edit<T>(
     }
     let overlay_write = match (&overlay, &split) {
         (Some((old, from, sealed)), Some(split)) if overlay_changed => {
-            Some((old, from, *sealed, split.to_string()))
+            Some((old, from, sealed.clone(), split.to_string()))
         }
         _ => None,
     };
@@ -226,21 +235,54 @@ pub fn edit<T>(
         }
         return Ok((result, Outcome::DryRun(shown)));
     }
-    // The overlay first: a run stopped between the two writes leaves the
-    // private data in both files (the same values, which merge), never in
-    // neither.
-    if let Some((_, from, sealed, new)) = overlay_write {
-        if sealed {
-            let recipients = private::recipients(&doc, path)?;
-            seal::write(from, &new, &recipients)?;
-        } else {
-            write::atomic_write(&write::target(from), new.as_bytes())?;
+    // A run stopped between the two writes must leave every value in one
+    // file at least (the same value in both merges): the file that gains a
+    // group the other loses is written first.
+    let to_shared = overlay_write.is_some() && gains_a_group(&doc, overlay_before.as_ref());
+    let write_overlay = |(_, from, sealed, new): (
+        &String,
+        &std::path::PathBuf,
+        Option<Option<Vec<String>>>,
+        String,
+    )|
+     -> Result<()> {
+        match sealed {
+            Some(sealed_for) => {
+                let recipients = private::recipients(&doc, path)?;
+                if let Some(sealed_for) = sealed_for
+                    && !private::same_keys(&sealed_for, &recipients)
+                {
+                    return Err(private::organizers_changed(path, from));
+                }
+                private::seal_to(from, &new, &recipients)
+            }
+            None => write::atomic_write(&write::target(from), new.as_bytes()),
         }
+    };
+    if let Some(overlay) = overlay_write {
+        if to_shared {
+            write::atomic_write(&target, new_text.as_bytes())?;
+            write_overlay(overlay)?;
+            return Ok((result, Outcome::Written));
+        }
+        write_overlay(overlay)?;
     }
     if new_text != raw {
         write::atomic_write(&target, new_text.as_bytes())?;
     }
     Ok((result, Outcome::Written))
+}
+
+/// Whether the shared document (after `split`) has a group the overlay
+/// held whole before (`update-group --public`).
+fn gains_a_group(shared: &DocumentMut, overlay_before: Option<&toml::Table>) -> bool {
+    let Some(toml::Value::Table(groups)) = overlay_before.and_then(|o| o.get("groups")) else {
+        return false;
+    };
+    let shared = document::register(shared, Register::Groups);
+    groups.iter().any(|(id, group)| {
+        group.get("name").is_some() && shared.is_some_and(|held| held.contains_key(id))
+    })
 }
 
 /// The coalition at `path` as one document, its private overlay merged in,
@@ -287,7 +329,7 @@ pub fn split_out(path: &Path, overlay: &Path, dry_run: bool) -> Result<(Document
     let mut doc: DocumentMut = text
         .parse()
         .map_err(|err| unreadable_for_editing(path, &err))?;
-    let moved = private::split(&mut doc);
+    let moved = private::split(&mut doc, None);
     let written = with_line_endings_of(text, doc.to_string());
     let new_text = if bom {
         format!("{}{written}", load::BOM)

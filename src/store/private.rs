@@ -129,7 +129,13 @@ pub fn private_data_ids(shared: &toml::Table, overlay: Option<&toml::Table>) -> 
 /// Takes everything internal out of `doc` (the merged coalition, as an edit
 /// leaves it) and returns it as the overlay's document, in `coal fmt`'s
 /// layout. What stays in `doc` keeps its bytes.
-pub fn split(doc: &mut DocumentMut) -> DocumentMut {
+///
+/// `before`: the overlay's data before the edit. What it held stays in it
+/// (an organizer may keep more there than the rule asks: a tactic, a note
+/// on a step; and a decision that named a private group still tells of it
+/// once the group is gone), except a group it held whole that is public
+/// now: `update-group --public` moves it to the shared file.
+pub fn split(doc: &mut DocumentMut, before: Option<&toml::Table>) -> DocumentMut {
     let private = private_ids(doc.get("groups").and_then(Item::as_table_like));
     let named = |value: &Value| value.as_str().is_some_and(|id| private.contains(id));
     let mut overlay = DocumentMut::new();
@@ -183,9 +189,137 @@ pub fn split(doc: &mut DocumentMut) -> DocumentMut {
             move_ids(doc, &mut overlay, site.at, &private);
         }
     }
+    if let Some(before) = before {
+        keep_where_it_was(doc, &mut overlay, before);
+    }
     order_arrays_of_tables(doc);
     super::format::format(&mut overlay);
     overlay
+}
+
+/// Moves back to `overlay` what `before` (the overlay's data before the
+/// edit) held and the rule of `split` left in `doc`.
+fn keep_where_it_was(doc: &mut DocumentMut, overlay: &mut DocumentMut, before: &toml::Table) {
+    for (key, value) in before {
+        let key = key.as_str();
+        match (key, value) {
+            // The shared file says which coalition it is, and to whom the
+            // overlay is sealed.
+            ("schema" | "coalition", _) => {}
+            ("groups", toml::Value::Table(groups)) => {
+                for (id, group) in groups {
+                    let Some(group) = group.as_table() else {
+                        continue;
+                    };
+                    // A group held whole goes where its `public` says.
+                    if group.contains_key("name") {
+                        continue;
+                    }
+                    for field in group.keys() {
+                        move_path(doc, overlay, &["groups", id, field]);
+                    }
+                }
+            }
+            ("decisions" | "feedback", toml::Value::Array(entries)) => {
+                let known: Vec<(Option<&toml::Value>, Option<&toml::Value>)> = entries
+                    .iter()
+                    .map(|e| (e.get("date"), e.get("summary").or_else(|| e.get("text"))))
+                    .collect();
+                let same = |entry: &dyn TableLike| {
+                    let date = entry.get("date").and_then(super::document::item_data);
+                    let what = entry
+                        .get("summary")
+                        .or_else(|| entry.get("text"))
+                        .and_then(super::document::item_data);
+                    known
+                        .iter()
+                        .any(|(d, w)| d.cloned() == date && w.cloned() == what)
+                };
+                move_entries(doc, overlay, &[key], &same);
+            }
+            ("assemblies", _) => {}
+            ("steps", toml::Value::Table(steps)) => {
+                for (step, fields) in steps {
+                    let Some(fields) = fields.as_table() else {
+                        continue;
+                    };
+                    for (field, value) in fields {
+                        if field == "questions" {
+                            let asked: Vec<Option<&toml::Value>> = value
+                                .as_array()
+                                .map(|qs| qs.iter().map(|q| q.get("question")).collect())
+                                .unwrap_or_default();
+                            let same = |entry: &dyn TableLike| {
+                                let question =
+                                    entry.get("question").and_then(super::document::item_data);
+                                asked.iter().any(|q| q.cloned() == question)
+                            };
+                            move_entries(doc, overlay, &["steps", step, "questions"], &same);
+                        } else {
+                            move_kept(doc, overlay, &["steps", step, field], value);
+                        }
+                    }
+                }
+            }
+            (_, toml::Value::Table(entries)) if Register::ALL.iter().any(|r| r.key() == key) => {
+                for (id, entry) in entries {
+                    match entry.as_table() {
+                        Some(entry) if !entry.contains_key("name") => {
+                            for (field, value) in entry {
+                                move_kept(doc, overlay, &[key, id, field], value);
+                            }
+                        }
+                        _ => move_path(doc, overlay, &[key, id]),
+                    }
+                }
+            }
+            (_, toml::Value::Table(fields)) => {
+                for (field, value) in fields {
+                    move_kept(doc, overlay, &[key, field], value);
+                }
+            }
+            _ => move_path(doc, overlay, &[key]),
+        }
+    }
+}
+
+/// Moves what the overlay held at `path` back to it: the ids of a list
+/// that it held, or the value.
+fn move_kept(doc: &mut DocumentMut, overlay: &mut DocumentMut, path: &[&str], held: &toml::Value) {
+    let Some(held) = held
+        .as_array()
+        .filter(|list| list.iter().all(toml::Value::is_str))
+    else {
+        return move_path(doc, overlay, path);
+    };
+    let Some(Item::Value(Value::Array(list))) = item_at_mut(doc.as_table_mut(), path) else {
+        return;
+    };
+    let kept = |value: &Value| {
+        value
+            .as_str()
+            .is_some_and(|v| held.iter().any(|h| h.as_str() == Some(v)))
+    };
+    let moved: Vec<Value> = list.iter().filter(|v| kept(v)).cloned().collect();
+    if moved.is_empty() {
+        return;
+    }
+    crate::store::document::remove_from_list(list, kept);
+    let place: Vec<Step> = path.iter().map(|key| Step::Key(key.to_string())).collect();
+    add_ids(overlay.as_table_mut(), &place, moved);
+}
+
+/// Moves the item at `path`, if `doc` has one, to the same place in `overlay`.
+fn move_path(doc: &mut DocumentMut, overlay: &mut DocumentMut, path: &[&str]) {
+    if item_at_mut(doc.as_table_mut(), path).is_none() {
+        return;
+    }
+    if let Some(item) = take_at(doc.as_table_mut(), path) {
+        let exists = item_at_mut(overlay.as_table_mut(), path).is_some();
+        if !exists {
+            insert_at(overlay, path, item);
+        }
+    }
 }
 
 /// Moves the entries of the log at `path` that `pick` picks to the same
@@ -479,11 +613,12 @@ fn order_arrays_of_tables(doc: &mut DocumentMut) {
 pub enum Overlay {
     /// No overlay: the coalition is the one file.
     None,
-    /// Its text, the file it was read from, and whether that one is sealed.
+    /// Its text and the file it was read from; for a sealed one, the keys
+    /// it says it was sealed for (`SEALED_FOR`), when it says.
     Read {
         text: String,
         from: PathBuf,
-        sealed: bool,
+        sealed: Option<Option<Vec<String>>>,
     },
     /// A sealed overlay that no key of this person opens, and why.
     Unread { from: PathBuf, why: Error },
@@ -495,11 +630,16 @@ pub fn read(coalition: &Path) -> Result<Overlay> {
     let paths = paths(coalition);
     match paths.found() {
         Found::None => Ok(Overlay::None),
-        Found::Plain | Found::Both => Ok(Overlay::Read {
-            text: super::load::read(&paths.plain)?,
-            from: paths.plain,
-            sealed: false,
-        }),
+        Found::Plain | Found::Both => {
+            if paths.found() == Found::Both {
+                remember_working_copy(&paths.plain);
+            }
+            Ok(Overlay::Read {
+                text: super::load::read(&paths.plain)?,
+                from: paths.plain,
+                sealed: None,
+            })
+        }
         Found::Sealed => {
             let bytes = std::fs::read(&paths.sealed)
                 .map_err(|err| Error::io("read", &paths.sealed, &err))?;
@@ -526,18 +666,21 @@ pub fn read(coalition: &Path) -> Result<Overlay> {
                     why,
                 });
             };
-            match seal::open(&paths.sealed, &bytes, identities) {
-                Ok(mut text) => {
+            // A file that is not for these keys is not read; one that is
+            // damaged is an error, as a damaged coalition file is.
+            match seal::try_open(&paths.sealed, &bytes, identities)? {
+                seal::Opened::Text(mut text) => {
                     if text.starts_with(super::load::BOM) {
                         text.drain(..super::load::BOM.len());
                     }
+                    let sealed_for = sealed_for(&mut text);
                     Ok(Overlay::Read {
                         text,
                         from: paths.sealed,
-                        sealed: true,
+                        sealed: Some(sealed_for),
                     })
                 }
-                Err(why) => Ok(Overlay::Unread {
+                seal::Opened::NotYours(why) => Ok(Overlay::Unread {
                     from: paths.sealed,
                     why,
                 }),
@@ -547,6 +690,66 @@ pub fn read(coalition: &Path) -> Result<Overlay> {
 }
 
 static NOT_READ: Mutex<Option<(PathBuf, Error)>> = Mutex::new(None);
+static WORKING_COPY: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+/// Notes that a plain working copy was read beside the sealed overlay:
+/// edits go to it, and the sealed file (what git has) is behind until
+/// `coal private seal`. Said once, at the end of the run.
+fn remember_working_copy(plain: &Path) {
+    if let Ok(mut copy) = WORKING_COPY.lock() {
+        copy.get_or_insert_with(|| plain.to_path_buf());
+    }
+}
+
+/// The plain working copy this run read beside a sealed overlay, once.
+pub fn working_copy() -> Option<PathBuf> {
+    WORKING_COPY.lock().ok()?.take()
+}
+
+/// The first line of a sealed overlay's text: the keys it was sealed for,
+/// so that an edit can tell when `[coalition] organizers` in the shared
+/// file no longer says the same (someone changed who reads, by hand or in
+/// a merged pull request: only `coal private seal` and `recipients` do).
+const SEALED_FOR: &str = "# coal: sealed for ";
+
+/// Takes the `SEALED_FOR` line off a sealed overlay's text, and reads it.
+pub fn sealed_for(text: &mut String) -> Option<Vec<String>> {
+    let rest = text.strip_prefix(SEALED_FOR)?;
+    let (line, _) = rest.split_once('\n')?;
+    let keys: Vec<String> = serde_json::from_str(line.trim_end()).ok()?;
+    let taken = SEALED_FOR.len() + line.len() + 1;
+    text.drain(..taken);
+    Some(keys)
+}
+
+/// Seals the overlay's `text` to `recipients` into `path`, saying first
+/// which keys it is sealed for.
+pub fn seal_to(path: &Path, text: &str, recipients: &[seal::Recipient]) -> Result<()> {
+    seal::write(path, &with_sealed_for(text, recipients), recipients)
+}
+
+/// The overlay's `text` as it is sealed: the `SEALED_FOR` line first.
+pub fn with_sealed_for(text: &str, recipients: &[seal::Recipient]) -> String {
+    let keys: Vec<&str> = recipients.iter().map(seal::Recipient::text).collect();
+    let line = serde_json::to_string(&keys).expect("texts serialise");
+    format!("{SEALED_FOR}{line}\n{text}")
+}
+
+/// Whether the keys of `[coalition] organizers` are still those the
+/// overlay was sealed for (each list read as keys, comments aside).
+pub fn same_keys(sealed_for: &[String], organizers: &[seal::Recipient]) -> bool {
+    let sealed: Vec<seal::Recipient> = sealed_for
+        .iter()
+        .filter_map(|key| seal::Recipient::parse(key).ok())
+        .collect();
+    sealed.len() == sealed_for.len()
+        && sealed
+            .iter()
+            .all(|s| organizers.iter().any(|o| o.same_key(s)))
+        && organizers
+            .iter()
+            .all(|o| sealed.iter().any(|s| s.same_key(o)))
+}
 
 /// Notes that the overlay at `from` was not read, and why: coal then works
 /// on the shared file alone, and says so once, at the end of the run
@@ -863,6 +1066,10 @@ fn merge_item(
             }
             mine
         } else if DATED_LOGS.contains(&key.as_str()) {
+            // An entry in both files (a run stopped between its two
+            // writes) is one entry.
+            let known: Vec<toml::Table> = mine.iter().map(table_data).collect();
+            theirs.retain(|entry| !known.contains(&table_data(entry)));
             by_date(mine, theirs, |entry| {
                 entry.get("date").and_then(Item::as_value).map(bare)
             })
@@ -880,12 +1087,41 @@ fn merge_item(
     }
     match (into.as_value_mut(), from.as_value()) {
         (Some(Value::Array(mine)), Some(Value::Array(theirs))) => {
+            let in_order = in_order(mine.iter().map(Value::as_str).collect())
+                && in_order(theirs.iter().map(Value::as_str).collect());
             for value in theirs.iter() {
-                if !mine.iter().any(|m| bare(m) == bare(value)) {
-                    crate::store::document::push_like_the_last(
+                if mine.iter().any(|m| bare(m) == bare(value)) {
+                    continue;
+                }
+                let at = value
+                    .as_str()
+                    .filter(|_| in_order)
+                    .and_then(|id| mine.iter().position(|m| m.as_str().is_some_and(|m| m > id)));
+                match at {
+                    Some(at) => {
+                        // The new value takes the place (and layout) of the
+                        // one it goes before.
+                        let prefix = mine.get(at).and_then(|m| m.decor().prefix()).cloned();
+                        let mut value = value.clone().decorated("", "");
+                        if let Some(prefix) = &prefix {
+                            value.decor_mut().set_prefix(prefix.clone());
+                        }
+                        mine.insert_formatted(at, value);
+                        let one_line = prefix
+                            .as_ref()
+                            .and_then(|p| p.as_str())
+                            .is_none_or(|p| !p.contains('\n'));
+                        if at == 0
+                            && one_line
+                            && let Some(next) = mine.get_mut(1)
+                        {
+                            next.decor_mut().set_prefix(" ");
+                        }
+                    }
+                    None => crate::store::document::push_like_the_last(
                         mine,
                         value.clone().decorated("", ""),
-                    );
+                    ),
                 }
             }
             Ok(())
@@ -893,6 +1129,21 @@ fn merge_item(
         (Some(mine), Some(theirs)) if bare(mine) == bare(theirs) => Ok(()),
         _ => Err(both_give(&key, files.shared, files.overlay)),
     }
+}
+
+fn table_data(table: &Table) -> toml::Table {
+    match super::document::item_data(&Item::Table(table.clone())) {
+        Some(toml::Value::Table(data)) => data,
+        _ => toml::Table::new(),
+    }
+}
+
+/// Whether a list holds only texts, in order. Two lists of ids in order
+/// merge in order, so that a list coal or an organizer kept sorted (the
+/// usual case) reads back as it was before the split; other lists take the
+/// overlay's ids at their end.
+fn in_order(texts: Vec<Option<&str>>) -> bool {
+    texts.iter().all(Option::is_some) && texts.windows(2).all(|pair| pair[0] <= pair[1])
 }
 
 /// How many entries a log holds, when the item is one.
@@ -1003,6 +1254,10 @@ fn merge_data_value(
                     }
                 }
             } else if DATED_LOGS.contains(&key.as_str()) {
+                let theirs: Vec<toml::Value> = theirs
+                    .into_iter()
+                    .filter(|entry| !mine.contains(entry))
+                    .collect();
                 *mine = by_date(std::mem::take(mine), theirs, date);
             } else {
                 mine.extend(theirs);
@@ -1010,9 +1265,19 @@ fn merge_data_value(
             Ok(())
         }
         (V::Array(mine), V::Array(theirs)) => {
+            let in_order = in_order(mine.iter().map(V::as_str).collect())
+                && in_order(theirs.iter().map(V::as_str).collect());
             for value in theirs {
-                if !mine.contains(&value) {
-                    mine.push(value);
+                if mine.contains(&value) {
+                    continue;
+                }
+                let at = value
+                    .as_str()
+                    .filter(|_| in_order)
+                    .and_then(|id| mine.iter().position(|m| m.as_str().is_some_and(|m| m > id)));
+                match at {
+                    Some(at) => mine.insert(at, value),
+                    None => mine.push(value),
                 }
             }
             Ok(())
@@ -1062,6 +1327,40 @@ pub fn recipients(doc: &DocumentMut, path: &Path) -> Result<Vec<seal::Recipient>
             })
         })
         .collect()
+}
+
+/// An `invalid-value` finding when the shared file's organizers are not
+/// the keys the overlay was sealed for.
+pub fn organizers_finding(shared: &toml::Table, sealed_for: &[String]) -> Option<Finding> {
+    let keys: Vec<seal::Recipient> = shared
+        .get("coalition")
+        .and_then(|c| c.get("organizers"))
+        .and_then(toml::Value::as_array)
+        .map(|keys| {
+            keys.iter()
+                .filter_map(|k| seal::Recipient::parse(k.as_str()?).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    (!same_keys(sealed_for, &keys)).then(|| {
+        Finding::error(
+            code::INVALID_VALUE,
+            "coalition.organizers",
+            t!("private-organizers-changed-finding"),
+        )
+    })
+}
+
+/// The error of an edit that would seal the overlay to other keys than
+/// those it was sealed for: who reads the private data changes only by
+/// `coal private seal` or `coal private recipients`, said by the person.
+pub fn organizers_changed(shared: &Path, sealed: &Path) -> Error {
+    Error::usage(t!(
+        "private-organizers-changed",
+        shared = shared.display().to_string(),
+        sealed = sealed.display().to_string()
+    ))
+    .hint(t!("private-organizers-changed-hint"))
 }
 
 /// An error for two files that both give a value at one place.

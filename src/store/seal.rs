@@ -433,6 +433,22 @@ pub fn seal(plaintext: &str, recipients: &[Recipient]) -> Result<String> {
 /// (name the path), no identity matches ("none of your keys (source) is among the recipients"; hint:
 /// ask an organizer who can read it to run `coal private recipients add YOUR-PUBLIC-KEY`), not UTF-8.
 pub fn open(path: &Path, sealed: &[u8], identities: &Identities) -> Result<String> {
+    match try_open(path, sealed, identities)? {
+        Opened::Text(text) => Ok(text),
+        Opened::NotYours(error) => Err(error),
+    }
+}
+
+/// What opening a sealed file gave: its text, or the error saying that none
+/// of the person's keys is among its recipients (the file itself is sound).
+pub enum Opened {
+    Text(String),
+    NotYours(Error),
+}
+
+/// `open`, telling a file that is not for these keys from one that is
+/// damaged (an error).
+pub fn try_open(path: &Path, sealed: &[u8], identities: &Identities) -> Result<Opened> {
     let shown = path.display().to_string();
     let damaged = |reason: String| {
         Error::file(t!("seal-damaged", path = shown.as_str(), reason = reason))
@@ -445,22 +461,26 @@ pub fn open(path: &Path, sealed: &[u8], identities: &Identities) -> Result<Strin
         return Err(Error::file(t!("seal-passphrase", path = shown.as_str()))
             .hint(t!("seal-passphrase-hint")));
     }
-    let mut reader = decryptor
-        .decrypt(identities.secrets.iter().map(Secret::as_age))
-        .map_err(|err| match err {
-            DecryptError::NoMatchingKeys => Error::file(t!(
-                "seal-not-yours",
-                path = shown.as_str(),
-                source = identities.source()
-            ))
-            .hint(t!("seal-not-yours-hint", key = your_key(identities))),
-            other => damaged(other.to_string()),
-        })?;
+    let mut reader = match decryptor.decrypt(identities.secrets.iter().map(Secret::as_age)) {
+        Ok(reader) => reader,
+        Err(DecryptError::NoMatchingKeys) => {
+            return Ok(Opened::NotYours(
+                Error::file(t!(
+                    "seal-not-yours",
+                    path = shown.as_str(),
+                    source = identities.source()
+                ))
+                .hint(t!("seal-not-yours-hint", key = your_key(identities))),
+            ));
+        }
+        Err(other) => return Err(damaged(other.to_string())),
+    };
     let mut plaintext = Vec::with_capacity(sealed.len());
     reader
         .read_to_end(&mut plaintext)
         .map_err(|err| damaged(err.to_string()))?;
     String::from_utf8(plaintext)
+        .map(Opened::Text)
         .map_err(|_| Error::file(t!("seal-not-text", path = shown.as_str())))
 }
 

@@ -83,7 +83,17 @@ impl Plan {
     /// text `loaded` holds: what a walkthrough checks before asking
     /// whether the step is finished. Nothing is written.
     pub fn preview(&self, path: &Path, loaded: &Loaded, today: NaiveDate) -> Result<Coalition> {
-        let mut doc: DocumentMut = crate::store::document(path)?;
+        // With a private overlay, the coalition is both files merged.
+        let mut doc: DocumentMut = if loaded.private.exists() {
+            crate::store::document(path)?
+        } else {
+            loaded.text.parse().map_err(|err| {
+                Error::file(format!(
+                    "{} could not be read for editing: {err}",
+                    path.display()
+                ))
+            })?
+        };
         self.apply(&mut doc, &loaded.validated.coalition, today)?;
         Ok(crate::store::load::parse(path, &doc.to_string())?.coalition)
     }

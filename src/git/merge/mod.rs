@@ -12,6 +12,7 @@
 
 mod plan;
 mod render;
+pub mod sealed;
 mod sequence;
 
 pub use plan::{Plan, Side, new_errors, resolve};

@@ -1,0 +1,705 @@
+//! The private overlay in git (issue 20): sealed overlays merged by the
+//! real git through `coal merge-driver`, conflicts marked in the ignored
+//! plain copy, `overlay-tracked`, `coal diff` across sealed commits, the
+//! shipped pre-commit hook, and no plaintext in any git object after a
+//! session of edits, merges and commits. Real `git`, `age` and
+//! `age-keygen`; keys made by `age-keygen`, kept outside the repository.
+//!
+//! Without `age` or `age-keygen` these tests say so and pass, except under
+//! CI (`CI` set), where they fail. `.ci/run` installs them.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use coal::git::merge::{Side, keep_side};
+use common::*;
+use tempfile::TempDir;
+
+const SEALED: &str = "coalition.private.toml.age";
+const PLAIN: &str = "coalition.private.toml";
+
+/// Whether `age` and `age-keygen` run here; under CI their absence fails.
+fn tools() -> bool {
+    let runs = ["age", "age-keygen"].into_iter().all(|program| {
+        Command::new(program)
+            .arg("--version")
+            .stderr(Stdio::null())
+            .output()
+            .is_ok()
+    });
+    if !runs {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must test the sealed overlay with the real age: install Debian's age (see .ci/run)"
+        );
+        eprintln!("skipped: age or age-keygen does not run on this machine");
+    }
+    runs
+}
+
+/// PATH with the folder of the coal under test first, for git's driver
+/// and the hook.
+fn path_with_coal() -> String {
+    let bin = Path::new(env!("CARGO_BIN_EXE_coal")).parent().unwrap();
+    format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
+fn ok(command: &mut Command) -> Vec<u8> {
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{command:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output.stdout
+}
+
+/// Sealed bytes opened by the real age with the key file `key`; None when
+/// it does not open them.
+fn age_open(key: &Path, sealed: &[u8]) -> Option<String> {
+    let mut child = Command::new("age")
+        .arg("-d")
+        .arg("-i")
+        .arg(key)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(sealed).unwrap();
+    let output = child.wait_with_output().unwrap();
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8(output.stdout).unwrap())
+}
+
+/// A repository holding the shipped example with its overlay sealed to an
+/// organizer's age key, git-setup done, committed on `main`.
+struct Session {
+    work: Workdir,
+    /// Holds the key, outside the repository; HOME too, so that no
+    /// `~/.ssh/id_ed25519` of the machine is found.
+    keys: TempDir,
+    key: PathBuf,
+    public: String,
+    /// Each commit one minute after the last: dates fixed, order kept.
+    clock: std::cell::Cell<u32>,
+}
+
+impl Session {
+    fn new() -> Option<Session> {
+        if !tools() {
+            return None;
+        }
+        let keys = TempDir::new().unwrap();
+        let key = keys.path().join("organizer.txt");
+        ok(Command::new("age-keygen")
+            .arg("-o")
+            .arg(&key)
+            .stderr(Stdio::null()));
+        let public = String::from_utf8(ok(Command::new("age-keygen").arg("-y").arg(&key)))
+            .unwrap()
+            .trim()
+            .to_string();
+        // Where `coal fmt` puts it, so that the shipped hook accepts the file.
+        let created = "created = 2026-09-15\n";
+        assert!(example().contains(created));
+        let text = example().replacen(
+            created,
+            &format!("{created}organizers = [\"{public}\"]\n"),
+            1,
+        );
+        let session = Session {
+            work: Workdir::with(&text),
+            keys,
+            key,
+            public,
+            clock: std::cell::Cell::new(0),
+        };
+        session.git(&["init", "-q"]);
+        session.coal(&["git-setup"]).ok();
+        session.coal(&["private", "init"]).ok();
+        session.seal();
+        session.commit("base");
+        Some(session)
+    }
+
+    fn dir(&self) -> &Path {
+        self.work.dir.path()
+    }
+
+    fn date(&self) -> String {
+        let minute = self.clock.get();
+        self.clock.set(minute + 1);
+        format!("2026-11-25T{:02}:{:02}:00Z", 10 + minute / 60, minute % 60)
+    }
+
+    fn env(&self, command: &mut Command, with_key: bool) {
+        command
+            .env("PATH", path_with_coal())
+            .env("HOME", self.keys.path())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("COAL_TODAY", TODAY)
+            .envs(ENGLISH);
+        if with_key {
+            command.env("COAL_AGE_IDENTITY", &self.key);
+        } else {
+            command.env_remove("COAL_AGE_IDENTITY");
+        }
+    }
+
+    fn git_as(&self, args: &[&str], with_key: bool) -> Run {
+        let mut command = git(self.dir(), "Organizer", &self.date());
+        self.env(&mut command, with_key);
+        Run::from(command.args(args).output().unwrap())
+    }
+
+    fn git(&self, args: &[&str]) -> Run {
+        self.git_as(args, true).ok()
+    }
+
+    fn coal_as(&self, args: &[&str], with_key: bool) -> Run {
+        let mut command = self.work.command();
+        self.env(&mut command, with_key);
+        Run::from(command.args(args).output().unwrap())
+    }
+
+    fn coal(&self, args: &[&str]) -> Run {
+        self.coal_as(args, true)
+    }
+
+    fn commit(&self, message: &str) {
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-qm", message]);
+    }
+
+    /// `coal private seal`: the plain overlay (or the working copy a merge
+    /// left) sealed to the organizers, and gone.
+    fn seal(&self) {
+        self.coal(&["private", "seal"]).ok();
+        assert_eq!(
+            self.read(PLAIN),
+            None,
+            "the plain overlay stays after the seal"
+        );
+    }
+
+    /// Sealed bytes opened with the real age.
+    fn open(&self, sealed: &[u8]) -> String {
+        age_open(&self.key, sealed).expect("age -d opens it")
+    }
+
+    /// The plain working copy, opened from the sealed overlay by age.
+    fn unseal(&self) {
+        ok(Command::new("age")
+            .current_dir(self.dir())
+            .arg("-d")
+            .arg("-i")
+            .arg(&self.key)
+            .args(["-o", PLAIN, SEALED]));
+    }
+
+    /// The sealed overlay committed at `rev`, opened.
+    fn overlay_at(&self, rev: &str) -> String {
+        let sealed = self.git(&["show", &format!("{rev}:{SEALED}")]).stdout;
+        assert!(
+            sealed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"),
+            "{sealed}"
+        );
+        self.open(sealed.as_bytes())
+    }
+
+    fn read(&self, name: &str) -> Option<Vec<u8>> {
+        std::fs::read(self.dir().join(name)).ok()
+    }
+
+    /// On a new branch from main: `change`, committed; then back on main.
+    fn branch(&self, name: &str, change: impl FnOnce(&Session)) {
+        self.git(&["checkout", "-q", "-b", name, "main"]);
+        change(self);
+        self.commit(name);
+        self.git(&["checkout", "-q", "main"]);
+    }
+}
+
+#[test]
+fn sealed_overlays_merge_cleanly_with_real_git() {
+    let Some(s) = Session::new() else { return };
+    s.branch("a", |s| {
+        s.coal(&["add-group", "Alpha Hidden Circle"]).ok();
+    });
+    s.branch("b", |s| {
+        s.coal(&["add-group", "Beta Hidden Circle"]).ok();
+    });
+    s.git(&["merge", "-q", "a"]);
+    s.git(&["merge", "-q", "b", "-m", "merge b"]);
+    let overlay = s.overlay_at("HEAD");
+    assert!(
+        overlay.contains("[groups.alpha-hidden-circle]"),
+        "{overlay}"
+    );
+    assert!(overlay.contains("[groups.beta-hidden-circle]"), "{overlay}");
+    // Not a second parent's copy: the merge commit has both parents.
+    s.git(&["rev-parse", "HEAD^2"]);
+    assert_eq!(s.read(PLAIN), None, "a clean merge writes nothing plain");
+    let shared = s.git(&["show", "HEAD:coalition.toml"]).stdout;
+    assert!(!shared.contains("hidden-circle"), "{shared}");
+    // coal reads the merged overlay.
+    let listed = s.coal(&["list", "groups"]).ok().stdout;
+    assert!(listed.contains("alpha-hidden-circle"), "{listed}");
+    assert!(listed.contains("beta-hidden-circle"), "{listed}");
+}
+
+/// Both branches change one private group's notes: the driver exits 1, the
+/// marked merge is in the plain copy (0600, ignored), the sealed file is
+/// ours' ciphertext, `coal check` points at the conflict; resolved and
+/// sealed again, the commit holds the merged data.
+#[test]
+fn a_conflict_in_a_sealed_overlay_is_marked_in_the_ignored_plain_copy() {
+    let Some(s) = Session::new() else { return };
+    s.coal(&["add-group", "Alpha Hidden Circle"]).ok();
+    s.commit("alpha");
+    s.branch("theirs", |s| {
+        s.coal(&[
+            "update-group",
+            "alpha-hidden-circle",
+            "--notes",
+            "Met on Tuesday",
+        ])
+        .ok();
+        s.coal(&["add-group", "Gamma Hidden Circle"]).ok();
+    });
+    s.coal(&[
+        "update-group",
+        "alpha-hidden-circle",
+        "--notes",
+        "Met on Monday",
+    ])
+    .ok();
+    s.commit("ours");
+    let ours = s.read(SEALED).unwrap();
+    let merge = s.git_as(&["merge", "theirs", "-m", "merge"], true).code(1);
+    assert!(
+        merge
+            .stderr
+            .contains("conflict: groups.alpha-hidden-circle.notes"),
+        "{}",
+        merge.stderr
+    );
+    assert!(
+        merge.stderr.contains(
+            "marked in coalition.private.toml (plain text, ignored by git). Resolve them there, then `coal private seal`, `git add coalition.private.toml.age`, and commit"
+        ),
+        "{}",
+        merge.stderr
+    );
+    // The sealed file is ours, as it was: a blind `git add` commits it.
+    assert_eq!(s.read(SEALED).unwrap(), ours);
+    let plain = String::from_utf8(s.read(PLAIN).unwrap()).unwrap();
+    assert!(plain.contains("<<<<<<< ours"), "{plain}");
+    assert!(plain.contains("Met on Monday") && plain.contains("Met on Tuesday"));
+    assert!(plain.contains("[groups.gamma-hidden-circle]"), "{plain}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(s.dir().join(PLAIN))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    s.git(&["check-ignore", "-q", PLAIN]);
+    // coal reads the working copy and points at the conflict.
+    s.coal(&["check"])
+        .code(3)
+        .stderr_has("coalition.private.toml:")
+        .stderr_has("unresolved merge conflict");
+
+    std::fs::write(s.dir().join(PLAIN), keep_side(&plain, Side::Theirs)).unwrap();
+    s.coal(&["check"]).ok();
+    s.seal();
+    s.git(&["add", SEALED]);
+    s.git(&["commit", "-qm", "merged"]);
+    let merged = s.overlay_at("HEAD");
+    assert!(merged.contains("Met on Tuesday"), "{merged}");
+    assert!(!merged.contains("Met on Monday"), "{merged}");
+    assert!(merged.contains("[groups.gamma-hidden-circle]"), "{merged}");
+}
+
+/// Without a key the driver cannot open the sides: a conflict, with what
+/// to do, the sealed file left as ours and nothing written in plain text.
+#[test]
+fn without_a_key_the_merge_is_a_conflict_and_nothing_plain_is_written() {
+    let Some(s) = Session::new() else { return };
+    s.branch("theirs", |s| {
+        s.coal(&["add-group", "Beta Hidden Circle"]).ok();
+    });
+    s.coal(&["add-group", "Alpha Hidden Circle"]).ok();
+    s.commit("ours");
+    let ours = s.read(SEALED).unwrap();
+    s.git_as(&["merge", "theirs", "-m", "merge"], false)
+        .code(1)
+        .stderr_has("coal: cannot merge coalition.private.toml.age: no key of yours was found");
+    assert_eq!(s.read(SEALED).unwrap(), ours);
+    assert_eq!(s.read(PLAIN), None);
+}
+
+/// The driver writes conflicts only where git ignores them.
+#[test]
+fn conflicts_are_not_written_where_git_would_see_them() {
+    let Some(s) = Session::new() else { return };
+    s.coal(&["add-group", "Alpha Hidden Circle"]).ok();
+    s.commit("alpha");
+    s.branch("theirs", |s| {
+        s.coal(&["update-group", "alpha-hidden-circle", "--notes", "Tuesday"])
+            .ok();
+    });
+    s.coal(&["update-group", "alpha-hidden-circle", "--notes", "Monday"])
+        .ok();
+    let ignore = String::from_utf8(s.read(".gitignore").unwrap()).unwrap();
+    std::fs::write(
+        s.dir().join(".gitignore"),
+        ignore.replace("coalition.private.toml\n", ""),
+    )
+    .unwrap();
+    s.commit("ours, and the plain overlay no longer ignored");
+    s.git_as(&["merge", "theirs", "-m", "merge"], true)
+        .code(1)
+        .stderr_has("git does not ignore coalition.private.toml");
+    assert_eq!(s.read(PLAIN), None);
+}
+
+#[test]
+fn coal_diff_across_commits_reads_the_sealed_overlays() {
+    let Some(s) = Session::new() else { return };
+    s.coal(&[
+        "update-group",
+        "sol-migrant",
+        "--notes",
+        "Moved to Thursdays",
+    ])
+    .ok();
+    s.commit("notes");
+    s.coal(&["diff", "--since", "HEAD~1"])
+        .ok()
+        .stdout_has("groups.sol-migrant.notes")
+        .stdout_has("Moved to Thursdays");
+    s.coal(&["diff", "--since", "HEAD~1", "--format", "json"])
+        .ok()
+        .stdout_has("\"groups.sol-migrant.notes\"");
+    // Without the key: the shared files alone, and the note.
+    let run = s
+        .coal_as(&["diff", "--since", "HEAD~1"], false)
+        .ok()
+        .stderr_has("Private data not read");
+    assert!(!run.stdout.contains("sol-migrant"), "{}", run.stdout);
+}
+
+#[test]
+fn check_finds_a_tracked_or_unignored_plain_overlay() {
+    let Some(s) = Session::new() else { return };
+    // The sealed overlay alone: nothing to find.
+    s.coal(&["check", "--format", "json"])
+        .ok()
+        .stdout_has("\"errors\": 0");
+    s.unseal();
+    let run = s.coal(&["check"]).ok();
+    assert!(!run.stdout.contains("overlay-tracked"), "{}", run.stdout);
+    // Not ignored: a warning.
+    std::fs::write(s.dir().join(".gitignore"), ".coalition.toml.lock\n").unwrap();
+    s.coal(&["check"])
+        .ok()
+        .stdout_has("overlay-tracked")
+        .stdout_has("git does not ignore coalition.private.toml");
+    s.coal(&["check", "--deny-warnings"]).code(1);
+    // Tracked: an error, with the way out.
+    s.git(&["add", PLAIN]);
+    s.coal(&["check"])
+        .code(1)
+        .stdout_has("overlay-tracked")
+        .stdout_has("git rm --cached coalition.private.toml");
+}
+
+fn hook(s: &Session) {
+    let hook = s.dir().join(".git/hooks/pre-commit");
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ci/pre-commit");
+    std::fs::copy(shipped, &hook).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// The shipped hook refuses the plain overlay staged (even forced past
+/// .gitignore), and a shared file that holds a private group, with and
+/// without the key.
+#[test]
+fn the_pre_commit_hook_refuses_the_plain_overlay_and_private_data_in_the_shared_file() {
+    let Some(s) = Session::new() else { return };
+    hook(&s);
+    let head = s.git(&["rev-parse", "HEAD"]).stdout;
+    s.unseal();
+    s.git(&["add", "-f", PLAIN]);
+    s.git_as(&["commit", "-qm", "leak"], true)
+        .code(1)
+        .stderr_has(
+            "coalition.private.toml is the private data in plain text and must not be committed",
+        );
+    assert_eq!(s.git(&["rev-parse", "HEAD"]).stdout, head);
+    s.git(&["rm", "-q", "--cached", PLAIN]);
+    std::fs::remove_file(s.dir().join(PLAIN)).unwrap();
+
+    // A private group written into the shared file by hand.
+    let shared = s.work.read();
+    s.work.write(&format!(
+        "{shared}\n[groups.hand-written]\nname = \"Hand Written\"\nstatus = \"prospect\"\n"
+    ));
+    s.git(&["add", "coalition.toml"]);
+    for with_key in [true, false] {
+        s.git_as(&["commit", "-qm", "by hand"], with_key)
+            .code(1)
+            .stderr_has("coalition.toml, as staged, has errors");
+    }
+    assert_eq!(s.git(&["rev-parse", "HEAD"]).stdout, head);
+    // The edit as coal makes it passes.
+    s.work.write(&shared);
+    s.coal(&["add-group", "Hand Written"]).ok();
+    s.commit("by coal");
+}
+
+/// What must never be in the repository: private ids, names, notes and
+/// contacts, from the example and from the session.
+const SECRETS: &[&str] = &[
+    "sol-migrant",
+    "Solidarité migrante",
+    "contact@example.org",
+    "Asked for time to consult their circle",
+    "autochtone-solidarite",
+    "alpha-hidden-circle",
+    "Alpha Hidden Circle",
+    "Beta Hidden Circle",
+    "planted-contact@example.org",
+    "Planted note on Monday",
+    "Planted note on Tuesday",
+    "Planted feedback",
+    "Planted Contact",
+];
+
+/// Every byte git keeps: each object (loose or packed, reachable or not)
+/// as git reads it, and each file under `.git` (index, logs, refs, merge
+/// messages) as it is on disk.
+fn everything_git_keeps(s: &Session) -> Vec<u8> {
+    let mut all = ok(Command::new("git").current_dir(s.dir()).args([
+        "cat-file",
+        "--batch-all-objects",
+        "--batch",
+        "--unordered",
+    ]));
+    fn walk(dir: &Path, all: &mut Vec<u8>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, all);
+            } else {
+                all.extend(std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    walk(&s.dir().join(".git"), &mut all);
+    all
+}
+
+#[test]
+fn the_plaintext_never_reaches_git_objects() {
+    let Some(s) = Session::new() else { return };
+    hook(&s);
+    s.coal(&["add-group", "Alpha Hidden Circle"]).ok();
+    s.coal(&[
+        "update-group",
+        "alpha-hidden-circle",
+        "--contact-name",
+        "Planted Contact",
+        "--contact-email",
+        "planted-contact@example.org",
+    ])
+    .ok();
+    s.commit("alpha");
+    s.branch("theirs", |s| {
+        s.coal(&[
+            "update-group",
+            "alpha-hidden-circle",
+            "--notes",
+            "Planted note on Tuesday",
+        ])
+        .ok();
+        s.coal(&["add-group", "Beta Hidden Circle"]).ok();
+    });
+    s.coal(&[
+        "update-group",
+        "alpha-hidden-circle",
+        "--notes",
+        "Planted note on Monday",
+    ])
+    .ok();
+    s.coal(&["log-feedback", "alpha-hidden-circle", "Planted feedback"])
+        .ok();
+    s.coal(&["update-group", "amis-terre", "--status", "member"])
+        .ok();
+    s.commit("ours");
+    s.git_as(&["merge", "theirs", "-m", "merge"], true).code(1);
+    // A blind `git add -A` while the conflict is open: only ciphertext.
+    s.git(&["add", "-A"]);
+    let staged = s.git(&["diff", "--cached", "--name-only"]).stdout;
+    assert!(!staged.contains(&format!("{PLAIN}\n")), "{staged}");
+    let plain = String::from_utf8(s.read(PLAIN).unwrap()).unwrap();
+    std::fs::write(s.dir().join(PLAIN), keep_side(&plain, Side::Ours)).unwrap();
+    s.seal();
+    s.commit("merged");
+    s.coal(&[
+        "update-group",
+        "alpha-hidden-circle",
+        "--status",
+        "dialogue",
+    ])
+    .ok();
+    s.commit("later");
+    let merged = s.overlay_at("HEAD");
+    assert!(merged.contains("Planted note on Monday"), "{merged}");
+    assert!(merged.contains("Beta Hidden Circle"), "{merged}");
+
+    let all = everything_git_keeps(&s);
+    assert!(all.len() > 10_000, "the scan read {} bytes", all.len());
+    assert_eq!(
+        secrets_in(&all),
+        Vec::<&str>::new(),
+        "in git's objects or files"
+    );
+    // The scan finds what is there: a public group's name is.
+    let public = "Les Ami·e·s de la Terre de Montréal";
+    assert!(
+        all.windows(public.len()).any(|w| w == public.as_bytes()),
+        "the scan misses committed text"
+    );
+    // And an object no commit reaches: the plain overlay added by force,
+    // then taken out again, left its blob (which is why the hook refuses
+    // the commit before, and `overlay-tracked` says to rotate what leaked).
+    s.unseal();
+    s.git(&["add", "-f", PLAIN]);
+    s.git(&["rm", "-q", "--cached", PLAIN]);
+    assert!(secrets_in(&everything_git_keeps(&s)).contains(&"Planted note on Monday"));
+}
+
+fn secrets_in(all: &[u8]) -> Vec<&'static str> {
+    SECRETS
+        .iter()
+        .copied()
+        .filter(|secret| {
+            all.windows(secret.len())
+                .any(|window| window == secret.as_bytes())
+        })
+        .collect()
+}
+
+/// A key file and its public key, made by `age-keygen` in `dir`.
+fn age_key(dir: &Path, name: &str) -> (PathBuf, String) {
+    let key = dir.join(name);
+    ok(Command::new("age-keygen")
+        .arg("-o")
+        .arg(&key)
+        .stderr(Stdio::null()));
+    let public = String::from_utf8(ok(Command::new("age-keygen").arg("-y").arg(&key))).unwrap();
+    (key, public.trim().to_string())
+}
+
+/// The merged overlay is sealed to the organizers the merged shared file
+/// lists: one theirs adds can open it, one ours removed cannot (a removal
+/// is a revocation, not undone by the other side still listing them).
+#[test]
+fn the_merged_overlay_is_sealed_to_the_merged_organizers() {
+    let Some(s) = Session::new() else { return };
+    let (removed_key, removed) = age_key(s.keys.path(), "removed.txt");
+    let (added_key, added) = age_key(s.keys.path(), "added.txt");
+    let organizers = |keys: &[&str]| {
+        let text = s.work.read();
+        let start = text.find("organizers = [").unwrap();
+        let end = start + text[start..].find('\n').unwrap();
+        let list: Vec<String> = keys.iter().map(|k| format!("\"{k}\"")).collect();
+        s.work.write(&format!(
+            "{}organizers = [{}]{}",
+            &text[..start],
+            list.join(", "),
+            &text[end..]
+        ));
+    };
+    organizers(&[&s.public, &removed]);
+    s.coal(&["add-group", "Base Hidden Circle"]).ok();
+    s.commit("two organizers");
+    s.branch("theirs", |s| {
+        organizers(&[&s.public, &removed, &added]);
+        s.coal(&["add-group", "Beta Hidden Circle"]).ok();
+    });
+    organizers(&[&s.public]);
+    s.coal(&["add-group", "Alpha Hidden Circle"]).ok();
+    s.commit("ours");
+    // coal's merge of the shared file asks which organizers to keep (both
+    // sides changed the list); the overlay merges clean, sealed to the
+    // organizers as git would merge the set: the one ours removed gone, the
+    // one theirs added there.
+    s.git_as(&["merge", "theirs", "-m", "merge"], true)
+        .code(1)
+        .stderr_has("conflict: coalition.organizers");
+    let unmerged = s.git(&["diff", "--name-only", "--diff-filter=U"]).stdout;
+    assert_eq!(unmerged, "coalition.toml\n");
+    let sealed = String::from_utf8(s.read(SEALED).unwrap()).unwrap();
+    let opens = |key: &Path| {
+        age_open(key, sealed.as_bytes()).is_some_and(|text| {
+            text.contains("Beta Hidden Circle") && text.contains("Alpha Hidden Circle")
+        })
+    };
+    assert!(opens(&s.key));
+    assert!(
+        opens(&added_key),
+        "the organizer theirs added cannot open it"
+    );
+    assert!(
+        !opens(&removed_key),
+        "the organizer ours removed can open it"
+    );
+    // Resolved the same way, the shared file lists them.
+    s.work.write(&keep_side(&s.work.read(), Side::Ours));
+    organizers(&[&s.public, &added]);
+    s.coal(&["check"]).ok();
+    s.commit("merged");
+}
+
+/// `coal diff OLD NEW` merges the plain overlay beside each file.
+#[test]
+fn coal_diff_of_two_files_reads_the_overlay_beside_each() {
+    let new = Workdir::with(&example());
+    new.run(&["private", "init"]).ok();
+    let old = TempDir::new().unwrap();
+    for name in ["coalition.toml", PLAIN] {
+        std::fs::copy(new.dir.path().join(name), old.path().join(name)).unwrap();
+    }
+    new.run(&[
+        "update-group",
+        "sol-migrant",
+        "--notes",
+        "Moved to Thursdays",
+    ])
+    .ok();
+    let old_file = old.path().join("coalition.toml");
+    new.run(&["diff", old_file.to_str().unwrap()])
+        .ok()
+        .stdout_has("~ groups.sol-migrant.notes")
+        .stdout_has("Moved to Thursdays");
+    // The old side without its overlay: its private groups read as added.
+    std::fs::remove_file(old.path().join(PLAIN)).unwrap();
+    new.run(&["diff", old_file.to_str().unwrap()])
+        .ok()
+        .stdout_has("+ groups: sol-migrant");
+}
