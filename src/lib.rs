@@ -55,6 +55,8 @@ pub fn run(cli: Cli) -> Result<Finished> {
     let mut no_input = prompt::NoInput;
     let prompter: &mut dyn prompt::Prompter = if interactive {
         terminal = prompt::Terminal::open(color);
+        // Only a person at a terminal unlocks a key with a passphrase.
+        store::seal::set_passphrase_asker(Box::new(prompt::passphrase));
         &mut terminal
     } else {
         &mut no_input

@@ -391,7 +391,7 @@ fn a_key_with_a_passphrase_is_refused_with_the_way_out() {
         let shown = err.to_string();
         assert!(
             shown.contains(&format!(
-                "{source} is protected by a passphrase, and coal does not ask for passphrases"
+                "{source} is protected by a passphrase, and coal asks for it only on a terminal"
             )),
             "{shown}"
         );

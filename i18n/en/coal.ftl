@@ -1872,8 +1872,8 @@ seal-identity-not-key = { $source } holds no private key coal can read
 seal-identity-not-key-hint = give coal an age key file (`age-keygen -o FILE`) or an SSH ed25519 or RSA private key in OpenSSH format, through COAL_AGE_IDENTITY
 seal-identity-public = { $source } holds a public key, not a private one
 seal-identity-public-hint = set COAL_AGE_IDENTITY to the private key file (made by `age-keygen -o FILE`; the public key is only what others seal to)
-seal-identity-protected = { $source } is protected by a passphrase, and coal does not ask for passphrases
-seal-identity-protected-hint = make coal a key of its own without a passphrase (`age-keygen -o ~/.config/coal/key.txt`), set COAL_AGE_IDENTITY to that file, and ask an organizer who can read the private data to run `coal private recipients add` with its public key (`age-keygen -y ~/.config/coal/key.txt`)
+seal-identity-protected = { $source } is protected by a passphrase, and coal asks for it only on a terminal
+seal-identity-protected-hint = run the command on a terminal to type it; for CI or a script, make coal a key of its own without a passphrase (`age-keygen -o ~/.config/coal/key.txt`), keep it as a secret in COAL_AGE_IDENTITY, and ask an organizer who can read the private data to run `coal private recipients add` with its public key (`age-keygen -y ~/.config/coal/key.txt`)
 seal-identity-unsupported = { $source } is a kind of SSH key age cannot use (only ed25519 and RSA keys, not security keys)
 seal-no-recipients = there is no one to seal the private data to
 seal-no-recipients-hint = add at least one organizer's public key: `coal private recipients add AGE-OR-SSH-PUBLIC-KEY`
@@ -1946,5 +1946,13 @@ private-merge-conflicts = coal: { $count ->
         [one] { $count } conflict
        *[other] { $count } conflicts
     } in { $name }, marked in { $plain } (plain text, ignored by git). Resolve them there, then `coal private seal`, `git add { $name }`, and commit. { $name } holds our side, sealed, until then.
+
+# Keys locked with a passphrase, asked for on a terminal (src/store/seal.rs, src/prompt)
+seal-passphrase-ask = Passphrase for { $source }:
+seal-passphrase-ask-again = Wrong passphrase. Passphrase for { $source }:
+seal-passphrase-none = no passphrase was given for { $source }
+seal-passphrase-none-hint = run the command again and type the key's passphrase (nothing shows as you type), then Enter
+seal-passphrase-wrong = the passphrase typed for { $source } was wrong { $tries } times
+seal-passphrase-wrong-hint = run the command again with the right passphrase; a key whose passphrase is lost opens nothing: make a new key and ask an organizer who can read the private data to run `coal private recipients add` with its public key
 
 # end of private

@@ -2069,8 +2069,8 @@ seal-identity-not-key = { $source } ne contient aucune clé privée que coal sac
 seal-identity-not-key-hint = donnez à coal, par COAL_AGE_IDENTITY, un fichier de clé age (`age-keygen -o FICHIER`) ou une clé privée SSH ed25519 ou RSA au format OpenSSH
 seal-identity-public = { $source } contient une clé publique, pas une clé privée
 seal-identity-public-hint = donnez à COAL_AGE_IDENTITY le fichier de la clé privée (créé par `age-keygen -o FICHIER` ; la clé publique sert seulement aux autres pour sceller)
-seal-identity-protected = la clé de { $source } est protégée par une phrase secrète, et coal n’en demande pas
-seal-identity-protected-hint = créez pour coal une clé à part sans phrase secrète (`age-keygen -o ~/.config/coal/key.txt`), donnez ce fichier à COAL_AGE_IDENTITY, et demandez à une ou un membre de l’équipe qui lit les données privées de lancer `coal private recipients add` avec sa clé publique (`age-keygen -y ~/.config/coal/key.txt`)
+seal-identity-protected = la clé de { $source } est protégée par une phrase secrète, et coal ne la demande que sur un terminal
+seal-identity-protected-hint = lancez la commande sur un terminal pour la taper ; pour la CI ou un script, créez pour coal une clé à part sans phrase secrète (`age-keygen -o ~/.config/coal/key.txt`), gardez-la comme secret dans COAL_AGE_IDENTITY, et demandez à une ou un membre de l’équipe qui lit les données privées de lancer `coal private recipients add` avec sa clé publique (`age-keygen -y ~/.config/coal/key.txt`)
 seal-identity-unsupported = { $source } est un type de clé SSH qu’age ne sait pas utiliser (seulement les clés ed25519 et RSA, pas les clés de sécurité)
 seal-no-recipients = personne à qui sceller les données privées
 seal-no-recipients-hint = ajoutez au moins la clé publique d’une ou d’un membre de l’équipe : `coal private recipients add CLÉ-PUBLIQUE-AGE-OU-SSH`
@@ -2146,5 +2146,13 @@ private-merge-conflicts = coal : { $count ->
         [one] { $count } conflit
        *[other] { $count } conflits
     } dans { $name }, marqués dans { $plain } (en clair, ignoré par git). Résolvez-les là, puis `coal private seal`, `git add { $name }`, et commitez. D’ici là, { $name } garde notre version, scellée.
+
+# Keys locked with a passphrase, asked for on a terminal (src/store/seal.rs, src/prompt)
+seal-passphrase-ask = Phrase secrète de { $source } :
+seal-passphrase-ask-again = Phrase secrète erronée. Phrase secrète de { $source } :
+seal-passphrase-none = aucune phrase secrète n’a été donnée pour { $source }
+seal-passphrase-none-hint = relancez la commande et tapez la phrase secrète de la clé (rien ne s’affiche pendant la frappe), puis Entrée
+seal-passphrase-wrong = la phrase secrète tapée pour { $source } était fausse, { $tries } fois
+seal-passphrase-wrong-hint = relancez la commande avec la bonne phrase secrète ; une clé dont la phrase secrète est perdue n’ouvre plus rien : créez une nouvelle clé et demandez à une ou un membre de l’équipe qui lit les données privées de lancer `coal private recipients add` avec sa clé publique
 
 # end of private

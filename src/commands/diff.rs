@@ -107,7 +107,7 @@ fn overlay_at_revision(path: &Path, rev: &str) -> Result<Overlay> {
         }
         Err(why) => return not_read(why),
     };
-    match seal::open(&shown, &sealed_bytes, &identities) {
+    match seal::open(&shown, &sealed_bytes, identities) {
         Ok(text) => Ok(Some((
             text.trim_start_matches(load::BOM).to_string(),
             shown,

@@ -184,7 +184,7 @@ fn run_sealed(ctx: &mut Context, args: &MergeDriverArgs, name: &str) -> Result<b
             texts.push(String::new());
             continue;
         }
-        match seal::open(&sealed_path, &bytes, &identities) {
+        match seal::open(&sealed_path, &bytes, identities) {
             Ok(text) => {
                 // The keys each side was sealed for are not data to merge:
                 // the result says those it is sealed for now.

@@ -277,7 +277,7 @@ fn reseal(
         return Ok(());
     }
     let locked_out = match Identities::find() {
-        Ok(Some(mine)) if seal::can_open(&mine, &recipients) => None,
+        Ok(Some(mine)) if seal::can_open(mine, &recipients) => None,
         Ok(Some(mine)) => Some(t!("private-seal-locked-out", source = mine.source())),
         Ok(None) => Some(t!("private-seal-no-key-of-yours")),
         // A key coal cannot use (one with a passphrase): say which, and why.

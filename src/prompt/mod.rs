@@ -11,7 +11,7 @@ mod terminal;
 use std::collections::VecDeque;
 use std::io::IsTerminal;
 
-pub use terminal::Terminal;
+pub use terminal::{Terminal, passphrase};
 
 use crate::error::{Error, Result};
 

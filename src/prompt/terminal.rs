@@ -84,6 +84,37 @@ impl Terminal {
     }
 }
 
+/// Asks for a key's passphrase on the terminal (stderr, never stdout),
+/// typed unseen; None when input ends or fails. Ctrl-C leaves as at any
+/// prompt, with the typed characters shown again.
+pub fn passphrase(question: &str) -> Option<String> {
+    let term = Term::stderr();
+    term.write_str(&format!("{question} ")).ok()?;
+    READING_SECRET.store(true, std::sync::atomic::Ordering::SeqCst);
+    let answer = term.read_secure_line().ok();
+    READING_SECRET.store(false, std::sync::atomic::Ordering::SeqCst);
+    answer
+}
+
+/// Whether echo is off for a passphrase, for Ctrl-C to turn it back on.
+static READING_SECRET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Turns the terminal's echo back on after an interrupted passphrase: the
+/// person's shell would otherwise stay blind.
+fn echo_again() {
+    #[cfg(unix)]
+    if READING_SECRET.load(std::sync::atomic::Ordering::SeqCst) {
+        // SAFETY: termios is plain data filled by tcgetattr before use.
+        unsafe {
+            let mut termios: libc::termios = std::mem::zeroed();
+            if libc::tcgetattr(libc::STDIN_FILENO, &mut termios) == 0 {
+                termios.c_lflag |= libc::ECHO;
+                libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &termios);
+            }
+        }
+    }
+}
+
 /// What to leave on screen if Ctrl-C ends the menu drawn now, from the
 /// spot saved when it opened.
 fn open_menu() -> std::sync::MutexGuard<'static, Option<String>> {
@@ -104,6 +135,7 @@ fn stop(at_line_start: bool) -> ! {
             std::thread::park();
         }
     }
+    echo_again();
     let new_line = if at_line_start { "" } else { "\n" };
     // A menu is cleared from where it started, and its question left as
     // Esc leaves it.

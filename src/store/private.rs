@@ -777,7 +777,7 @@ pub fn read(coalition: &Path) -> Result<Overlay> {
             };
             // A file that is not for these keys is not read; one that is
             // damaged is an error, as a damaged coalition file is.
-            match seal::try_open(&paths.sealed, &bytes, &identities)? {
+            match seal::try_open(&paths.sealed, &bytes, identities)? {
                 seal::Opened::Text(mut text) => {
                     if text.starts_with(super::load::BOM) {
                         text.drain(..super::load::BOM.len());

@@ -6,9 +6,11 @@
 use std::ffi::OsString;
 use std::io::{BufReader, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{OnceLock, RwLock};
 
 use age::armor::{ArmoredReader, ArmoredWriter, Format};
-use age::{DecryptError, Decryptor, Encryptor, ssh, x25519};
+use age::secrecy::{ExposeSecret, SecretString};
+use age::{DecryptError, Decryptor, Encryptor, scrypt, ssh, x25519};
 
 use crate::error::{Error, Result};
 use crate::t;
@@ -145,6 +147,78 @@ impl Secret {
     }
 }
 
+/// Asks a person for a key's passphrase, given the question to show; None
+/// when no one answers (input closed, interrupted).
+pub type PassphraseAsker = Box<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
+/// Set by the commands layer only when a person is at a terminal: the store
+/// itself never talks to one.
+static ASKER: RwLock<Option<PassphraseAsker>> = RwLock::new(None);
+
+/// How many times a wrong passphrase is asked for before coal gives up, as
+/// `ssh` does.
+const PASSPHRASE_TRIES: usize = 3;
+
+/// Lets coal unlock a passphrase-protected key by asking `asker`; without it
+/// such a key is refused with the way out.
+pub fn set_passphrase_asker(asker: PassphraseAsker) {
+    if let Ok(mut slot) = ASKER.write() {
+        *slot = Some(asker);
+    }
+}
+
+/// What one passphrase did to a locked key.
+enum Unlocked<T> {
+    Open(T),
+    Wrong,
+    Broken(Error),
+}
+
+/// Asks for the passphrase of the key from `source` until `try_with` opens
+/// it, `PASSPHRASE_TRIES` times at most. Without an asker the key is refused
+/// as before: nothing is asked off a terminal.
+fn unlock<T>(source: &Source, try_with: impl Fn(SecretString) -> Unlocked<T>) -> Result<T> {
+    let shown = source.text();
+    let slot = ASKER.read().ok();
+    let Some(asker) = slot.as_ref().and_then(|slot| slot.as_ref()) else {
+        return Err(protected(&shown));
+    };
+    for tried in 0..PASSPHRASE_TRIES {
+        let question = if tried == 0 {
+            t!("seal-passphrase-ask", source = shown.as_str())
+        } else {
+            t!("seal-passphrase-ask-again", source = shown.as_str())
+        };
+        // An empty answer is a way out, as in ssh.
+        let Some(passphrase) = asker(&question).filter(|answer| !answer.is_empty()) else {
+            return Err(
+                Error::usage(t!("seal-passphrase-none", source = shown.as_str()))
+                    .hint(t!("seal-passphrase-none-hint")),
+            );
+        };
+        match try_with(SecretString::from(passphrase)) {
+            Unlocked::Open(key) => return Ok(key),
+            Unlocked::Wrong => continue,
+            Unlocked::Broken(why) => return Err(why),
+        }
+    }
+    Err(Error::usage(t!(
+        "seal-passphrase-wrong",
+        source = shown.as_str(),
+        tries = PASSPHRASE_TRIES
+    ))
+    .hint(t!("seal-passphrase-wrong-hint")))
+}
+
+fn not_key(shown: &str) -> Error {
+    Error::usage(t!("seal-identity-not-key", source = shown)).hint(t!("seal-identity-not-key-hint"))
+}
+
+fn protected(shown: &str) -> Error {
+    Error::usage(t!("seal-identity-protected", source = shown))
+        .hint(t!("seal-identity-protected-hint"))
+}
+
 /// The organizer's private keys, found once.
 pub struct Identities {
     source: Source,
@@ -156,12 +230,21 @@ impl Identities {
     /// unencrypted OpenSSH private key; or the key itself when the value starts with
     /// `AGE-SECRET-KEY-1` (handy for CI secrets). Else `~/.ssh/id_ed25519` (HOME) when it exists.
     /// Ok(None) when none is found; an error when the variable names a missing or unreadable file,
-    /// or a key coal cannot use (a passphrase-protected SSH key: say so, and what to do).
-    pub fn find() -> Result<Option<Identities>> {
-        find_in(
-            std::env::var_os(IDENTITY_VARIABLE),
-            std::env::var_os("HOME").map(PathBuf::from),
-        )
+    /// or a key coal cannot use. A key locked with a passphrase (an SSH key, an age identity file
+    /// encrypted with `age -p`) is unlocked in memory when a passphrase asker is set, else refused
+    /// with what to do. Found once a run, so a person is asked once.
+    pub fn find() -> Result<Option<&'static Identities>> {
+        static FOUND: OnceLock<Result<Option<Identities>>> = OnceLock::new();
+        FOUND
+            .get_or_init(|| {
+                find_in(
+                    std::env::var_os(IDENTITY_VARIABLE),
+                    std::env::var_os("HOME").map(PathBuf::from),
+                )
+            })
+            .as_ref()
+            .map(Option::as_ref)
+            .map_err(Clone::clone)
     }
 
     /// "COAL_AGE_IDENTITY (path)", "COAL_AGE_IDENTITY", "~/.ssh/id_ed25519".
@@ -231,29 +314,31 @@ fn read_key_file(path: &Path, source: &Source) -> Result<String> {
 }
 
 /// The keys in an identity file's text: an OpenSSH private key, or age
-/// identities one a line (`#` comments and blank lines skipped).
+/// identities one a line (`#` comments and blank lines skipped), or such a
+/// file encrypted with a passphrase (`age -p`).
 fn identities_from(text: &str, source: &Source) -> Result<Vec<Secret>> {
     let shown = source.text();
-    let not_key = || {
-        Error::usage(t!("seal-identity-not-key", source = shown.as_str()))
-            .hint(t!("seal-identity-not-key-hint"))
-    };
-    let protected = || {
-        Error::usage(t!("seal-identity-protected", source = shown.as_str()))
-            .hint(t!("seal-identity-protected-hint"))
-    };
+    let not_key = || not_key(&shown);
     let trimmed = text.trim_start();
     if trimmed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----")
         || trimmed.starts_with("age-encryption.org/")
     {
-        return Err(protected());
+        let opened = unlock_age(trimmed, source)?;
+        return age_identities(opened.expose_secret(), source);
     }
     if trimmed.starts_with("-----BEGIN") {
         let identity = ssh::Identity::from_buffer(BufReader::new(trimmed.as_bytes()), None)
             .map_err(|_| not_key())?;
         return match identity {
             ssh::Identity::Unencrypted(_) => Ok(vec![Secret::Ssh(identity)]),
-            ssh::Identity::Encrypted(_) => Err(protected()),
+            ssh::Identity::Encrypted(locked) => {
+                let key = unlock(source, |passphrase| match locked.decrypt(passphrase) {
+                    Ok(key) => Unlocked::Open(key),
+                    Err(DecryptError::KeyDecryptionFailed) => Unlocked::Wrong,
+                    Err(_) => Unlocked::Broken(not_key()),
+                })?;
+                Ok(vec![Secret::Ssh(ssh::Identity::Unencrypted(key))])
+            }
             ssh::Identity::Unsupported(_) => Err(Error::usage(t!(
                 "seal-identity-unsupported",
                 source = shown.as_str()
@@ -261,6 +346,49 @@ fn identities_from(text: &str, source: &Source) -> Result<Vec<Secret>> {
             .hint(t!("seal-identity-not-key-hint"))),
         };
     }
+    age_identities(text, source)
+}
+
+/// The costliest passphrase file opened (scrypt's log2 N, 1 GiB of memory):
+/// age's default is 18, rage's about 1 s of work. age's own bound follows
+/// this machine's speed, which refuses a standard file in a debug build.
+const MAX_WORK_FACTOR: u8 = 20;
+
+/// An age identity file encrypted with a passphrase, opened in memory. One
+/// encrypted to keys instead (`age -r`) would need another key to open it: it
+/// is refused as locked.
+fn unlock_age(text: &str, source: &Source) -> Result<SecretString> {
+    let shown = source.text();
+    let not_key = || not_key(&shown);
+    let decryptor = || Decryptor::new_buffered(ArmoredReader::new(text.as_bytes()));
+    if !decryptor().map_err(|_| not_key())?.is_scrypt() {
+        return Err(protected(&shown));
+    }
+    unlock(source, |passphrase| {
+        let mut identity = scrypt::Identity::new(passphrase);
+        identity.set_max_work_factor(MAX_WORK_FACTOR);
+        let opened = decryptor().and_then(|decryptor| {
+            decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity))
+        });
+        let mut reader = match opened {
+            Ok(reader) => reader,
+            Err(DecryptError::DecryptionFailed | DecryptError::KeyDecryptionFailed) => {
+                return Unlocked::Wrong;
+            }
+            Err(_) => return Unlocked::Broken(not_key()),
+        };
+        let mut plaintext = String::new();
+        match reader.read_to_string(&mut plaintext) {
+            Ok(_) => Unlocked::Open(SecretString::from(plaintext)),
+            Err(_) => Unlocked::Broken(not_key()),
+        }
+    })
+}
+
+/// Age identities one a line (`#` comments and blank lines skipped).
+fn age_identities(text: &str, source: &Source) -> Result<Vec<Secret>> {
+    let shown = source.text();
+    let not_key = || not_key(&shown);
     let mut secrets = Vec::new();
     for line in text.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
@@ -383,7 +511,6 @@ pub fn can_open(identities: &Identities, recipients: &[Recipient]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use age::secrecy::ExposeSecret;
 
     fn age_key() -> (String, String) {
         let identity = x25519::Identity::generate();
