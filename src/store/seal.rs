@@ -263,8 +263,14 @@ impl Identities {
 pub fn find_in(variable: Option<OsString>, home: Option<PathBuf>) -> Result<Option<Identities>> {
     // An empty variable counts as unset, as a CI secret missing on a fork is.
     if let Some(value) = variable.filter(|value| !value.is_empty()) {
+        // The key itself rather than a path: an age key, or a key file's
+        // whole text (age-keygen's, with its comments; an OpenSSH key), as
+        // `$(pass show coal)` or a CI secret gives it. Never read as a path,
+        // whose error would show it.
         if let Some(text) = value.to_str()
-            && text.trim_start().starts_with("AGE-SECRET-KEY-")
+            && (text.contains("AGE-SECRET-KEY-")
+                || text.contains('\n')
+                || text.trim_start().starts_with("-----BEGIN"))
         {
             let secrets = identities_from(text, &Source::Value)?;
             return Ok(Some(Identities {
@@ -319,6 +325,8 @@ fn read_key_file(path: &Path, source: &Source) -> Result<String> {
 fn identities_from(text: &str, source: &Source) -> Result<Vec<Secret>> {
     let shown = source.text();
     let not_key = || not_key(&shown);
+    // A key file saved by an editor that puts a byte-order mark first.
+    let text = text.trim_start_matches('\u{feff}');
     let trimmed = text.trim_start();
     if trimmed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----")
         || trimmed.starts_with("age-encryption.org/")
