@@ -48,6 +48,11 @@ fn init(ctx: &mut Context) -> Result<()> {
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let line = super::git_setup::LineIn::read(ignore, name)?;
+    // Ignored before it exists: a run stopped halfway leaves no plain
+    // overlay that git would pick up.
+    if !ctx.dry_run && !line.present() {
+        line.append()?;
+    }
     let (moved, outcome) = store::split_out(&path, &paths.plain, ctx.dry_run)?;
     let what = private::moved(&moved);
     let list = if what.is_empty() {
@@ -91,7 +96,6 @@ fn init(ctx: &mut Context) -> Result<()> {
                     ignore = ignore
                 )
             } else {
-                line.append()?;
                 t!(
                     "private-init-ignored",
                     file = file.as_str(),

@@ -739,7 +739,7 @@ pub fn read(coalition: &Path) -> Result<Overlay> {
                 // one here now (the merge was aborted, then a newer one
                 // pulled) is stale: the sealed file is read.
                 match stands_for(&mut text) {
-                    Some(sealed) if sealed != digest(&bytes) => {
+                    Some(sealed) if sealed != digest(&bytes) || !merging(&paths.plain) => {
                         remember_stale(&paths.plain);
                     }
                     _ => {
@@ -840,6 +840,34 @@ fn stands_for(text: &mut String) -> Option<String> {
     let taken = WORKING_COPY_OF.len() + rest.find('\n')? + 1;
     text.drain(..taken);
     Some(digest)
+}
+
+/// Whether the repository holding `file` is in the middle of a merge, a
+/// rebase or a cherry-pick (a merge's working copy is for that one only).
+/// Asked only when a working copy is there.
+fn merging(file: &Path) -> bool {
+    let folder = super::folder(file);
+    let Ok(output) = std::process::Command::new("git")
+        .args(["rev-parse", "--git-dir"])
+        .current_dir(folder)
+        .output()
+    else {
+        // Without git, nothing tells: the working copy stands.
+        return true;
+    };
+    if !output.status.success() {
+        return true;
+    }
+    let git_dir = folder.join(String::from_utf8_lossy(&output.stdout).trim());
+    [
+        "MERGE_HEAD",
+        "REBASE_HEAD",
+        "CHERRY_PICK_HEAD",
+        "rebase-merge",
+        "rebase-apply",
+    ]
+    .iter()
+    .any(|name| git_dir.join(name).exists())
 }
 
 fn digest(bytes: &[u8]) -> String {
