@@ -112,6 +112,12 @@ fn init(ctx: &mut Context) -> Result<()> {
             if !lock.present() {
                 lock.append()?;
             }
+            // A write killed halfway may leave its temporary file, plain text.
+            let temporaries = format!(".{}.*.tmp", line.line);
+            let temporaries = super::git_setup::LineIn::read(line.path.clone(), temporaries)?;
+            if !temporaries.present() {
+                temporaries.append()?;
+            }
             let mut said = format!("{}\n{list}", t!("private-init-moved", file = file.as_str()));
             said.push('\n');
             said.push_str(&ignored);
