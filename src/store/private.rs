@@ -1127,6 +1127,12 @@ fn merge_item(
             Ok(())
         }
         (Some(mine), Some(theirs)) if bare(mine) == bare(theirs) => Ok(()),
+        (Some(mine), Some(theirs)) if says_public(path) => {
+            let decor = mine.decor().clone();
+            *mine = theirs.clone();
+            *mine.decor_mut() = decor;
+            Ok(())
+        }
         _ => Err(both_give(&key, files.shared, files.overlay)),
     }
 }
@@ -1283,8 +1289,22 @@ fn merge_data_value(
             Ok(())
         }
         (mine, theirs) if *mine == theirs => Ok(()),
+        (mine, theirs) if says_public(path) => {
+            *mine = theirs;
+            Ok(())
+        }
         _ => Err(both_give(&key, files.shared, files.overlay)),
     }
+}
+
+/// Whether `path` is a group's `public`. A group both files hold, one
+/// calling it public and the other not, is what a run of `update-group
+/// --public` or `--private` stopped between its two writes leaves: the
+/// overlay's word (not public) holds until an edit puts the group in one
+/// file, so that every command still works and nothing is made public
+/// that was not (`private-in-shared` says the shared file still has it).
+fn says_public(path: &[String]) -> bool {
+    matches!(path, [groups, _, public] if groups == "groups" && public == "public")
 }
 
 /// The error of an edit while the sealed overlay cannot be opened: where
