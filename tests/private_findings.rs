@@ -216,6 +216,50 @@ fn a_group_made_public_and_killed_at_any_moment_is_never_lost() {
     }
 }
 
+/// Finding 6, the other way: `update-group G --private` writes the overlay
+/// first (it gains the group); a run stopped before the shared file is
+/// written leaves the group in both files, public in one and not in the
+/// other. Every command still works, the group reads as private (the safe
+/// side) and `check` says the shared file still holds it; the next edit
+/// leaves it in the overlay alone.
+#[test]
+fn a_group_in_both_files_after_a_stopped_move_reads_as_private_until_the_next_edit() {
+    let work = Workdir::with(&example());
+    work.run(&["private", "init"]).ok();
+    let overlay = work.dir.path().join("coalition.private.toml");
+    let shared = work.read();
+    work.run(&["update-group", "amis-terre", "--private", "--no-input"])
+        .ok();
+    assert!(holds_group(&read(&overlay), "amis-terre"));
+    // The state of a run killed between its two writes.
+    work.write(&shared);
+    assert!(holds_group(&work.read(), "amis-terre"));
+    let check = work.run(&["check", "--format", "json"]).code(1);
+    let findings = json(&check)["findings"].as_array().unwrap().clone();
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["code"] == "private-in-shared" && f["path"] == "groups.amis-terre"),
+        "{findings:#?}"
+    );
+    let list = work.run(&["list", "groups", "--format", "json"]).ok();
+    let listed = json(&list);
+    let group = listed["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["id"] == "amis-terre")
+        .unwrap_or_else(|| panic!("{listed:#}"));
+    assert_eq!(group["public"], false, "{group:#}");
+    work.run(&["show", "group", "amis-terre"]).ok();
+    work.run(&["update-group", "artivistes", "--power", "3"])
+        .ok();
+    assert!(!holds_group(&work.read(), "amis-terre"), "{}", work.read());
+    assert!(!work.read().contains("amis-terre"), "{}", work.read());
+    assert!(holds_group(&read(&overlay), "amis-terre"));
+    work.run(&["check"]).ok();
+}
+
 /// Finding 7: removing a private group keeps the decisions that named it
 /// in the overlay (their summaries were written for organizers only): the
 /// shared file gains no decision.

@@ -116,7 +116,19 @@ pub fn private_data_ids(shared: &toml::Table, overlay: Option<&toml::Table>) -> 
             .and_then(toml::Value::as_bool)
             == Some(true)
     };
-    let is_public = |id: &str| public(shared, id) || overlay.is_some_and(|o| public(o, id));
+    // The overlay's word when both files give one, as `merge` reads it
+    // (`says_public`).
+    let said = |data: &toml::Table, id: &str| {
+        groups(data)?
+            .get(id)?
+            .get("public")
+            .and_then(toml::Value::as_bool)
+    };
+    let is_public = |id: &str| {
+        overlay
+            .and_then(|o| said(o, id))
+            .unwrap_or_else(|| public(shared, id))
+    };
     let mut ids = BTreeSet::new();
     for data in std::iter::once(shared).chain(overlay) {
         if let Some(groups) = groups(data) {
