@@ -116,7 +116,19 @@ pub fn private_data_ids(shared: &toml::Table, overlay: Option<&toml::Table>) -> 
             .and_then(toml::Value::as_bool)
             == Some(true)
     };
-    let is_public = |id: &str| public(shared, id) || overlay.is_some_and(|o| public(o, id));
+    // The overlay's word when both files give one, as `merge` reads it
+    // (`says_public`).
+    let said = |data: &toml::Table, id: &str| {
+        groups(data)?
+            .get(id)?
+            .get("public")
+            .and_then(toml::Value::as_bool)
+    };
+    let is_public = |id: &str| {
+        overlay
+            .and_then(|o| said(o, id))
+            .unwrap_or_else(|| public(shared, id))
+    };
     let mut ids = BTreeSet::new();
     for data in std::iter::once(shared).chain(overlay) {
         if let Some(groups) = groups(data) {
@@ -1332,6 +1344,12 @@ fn merge_item(
             Ok(())
         }
         (Some(mine), Some(theirs)) if bare(mine) == bare(theirs) => Ok(()),
+        (Some(mine), Some(theirs)) if says_public(path) => {
+            let decor = mine.decor().clone();
+            *mine = theirs.clone();
+            *mine.decor_mut() = decor;
+            Ok(())
+        }
         _ => Err(both_give(&key, files.shared, files.overlay)),
     }
 }
@@ -1488,8 +1506,22 @@ fn merge_data_value(
             Ok(())
         }
         (mine, theirs) if *mine == theirs => Ok(()),
+        (mine, theirs) if says_public(path) => {
+            *mine = theirs;
+            Ok(())
+        }
         _ => Err(both_give(&key, files.shared, files.overlay)),
     }
+}
+
+/// Whether `path` is a group's `public`. A group both files hold, one
+/// calling it public and the other not, is what a run of `update-group
+/// --public` or `--private` stopped between its two writes leaves: the
+/// overlay's word (not public) holds until an edit puts the group in one
+/// file, so that every command still works and nothing is made public
+/// that was not (`private-in-shared` says the shared file still has it).
+fn says_public(path: &[String]) -> bool {
+    matches!(path, [groups, _, public] if groups == "groups" && public == "public")
 }
 
 /// The error of an edit while the sealed overlay cannot be opened: where
