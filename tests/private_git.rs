@@ -9,6 +9,7 @@
 //! CI (`CI` set), where they fail. `.ci/run` installs them.
 
 mod common;
+use common::sealed::tools;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -19,25 +20,6 @@ use tempfile::TempDir;
 
 const SEALED: &str = "coalition.private.toml.age";
 const PLAIN: &str = "coalition.private.toml";
-
-/// Whether `age` and `age-keygen` run here; under CI their absence fails.
-fn tools() -> bool {
-    let runs = ["age", "age-keygen"].into_iter().all(|program| {
-        Command::new(program)
-            .arg("--version")
-            .stderr(Stdio::null())
-            .output()
-            .is_ok()
-    });
-    if !runs {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must test the sealed overlay with the real age: install Debian's age (see .ci/run)"
-        );
-        eprintln!("skipped: age or age-keygen does not run on this machine");
-    }
-    runs
-}
 
 /// PATH with the folder of the coal under test first, for git's driver
 /// and the hook.
