@@ -1551,6 +1551,12 @@ pub fn recipients(doc: &DocumentMut, path: &Path) -> Result<Vec<seal::Recipient>
         ))
         .hint(t!("private-no-organizers-hint")));
     }
+    parse_organizers(&keys, path)
+}
+
+/// The organizers' keys read as recipients; the first that cannot be one
+/// is an error naming it and the shared file at `path`.
+pub fn parse_organizers(keys: &[String], path: &Path) -> Result<Vec<seal::Recipient>> {
     keys.iter()
         .map(|key| {
             seal::Recipient::parse(key).map_err(|why| {
