@@ -541,3 +541,48 @@ fn private_init_ignores_the_lock_too() {
     assert!(!status.contains("lock"), "{status}");
     assert!(!status.contains("coalition.private.toml"), "{status}");
 }
+
+/// Reports, like `coal check`, leave out the rules that judge the whole
+/// membership when the overlay could not be read: every member would
+/// otherwise be "not heard from" (all feedback is private).
+#[test]
+fn reports_without_the_key_raise_no_warning_from_data_they_could_not_read() {
+    if !tools() {
+        return;
+    }
+    let me = Organizer::new();
+    let key = age_key(me.dir(), "key.txt");
+    me.sealed_for(&key);
+    // A day when, with all the feedback read, some members are overdue.
+    let report = |identity: Option<&Key>, args: &[&str]| {
+        let mut command = me.work.command();
+        command
+            .env("HOME", me.file("home"))
+            .env_remove("COAL_AGE_IDENTITY")
+            .env("COAL_TODAY", "2027-03-01")
+            .args(args);
+        if let Some(key) = identity {
+            command.env("COAL_AGE_IDENTITY", &key.private);
+        }
+        Run::from(command.output().unwrap())
+    };
+    for (kind, format) in [("overview", "json"), ("map", "html")] {
+        let args = ["report", kind, "--format", format];
+        let read = report(Some(&key), &args).ok();
+        assert!(
+            read.stdout.contains("feedback-overdue"),
+            "{kind} with the key"
+        );
+        let unread = report(None, &args).ok();
+        assert!(
+            !unread.stdout.contains("feedback-overdue"),
+            "{kind} without the key: {}",
+            unread.stdout
+        );
+        assert!(
+            unread.stderr.contains("Private data not read"),
+            "{}",
+            unread.stderr
+        );
+    }
+}

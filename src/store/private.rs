@@ -949,6 +949,12 @@ pub fn remember_not_read(from: &Path, why: &Error) {
     }
 }
 
+/// Whether this run read the shared file without its overlay (so far): the
+/// checks that judge the whole membership are then left out of reports.
+pub fn unread() -> bool {
+    NOT_READ.lock().is_ok_and(|not_read| not_read.is_some())
+}
+
 /// The overlay this run could not read, and why, once.
 pub fn not_read() -> Option<(PathBuf, Error)> {
     NOT_READ.lock().ok()?.take()

@@ -190,7 +190,14 @@ fn spectrum(c: &Coalition, context: &Context<'_>) -> Vec<Block> {
 
 /// What `coal check` finds, all of it: the map is the organizers' full view.
 fn findings(c: &Coalition, context: Context<'_>) -> Vec<Block> {
-    let findings = check::run(c, context.schema_findings, context.today);
+    // Without the private overlay, rules that judge the whole membership
+    // would find what they cannot see.
+    let read = if crate::store::private::unread() {
+        check::Read::SharedOnly
+    } else {
+        check::Read::Whole
+    };
+    let findings = check::run_on(c, context.schema_findings, context.today, read);
     let body = if findings.is_empty() {
         Block::Text(crate::t!("doc-map-no-findings"))
     } else {

@@ -109,7 +109,14 @@ pub fn build(c: &Coalition, context: Context<'_>) -> Report {
 
     // Findings name groups and internal matters: they stay inside.
     if context.audience == Audience::Internal {
-        let findings = check::run(c, context.schema_findings, context.today);
+        // Without the private overlay, rules that judge the whole membership
+        // would find what they cannot see.
+        let read = if crate::store::private::unread() {
+            check::Read::SharedOnly
+        } else {
+            check::Read::Whole
+        };
+        let findings = check::run_on(c, context.schema_findings, context.today, read);
         report.block(Block::Heading(crate::t!("report-overview-findings")));
         report.block(if findings.is_empty() {
             Block::Text(crate::t!("report-overview-no-findings"))
