@@ -53,6 +53,22 @@ fn init(ctx: &mut Context) -> Result<()> {
     if !ctx.dry_run && !line.present() {
         line.append()?;
     }
+    // The lock every edit leaves beside the file is no one's business
+    // either (`coal git-setup` ignores it too).
+    let coalition = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let lock = super::git_setup::LineIn::read(line.path.clone(), write::lock_name(&coalition))?;
+    if !ctx.dry_run && !lock.present() {
+        lock.append()?;
+    }
+    // So is the temporary file of the overlay's write, plain text too,
+    // which a run killed before its rename leaves.
+    let temporaries = format!(".{}.*.tmp", line.line);
+    let temporaries = super::git_setup::LineIn::read(line.path.clone(), temporaries)?;
+    if !ctx.dry_run && !temporaries.present() {
+        temporaries.append()?;
+    }
     let (moved, outcome) = store::split_out(&path, &paths.plain, ctx.dry_run)?;
     let what = private::moved(&moved);
     let list = if what.is_empty() {
@@ -102,22 +118,6 @@ fn init(ctx: &mut Context) -> Result<()> {
                     ignore = ignore
                 )
             };
-            // The lock every edit leaves beside the file is no one's
-            // business either (`coal git-setup` ignores it too).
-            let coalition = path
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            let lock =
-                super::git_setup::LineIn::read(line.path.clone(), write::lock_name(&coalition))?;
-            if !lock.present() {
-                lock.append()?;
-            }
-            // A write killed halfway may leave its temporary file, plain text.
-            let temporaries = format!(".{}.*.tmp", line.line);
-            let temporaries = super::git_setup::LineIn::read(line.path.clone(), temporaries)?;
-            if !temporaries.present() {
-                temporaries.append()?;
-            }
             let mut said = format!("{}\n{list}", t!("private-init-moved", file = file.as_str()));
             said.push('\n');
             said.push_str(&ignored);

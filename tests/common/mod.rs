@@ -7,6 +7,7 @@ use std::process::{Command, Output, Stdio};
 use tempfile::TempDir;
 
 pub mod pty;
+pub mod sealed;
 
 pub const TODAY: &str = "2026-11-25";
 
