@@ -497,3 +497,14 @@ print("\n".join(given))
     let given = String::from_utf8(output.stdout).unwrap();
     assert_eq!(given, "Check the coalition\nReports\n");
 }
+
+/// A3 F9's fix writes .gitignore before the split: a file init cannot
+/// split is refused with no .gitignore written, nor any overlay.
+#[test]
+fn init_of_a_file_it_cannot_read_writes_no_ignore_line() {
+    let work = Workdir::with(&format!("{MINIMAL}\n[groups.x]\nname = \"X\"\nstatus =\n"));
+    work.refused(&["private", "init"], 3);
+    let dir = work.dir.path();
+    assert!(!dir.join(".gitignore").exists());
+    assert!(!dir.join(PLAIN).exists());
+}

@@ -48,6 +48,10 @@ fn init(ctx: &mut Context) -> Result<()> {
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let line = super::git_setup::LineIn::read(ignore, name)?;
+    // A file that cannot be split is refused before .gitignore changes.
+    if !ctx.dry_run {
+        store::split_out(&path, &paths.plain, true)?;
+    }
     // Ignored before it exists: a run stopped halfway leaves no plain
     // overlay that git would pick up.
     if !ctx.dry_run && !line.present() {
