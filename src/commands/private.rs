@@ -17,9 +17,9 @@ pub fn run(ctx: &mut Context, command: PrivateCommand) -> Result<()> {
         PrivateCommand::Seal(args) => seal(ctx, args),
         PrivateCommand::Recipients(command) => recipients(ctx, command),
     };
-    // These commands say themselves what became of a working copy.
+    // These commands say themselves what became of a working copy; one
+    // left aside as stale stays, and its note says what to do with it.
     let _ = private::working_copy_read();
-    let _ = private::stale_copy();
     done
 }
 
@@ -303,12 +303,12 @@ fn reseal(
     // Under the lock, as an edit: the overlay read now is the one sealed.
     let target = write::target(path);
     let _lock = write::Lock::acquire(&target)?;
-    let text = match private::read(path)? {
+    let (text, from) = match private::read(path)? {
         Overlay::Read { text, from, .. } => {
             // What does not parse is not sealed: a working copy may hold
             // a merge's conflict markers.
             store::load::table(&from, &text)?;
-            text
+            (text, from)
         }
         Overlay::Unread { from, why } => return Err(private::cannot_edit(&from, why)),
         Overlay::None => {
@@ -324,7 +324,9 @@ fn reseal(
         file = sealed.as_str(),
         count = recipients.len()
     );
-    if remove_plain && std::fs::symlink_metadata(&paths.plain).is_ok() {
+    // A stale working copy, left aside unread, is not removed: it may hold
+    // a resolution its owner means to keep (the note says how).
+    if remove_plain && from == paths.plain && std::fs::symlink_metadata(&paths.plain).is_ok() {
         std::fs::remove_file(&paths.plain)
             .map_err(|err| Error::io("remove", &paths.plain, &err))?;
         said.push('\n');
