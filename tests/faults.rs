@@ -551,26 +551,6 @@ fn git_setup_refuses_a_gitattributes_it_cannot_read() {
     assert_eq!(fs::read(dir.join(".git/config")).unwrap(), config);
 }
 
-/// Whether the real `age` and `age-keygen` run here; under CI their
-/// absence fails the test (`.ci/run` installs them).
-fn age_runs() -> bool {
-    let runs = ["age", "age-keygen"].into_iter().all(|program| {
-        Command::new(program)
-            .arg("--version")
-            .stderr(Stdio::null())
-            .output()
-            .is_ok()
-    });
-    if !runs {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must kill re-seals with the real age: install Debian's age (see .ci/run)"
-        );
-        eprintln!("skipped: age or age-keygen does not run on this machine");
-    }
-    runs
-}
-
 /// The sealed overlay in `dir` opened by the real age; None when it does
 /// not open (a partial file would not).
 fn age_open(dir: &Path, key: &Path) -> Option<String> {
@@ -592,7 +572,7 @@ fn age_open(dir: &Path, key: &Path) -> Option<String> {
 /// `age -d`; and no plain text of it anywhere in the folder.
 #[test]
 fn a_reseal_killed_at_any_moment_leaves_the_old_or_the_new_sealed_file() {
-    if !age_runs() {
+    if !common::sealed::tools() {
         return;
     }
     let keys = tempfile::TempDir::new().unwrap();

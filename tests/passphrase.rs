@@ -6,6 +6,7 @@
 //! edits, as with no key.
 
 mod common;
+use common::sealed::tools;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -17,27 +18,6 @@ use rexpect::session::PtySession;
 const PASSPHRASE: &str = "correct horse";
 /// A group the example keeps private, so only the overlay names it.
 const PRIVATE_ID: &str = "sol-migrant";
-
-/// Whether age, age-keygen and ssh-keygen run here; under CI their absence
-/// fails the test with what to install.
-fn tools() -> bool {
-    let runs = |program: &str, arg: &str| {
-        Command::new(program)
-            .arg(arg)
-            .output()
-            .is_ok_and(|output| output.status.success() || !output.stderr.is_empty())
-    };
-    let found =
-        runs("age", "--version") && runs("age-keygen", "--version") && runs("ssh-keygen", "-?");
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must seal with the real tools: install age and openssh-client (see .ci/run)"
-        );
-        eprintln!("skipped: age, age-keygen or ssh-keygen does not run on this machine");
-    }
-    found
-}
 
 /// The example in a scratch folder with a HOME of its own.
 struct Organizer {

@@ -12,7 +12,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use coal::git::merge::{Side, keep_side};
-use common::sealed::*;
+use common::git_session::*;
+use common::sealed::{Key, age_key};
 use common::*;
 
 /// `coal` in the session with COAL_AGE_IDENTITY set to `identity` (a path
@@ -72,7 +73,9 @@ fn a_key_files_whole_text_in_the_variable_is_the_key_and_never_printed() {
 
     // A stranger's key, whole or damaged: the shared file is read, the note
     // says why, and never shows the text.
-    let (stranger, _) = age_key(s.keys.path(), "stranger.txt");
+    let Key {
+        private: stranger, ..
+    } = age_key(s.keys.path(), "stranger.txt");
     let stranger = text(std::fs::read(stranger).ok());
     let damaged = ssh_text.replacen('A', "#", 3);
     for value in [&stranger, &damaged] {
@@ -183,7 +186,10 @@ fn a_working_copy_of_another_sealed_file_is_left_aside() {
 #[test]
 fn removing_a_key_listed_twice_removes_it() {
     let Some(s) = Session::new() else { return };
-    let (second, public) = age_key(s.keys.path(), "second.txt");
+    let Key {
+        private: second,
+        public,
+    } = age_key(s.keys.path(), "second.txt");
     s.coal(&["private", "recipients", "add", &public]).ok();
     assert!(age_open(&second, &s.read(SEALED).unwrap()).is_some());
     // Twice, as keeping both sides of a conflict gives.

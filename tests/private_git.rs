@@ -14,7 +14,8 @@ use std::path::Path;
 use std::process::Command;
 
 use coal::git::merge::{Side, keep_side};
-use common::sealed::*;
+use common::git_session::*;
+use common::sealed::{Key, age_key};
 use common::*;
 use tempfile::TempDir;
 
@@ -397,8 +398,14 @@ fn secrets_in(all: &[u8]) -> Vec<&'static str> {
 #[test]
 fn the_merged_overlay_is_sealed_to_the_merged_organizers() {
     let Some(s) = Session::new() else { return };
-    let (removed_key, removed) = age_key(s.keys.path(), "removed.txt");
-    let (added_key, added) = age_key(s.keys.path(), "added.txt");
+    let Key {
+        private: removed_key,
+        public: removed,
+    } = age_key(s.keys.path(), "removed.txt");
+    let Key {
+        private: added_key,
+        public: added,
+    } = age_key(s.keys.path(), "added.txt");
     // Who reads changes only through `coal private recipients` (a hand
     // edit of the list is refused at the next edit).
     s.coal(&["private", "recipients", "add", &removed]).ok();

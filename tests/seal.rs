@@ -8,6 +8,7 @@
 //! CI (`CI` set), where they fail. `.ci/run` installs both.
 
 mod common;
+use common::sealed::tools;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,29 +19,6 @@ use tempfile::TempDir;
 /// A private overlay as an organizer's would read: names and notes that
 /// must never reach the disk or the forge in clear.
 const OVERLAY: &str = "schema = 1\n\n[groups.solidarite-migrante]\nname = \"Solidarité migrante\"\nstatus = \"member\"\nnotes = \"Contact: Awa, 06 12 34 56 78 — never on the public list\"\n";
-
-/// Whether `age`, `age-keygen` and `ssh-keygen` run here; under CI their
-/// absence fails the test with what to install.
-fn tools() -> bool {
-    // `ssh-keygen` has no version flag: it runs when it can be started.
-    let runs = ["age", "age-keygen", "ssh-keygen"]
-        .into_iter()
-        .all(|program| {
-            Command::new(program)
-                .arg("--version")
-                .stderr(std::process::Stdio::null())
-                .output()
-                .is_ok()
-        });
-    if !runs {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must test the seal with the real tools: install Debian's age and openssh-client (see .ci/run)"
-        );
-        eprintln!("skipped: age, age-keygen or ssh-keygen does not run on this machine");
-    }
-    runs
-}
 
 /// Runs a tool, which must succeed; its stdout.
 fn run(command: &mut Command) -> Vec<u8> {

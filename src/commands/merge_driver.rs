@@ -239,23 +239,11 @@ fn run_sealed(ctx: &mut Context, args: &MergeDriverArgs, name: &str) -> Result<b
         Ok(keys) => keys,
         Err(message) => return refuse(ctx, message),
     };
-    let mut recipients = Vec::new();
-    for key in &keys {
-        match seal::Recipient::parse(key) {
-            Ok(recipient) => recipients.push(recipient),
-            Err(why) => {
-                return refuse(
-                    ctx,
-                    t!(
-                        "private-bad-organizer",
-                        file = shared.display().to_string(),
-                        key = key.as_str(),
-                        why = why
-                    ),
-                );
-            }
-        }
-    }
+    let keys: Vec<String> = keys.into_iter().collect();
+    let recipients = match private::parse_organizers(&keys, &shared) {
+        Ok(recipients) => recipients,
+        Err(error) => return refuse(ctx, error.message),
+    };
     let sealed = seal::seal(
         &private::with_sealed_for(&merged.text, &recipients),
         &recipients,

@@ -265,20 +265,7 @@ fn reseal(
     remove_plain: bool,
 ) -> Result<()> {
     let paths = private::paths(path);
-    let recipients: Vec<Recipient> = after
-        .iter()
-        .map(|key| {
-            Recipient::parse(key).map_err(|why| {
-                Error::usage(t!(
-                    "private-bad-organizer",
-                    file = path.display().to_string(),
-                    key = key.as_str(),
-                    why = why
-                ))
-                .hint(t!("private-bad-organizer-hint"))
-            })
-        })
-        .collect::<Result<_>>()?;
+    let recipients: Vec<Recipient> = private::parse_organizers(after, path)?;
     let outcome = save_organizers(ctx, path, before, after)?;
     let sealed = paths.sealed.display().to_string();
     if let Outcome::DryRun(diff) = &outcome {

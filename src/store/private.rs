@@ -116,7 +116,19 @@ pub fn private_data_ids(shared: &toml::Table, overlay: Option<&toml::Table>) -> 
             .and_then(toml::Value::as_bool)
             == Some(true)
     };
-    let is_public = |id: &str| public(shared, id) || overlay.is_some_and(|o| public(o, id));
+    // The overlay's word when both files give one, as `merge` reads it
+    // (`says_public`).
+    let said = |data: &toml::Table, id: &str| {
+        groups(data)?
+            .get(id)?
+            .get("public")
+            .and_then(toml::Value::as_bool)
+    };
+    let is_public = |id: &str| {
+        overlay
+            .and_then(|o| said(o, id))
+            .unwrap_or_else(|| public(shared, id))
+    };
     let mut ids = BTreeSet::new();
     for data in std::iter::once(shared).chain(overlay) {
         if let Some(groups) = groups(data) {
@@ -1333,6 +1345,12 @@ fn merge_item(
             Ok(())
         }
         (Some(mine), Some(theirs)) if bare(mine) == bare(theirs) => Ok(()),
+        (Some(mine), Some(theirs)) if says_public(path) => {
+            let decor = mine.decor().clone();
+            *mine = theirs.clone();
+            *mine.decor_mut() = decor;
+            Ok(())
+        }
         _ => Err(both_give(&key, files.shared, files.overlay)),
     }
 }
@@ -1489,8 +1507,22 @@ fn merge_data_value(
             Ok(())
         }
         (mine, theirs) if *mine == theirs => Ok(()),
+        (mine, theirs) if says_public(path) => {
+            *mine = theirs;
+            Ok(())
+        }
         _ => Err(both_give(&key, files.shared, files.overlay)),
     }
+}
+
+/// Whether `path` is a group's `public`. A group both files hold, one
+/// calling it public and the other not, is what a run of `update-group
+/// --public` or `--private` stopped between its two writes leaves: the
+/// overlay's word (not public) holds until an edit puts the group in one
+/// file, so that every command still works and nothing is made public
+/// that was not (`private-in-shared` says the shared file still has it).
+fn says_public(path: &[String]) -> bool {
+    matches!(path, [groups, _, public] if groups == "groups" && public == "public")
 }
 
 /// The error of an edit while the sealed overlay cannot be opened: where
@@ -1520,6 +1552,12 @@ pub fn recipients(doc: &DocumentMut, path: &Path) -> Result<Vec<seal::Recipient>
         ))
         .hint(t!("private-no-organizers-hint")));
     }
+    parse_organizers(&keys, path)
+}
+
+/// The organizers' keys read as recipients; the first that cannot be one
+/// is an error naming it and the shared file at `path`.
+pub fn parse_organizers(keys: &[String], path: &Path) -> Result<Vec<seal::Recipient>> {
     keys.iter()
         .map(|key| {
             seal::Recipient::parse(key).map_err(|why| {

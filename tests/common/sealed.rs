@@ -1,235 +1,162 @@
-//! A repository whose overlay is sealed with the real age, for the tests
-//! of the overlay in git (private_git.rs) and of the attacks on it
-//! (private_attacks.rs). Without `age` or `age-keygen` the tests say so and
-//! pass, except under CI (`CI` set), where they fail.
-#![allow(dead_code)]
+//! An organizer's folder with a sealed overlay (issue 20): keys made by the
+//! real `age-keygen` and `ssh-keygen`, the real coal binary run with one key
+//! or none, sealed files opened by the real `age`.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-use tempfile::TempDir;
+use super::{Run, Workdir, example};
 
-use super::*;
-
-pub const SEALED: &str = "coalition.private.toml.age";
-pub const PLAIN: &str = "coalition.private.toml";
-
-/// Whether `age` and `age-keygen` run here; under CI their absence fails.
+/// Whether age, age-keygen and ssh-keygen run here; under CI their absence
+/// fails the test with what to install.
 pub fn tools() -> bool {
-    let runs = ["age", "age-keygen"].into_iter().all(|program| {
+    let runs = |program: &str, arg: &str| {
         Command::new(program)
-            .arg("--version")
-            .stderr(Stdio::null())
+            .arg(arg)
             .output()
-            .is_ok()
-    });
-    if !runs {
+            .is_ok_and(|output| output.status.success() || !output.stderr.is_empty())
+    };
+    let found =
+        runs("age", "--version") && runs("age-keygen", "--version") && runs("ssh-keygen", "-?");
+    if !found {
         assert!(
             std::env::var_os("CI").is_none(),
-            "CI must test the sealed overlay with the real age: install Debian's age (see .ci/run)"
+            "CI must seal with the real tools: install age and openssh-client (see .ci/run)"
         );
-        eprintln!("skipped: age or age-keygen does not run on this machine");
+        eprintln!("skipped: age, age-keygen or ssh-keygen does not run on this machine");
     }
-    runs
+    found
 }
 
-/// PATH with the folder of the coal under test first, for git's driver
-/// and the hook.
-pub fn path_with_coal() -> String {
-    let bin = Path::new(env!("CARGO_BIN_EXE_coal")).parent().unwrap();
-    format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    )
+/// A private key file and its public key line.
+pub struct Key {
+    pub private: PathBuf,
+    pub public: String,
 }
 
-pub fn ok(command: &mut Command) -> Vec<u8> {
-    let output = command.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{command:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output.stdout
-}
-
-/// Sealed bytes opened by the real age with the key file `key`; None when
-/// it does not open them.
-pub fn age_open(key: &Path, sealed: &[u8]) -> Option<String> {
-    let mut child = Command::new("age")
-        .arg("-d")
-        .arg("-i")
-        .arg(key)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
+pub fn age_key(dir: &Path, name: &str) -> Key {
+    let private = dir.join(name);
+    let made = Command::new("age-keygen")
+        .arg("-o")
+        .arg(&private)
+        .output()
         .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(sealed).unwrap();
-    let output = child.wait_with_output().unwrap();
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8(output.stdout).unwrap())
+    assert!(made.status.success(), "{made:?}");
+    let public = Command::new("age-keygen")
+        .arg("-y")
+        .arg(&private)
+        .output()
+        .unwrap();
+    Key {
+        private,
+        public: String::from_utf8(public.stdout).unwrap().trim().to_string(),
+    }
 }
 
-/// A repository holding the shipped example with its overlay sealed to an
-/// organizer's age key, git-setup done, committed on `main`.
-pub struct Session {
+pub fn ssh_key(dir: &Path, name: &str, comment: &str) -> Key {
+    let private = dir.join(name);
+    let made = Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "", "-C", comment, "-f"])
+        .arg(&private)
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{made:?}");
+    let public = std::fs::read_to_string(private.with_extension("pub")).unwrap();
+    Key {
+        private,
+        public: public.trim().to_string(),
+    }
+}
+
+/// The example in a scratch folder whose HOME holds no key: the only key
+/// coal finds is the one a test gives.
+pub struct Organizer {
     pub work: Workdir,
-    /// Holds the key, outside the repository; HOME too, so that no
-    /// `~/.ssh/id_ed25519` of the machine is found.
-    pub keys: TempDir,
-    pub key: PathBuf,
-    /// Each commit one minute after the last: dates fixed, order kept.
-    pub clock: std::cell::Cell<u32>,
 }
 
-impl Session {
-    pub fn new() -> Option<Session> {
-        if !tools() {
-            return None;
-        }
-        let keys = TempDir::new().unwrap();
-        let key = keys.path().join("organizer.txt");
-        ok(Command::new("age-keygen")
-            .arg("-o")
-            .arg(&key)
-            .stderr(Stdio::null()));
-        let public = String::from_utf8(ok(Command::new("age-keygen").arg("-y").arg(&key)))
-            .unwrap()
-            .trim()
-            .to_string();
-        // Where `coal fmt` puts it, so that the shipped hook accepts the file.
-        let created = "created = 2026-09-15\n";
-        assert!(example().contains(created));
-        let text = example().replacen(
-            created,
-            &format!("{created}organizers = [\"{public}\"]\n"),
-            1,
-        );
-        let session = Session {
-            work: Workdir::with(&text),
-            keys,
-            key,
-            clock: std::cell::Cell::new(0),
-        };
-        session.git(&["init", "-q"]);
-        session.coal(&["git-setup"]).ok();
-        session.coal(&["private", "init"]).ok();
-        session.seal();
-        session.commit("base");
-        Some(session)
+impl Organizer {
+    pub fn new() -> Self {
+        let work = Workdir::with(&example());
+        std::fs::create_dir(work.dir.path().join("home")).unwrap();
+        Organizer { work }
     }
 
     pub fn dir(&self) -> &Path {
         self.work.dir.path()
     }
 
-    pub fn date(&self) -> String {
-        let minute = self.clock.get();
-        self.clock.set(minute + 1);
-        format!("2026-11-25T{:02}:{:02}:00Z", 10 + minute / 60, minute % 60)
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.dir().join(name)
     }
 
-    pub fn env(&self, command: &mut Command, with_key: bool) {
-        command
-            .env("PATH", path_with_coal())
-            .env("HOME", self.keys.path())
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("COAL_TODAY", TODAY)
-            .envs(ENGLISH);
-        if with_key {
-            command.env("COAL_AGE_IDENTITY", &self.key);
-        } else {
-            command.env_remove("COAL_AGE_IDENTITY");
-        }
+    pub fn plain(&self) -> PathBuf {
+        self.file("coalition.private.toml")
     }
 
-    pub fn git_as(&self, args: &[&str], with_key: bool) -> Run {
-        let mut command = git(self.dir(), "Organizer", &self.date());
-        self.env(&mut command, with_key);
-        Run::from(command.args(args).output().unwrap())
+    pub fn sealed(&self) -> PathBuf {
+        self.file("coalition.private.toml.age")
     }
 
-    pub fn git(&self, args: &[&str]) -> Run {
-        self.git_as(args, true).ok()
-    }
-
-    pub fn coal_as(&self, args: &[&str], with_key: bool) -> Run {
+    /// `coal ARGS` with `identity` as COAL_AGE_IDENTITY (none: no key).
+    pub fn coal(&self, identity: Option<&Key>, args: &[&str]) -> Run {
         let mut command = self.work.command();
-        self.env(&mut command, with_key);
-        Run::from(command.args(args).output().unwrap())
+        command
+            .env("HOME", self.file("home"))
+            .env_remove("COAL_AGE_IDENTITY")
+            .args(args);
+        if let Some(key) = identity {
+            command.env("COAL_AGE_IDENTITY", &key.private);
+        }
+        Run::from(command.output().unwrap())
     }
 
-    pub fn coal(&self, args: &[&str]) -> Run {
-        self.coal_as(args, true)
+    /// The bytes of every file in the folder, to show that a refused
+    /// command changed none (the lock's sidecar, which every edit takes and
+    /// leaves, aside).
+    pub fn files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(self.dir())
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.is_file() && !path.ends_with(".coalition.toml.lock"))
+            .map(|path| {
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                (name, std::fs::read(&path).unwrap())
+            })
+            .collect();
+        files.sort();
+        files
     }
 
-    pub fn commit(&self, message: &str) {
-        self.git(&["add", "-A"]);
-        self.git(&["commit", "-qm", message]);
-    }
-
-    /// `coal private seal`: the plain overlay (or the working copy a merge
-    /// left) sealed to the organizers, and gone.
-    pub fn seal(&self) {
-        self.coal(&["private", "seal"]).ok();
-        assert_eq!(
-            self.read(PLAIN),
-            None,
-            "the plain overlay stays after the seal"
-        );
-    }
-
-    /// Sealed bytes opened with the real age.
-    pub fn open(&self, sealed: &[u8]) -> String {
-        age_open(&self.key, sealed).expect("age -d opens it")
-    }
-
-    /// The plain working copy, opened from the sealed overlay by age.
-    pub fn unseal(&self) {
-        ok(Command::new("age")
-            .current_dir(self.dir())
-            .arg("-d")
-            .arg("-i")
-            .arg(&self.key)
-            .args(["-o", PLAIN, SEALED]));
-    }
-
-    /// The sealed overlay committed at `rev`, opened.
-    pub fn overlay_at(&self, rev: &str) -> String {
-        let sealed = self.git(&["show", &format!("{rev}:{SEALED}")]).stdout;
+    /// Runs `args`, expects exit 2, and checks that no file changed.
+    pub fn refused(&self, identity: Option<&Key>, args: &[&str]) -> Run {
+        let before = self.files();
+        let run = self.coal(identity, args).code(2);
         assert!(
-            sealed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"),
-            "{sealed}"
+            before == self.files(),
+            "a refused command changed a file: {args:?}"
         );
-        self.open(sealed.as_bytes())
+        run
     }
 
-    pub fn read(&self, name: &str) -> Option<Vec<u8>> {
-        std::fs::read(self.dir().join(name)).ok()
-    }
-
-    /// On a new branch from main: `change`, committed; then back on main.
-    pub fn branch(&self, name: &str, change: impl FnOnce(&Session)) {
-        self.git(&["checkout", "-q", "-b", name, "main"]);
-        change(self);
-        self.commit(name);
-        self.git(&["checkout", "-q", "main"]);
+    /// `coal private init` then `coal private seal --recipient KEY`.
+    pub fn sealed_for(&self, key: &Key) {
+        self.coal(None, &["private", "init"]).ok();
+        self.coal(Some(key), &["private", "seal", "--recipient", &key.public])
+            .ok();
     }
 }
 
-/// A key file and its public key, made by `age-keygen` in `dir`.
-pub fn age_key(dir: &Path, name: &str) -> (PathBuf, String) {
-    let key = dir.join(name);
-    ok(Command::new("age-keygen")
-        .arg("-o")
-        .arg(&key)
-        .stderr(Stdio::null()));
-    let public = String::from_utf8(ok(Command::new("age-keygen").arg("-y").arg(&key))).unwrap();
-    (key, public.trim().to_string())
+/// What `age -d -i KEY FILE` says the file holds; None when it cannot open it.
+pub fn age_opens(key: &Key, file: &Path) -> Option<String> {
+    let output = Command::new("age")
+        .arg("-d")
+        .arg("-i")
+        .arg(&key.private)
+        .arg(file)
+        .output()
+        .unwrap();
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8(output.stdout).unwrap())
 }
