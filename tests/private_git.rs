@@ -9,207 +9,15 @@
 //! CI (`CI` set), where they fail. `.ci/run` installs them.
 
 mod common;
-use common::sealed::tools;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Command;
 
 use coal::git::merge::{Side, keep_side};
+use common::git_session::*;
+use common::sealed::{Key, age_key};
 use common::*;
 use tempfile::TempDir;
-
-const SEALED: &str = "coalition.private.toml.age";
-const PLAIN: &str = "coalition.private.toml";
-
-/// PATH with the folder of the coal under test first, for git's driver
-/// and the hook.
-fn path_with_coal() -> String {
-    let bin = Path::new(env!("CARGO_BIN_EXE_coal")).parent().unwrap();
-    format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    )
-}
-
-fn ok(command: &mut Command) -> Vec<u8> {
-    let output = command.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{command:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output.stdout
-}
-
-/// Sealed bytes opened by the real age with the key file `key`; None when
-/// it does not open them.
-fn age_open(key: &Path, sealed: &[u8]) -> Option<String> {
-    let mut child = Command::new("age")
-        .arg("-d")
-        .arg("-i")
-        .arg(key)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(sealed).unwrap();
-    let output = child.wait_with_output().unwrap();
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8(output.stdout).unwrap())
-}
-
-/// A repository holding the shipped example with its overlay sealed to an
-/// organizer's age key, git-setup done, committed on `main`.
-struct Session {
-    work: Workdir,
-    /// Holds the key, outside the repository; HOME too, so that no
-    /// `~/.ssh/id_ed25519` of the machine is found.
-    keys: TempDir,
-    key: PathBuf,
-    /// Each commit one minute after the last: dates fixed, order kept.
-    clock: std::cell::Cell<u32>,
-}
-
-impl Session {
-    fn new() -> Option<Session> {
-        if !tools() {
-            return None;
-        }
-        let keys = TempDir::new().unwrap();
-        let key = keys.path().join("organizer.txt");
-        ok(Command::new("age-keygen")
-            .arg("-o")
-            .arg(&key)
-            .stderr(Stdio::null()));
-        let public = String::from_utf8(ok(Command::new("age-keygen").arg("-y").arg(&key)))
-            .unwrap()
-            .trim()
-            .to_string();
-        // Where `coal fmt` puts it, so that the shipped hook accepts the file.
-        let created = "created = 2026-09-15\n";
-        assert!(example().contains(created));
-        let text = example().replacen(
-            created,
-            &format!("{created}organizers = [\"{public}\"]\n"),
-            1,
-        );
-        let session = Session {
-            work: Workdir::with(&text),
-            keys,
-            key,
-            clock: std::cell::Cell::new(0),
-        };
-        session.git(&["init", "-q"]);
-        session.coal(&["git-setup"]).ok();
-        session.coal(&["private", "init"]).ok();
-        session.seal();
-        session.commit("base");
-        Some(session)
-    }
-
-    fn dir(&self) -> &Path {
-        self.work.dir.path()
-    }
-
-    fn date(&self) -> String {
-        let minute = self.clock.get();
-        self.clock.set(minute + 1);
-        format!("2026-11-25T{:02}:{:02}:00Z", 10 + minute / 60, minute % 60)
-    }
-
-    fn env(&self, command: &mut Command, with_key: bool) {
-        command
-            .env("PATH", path_with_coal())
-            .env("HOME", self.keys.path())
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("COAL_TODAY", TODAY)
-            .envs(ENGLISH);
-        if with_key {
-            command.env("COAL_AGE_IDENTITY", &self.key);
-        } else {
-            command.env_remove("COAL_AGE_IDENTITY");
-        }
-    }
-
-    fn git_as(&self, args: &[&str], with_key: bool) -> Run {
-        let mut command = git(self.dir(), "Organizer", &self.date());
-        self.env(&mut command, with_key);
-        Run::from(command.args(args).output().unwrap())
-    }
-
-    fn git(&self, args: &[&str]) -> Run {
-        self.git_as(args, true).ok()
-    }
-
-    fn coal_as(&self, args: &[&str], with_key: bool) -> Run {
-        let mut command = self.work.command();
-        self.env(&mut command, with_key);
-        Run::from(command.args(args).output().unwrap())
-    }
-
-    fn coal(&self, args: &[&str]) -> Run {
-        self.coal_as(args, true)
-    }
-
-    fn commit(&self, message: &str) {
-        self.git(&["add", "-A"]);
-        self.git(&["commit", "-qm", message]);
-    }
-
-    /// `coal private seal`: the plain overlay (or the working copy a merge
-    /// left) sealed to the organizers, and gone.
-    fn seal(&self) {
-        self.coal(&["private", "seal"]).ok();
-        assert_eq!(
-            self.read(PLAIN),
-            None,
-            "the plain overlay stays after the seal"
-        );
-    }
-
-    /// Sealed bytes opened with the real age.
-    fn open(&self, sealed: &[u8]) -> String {
-        age_open(&self.key, sealed).expect("age -d opens it")
-    }
-
-    /// The plain working copy, opened from the sealed overlay by age.
-    fn unseal(&self) {
-        ok(Command::new("age")
-            .current_dir(self.dir())
-            .arg("-d")
-            .arg("-i")
-            .arg(&self.key)
-            .args(["-o", PLAIN, SEALED]));
-    }
-
-    /// The sealed overlay committed at `rev`, opened.
-    fn overlay_at(&self, rev: &str) -> String {
-        let sealed = self.git(&["show", &format!("{rev}:{SEALED}")]).stdout;
-        assert!(
-            sealed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"),
-            "{sealed}"
-        );
-        self.open(sealed.as_bytes())
-    }
-
-    fn read(&self, name: &str) -> Option<Vec<u8>> {
-        std::fs::read(self.dir().join(name)).ok()
-    }
-
-    /// On a new branch from main: `change`, committed; then back on main.
-    fn branch(&self, name: &str, change: impl FnOnce(&Session)) {
-        self.git(&["checkout", "-q", "-b", name, "main"]);
-        change(self);
-        self.commit(name);
-        self.git(&["checkout", "-q", "main"]);
-    }
-}
 
 #[test]
 fn sealed_overlays_merge_cleanly_with_real_git() {
@@ -584,25 +392,20 @@ fn secrets_in(all: &[u8]) -> Vec<&'static str> {
         .collect()
 }
 
-/// A key file and its public key, made by `age-keygen` in `dir`.
-fn age_key(dir: &Path, name: &str) -> (PathBuf, String) {
-    let key = dir.join(name);
-    ok(Command::new("age-keygen")
-        .arg("-o")
-        .arg(&key)
-        .stderr(Stdio::null()));
-    let public = String::from_utf8(ok(Command::new("age-keygen").arg("-y").arg(&key))).unwrap();
-    (key, public.trim().to_string())
-}
-
 /// The merged overlay is sealed to the organizers the merged shared file
 /// lists: one theirs adds can open it, one ours removed cannot (a removal
 /// is a revocation, not undone by the other side still listing them).
 #[test]
 fn the_merged_overlay_is_sealed_to_the_merged_organizers() {
     let Some(s) = Session::new() else { return };
-    let (removed_key, removed) = age_key(s.keys.path(), "removed.txt");
-    let (added_key, added) = age_key(s.keys.path(), "added.txt");
+    let Key {
+        private: removed_key,
+        public: removed,
+    } = age_key(s.keys.path(), "removed.txt");
+    let Key {
+        private: added_key,
+        public: added,
+    } = age_key(s.keys.path(), "added.txt");
     // Who reads changes only through `coal private recipients` (a hand
     // edit of the list is refused at the next edit).
     s.coal(&["private", "recipients", "add", &removed]).ok();

@@ -17,9 +17,9 @@ pub fn run(ctx: &mut Context, command: PrivateCommand) -> Result<()> {
         PrivateCommand::Seal(args) => seal(ctx, args),
         PrivateCommand::Recipients(command) => recipients(ctx, command),
     };
-    // These commands say themselves what became of a working copy.
+    // These commands say themselves what became of a working copy; one
+    // left aside as stale stays, and its note says what to do with it.
     let _ = private::working_copy_read();
-    let _ = private::stale_copy();
     done
 }
 
@@ -48,10 +48,30 @@ fn init(ctx: &mut Context) -> Result<()> {
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let line = super::git_setup::LineIn::read(ignore, name)?;
+    // A file that cannot be split is refused before .gitignore changes.
+    if !ctx.dry_run {
+        store::split_out(&path, &paths.plain, true)?;
+    }
     // Ignored before it exists: a run stopped halfway leaves no plain
     // overlay that git would pick up.
     if !ctx.dry_run && !line.present() {
         line.append()?;
+    }
+    // The lock every edit leaves beside the file is no one's business
+    // either (`coal git-setup` ignores it too).
+    let coalition = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let lock = super::git_setup::LineIn::read(line.path.clone(), write::lock_name(&coalition))?;
+    if !ctx.dry_run && !lock.present() {
+        lock.append()?;
+    }
+    // So is the temporary file of the overlay's write, plain text too,
+    // which a run killed before its rename leaves.
+    let temporaries = format!(".{}.*.tmp", line.line);
+    let temporaries = super::git_setup::LineIn::read(line.path.clone(), temporaries)?;
+    if !ctx.dry_run && !temporaries.present() {
+        temporaries.append()?;
     }
     let (moved, outcome) = store::split_out(&path, &paths.plain, ctx.dry_run)?;
     let what = private::moved(&moved);
@@ -102,22 +122,6 @@ fn init(ctx: &mut Context) -> Result<()> {
                     ignore = ignore
                 )
             };
-            // The lock every edit leaves beside the file is no one's
-            // business either (`coal git-setup` ignores it too).
-            let coalition = path
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            let lock =
-                super::git_setup::LineIn::read(line.path.clone(), write::lock_name(&coalition))?;
-            if !lock.present() {
-                lock.append()?;
-            }
-            // A write killed halfway may leave its temporary file, plain text.
-            let temporaries = format!(".{}.*.tmp", line.line);
-            let temporaries = super::git_setup::LineIn::read(line.path.clone(), temporaries)?;
-            if !temporaries.present() {
-                temporaries.append()?;
-            }
             let mut said = format!("{}\n{list}", t!("private-init-moved", file = file.as_str()));
             said.push('\n');
             said.push_str(&ignored);
@@ -286,12 +290,12 @@ fn reseal(
     // Under the lock, as an edit: the overlay read now is the one sealed.
     let target = write::target(path);
     let _lock = write::Lock::acquire(&target)?;
-    let text = match private::read(path)? {
+    let (text, from) = match private::read(path)? {
         Overlay::Read { text, from, .. } => {
             // What does not parse is not sealed: a working copy may hold
             // a merge's conflict markers.
             store::load::table(&from, &text)?;
-            text
+            (text, from)
         }
         Overlay::Unread { from, why } => return Err(private::cannot_edit(&from, why)),
         Overlay::None => {
@@ -307,7 +311,9 @@ fn reseal(
         file = sealed.as_str(),
         count = recipients.len()
     );
-    if remove_plain && std::fs::symlink_metadata(&paths.plain).is_ok() {
+    // A stale working copy, left aside unread, is not removed: it may hold
+    // a resolution its owner means to keep (the note says how).
+    if remove_plain && from == paths.plain && std::fs::symlink_metadata(&paths.plain).is_ok() {
         std::fs::remove_file(&paths.plain)
             .map_err(|err| Error::io("remove", &paths.plain, &err))?;
         said.push('\n');

@@ -150,6 +150,8 @@ pub fn private_data_ids(shared: &toml::Table, overlay: Option<&toml::Table>) -> 
 pub fn split(doc: &mut DocumentMut, before: Option<&toml::Table>) -> DocumentMut {
     let private = private_ids(doc.get("groups").and_then(Item::as_table_like));
     let named = |value: &Value| value.as_str().is_some_and(|id| private.contains(id));
+    // Their names too, read before the groups move out of `doc`.
+    let words = Mentions::of(doc.get("groups").and_then(Item::as_table_like), &private);
     let mut overlay = DocumentMut::new();
 
     // Groups: the private ones whole, the public ones' internal fields.
@@ -180,7 +182,6 @@ pub fn split(doc: &mut DocumentMut, before: Option<&toml::Table>) -> DocumentMut
     }
     // Decisions that name a private group, in their lists or in their
     // summary; questions asked by one, or naming one.
-    let words = Mentions::of(doc.get("groups").and_then(Item::as_table_like), &private);
     let names_private = |entry: &dyn TableLike| {
         let listed = ["affects", "consulted", "asked_by"].iter().any(|key| {
             entry.get(key).is_some_and(|item| match item.as_value() {

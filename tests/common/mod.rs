@@ -6,6 +6,7 @@ use std::process::{Command, Output, Stdio};
 
 use tempfile::TempDir;
 
+pub mod git_session;
 pub mod pty;
 pub mod sealed;
 
