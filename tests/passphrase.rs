@@ -6,7 +6,7 @@
 //! edits, as with no key.
 
 mod common;
-use common::sealed::tools;
+use common::sealed::{Key, age_key, tools};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -124,19 +124,10 @@ fn locked_ssh_key(me: &Organizer) -> String {
 /// pseudo-terminal. Returns the locked file, the plain key (to check what
 /// coal seals with the real `age -d`), and the public key.
 fn locked_age_key(me: &Organizer) -> (PathBuf, PathBuf, String) {
-    let plain = me.file("plain-key.txt");
-    let made = Command::new("age-keygen")
-        .arg("-o")
-        .arg(&plain)
-        .output()
-        .unwrap();
-    assert!(made.status.success(), "{made:?}");
-    let public = Command::new("age-keygen")
-        .arg("-y")
-        .arg(&plain)
-        .output()
-        .unwrap();
-    let public = String::from_utf8(public.stdout).unwrap().trim().to_string();
+    let Key {
+        private: plain,
+        public,
+    } = age_key(&me.file(""), "plain-key.txt");
     let locked = me.file("home/key.age");
     let mut age = Command::new("age");
     age.args(["-p", "-a", "-o"]).arg(&locked).arg(&plain);
