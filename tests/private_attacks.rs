@@ -518,3 +518,72 @@ fn init_of_a_file_it_cannot_read_writes_no_ignore_line() {
     assert!(!dir.join(".gitignore").exists());
     assert!(!dir.join(PLAIN).exists());
 }
+
+/// Final review, f3: a decision naming a private group without its
+/// accents, or with two spaces, is private too.
+#[test]
+fn a_summary_naming_a_private_group_loosely_is_private() {
+    let Some(s) = Session::new() else { return };
+    for summary in [
+        "Invite Solidarite migrante to the table",
+        "Ask Solidarité  migrante for the bus",
+    ] {
+        s.coal(&["log-decision", summary, "--affects", "tenants-union"])
+            .ok();
+        assert!(!s.work.read().contains(summary), "{}", s.work.read());
+        assert!(s.open(&s.read(SEALED).unwrap()).contains(summary));
+    }
+}
+
+/// Final review, f2: a key written into `organizers` by hand is not carried
+/// into the next `recipients add` of another key: the change is refused
+/// until the list is put back.
+#[test]
+fn recipients_add_refuses_a_list_changed_by_hand() {
+    let Some(s) = Session::new() else { return };
+    let intruder = age_key(s.keys.path(), "intruder.txt");
+    let newcomer = age_key(s.keys.path(), "newcomer.txt");
+    let shared = s.work.read();
+    let listed = format!("organizers = [\"{}\", ", intruder.public);
+    s.work.write(&shared.replacen("organizers = [", &listed, 1));
+    let before = (s.work.read(), s.read(SEALED));
+    s.coal_as(&["private", "recipients", "add", &newcomer.public], true)
+        .code(2)
+        .stderr_has("not those");
+    assert_eq!((s.work.read(), s.read(SEALED)), before);
+    assert_eq!(age_open(&intruder.private, &s.read(SEALED).unwrap()), None);
+    // Put back, the newcomer is added, and only them.
+    s.work.write(&shared);
+    s.coal(&["private", "recipients", "add", &newcomer.public])
+        .ok();
+    let sealed = s.read(SEALED).unwrap();
+    assert!(age_open(&newcomer.private, &sealed).is_some());
+    assert_eq!(age_open(&intruder.private, &sealed), None);
+}
+
+/// Final review, f4: a branch that writes its own key into `organizers` by
+/// hand (and brings back an older sealed file, which organizers can open)
+/// does not get the merge sealed for that key.
+#[test]
+fn a_merge_does_not_seal_for_a_key_neither_side_was_sealed_for() {
+    let Some(s) = Session::new() else { return };
+    let intruder = age_key(s.keys.path(), "intruder.txt");
+    s.coal(&["add-group", "Base Hidden Circle"]).ok();
+    s.commit("base");
+    s.branch("theirs", |s| {
+        let shared = s.work.read();
+        let listed = format!("organizers = [\"{}\", ", intruder.public);
+        s.work.write(&shared.replacen("organizers = [", &listed, 1));
+        // Without a key, the way to touch the sealed file: an older one.
+        s.git(&["checkout", "HEAD~1", "--", SEALED]);
+    });
+    s.coal(&["add-group", "Alpha Hidden Circle"]).ok();
+    s.commit("ours");
+    s.git_as(&["merge", "theirs", "-m", "merge"], true);
+    let sealed = s.read(SEALED).unwrap();
+    assert_eq!(
+        age_open(&intruder.private, &sealed),
+        None,
+        "the merge was sealed for a key no side was sealed for"
+    );
+}

@@ -1829,6 +1829,8 @@ report-since-starts-in = The history of the file starts in commit { $commit }, w
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+private-organizers-sealed-for = The private overlay is sealed for:
+private-merge-unvouched = { $name }: the merged organizers hold a key that neither side's sealed overlay was sealed for ({ $keys }): it was written into [coalition] organizers by hand, not with `coal private recipients add`. The overlay is left unmerged; check who added it (`git log -p coalition.toml`), then remove it or add it with `coal private recipients add`.
 private-linked = { $file } is a link: coal does not write private data through a link, which could lead it into a file git tracks. Nothing was changed.
 private-linked-hint = Put the real file in its place (`cp --remove-destination "$(readlink -f FILE)" FILE`), or remove the link if you did not make it.
 private-stale-copy = Note: { $file } is the working copy of a merge no longer under way (aborted, or done since), or of another sealed overlay than the one here; coal read the sealed file. Delete it, or, if it holds a resolution you mean to keep, delete its first line and run `coal private seal`.
@@ -1837,7 +1839,7 @@ check-private-withheld = { $count } findings name private groups and are not sho
 private-working-copy = Note: { $file } is a plain working copy beside the sealed overlay: coal reads it, and edits go to it, until `coal private seal` seals it (the sealed file, what git has, is behind it until then).
 private-organizers-changed-finding = These are not the keys the private overlay is sealed for: someone changed who may read it outside `coal private`. Edits are refused until `coal private recipients add|remove` (or `coal private seal`) makes the change, or the list is put back.
 private-organizers-changed = The organizer keys in { $shared } are not those { $sealed } is sealed for: someone changed who may read the private data outside `coal private`. Nothing was changed.
-private-organizers-changed-hint = If the change is meant, make it yourself: `coal private recipients add KEY` or `remove KEY` (or `coal private seal`); else put [coalition] organizers back as it was (`git log -p coalition.toml` shows who changed it).
+private-organizers-changed-hint = Put [coalition] organizers back as it was (`git log -p coalition.toml` shows who changed it); then, if the change is meant, make it yourself with `coal private recipients add KEY` or `remove KEY`.
 private-cannot-edit = Cannot edit: the private overlay { $file } is sealed and was not opened ({ $why }). Nothing was changed.
 private-no-organizers = { $file } lists no organizer key under [coalition] organizers, so the private overlay cannot be sealed again.
 private-no-organizers-hint = Add one with `coal private recipients add KEY` (an age key `age1…` or an SSH public key).

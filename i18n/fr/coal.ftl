@@ -2026,6 +2026,8 @@ report-since-starts-in = L’historique du fichier commence au commit { $commit 
 ## private: the private overlay, its seal, and the private commands (issue 20)
 
 # The overlay: finding, merging, splitting (src/store/private.rs)
+private-organizers-sealed-for = Le fichier privé est scellé pour :
+private-merge-unvouched = { $name } : les organisateur·rice·s fusionné·e·s comptent une clé pour laquelle aucun des deux fichiers privés scellés n’a été scellé ({ $keys }) : elle a été écrite à la main dans [coalition] organizers, pas avec `coal private recipients add`. Le fichier privé n’est pas fusionné ; vérifiez qui l’a ajoutée (`git log -p coalition.toml`), puis retirez-la ou ajoutez-la avec `coal private recipients add`.
 private-linked = { $file } est un lien : coal n’écrit pas de données privées à travers un lien, qui pourrait les mener dans un fichier suivi par git. Rien n’a été changé.
 private-linked-hint = Mettez le vrai fichier à sa place (`cp --remove-destination "$(readlink -f FICHIER)" FICHIER`), ou supprimez le lien si vous ne l’avez pas fait.
 private-stale-copy = Note : { $file } est la copie de travail d’une fusion qui n’est plus en cours (abandonnée, ou faite depuis), ou d’un autre fichier privé scellé que celui-ci ; coal a lu le fichier scellé. Supprimez-la, ou, si elle contient une résolution à garder, supprimez sa première ligne et lancez `coal private seal`.
@@ -2034,7 +2036,7 @@ check-private-withheld = { $count } constats nomment des groupes privés et ne s
 private-working-copy = Note : { $file } est une copie de travail en clair à côté du fichier privé scellé : coal la lit, et les modifications y vont, jusqu’à ce que `coal private seal` la scelle (le fichier scellé, ce qu’a git, est en retard jusque-là).
 private-organizers-changed-finding = Ce ne sont pas les clés pour lesquelles le fichier privé est scellé : quelqu’un a changé qui peut le lire en dehors de `coal private`. Les modifications sont refusées jusqu’à ce que `coal private recipients add|remove` (ou `coal private seal`) fasse le changement, ou que la liste soit remise.
 private-organizers-changed = Les clés des organisateur·rice·s dans { $shared } ne sont pas celles pour lesquelles { $sealed } est scellé : quelqu’un a changé qui peut lire les données privées en dehors de `coal private`. Rien n’a été changé.
-private-organizers-changed-hint = Si le changement est voulu, faites-le vous-même : `coal private recipients add CLÉ` ou `remove CLÉ` (ou `coal private seal`) ; sinon remettez [coalition] organizers comme avant (`git log -p coalition.toml` montre qui l’a changé).
+private-organizers-changed-hint = Remettez [coalition] organizers comme avant (`git log -p coalition.toml` montre qui l’a changé) ; puis, si le changement est voulu, faites-le vous-même avec `coal private recipients add CLÉ` ou `remove CLÉ`.
 private-cannot-edit = Modification impossible : le fichier privé { $file } est scellé et n’a pas été ouvert ({ $why }). Rien n’a été changé.
 private-no-organizers = { $file } ne liste aucune clé sous [coalition] organizers, donc le fichier privé ne peut pas être scellé à nouveau.
 private-no-organizers-hint = Ajoutez-en une avec `coal private recipients add CLÉ` (une clé age `age1…` ou une clé publique SSH).

@@ -177,6 +177,9 @@ fn run_sealed(ctx: &mut Context, args: &MergeDriverArgs, name: &str) -> Result<b
         }
     };
     let mut texts = Vec::new();
+    // The keys each side says it was sealed for (ours and theirs): a key
+    // neither vouches for was written into `organizers` by hand.
+    let mut sealed_fors = Vec::new();
     for path in [&args.base, &args.ours, &args.theirs] {
         let bytes = std::fs::read(path).map_err(|err| Error::io("read", path, &err))?;
         // An empty base: the overlay was made on both sides.
@@ -189,7 +192,7 @@ fn run_sealed(ctx: &mut Context, args: &MergeDriverArgs, name: &str) -> Result<b
                 // The keys each side was sealed for are not data to merge:
                 // the result says those it is sealed for now.
                 let mut text = text.trim_start_matches(load::BOM).to_string();
-                private::sealed_for(&mut text);
+                sealed_fors.push(private::sealed_for(&mut text));
                 texts.push(text);
             }
             Err(why) => {
@@ -244,6 +247,27 @@ fn run_sealed(ctx: &mut Context, args: &MergeDriverArgs, name: &str) -> Result<b
         Ok(recipients) => recipients,
         Err(error) => return refuse(ctx, error.message),
     };
+    // Ours and theirs (the base's record is older) each name the keys
+    // they were sealed for; a merge does not add one neither names.
+    let sides: Vec<&Vec<String>> = sealed_fors.iter().skip(1).flatten().collect();
+    if sides.len() == 2 {
+        let vouched: Vec<String> = sides.into_iter().flatten().cloned().collect();
+        let unvouched: Vec<&str> = recipients
+            .iter()
+            .filter(|key| !private::same_keys_any(&vouched, key))
+            .map(seal::Recipient::text)
+            .collect();
+        if !unvouched.is_empty() {
+            return refuse(
+                ctx,
+                t!(
+                    "private-merge-unvouched",
+                    name = name,
+                    keys = unvouched.join(", ")
+                ),
+            );
+        }
+    }
     let sealed = seal::seal(
         &private::with_sealed_for(&merged.text, &recipients),
         &recipients,

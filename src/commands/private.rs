@@ -266,6 +266,19 @@ fn reseal(
 ) -> Result<()> {
     let paths = private::paths(path);
     let recipients: Vec<Recipient> = private::parse_organizers(after, path)?;
+    // The list changed from is the one the overlay was sealed for: a key
+    // written in by hand is not carried into the new seal unseen.
+    if let Overlay::Read {
+        sealed: Some(Some(sealed_for)),
+        from,
+        ..
+    } = private::read(path)?
+    {
+        let before = private::parse_organizers(before, path)?;
+        if !private::same_keys(&sealed_for, &before) {
+            return Err(private::organizers_changed(path, &from, &sealed_for));
+        }
+    }
     let outcome = save_organizers(ctx, path, before, after)?;
     let sealed = paths.sealed.display().to_string();
     if let Outcome::DryRun(diff) = &outcome {

@@ -252,7 +252,7 @@ pub fn edit<T>(
                 if let Some(sealed_for) = sealed_for
                     && !private::same_keys(&sealed_for, &recipients)
                 {
-                    return Err(private::organizers_changed(path, from));
+                    return Err(private::organizers_changed(path, from, &sealed_for));
                 }
                 private::seal_to(from, &new, &recipients)
             }

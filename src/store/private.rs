@@ -259,6 +259,16 @@ fn move_assembly_notes(doc: &mut DocumentMut, overlay: &mut DocumentMut) {
     }
 }
 
+/// A text as names are compared in it: lower case, without accents, one
+/// space between words ("Réseau  Secret" and "reseau secret" meet).
+fn plain_words(text: &str) -> String {
+    deunicode::deunicode(text)
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The ids and names of the groups that are not public, to find them
 /// named in a text (a decision's summary, a question).
 pub struct Mentions {
@@ -273,7 +283,7 @@ impl Mentions {
                 private
                     .iter()
                     .filter_map(|id| groups.get(id)?.get("name")?.as_str())
-                    .map(str::to_lowercase)
+                    .map(plain_words)
                     .filter(|name| name.chars().count() >= 3)
                     .collect()
             })
@@ -296,7 +306,7 @@ impl Mentions {
         if self.id_in(text).is_some() {
             return true;
         }
-        let text = text.to_lowercase();
+        let text = plain_words(text);
         self.names.iter().any(|name| text.contains(name.as_str()))
     }
 }
@@ -923,6 +933,14 @@ pub fn with_sealed_for(text: &str, recipients: &[seal::Recipient]) -> String {
     let keys: Vec<&str> = recipients.iter().map(seal::Recipient::text).collect();
     let line = serde_json::to_string(&keys).expect("texts serialise");
     format!("{SEALED_FOR}{line}\n{text}")
+}
+
+/// Whether `key` is one of the keys of `listed` (comments aside).
+pub fn same_keys_any(listed: &[String], key: &seal::Recipient) -> bool {
+    listed
+        .iter()
+        .filter_map(|text| seal::Recipient::parse(text).ok())
+        .any(|known| known.same_key(key))
 }
 
 /// Whether the keys of `[coalition] organizers` are still those the
@@ -1604,13 +1622,19 @@ pub fn organizers_finding(shared: &toml::Table, sealed_for: &[String]) -> Option
 /// The error of an edit that would seal the overlay to other keys than
 /// those it was sealed for: who reads the private data changes only by
 /// `coal private seal` or `coal private recipients`, said by the person.
-pub fn organizers_changed(shared: &Path, sealed: &Path) -> Error {
+pub fn organizers_changed(shared: &Path, sealed: &Path, sealed_for: &[String]) -> Error {
+    let keys: Vec<String> = sealed_for.iter().map(|key| format!("  {key}")).collect();
     Error::usage(t!(
         "private-organizers-changed",
         shared = shared.display().to_string(),
         sealed = sealed.display().to_string()
     ))
     .hint(t!("private-organizers-changed-hint"))
+    .hint(format!(
+        "{}\n{}",
+        t!("private-organizers-sealed-for"),
+        keys.join("\n")
+    ))
 }
 
 /// The error of an edit whose plain overlay is a link.
