@@ -78,8 +78,9 @@ impl<'a> Lines<'a> {
     /// Gives each finding whose whole path is written in the file its
     /// place there: with a private overlay, the rest is in the overlay.
     pub fn locate_written(&self, findings: &mut [crate::model::finding::Finding]) {
-        let Some(doc) = self.doc() else { return };
+        // Parsed on the first finding only: a clean file never pays for it.
         for finding in findings {
+            let Some(doc) = self.doc() else { return };
             if let (Some(offset), true) = deepest(doc, &finding.path) {
                 let (line, column) = super::load::line_column(self.text, offset);
                 finding.line = Some(line);
